@@ -1,0 +1,34 @@
+"""The base of every error that carries a sentence for the practitioner, and the exit codes.
+
+Exit codes (documented in the README): 0 success, 1 other error, 2 usage or invalid input,
+3 wrong passphrase or recovery key, 4 vault damaged or incomplete.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_OTHER = 1
+EXIT_USAGE = 2
+EXIT_WRONG_SECRET = 3
+EXIT_DAMAGED = 4
+
+
+class CounselDeskError(Exception):
+    """An error with one clear sentence for the UI or CLI, and the CLI exit code."""
+
+    exit_code = EXIT_OTHER
+    default_message = "Something went wrong."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class ValidationError(CounselDeskError):
+    """Input that cannot be saved as typed."""
+
+    exit_code = EXIT_USAGE
+    default_message = "That input cannot be saved."

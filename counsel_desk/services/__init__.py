@@ -1,0 +1,1 @@
+"""Use cases over the vault's repositories. No Qt widgets, no SQL."""

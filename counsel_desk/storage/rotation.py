@@ -1,0 +1,89 @@
+"""Rotating the data key: a full re-encryption into a fresh database, swapped in atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from counsel_desk.domain.secrets import format_recovery_key
+from counsel_desk.storage import keyslots as ks
+from counsel_desk.storage.db import checkpoint, open_connection, set_raw_key
+from counsel_desk.storage.errors import StorageFailure
+from counsel_desk.storage.files import atomic_write, create_private_file, fsync_dir, translate_os_error
+
+if TYPE_CHECKING:
+    from counsel_desk.storage.vault import Vault
+
+
+def _table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def rotate(
+    vault: Vault, passphrase: str, kdf: ks.KdfParams | None
+) -> tuple[ks.KeyHeader, str]:
+    from counsel_desk.storage import vault as v
+
+    folder = vault.folder
+    _, header, old_key = v._unwrap_with_passphrase([("current", vault.header)], passphrase)
+    ks.zero(old_key)
+    new_key = bytearray(os.urandom(ks.DATA_KEY_BYTES))
+    recovery = os.urandom(32)
+    rotating_db = folder / v.ROTATING_DB
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            rotating_db.unlink()
+        try:
+            create_private_file(rotating_db)
+        except OSError as exc:
+            raise translate_os_error(exc) from exc
+        # 1. Copy every page into a database keyed with the new key (online backup API).
+        dest = sqlcipher3.connect(str(rotating_db), isolation_level=None)
+        try:
+            dest.execute("PRAGMA cipher_log_level = NONE")
+            set_raw_key(dest, new_key)
+            checkpoint(vault.conn)
+            vault.conn.backup(dest)
+            ok = dest.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            same = _table_counts(dest) == _table_counts(vault.conn)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        if not (ok and same):
+            rotating_db.unlink()
+            raise StorageFailure("The re-encrypted copy did not verify; the vault is unchanged.")
+        # 2. The new header, beside the old one.
+        new_header = ks.KeyHeader(
+            vault_id=header.vault_id, created=header.created, counter=header.counter + 1
+        )
+        new_header = new_header.with_slot(
+            v._passphrase_slot(new_header, passphrase, new_key, kdf)
+        )
+        new_header = new_header.with_slot(v._recovery_slot(new_header, recovery, new_key))
+        atomic_write(folder / v.ROTATING_KEYS, new_header.to_bytes())
+        # 3. Swap the database in; 4. promote the header.
+        checkpoint(vault.conn)
+        vault.conn.close()
+        try:
+            os.replace(rotating_db, folder / v.DB_NAME)
+            fsync_dir(folder)
+        except OSError as exc:
+            raise translate_os_error(exc) from exc
+        v._write_header(folder, new_header)
+        (folder / v.ROTATING_KEYS).unlink()
+        fsync_dir(folder)
+        vault.conn = open_connection(folder / v.DB_NAME, new_key)
+    finally:
+        ks.zero(new_key)
+    vault.header = new_header
+    vault.audit("data_key_rotated")
+    return new_header, format_recovery_key(recovery)

@@ -1,0 +1,66 @@
+"""Every test gets its own HOME, data, config and temp folders: none touches the user's."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from counsel_desk.storage.files import restrict_umask
+from counsel_desk.storage.keyslots import KdfParams
+
+# Fast Argon2id for tests that are not about key derivation. The app's own paths never
+# accept parameters from outside; tests/security/test_kdf_policy.py proves they calibrate.
+LIGHT_KDF = KdfParams(m_kib=8 * 1024, t=1, p=1)
+PASSPHRASE = "autumn leaves fall softly 42"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    home = tmp_path_factory.mktemp("home")
+    for name, sub in (
+        ("HOME", ""),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+    ):
+        path = home / sub if sub else home
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        monkeypatch.setenv(name, str(path))
+    monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    restrict_umask()
+    yield
+
+
+@pytest.fixture
+def light_kdf() -> KdfParams:
+    return LIGHT_KDF
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def workspace(vault_dir: Path):  # noqa: ANN201
+    from counsel_desk.services.workspace import create_vault
+
+    ws, _recovery = create_vault(vault_dir, PASSPHRASE, kdf=LIGHT_KDF)
+    yield ws
+    if ws.is_open:
+        ws.close()
+
+
+@pytest.fixture
+def closed_vault(vault_dir: Path) -> tuple[Path, str]:
+    """A created and closed vault: (folder, recovery key)."""
+    from counsel_desk.services.workspace import create_vault
+
+    ws, recovery = create_vault(vault_dir, PASSPHRASE, kdf=LIGHT_KDF)
+    ws.close()
+    return vault_dir, recovery
