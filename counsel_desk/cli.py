@@ -1,0 +1,251 @@
+"""``counsel-desk``: the GUI by default, and subcommands for scripting and recovery.
+
+Exit codes: 0 success, 1 other error, 2 usage, 3 wrong passphrase or recovery key,
+4 vault damaged or incomplete. Errors are one sentence on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from counsel_desk import __version__
+from counsel_desk.domain.errors import (
+    EXIT_DAMAGED,
+    EXIT_OK,
+    EXIT_OTHER,
+    EXIT_USAGE,
+    CounselDeskError,
+)
+from counsel_desk.domain.secrets import check_new_passphrase
+
+log = logging.getLogger(__name__)
+
+
+class UsageError(CounselDeskError):
+    exit_code = EXIT_USAGE
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UsageError(f"{message[0].upper()}{message[1:]}. See `counsel-desk --help`.")
+
+
+class SecretSource:
+    """Secrets one per line from standard input, or prompted without echo."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+        self.from_stdin = from_stdin
+        self.stdin = stdin or sys.stdin
+
+    def read(self, prompt: str) -> str:
+        if self.from_stdin:
+            line = self.stdin.readline()
+            if not line:
+                raise UsageError(f"Standard input ended before the {prompt.lower()} was given.")
+            return line.rstrip("\r\n")
+        try:
+            return getpass.getpass(f"{prompt}: ")
+        except (EOFError, KeyboardInterrupt) as exc:
+            raise UsageError("Cancelled.") from exc
+
+    def new_passphrase(self, prompt: str = "New passphrase") -> str:
+        first = self.read(prompt)
+        if not self.from_stdin:
+            if self.read(f"{prompt} again") != first:
+                raise UsageError("The two passphrases differ; nothing was changed.")
+        problem = check_new_passphrase(first)
+        if problem:
+            raise UsageError(f"{problem} Nothing was changed.")
+        return first
+
+
+def _vault_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--vault", metavar="DIR", help="the vault folder (default: your per-user data folder)"
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read secrets from standard input, one per line, instead of prompting",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="counsel-desk",
+        description="Counsel Desk: an offline, encrypted notebook for counsellors. "
+        "Without a command, opens the app.",
+        epilog="Exit codes: 0 success, 1 other error, 2 usage, 3 wrong passphrase or recovery "
+        "key, 4 vault damaged or incomplete.",
+    )
+    parser.add_argument("--version", action="version", version=f"Counsel Desk {__version__}")
+    parser.add_argument("--vault", metavar="DIR", help="the vault folder to open")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throwaway vault of fictional clients"
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="quit as soon as the first window is shown (smoke tests, start-up benchmarks)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    p = sub.add_parser("init", help="create a new vault and print its recovery key")
+    _vault_arg(p)
+    p = sub.add_parser("verify", help="check key slots, page authentication and integrity")
+    _vault_arg(p)
+    p = sub.add_parser("passwd", help="change the passphrase (old, then new)")
+    _vault_arg(p)
+    p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
+    _vault_arg(p)
+    p = sub.add_parser("demo", help="fill a new vault with fictional demo data")
+    _vault_arg(p)
+    p.add_argument("--clients", type=int, default=8, help="number of clients (default 8)")
+    p.add_argument("--years", type=float, default=1.0, help="years of history (default 1)")
+    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    return parser
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    from counsel_desk.services.preferences import resolve_vault_dir
+
+    return resolve_vault_dir(args.vault)
+
+
+def cmd_init(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    from counsel_desk.services.workspace import create_vault
+
+    folder = _vault_dir(args)
+    passphrase = secrets.new_passphrase()
+    workspace, recovery = create_vault(folder, passphrase)
+    workspace.close()
+    print(f"Created a vault in {folder}.", file=out)
+    print(
+        "Your recovery key opens the vault if you forget the passphrase. It is shown only now: "
+        "print it or write it down, and keep it somewhere safe and offline.",
+        file=out,
+    )
+    print(recovery, file=out)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    from counsel_desk.services.workspace import verify
+
+    folder = _vault_dir(args)
+    report = verify(folder, secrets.read("Passphrase"))
+    for check in report.checks:
+        print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}", file=out)
+    if report.ok:
+        print("The vault is sound.", file=out)
+        return EXIT_OK
+    print(
+        "The vault failed a check: keep this copy untouched and restore from your latest backup.",
+        file=sys.stderr,
+    )
+    return EXIT_DAMAGED
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    from counsel_desk.services.workspace import change_passphrase, vault_state
+
+    folder = _vault_dir(args)
+    _require_vault(folder, vault_state)
+    old = secrets.read("Current passphrase")
+    new = secrets.new_passphrase()
+    change_passphrase(folder, old, new)
+    print("The passphrase was changed. The recovery key still works.", file=out)
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    from counsel_desk.services.workspace import reset_passphrase, vault_state
+
+    folder = _vault_dir(args)
+    _require_vault(folder, vault_state)
+    recovery = secrets.read("Recovery key")
+    new = secrets.new_passphrase()
+    reset_passphrase(folder, recovery, new)
+    print("A new passphrase is set. Your recovery key stays the same.", file=out)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    from counsel_desk.services.demo import DemoSpec, build_demo_vault
+
+    if args.clients < 1 or args.years <= 0:
+        raise UsageError("--clients must be at least 1 and --years more than 0.")
+    folder = _vault_dir(args)
+    passphrase = secrets.new_passphrase()
+    spec = DemoSpec(clients=args.clients, years=args.years, seed=args.seed)
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rGenerating clients: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    counts = build_demo_vault(folder, passphrase, spec, progress=progress)
+    print(file=sys.stderr)
+    summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+    print(f"Filled {folder} with {summary}.", file=out)
+    return EXIT_OK
+
+
+def _require_vault(folder: Path, vault_state: Callable) -> None:
+    from counsel_desk.storage.errors import VaultMissing
+
+    if vault_state(folder).value == "none":
+        raise VaultMissing(f"There is no vault in {folder}. Create one with `counsel-desk init`.")
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "verify": cmd_verify,
+    "passwd": cmd_passwd,
+    "recover": cmd_recover,
+    "demo": cmd_demo,
+}
+
+
+def run_gui_from_args(args: argparse.Namespace) -> int:
+    from counsel_desk.ui.app import run_gui
+
+    if args.demo:
+        from counsel_desk.services.demo import DEMO_PASSPHRASE, temporary_demo_vault
+
+        with temporary_demo_vault() as folder:
+            return run_gui(
+                folder, demo_passphrase=DEMO_PASSPHRASE, exit_when_ready=args.exit_when_ready
+            )
+    return run_gui(_vault_dir(args), exit_when_ready=args.exit_when_ready)
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> int:
+    from counsel_desk.storage.files import restrict_umask
+
+    restrict_umask()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return run_gui_from_args(args)
+        secrets = SecretSource(args.passphrase_stdin, stdin)
+        return COMMANDS[args.command](args, secrets, sys.stdout)
+    except CounselDeskError as exc:
+        print(f"counsel-desk: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("counsel-desk: cancelled; nothing was changed.", file=sys.stderr)
+        return EXIT_OTHER
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a sentence, not a trace
+        log.debug("unexpected error", exc_info=True)
+        print(
+            f"counsel-desk: an unexpected error stopped the command ({type(exc).__name__}). "
+            "Please report it, with the command you ran.",
+            file=sys.stderr,
+        )
+        return EXIT_OTHER

@@ -1,0 +1,147 @@
+"""Fictional practice data, deterministic for a seed. Pure: produces plans, writes nothing.
+
+Every name here is invented by combining common given names and surnames at random; no real
+person's data is used. Later features add their own generators (notes, measures, contracts)
+by reading the same plans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+
+from counsel_desk.domain.model import (
+    ClientDraft,
+    ClientIdentity,
+    ClientStatus,
+    Modality,
+    PracticeProfile,
+    SessionStatus,
+)
+
+GIVEN = (
+    "Amara Ben Chloe Dev Elif Farah Gareth Hana Isla Jonah Kasia Leon Maya Niall Olu Priya "
+    "Quinn Rosa Sami Tess Umar Vera Wren Xavi Yara Zain Alys Bryn Cerys Dafydd Ewan Fern "
+    "Gwen Hugo Ines Jude Kit Lena Milo Nia Orla Pip Rhys Sian Theo Una Vik Will Zara"
+).split()
+SURNAMES = (
+    "Abbott Baines Carver Dalton Ellery Fenwick Garside Hollis Ingram Jessop Kendal Lowther "
+    "Marsh Norwood Oakes Pryce Quarry Rowntree Selby Thorne Underhill Varley Whitlock Yardley "
+    "Ashdown Blakey Cotterill Drury Eastwood Fairbairn Gillard Hebden Ivers Kilburn Lyle "
+    "Mossop Nettleton Ormerod Penrose Rudd Sugden Tunstall Wardle"
+).split()
+STREETS = "Mill Lane, Church Street, Station Road, Park View, Orchard Close, Victoria Terrace".split(", ")
+TOWNS = "Hebden Bridge, Kendal, Ludlow, Totnes, Whitby, Frome, Hexham, Malvern".split(", ")
+
+
+@dataclass(frozen=True)
+class PlannedSession:
+    start: dt.datetime
+    planned_minutes: int
+    modality: Modality
+    status: SessionStatus
+
+
+@dataclass(frozen=True)
+class ClientPlan:
+    draft: ClientDraft
+    sessions: tuple[PlannedSession, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class PracticePlan:
+    profile: PracticeProfile
+    clients: tuple[ClientPlan, ...]
+
+
+def _identity(rng: random.Random, today: dt.date) -> ClientIdentity:
+    given, surname = rng.choice(GIVEN), rng.choice(SURNAMES)
+    age = rng.randint(19, 72)
+    dob = today - dt.timedelta(days=age * 365 + rng.randint(0, 364))
+    return ClientIdentity(
+        full_name=f"{given} {surname}",
+        preferred_name=given if rng.random() < 0.3 else "",
+        date_of_birth=dob,
+        email=f"{given}.{surname}{rng.randint(1, 99)}@example.org".lower(),
+        phone=f"07700 900{rng.randint(100, 999)}",  # Ofcom's range reserved for drama
+        address=f"{rng.randint(1, 120)} {rng.choice(STREETS)}, {rng.choice(TOWNS)}",
+        emergency_contact=f"{rng.choice(GIVEN)} {surname} (partner)" if rng.random() < 0.6 else "",
+    )
+
+
+def _past_status(rng: random.Random) -> SessionStatus:
+    roll = rng.random()
+    if roll < 0.86:
+        return SessionStatus.ATTENDED
+    if roll < 0.92:
+        return SessionStatus.CANCELLED_BY_CLIENT
+    if roll < 0.95:
+        return SessionStatus.CANCELLED_BY_PRACTITIONER
+    if roll < 0.98:
+        return SessionStatus.DID_NOT_ATTEND
+    return SessionStatus.RESCHEDULED
+
+
+def plan_practice(
+    clients: int, years: float, seed: int, today: dt.date | None = None
+) -> PracticePlan:
+    """A practice of ``clients`` clients over ``years`` years up to ``today`` (+2 weeks ahead)."""
+    rng = random.Random(seed)
+    today = today or dt.date.today()
+    history_days = max(14, int(years * 365))
+    first_day = today - dt.timedelta(days=history_days)
+    horizon = today + dt.timedelta(days=14)
+    profile = PracticeProfile(
+        practitioner_name="Sam Rivers (demo)",
+        professional_body="BACP",
+        registration_number="000000",
+        default_session_minutes=50,
+        default_fee_pence=6000,
+    )
+    plans = []
+    for n in range(1, clients + 1):
+        # The first third of codes are current; the rest spread across the history.
+        recent = n > clients - max(2, clients * 2 // 3)
+        offset = rng.randint(0, 120) if recent else rng.randint(0, max(1, history_days - 60))
+        start = (today - dt.timedelta(days=offset)) if recent else first_day + dt.timedelta(days=offset)
+        start = max(start, first_day)
+        length_weeks = rng.choice((6, 8, 12, 12, 16, 20, 26, 40, 52, 80))
+        end = start + dt.timedelta(weeks=length_weeks)
+        if end < today:
+            status = ClientStatus.ENDED
+        else:
+            status = rng.choices(
+                (ClientStatus.ACTIVE, ClientStatus.PAUSED, ClientStatus.ENQUIRY), (85, 8, 7)
+            )[0]
+        fortnightly = rng.random() < 0.2
+        modality = rng.choices(list(Modality), (60, 32, 8))[0]
+        hour = rng.choice((8, 9, 10, 11, 13, 14, 15, 16, 17, 18))
+        weekday_shift = rng.randint(0, 4)
+        first_session = start + dt.timedelta(days=(weekday_shift - start.weekday()) % 7)
+        sessions = []
+        day = first_session
+        last = min(end, horizon) if status is not ClientStatus.ENQUIRY else first_session
+        while day <= last and status is not ClientStatus.ENQUIRY:
+            when = dt.datetime.combine(day, dt.time(hour, 0))
+            past = day < today
+            sessions.append(
+                PlannedSession(
+                    start=when,
+                    planned_minutes=50,
+                    modality=modality,
+                    status=_past_status(rng) if past else SessionStatus.SCHEDULED,
+                )
+            )
+            if status is ClientStatus.PAUSED and day >= today - dt.timedelta(days=21):
+                break
+            day += dt.timedelta(weeks=2 if fortnightly else 1)
+        draft = ClientDraft(
+            code=f"C-{n:03d}",
+            status=status,
+            start_date=start,
+            end_date=end if status is ClientStatus.ENDED else None,
+            identity=_identity(rng, today),
+        )
+        plans.append(ClientPlan(draft=draft, sessions=tuple(sessions)))
+    return PracticePlan(profile=profile, clients=tuple(plans))

@@ -1,0 +1,66 @@
+"""Writing many records in one transaction (demo and scale vaults, imports)."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Protocol
+
+from counsel_desk.domain.model import ClientDraft, Modality, SessionStatus
+from counsel_desk.storage.db import Connection, DatabaseError, translate
+from counsel_desk.storage.repositories import START_FORMAT, ClientRepository, now_utc
+
+
+class SessionLike(Protocol):
+    @property
+    def start(self): ...  # noqa: ANN201
+    @property
+    def planned_minutes(self) -> int: ...
+    @property
+    def modality(self) -> Modality: ...
+    @property
+    def status(self) -> SessionStatus: ...
+
+
+class BulkWriter:
+    """``with BulkWriter(conn) as w: w.add_client(...)`` — all or nothing."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.stamp = now_utc()
+
+    def __enter__(self) -> BulkWriter:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if kind is None:
+            try:
+                self.conn.execute("COMMIT")
+            except DatabaseError as err:
+                self.conn.execute("ROLLBACK")
+                raise translate(err) from err
+        elif self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def add_client(self, draft: ClientDraft) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO clients (code, status, start_date, end_date, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (draft.code, draft.status.value,
+             draft.start_date.isoformat() if draft.start_date else None,
+             draft.end_date.isoformat() if draft.end_date else None, self.stamp, self.stamp),
+        )
+        client_id = int(cur.lastrowid)
+        ClientRepository(self.conn)._write_identity(client_id, draft.identity)
+        return client_id
+
+    def add_session(self, client_id: int, session: SessionLike) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO sessions (client_id, scheduled_start, planned_minutes, modality, status, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (client_id, session.start.strftime(START_FORMAT), session.planned_minutes,
+             session.modality.value, session.status.value, self.stamp, self.stamp),
+        )
+        return int(cur.lastrowid)
