@@ -57,9 +57,8 @@ class SecretSource:
 
     def new_passphrase(self, prompt: str = "New passphrase") -> str:
         first = self.read(prompt)
-        if not self.from_stdin:
-            if self.read(f"{prompt} again") != first:
-                raise UsageError("The two passphrases differ; nothing was changed.")
+        if not self.from_stdin and self.read(f"{prompt} again") != first:
+            raise UsageError("The two passphrases differ; nothing was changed.")
         problem = check_new_passphrase(first)
         if problem:
             raise UsageError(f"{problem} Nothing was changed.")
@@ -241,7 +240,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> i
     except KeyboardInterrupt:
         print("counsel-desk: cancelled; nothing was changed.", file=sys.stderr)
         return EXIT_OTHER
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: a sentence, not a trace
+    except Exception as exc:
         log.debug("unexpected error", exc_info=True)
         print(
             f"counsel-desk: an unexpected error stopped the command ({type(exc).__name__}). "

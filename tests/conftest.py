@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,9 @@ PASSPHRASE = "autumn leaves fall softly 42"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path_factory.mktemp("home")
     for name, sub in (
         ("HOME", ""),
@@ -33,7 +34,6 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
         monkeypatch.setenv(name, str(path))
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     restrict_umask()
-    yield
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def vault_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def workspace(vault_dir: Path):  # noqa: ANN201
+def workspace(vault_dir: Path):
     from counsel_desk.services.workspace import create_vault
 
     ws, _recovery = create_vault(vault_dir, PASSPHRASE, kdf=LIGHT_KDF)

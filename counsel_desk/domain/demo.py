@@ -20,19 +20,25 @@ from counsel_desk.domain.model import (
     SessionStatus,
 )
 
-GIVEN = (
-    "Amara Ben Chloe Dev Elif Farah Gareth Hana Isla Jonah Kasia Leon Maya Niall Olu Priya "
-    "Quinn Rosa Sami Tess Umar Vera Wren Xavi Yara Zain Alys Bryn Cerys Dafydd Ewan Fern "
-    "Gwen Hugo Ines Jude Kit Lena Milo Nia Orla Pip Rhys Sian Theo Una Vik Will Zara"
-).split()
-SURNAMES = (
-    "Abbott Baines Carver Dalton Ellery Fenwick Garside Hollis Ingram Jessop Kendal Lowther "
-    "Marsh Norwood Oakes Pryce Quarry Rowntree Selby Thorne Underhill Varley Whitlock Yardley "
-    "Ashdown Blakey Cotterill Drury Eastwood Fairbairn Gillard Hebden Ivers Kilburn Lyle "
-    "Mossop Nettleton Ormerod Penrose Rudd Sugden Tunstall Wardle"
-).split()
-STREETS = "Mill Lane, Church Street, Station Road, Park View, Orchard Close, Victoria Terrace".split(", ")
-TOWNS = "Hebden Bridge, Kendal, Ludlow, Totnes, Whitby, Frome, Hexham, Malvern".split(", ")
+GIVEN = tuple(
+    (
+        "Amara Ben Chloe Dev Elif Farah Gareth Hana Isla Jonah Kasia Leon Maya Niall Olu Priya "
+        "Quinn Rosa Sami Tess Umar Vera Wren Xavi Yara Zain Alys Bryn Cerys Dafydd Ewan Fern Gwen "
+        "Hugo Ines Jude Kit Lena Milo Nia Orla Pip Rhys Sian Theo Una Vik Will Zara"
+    ).split()
+)
+SURNAMES = tuple(
+    (
+        "Abbott Baines Carver Dalton Ellery Fenwick Garside Hollis Ingram Jessop Kendal Lowther "
+        "Marsh Norwood Oakes Pryce Quarry Rowntree Selby Thorne Underhill Varley Whitlock Yardley "
+        "Ashdown Blakey Cotterill Drury Eastwood Fairbairn Gillard Hebden Ivers Kilburn Lyle "
+        "Mossop Nettleton Ormerod Penrose Rudd Sugden Tunstall Wardle"
+    ).split()
+)
+STREETS = tuple(
+    "Mill Lane, Church Street, Station Road, Park View, Orchard Close, Victoria Terrace".split(", ")
+)
+TOWNS = tuple("Hebden Bridge, Kendal, Ludlow, Totnes, Whitby, Frome, Hexham, Malvern".split(", "))
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,9 @@ def plan_practice(
         # The first third of codes are current; the rest spread across the history.
         recent = n > clients - max(2, clients * 2 // 3)
         offset = rng.randint(0, 120) if recent else rng.randint(0, max(1, history_days - 60))
-        start = (today - dt.timedelta(days=offset)) if recent else first_day + dt.timedelta(days=offset)
+        start = (
+            (today - dt.timedelta(days=offset)) if recent else first_day + dt.timedelta(days=offset)
+        )
         start = max(start, first_day)
         length_weeks = rng.choice((6, 8, 12, 12, 16, 20, 26, 40, 52, 80))
         end = start + dt.timedelta(weeks=length_weeks)

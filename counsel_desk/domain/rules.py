@@ -30,9 +30,7 @@ def next_client_code(existing: Iterable[str], prefix: str = "C") -> str:
 def validate_client(draft: ClientDraft) -> ClientDraft:
     code = normalise_code(draft.code)
     if not CODE_PATTERN.match(code):
-        raise ValidationError(
-            "A client code is letters, a dash and a number, such as C-014."
-        )
+        raise ValidationError("A client code is letters, a dash and a number, such as C-014.")
     if draft.start_date and draft.end_date and draft.end_date < draft.start_date:
         raise ValidationError("The end date is before the start date.")
     if draft.status is ClientStatus.ENDED and draft.end_date is None:

@@ -47,7 +47,9 @@ def parse_recovery_key(text: str) -> bytes:
     try:
         raw = base64.b32decode(cleaned)
     except ValueError as exc:
-        raise RecoveryKeyFormatError("The recovery key contains characters it cannot hold.") from exc
+        raise RecoveryKeyFormatError(
+            "The recovery key contains characters it cannot hold."
+        ) from exc
     key, check = raw[:RECOVERY_KEY_BYTES], raw[RECOVERY_KEY_BYTES:]
     if hashlib.sha256(key).digest()[:_CHECK_BYTES] != check:
         raise RecoveryKeyFormatError(

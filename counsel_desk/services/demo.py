@@ -26,7 +26,9 @@ class DemoSpec:
     seed: int = 1
 
 
-def populate(workspace: Workspace, spec: DemoSpec, progress: Progress | None = None) -> dict[str, int]:
+def populate(
+    workspace: Workspace, spec: DemoSpec, progress: Progress | None = None
+) -> dict[str, int]:
     """Fill an open, empty vault. Returns counts of what was written."""
     plan = plan_practice(spec.clients, spec.years, spec.seed)
     workspace.practice.save(plan.profile)

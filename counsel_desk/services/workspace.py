@@ -74,9 +74,7 @@ def unlock_with_recovery(
     return Workspace(vault)
 
 
-def change_passphrase(
-    folder: Path, old: str, new: str, *, kdf: KdfParams | None = None
-) -> None:
+def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
     Vault.change_passphrase(Path(folder), old, new, kdf=kdf)
 
 

@@ -12,7 +12,7 @@ from counsel_desk.storage.repositories import START_FORMAT, ClientRepository, no
 
 class SessionLike(Protocol):
     @property
-    def start(self): ...  # noqa: ANN201
+    def start(self): ...
     @property
     def planned_minutes(self) -> int: ...
     @property
@@ -48,9 +48,14 @@ class BulkWriter:
         cur = self.conn.execute(
             "INSERT INTO clients (code, status, start_date, end_date, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (draft.code, draft.status.value,
-             draft.start_date.isoformat() if draft.start_date else None,
-             draft.end_date.isoformat() if draft.end_date else None, self.stamp, self.stamp),
+            (
+                draft.code,
+                draft.status.value,
+                draft.start_date.isoformat() if draft.start_date else None,
+                draft.end_date.isoformat() if draft.end_date else None,
+                self.stamp,
+                self.stamp,
+            ),
         )
         client_id = int(cur.lastrowid)
         ClientRepository(self.conn)._write_identity(client_id, draft.identity)
@@ -60,7 +65,14 @@ class BulkWriter:
         cur = self.conn.execute(
             "INSERT INTO sessions (client_id, scheduled_start, planned_minutes, modality, status, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (client_id, session.start.strftime(START_FORMAT), session.planned_minutes,
-             session.modality.value, session.status.value, self.stamp, self.stamp),
+            (
+                client_id,
+                session.start.strftime(START_FORMAT),
+                session.planned_minutes,
+                session.modality.value,
+                session.status.value,
+                self.stamp,
+                self.stamp,
+            ),
         )
         return int(cur.lastrowid)

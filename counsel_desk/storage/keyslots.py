@@ -64,7 +64,7 @@ MEMORY_CEILING_KIB = 128 * 1024
 TARGET_SECONDS = 0.6
 
 
-def _argon2id(params: KdfParams, salt: bytes):  # noqa: ANN202 - cryptography type
+def _argon2id(params: KdfParams, salt: bytes):
     try:
         from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
     except ImportError as exc:  # cryptography < 44
@@ -272,8 +272,12 @@ def recovery_kdf(salt: bytes | None = None) -> dict[str, Any]:
 
 
 def wrap(
-    header: KeyHeader, slot_id: str, slot_type: str, kdf: dict[str, Any],
-    kek: bytearray, data_key: bytearray,
+    header: KeyHeader,
+    slot_id: str,
+    slot_type: str,
+    kdf: dict[str, Any],
+    kek: bytearray,
+    data_key: bytearray,
 ) -> Slot:
     nonce = os.urandom(NONCE_BYTES)
     ct = AESGCM(kek).encrypt(nonce, bytes(data_key), header.aad(slot_id, slot_type, kdf))

@@ -67,9 +67,7 @@ def pre_migration_copy(conn: Connection, db_path: Path, from_version: int) -> Pa
     return target
 
 
-def migrate(
-    conn: Connection, db_path: Path | None = None, target: int | None = None
-) -> list[int]:
+def migrate(conn: Connection, db_path: Path | None = None, target: int | None = None) -> list[int]:
     """Apply pending migrations up to ``target`` (default: latest). Returns versions applied."""
     migrations = available()
     target = len(migrations) if target is None else target
@@ -82,7 +80,8 @@ def migrate(
         log.info("copied the vault to %s before migrating from version %d", copy.name, version)
     applied = []
     for migration in pending:
-        script = f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version = {migration.version};\nCOMMIT;"
+        bump = f"PRAGMA user_version = {migration.version};"
+        script = f"BEGIN IMMEDIATE;\n{migration.sql}\n{bump}\nCOMMIT;"
         try:
             conn.executescript(script)
         except DatabaseError as exc:

@@ -17,7 +17,13 @@ from counsel_desk.domain.model import (
     SessionDraft,
     SessionStatus,
 )
-from counsel_desk.storage.db import Connection, DatabaseError, IntegrityError, transaction, translate
+from counsel_desk.storage.db import (
+    Connection,
+    DatabaseError,
+    IntegrityError,
+    transaction,
+    translate,
+)
 from counsel_desk.storage.errors import Conflict, NotFound
 
 START_FORMAT = "%Y-%m-%dT%H:%M"
@@ -111,7 +117,9 @@ class ClientRepository(_Repository):
         else:
             wanted = [s.value for s in statuses]
             marks = ",".join("?" * len(wanted))
-            rows = self._query(f"{self._SELECT} WHERE c.status IN ({marks}) ORDER BY c.code", wanted)
+            rows = self._query(
+                f"{self._SELECT} WHERE c.status IN ({marks}) ORDER BY c.code", wanted
+            )
         return [self._client(r) for r in rows]
 
     def get(self, client_id: int) -> Client:
@@ -130,8 +138,14 @@ class ClientRepository(_Repository):
                 cur = self.conn.execute(
                     "INSERT INTO clients (code, status, start_date, end_date, created_at, "
                     "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (draft.code, draft.status.value, _iso(draft.start_date),
-                     _iso(draft.end_date), stamp, stamp),
+                    (
+                        draft.code,
+                        draft.status.value,
+                        _iso(draft.start_date),
+                        _iso(draft.end_date),
+                        stamp,
+                        stamp,
+                    ),
                 )
                 client_id = int(cur.lastrowid)
                 self._write_identity(client_id, draft.identity)
@@ -145,8 +159,14 @@ class ClientRepository(_Repository):
                 cur = self.conn.execute(
                     "UPDATE clients SET code = ?, status = ?, start_date = ?, end_date = ?, "
                     "updated_at = ? WHERE id = ?",
-                    (draft.code, draft.status.value, _iso(draft.start_date),
-                     _iso(draft.end_date), now_utc(), client_id),
+                    (
+                        draft.code,
+                        draft.status.value,
+                        _iso(draft.start_date),
+                        _iso(draft.end_date),
+                        now_utc(),
+                        client_id,
+                    ),
                 )
                 if cur.rowcount == 0:
                     raise NotFound("That client no longer exists.")
@@ -217,8 +237,15 @@ class SessionRepository(_Repository):
                 cur = self.conn.execute(
                     "INSERT INTO sessions (client_id, scheduled_start, planned_minutes, modality, "
                     "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (draft.client_id, draft.start.strftime(START_FORMAT), draft.planned_minutes,
-                     draft.modality.value, draft.status.value, stamp, stamp),
+                    (
+                        draft.client_id,
+                        draft.start.strftime(START_FORMAT),
+                        draft.planned_minutes,
+                        draft.modality.value,
+                        draft.status.value,
+                        stamp,
+                        stamp,
+                    ),
                 )
         except IntegrityError as exc:
             raise NotFound("That client no longer exists.") from exc
@@ -229,8 +256,14 @@ class SessionRepository(_Repository):
             cur = self.conn.execute(
                 "UPDATE sessions SET scheduled_start = ?, planned_minutes = ?, modality = ?, "
                 "status = ?, updated_at = ? WHERE id = ?",
-                (draft.start.strftime(START_FORMAT), draft.planned_minutes, draft.modality.value,
-                 draft.status.value, now_utc(), session_id),
+                (
+                    draft.start.strftime(START_FORMAT),
+                    draft.planned_minutes,
+                    draft.modality.value,
+                    draft.status.value,
+                    now_utc(),
+                    session_id,
+                ),
             )
             if cur.rowcount == 0:
                 raise NotFound("That session no longer exists.")

@@ -12,7 +12,12 @@ from counsel_desk.domain.secrets import format_recovery_key
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.db import checkpoint, open_connection, set_raw_key
 from counsel_desk.storage.errors import StorageFailure
-from counsel_desk.storage.files import atomic_write, create_private_file, fsync_dir, translate_os_error
+from counsel_desk.storage.files import (
+    atomic_write,
+    create_private_file,
+    fsync_dir,
+    translate_os_error,
+)
 
 if TYPE_CHECKING:
     from counsel_desk.storage.vault import Vault
@@ -28,9 +33,7 @@ def _table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-def rotate(
-    vault: Vault, passphrase: str, kdf: ks.KdfParams | None
-) -> tuple[ks.KeyHeader, str]:
+def rotate(vault: Vault, passphrase: str, kdf: ks.KdfParams | None) -> tuple[ks.KeyHeader, str]:
     from counsel_desk.storage import vault as v
 
     folder = vault.folder
@@ -65,9 +68,7 @@ def rotate(
         new_header = ks.KeyHeader(
             vault_id=header.vault_id, created=header.created, counter=header.counter + 1
         )
-        new_header = new_header.with_slot(
-            v._passphrase_slot(new_header, passphrase, new_key, kdf)
-        )
+        new_header = new_header.with_slot(v._passphrase_slot(new_header, passphrase, new_key, kdf))
         new_header = new_header.with_slot(v._recovery_slot(new_header, recovery, new_key))
         atomic_write(folder / v.ROTATING_KEYS, new_header.to_bytes())
         # 3. Swap the database in; 4. promote the header.

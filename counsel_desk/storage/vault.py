@@ -13,9 +13,19 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from counsel_desk.domain.secrets import RecoveryKeyFormatError, format_recovery_key, parse_recovery_key
+from counsel_desk.domain.secrets import (
+    RecoveryKeyFormatError,
+    format_recovery_key,
+    parse_recovery_key,
+)
 from counsel_desk.storage import keyslots as ks
-from counsel_desk.storage.db import Connection, DatabaseError, checkpoint, open_connection, transaction
+from counsel_desk.storage.db import (
+    Connection,
+    DatabaseError,
+    checkpoint,
+    open_connection,
+    transaction,
+)
 from counsel_desk.storage.errors import (
     StorageFailure,
     VaultDamaged,
