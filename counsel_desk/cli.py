@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_arg(p)
     p = sub.add_parser("demo", help="fill a new vault with fictional demo data")
     _vault_arg(p)
-    p.add_argument("--clients", type=int, default=8, help="number of clients (default 8)")
+    p.add_argument("--clients", type=int, default=10, help="number of clients (default 10)")
     p.add_argument("--years", type=float, default=1.0, help="years of history (default 1)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     return parser

@@ -89,14 +89,35 @@ def _past_status(rng: random.Random) -> SessionStatus:
     return SessionStatus.RESCHEDULED
 
 
+LENGTH_WEEKS = (6, 12, 20, 26, 40, 52, 80, 104, 156, 208)
+
+
+def _client_window(
+    rng: random.Random, n: int, clients: int, first_day: dt.date, today: dt.date
+) -> tuple[dt.date, dt.date]:
+    """When a client starts and (if in the past) ends. A third are current, on purpose."""
+    history_days = (today - first_day).days
+    weeks = rng.choice(LENGTH_WEEKS)
+    if n > clients - max(min(clients, 6), clients // 3):
+        # current clients: started within their length so that they run past today
+        start = today - dt.timedelta(days=rng.randint(0, min(history_days, weeks * 7)))
+    else:
+        start = first_day + dt.timedelta(days=rng.randint(0, max(1, history_days - 42)))
+        weeks = min(weeks, max(6, (today - start).days // 7 - 1))
+    return start, start + dt.timedelta(weeks=weeks)
+
+
 def plan_practice(
     clients: int, years: float, seed: int, today: dt.date | None = None
 ) -> PracticePlan:
-    """A practice of ``clients`` clients over ``years`` years up to ``today`` (+2 weeks ahead)."""
+    """A practice of ``clients`` clients over ``years`` years up to ``today`` (+2 weeks ahead).
+
+    Current clients are spread over the working week, and some are booked on today's weekday
+    so that the Today view has something to show.
+    """
     rng = random.Random(seed)
     today = today or dt.date.today()
-    history_days = max(14, int(years * 365))
-    first_day = today - dt.timedelta(days=history_days)
+    first_day = today - dt.timedelta(days=max(14, int(years * 365)))
     horizon = today + dt.timedelta(days=14)
     profile = PracticeProfile(
         practitioner_name="Sam Rivers (demo)",
@@ -107,15 +128,7 @@ def plan_practice(
     )
     plans = []
     for n in range(1, clients + 1):
-        # The first third of codes are current; the rest spread across the history.
-        recent = n > clients - max(2, clients * 2 // 3)
-        offset = rng.randint(0, 120) if recent else rng.randint(0, max(1, history_days - 60))
-        start = (
-            (today - dt.timedelta(days=offset)) if recent else first_day + dt.timedelta(days=offset)
-        )
-        start = max(start, first_day)
-        length_weeks = rng.choice((6, 8, 12, 12, 16, 20, 26, 40, 52, 80))
-        end = start + dt.timedelta(weeks=length_weeks)
+        start, end = _client_window(rng, n, clients, first_day, today)
         if end < today:
             status = ClientStatus.ENDED
         else:
@@ -125,20 +138,17 @@ def plan_practice(
         fortnightly = rng.random() < 0.2
         modality = rng.choices(list(Modality), (60, 32, 8))[0]
         hour = rng.choice((8, 9, 10, 11, 13, 14, 15, 16, 17, 18))
-        weekday_shift = rng.randint(0, 4)
-        first_session = start + dt.timedelta(days=(weekday_shift - start.weekday()) % 7)
+        weekday = today.weekday() if rng.random() < 0.3 else rng.randint(0, 4)
+        day = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+        last = min(end, horizon)
         sessions = []
-        day = first_session
-        last = min(end, horizon) if status is not ClientStatus.ENQUIRY else first_session
         while day <= last and status is not ClientStatus.ENQUIRY:
-            when = dt.datetime.combine(day, dt.time(hour, 0))
-            past = day < today
             sessions.append(
                 PlannedSession(
-                    start=when,
+                    start=dt.datetime.combine(day, dt.time(hour, 0)),
                     planned_minutes=50,
                     modality=modality,
-                    status=_past_status(rng) if past else SessionStatus.SCHEDULED,
+                    status=_past_status(rng) if day < today else SessionStatus.SCHEDULED,
                 )
             )
             if status is ClientStatus.PAUSED and day >= today - dt.timedelta(days=21):

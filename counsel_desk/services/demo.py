@@ -21,7 +21,7 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class DemoSpec:
-    clients: int = 8
+    clients: int = 10
     years: float = 1.0
     seed: int = 1
 
