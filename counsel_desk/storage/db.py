@@ -44,10 +44,14 @@ class PragmaCheckFailed(RuntimeError):
     """The connection's security settings are not what they must be. A bug, not user error."""
 
 
-def raw_key_literal(data_key: bytearray) -> bytearray:
-    """``x'<64 hex>'`` as a bytearray, built without intermediate immutable copies."""
+def _require_data_key(data_key: bytearray) -> None:
     if not isinstance(data_key, bytearray) or len(data_key) != DATA_KEY_BYTES:
         raise TypeError("the data key must be a 32-byte bytearray")
+
+
+def raw_key_literal(data_key: bytearray) -> bytearray:
+    """``x'<64 hex>'`` as a bytearray, built without intermediate immutable copies."""
+    _require_data_key(data_key)
     out = bytearray(b"x'") + bytearray(DATA_KEY_BYTES * 2) + bytearray(b"'")
     for i, byte in enumerate(data_key):
         out[2 + 2 * i] = _HEX[byte >> 4]
@@ -69,6 +73,7 @@ def open_connection(path: Path, data_key: bytearray, *, read_only: bool = False)
     The caller has already proved the key right (the slot's tag verified), so any failure to
     read the schema here means the file is damaged or belongs to another vault.
     """
+    _require_data_key(data_key)  # before connecting: a refused key creates no file
     if read_only:
         conn = sqlcipher3.connect(
             f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
@@ -83,6 +88,9 @@ def open_connection(path: Path, data_key: bytearray, *, read_only: bool = False)
     except DatabaseError as exc:
         conn.close()
         raise VaultDamaged() from exc
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
