@@ -62,6 +62,12 @@ FLOOR = KdfParams(m_kib=64 * 1024, t=3, p=4)
 # 200 MiB memory budget on a modest laptop while time still rises to the target.
 MEMORY_CEILING_KIB = 128 * 1024
 TARGET_SECONDS = 0.6
+MAX_PASSES = 64  # calibrate() never chooses more
+# The most a key file may ask for. Above this a header is refused as damaged, so that a
+# tampered one cannot make unlocking exhaust memory or run for hours before it fails.
+MAX_M_KIB = 2 * 1024 * 1024  # RFC 9106's first recommendation, 2 GiB
+MAX_LANES = 16
+MAX_WORK_KIB = MEMORY_CEILING_KIB * MAX_PASSES  # the costliest slot calibrate() can choose
 
 
 def _argon2id(params: KdfParams, salt: bytes):
@@ -109,7 +115,7 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     m_kib = max(FLOOR.m_kib, min(MEMORY_CEILING_KIB, int(budget / FLOOR.t)))
     m_kib -= m_kib % 1024
     t = max(FLOOR.t, round(budget / m_kib))
-    return KdfParams(m_kib=m_kib, t=min(t, 64), p=FLOOR.p)
+    return KdfParams(m_kib=m_kib, t=min(t, MAX_PASSES), p=FLOOR.p)
 
 
 def zero(buf: bytearray) -> None:
@@ -242,6 +248,13 @@ def _parse_slot(doc: Any) -> Slot:
         for name in ("m_kib", "t", "p"):
             if not isinstance(kdf.get(name), int) or kdf[name] < 1:
                 raise HeaderInvalid("bad KDF parameter")
+        if (
+            kdf["m_kib"] > MAX_M_KIB
+            or kdf["t"] > MAX_PASSES
+            or kdf["p"] > MAX_LANES
+            or kdf["m_kib"] * kdf["t"] > MAX_WORK_KIB
+        ):
+            raise HeaderInvalid("KDF parameters out of range")
     elif slot_type == RECOVERY_SLOT:
         if kdf.get("alg") != "hkdf-sha256":
             raise HeaderInvalid("unsupported KDF")
