@@ -46,6 +46,9 @@ def load_preferences() -> Preferences:
     except (OSError, ValueError) as exc:
         log.warning("preferences unreadable (%s); using defaults", exc)
         return Preferences()
+    if not isinstance(doc, dict):
+        log.warning("preferences file is not a JSON object; using defaults")
+        return Preferences()
     known = {f.name for f in fields(Preferences)}
     try:
         return Preferences(**{k: v for k, v in doc.items() if k in known}).validated()
