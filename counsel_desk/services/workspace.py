@@ -46,7 +46,11 @@ class Workspace:
         self.vault.audit("passphrase_changed")
 
     def rotate_data_key(self, passphrase: str, *, kdf: KdfParams | None = None) -> str:
-        return self.vault.rotate_data_key(passphrase, kdf=kdf)
+        recovery = self.vault.rotate_data_key(passphrase, kdf=kdf)
+        # The vault reopened on the re-encrypted file with a new connection; the services
+        # still hold the closed one, so bind them afresh.
+        self.__init__(self.vault)  # type: ignore[misc]
+        return recovery
 
     def close(self) -> None:
         self.vault.close()
