@@ -216,6 +216,36 @@ def _recovery_slot(header: ks.KeyHeader, recovery: bytes, data_key: bytearray) -
         ks.zero(kek)
 
 
+class _CreationUndo:
+    """Removes what a failed ``Vault.create`` made: its files and the folders it created."""
+
+    _FILES = (
+        DB_NAME,
+        f"{DB_NAME}-wal",
+        f"{DB_NAME}-shm",
+        f"{DB_NAME}-journal",
+        KEYS_NAME,
+        KEYS_BACKUP_NAME,
+        f".{KEYS_NAME}.tmp",
+        f".{KEYS_BACKUP_NAME}.tmp",
+        LOCK_NAME,
+    )
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.existing = set(os.listdir(folder)) if folder.is_dir() else set()
+        self.new_dirs = [d for d in (folder, *folder.parents) if not d.exists()]
+
+    def __call__(self) -> None:
+        for name in self._FILES:
+            if name not in self.existing:
+                with contextlib.suppress(OSError):
+                    (self.folder / name).unlink()
+        for directory in self.new_dirs:  # deepest first; only if empty
+            with contextlib.suppress(OSError):
+                directory.rmdir()
+
+
 class Vault:
     """An open vault. Use the class methods to create or open one; ``close`` when done."""
 
@@ -234,15 +264,22 @@ class Vault:
         folder = Path(folder)
         if vault_state(folder) is not VaultState.NONE or (folder / ROTATING_KEYS).exists():
             raise VaultExists(f"A vault already exists in {folder}; choose another folder.")
+        undo = _CreationUndo(folder)
         try:
             ensure_private_dir(folder)
             create_private_file(folder / DB_NAME)
         except OSError as exc:
+            undo()
             raise translate_os_error(exc) from exc
         lock = _FolderLock(folder / LOCK_NAME)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except BaseException:
+            undo()
+            raise
         data_key = bytearray(os.urandom(ks.DATA_KEY_BYTES))
         recovery = os.urandom(32)
+        conn = None
         try:
             header = ks.KeyHeader.new()
             header = header.with_slot(_passphrase_slot(header, passphrase, data_key, kdf))
@@ -256,7 +293,12 @@ class Vault:
                 )
             _write_header(folder, header)
         except BaseException:
+            # A vault that was never handed out is removed again, so that a failure (no
+            # Argon2id, a full disk) leaves no half-made vault to be taken for a damaged one.
+            if conn is not None:
+                conn.close()
             lock.release()
+            undo()
             raise
         finally:
             ks.zero(data_key)
