@@ -1,0 +1,44 @@
+"""The one place that shows message boxes. Tests replace these functions with plain ones.
+
+``error`` and ``info`` never block: they open a window-modal box and return, so no nested
+event loop can keep a window with client data alive past a lock. ``confirm`` blocks and is
+only used where no client data is on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from counsel_desk import APP_NAME
+
+log = logging.getLogger(__name__)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def error(parent: QWidget | None, text: str) -> None:
+    log.info("error shown: %s", text)
+    _box(parent, QMessageBox.Icon.Warning, text).open()
+
+
+def info(parent: QWidget | None, text: str) -> None:
+    _box(parent, QMessageBox.Icon.Information, text).open()
+
+
+def confirm(parent: QWidget | None, text: str, yes: str, no: str = "Cancel") -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is yes_button

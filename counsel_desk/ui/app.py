@@ -1,0 +1,142 @@
+"""The GUI entry point the CLI calls: ``run_gui(vault_dir, ...)``.
+
+Before Qt is touched, a Linux check for the X11 libraries Qt's xcb plugin needs turns Qt's
+fatal plugin dump into one sentence naming the Debian packages.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+import sys
+from pathlib import Path
+from types import TracebackType
+
+log = logging.getLogger(__name__)
+
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+MISSING_XCB = (
+    "Counsel Desk cannot open its window because Qt's X11 (xcb) platform plugin is missing "
+    "system libraries: install the Debian packages libxcb-cursor0 libxcb-icccm4 "
+    "libxcb-keysyms1 libxkbcommon-x11-0 (or, to run without a display, set "
+    "QT_QPA_PLATFORM=offscreen)."
+)
+NO_DISPLAY = (
+    "Counsel Desk cannot open its window because no display was found (DISPLAY is not set); "
+    "run it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run without one."
+)
+QT_MISSING = (
+    "Counsel Desk cannot load Qt ({error}); reinstall the pyside6-essentials package, and on "
+    "Debian install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0."
+)
+
+
+def _uses_xcb() -> bool:
+    """Whether Qt will load its xcb plugin: on Linux, unless told or able to use another."""
+    if not sys.platform.startswith("linux"):
+        return False
+    requested = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if requested:
+        return requested == "xcb"
+    wayland = os.environ.get("WAYLAND_DISPLAY") and os.environ.get("XDG_SESSION_TYPE") == "wayland"
+    return not wayland
+
+
+def missing_xcb_libraries() -> list[str]:
+    """Debian packages whose libraries the xcb plugin needs but cannot load."""
+    missing = []
+    for library, package in XCB_LIBRARIES.items():
+        try:
+            ctypes.CDLL(library)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
+def platform_problem() -> str | None:
+    """One sentence saying why Qt could not open a window here, or None."""
+    if not _uses_xcb():
+        return None
+    if missing_xcb_libraries():
+        return MISSING_XCB
+    if not os.environ.get("DISPLAY"):
+        return NO_DISPLAY
+    return None
+
+
+def _show_error_not_traceback(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """An exception escaping a slot: its sentence on screen, the traceback only in the log."""
+    from counsel_desk.domain.errors import CounselDeskError
+    from counsel_desk.ui import alerts, workers
+
+    if isinstance(exc, CounselDeskError):
+        alerts.error(None, exc.message)
+        return
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    alerts.error(None, workers.UNEXPECTED)
+
+
+def run_gui(
+    vault_dir: Path, *, demo_passphrase: str | None = None, exit_when_ready: bool = False
+) -> int:
+    """Show the create, unlock or problem window for ``vault_dir`` and run until quit."""
+    problem = platform_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    try:
+        from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:
+        print(QT_MISSING.format(error=exc), file=sys.stderr)
+        return 1
+
+    from counsel_desk import APP_ID, APP_NAME, __version__
+    from counsel_desk.ui import workers
+    from counsel_desk.ui.controller import AppController
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "counsel-desk"])
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setQuitOnLastWindowClosed(False)  # the controller swaps windows and decides
+
+    controller = AppController(Path(vault_dir), demo_passphrase=demo_passphrase)
+    controller.quit_requested.connect(app.quit)
+    app.aboutToQuit.connect(controller.shutdown)
+    window = controller.start()
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    first_paint = _FirstPaint()
+    give_up = QTimer()  # a platform that never paints still returns
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(app.quit)
+    if exit_when_ready:
+        window.installEventFilter(first_paint)
+        give_up.start(5000)
+    previous_hook = sys.excepthook
+    sys.excepthook = _show_error_not_traceback
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        give_up.stop()
+        controller.shutdown()
+        workers.wait()
+    if exit_when_ready:
+        return 0
+    return code or controller.exit_code

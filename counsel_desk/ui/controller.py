@@ -1,0 +1,289 @@
+"""The lock controller: which window is showing, and the one Workspace while unlocked.
+
+States: ``setup`` (creating a vault), ``locked`` (the unlock window), ``unlocked`` (the main
+window over an open Workspace), ``problem`` (the vault cannot be used), ``closed``. Key
+derivation runs on a worker thread; everything else happens on the UI thread.
+"""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from counsel_desk import APP_NAME
+from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK, CounselDeskError
+from counsel_desk.services import preferences
+from counsel_desk.services.workspace import (
+    VaultState,
+    create_vault,
+    unlock,
+    unlock_with_recovery,
+    vault_state,
+)
+from counsel_desk.ui import alerts, workers
+from counsel_desk.ui.dialogs.create_vault import CreateVaultWindow
+from counsel_desk.ui.dialogs.recovery import RecoveryDialog
+from counsel_desk.ui.dialogs.settings import SettingsDialog
+from counsel_desk.ui.dialogs.unlock import UnlockWindow
+from counsel_desk.ui.idle import IdleTimer
+from counsel_desk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.preferences import Preferences
+    from counsel_desk.services.workspace import Workspace
+    from counsel_desk.storage.keyslots import KdfParams
+
+INCOMPLETE = (
+    "The vault in {folder} is incomplete: part of it is missing or damaged, so it cannot be "
+    "opened. Nothing was changed, and Counsel Desk will not create a new vault over it. "
+    "Restore the folder from your latest backup."
+)
+UNCONFIRMED_KEY = (
+    "You have not confirmed that the recovery key is stored safely, and it will not be shown "
+    "again. Quit anyway?"
+)
+
+
+class ProblemBox(QMessageBox):
+    """The first and only window when the vault cannot be used."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(QMessageBox.Icon.Critical, APP_NAME, message)
+        self.setStandardButtons(QMessageBox.StandardButton.Close)
+
+    def discard(self) -> None:
+        self.close()
+        self.deleteLater()
+
+
+class AppController(QObject):
+    """``kdf`` and ``idle_ms`` exist for tests; the app's entry point passes neither."""
+
+    state_changed = Signal(str)
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        *,
+        kdf: KdfParams | None = None,
+        demo_passphrase: str | None = None,
+        idle_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self._kdf = kdf
+        self._demo = demo_passphrase
+        self._idle_override = idle_ms
+        self.prefs: Preferences = preferences.load()
+        self.idle = IdleTimer(self._idle_interval(), self)
+        self.idle.idle.connect(self.lock)
+        self.quit_timer = QTimer(self)
+        self.quit_timer.setSingleShot(True)
+        self.quit_timer.timeout.connect(self.quit)
+        self.workspace: Workspace | None = None
+        self.window: Any = None
+        self.state = ""
+        self.exit_code = EXIT_OK
+
+    def _idle_interval(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return IdleTimer.minutes(self.prefs.auto_lock_minutes)
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    def _swap_window(self, window: QWidget) -> None:
+        old, self.window = self.window, window
+        window.show()
+        if QGuiApplication.platformName() != "offscreen":
+            window.raise_()
+        window.activateWindow()
+        if old is not None and shiboken6.isValid(old):
+            old.discard()
+
+    def start(self) -> QWidget:
+        state = vault_state(self.vault_dir)
+        if state is VaultState.NONE:
+            self._show_create()
+        elif state is VaultState.READY:
+            self._show_unlock()
+        else:
+            self._show_problem(INCOMPLETE.format(folder=self.vault_dir))
+        return self.window
+
+    # --- first run ---------------------------------------------------------------------
+    def _show_create(self) -> None:
+        window = CreateVaultWindow(str(self.vault_dir))
+        window.create_requested.connect(self._create)
+        window.continue_requested.connect(self._enter_main)
+        window.close_requested.connect(self._close_setup)
+        self._swap_window(window)
+        self._set_state("setup")
+
+    def _create(self, passphrase: str) -> None:
+        window, folder, kdf = self.window, self.vault_dir, self._kdf
+        window.set_busy(True)
+        workers.run(
+            lambda: create_vault(folder, passphrase, kdf=kdf),
+            self._created,
+            lambda exc: self._failed(window, exc),
+        )
+
+    def _created(self, result: tuple[Workspace, str]) -> None:
+        workspace, recovery_key = result
+        if not self._accept_workspace(workspace):
+            return
+        self.window.show_recovery_key(recovery_key)
+
+    def _close_setup(self) -> None:
+        if workers.busy():  # the vault is being made: its recovery key must still be shown
+            return
+        if self.workspace is not None and not alerts.confirm(
+            self.window, UNCONFIRMED_KEY, yes="Quit"
+        ):
+            return
+        self.quit()
+
+    # --- unlocking ---------------------------------------------------------------------
+    def _show_unlock(self) -> None:
+        window = UnlockWindow(str(self.vault_dir), self._demo)
+        window.unlock_requested.connect(self._unlock)
+        window.forgot_requested.connect(self._forgot)
+        window.close_requested.connect(self.quit)
+        self._swap_window(window)
+        window.passphrase.setFocus()
+        self._set_state("locked")
+
+    def _unlock(self, passphrase: str) -> None:
+        window, folder = self.window, self.vault_dir
+        window.set_busy(True)
+        workers.run(
+            lambda: unlock(folder, passphrase), self._opened, lambda exc: self._failed(window, exc)
+        )
+
+    def _forgot(self) -> None:
+        dialog = RecoveryDialog(self.window)
+        dialog.recover_requested.connect(lambda key, new: self._recover(dialog, key, new))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def _recover(self, dialog: RecoveryDialog, key: str, new: str) -> None:
+        folder, kdf = self.vault_dir, self._kdf
+        dialog.set_busy(True)
+        workers.run(
+            lambda: unlock_with_recovery(folder, key, new, kdf=kdf),
+            self._opened,
+            lambda exc: self._failed(dialog, exc),
+        )
+
+    def _failed(self, target: Any, exc: CounselDeskError) -> None:
+        if shiboken6.isValid(target):
+            target.show_error(exc.message)
+
+    def _accept_workspace(self, workspace: Workspace) -> bool:
+        """Keep a workspace a worker opened, unless the app moved on meanwhile."""
+        if self.state == "closed" or self.workspace is not None:
+            workspace.close()
+            return False
+        self.workspace = workspace
+        return True
+
+    def _opened(self, workspace: Workspace) -> None:
+        if self._accept_workspace(workspace):
+            self._enter_main()
+
+    # --- unlocked ----------------------------------------------------------------------
+    def _enter_main(self) -> None:
+        assert self.workspace is not None
+        main = MainWindow(self.workspace, self.prefs.show_names)
+        main.lock_requested.connect(self.lock)
+        main.hard_lock_requested.connect(self.hard_lock)
+        main.settings_requested.connect(self.open_settings)
+        main.quit_requested.connect(self.quit)
+        self.quit_timer.stop()
+        self._swap_window(main)
+        self._set_state("unlocked")
+        self.idle.start()
+
+    def open_settings(self) -> None:
+        workspace, kdf = self.workspace, self._kdf
+        if workspace is None:
+            return
+        dialog = SettingsDialog(
+            self.prefs, lambda old, new: workspace.change_passphrase(old, new, kdf=kdf), self.window
+        )
+
+        def done(result: int) -> None:
+            if result:
+                preferences.save(dialog.preferences)
+                self.apply_preferences(dialog.preferences)
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        show_names_changed = prefs.show_names != self.prefs.show_names
+        self.prefs = prefs
+        self.idle.set_interval_ms(self._idle_interval())
+        if show_names_changed and self.state == "unlocked":
+            self.window.set_show_names(prefs.show_names)
+
+    # --- locking and leaving -----------------------------------------------------------
+    def lock(self) -> None:
+        """Close the vault, destroy the views holding its data, show the unlock window."""
+        if self.state != "unlocked":
+            return
+        self._close_workspace()
+        self._show_unlock()
+        if self.prefs.hard_lock_after_minutes > 0:
+            self.quit_timer.start(self.prefs.hard_lock_after_minutes * 60_000)
+
+    def hard_lock(self) -> None:
+        """Lock and end the process: the only way to clear what Python leaves in memory."""
+        self.quit()
+
+    def quit(self) -> None:
+        self.shutdown()
+        self.quit_requested.emit()
+
+    def shutdown(self) -> None:
+        if self.state == "closed":
+            return
+        self._close_workspace()
+        self.quit_timer.stop()
+        if self.window is not None and shiboken6.isValid(self.window):
+            self.window.discard()
+        self.window = None
+        self._set_state("closed")
+
+    def _close_workspace(self) -> None:
+        self.idle.stop()
+        workers.wait()  # nothing may still be using the connection
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        if self.state == "unlocked" and shiboken6.isValid(self.window):
+            self.window.discard()
+            self.window = None
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        gc.collect()
+
+    def _show_problem(self, message: str) -> None:
+        box = ProblemBox(message)
+        box.finished.connect(lambda _r: self.quit())
+        self.exit_code = EXIT_DAMAGED
+        self._swap_window(box)
+        self._set_state("problem")

@@ -1,0 +1,1 @@
+"""Dialogs and the vault's gate windows (create, unlock, recovery)."""

@@ -1,0 +1,177 @@
+"""Add or edit a client (code, status, dates, identity), and end work with a client."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.model import Client, ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.ui import widgets as w
+
+IDENTITY_NOTE = "Lists and titles use the code; names show only when you ask for them."
+
+
+class ClientDialog(QDialog):
+    """Saves through ``save(draft)``; a refusal is shown as its sentence and the dialog stays."""
+
+    def __init__(
+        self,
+        save: Callable[[ClientDraft], Client],
+        client: Client | None = None,
+        suggested_code: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit client" if client else "Add client")
+        self._save = save
+        self.saved: Client | None = None
+        self.code = QLineEdit(client.code if client else suggested_code)
+        self.code.setMaxLength(16)
+        self.status = w.EnumCombo(ClientStatus, ClientStatus.ACTIVE)
+        self.start = w.OptionalDate("Start date")
+        self.end = w.OptionalDate("End date")
+        self.full_name = QLineEdit()
+        self.preferred_name = QLineEdit()
+        self.dob = w.OptionalDate("Date of birth")
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.emergency = QLineEdit()
+        self.emergency.setPlaceholderText("Name and phone number")
+        self.error = w.ErrorLine()
+        self._fill(client)
+        self.status.currentIndexChanged.connect(self._status_changed)
+
+        form = QFormLayout()
+        form.addRow("Code", self.code)
+        form.addRow("Status", self.status)
+        self.start.add_to(form)
+        self.end.add_to(form)
+        form.addItem(QSpacerItem(0, w.SPACING))
+        form.addRow(w.heading("Identity", 1.1))
+        form.addRow(w.explanation(IDENTITY_NOTE))
+        identity = form
+        identity.addRow("Full name", self.full_name)
+        identity.addRow("Preferred name", self.preferred_name)
+        self.dob.add_to(identity)
+        identity.addRow("Email", self.email)
+        identity.addRow("Phone", self.phone)
+        identity.addRow("Address", self.address)
+        identity.addRow("Emergency contact", self.emergency)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.setSpacing(w.SPACING)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _fill(self, client: Client | None) -> None:
+        if client is None:
+            self.start.set_date(dt.date.today())
+            return
+        self.status.set_value(client.status)
+        self.start.set_date(client.start_date)
+        self.end.set_date(client.end_date)
+        ident = client.identity
+        self.full_name.setText(ident.full_name)
+        self.preferred_name.setText(ident.preferred_name)
+        self.dob.set_date(ident.date_of_birth)
+        self.email.setText(ident.email)
+        self.phone.setText(ident.phone)
+        self.address.setPlainText(ident.address)
+        self.emergency.setText(ident.emergency_contact)
+
+    def _status_changed(self) -> None:
+        if self.status.value() is ClientStatus.ENDED and self.end.date() is None:
+            self.end.set_date(dt.date.today())
+
+    def draft(self) -> ClientDraft:
+        return ClientDraft(
+            code=self.code.text(),
+            status=self.status.value(),
+            start_date=self.start.date(),
+            end_date=self.end.date(),
+            identity=ClientIdentity(
+                full_name=self.full_name.text().strip(),
+                preferred_name=self.preferred_name.text().strip(),
+                date_of_birth=self.dob.date(),
+                email=self.email.text().strip(),
+                phone=self.phone.text().strip(),
+                address=self.address.toPlainText().strip(),
+                emergency_contact=self.emergency.text().strip(),
+            ),
+        )
+
+    def _submit(self) -> None:
+        try:
+            self.saved = self._save(self.draft())
+        except CounselDeskError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.accept()
+
+
+class EndClientDialog(QDialog):
+    """End work with a client on a date; the record stays, marked as ended."""
+
+    def __init__(
+        self, code: str, end: Callable[[dt.date], Client], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("End client")
+        self._end = end
+        self.saved: Client | None = None
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMM yyyy")
+        self.error = w.ErrorLine()
+        form = QFormLayout()
+        form.addRow("Last day", self.date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.end_button = buttons.addButton("End client", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.setSpacing(w.SPACING)
+        layout.addWidget(
+            w.explanation(
+                f"End work with {code}? The record stays in the vault, marked as ended, and "
+                "is hidden from the current clients list."
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def _submit(self) -> None:
+        try:
+            self.saved = self._end(self.date.date().toPython())
+        except CounselDeskError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.accept()

@@ -1,0 +1,216 @@
+"""First run: choose a passphrase, then see the recovery key once, print it, confirm it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk import APP_NAME
+from counsel_desk.ui import widgets as w
+
+INTRO = (
+    "Counsel Desk keeps your records in an encrypted vault on this computer. Choose a "
+    "passphrase to lock it: a short sentence only you would think of is easier to remember "
+    "and harder to guess than a password."
+)
+RECOVERY_EXPLAINED = (
+    "If you ever forget your passphrase, this recovery key is the only way back into your "
+    "records: nobody else can open the vault for you. It is shown only this once. Print it "
+    "or write it down, and keep it somewhere safe away from this computer."
+)
+GROUPS_PER_LINE = 4
+
+
+def key_lines(key: str) -> list[str]:
+    """The recovery key as lines of space-separated groups, for reading aloud or copying."""
+    groups = key.split("-")
+    return [
+        "  ".join(groups[i : i + GROUPS_PER_LINE]) for i in range(0, len(groups), GROUPS_PER_LINE)
+    ]
+
+
+def print_recovery_key(parent: QWidget, key: str) -> bool:
+    """Ask for a printer and print the key on one sheet. The seam tests replace."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(f"{APP_NAME} recovery key")
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    lines = "<br>".join(html.escape(line) for line in key_lines(key))
+    doc = QTextDocument()
+    doc.setHtml(
+        f"<h1>{APP_NAME} — recovery key</h1>"
+        f"<p>Printed {dt.date.today():%d %B %Y}.</p>"
+        f"<p style='font-family: monospace; font-size: 20pt'>{lines}</p>"
+        "<p>Keep this sheet somewhere safe, away from the computer. If you forget your "
+        "passphrase, choose <b>Forgot passphrase?</b> on the unlock screen and type this key "
+        "to choose a new one.</p>"
+    )
+    doc.print_(printer)
+    return True
+
+
+class CreateVaultWindow(QWidget):
+    """Two pages: the passphrase form, then the recovery key. The controller does the work."""
+
+    create_requested = Signal(str)
+    continue_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, folder_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self._key = ""
+        self._discarding = False
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._passphrase_page(folder_text))
+        self.pages.addWidget(self._recovery_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.addWidget(self.pages)
+        self.resize(640, 480)
+
+    # --- page 1 ------------------------------------------------------------------------
+    def _passphrase_page(self, folder_text: str) -> QWidget:
+        page = QWidget()
+        self.fields = w.NewPassphraseFields(parent=page)
+        self.error = w.ErrorLine()
+        self.busy = w.BusyLine("Creating your vault — this takes a moment…")
+        self.create_button = QPushButton("Create vault")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._submit)
+        self.fields.second.returnPressed.connect(self._submit)
+        self.fields.changed.connect(self.error.clear)
+        folder = QLabel(f"Vault folder: {folder_text}")
+        folder.setWordWrap(True)
+        folder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.busy, 1)
+        buttons.addStretch()
+        buttons.addWidget(self.create_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(w.SPACING)
+        layout.addWidget(w.heading("Create your vault"))
+        layout.addWidget(w.explanation(INTRO))
+        layout.addSpacing(w.SPACING // 2)
+        form = QFormLayout()
+        self.fields.add_to(form)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch()
+        layout.addWidget(folder)
+        layout.addLayout(buttons)
+        return page
+
+    def _submit(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        problem = self.fields.problem()
+        if problem:
+            self.error.show_message(problem)
+            self.fields.first.setFocus()
+            return
+        self.error.clear()
+        self.create_requested.emit(self.fields.passphrase())
+
+    def set_busy(self, busy: bool) -> None:
+        self.fields.set_enabled(not busy)
+        self.create_button.setEnabled(not busy)
+        self.busy.setVisible(busy)
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.show_message(message)
+
+    # --- page 2 ------------------------------------------------------------------------
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        self.key_label = QLabel()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(QFont().pointSizeF() * 1.7)
+        font.setBold(True)
+        self.key_label.setFont(font)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.key_label.setBackgroundRole(QPalette.ColorRole.Base)
+        self.key_label.setAutoFillBackground(True)
+        self.key_label.setMargin(w.SPACING * 2)
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self._print)
+        self.printed = QLabel()
+        self.stored = QCheckBox("I have stored it safely")
+        self.continue_button = QPushButton("Continue")
+        self.continue_button.setEnabled(False)
+        self.stored.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self.continue_requested)
+        print_row = QHBoxLayout()
+        print_row.addWidget(self.print_button)
+        print_row.addWidget(self.printed, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stored)
+        buttons.addStretch()
+        buttons.addWidget(self.continue_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(w.SPACING)
+        layout.addWidget(w.heading("Your recovery key"))
+        layout.addWidget(w.explanation(RECOVERY_EXPLAINED))
+        layout.addSpacing(w.SPACING // 2)
+        layout.addWidget(self.key_label)
+        layout.addLayout(print_row)
+        layout.addStretch()
+        layout.addLayout(buttons)
+        return page
+
+    def show_recovery_key(self, key: str) -> None:
+        self._key = key
+        self.fields.clear()
+        self.set_busy(False)
+        self.key_label.setText("\n".join(key_lines(key)))
+        self.pages.setCurrentIndex(1)
+        self.print_button.setFocus()
+
+    def _print(self) -> None:
+        if print_recovery_key(self, self._key):
+            self.printed.setText("Sent to the printer.")
+
+    @property
+    def showing_key(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def forget_key(self) -> None:
+        self._key = ""
+        self.key_label.clear()
+
+    def discard(self) -> None:
+        """Close and delete for good (the controller's way out; the user's goes through it)."""
+        self.forget_key()
+        self._discarding = True
+        self.close()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._discarding:
+            event.accept()
+            return
+        event.ignore()
+        self.close_requested.emit()

@@ -1,0 +1,86 @@
+"""Change the passphrase: the current one, then the new one twice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.ui import alerts, workers
+from counsel_desk.ui import widgets as w
+
+
+class PassphraseDialog(QDialog):
+    """Runs ``change(old, new)`` off the UI thread; its refusal is shown as its sentence."""
+
+    def __init__(self, change: Callable[[str, str], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Change passphrase")
+        self._change = change
+        self.current = w.password_field()
+        self.current.setAccessibleName("Current passphrase")
+        self.fields = w.NewPassphraseFields("New passphrase", self)
+        self.error = w.ErrorLine()
+        self.busy = w.BusyLine("Changing your passphrase…")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.change_button = buttons.addButton(
+            "Change passphrase", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.change_button.setDefault(True)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        self.fields.changed.connect(self.error.clear)
+        form = QFormLayout()
+        form.addRow("Current passphrase", self.current)
+        self.fields.add_to(form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.setSpacing(w.SPACING)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _submit(self) -> None:
+        if not self.change_button.isEnabled():
+            return
+        if not self.current.text():
+            self.error.show_message("Type your current passphrase.")
+            self.current.setFocus()
+            return
+        problem = self.fields.problem()
+        if problem:
+            self.error.show_message(problem)
+            self.fields.first.setFocus()
+            return
+        old, new = self.current.text(), self.fields.passphrase()
+        self._set_busy(True)
+        workers.run(lambda: self._change(old, new), self._done, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.current, self.change_button):
+            widget.setEnabled(not busy)
+        self.fields.set_enabled(not busy)
+        self.busy.setVisible(busy)
+
+    def _done(self, _result: object) -> None:
+        if not shiboken6.isValid(self):  # locked meanwhile
+            return
+        parent = self.parentWidget()
+        self.accept()
+        alerts.info(parent, "Your passphrase has been changed. Use the new one from now on.")
+
+    def _failed(self, exc: CounselDeskError) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        self.error.show_message(exc.message)
+        self.current.clear()
+        self.current.setFocus()
+
+    def reject(self) -> None:
+        if self.change_button.isEnabled():  # not while the worker runs
+            super().reject()

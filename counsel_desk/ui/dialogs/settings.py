@@ -1,0 +1,91 @@
+"""Settings: idle locking, names by default, quitting after a long lock; change passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.preferences import Preferences
+from counsel_desk.ui import widgets as w
+from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
+
+
+def _minutes(maximum: int, off_text: str, value: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setSuffix(" min")
+    spin.setSpecialValueText(off_text)
+    spin.setValue(value)
+    return spin
+
+
+class SettingsDialog(QDialog):
+    """On Save, ``preferences`` holds the new choices; the controller saves and applies them."""
+
+    def __init__(
+        self,
+        prefs: Preferences,
+        change_passphrase: Callable[[str, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.preferences = prefs
+        self._change = change_passphrase
+        self.auto_lock = _minutes(240, "Off", prefs.auto_lock_minutes)
+        self.auto_lock.setAccessibleName("Lock after idle minutes")
+        self.hard_lock = _minutes(24 * 60, "Never", prefs.hard_lock_after_minutes)
+        self.hard_lock.setAccessibleName("Quit after locked minutes")
+        self.show_names = QCheckBox("Show client names in lists")
+        self.show_names.setChecked(prefs.show_names)
+        self.passphrase_button = QPushButton("Change passphrase…")
+        self.passphrase_button.clicked.connect(self._change_passphrase)
+        form = QFormLayout()
+        form.addRow("Lock when idle for", self.auto_lock)
+        form.addRow("Quit when locked for", self.hard_lock)
+        form.addRow("", self.show_names)
+        form.addRow("Passphrase", self.passphrase_button)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.setSpacing(w.SPACING)
+        layout.addLayout(form)
+        layout.addWidget(
+            w.explanation(
+                "Locking closes the vault and clears the screen. Quitting after a long lock "
+                "also clears what is left in memory."
+            )
+        )
+        layout.addStretch()
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def _save(self) -> None:
+        self.preferences = replace(
+            self.preferences,
+            auto_lock_minutes=self.auto_lock.value(),
+            hard_lock_after_minutes=self.hard_lock.value(),
+            show_names=self.show_names.isChecked(),
+        ).validated()
+        self.accept()
+
+    def _change_passphrase(self) -> None:
+        dialog = PassphraseDialog(self._change, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()

@@ -1,0 +1,138 @@
+"""Qt item models over service results: clients and a client's sessions.
+
+Each model holds only what the service last returned and ``clear()`` drops it; locking clears
+every model before the views are deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from counsel_desk.domain.model import Client, Session
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def fmt_date(value: dt.date | None) -> str:
+    return f"{value.day} {value:%b %Y}" if value else ""
+
+
+def fmt_datetime(value: dt.datetime) -> str:
+    return f"{value:%a} {value.day} {value:%b %Y}, {value:%H:%M}"
+
+
+def client_name(client: Client) -> str:
+    ident = client.identity
+    if ident.preferred_name and ident.preferred_name != ident.full_name and ident.full_name:
+        return f"{ident.full_name} ({ident.preferred_name})"
+    return ident.full_name or ident.preferred_name
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of frozen records with named columns."""
+
+    headers: Sequence[str] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.columns())
+
+    def columns(self) -> Sequence[str]:
+        return self.headers
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            cols = self.columns()
+            return cols[section] if 0 <= section < len(cols) else None
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == ID_ROLE:
+            return record.id
+        if role in (_DISPLAY, SORT_ROLE):
+            return self.cell(record, self.columns()[index.column()], role == SORT_ROLE)
+        return None
+
+    def cell(self, record: Any, column: str, for_sorting: bool) -> Any:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def record_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, record_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
+
+
+class ClientTableModel(RowsModel):
+    """Clients by code; the name column exists only while names are shown."""
+
+    CODE, NAME, STATUS, STARTED = "Code", "Name", "Status", "Started"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._show_names = False
+
+    @property
+    def show_names(self) -> bool:
+        return self._show_names
+
+    def set_show_names(self, show: bool) -> None:
+        if show != self._show_names:
+            self.beginResetModel()
+            self._show_names = show
+            self.endResetModel()
+
+    def columns(self) -> Sequence[str]:
+        if self._show_names:
+            return (self.CODE, self.NAME, self.STATUS, self.STARTED)
+        return (self.CODE, self.STATUS, self.STARTED)
+
+    def cell(self, record: Client, column: str, for_sorting: bool) -> Any:
+        if column == self.CODE:
+            return record.code
+        if column == self.NAME:
+            return client_name(record).casefold() if for_sorting else client_name(record)
+        if column == self.STATUS:
+            return record.status.label
+        if for_sorting:
+            return record.start_date.isoformat() if record.start_date else ""
+        return fmt_date(record.start_date)
+
+
+class SessionTableModel(RowsModel):
+    WHEN, LENGTH, MODALITY, STATUS = "Date and time", "Length", "Modality", "Status"
+    headers = (WHEN, LENGTH, MODALITY, STATUS)
+
+    def cell(self, record: Session, column: str, for_sorting: bool) -> Any:
+        if column == self.WHEN:
+            return record.start.isoformat() if for_sorting else fmt_datetime(record.start)
+        if column == self.LENGTH:
+            return record.planned_minutes if for_sorting else f"{record.planned_minutes} min"
+        if column == self.MODALITY:
+            return record.modality.label
+        return record.status.label

@@ -1,0 +1,1 @@
+"""The views the main window composes: one module per view."""

@@ -1,0 +1,107 @@
+"""What the views' tables have in common: a sortable read-only table with an empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.ui.models import ID_ROLE, SORT_ROLE, RowsModel
+
+
+def tool_button(action: QAction) -> QToolButton:
+    action.setIconText(action.text().replace("&", ""))  # keep the "…" of a dialog's button
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
+class RecordTable(QStackedWidget):
+    """A table over a ``RowsModel``, or an empty-state sentence with one button."""
+
+    def __init__(
+        self,
+        model: RowsModel,
+        empty_action: QAction,
+        sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.sortByColumn(0, sort_order)
+        self.view.setSortingEnabled(True)
+        self.view.setShowGrid(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_button = QPushButton(empty_action.text())
+        self.empty_button.clicked.connect(empty_action.trigger)
+        empty_action.enabledChanged.connect(self.empty_button.setEnabled)
+        empty = QWidget()
+        column = QVBoxLayout(empty)
+        column.addStretch()
+        column.addWidget(self.empty_label)
+        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch()
+        self.addWidget(self.view)
+        self.addWidget(empty)
+
+    def refreshed(self, empty_text: str, select_id: int | None) -> None:
+        """After the model was reset: fit columns, restore a selection, or show the empty state."""
+        if self.model.rowCount() == 0:
+            self.empty_label.setText(empty_text)
+            self.setCurrentIndex(1)
+            return
+        self.setCurrentIndex(0)
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for col in range(self.proxy.columnCount() - 1):
+            header.resizeSection(col, header.sectionSize(col) + 24)
+        if select_id is not None:
+            self.select(select_id)
+
+    def select(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def current_id(self) -> int | None:
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.proxy.data(index, ID_ROLE)

@@ -1,0 +1,70 @@
+"""GUI test fixtures: alerts recorded instead of shown, and a controller factory."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from guikit import LIGHT_KDF, flush_deletes
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from counsel_desk.ui import alerts, workers
+from counsel_desk.ui.controller import AppController
+
+# Before pytest-qt's session-wide QApplication exists: the GUI tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class AlertLog:
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.confirm_answer = True
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def alert_log(monkeypatch: pytest.MonkeyPatch) -> AlertLog:
+    """No real message box in tests: each alert is recorded (plain functions, never Mock)."""
+    log = AlertLog()
+
+    def error(_parent: object, text: str) -> None:
+        log.shown.append(("error", text))
+
+    def info(_parent: object, text: str) -> None:
+        log.shown.append(("info", text))
+
+    def confirm(_parent: object, text: str, yes: str, no: str = "Cancel") -> bool:
+        log.shown.append(("confirm", text))
+        return log.confirm_answer
+
+    monkeypatch.setattr(alerts, "error", error)
+    monkeypatch.setattr(alerts, "info", info)
+    monkeypatch.setattr(alerts, "confirm", confirm)
+    return log
+
+
+@pytest.fixture
+def make_controller(qapp: QApplication) -> Iterator[Callable[..., AppController]]:
+    """Controllers over a folder, with the light KDF and idle locking off unless asked."""
+    made: list[AppController] = []
+
+    def make(folder: Path, **kwargs: Any) -> AppController:
+        kwargs.setdefault("kdf", LIGHT_KDF)
+        kwargs.setdefault("idle_ms", 0)
+        controller = AppController(folder, **kwargs)
+        made.append(controller)
+        controller.start()
+        return controller
+
+    yield make
+    workers.wait()
+    QCoreApplication.processEvents()
+    for controller in made:
+        controller.shutdown()
+    flush_deletes()

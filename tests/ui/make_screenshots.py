@@ -1,0 +1,138 @@
+"""Render each screen offscreen into docs/screenshots/ (run: python tests/ui/make_screenshots.py).
+
+Uses a throw-away vault in a temporary folder, a light KDF and made-up demo clients.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+TMP = Path(tempfile.mkdtemp(prefix="counsel-desk-shots-"))
+for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+    os.environ[var] = str(TMP / var.lower())
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from counsel_desk.domain.model import (  # noqa: E402
+    ClientDraft,
+    ClientIdentity,
+    ClientStatus,
+    Modality,
+    SessionDraft,
+    SessionStatus,
+)
+from counsel_desk.storage.keyslots import KdfParams  # noqa: E402
+from counsel_desk.ui.controller import AppController  # noqa: E402
+
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[2] / "docs/screenshots"
+PASSPHRASE = "autumn leaves fall softly 42"
+CLIENTS = [
+    ("Margaret Hill", "Maggie", ClientStatus.ACTIVE, dt.date(2025, 1, 14)),
+    ("Tomasz Nowak", "", ClientStatus.ACTIVE, dt.date(2025, 3, 3)),
+    ("Aisha Rahman", "", ClientStatus.PAUSED, dt.date(2024, 11, 20)),
+    ("Daniel Okafor", "Dan", ClientStatus.ENQUIRY, None),
+    ("Ruth Ellison", "", ClientStatus.ACTIVE, dt.date(2025, 5, 8)),
+]
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def shot(widget: QWidget, name: str) -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
+
+
+def dialogs(ctl: AppController) -> list[QDialog]:
+    from counsel_desk.ui.dialogs.client import ClientDialog
+    from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
+    from counsel_desk.ui.dialogs.session import SessionDialog
+    from counsel_desk.ui.dialogs.settings import SettingsDialog
+
+    ws = ctl.workspace
+    made = [
+        ClientDialog(ws.clients.add, ws.clients.get(1)),
+        SessionDialog(ws.sessions.add, 1, "C-001", 50),
+        SettingsDialog(ctl.prefs, lambda old, new: None),
+        PassphraseDialog(lambda old, new: None),
+    ]
+    for dialog, name in zip(made, ("client", "session", "settings", "passphrase"), strict=True):
+        dialog.setObjectName(f"{name}-dialog.png")
+    return made
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    app.setQuitOnLastWindowClosed(False)
+    OUT.mkdir(parents=True, exist_ok=True)
+    ctl = AppController(TMP / "vault", kdf=KdfParams(8 * 1024, 1, 1), idle_ms=0)
+    window = ctl.start()
+    window.fields.first.setText(PASSPHRASE)
+    window.fields.second.setText(PASSPHRASE)
+    shot(window, "create-vault.png")
+    window.create_button.click()
+    wait_for(lambda: ctl.workspace is not None)
+    shot(window, "recovery-key.png")
+    ws = ctl.workspace
+    for i, (name, preferred, status, start) in enumerate(CLIENTS):
+        client = ws.clients.add(
+            ClientDraft(
+                code=ws.clients.suggest_code(),
+                status=status,
+                start_date=start,
+                identity=ClientIdentity(full_name=name, preferred_name=preferred),
+            )
+        )
+        if i == 0:
+            base = dt.datetime(2025, 6, 2, 10, 0)
+            states = [SessionStatus.SCHEDULED, SessionStatus.ATTENDED, SessionStatus.ATTENDED]
+            states += [SessionStatus.CANCELLED_BY_CLIENT, SessionStatus.ATTENDED]
+            for week, state in enumerate(states):
+                ws.sessions.add(
+                    SessionDraft(
+                        client_id=client.id,
+                        start=base - dt.timedelta(weeks=week),
+                        modality=Modality.ONLINE if week == 3 else Modality.IN_PERSON,
+                        status=state,
+                    )
+                )
+    window.stored.setChecked(True)
+    window.continue_button.click()
+    main_window = ctl.window
+    main_window.clients_view.reload()
+    main_window.clients_view.select(1)
+    shot(main_window, "clients.png")
+    main_window.set_show_names(True)
+    shot(main_window, "clients-names.png")
+    main_window.set_show_names(False)
+    main_window.show_sessions(1)
+    main_window.sessions_view.table.select(main_window.sessions_view.model.record_at(1).id)
+    shot(main_window, "sessions.png")
+    for dialog in dialogs(ctl):
+        dialog.show()
+        shot(dialog, dialog.objectName())
+        dialog.reject()
+    ctl.lock()
+    shot(ctl.window, "unlock.png")
+    ctl.window.forgot_button.click()
+    shot(ctl.window.findChild(QDialog), "recovery.png")
+    ctl.shutdown()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""The entry point the CLI calls: windows per vault state, quick exit, a clear platform error."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from counsel_desk.ui import app
+
+
+def test_exits_when_ready_on_a_new_vault(qapp, vault_dir):
+    assert app.run_gui(vault_dir, exit_when_ready=True) == 0
+    assert not vault_dir.exists()  # showing the create window creates nothing
+
+
+def test_exits_when_ready_on_the_unlock_window(qapp, closed_vault):
+    folder, _key = closed_vault
+    assert app.run_gui(folder, demo_passphrase="demo words here", exit_when_ready=True) == 0
+
+
+def test_missing_xcb_libraries_are_named_in_one_sentence(monkeypatch, capsys, vault_dir):
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(app, "missing_xcb_libraries", lambda: ["libxcb-icccm4"])
+    assert app.run_gui(vault_dir) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0" in err
+    assert "QT_QPA_PLATFORM=offscreen" in err
+
+
+@pytest.mark.parametrize(
+    ("env", "uses_xcb"),
+    [
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"QT_QPA_PLATFORM": "xcb"}, True),
+        ({"WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland"}, False),
+        ({}, True),
+    ],
+)
+def test_which_platform_needs_xcb(monkeypatch, env, uses_xcb):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert app._uses_xcb() is uses_xcb
+
+
+def test_no_qt_at_import_and_no_network_modules_when_running(vault_dir):
+    script = textwrap.dedent(
+        f"""
+        import sys
+        import counsel_desk.ui.app as app
+        assert not [m for m in sys.modules if m.startswith("PySide6")], "Qt imported early"
+        code = app.run_gui({str(vault_dir)!r}, exit_when_ready=True)
+        bad = [m for m in sys.modules if m.startswith(("PySide6.QtNetwork", "PySide6.QtWeb"))]
+        assert not bad, bad
+        sys.exit(code)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_escaping_error_shows_its_sentence_not_a_traceback(alert_log, caplog):
+    from counsel_desk.domain.errors import CounselDeskError
+    from counsel_desk.ui.workers import UNEXPECTED
+
+    error = CounselDeskError("The disk is full.")
+    app._show_error_not_traceback(CounselDeskError, error, None)
+    bug = KeyError("internal")
+    app._show_error_not_traceback(KeyError, bug, None)
+    assert alert_log.texts("error") == ["The disk is full.", UNEXPECTED]
+    assert "unexpected error" in caplog.text

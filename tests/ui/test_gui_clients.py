@@ -1,0 +1,123 @@
+"""The clients view: add through the dialog, names hidden until asked, filter, edit, end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from guikit import focus, screen_text, unlock_ui, window_titles
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from counsel_desk.domain.model import ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
+from counsel_desk.ui.models import ClientTableModel
+
+NAME = "Zelda Quince"
+
+
+@pytest.fixture
+def main(qtbot, make_controller, closed_vault):
+    controller = make_controller(closed_vault[0])
+    window = unlock_ui(qtbot, controller)
+    window.controller = controller
+    return window
+
+
+def open_dialog(qtbot, main, kind: type):
+    qtbot.waitUntil(lambda: main.findChild(kind) is not None and main.findChild(kind).isVisible())
+    return main.findChild(kind)
+
+
+def add_client_via_dialog(qtbot, main, name: str = NAME) -> None:
+    focus(qtbot, main)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(qtbot, main, ClientDialog)
+    assert dialog.code.text() == "C-001"  # suggested
+    qtbot.keyClicks(dialog.full_name, name)
+    qtbot.keyClicks(dialog.email, "zq@example.org")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_empty_state_invites_the_first_client(main):
+    view = main.clients_view
+    assert view.table.currentIndex() == 1
+    assert view.table.empty_label.text().startswith("No clients yet")
+    assert view.table.empty_button.text() == "Add client…"
+
+
+def test_added_client_is_listed_by_code_and_named_only_on_request(qtbot, main):
+    add_client_via_dialog(qtbot, main)
+    view = main.clients_view
+    assert view.model.rowCount() == 1
+    assert view.model.columns() == ("Code", "Status", "Started")
+    assert "C-001" in screen_text()
+    assert NAME not in screen_text()
+    assert all(NAME not in t and "C-001" not in t for t in window_titles())
+
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)
+    assert view.model.columns() == ClientTableModel.columns(view.model)
+    assert ClientTableModel.NAME in view.model.columns()
+    assert NAME in screen_text()
+    assert all(NAME not in t for t in window_titles())
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)
+    assert NAME not in screen_text()
+
+
+def test_validation_errors_stay_in_the_dialog(qtbot, main):
+    main.clients_view.add_action.trigger()
+    dialog = open_dialog(qtbot, main, ClientDialog)
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, "not a code")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "A client code is letters, a dash and a number, such as C-014."
+    assert main.controller.workspace.clients.count() == 0
+
+
+def test_edit_then_end_a_client_and_filter_by_status(qtbot, main):
+    add_client_via_dialog(qtbot, main)
+    view = main.clients_view
+    view.select(view.model.record_at(0).id)
+    qtbot.keyClick(view.table.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(qtbot, main, ClientDialog)
+    assert dialog.windowTitle() == "Edit client"
+    assert dialog.full_name.text() == NAME
+    qtbot.keyClicks(dialog.preferred_name, "Zed")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    client = main.controller.workspace.clients.list()[0]
+    assert client.identity.preferred_name == "Zed"
+    assert client.identity.email == "zq@example.org"
+
+    assert view.current_id() == client.id
+    view.end_action.trigger()
+    ending = open_dialog(qtbot, main, EndClientDialog)
+    qtbot.mouseClick(ending.end_button, Qt.MouseButton.LeftButton)
+    ended = main.controller.workspace.clients.get(client.id)
+    assert ended.status is ClientStatus.ENDED
+    assert ended.end_date == dt.date.today()
+    assert view.model.rowCount() == 0  # "Current (hide ended)" is the default filter
+    assert view.table.empty_label.text() == "No clients match this filter."
+
+    view.filter.setCurrentIndex(view.filter.findText("All clients"))
+    assert view.model.rowCount() == 1
+    view.filter.setCurrentIndex(view.filter.findText("Ended"))
+    assert view.model.rowCount() == 1
+    view.filter.setCurrentIndex(view.filter.findText("Active"))
+    assert view.model.rowCount() == 0
+
+
+def test_show_names_follows_the_preference(qtbot, make_controller, closed_vault):
+    from counsel_desk.services import preferences
+
+    preferences.save(preferences.Preferences(show_names=True))
+    controller = make_controller(closed_vault[0])
+    main = unlock_ui(qtbot, controller)
+    controller.workspace.clients.add(
+        ClientDraft(code="C-007", identity=ClientIdentity(full_name=NAME))
+    )
+    main.clients_view.reload()
+    assert main.clients_view.names_box.isChecked()
+    assert NAME in screen_text()
+    assert QApplication.activeModalWidget() is None

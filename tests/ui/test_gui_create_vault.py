@@ -1,0 +1,102 @@
+"""First run: passphrase twice, refused when weak or mismatched, then the recovery key once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from guikit import PASSPHRASE, screen_text
+from PySide6.QtCore import Qt
+
+from counsel_desk.domain.secrets import parse_recovery_key, passphrase_strength
+from counsel_desk.services.workspace import VaultState, vault_state
+from counsel_desk.ui.dialogs import create_vault
+from counsel_desk.ui.dialogs.create_vault import CreateVaultWindow
+from counsel_desk.ui.main_window import MainWindow
+from counsel_desk.ui.widgets import MISMATCH
+
+
+def type_passphrases(qtbot, window: CreateVaultWindow, first: str, second: str) -> None:
+    qtbot.keyClicks(window.fields.first, first)
+    qtbot.keyClicks(window.fields.second, second)
+
+
+def test_create_vault_end_to_end_calibrates_the_kdf(qtbot, make_controller, vault_dir, monkeypatch):
+    printed: list[str] = []
+
+    def fake_print(_parent: object, key: str) -> bool:
+        printed.append(key)
+        return True
+
+    monkeypatch.setattr(create_vault, "print_recovery_key", fake_print)
+    controller = make_controller(vault_dir, kdf=None)  # the app's own path: calibrated
+    window = controller.window
+    assert isinstance(window, CreateVaultWindow)
+    assert window.windowTitle() == "Counsel Desk"
+
+    type_passphrases(qtbot, window, PASSPHRASE, PASSPHRASE)
+    assert window.fields.hint.text() == passphrase_strength(PASSPHRASE)[1]
+    qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
+    assert window.busy.isVisibleTo(window)
+    qtbot.waitUntil(lambda: window.showing_key, timeout=20_000)
+
+    shown = window.key_label.text()
+    assert len(shown.split()) == 14  # 14 groups of four
+    assert parse_recovery_key(shown)  # a well-formed key, checksum and all
+    assert "recovery key is the only way back" in screen_text()
+    qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
+    assert printed == ["-".join(shown.split())]
+    assert not window.continue_button.isEnabled()
+    qtbot.mouseClick(window.stored, Qt.MouseButton.LeftButton)
+    assert window.continue_button.isEnabled()
+    qtbot.mouseClick(window.continue_button, Qt.MouseButton.LeftButton)
+
+    assert controller.state == "unlocked"
+    assert isinstance(controller.window, MainWindow)
+    header = json.loads((vault_dir / "keys.json").read_text())
+    (slot,) = [s for s in header["slots"] if s["id"] == "passphrase"]
+    assert slot["kdf"]["m_kib"] >= 65536
+    assert slot["kdf"]["t"] >= 3
+    assert slot["kdf"]["p"] >= 4
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("short", "short", passphrase_strength("short")[1]),
+        ("", "", passphrase_strength("")[1]),
+        (PASSPHRASE, PASSPHRASE + "!", MISMATCH),
+    ],
+    ids=["too-short", "empty", "mismatch"],
+)
+def test_weak_or_mismatched_passphrase_is_refused_with_a_sentence(
+    qtbot, make_controller, vault_dir: Path, first: str, second: str, expected: str
+):
+    controller = make_controller(vault_dir)
+    window = controller.window
+    type_passphrases(qtbot, window, first, second)
+    qtbot.keyClick(window.fields.second, Qt.Key.Key_Return)
+    assert window.error.isVisibleTo(window)
+    assert window.error.text() == expected
+    assert vault_state(vault_dir) is VaultState.NONE
+    assert controller.state == "setup"
+    qtbot.keyClicks(window.fields.second, "x")  # typing again clears the sentence
+    assert not window.error.isVisibleTo(window)
+
+
+def test_closing_before_confirming_the_key_asks_first(qtbot, make_controller, vault_dir, alert_log):
+    controller = make_controller(vault_dir)
+    window = controller.window
+    type_passphrases(qtbot, window, PASSPHRASE, PASSPHRASE)
+    qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.showing_key)
+    workspace = controller.workspace
+    alert_log.confirm_answer = False
+    window.close()
+    assert alert_log.texts("confirm")
+    assert controller.state == "setup"
+    alert_log.confirm_answer = True
+    with qtbot.waitSignal(controller.quit_requested):
+        window.close()
+    assert not workspace.is_open

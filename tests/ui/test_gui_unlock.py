@@ -1,0 +1,131 @@
+"""Unlocking: the right passphrase opens, a wrong one changes nothing, the recovery key
+sets a new passphrase, and vault problems are shown as their sentence."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from guikit import PASSPHRASE, screen_text, unlock_ui
+from PySide6.QtCore import Qt
+
+from counsel_desk.services.workspace import unlock
+from counsel_desk.storage.errors import VaultInUse, WrongPassphrase, WrongRecoveryKey
+from counsel_desk.ui.controller import INCOMPLETE, ProblemBox
+from counsel_desk.ui.dialogs.recovery import RecoveryDialog
+from counsel_desk.ui.dialogs.unlock import LOCKED_TITLE, UnlockWindow
+from counsel_desk.ui.main_window import MainWindow
+
+NEW_PASSPHRASE = "a quiet harbour at dawn 7"
+
+
+def folder_hashes(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def test_right_passphrase_opens_the_main_window(qtbot, make_controller, closed_vault):
+    folder, _key = closed_vault
+    controller = make_controller(folder)
+    assert isinstance(controller.window, UnlockWindow)
+    assert controller.window.windowTitle() == LOCKED_TITLE
+    main = unlock_ui(qtbot, controller)
+    assert isinstance(main, MainWindow)
+    assert main.windowTitle() == "Counsel Desk"
+    assert controller.workspace.is_open
+
+
+def test_wrong_passphrase_says_so_and_changes_nothing(qtbot, make_controller, closed_vault):
+    folder, _key = closed_vault
+    before = folder_hashes(folder)
+    controller = make_controller(folder)
+    window = controller.window
+    window.show()
+    qtbot.keyClicks(window.passphrase, "not the passphrase at all")
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.error.text() != "", timeout=10_000)
+
+    assert window.error.text() == WrongPassphrase().message
+    assert window.passphrase.text() == ""
+    assert window.passphrase.hasFocus()
+    assert window.unlock_button.isEnabled()
+    assert controller.state == "locked"
+    assert folder_hashes(folder) == before
+
+    unlock_ui(qtbot, controller)  # and the retry works
+    assert controller.state == "unlocked"
+
+
+def test_recovery_key_sets_a_new_passphrase_and_opens(qtbot, make_controller, closed_vault):
+    folder, recovery_key = closed_vault
+    controller = make_controller(folder)
+    qtbot.mouseClick(controller.window.forgot_button, Qt.MouseButton.LeftButton)
+    dialog = controller.window.findChild(RecoveryDialog)
+    assert dialog.isVisible()
+
+    qtbot.keyClicks(dialog.key, recovery_key.replace("-", " ").lower())
+    qtbot.keyClicks(dialog.fields.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.fields.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=10_000)
+    assert isinstance(controller.window, MainWindow)
+
+    controller.lock()
+    unlock_ui(qtbot, controller, NEW_PASSPHRASE)
+    controller.lock()
+    window = controller.window
+    qtbot.keyClicks(window.passphrase, PASSPHRASE)  # the old one no longer opens
+    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.error.text() == WrongPassphrase().message, timeout=10_000)
+
+
+def test_wrong_recovery_key_is_refused_in_the_dialog(qtbot, make_controller, closed_vault):
+    folder, recovery_key = closed_vault
+    controller = make_controller(folder)
+    qtbot.mouseClick(controller.window.forgot_button, Qt.MouseButton.LeftButton)
+    dialog = controller.window.findChild(RecoveryDialog)
+    wrong = ("B" if recovery_key[0] != "B" else "C") + recovery_key[1:]
+    qtbot.keyClicks(dialog.key, wrong)
+    qtbot.keyClicks(dialog.fields.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.fields.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+    assert "typo" in dialog.error.text() or dialog.error.text() == WrongRecoveryKey().message
+    assert controller.state == "locked"
+    assert dialog.open_button.isEnabled()
+
+
+def test_a_vault_in_use_is_shown_as_its_sentence(qtbot, make_controller, closed_vault):
+    folder, _key = closed_vault
+    other = unlock(folder, PASSPHRASE)  # another window holds it
+    try:
+        controller = make_controller(folder)
+        window = controller.window
+        qtbot.keyClicks(window.passphrase, PASSPHRASE)
+        qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.error.text() != "", timeout=10_000)
+        assert window.error.text() == VaultInUse().message
+        assert controller.state == "locked"
+    finally:
+        other.close()
+
+
+def test_demo_passphrase_is_shown_and_prefilled(qtbot, make_controller, closed_vault):
+    folder, _key = closed_vault
+    controller = make_controller(folder, demo_passphrase=PASSPHRASE)
+    window = controller.window
+    assert window.demo_hint.text() == f"Demo vault — passphrase: {PASSPHRASE}"
+    assert window.passphrase.text() == PASSPHRASE
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=10_000)
+
+
+def test_an_incomplete_vault_gets_a_clear_message(make_controller, tmp_path):
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    (folder / "vault.db").write_bytes(b"")  # a database without its key files
+    controller = make_controller(folder)
+    assert controller.state == "problem"
+    assert isinstance(controller.window, ProblemBox)
+    assert controller.window.text() == INCOMPLETE.format(folder=folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["vault.db"]
+    assert "Traceback" not in screen_text()
