@@ -100,3 +100,18 @@ def test_closing_before_confirming_the_key_asks_first(qtbot, make_controller, va
     with qtbot.waitSignal(controller.quit_requested):
         window.close()
     assert not workspace.is_open
+
+
+def test_the_printed_sheet_holds_the_key_and_prints(qapp, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    key = "-".join(["ABCD"] * 14)
+    doc = create_vault.recovery_key_document(key)
+    text = doc.toPlainText()
+    assert all(line in text for line in create_vault.key_lines(key))
+    assert "Forgot passphrase?" in text
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "sheet.pdf"))
+    doc.print_(printer)
+    assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")

@@ -43,6 +43,21 @@ def key_lines(key: str) -> list[str]:
     ]
 
 
+def recovery_key_document(key: str) -> QTextDocument:
+    """One printed sheet: the key in large monospace groups and what it is for."""
+    lines = "\n".join(html.escape(line) for line in key_lines(key))
+    doc = QTextDocument()
+    doc.setHtml(
+        f"<h1>{APP_NAME} — recovery key</h1>"
+        f"<p>Printed {dt.date.today():%d %B %Y}.</p>"
+        f"<pre style='font-size: 20pt; font-weight: bold'>{lines}</pre>"
+        "<p>Keep this sheet somewhere safe, away from the computer. If you forget your "
+        "passphrase, choose <b>Forgot passphrase?</b> on the unlock screen and type this key "
+        "to choose a new one.</p>"
+    )
+    return doc
+
+
 def print_recovery_key(parent: QWidget, key: str) -> bool:
     """Ask for a printer and print the key on one sheet. The seam tests replace."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -52,17 +67,7 @@ def print_recovery_key(parent: QWidget, key: str) -> bool:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    lines = "<br>".join(html.escape(line) for line in key_lines(key))
-    doc = QTextDocument()
-    doc.setHtml(
-        f"<h1>{APP_NAME} — recovery key</h1>"
-        f"<p>Printed {dt.date.today():%d %B %Y}.</p>"
-        f"<p style='font-family: monospace; font-size: 20pt'>{lines}</p>"
-        "<p>Keep this sheet somewhere safe, away from the computer. If you forget your "
-        "passphrase, choose <b>Forgot passphrase?</b> on the unlock screen and type this key "
-        "to choose a new one.</p>"
-    )
-    doc.print_(printer)
+    recovery_key_document(key).print_(printer)
     return True
 
 
@@ -185,7 +190,9 @@ class CreateVaultWindow(QWidget):
         self._key = key
         self.fields.clear()
         self.set_busy(False)
-        self.key_label.setText("\n".join(key_lines(key)))
+        lines = key_lines(key)
+        width = max(len(line) for line in lines)  # a centred block, its lines left-aligned
+        self.key_label.setText("\n".join(line.ljust(width) for line in lines))
         self.pages.setCurrentIndex(1)
         self.print_button.setFocus()
 
