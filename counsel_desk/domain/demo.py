@@ -47,6 +47,15 @@ class PlannedSession:
     planned_minutes: int
     modality: Modality
     status: SessionStatus
+    client_late_minutes: int | None = None
+    practitioner_late_minutes: int | None = None
+    ended_early_minutes: int | None = None
+    ended_early_by: str | None = None
+    notice_hours: float | None = None
+
+    @property
+    def attendance_recorded(self) -> bool:
+        return self.status is not SessionStatus.SCHEDULED
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,25 @@ def _identity(rng: random.Random, today: dt.date) -> ClientIdentity:
         address=f"{rng.randint(1, 120)} {rng.choice(STREETS)}, {rng.choice(TOWNS)}",
         emergency_contact=f"{rng.choice(GIVEN)} {surname} (partner)" if rng.random() < 0.6 else "",
     )
+
+
+def _past_session(rng: random.Random, start: dt.datetime, modality: Modality) -> PlannedSession:
+    """A past session with what happened at it: mostly attended, sometimes not on time."""
+    status = _past_status(rng)
+    extra: dict[str, object] = {}
+    if status is SessionStatus.ATTENDED:
+        if rng.random() < 0.12:
+            extra["client_late_minutes"] = rng.choice((3, 5, 5, 10, 15, 20))
+        if rng.random() < 0.03:
+            extra["practitioner_late_minutes"] = rng.choice((2, 5, 8))
+        if rng.random() < 0.04:
+            extra["ended_early_minutes"] = rng.choice((5, 10, 15))
+            extra["ended_early_by"] = rng.choice(("client", "client", "practitioner"))
+    elif status is SessionStatus.CANCELLED_BY_CLIENT:
+        extra["notice_hours"] = float(rng.choice((1, 3, 12, 20, 24, 48, 72, 168)))
+    elif status is SessionStatus.CANCELLED_BY_PRACTITIONER:
+        extra["notice_hours"] = float(rng.choice((4, 24, 72, 168, 336)))
+    return PlannedSession(start, 50, modality, status, **extra)  # type: ignore[arg-type]
 
 
 def _past_status(rng: random.Random) -> SessionStatus:
@@ -143,14 +171,11 @@ def plan_practice(
         last = min(end, horizon)
         sessions = []
         while day <= last and status is not ClientStatus.ENQUIRY:
-            sessions.append(
-                PlannedSession(
-                    start=dt.datetime.combine(day, dt.time(hour, 0)),
-                    planned_minutes=50,
-                    modality=modality,
-                    status=_past_status(rng) if day < today else SessionStatus.SCHEDULED,
-                )
-            )
+            when = dt.datetime.combine(day, dt.time(hour, 0))
+            if day < today:
+                sessions.append(_past_session(rng, when, modality))
+            else:
+                sessions.append(PlannedSession(when, 50, modality, SessionStatus.SCHEDULED))
             if status is ClientStatus.PAUSED and day >= today - dt.timedelta(days=21):
                 break
             day += dt.timedelta(weeks=2 if fortnightly else 1)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import random
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -10,9 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counsel_desk.domain.demo import plan_practice
+from counsel_desk.domain.demo_notes import PlannedNote, client_themes, plan_notes
+from counsel_desk.domain.model import SessionStatus
+from counsel_desk.domain.notes import NoteKind, NoteStatus
 from counsel_desk.services.workspace import Workspace, create_vault
 from counsel_desk.storage.bulk import BulkWriter
 from counsel_desk.storage.keyslots import KdfParams
+from counsel_desk.storage.notes import NoteSeed
 
 DEMO_PASSPHRASE = "demo vault only, never for real notes"
 
@@ -30,21 +36,56 @@ def populate(
     workspace: Workspace, spec: DemoSpec, progress: Progress | None = None
 ) -> dict[str, int]:
     """Fill an open, empty vault. Returns counts of what was written."""
-    plan = plan_practice(spec.clients, spec.years, spec.seed)
-    workspace.practice.save(plan.profile)
-    total = len(plan.clients)
-    counts = {"clients": 0, "sessions": 0}
-    with BulkWriter(workspace.vault.conn) as writer:
+    workspace.practice.save(plan_practice(1, 1, spec.seed).profile)
+    counts = write_plan(workspace.vault.conn, spec, progress)
+    workspace.vault.audit("demo_data_generated", f"seed {spec.seed}")
+    return counts
+
+
+def write_plan(conn: object, spec: DemoSpec, progress: Progress | None = None) -> dict[str, int]:
+    """Write the plan for ``spec`` on an open connection, in one transaction.
+
+    Used for vaults, and by the benchmarks for the same data in plain SQLite.
+    """
+    today = dt.date.today()
+    plan = plan_practice(spec.clients, spec.years, spec.seed, today)
+    counts = {"clients": 0, "sessions": 0, "notes": 0}
+    with BulkWriter(conn) as writer:  # type: ignore[arg-type]
         for done, client_plan in enumerate(plan.clients, start=1):
             client_id = writer.add_client(client_plan.draft)
+            rng = random.Random(f"{spec.seed}-{client_plan.draft.code}")
+            themes = client_themes(rng)
             for session in client_plan.sessions:
-                writer.add_session(client_id, session)
+                session_id = writer.add_session(client_id, session)
+                if session.status is not SessionStatus.ATTENDED:
+                    continue
+                for note in plan_notes(rng, session.start, today, themes):
+                    writer.add_note(
+                        _seed(session_id, note),
+                        risk=note.risk,
+                        supervision_question=note.supervision_question,
+                        amendment=note.amendment,
+                    )
+                    counts["notes"] += 1
             counts["clients"] += 1
             counts["sessions"] += len(client_plan.sessions)
             if progress:
-                progress(done, total)
-    workspace.vault.audit("demo_data_generated", f"seed {spec.seed}")
+                progress(done, len(plan.clients))
     return counts
+
+
+def _seed(session_id: int, note: PlannedNote) -> NoteSeed:
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return NoteSeed(
+        session_id=session_id,
+        kind=NoteKind(note.kind),
+        title=note.title,
+        body=note.body,
+        status=NoteStatus.FINAL if note.final else NoteStatus.DRAFT,
+        finalised_at=stamp if note.final else None,
+        tags=note.tags,
+        template_id=note.template_id,
+    )
 
 
 def build_demo_vault(

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from counsel_desk.domain.model import ClientDraft, Modality, SessionStatus
 from counsel_desk.storage.db import Connection, DatabaseError, translate
+from counsel_desk.storage.notes import NoteRepository, NoteSeed
 from counsel_desk.storage.repositories import START_FORMAT, ClientRepository, now_utc
 
 
@@ -62,9 +63,25 @@ class BulkWriter:
         return client_id
 
     def add_session(self, client_id: int, session: SessionLike) -> int:
+        """A session and, when the plan has them, its attendance figures."""
+        extra = {
+            name: getattr(session, name, None)
+            for name in (
+                "client_late_minutes",
+                "practitioner_late_minutes",
+                "ended_early_minutes",
+                "ended_early_by",
+                "notice_hours",
+            )
+        }
+        if getattr(session, "attendance_recorded", False):
+            extra["attendance_recorded_at"] = self.stamp
+        extra = {k: v for k, v in extra.items() if v is not None}
+        columns = "".join(f", {k}" for k in extra)
+        marks = ", ?" * len(extra)
         cur = self.conn.execute(
             "INSERT INTO sessions (client_id, scheduled_start, planned_minutes, modality, status, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"created_at, updated_at{columns}) VALUES (?, ?, ?, ?, ?, ?, ?{marks})",
             (
                 client_id,
                 session.start.strftime(START_FORMAT),
@@ -73,6 +90,30 @@ class BulkWriter:
                 session.status.value,
                 self.stamp,
                 self.stamp,
+                *extra.values(),
             ),
         )
         return int(cur.lastrowid)
+
+    def add_note(
+        self,
+        seed: NoteSeed,
+        *,
+        risk: bool = False,
+        supervision_question: str = "",
+        amendment: str = "",
+    ) -> int:
+        """A note with its flags and, for a finalised one, an amendment appended later."""
+        note_id = NoteRepository(self.conn).insert_many([seed])[0]
+        if risk or supervision_question:
+            self.conn.execute(
+                "UPDATE notes SET risk_flag = ?, supervision_flag = ?, supervision_question = ? "
+                "WHERE id = ?",
+                (int(risk), int(bool(supervision_question)), supervision_question, note_id),
+            )
+        if amendment:
+            self.conn.execute(
+                "INSERT INTO note_amendments (note_id, body, reason, at) VALUES (?, ?, ?, ?)",
+                (note_id, amendment, "factual correction", self.stamp),
+            )
+        return note_id
