@@ -1,0 +1,216 @@
+"""T1 (logical sweep): a sentinel typed into client records never reaches disk in plaintext.
+
+The token is searched as UTF-8, UTF-16-LE, lower case and base64 (all three alignments) in
+every file of the vault folder, the isolated HOME and temp folders, and every file created
+in the system temp folder during the test: while the vault is open (WAL present) and after
+it is closed. A control file proves the search finds each encoding.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import os
+import tempfile
+import time
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from counsel_desk.domain.model import (
+    ClientDraft,
+    ClientIdentity,
+    ClientStatus,
+    Modality,
+    SessionDraft,
+    SessionStatus,
+)
+from counsel_desk.services.workspace import create_vault, unlock, verify
+from counsel_desk.storage.bulk import BulkWriter
+from counsel_desk.storage.keyslots import KdfParams
+
+PASSPHRASE = "autumn leaves fall softly 42"  # tests/conftest.py's
+LIGHT_KDF = KdfParams(m_kib=8 * 1024, t=1, p=1)
+MAX_BYTES = 256 * 1024 * 1024
+
+
+def needles(token: str) -> dict[str, bytes]:
+    out = {
+        "utf-8": token.encode("utf-8"),
+        "utf-16-le": token.encode("utf-16-le"),
+        "lower utf-8": token.lower().encode("utf-8"),
+        "lower utf-16-le": token.lower().encode("utf-16-le"),
+    }
+    raw = token.encode("utf-8")
+    for shift in range(3):
+        # The characters that depend on the token's bytes alone, at each 3-byte alignment.
+        encoded = base64.b64encode(b"\0" * shift + raw)
+        out[f"base64+{shift}"] = encoded[4:-4]
+    return out
+
+
+def files_under(roots: Iterable[Path], newer_than: float | None = None) -> Iterable[Path]:
+    seen: set[Path] = set()
+    for root in roots:
+        for dirpath, _dirs, names in os.walk(root, onerror=lambda _e: None):
+            for name in names:
+                path = Path(dirpath, name)
+                try:
+                    st = path.lstat()
+                except OSError:
+                    continue  # vanished meanwhile
+                if not path.is_file() or path.is_symlink() or st.st_size > MAX_BYTES:
+                    continue
+                if newer_than is not None and max(st.st_mtime, st.st_ctime) < newer_than:
+                    continue
+                if path not in seen:
+                    seen.add(path)
+                    yield path
+
+
+def search(token: str, roots: Iterable[Path], newer_than: float | None = None) -> list[str]:
+    found = []
+    patterns = needles(token)
+    scanned = 0
+    for path in files_under(roots, newer_than):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        scanned += 1
+        found += [f"{path} ({kind})" for kind, needle in patterns.items() if needle in data]
+    assert scanned > 0
+    return found
+
+
+@pytest.fixture
+def sentinel() -> tuple[str, str]:
+    token = f"ZQX-{uuid.uuid4().hex}"
+    sentence = (
+        f"Margaret {token} Holloway said the week at the allotment was the first calm one "
+        "since her father's funeral, and she slept through two nights."
+    )
+    return token, sentence
+
+
+@pytest.fixture
+def isolated_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    tmp = tmp_path / "tmp"
+    tmp.mkdir(mode=0o700)
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    assert tempfile.gettempdir() == str(tmp)
+    return tmp
+
+
+def test_the_search_finds_every_encoding(sentinel: tuple[str, str], tmp_path: Path) -> None:
+    token, sentence = sentinel
+    control = tmp_path / "control"
+    control.mkdir()
+    for kind, needle in needles(token).items():
+        folder = control / kind.replace(" ", "_")
+        folder.mkdir()
+        if kind.startswith("base64"):
+            shift = int(kind[-1])
+            data = base64.b64encode(b"x" * shift + sentence.encode("utf-8"))
+        elif "utf-16" in kind:
+            text = sentence.lower() if kind.startswith("lower") else sentence
+            data = text.encode("utf-16-le")
+        else:
+            text = sentence.lower() if kind.startswith("lower") else sentence
+            data = b"notes:\n" + text.encode("utf-8")
+        (folder / "plain.txt").write_bytes(data)
+        hits = search(token, [folder])
+        assert any(h.endswith(f"({kind})") for h in hits), (kind, needle)
+
+
+def _workflow_roots(vault: Path, tmp: Path) -> list[Path]:
+    return [vault, Path(os.environ["HOME"]), tmp]
+
+
+def test_no_plaintext_on_disk_while_open_or_closed(
+    sentinel: tuple[str, str], tmp_path: Path, isolated_tmp: Path
+) -> None:
+    token, sentence = sentinel
+    started = time.time() - 1
+    folder = tmp_path / "vault"
+    system_tmp = Path("/tmp") if Path("/tmp").is_dir() else None
+    ws, _ = create_vault(folder, PASSPHRASE, kdf=LIGHT_KDF)
+    try:
+        client = ws.clients.add(
+            ClientDraft(
+                code="C-001",
+                status=ClientStatus.ACTIVE,
+                start_date=dt.date(2024, 1, 8),
+                identity=ClientIdentity(
+                    full_name=f"Margaret {token} Holloway",
+                    preferred_name=token,
+                    email=f"{token.lower()}@example.org",
+                    address=f"12 {token} Lane, Hebden Bridge",
+                    emergency_contact=sentence,
+                ),
+            )
+        )
+        for week in range(20):
+            ws.sessions.add(
+                SessionDraft(
+                    client_id=client.id,
+                    start=dt.datetime(2024, 1, 8, 10) + dt.timedelta(weeks=week),
+                    modality=Modality.ONLINE,
+                    status=SessionStatus.ATTENDED,
+                )
+            )
+        with BulkWriter(ws.vault.conn) as writer:
+            for n in range(2, 400):
+                writer.add_client(
+                    ClientDraft(
+                        code=f"C-{n:03d}",
+                        identity=ClientIdentity(
+                            full_name=f"Client {n} {token}",
+                            address=sentence,
+                            emergency_contact=sentence,
+                        ),
+                    )
+                )
+        # Large sorted reads would spill to temp files if temp_store were FILE.
+        assert len(ws.clients.list()) == 399
+        rows = ws.vault.conn.execute(
+            "SELECT full_name, address FROM client_identity ORDER BY address || full_name DESC"
+        ).fetchall()
+        assert len(rows) == 399
+        assert token in rows[0][0]
+        wal = folder / "vault.db-wal"
+        assert wal.exists()
+        assert wal.stat().st_size > 0
+        assert search(token, _workflow_roots(folder, isolated_tmp)) == []
+        if system_tmp:
+            assert search_new(token, system_tmp, started) == []
+    finally:
+        ws.close()
+    assert not (folder / "vault.db-wal").exists()
+    assert search(token, _workflow_roots(folder, isolated_tmp)) == []
+
+    ws = unlock(folder, PASSPHRASE)
+    try:
+        assert token in ws.clients.get(client.id).identity.full_name  # it is all there
+    finally:
+        ws.close()
+    assert verify(folder, PASSPHRASE).ok
+    assert search(token, _workflow_roots(folder, isolated_tmp)) == []
+    if system_tmp:
+        assert search_new(token, system_tmp, started) == []
+
+
+def search_new(token: str, root: Path, since: float) -> list[str]:
+    """Files created or changed in the system temp folder since ``since``."""
+    found = []
+    patterns = needles(token)
+    for path in files_under([root], since):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        found += [f"{path} ({kind})" for kind, needle in patterns.items() if needle in data]
+    return found
