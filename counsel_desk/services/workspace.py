@@ -6,7 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from counsel_desk.services.notes import AttendanceService, NoteService
 from counsel_desk.services.records import ClientService, PracticeService, SessionService
+from counsel_desk.services.search import SearchService
+from counsel_desk.services.templates import TemplateService
+from counsel_desk.services.today import TodayService
 from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.storage.vault import CheckResult, Vault, VaultState, vault_state
 
@@ -32,6 +36,11 @@ class Workspace:
         self.practice = PracticeService(vault)
         self.clients = ClientService(vault)
         self.sessions = SessionService(vault)
+        self.templates = TemplateService(vault)
+        self.notes = NoteService(vault, self.templates)
+        self.attendance = AttendanceService(vault)
+        self.search = SearchService(vault)
+        self.today = TodayService(vault)
 
     @property
     def folder(self) -> Path:

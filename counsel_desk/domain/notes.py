@@ -1,0 +1,270 @@
+"""Session notes, their amendments and drafts, templates and search hits. Pure: no SQL, no Qt.
+
+A note is a draft until it is finalised (signed); from then on its text never changes, and
+later corrections are amendments appended with their time, the original kept beside them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counsel_desk.domain.errors import CounselDeskError, ValidationError
+from counsel_desk.domain.preferences import Jurisdiction
+
+MAX_TITLE = 200
+MAX_BODY = 1_000_000
+MAX_TAG = 40
+MAX_TAGS = 20
+MAX_QUESTION = 2_000
+
+# Around each matched word in a search snippet; private-use characters never typed by hand.
+MATCH_START = "\ue000"
+MATCH_END = "\ue001"
+
+
+class NoteFinalised(CounselDeskError):
+    default_message = "This note is finalised, so it cannot be changed; add an amendment instead."
+
+
+class NoteNotFinal(CounselDeskError):
+    default_message = "Only a finalised note can be amended; edit the draft instead."
+
+
+class UnsavedDraft(CounselDeskError):
+    default_message = "This note has unsaved text; save it before finalising."
+
+
+class SearchQueryError(CounselDeskError):
+    default_message = "That search could not be understood; try plain words."
+
+
+class NoteKind(StrEnum):
+    SESSION = "session"  # the clinical record
+    PROCESS = "process"  # the practitioner's own reflections
+
+    def label(self, jurisdiction: Jurisdiction = Jurisdiction.UK) -> str:
+        if self is NoteKind.SESSION:
+            return "Session note"
+        return process_note_label(jurisdiction)
+
+
+class NoteStatus(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+
+    @property
+    def label(self) -> str:
+        return {"draft": "Draft", "final": "Finalised"}[self.value]
+
+
+class NoteFlag(StrEnum):
+    RISK = "risk"
+    SUPERVISION = "supervision"
+
+    @property
+    def label(self) -> str:
+        return {"risk": "Risk", "supervision": "Bring to supervision"}[self.value]
+
+
+def process_note_label(jurisdiction: Jurisdiction) -> str:
+    return "Psychotherapy note" if jurisdiction is Jurisdiction.US else "Process note"
+
+
+def process_note_explanation(jurisdiction: Jurisdiction) -> str:
+    """The honest sentence shown beside a process note. Never promise UK clients won't see it."""
+    if jurisdiction is Jurisdiction.US:
+        return (
+            "Psychotherapy notes are kept apart from the rest of the record and are excluded "
+            "from most records requests (HIPAA, 45 CFR 164.501); keep diagnosis, plan and "
+            "progress summaries in session notes."
+        )
+    return (
+        "Process notes are your own reflections, but they are still the client's personal "
+        "data: they are included in a subject access request unless an exemption applies."
+    )
+
+
+@dataclass(frozen=True)
+class Amendment:
+    id: int
+    note_id: int
+    body: str
+    reason: str
+    at: dt.datetime  # UTC
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    session_id: int
+    client_id: int
+    kind: NoteKind
+    title: str
+    body: str
+    status: NoteStatus
+    revision: int
+    created_at: dt.datetime  # UTC
+    updated_at: dt.datetime  # UTC
+    finalised_at: dt.datetime | None = None
+    template_id: str | None = None
+    risk_flag: bool = False
+    supervision_flag: bool = False
+    supervision_question: str = ""
+    tags: tuple[str, ...] = ()
+    amendments: tuple[Amendment, ...] = ()
+
+    @property
+    def is_final(self) -> bool:
+        return self.status is NoteStatus.FINAL
+
+
+@dataclass(frozen=True)
+class NoteSummary:
+    """A row for lists: everything but the text."""
+
+    id: int
+    session_id: int
+    client_id: int
+    client_code: str
+    session_start: dt.datetime  # local wall-clock
+    kind: NoteKind
+    title: str
+    status: NoteStatus
+    risk_flag: bool
+    supervision_flag: bool
+    tags: tuple[str, ...]
+    amendment_count: int
+    has_draft: bool
+    updated_at: dt.datetime
+    finalised_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class Draft:
+    note_id: int
+    title: str
+    body: str
+    cursor: int
+    saved_at: dt.datetime  # UTC
+    base_revision: int
+
+
+@dataclass(frozen=True)
+class PendingDraft:
+    """Unsaved text found after a crash, offered back on unlock (no text, just where)."""
+
+    note_id: int
+    session_id: int
+    client_code: str
+    kind: NoteKind
+    title: str
+    saved_at: dt.datetime  # UTC
+    stale: bool  # the note was saved again after this text was typed
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime  # UTC
+    label: str  # "Draft", "Original (finalised)", "Amendment 1", ...
+    body: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str  # "builtin:soap" or "custom:12"
+    name: str
+    kind: NoteKind
+    description: str
+    body: str
+    built_in: bool
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    note_id: int
+    session_id: int
+    client_id: int
+    client_code: str
+    session_start: dt.datetime
+    kind: NoteKind
+    status: NoteStatus
+    title: str
+    snippet: str  # matches wrapped in MATCH_START … MATCH_END
+
+    def segments(self) -> list[tuple[str, bool]]:
+        """The snippet as (text, is_match) pieces, so a view can bold without parsing HTML."""
+        return snippet_segments(self.snippet)
+
+
+def snippet_segments(snippet: str) -> list[tuple[str, bool]]:
+    parts: list[tuple[str, bool]] = []
+    pattern = re.escape(MATCH_START) + "(.*?)" + re.escape(MATCH_END)
+    pos = 0
+    for match in re.finditer(pattern, snippet, flags=re.DOTALL):
+        if match.start() > pos:
+            parts.append((snippet[pos : match.start()], False))
+        parts.append((match.group(1), True))
+        pos = match.end()
+    if pos < len(snippet):
+        parts.append((snippet[pos:], False))
+    return parts
+
+
+def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Lower-case, single-spaced, without a leading '#', unique and sorted."""
+    found: set[str] = set()
+    for raw in tags:
+        tag = " ".join(raw.replace("#", " ").split()).casefold()
+        if not tag:
+            continue
+        if len(tag) > MAX_TAG:
+            raise ValidationError(f"A tag is at most {MAX_TAG} characters.")
+        found.add(tag)
+    if len(found) > MAX_TAGS:
+        raise ValidationError(f"A note can have at most {MAX_TAGS} tags.")
+    return tuple(sorted(found))
+
+
+def validate_text(title: str, body: str) -> tuple[str, str]:
+    title = " ".join(title.split())
+    if len(title) > MAX_TITLE:
+        raise ValidationError(f"A title is at most {MAX_TITLE} characters.")
+    if len(body) > MAX_BODY:
+        raise ValidationError("This note is too long to save; split it into two notes.")
+    return title, body
+
+
+def validate_amendment(text: str, reason: str) -> tuple[str, str]:
+    text, reason = text.strip(), " ".join(reason.split())
+    if not text:
+        raise ValidationError("An amendment needs some text.")
+    if not reason:
+        raise ValidationError("Say briefly why the note is being amended.")
+    if len(text) > MAX_BODY or len(reason) > MAX_TITLE:
+        raise ValidationError("This amendment is too long to save.")
+    return text, reason
+
+
+def validate_question(question: str) -> str:
+    question = question.strip()
+    if len(question) > MAX_QUESTION:
+        raise ValidationError(f"A supervision question is at most {MAX_QUESTION} characters.")
+    return question
+
+
+def history(note: Note) -> list[HistoryEntry]:
+    """The original text, then each amendment in the order it was made."""
+    if not note.is_final:
+        return [HistoryEntry(note.updated_at, NoteStatus.DRAFT.label, note.body)]
+    assert note.finalised_at is not None
+    entries = [HistoryEntry(note.finalised_at, "Original (finalised)", note.body)]
+    for number, amendment in enumerate(note.amendments, start=1):
+        entries.append(
+            HistoryEntry(amendment.at, f"Amendment {number}", amendment.body, amendment.reason)
+        )
+    return entries

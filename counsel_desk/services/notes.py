@@ -1,0 +1,223 @@
+"""Writing notes (drafts, autosave, finalise, amend) and recording attendance.
+
+The audit log gets ids and event names only, never note text. Lists return summaries without
+the text; the text is loaded one note at a time with ``get``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from counsel_desk.domain.attendance import Attendance, validate_attendance
+from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.model import Session, SessionStatus
+from counsel_desk.domain.notes import (
+    Draft,
+    HistoryEntry,
+    Note,
+    NoteFinalised,
+    NoteKind,
+    NoteStatus,
+    NoteSummary,
+    PendingDraft,
+    UnsavedDraft,
+    history,
+    normalise_tags,
+    validate_amendment,
+    validate_question,
+    validate_text,
+)
+from counsel_desk.services.templates import TemplateService
+from counsel_desk.storage.notes import DraftRepository, NoteRepository
+from counsel_desk.storage.repositories import (
+    AttendanceRepository,
+    AuditRepository,
+    SessionRepository,
+)
+from counsel_desk.storage.vault import Vault
+
+
+class NoteService:
+    def __init__(self, vault: Vault, templates: TemplateService | None = None) -> None:
+        self._repo = NoteRepository(vault.conn)
+        self._drafts = DraftRepository(vault.conn)
+        self._sessions = SessionRepository(vault.conn)
+        self._audit = AuditRepository(vault.conn)
+        self._templates = templates or TemplateService(vault)
+
+    # --- reading -----------------------------------------------------------------------
+    def get(self, note_id: int) -> Note:
+        return self._repo.get(note_id)
+
+    def for_session(self, session_id: int) -> list[NoteSummary]:
+        return self._repo.summaries(session_id=session_id)
+
+    def for_client(self, client_id: int, *, limit: int = 500, offset: int = 0) -> list[NoteSummary]:
+        """Newest session first; page with ``limit``/``offset`` for lazy lists."""
+        return self._repo.summaries(client_id=client_id, limit=limit, offset=offset)
+
+    def unfinished(self, limit: int = 50) -> list[NoteSummary]:
+        """Notes not yet finalised, oldest change first."""
+        return self._repo.summaries(status=NoteStatus.DRAFT, limit=limit)
+
+    def count(self, client_id: int | None = None) -> int:
+        return self._repo.count(client_id)
+
+    def history(self, note_id: int) -> list[HistoryEntry]:
+        """The original text and every amendment after it, oldest first."""
+        return history(self._repo.get(note_id))
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use and how many notes carry it."""
+        return self._repo.all_tags()
+
+    # --- writing a draft ---------------------------------------------------------------
+    def create(
+        self,
+        session_id: int,
+        template_id: str | None = None,
+        *,
+        kind: NoteKind | None = None,
+        title: str = "",
+    ) -> Note:
+        """A new draft note for a session, its text started from a template if one is given."""
+        template = self._templates.get(template_id) if template_id else None
+        kind = kind or (template.kind if template else NoteKind.SESSION)
+        title, body = validate_text(title, template.body if template else "")
+        self._sessions.get(session_id)  # NotFound with a sentence if it vanished
+        return self._repo.get(self._repo.create(session_id, kind, title, body, template_id))
+
+    def save(self, note_id: int, body: str, title: str | None = None) -> Note:
+        """Save a draft's text (and drop its autosaved copy). A finalised note refuses."""
+        current = self._repo.get(note_id)
+        if current.is_final:
+            raise NoteFinalised()
+        title, body = validate_text(current.title if title is None else title, body)
+        self._repo.save(note_id, title, body)
+        return self._repo.get(note_id)
+
+    def autosave_draft(
+        self,
+        note_id: int,
+        body: str,
+        cursor: int = 0,
+        *,
+        title: str | None = None,
+        base_revision: int | None = None,
+    ) -> None:
+        """Keep the editor's unsaved text: one INSERT OR REPLACE, called about once a second."""
+        if self._drafts.put(note_id, title, body, max(0, cursor), base_revision):
+            return
+        if self._repo.status(note_id) is NoteStatus.FINAL:  # NotFound if it vanished
+            raise NoteFinalised()
+
+    def get_draft(self, note_id: int) -> Draft | None:
+        return self._drafts.get(note_id)
+
+    def pending_drafts(self) -> list[PendingDraft]:
+        """Autosaved text that differs from its note's saved text: offer it back on unlock."""
+        return self._drafts.pending()
+
+    def restore_draft(self, note_id: int) -> Note:
+        """Save a pending draft's text into its note."""
+        draft = self._drafts.get(note_id)
+        if draft is None:
+            return self._repo.get(note_id)
+        return self.save(note_id, draft.body, draft.title)
+
+    def discard_draft(self, note_id: int) -> None:
+        self._drafts.discard(note_id)
+
+    def delete(self, note_id: int) -> None:
+        """Delete a draft note. Finalised notes are kept: amend them instead."""
+        if self._repo.status(note_id) is NoteStatus.FINAL:
+            raise NoteFinalised("A finalised note cannot be deleted; add an amendment instead.")
+        self._repo.delete(note_id)
+        self._audit.append("note_deleted", f"note {note_id}")
+
+    # --- finalising and amending -------------------------------------------------------
+    def finalise(self, note_id: int, body: str | None = None, title: str | None = None) -> Note:
+        """Lock a note with the time; with ``body`` given, save it first."""
+        if body is not None:
+            self.save(note_id, body, title)
+        note = self._repo.get(note_id)
+        if note.is_final:
+            raise NoteFinalised("This note is already finalised.")
+        draft = self._drafts.get(note_id)
+        if draft is not None and (draft.body, draft.title) != (note.body, note.title):
+            raise UnsavedDraft()
+        if not note.body.strip():
+            raise ValidationError("An empty note cannot be finalised; write something first.")
+        self._repo.finalise(note_id)
+        self._audit.append("note_finalised", f"note {note_id}")
+        return self._repo.get(note_id)
+
+    def amend(self, note_id: int, text: str, reason: str) -> Note:
+        """Append a dated amendment to a finalised note; the original stays as it was."""
+        text, reason = validate_amendment(text, reason)
+        amendment_id = self._repo.amend(note_id, text, reason)
+        self._audit.append("note_amended", f"note {note_id} amendment {amendment_id}")
+        return self._repo.get(note_id)
+
+    # --- flags and tags (allowed on finalised notes: they index, they don't rewrite) -----
+    def set_flags(
+        self,
+        note_id: int,
+        *,
+        risk: bool | None = None,
+        supervision: bool | None = None,
+        question: str | None = None,
+    ) -> Note:
+        note = self._repo.get(note_id)
+        self._repo.set_flags(
+            note_id,
+            note.risk_flag if risk is None else bool(risk),
+            note.supervision_flag if supervision is None else bool(supervision),
+            note.supervision_question if question is None else validate_question(question),
+        )
+        return self._repo.get(note_id)
+
+    def set_tags(self, note_id: int, tags: Iterable[str]) -> Note:
+        self._repo.set_tags(note_id, normalise_tags(tags))
+        return self._repo.get(note_id)
+
+
+class AttendanceService:
+    """What happened at each session: stored as data for the timeline and reliability figures."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._repo = AttendanceRepository(vault.conn)
+        self._sessions = SessionRepository(vault.conn)
+        self._audit = AuditRepository(vault.conn)
+
+    def get(self, session_id: int) -> Attendance:
+        return self._repo.get(session_id)
+
+    def record(self, session_id: int, attendance: Attendance) -> Attendance:
+        session = self._sessions.get(session_id)
+        validate_attendance(attendance, session.planned_minutes)
+        if attendance.rescheduled_to_session_id is not None:
+            self._sessions.get(attendance.rescheduled_to_session_id)
+        self._repo.record(session_id, attendance)
+        self._audit.append(
+            "attendance_recorded", f"session {session_id}: {attendance.status.value}"
+        )
+        return self._repo.get(session_id)
+
+    def reschedule(
+        self, session_id: int, new_start: dt.datetime, notice_hours: float | None = None
+    ) -> Session:
+        """Book the new session (same client, length and way of meeting) and link the old."""
+        session = self._sessions.get(session_id)
+        if session.status is SessionStatus.RESCHEDULED:
+            raise ValidationError(
+                "This session was already rescheduled; reschedule the new one instead."
+            )
+        if new_start == session.start:
+            raise ValidationError("The new time is the same as the old one.")
+        if notice_hours is not None and not 0 <= notice_hours <= 24 * 366:
+            raise ValidationError("Notice must be between 0 hours and a year.")
+        new_id = self._repo.reschedule(session_id, new_start, notice_hours)
+        self._audit.append("session_rescheduled", f"session {session_id} to session {new_id}")
+        return self._sessions.get(new_id)

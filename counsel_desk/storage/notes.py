@@ -1,0 +1,466 @@
+"""Notes, drafts, templates, search and the diary lists: the SQL behind the notes services.
+
+List queries never select a note's text: a vault can hold 30,000 notes. The full-text index
+is kept in step by triggers (schema 0002), so every write here updates search in the same
+transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any, TypeVar
+
+from counsel_desk.domain.attendance import DiaryEntry
+from counsel_desk.domain.model import Modality, SessionStatus
+from counsel_desk.domain.notes import (
+    MATCH_END,
+    MATCH_START,
+    Amendment,
+    Draft,
+    Note,
+    NoteFinalised,
+    NoteKind,
+    NoteNotFinal,
+    NoteStatus,
+    NoteSummary,
+    PendingDraft,
+    SearchHit,
+    SearchQueryError,
+    Template,
+)
+from counsel_desk.storage.db import DatabaseError, IntegrityError, transaction, translate
+from counsel_desk.storage.errors import Conflict, NotFound
+from counsel_desk.storage.repositories import START_FORMAT, _Repository, now_utc
+
+GONE = "That note no longer exists."
+T = TypeVar("T")
+
+
+def _time(text: str | None) -> dt.datetime | None:
+    """UTC bookkeeping times end in Z; session times are local wall-clock, kept naive."""
+    if not text:
+        return None
+    if text.endswith("Z"):
+        return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    return dt.datetime.strptime(text, START_FORMAT)
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "bool": bool,
+    "dt.datetime": _time,
+    "dt.datetime | None": _time,
+    "tuple[str, ...]": lambda text: tuple(text.split("\n")) if text else (),
+    "NoteKind": NoteKind,
+    "NoteStatus": NoteStatus,
+    "Modality": Modality,
+    "SessionStatus": SessionStatus,
+}
+
+
+def _build(cls: type[T], row: Sequence[Any]) -> T:
+    """A domain dataclass from a row whose columns follow the dataclass's fields in order."""
+    kinds = [str(f.type) for f in fields(cls)]  # type: ignore[arg-type]
+    return cls(*(_CONVERT.get(k, _same)(v) for k, v in zip(kinds, row, strict=False)))
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class NoteSeed:
+    """A note to write in bulk (demo and scale vaults, imports); times are UTC text."""
+
+    session_id: int
+    kind: NoteKind
+    title: str
+    body: str
+    status: NoteStatus = NoteStatus.DRAFT
+    created_at: str | None = None
+    finalised_at: str | None = None
+    tags: tuple[str, ...] = ()
+    template_id: str | None = None
+
+
+_SUMMARY = (
+    "SELECT n.id, n.session_id, n.client_id, c.code, s.scheduled_start, n.kind, n.title, "
+    "n.status, n.risk_flag, n.supervision_flag, n.tags, "
+    "(SELECT count(*) FROM note_amendments a WHERE a.note_id = n.id), "
+    "EXISTS (SELECT 1 FROM drafts d WHERE d.note_id = n.id), n.updated_at, n.finalised_at "
+    "FROM notes n JOIN sessions s ON s.id = n.session_id JOIN clients c ON c.id = n.client_id"
+)
+
+
+class NoteRepository(_Repository):
+    def create(
+        self, session_id: int, kind: NoteKind, title: str, body: str, template_id: str | None
+    ) -> int:
+        with transaction(self.conn):
+            return self._insert(NoteSeed(session_id, kind, title, body, template_id=template_id))
+
+    def insert_many(self, seeds: Iterable[NoteSeed]) -> list[int]:
+        """Write many notes inside the caller's open transaction (e.g. ``BulkWriter``)."""
+        return [self._insert(seed) for seed in seeds]
+
+    def _insert(self, seed: NoteSeed) -> int:
+        stamp = seed.created_at or now_utc()
+        tags = sorted(set(seed.tags))
+        cur = self.conn.execute(
+            "INSERT INTO notes (session_id, client_id, kind, template_id, title, status, "
+            "created_at, updated_at, finalised_at, tags, body) SELECT id, client_id, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ? FROM sessions WHERE id = ?",
+            (
+                seed.kind.value,
+                seed.template_id,
+                seed.title,
+                seed.status.value,
+                stamp,
+                seed.finalised_at or stamp,
+                seed.finalised_at,
+                "\n".join(tags),
+                seed.body,
+                seed.session_id,
+            ),
+        )
+        if cur.rowcount == 0:
+            raise NotFound("That session no longer exists.")
+        note_id = int(cur.lastrowid)
+        self.conn.executemany(
+            "INSERT INTO note_tags (note_id, tag) VALUES (?, ?)", [(note_id, t) for t in tags]
+        )
+        return note_id
+
+    def get(self, note_id: int) -> Note:
+        rows = self._query(
+            "SELECT id, session_id, client_id, kind, title, body, status, revision, created_at, "
+            "updated_at, finalised_at, template_id, risk_flag, supervision_flag, "
+            "supervision_question, tags FROM notes WHERE id = ?",
+            (note_id,),
+        )
+        if not rows:
+            raise NotFound(GONE)
+        amendments = self._query(
+            "SELECT id, note_id, body, reason, at FROM note_amendments WHERE note_id = ? "
+            "ORDER BY id",
+            (note_id,),
+        )
+        return replace(
+            _build(Note, rows[0]), amendments=tuple(_build(Amendment, a) for a in amendments)
+        )
+
+    def status(self, note_id: int) -> NoteStatus:
+        rows = self._query("SELECT status FROM notes WHERE id = ?", (note_id,))
+        if not rows:
+            raise NotFound(GONE)
+        return NoteStatus(rows[0][0])
+
+    def summaries(
+        self,
+        *,
+        session_id: int | None = None,
+        client_id: int | None = None,
+        status: NoteStatus | None = None,
+        limit: int = 500,
+        offset: int = 0,
+    ) -> list[NoteSummary]:
+        where, params = ["1"], []
+        for column, value in (
+            ("n.session_id", session_id),
+            ("n.client_id", client_id),
+            ("n.status", status.value if status else None),
+        ):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        order = "n.updated_at" if status is NoteStatus.DRAFT else "s.scheduled_start DESC, n.id"
+        rows = self._query(
+            f"{_SUMMARY} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [_build(NoteSummary, r) for r in rows]
+
+    def count(self, client_id: int | None = None) -> int:
+        if client_id is None:
+            return int(self._query("SELECT count(*) FROM notes")[0][0])
+        return int(
+            self._query("SELECT count(*) FROM notes WHERE client_id = ?", (client_id,))[0][0]
+        )
+
+    def _change(self, sql: str, params: Sequence[object]) -> None:
+        """One UPDATE or DELETE of a draft note; a finalised note raises NoteFinalised."""
+        try:
+            with transaction(self.conn):
+                cur = self.conn.execute(sql, params)
+                if cur.rowcount == 0:
+                    self.status(params[-1])  # NotFound if it vanished
+                    raise NoteFinalised()
+                self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (params[-1],))
+        except IntegrityError as exc:  # the schema's own lock on finalised notes
+            raise NoteFinalised() from exc
+
+    def save(self, note_id: int, title: str, body: str) -> None:
+        self._change(
+            "UPDATE notes SET title = ?, body = ?, revision = revision + 1, updated_at = ? "
+            "WHERE status = 'draft' AND id = ?",
+            (title, body, now_utc(), note_id),
+        )
+
+    def finalise(self, note_id: int) -> None:
+        stamp = now_utc()
+        self._change(
+            "UPDATE notes SET status = 'final', finalised_at = ?, updated_at = ? "
+            "WHERE status = 'draft' AND id = ?",
+            (stamp, stamp, note_id),
+        )
+
+    def delete(self, note_id: int) -> None:
+        self._change("DELETE FROM notes WHERE status = 'draft' AND id = ?", (note_id,))
+
+    def amend(self, note_id: int, body: str, reason: str) -> int:
+        with transaction(self.conn):
+            cur = self.conn.execute(
+                "INSERT INTO note_amendments (note_id, body, reason, at) SELECT id, ?, ?, ? "
+                "FROM notes WHERE id = ? AND status = 'final'",
+                (body, reason, now_utc(), note_id),
+            )
+            if cur.rowcount == 0:
+                self.status(note_id)
+                raise NoteNotFinal()
+            return int(cur.lastrowid)
+
+    def set_flags(self, note_id: int, risk: bool, supervision: bool, question: str) -> None:
+        with transaction(self.conn):
+            cur = self.conn.execute(
+                "UPDATE notes SET risk_flag = ?, supervision_flag = ?, supervision_question = ? "
+                "WHERE id = ?",
+                (int(risk), int(supervision), question, note_id),
+            )
+            if cur.rowcount == 0:
+                raise NotFound(GONE)
+
+    def set_tags(self, note_id: int, tags: Sequence[str]) -> None:
+        """Replace a note's tags: the mirror first, so search is rewritten once."""
+        tags = sorted(set(tags))
+        with transaction(self.conn):
+            cur = self.conn.execute(
+                "UPDATE notes SET tags = ? WHERE id = ?", ("\n".join(tags), note_id)
+            )
+            if cur.rowcount == 0:
+                raise NotFound(GONE)
+            marks = ",".join("?" * len(tags))
+            self.conn.execute(
+                f"DELETE FROM note_tags WHERE note_id = ? AND tag NOT IN ({marks})",
+                (note_id, *tags),
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)",
+                [(note_id, t) for t in tags],
+            )
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        return [
+            tuple(r)
+            for r in self._query("SELECT tag, count(*) FROM note_tags GROUP BY tag ORDER BY tag")
+        ]
+
+
+class DraftRepository(_Repository):
+    def put(
+        self, note_id: int, title: str | None, body: str, cursor: int, base_revision: int | None
+    ) -> bool:
+        """One INSERT OR REPLACE; text equal to the saved note drops the draft instead.
+        False if the note is missing or finalised. ``title`` None keeps the note's title."""
+        with transaction(self.conn):
+            cur = self.conn.execute(
+                "INSERT OR REPLACE INTO drafts (note_id, cursor, saved_at, base_revision, title, "
+                "body) SELECT id, ?, ?, coalesce(?, revision), coalesce(?, title), ? FROM notes "
+                "WHERE id = ? AND status = 'draft' "
+                "AND (body IS NOT ? OR title IS NOT coalesce(?, title))",
+                (cursor, now_utc(), base_revision, title, body, note_id, body, title),
+            )
+            if cur.rowcount:
+                return True
+            is_draft = self._query(
+                "SELECT 1 FROM notes WHERE id = ? AND status = 'draft'", (note_id,)
+            )
+            if is_draft:
+                self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (note_id,))
+            return bool(is_draft)
+
+    def get(self, note_id: int) -> Draft | None:
+        rows = self._query(
+            "SELECT note_id, title, body, cursor, saved_at, base_revision FROM drafts "
+            "WHERE note_id = ?",
+            (note_id,),
+        )
+        return _build(Draft, rows[0]) if rows else None
+
+    def pending(self) -> list[PendingDraft]:
+        """Every draft: one is only kept while its text differs from the saved note."""
+        rows = self._query(
+            "SELECT n.id, n.session_id, c.code, n.kind, d.title, d.saved_at, "
+            "d.base_revision != n.revision FROM drafts d JOIN notes n ON n.id = d.note_id "
+            "JOIN clients c ON c.id = n.client_id ORDER BY d.saved_at"
+        )
+        return [_build(PendingDraft, r) for r in rows]
+
+    def discard(self, note_id: int) -> None:
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (note_id,))
+
+
+class TemplateRepository(_Repository):
+    _SELECT = "SELECT id, name, kind, description, body FROM note_templates"
+
+    @staticmethod
+    def _template(r: tuple) -> Template:
+        return Template(f"custom:{r[0]}", r[1], NoteKind(r[2]), r[3], r[4], built_in=False)
+
+    def list(self) -> list[Template]:
+        return [self._template(r) for r in self._query(f"{self._SELECT} ORDER BY name")]
+
+    def get(self, template_id: int) -> Template:
+        rows = self._query(f"{self._SELECT} WHERE id = ?", (template_id,))
+        if not rows:
+            raise NotFound("That template no longer exists.")
+        return self._template(rows[0])
+
+    def save(
+        self, template_id: int | None, name: str, kind: NoteKind, description: str, body: str
+    ) -> int:
+        stamp = now_utc()
+        try:
+            with transaction(self.conn):
+                if template_id is None:
+                    cur = self.conn.execute(
+                        "INSERT INTO note_templates (name, kind, description, body, created_at, "
+                        "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        (name, kind.value, description, body, stamp, stamp),
+                    )
+                    return int(cur.lastrowid)
+                cur = self.conn.execute(
+                    "UPDATE note_templates SET name = ?, kind = ?, description = ?, body = ?, "
+                    "updated_at = ? WHERE id = ?",
+                    (name, kind.value, description, body, stamp, template_id),
+                )
+                if cur.rowcount == 0:
+                    raise NotFound("That template no longer exists.")
+                return template_id
+        except IntegrityError as exc:
+            raise Conflict(f"You already have a template called {name}.") from exc
+
+    def delete(self, template_id: int) -> None:
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM note_templates WHERE id = ?", (template_id,))
+
+
+def match_expression(terms: Sequence[tuple[str, bool]]) -> str:
+    """FTS5 query text from (term, is_phrase) pairs: every term a quoted string, so no user
+    text is ever read as an operator; bare words match as prefixes, phrases exactly."""
+    quoted = [
+        '"' + text.replace('"', '""') + '"' + ("" if phrase else "*") for text, phrase in terms
+    ]
+    return " ".join(quoted)
+
+
+class SearchRepository(_Repository):
+    def search(
+        self,
+        terms: Sequence[tuple[str, bool]],
+        *,
+        client_id: int | None,
+        start_from: dt.datetime | None,
+        start_before: dt.datetime | None,
+        kind: NoteKind | None,
+        tag: str | None,
+        flag: str | None,
+        limit: int,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        where, params = [], []
+        if terms:
+            where.append("notes_fts MATCH ?")
+            params.append(match_expression(terms))
+        for clause, value in (
+            ("n.client_id = ?", client_id),
+            ("s.scheduled_start >= ?", start_from and start_from.strftime(START_FORMAT)),
+            ("s.scheduled_start < ?", start_before and start_before.strftime(START_FORMAT)),
+            ("n.kind = ?", kind and kind.value),
+            ("n.id IN (SELECT note_id FROM note_tags WHERE tag = ?)", tag),
+        ):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        if flag:
+            where.append(f"n.{flag}_flag = 1")  # flag is a NoteFlag value, never user text
+        head = (
+            "SELECT n.id, n.session_id, n.client_id, c.code, s.scheduled_start, n.kind, n.status, "
+            "n.title, {snippet} FROM {source} JOIN sessions s ON s.id = n.session_id "
+            "JOIN clients c ON c.id = n.client_id WHERE " + (" AND ".join(where) or "1")
+        )
+        if terms:
+            sql = (
+                head.format(
+                    snippet="snippet(notes_fts, -1, ?, ?, '…', 16)",
+                    source="notes_fts JOIN notes n ON n.id = notes_fts.rowid",
+                )
+                + " ORDER BY bm25(notes_fts, 4.0, 1.0, 3.0, 1.0), s.scheduled_start DESC, n.id "
+                "LIMIT ? OFFSET ?"
+            )
+            params = [MATCH_START, MATCH_END, *params]
+        else:
+            sql = head.format(snippet="''", source="notes n") + (
+                " ORDER BY s.scheduled_start DESC, n.id LIMIT ? OFFSET ?"
+            )
+        try:
+            rows = self.conn.execute(sql, [*params, limit, offset]).fetchall()
+        except DatabaseError as exc:
+            mapped = translate(exc)
+            if mapped is not exc:
+                raise mapped from exc
+            raise SearchQueryError() from exc  # the terms are quoted, so this is a safety net
+        return [_build(SearchHit, r) for r in rows]
+
+
+_DIARY = (
+    "SELECT s.id, s.client_id, c.code, s.scheduled_start, s.planned_minutes, s.modality, "
+    "s.status, (SELECT count(*) FROM notes n WHERE n.session_id = s.id), "
+    "(SELECT count(*) FROM notes n WHERE n.session_id = s.id AND n.status = 'draft') "
+    "FROM sessions s JOIN clients c ON c.id = s.client_id"
+)
+
+
+class DiaryRepository(_Repository):
+    """Sessions with their client's code and note counts, for Today and its outstanding lists."""
+
+    def between(self, start: dt.datetime, end: dt.datetime) -> list[DiaryEntry]:
+        rows = self._query(
+            f"{_DIARY} WHERE s.scheduled_start >= ? AND s.scheduled_start < ? "
+            "ORDER BY s.scheduled_start",
+            (start.strftime(START_FORMAT), end.strftime(START_FORMAT)),
+        )
+        return [_build(DiaryEntry, r) for r in rows]
+
+    def without_session_note(
+        self, since: dt.datetime, before: dt.datetime, limit: int
+    ) -> list[DiaryEntry]:
+        """Sessions that took place (or are not yet recorded) with no session note, newest first."""
+        rows = self._query(
+            f"{_DIARY} WHERE s.scheduled_start >= ? AND s.scheduled_start < ? "
+            "AND s.status IN ('attended', 'scheduled') AND NOT EXISTS (SELECT 1 FROM notes n "
+            "WHERE n.session_id = s.id AND n.kind = 'session') "
+            "ORDER BY s.scheduled_start DESC LIMIT ?",
+            (since.strftime(START_FORMAT), before.strftime(START_FORMAT), limit),
+        )
+        return [_build(DiaryEntry, r) for r in rows]
+
+    def unrecorded(self, since: dt.datetime, before: dt.datetime, limit: int) -> list[DiaryEntry]:
+        """Past sessions still marked scheduled: attendance not recorded, newest first."""
+        rows = self._query(
+            f"{_DIARY} WHERE s.status = 'scheduled' AND s.scheduled_start >= ? "
+            "AND s.scheduled_start < ? ORDER BY s.scheduled_start DESC LIMIT ?",
+            (since.strftime(START_FORMAT), before.strftime(START_FORMAT), limit),
+        )
+        return [_build(DiaryEntry, r) for r in rows]
