@@ -138,7 +138,7 @@ def plan_notes(
     notes = [
         PlannedNote(
             kind="session",
-            template_id="person_centred",
+            template_id="builtin:person_centred",
             title=f"Session on {start:%d %b %Y}",
             body=body,
             final=final,
@@ -152,7 +152,7 @@ def plan_notes(
         notes.append(
             PlannedNote(
                 kind="process",
-                template_id="process_reflection",
+                template_id="builtin:process_reflection",
                 title="Process reflection",
                 body="## What I noticed in myself\n\n" + " ".join(rng.sample(PROCESS, k=2)),
                 final=not recent,

@@ -10,7 +10,6 @@ import contextlib
 import logging
 import os
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from counsel_desk.domain.secrets import (
@@ -41,32 +40,21 @@ from counsel_desk.storage.files import (
     ensure_private_dir,
     translate_os_error,
 )
+from counsel_desk.storage.layout import (
+    DB_NAME,
+    KEYS_BACKUP_NAME,
+    KEYS_NAME,
+    LOCK_NAME,
+    ROTATING_DB,
+    ROTATING_KEYS,
+    VaultState,
+    vault_state,
+)
 from counsel_desk.storage.migrate import check_not_newer, migrate
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "vault.db"
-KEYS_NAME = "keys.json"
-KEYS_BACKUP_NAME = "keys.backup.json"
-LOCK_NAME = "vault.lock"
-ROTATING_DB = "vault.rotating.db"
-ROTATING_KEYS = "keys.rotating.json"
-
-
-class VaultState(Enum):
-    NONE = "none"  # nothing there: offer to create
-    READY = "ready"  # a database and at least one key file
-    INCOMPLETE = "incomplete"  # pieces missing: damaged, never silently re-created
-
-
-def vault_state(folder: Path) -> VaultState:
-    db = (folder / DB_NAME).exists()
-    keys = (folder / KEYS_NAME).exists() or (folder / KEYS_BACKUP_NAME).exists()
-    if db and keys:
-        return VaultState.READY
-    if db or keys:
-        return VaultState.INCOMPLETE
-    return VaultState.NONE
+__all__ = ["DB_NAME", "KEYS_BACKUP_NAME", "KEYS_NAME", "CheckResult", "Vault", "VaultState"]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,137 @@
+"""One measured app session in a fresh process: unlock to first view, then everyday actions.
+
+Run by benchmarks/run.py (``python benchmarks/probe.py VAULT PASSPHRASE``); prints JSON.
+A fresh process per run, so unlock and first paint are measured cold, and peak memory
+(``ru_maxrss``) is this session's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import resource
+import sys
+import time
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from counsel_desk.services.workspace import unlock
+from counsel_desk.ui.main_window import MainWindow
+
+COMMON, RARE, RARER = "work", "canal", "photograph"
+
+
+def _paint(app: QApplication, widget: object) -> None:
+    widget.repaint()  # type: ignore[attr-defined]
+    app.processEvents()
+
+
+def typing_stall(app: QApplication, ws: object, note_id: int) -> tuple[float, float]:
+    """Type 120 characters at 20/s into an editor with 1 s / 2 s autosave; longest UI stall."""
+    editor = QPlainTextEdit()
+    editor.show()
+    debounce, ceiling = QTimer(singleShot=True, interval=1000), QTimer(singleShot=True, interval=2000)
+    saves: list[float] = []
+
+    def save() -> None:
+        debounce.stop()
+        ceiling.stop()
+        started = time.perf_counter()
+        ws.notes.autosave_draft(note_id, editor.toPlainText(), editor.textCursor().position())
+        saves.append(time.perf_counter() - started)
+
+    debounce.timeout.connect(save)
+    ceiling.timeout.connect(save)
+
+    def edited() -> None:
+        debounce.start()
+        if not ceiling.isActive():
+            ceiling.start()
+
+    editor.textChanged.connect(edited)
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[int] = []
+    last = [clock.elapsed()]
+
+    def beat() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer(interval=1)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    text = "The client spoke about the walk by the canal and what it meant to them. " * 2
+    for ch in text[:120]:
+        QTest.keyClicks(editor, ch)
+        QTest.qWait(50)
+    QTest.qWait(1200)
+    heartbeat.stop()
+    editor.close()
+    return max(gaps) if gaps else 0.0, max(saves) * 1000 if saves else 0.0
+
+
+def main() -> None:
+    vault, passphrase = sys.argv[1], sys.argv[2]
+    app = QApplication(sys.argv[:1])
+    out: dict[str, object] = {}
+    started = time.perf_counter()
+    ws = unlock(vault, passphrase)
+    window = MainWindow(ws, False)
+    window.show()
+    _paint(app, window)
+    out["unlock_first_view_s"] = time.perf_counter() - started
+    out["rss_after_unlock_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    clients = ws.clients.list()
+    picks = clients[:: max(1, len(clients) // 15)][:15]
+    times = []
+    for client in picks:
+        started = time.perf_counter()
+        window.show_sessions(client.id)
+        ws.notes.for_client(client.id)
+        _paint(app, window)
+        times.append(time.perf_counter() - started)
+    out["open_client_ms"] = [t * 1000 for t in times]
+
+    for label, word in (("common", COMMON), ("rare", RARE), ("rarer", RARER)):
+        runs = []
+        for _ in range(7):
+            started = time.perf_counter()
+            ws.search.search(word)
+            runs.append((time.perf_counter() - started) * 1000)
+        out[f"search_{label}_ms"] = runs
+
+    today = dt.date.today()
+    runs = []
+    for _ in range(7):
+        started = time.perf_counter()
+        ws.today.overview(today)
+        runs.append((time.perf_counter() - started) * 1000)
+    out["today_ms"] = runs
+
+    session = next(s for s in ws.sessions.for_client(picks[-1].id))
+    note = ws.notes.create(session.id, template_id="builtin:free_text")
+    body = "A draft of ordinary length. " * 40
+    runs = []
+    for i in range(30):
+        started = time.perf_counter()
+        ws.notes.autosave_draft(note.id, body + str(i), len(body))
+        runs.append((time.perf_counter() - started) * 1000)
+    out["save_note_ms"] = runs
+    stall, slowest_save = typing_stall(app, ws, note.id)
+    out["typing_stall_ms"] = stall
+    out["typing_slowest_save_ms"] = slowest_save
+    ws.notes.discard_draft(note.id)
+    ws.notes.delete(note.id)
+    window.discard()
+    ws.close()
+    out["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()

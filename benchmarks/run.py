@@ -1,0 +1,199 @@
+"""Counsel Desk benchmarks: each figure beside its target and a baseline measured in the same run.
+
+    python benchmarks/run.py              # ten-year, 300-client vault (built once, then reused)
+    python benchmarks/run.py --smoke      # a tiny vault, two runs: what CI runs so this cannot rot
+
+Prints a table and writes JSON to benchmarks/results/. Benchmarks are not tests: nothing
+here fails on a slow machine; a figure over its target is marked NO.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from stats import Figure, figure, ratio, render, sample  # noqa: E402
+
+PASSPHRASE = "benchmark vault passphrase, fictional data"
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def build(cache: Path, clients: int, years: float, seed: int, rebuild: bool) -> tuple[Path, Path]:
+    """The encrypted vault (app path, calibrated KDF) and the same data in plain SQLite."""
+    import sqlcipher3
+
+    from counsel_desk.services.demo import DemoSpec, build_demo_vault, write_plan
+    from counsel_desk.storage.migrate import latest_version, migrate
+
+    spec = DemoSpec(clients=clients, years=years, seed=seed)
+    stem = f"{clients}c-{years:g}y-s{seed}-v{latest_version()}"
+    vault, plain = cache / f"vault-{stem}", cache / f"plain-{stem}.db"
+    if rebuild:
+        shutil.rmtree(vault, ignore_errors=True)
+        plain.unlink(missing_ok=True)
+    if not vault.exists():
+        started = time.perf_counter()
+        counts = build_demo_vault(vault, PASSPHRASE, spec)
+        print(f"built {vault.name}: {counts} in {time.perf_counter() - started:.1f} s")
+    if not plain.exists():
+        conn = sqlcipher3.connect(str(plain), isolation_level=None)  # no key: plain SQLite
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "temp_store=MEMORY"):
+            conn.execute(f"PRAGMA {pragma}").fetchall()
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+        write_plan(conn, spec)
+        conn.close()
+    return vault, plain
+
+
+def startup(vault: Path, runs: int) -> Figure:
+    """Start to the unlock window, against a bare PySide6 window, alternating runs."""
+    ours_cmd = [sys.executable, "-m", "counsel_desk", "--vault", str(vault), "--exit-when-ready"]
+    base_cmd = [sys.executable, str(HERE / "bare_window.py")]
+    ours, base = [], []
+    for i in range(runs + 1):
+        for cmd, into in ((base_cmd, base), (ours_cmd, ours)):
+            started = time.perf_counter()
+            subprocess.run(cmd, env=ENV, check=True, capture_output=True)
+            if i:  # the first pair warms the file cache
+                into.append(time.perf_counter() - started)
+    return ratio(
+        "start to unlock window (vs bare window)",
+        ours,
+        base,
+        target=1.5,
+        baseline=f"bare PySide6 window {statistics.median(base) * 1000:.0f} ms",
+    )
+
+
+def probes(vault: Path, runs: int) -> list[dict]:
+    out = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, str(HERE / "probe.py"), str(vault), PASSPHRASE],
+            env=ENV,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        out.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return out
+
+
+def probe_figures(results: list[dict]) -> list[Figure]:
+    def pooled(key: str) -> list[float]:
+        """Every run's values for ``key``, in seconds (probe reports ms unless ``_s``)."""
+        values: list[float] = []
+        for r in results:
+            values += r[key] if isinstance(r[key], list) else [r[key]]
+        return values if key.endswith("_s") else [v / 1000 for v in values]
+
+    figs = [
+        figure("unlock + first view painted", pooled("unlock_first_view_s"), unit="s", target=1.0),
+        figure("open a client (sessions + notes shown)", pooled("open_client_ms"), target=50),
+        figure("search, common word, with snippets", pooled("search_common_ms"), target=30),
+        figure("search, rare word", pooled("search_rare_ms"), target=30),
+        figure("search, rarer word", pooled("search_rarer_ms"), target=30),
+        figure("save a note (autosave draft)", pooled("save_note_ms"), target=5),
+        figure("longest UI stall while typing", pooled("typing_stall_ms"), target=16),
+        figure("Today view with outstanding lists", pooled("today_ms"), target=50),
+    ]
+    for key, name in (("peak_rss_mib", "peak memory"), ("rss_after_unlock_mib", "memory at unlock")):
+        values = [r[key] for r in results]
+        figs.append(
+            Figure(name, statistics.median(values), min(values), max(values), "MiB",
+                   target=200 if key == "peak_rss_mib" else None, runs=len(values))
+        )
+    return figs
+
+
+def storage_ratio(vault: Path, plain: Path, runs: int) -> Figure:
+    """The app's own queries (through its services) on the vault and on plain SQLite."""
+    import datetime as dt
+
+    import sqlcipher3
+
+    from counsel_desk.services.notes import NoteService
+    from counsel_desk.services.records import ClientService, SessionService
+    from counsel_desk.services.search import SearchService
+    from counsel_desk.services.today import TodayService
+    from counsel_desk.services.workspace import unlock
+
+    ws = unlock(vault, PASSPHRASE)
+    conn = sqlcipher3.connect(str(plain), isolation_level=None)
+    fake = SimpleNamespace(conn=conn)
+
+    def workload(target: object) -> None:
+        clients, sessions = ClientService(target), SessionService(target)
+        notes, search = NoteService(target), SearchService(target)
+        today = TodayService(target)
+        listed = clients.list()
+        for client in listed[:: max(1, len(listed) // 20)]:
+            sessions.for_client(client.id)
+            notes.for_client(client.id)
+        for word in ("work", "canal", "photograph"):
+            search.search(word)
+        today.overview(dt.date.today())
+
+    try:
+        ours = sample(lambda: workload(ws.vault), runs)
+        base = sample(lambda: workload(fake), runs)
+    finally:
+        ws.close()
+        conn.close()
+    return ratio(
+        "app queries: vault vs plain SQLite",
+        ours,
+        base,
+        target=3.0,
+        baseline=f"same queries on plain SQLite {statistics.median(base) * 1000:.1f} ms",
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="tiny vault, two runs (CI)")
+    parser.add_argument("--clients", type=int, default=300)
+    parser.add_argument("--years", type=float, default=10)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rebuild", action="store_true", help="build the vaults again")
+    parser.add_argument("--cache", type=Path, default=HERE / ".cache")
+    args = parser.parse_args()
+    if args.smoke:
+        args.clients, args.years, args.runs = 6, 0.5, 2
+        args.cache = args.cache / "smoke"
+    args.cache.mkdir(parents=True, exist_ok=True, mode=0o700)
+    vault, plain = build(args.cache, args.clients, args.years, args.seed, args.rebuild)
+    figs = [startup(vault, args.runs)]
+    figs += probe_figures(probes(vault, args.runs))
+    figs.append(storage_ratio(vault, plain, args.runs))
+    print()
+    print(render(figs))
+    results = HERE / "results"
+    results.mkdir(exist_ok=True)
+    name = "smoke.json" if args.smoke else "latest.json"
+    doc = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+        "vault": {"clients": args.clients, "years": args.years, "seed": args.seed},
+        "figures": [f.as_dict() for f in figs],
+    }
+    (results / name).write_text(json.dumps(doc, indent=2) + "\n")
+    print(f"\nwrote {results / name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
