@@ -64,3 +64,31 @@ def closed_vault(vault_dir: Path) -> tuple[Path, str]:
     ws, recovery = create_vault(vault_dir, PASSPHRASE, kdf=LIGHT_KDF)
     ws.close()
     return vault_dir, recovery
+
+
+# --- the long reliability loops --------------------------------------------------------
+SKIP_REASON = (
+    "slow reliability loops deselected: run them with `pytest --long` (see docs/TESTING.md)"
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--long",
+        action="store_true",
+        default=False,
+        help="also run the slow reliability loops (e.g. 100 kill -9 trials)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--long", default=False):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if not slow:
+        return
+    items[:] = [item for item in items if not item.get_closest_marker("slow")]
+    config.hook.pytest_deselected(items=slow)
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"{len(slow)} {SKIP_REASON}", yellow=True)

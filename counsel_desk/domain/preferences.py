@@ -20,12 +20,19 @@ class Preferences:
     vault_folder: str = ""  # empty: the per-user data folder
 
     def validated(self) -> Preferences:
-        minutes = max(0, min(int(self.auto_lock_minutes), 240))
-        hard = max(0, min(int(self.hard_lock_after_minutes), 24 * 60))
+        """Clamped and strictly typed; a value of the wrong type raises ValueError."""
+        for name in ("auto_lock_minutes", "hard_lock_after_minutes"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"{name} must be a whole number")
+        if not isinstance(self.show_names, bool):
+            raise ValueError("show_names must be true or false")
+        if not isinstance(self.vault_folder, str):
+            raise ValueError("vault_folder must be text")
         return Preferences(
-            auto_lock_minutes=minutes,
-            show_names=bool(self.show_names),
-            hard_lock_after_minutes=hard,
+            auto_lock_minutes=max(0, min(self.auto_lock_minutes, 240)),
+            show_names=self.show_names,
+            hard_lock_after_minutes=max(0, min(self.hard_lock_after_minutes, 24 * 60)),
             jurisdiction=Jurisdiction(self.jurisdiction),
-            vault_folder=str(self.vault_folder),
+            vault_folder=self.vault_folder,
         )

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from counsel_desk.storage.db import Connection, DatabaseError, translate
-from counsel_desk.storage.errors import VaultNewer
+from counsel_desk.storage.errors import CounselDeskError, StorageFailure, VaultNewer
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def check_not_newer(conn: Connection) -> int:
 
 def pre_migration_copy(conn: Connection, db_path: Path, from_version: int) -> Path:
     """An encrypted copy (same key) of the vault before it is migrated."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = db_path.with_name(f"{db_path.stem}.pre-v{from_version + 1}-{stamp}.db")
     conn.execute("VACUUM INTO ?", (str(target),))
     target.chmod(0o600)
@@ -87,6 +87,13 @@ def migrate(conn: Connection, db_path: Path | None = None, target: int | None = 
         except DatabaseError as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise translate(exc) from exc
+            error = translate(exc)
+            if not isinstance(error, CounselDeskError):
+                log.error("migration %s failed: %s", migration.name, exc)
+                error = StorageFailure(
+                    f"The vault could not be upgraded to version {migration.version}; it was "
+                    "left as it was. Please report this."
+                )
+            raise error from exc
         applied.append(migration.version)
     return applied

@@ -9,8 +9,8 @@ from vault_kit import LIGHT_KDF, PASSPHRASE, SQLITE_MAGIC, assert_unchanged, dat
 
 from counsel_desk.storage import migrate as migrate_mod
 from counsel_desk.storage import vault as vault_mod
-from counsel_desk.storage.db import DatabaseError, open_connection
-from counsel_desk.storage.errors import VaultNewer
+from counsel_desk.storage.db import open_connection
+from counsel_desk.storage.errors import StorageFailure, VaultNewer
 from counsel_desk.storage.migrate import Migration, available, current_version, latest_version
 from counsel_desk.storage.vault import Vault
 
@@ -122,8 +122,9 @@ def test_a_failing_migration_changes_nothing(
             "INSERT INTO half_done (id) VALUES (1);\n"
             "INSERT INTO no_such_table (id) VALUES (1);\n",
         )
-        with pytest.raises(DatabaseError, match="no_such_table"):
+        with pytest.raises(StorageFailure, match="could not be upgraded") as caught:
             Vault.open(folder, PASSPHRASE)
+        assert "no_such_table" in str(caught.value.__cause__)
     assert latest_version() == old
     vault = Vault.open(folder, PASSPHRASE)
     try:
