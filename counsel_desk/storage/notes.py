@@ -400,28 +400,47 @@ class SearchRepository(_Repository):
             "n.title, {snippet} FROM {source} JOIN sessions s ON s.id = n.session_id "
             "JOIN clients c ON c.id = n.client_id WHERE " + (" AND ".join(where) or "1")
         )
-        if terms:
-            sql = (
-                head.format(
-                    snippet="snippet(notes_fts, -1, ?, ?, '…', 16)",
-                    source="notes_fts JOIN notes n ON n.id = notes_fts.rowid",
-                )
-                + " ORDER BY bm25(notes_fts, 4.0, 1.0, 3.0, 1.0), s.scheduled_start DESC, n.id "
-                "LIMIT ? OFFSET ?"
-            )
-            params = [MATCH_START, MATCH_END, *params]
-        else:
-            sql = head.format(snippet="''", source="notes n") + (
-                " ORDER BY s.scheduled_start DESC, n.id LIMIT ? OFFSET ?"
-            )
         try:
-            rows = self.conn.execute(sql, [*params, limit, offset]).fetchall()
+            if terms:
+                rows = self._ranked(head, where, params, limit, offset)
+            else:
+                sql = head.format(snippet="''", source="notes n") + (
+                    " ORDER BY s.scheduled_start DESC, n.id LIMIT ? OFFSET ?"
+                )
+                rows = self.conn.execute(sql, [*params, limit, offset]).fetchall()
         except DatabaseError as exc:
             mapped = translate(exc)
             if mapped is not exc:
                 raise mapped from exc
             raise SearchQueryError() from exc  # the terms are quoted, so this is a safety net
         return [_build(SearchHit, r) for r in rows]
+
+    def _ranked(
+        self, head: str, where: list[str], params: list, limit: int, offset: int
+    ) -> list[tuple]:
+        """Rank first, then build snippets for the page of hits only: a snippet costs far
+        more than a rank, and a common word matches thousands of notes."""
+        source = "notes_fts JOIN notes n ON n.id = notes_fts.rowid"
+        weights = "bm25(notes_fts, 4.0, 1.0, 3.0, 1.0)"
+        if len(where) == 1:  # words only: rank inside the index, no joins per match
+            ranked = (
+                f"SELECT rowid FROM notes_fts WHERE {where[0]} "
+                f"ORDER BY {weights}, rowid DESC LIMIT ? OFFSET ?"
+            )
+        else:
+            ranked = (
+                f"SELECT n.id FROM {source} JOIN sessions s ON s.id = n.session_id "
+                "WHERE " + " AND ".join(where) + f" ORDER BY {weights}, "
+                "s.scheduled_start DESC, n.id LIMIT ? OFFSET ?"
+            )
+        ids = [r[0] for r in self.conn.execute(ranked, [*params, limit, offset])]
+        if not ids:
+            return []
+        page = head.format(snippet="snippet(notes_fts, -1, ?, ?, '…', 16)", source=source)
+        page += f" AND n.id IN ({','.join('?' * len(ids))})"
+        rows = self.conn.execute(page, [MATCH_START, MATCH_END, *params, *ids]).fetchall()
+        order = {note_id: i for i, note_id in enumerate(ids)}
+        return sorted(rows, key=lambda r: order[r[0]])
 
 
 _DIARY = (
