@@ -8,6 +8,7 @@ derivation runs on a worker thread; everything else happens on the UI thread.
 from __future__ import annotations
 
 import gc
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,8 @@ from counsel_desk.ui.dialogs.settings import SettingsDialog
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
 from counsel_desk.ui.idle import IdleTimer
 from counsel_desk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from counsel_desk.domain.preferences import Preferences
@@ -205,7 +208,7 @@ class AppController(QObject):
     # --- unlocked ----------------------------------------------------------------------
     def _enter_main(self) -> None:
         assert self.workspace is not None
-        main = MainWindow(self.workspace, self.prefs.show_names)
+        main = MainWindow(self.workspace, self.prefs.show_names, self.prefs.jurisdiction)
         main.lock_requested.connect(self.lock)
         main.hard_lock_requested.connect(self.hard_lock)
         main.settings_requested.connect(self.open_settings)
@@ -214,6 +217,29 @@ class AppController(QObject):
         self._swap_window(main)
         self._set_state("unlocked")
         self.idle.start()
+        self._restore_drafts()
+
+    def _restore_drafts(self) -> None:
+        """Text autosaved but never saved (the app was killed): put it back, and say so."""
+        assert self.workspace is not None
+        pending = self.workspace.notes.pending_drafts()
+        if not pending:
+            return
+        for draft in pending:
+            if not draft.stale:  # stale text stays a draft: the editor shows it when opened
+                try:
+                    self.workspace.notes.restore_draft(draft.note_id)
+                except CounselDeskError:
+                    log.info("draft for note %s could not be restored", draft.note_id)
+        codes = ", ".join(sorted({d.client_code for d in pending}))
+        count = len(pending)
+        self.window.today_view.reload()
+        alerts.info(
+            self.window,
+            f"Counsel Desk closed without saving last time. Unsaved text was restored in "
+            f"{count} note{'s' if count != 1 else ''} ({codes}); please read "
+            f"{'them' if count != 1 else 'it'} through.",
+        )
 
     def open_settings(self) -> None:
         workspace, kdf = self.workspace, self._kdf
@@ -234,6 +260,8 @@ class AppController(QObject):
 
     def apply_preferences(self, prefs: Preferences) -> None:
         show_names_changed = prefs.show_names != self.prefs.show_names
+        if prefs.jurisdiction != self.prefs.jurisdiction and self.state == "unlocked":
+            self.window.set_jurisdiction(prefs.jurisdiction)
         self.prefs = prefs
         self.idle.set_interval_ms(self._idle_interval())
         if show_names_changed and self.state == "unlocked":
@@ -274,6 +302,7 @@ class AppController(QObject):
         if popup is not None:
             popup.close()
         if self.state == "unlocked" and shiboken6.isValid(self.window):
+            self.window.flush_notes()  # the text being written, into the vault, first
             self.window.discard()
             self.window = None
         if self.workspace is not None:

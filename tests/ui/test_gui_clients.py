@@ -21,6 +21,7 @@ def main(qtbot, make_controller, closed_vault):
     controller = make_controller(closed_vault[0])
     window = unlock_ui(qtbot, controller)
     window.controller = controller
+    window.nav.setCurrentRow(window.views.index(window.clients_view))  # Today opens first
     return window
 
 

@@ -1,0 +1,66 @@
+"""Amend a finalised note: the new text and why. The original stays as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.ui import widgets as w
+
+
+class AmendDialog(QDialog):
+    def __init__(self, amend: Callable[[str, str], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Amend note")
+        self._amend = amend
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Amendment")
+        self.text.setPlaceholderText("What to add or correct (Markdown)")
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason")
+        self.reason.setPlaceholderText("e.g. Corrected the date the client mentioned")
+        self.error = w.ErrorLine()
+        form = QFormLayout()
+        form.addRow("Amendment", self.text)
+        form.addRow("Reason", self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(
+            "Add amendment", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.addWidget(
+            w.explanation(
+                "The finalised note is kept exactly as it was; this amendment is shown beneath "
+                "it with today's date and time."
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def _submit(self) -> None:
+        try:
+            self._amend(self.text.toPlainText(), self.reason.text())
+        except CounselDeskError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self.text.clear()
+        self.text.document().clearUndoRedoStacks()
+        super().done(result)

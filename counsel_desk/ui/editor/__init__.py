@@ -1,0 +1,1 @@
+"""The note editor: writing a note, autosaving it, finalising and amending it."""

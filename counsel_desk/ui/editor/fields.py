@@ -1,0 +1,107 @@
+"""The editor's header fields: kind, template, title, tags, risk and supervision flags."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from counsel_desk.domain.notes import (
+    NoteKind,
+    Template,
+    process_note_explanation,
+)
+from counsel_desk.domain.preferences import Jurisdiction
+from counsel_desk.ui import widgets as w
+
+
+class NoteFields(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = QLabel()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of note")
+        self.template = QComboBox()
+        self.template.setAccessibleName("Template")
+        self.template.setMinimumContentsLength(22)
+        self.templates_button = QPushButton("Templates…")
+        self.templates_button.setToolTip("Add, copy, edit or delete your own templates")
+        self.explanation = w.explanation("")
+        self.explanation.setObjectName("process-explanation")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Optional")
+        self.title.setAccessibleName("Title")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("Themes, separated by commas")
+        self.tags.setAccessibleName("Tags")
+        self.risk = QCheckBox("Risk")
+        self.risk.setToolTip("Flag this note: risk was raised or assessed")
+        self.supervision = QCheckBox("Bring to supervision")
+        self.question = QLineEdit()
+        self.question.setPlaceholderText("The question to bring")
+        self.question.setAccessibleName("Supervision question")
+        self.supervision.toggled.connect(self.question.setEnabled)
+        self.question.setEnabled(False)
+        self.jurisdiction = Jurisdiction.UK
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(w.SPACING)
+        grid.setVerticalSpacing(w.SPACING // 2)
+        grid.addWidget(self.session, 0, 0, 1, 6)
+        grid.addWidget(QLabel("Kind"), 1, 0)
+        grid.addWidget(self.kind, 1, 1)
+        grid.addWidget(QLabel("Template"), 1, 2)
+        grid.addWidget(self.template, 1, 3)
+        grid.addWidget(self.templates_button, 1, 4)
+        grid.addWidget(self.explanation, 2, 0, 1, 6)
+        grid.addWidget(QLabel("Title"), 3, 0)
+        grid.addWidget(self.title, 3, 1, 1, 3)
+        grid.addWidget(self.risk, 3, 4)
+        grid.addWidget(QLabel("Tags"), 4, 0)
+        grid.addWidget(self.tags, 4, 1, 1, 3)
+        grid.addWidget(self.supervision, 5, 0, 1, 2)
+        grid.addWidget(self.question, 5, 2, 1, 3)
+        grid.setColumnStretch(3, 1)
+        self.set_jurisdiction(Jurisdiction.UK)
+
+    def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
+        self.jurisdiction = jurisdiction
+        keep = self.kind_value()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for kind in NoteKind:
+            self.kind.addItem(kind.label(jurisdiction), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(keep.value))
+        self.kind.blockSignals(False)
+        self.explanation.setText(process_note_explanation(jurisdiction))
+        self.explanation.setVisible(keep is NoteKind.PROCESS)
+
+    def kind_value(self) -> NoteKind:
+        data = self.kind.currentData()
+        return NoteKind(data) if data else NoteKind.SESSION
+
+    def set_kind(self, kind: NoteKind) -> None:
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self.kind.blockSignals(False)
+        self.explanation.setVisible(kind is NoteKind.PROCESS)
+
+    def set_templates(self, templates: list[Template], current: str | None) -> None:
+        self.template.blockSignals(True)
+        self.template.clear()
+        for template in templates:
+            label = template.name if template.built_in else f"{template.name} (mine)"
+            self.template.addItem(label, template.id)
+            self.template.setItemData(self.template.count() - 1, template.description, 3)
+        index = self.template.findData(current) if current else -1
+        self.template.setCurrentIndex(max(index, 0) if self.template.count() else -1)
+        self.template.blockSignals(False)
+
+    def tag_list(self) -> list[str]:
+        return [t for t in self.tags.text().split(",") if t.strip()]

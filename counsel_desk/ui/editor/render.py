@@ -1,0 +1,76 @@
+"""Showing a note's text formatted: Markdown through QTextDocument (no web engine), with
+nothing fetched from anywhere — not files, not the network."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from counsel_desk.domain.notes import HistoryEntry, Note
+from counsel_desk.ui.models import fmt_datetime
+
+_HINT = re.compile(r"^_[^_\n].*_\s*$", re.MULTILINE)
+
+
+def local(at: dt.datetime) -> dt.datetime:
+    """A UTC timestamp as the practitioner's wall-clock time."""
+    return at.astimezone().replace(tzinfo=None) if at.tzinfo else at
+
+
+def when(at: dt.datetime) -> str:
+    return fmt_datetime(local(at))
+
+
+def first_hint(body: str) -> tuple[int, int]:
+    """Where typing should start in a fresh template: its first _hint_ line (selected, so
+    typing replaces it), else the end of the text."""
+    match = _HINT.search(body)
+    if match is None:
+        return len(body), len(body)
+    return match.start(), match.start() + len(match.group(0).rstrip())
+
+
+class SafeBrowser(QTextBrowser):
+    """A formatted view that follows no link and loads no image or other resource."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, _type: int, _name: QUrl) -> Any:
+        return None
+
+
+def record_markdown(note: Note) -> str:
+    """A finalised note as it reads: the original, then each amendment beneath with its time."""
+    parts = [note.body.rstrip() or "_(empty)_"]
+    for number, amendment in enumerate(note.amendments, start=1):
+        parts.append("---")
+        parts.append(
+            f"**Amendment {number} — {when(amendment.at)}**  \n*Reason:* {amendment.reason}"
+        )
+        parts.append(amendment.body.rstrip())
+    return "\n\n".join(parts) + "\n"
+
+
+def history_markdown(entries: list[HistoryEntry]) -> str:
+    parts = []
+    for entry in entries:
+        head = f"### {entry.label} — {when(entry.at)}"
+        if entry.reason:
+            head += f"\n\n*Reason:* {entry.reason}"
+        parts.append(f"{head}\n\n{entry.body.rstrip()}")
+    return "\n\n---\n\n".join(parts) + "\n"
+
+
+def set_markdown(browser: QTextBrowser, text: str) -> None:
+    """Render ``text`` as GitHub-flavoured Markdown with raw HTML ignored."""
+    from PySide6.QtGui import QTextDocument
+
+    features = QTextDocument.MarkdownFeature
+    browser.document().setMarkdown(text, features.MarkdownDialectGitHub | features.MarkdownNoHTML)

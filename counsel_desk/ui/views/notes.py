@@ -1,0 +1,254 @@
+"""Notes: one session at a time — its client's notes on the left (paged), the editor on the
+right, and actions for a new note, attendance and moving between sessions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.notes import NoteKind, NoteStatus
+from counsel_desk.domain.preferences import Jurisdiction
+from counsel_desk.ui import alerts
+from counsel_desk.ui import widgets as w
+from counsel_desk.ui.editor.editor import NoteEditor
+from counsel_desk.ui.models import ID_ROLE
+from counsel_desk.ui.notes_models import NoteListModel, session_line
+from counsel_desk.ui.views.table import tool_button
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.model import Session
+    from counsel_desk.services.workspace import Workspace
+
+DEFAULT_TEMPLATE = "builtin:person_centred"
+NO_SESSION = "No session chosen. Open one from Today or Sessions (Ctrl+1, Ctrl+3)."
+
+
+def shortcut_tip(action: QAction) -> None:
+    """Show an action's shortcut in its tooltip, as the menus do."""
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{action.text().replace('&', '')} ({key})" if key else action.text())
+
+
+class NotesView(QWidget):
+    attendance_requested = Signal(int)  # session id
+    session_changed = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.session: Session | None = None
+        self.jurisdiction = Jurisdiction.UK
+        self.new_action = self._action("New note", "Ctrl+Shift+M", self.new_requested.emit)
+        self.save_action = self._action("Save note", QKeySequence.StandardKey.Save, self.save_now)
+        self.finalise_action = self._action("Finalise note…", "Ctrl+Return", self.finalise)
+        self.finalise_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.preview_action = self._action("Preview", "Ctrl+Shift+P", self.toggle_preview)
+        self.prev_action = self._action("Previous session", "Alt+Up", lambda: self.step(-1))
+        self.next_action = self._action("Next session", "Alt+Down", lambda: self.step(1))
+        self.attendance_action = self._action(
+            "Attendance…",
+            "Ctrl+Shift+A",
+            lambda: self.session and self.attendance_requested.emit(self.session.id),
+        )
+        self.model = NoteListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName("This client's notes")
+        self.list.setAlternatingRowColors(True)
+        self.list.setUniformItemSizes(True)
+        self.list.activated.connect(lambda index: self.open_note(index.data(ID_ROLE)))
+        self.list.clicked.connect(lambda index: self.open_note(index.data(ID_ROLE)))
+        self.editor = NoteEditor(ws.notes, ws.templates)
+        self.editor.note_changed.connect(lambda _id: self._refresh_list())
+        self.editor.note_deleted.connect(lambda _id: self._after_delete())
+        self.editor.note_replaced.connect(lambda _old, _new: self._refresh_list())
+        self.empty = w.explanation(NO_SESSION)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.editor)
+        self.session_label = w.heading("", 1.1)
+        self.session_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        bar = QHBoxLayout()
+        for action in (self.prev_action, self.next_action, self.attendance_action, self.new_action):
+            bar.addWidget(tool_button(action))
+        bar.addStretch()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel("This client's notes"))
+        column.addWidget(self.list, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.right)
+        split.setStretchFactor(1, 3)
+        split.setSizes([260, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(w.SPACING)
+        layout.addWidget(w.heading("Notes", 1.3))
+        layout.addWidget(self.session_label)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self._set_session(None)
+
+    def _action(self, text: str, key: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _c=False: slot())
+        shortcut_tip(action)
+        return action
+
+    # --- which session and note --------------------------------------------------------
+    def _set_session(self, session: Session | None) -> None:
+        self.session = session
+        for action in (self.attendance_action, self.prev_action, self.next_action):
+            action.setEnabled(session is not None)
+        if session is None:
+            self.session_label.setText("")
+            self.model.clear()
+            self.right.setCurrentIndex(0)
+            self.empty.setText(NO_SESSION)
+            return
+        code = self._ws.clients.get(session.client_id).code
+        self.session_label.setText(
+            f"{session_line(code, session.start)} · {session.modality.label} · "
+            f"{session.status.label}"
+        )
+        client_id = session.client_id
+        self.model.jurisdiction = self.jurisdiction
+        self.model.set_source(
+            lambda limit, offset: self._ws.notes.for_client(client_id, limit=limit, offset=offset)
+        )
+        self.session_changed.emit(session.id)
+
+    def open_session(self, session_id: int, *, new_note: bool = False) -> None:
+        """Show a session; with ``new_note``, open its session-note draft or start one."""
+        self.editor.commit()
+        try:
+            session = self._ws.sessions.get(session_id)
+        except CounselDeskError as exc:
+            alerts.error(self, exc.message)
+            return
+        self._set_session(session)
+        notes = self._ws.notes.for_session(session_id)
+        if new_note:
+            drafts = [
+                n for n in notes if n.kind is NoteKind.SESSION and n.status is NoteStatus.DRAFT
+            ]
+            if drafts:
+                self.open_note(drafts[0].id, focus=True)
+            else:
+                self.new_note()
+        elif notes:
+            self.open_note(notes[0].id)
+        else:
+            self._no_note()
+
+    def _no_note(self) -> None:
+        self.editor.show_note(None)
+        self.right.setCurrentIndex(0)
+        self.empty.setText("No note for this session yet. New note: Ctrl+Shift+M.")
+
+    def open_note(self, note_id: int | None, *, focus: bool = False) -> None:
+        if note_id is None:
+            return
+        if self.editor.note is not None and self.editor.note.id != note_id:
+            self.editor.commit()
+        note = self._ws.notes.get(note_id)
+        if self.session is None or self.session.id != note.session_id:
+            self._set_session(self._ws.sessions.get(note.session_id))
+        self.editor.show_note(note, self.session_label.text())
+        self.right.setCurrentIndex(1)
+        self._select(note_id)
+        if focus and not note.is_final:
+            self.editor.body.setFocus()
+            self.editor.body.moveCursor(self.editor.body.textCursor().MoveOperation.End)
+
+    def new_note(self, kind: NoteKind = NoteKind.SESSION) -> None:
+        if self.session is None:
+            return
+        self.editor.commit()
+        template = DEFAULT_TEMPLATE if kind is NoteKind.SESSION else None
+        available = {t.id for t in self._ws.templates.list(kind)}
+        if template not in available:
+            template = next(iter(sorted(available)), None)
+        try:
+            note = self._ws.notes.create(self.session.id, template, kind=kind)
+        except CounselDeskError as exc:
+            alerts.error(self, exc.message)
+            return
+        self.editor.show_note(note, self.session_label.text(), fresh=True)
+        self.right.setCurrentIndex(1)
+        self._refresh_list()
+        self.editor.body.setFocus()
+
+    def _select(self, note_id: int) -> None:
+        row = self.model.row_of(note_id)
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _refresh_list(self) -> None:
+        if self.session is not None:
+            self._set_session(self.session)
+            if self.editor.note is not None:
+                self._select(self.editor.note.id)
+
+    def _after_delete(self) -> None:
+        self._refresh_list()
+        self._no_note()
+
+    def step(self, delta: int) -> None:
+        """Move to the client's previous (earlier) or next (later) session."""
+        if self.session is None:
+            return
+        ordered = sorted(
+            self._ws.sessions.for_client(self.session.client_id), key=lambda s: s.start
+        )
+        ids = [s.id for s in ordered]
+        index = ids.index(self.session.id) + delta
+        if 0 <= index < len(ids):
+            self.open_session(ids[index])
+
+    # --- intents from the menus --------------------------------------------------------
+    def save_now(self) -> None:
+        self.editor.commit()
+
+    def finalise(self) -> None:
+        self.editor.ask_finalise()
+
+    def toggle_preview(self) -> None:
+        self.editor.toggle_preview()
+
+    def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
+        self.jurisdiction = jurisdiction
+        self.editor.set_jurisdiction(jurisdiction)
+        if self.session is not None:
+            self._refresh_list()
+
+    def commit(self) -> None:
+        self.editor.commit()
+
+    def clear(self) -> None:
+        """Save, then drop every note and its undo history (lock)."""
+        self.editor.commit()
+        self.editor.clear()
+        self.model.clear()
+        self.session = None
+        self.session_label.clear()

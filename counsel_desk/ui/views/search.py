@@ -1,0 +1,229 @@
+"""Search every note: words and "quoted phrases", filters by client, dates, kind, tag and
+flag; results a page at a time, each with a snippet whose matches are bold. Enter or a
+double-click opens the note."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.notes import NoteFlag, NoteKind
+from counsel_desk.domain.preferences import Jurisdiction
+from counsel_desk.services.search import MAX_LIMIT
+from counsel_desk.ui import widgets as w
+from counsel_desk.ui.models import ID_ROLE
+from counsel_desk.ui.notes_models import HTML_ROLE, SearchModel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+
+    from counsel_desk.services.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+TYPE_SOMETHING = "Type a word or two, or choose a filter, to search every note."
+NOTHING_FOUND = "No notes match. Try fewer words, or a shorter start of a word."
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints a row's rich text (escaped, with bold matches) in two lines."""
+
+    def _doc(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(max(200, option.rect.width() - 8))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._doc(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 4)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        doc = self._doc(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+
+
+class SearchView(QWidget):
+    open_note = Signal(int)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.query = QLineEdit()
+        self.query.setPlaceholderText('Words, or "a phrase"')
+        self.query.setAccessibleName("Search notes")
+        self.query.setClearButtonEnabled(True)
+        self.client = QComboBox()
+        self.client.setAccessibleName("Client")
+        self.date_from = w.OptionalDate("From")
+        self.date_to = w.OptionalDate("To")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind")
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Tag")
+        self.flag = QComboBox()
+        self.flag.setAccessibleName("Flag")
+        self.flag.addItem("Any", None)
+        for flag in NoteFlag:
+            self.flag.addItem(flag.label, flag.value)
+        self.model = SearchModel(self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(SnippetDelegate(self.results))
+        self.results.setAccessibleName("Results")
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.activated.connect(lambda index: self.open_note.emit(index.data(ID_ROLE)))
+        self.summary = QLabel()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(300)
+        self.timer.timeout.connect(self.run)
+        self.query.textEdited.connect(lambda _t: self.timer.start())
+        self.query.returnPressed.connect(self._enter)
+        for combo in (self.client, self.kind, self.tag, self.flag):
+            combo.activated.connect(lambda _i: self.run())
+        for date in (self.date_from, self.date_to):
+            date.check.toggled.connect(lambda _on: self.run())
+            date.edit.dateChanged.connect(lambda _d: self.run())
+
+        filters = QGridLayout()
+        form_left, form_right = QFormLayout(), QFormLayout()
+        form_left.addRow("Client", self.client)
+        form_left.addRow("Kind", self.kind)
+        form_left.addRow("Tag", self.tag)
+        form_left.addRow("Flag", self.flag)
+        self.date_from.add_to(form_right)
+        self.date_to.add_to(form_right)
+        filters.addLayout(form_left, 0, 0)
+        filters.addLayout(form_right, 0, 1)
+        filters.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(w.SPACING)
+        layout.addWidget(w.heading("Search", 1.3))
+        layout.addWidget(self.query)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+        self.setFocusProxy(self.query)
+        self.set_jurisdiction(Jurisdiction.UK)
+        self.summary.setText(TYPE_SOMETHING)
+
+    def reload_filters(self) -> None:
+        """Refill the client and tag choices (codes and tags only)."""
+        keep_client, keep_tag = self.client.currentData(), self.tag.currentData()
+        self.client.clear()
+        self.client.addItem("Any client", None)
+        for client in self._ws.clients.list():
+            self.client.addItem(client.code, client.id)
+        self.tag.clear()
+        self.tag.addItem("Any", None)
+        for tag, count in self._ws.notes.tags():
+            self.tag.addItem(f"{tag} ({count})", tag)
+        self.client.setCurrentIndex(max(0, self.client.findData(keep_client)))
+        self.tag.setCurrentIndex(max(0, self.tag.findData(keep_tag)))
+
+    def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
+        keep = self.kind.currentData()
+        self.kind.clear()
+        self.kind.addItem("Any", None)
+        for kind in NoteKind:
+            self.kind.addItem(kind.label(jurisdiction), kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(keep)))
+        self.model.jurisdiction = jurisdiction
+
+    def _params(self) -> dict[str, Any]:
+        kind, flag = self.kind.currentData(), self.flag.currentData()
+        return {
+            "client_id": self.client.currentData(),
+            "date_from": self.date_from.date(),
+            "date_to": self.date_to.date(),
+            "kind": NoteKind(kind) if kind else None,
+            "tag": self.tag.currentData(),
+            "flag": NoteFlag(flag) if flag else None,
+        }
+
+    def run(self) -> None:
+        self.timer.stop()
+        text, params = self.query.text(), self._params()
+        search = self._ws.search.search
+
+        def fetch(limit: int, offset: int) -> list[Any]:
+            if offset >= MAX_LIMIT:
+                return []
+            return search(text, limit=min(MAX_LIMIT, offset + limit), **params)[offset:]
+
+        try:
+            self.model.set_source(fetch)
+        except CounselDeskError as exc:
+            self.model.clear()
+            self.summary.setText(exc.message)
+            return
+        count = self.model.rowCount()
+        if count == 0:
+            searched = text.strip() or any(v is not None for v in params.values())
+            self.summary.setText(NOTHING_FOUND if searched else TYPE_SOMETHING)
+        else:
+            more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+            self.summary.setText(
+                f"{count}{more} note{'s' if count != 1 else ''} found, best first."
+            )
+
+    def _enter(self) -> None:
+        self.run()
+        if self.model.rowCount():
+            self.results.selectionModel().setCurrentIndex(
+                self.model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.results.setFocus()
+
+    def start(self) -> None:
+        """Ctrl+F: show the search box, its text selected."""
+        self.reload_filters()
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.model.clear()
+        self.query.clear()
+        self.client.clear()
+        self.tag.clear()
+        self.summary.setText(TYPE_SOMETHING)

@@ -1,0 +1,224 @@
+"""Today: the home view after unlocking. The session that just ended comes first, with its
+note one keypress away (Enter); then today's and the next days' sessions, and what is
+outstanding. Lists show codes (names only while names are shown) and never note text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.ui import widgets as w
+from counsel_desk.ui.models import ID_ROLE, client_name, fmt_date
+from counsel_desk.ui.notes_models import DiaryModel
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.attendance import DiaryEntry
+    from counsel_desk.services.today import TodayOverview
+    from counsel_desk.services.workspace import Workspace
+
+NO_SESSIONS_TODAY = "No sessions today."
+NO_UPCOMING = "Nothing booked for the next few days."
+NOTHING_OUTSTANDING = "Nothing outstanding: every past session has a note and its attendance."
+SESSION, NOTE = "session", "note"
+
+
+def _table(model: DiaryModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
+
+
+class TodayView(QWidget):
+    write_note = Signal(int)  # session id: open or start its session note
+    open_session = Signal(int)
+    open_note = Signal(int)
+    record_attendance = Signal(int)
+
+    def __init__(self, ws: Workspace, show_names: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._show_names = show_names
+        self.overview: TodayOverview | None = None
+        self.date_label = QLabel()
+        self.just_ended = QLabel()
+        self.just_ended.setTextFormat(Qt.TextFormat.PlainText)
+        self.write_button = QPushButton("Write note")
+        self.write_button.setDefault(True)
+        self.write_button.setAutoDefault(True)
+        self.write_button.setToolTip("Open this session's note (Enter)")
+        self.write_button.clicked.connect(self._write_latest)
+        self.today_model = DiaryModel(self)
+        self.upcoming_model = DiaryModel(self, with_date=True)
+        self.today_table = _table(self.today_model)
+        self.upcoming_table = _table(self.upcoming_model)
+        self.today_table.setAccessibleName("Today's sessions")
+        self.upcoming_table.setAccessibleName("The next days")
+        for table in (self.today_table, self.upcoming_table):
+            table.activated.connect(lambda index: self.open_session.emit(index.data(ID_ROLE)))
+        self.today_empty = w.explanation(NO_SESSIONS_TODAY)
+        self.upcoming_empty = w.explanation(NO_UPCOMING)
+        self.outstanding = QListWidget()
+        self.outstanding.setAccessibleName("Outstanding")
+        self.outstanding.itemActivated.connect(self._outstanding_activated)
+        self.outstanding_empty = w.explanation(NOTHING_OUTSTANDING)
+
+        hero = QGridLayout()
+        hero.addWidget(self.just_ended, 0, 0)
+        hero.addWidget(self.write_button, 0, 1)
+        hero.setColumnStretch(0, 1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, w.SPACING, 0)
+        layout.setSpacing(w.SPACING)
+        layout.addWidget(w.heading("Today", 1.3))
+        layout.addWidget(self.date_label)
+        layout.addLayout(hero)
+        for title, table, empty in (
+            ("Today's sessions", self.today_table, self.today_empty),
+            ("The next days", self.upcoming_table, self.upcoming_empty),
+        ):
+            layout.addWidget(w.heading(title, 1.05))
+            layout.addWidget(table)
+            layout.addWidget(empty)
+        layout.addWidget(w.heading("Outstanding", 1.05))
+        layout.addWidget(self.outstanding, 1)
+        layout.addWidget(self.outstanding_empty)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setFocusProxy(self.write_button)
+
+    # --- filling -----------------------------------------------------------------------
+    def reload(self, now: dt.datetime | None = None) -> None:
+        overview = self._ws.today.overview(now=now)
+        self.overview = overview
+        self.date_label.setText(f"{overview.today:%A} {fmt_date(overview.today)}")
+        names = self._names(overview)
+        for model, table, empty, rows in (
+            (self.today_model, self.today_table, self.today_empty, overview.sessions_today),
+            (self.upcoming_model, self.upcoming_table, self.upcoming_empty, overview.upcoming),
+        ):
+            model.names = names
+            model.set_rows(rows)
+            table.setVisible(bool(rows))
+            empty.setVisible(not rows)
+            if rows:
+                table.resizeColumnsToContents()
+                height = table.horizontalHeader().height() + 2
+                height += sum(table.rowHeight(r) for r in range(len(rows)))
+                table.setFixedHeight(height)
+        latest = overview.latest_session
+        self.write_button.setVisible(latest is not None)
+        if latest is None:
+            self.just_ended.setText("No session has started yet today.")
+        else:
+            verb = "Just ended" if latest.end <= overview.now else "Under way"
+            who = self._who(latest, names)
+            self.just_ended.setText(f"{verb}: {who} {latest.start:%H:%M}")
+            self.write_button.setText("Open note" if latest.note_count else "Write note")
+        self._fill_outstanding(overview, names)
+        if latest is not None:
+            self.write_button.setFocus()
+
+    def _names(self, overview: TodayOverview) -> dict[int, str]:
+        if not self._show_names:
+            return {}
+        ids = {e.client_id for e in (*overview.sessions_today, *overview.upcoming)}
+        return {i: client_name(self._ws.clients.get(i)) for i in ids}
+
+    def _who(self, entry: DiaryEntry, names: dict[int, str]) -> str:
+        name = names.get(entry.client_id)
+        return f"{entry.client_code} ({name})" if name else entry.client_code
+
+    def _fill_outstanding(self, overview: TodayOverview, names: dict[int, str]) -> None:
+        self.outstanding.clear()
+
+        def add(text: str, kind: str, record_id: int) -> None:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, (kind, record_id))
+            self.outstanding.addItem(item)
+
+        def when(entry: DiaryEntry) -> str:
+            return f"{entry.start:%a} {fmt_date(entry.start.date())}, {entry.start:%H:%M}"
+
+        for entry in overview.without_note.items:
+            add(
+                f"No note yet — {self._who(entry, names)}, {when(entry)}",
+                NOTE + "-new",
+                entry.session_id,
+            )
+        for summary in overview.unfinished_notes.items:
+            start = summary.session_start
+            add(
+                f"Not finalised — {summary.client_code}, {start:%a} {fmt_date(start.date())}, "
+                f"{start:%H:%M} ({summary.kind.label()})",
+                NOTE,
+                summary.id,
+            )
+        for entry in overview.attendance_unrecorded.items:
+            add(
+                f"Attendance not recorded — {self._who(entry, names)}, {when(entry)}",
+                SESSION,
+                entry.session_id,
+            )
+        lists = (overview.without_note, overview.unfinished_notes, overview.attendance_unrecorded)
+        if any(b.more for b in lists):
+            self.outstanding.addItem("… and more: the oldest are not listed.")
+        empty = self.outstanding.count() == 0
+        self.outstanding.setVisible(not empty)
+        self.outstanding_empty.setVisible(empty)
+
+    # --- intents -----------------------------------------------------------------------
+    def _write_latest(self) -> None:
+        if self.overview is not None and self.overview.latest_session is not None:
+            self.write_note.emit(self.overview.latest_session.session_id)
+
+    def _outstanding_activated(self, item: QListWidgetItem) -> None:
+        data = item.data(ID_ROLE)
+        if not data:
+            return
+        kind, record_id = data
+        if kind == NOTE + "-new":
+            self.write_note.emit(record_id)
+        elif kind == NOTE:
+            self.open_note.emit(record_id)
+        else:
+            self.record_attendance.emit(record_id)
+
+    def set_show_names(self, show: bool) -> None:
+        self._show_names = show
+        if self.overview is not None:
+            self.reload()
+
+    def clear(self) -> None:
+        self.overview = None
+        self.today_model.clear()
+        self.upcoming_model.clear()
+        self.outstanding.clear()
+        self.just_ended.clear()
