@@ -32,7 +32,10 @@ def typing_stall(app: QApplication, ws: object, note_id: int) -> tuple[float, fl
     """Type 120 characters at 20/s into an editor with 1 s / 2 s autosave; longest UI stall."""
     editor = QPlainTextEdit()
     editor.show()
-    debounce, ceiling = QTimer(singleShot=True, interval=1000), QTimer(singleShot=True, interval=2000)
+    debounce, ceiling = (
+        QTimer(singleShot=True, interval=1000),
+        QTimer(singleShot=True, interval=2000),
+    )
     saves: list[float] = []
 
     def save() -> None:

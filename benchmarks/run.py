@@ -109,11 +109,21 @@ def probe_figures(results: list[dict]) -> list[Figure]:
         figure("longest UI stall while typing", pooled("typing_stall_ms"), target=16),
         figure("Today view with outstanding lists", pooled("today_ms"), target=50),
     ]
-    for key, name in (("peak_rss_mib", "peak memory"), ("rss_after_unlock_mib", "memory at unlock")):
+    for key, name in (
+        ("peak_rss_mib", "peak memory"),
+        ("rss_after_unlock_mib", "memory at unlock"),
+    ):
         values = [r[key] for r in results]
         figs.append(
-            Figure(name, statistics.median(values), min(values), max(values), "MiB",
-                   target=200 if key == "peak_rss_mib" else None, runs=len(values))
+            Figure(
+                name,
+                statistics.median(values),
+                min(values),
+                max(values),
+                "MiB",
+                target=200 if key == "peak_rss_mib" else None,
+                runs=len(values),
+            )
         )
     return figs
 

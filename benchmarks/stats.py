@@ -61,7 +61,9 @@ def figure(
     )
 
 
-def ratio(name: str, ours: list[float], base: list[float], *, target: float, baseline: str) -> Figure:
+def ratio(
+    name: str, ours: list[float], base: list[float], *, target: float, baseline: str
+) -> Figure:
     """Median ratio, with the spread taken from pairing runs in order."""
     pairs = [a / b for a, b in zip(ours, base, strict=False) if b > 0]
     return Figure(
@@ -83,7 +85,6 @@ def render(figures: list[Figure]) -> str:
         spread = f"{f.low:.2f}–{f.high:.2f}"
         target = f"≤{f.target:g}{f.unit}" if f.target is not None else ""
         mark = {True: "yes", False: "NO", None: ""}[f.meets]
-        lines.append(
-            f"{f.name:<46} {f.median:>8.2f}{f.unit:<2} {spread:>19} {target:>9}  {mark:<4} {f.baseline}"
-        )
+        value = f"{f.median:>8.2f}{f.unit:<2}"
+        lines.append(f"{f.name:<46} {value} {spread:>19} {target:>9}  {mark:<4} {f.baseline}")
     return "\n".join(lines)
