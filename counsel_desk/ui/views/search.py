@@ -43,19 +43,13 @@ if TYPE_CHECKING:
     from counsel_desk.services.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
+PAD = 6
 TYPE_SOMETHING = "Type a word or two, or choose a filter, to search every note."
 NOTHING_FOUND = "No notes match. Try fewer words, or a shorter start of a word."
 
 
 class SnippetDelegate(QStyledItemDelegate):
     """Paints a row's rich text (escaped, with bold matches) in two lines."""
-
-    def _doc(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(200, option.rect.width() - 8))
-        return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -64,19 +58,24 @@ class SnippetDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._doc(option, index)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(option.rect.width() - 2 * PAD)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = option.state & QStyle.StateFlag.State_Selected
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
-        painter.translate(option.rect.left() + 4, option.rect.top() + 4)
+        painter.setClipRect(option.rect)
+        painter.translate(option.rect.left() + PAD, option.rect.top() + PAD)
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        doc = self._doc(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+        lines = 2
+        return QSize(400, option.fontMetrics.lineSpacing() * lines + 2 * PAD)
 
 
 class SearchView(QWidget):
@@ -107,7 +106,7 @@ class SearchView(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(SnippetDelegate(self.results))
         self.results.setAccessibleName("Results")
-        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(lambda index: self.open_note.emit(index.data(ID_ROLE)))
         self.summary = QLabel()

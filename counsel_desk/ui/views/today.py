@@ -62,7 +62,7 @@ class TodayView(QWidget):
         self._show_names = show_names
         self.overview: TodayOverview | None = None
         self.date_label = QLabel()
-        self.just_ended = QLabel()
+        self.just_ended = w.heading("", 1.15)
         self.just_ended.setTextFormat(Qt.TextFormat.PlainText)
         self.write_button = QPushButton("Write note")
         self.write_button.setDefault(True)
