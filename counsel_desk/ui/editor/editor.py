@@ -30,6 +30,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.autosave import Autosaver
 from counsel_desk.ui.editor.confirm import ConfirmBar
 from counsel_desk.ui.editor.fields import NoteFields
+from counsel_desk.ui.editor.lifecycle import LifecycleMixin
 from counsel_desk.ui.editor.render import (
     SafeBrowser,
     first_hint,
@@ -42,14 +43,8 @@ if TYPE_CHECKING:
     from counsel_desk.services.notes import NoteService
     from counsel_desk.services.templates import TemplateService
 
-FINALISE_TEXT = (
-    "Finalise this note? It is signed with the current time and can no longer be edited; "
-    "later changes are added as amendments beneath it."
-)
-DELETE_TEXT = "Delete this draft note? Its text cannot be recovered."
 
-
-class NoteEditor(QWidget):
+class NoteEditor(LifecycleMixin, QWidget):
     note_changed = Signal(int)  # saved, finalised, amended, flags: lists refresh
     note_deleted = Signal(int)
     note_replaced = Signal(int, int)  # old id, new id (kind or template chosen afresh)
@@ -312,74 +307,6 @@ class NoteEditor(QWidget):
     def toggle_preview(self) -> None:
         if self.tabs.isVisible():
             self.tabs.setCurrentIndex(1 - self.tabs.currentIndex())
-
-    # --- finalise, delete, kind and template -------------------------------------------
-    def ask_finalise(self) -> None:
-        if self.note is not None and not self.note.is_final:
-            self.confirm.ask(FINALISE_TEXT, "Finalise", self.finalise)
-
-    def finalise(self) -> None:
-        note = self.note
-        if note is None or not self.commit():
-            return
-        try:
-            final = self._notes.finalise(note.id)
-        except CounselDeskError as exc:
-            self.status.setText(exc.message)
-            return
-        self.show_note(final, self.fields.session.text())
-        self.note_changed.emit(note.id)
-
-    def ask_delete(self) -> None:
-        if self.note is not None and not self.note.is_final:
-            self.confirm.ask(DELETE_TEXT, "Delete", self.delete)
-
-    def delete(self) -> None:
-        note = self.note
-        if note is None:
-            return
-        self.autosaver.cancel()
-        try:
-            self._notes.delete(note.id)
-        except CounselDeskError as exc:
-            self.status.setText(exc.message)
-            return
-        self.show_note(None)
-        self.note_deleted.emit(note.id)
-
-    def _kind_chosen(self) -> None:
-        kind = self.fields.kind_value()
-        self.fields.explanation.setVisible(kind is NoteKind.PROCESS)
-        choices = self._templates.list(kind)
-        self.fields.set_templates(choices, None)
-        self._restart(choices[0].id if choices else None, kind)
-
-    def _template_chosen(self) -> None:
-        note = self.note
-        template_id = self.fields.template.currentData()
-        if note is None or note.is_final or template_id == note.template_id:
-            return
-        if self._untouched():
-            self._restart(template_id, self.fields.kind_value())
-            return
-        body = self.body.toPlainText().rstrip("\n")  # keep what was written; add the skeleton
-        self.body.setPlainText(f"{body}\n\n{self._templates.get(template_id).body}")
-        self.body.moveCursor(QTextCursor.MoveOperation.End)
-
-    def _restart(self, template_id: str | None, kind: NoteKind) -> None:
-        """An untouched draft begun afresh with another kind or template."""
-        note = self.note
-        if note is None or note.is_final or not self._untouched():
-            return
-        self.autosaver.cancel()
-        try:
-            new = self._notes.create(note.session_id, template_id, kind=kind)
-            self._notes.delete(note.id)
-        except CounselDeskError as exc:
-            self.status.setText(exc.message)
-            return
-        self.show_note(new, self.fields.session.text(), fresh=True)
-        self.note_replaced.emit(note.id, new.id)
 
     def _emit_for(self, signal: Signal) -> None:
         if self.note is not None:
