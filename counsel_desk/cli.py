@@ -10,7 +10,7 @@ import argparse
 import getpass
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -152,10 +152,9 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> 
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
-    from counsel_desk.services.workspace import change_passphrase, vault_state
+    from counsel_desk.services.workspace import change_passphrase
 
-    folder = _vault_dir(args)
-    _require_vault(folder, vault_state)
+    folder = _existing_vault_dir(args)
     old = secrets.read("Current passphrase")
     new = secrets.new_passphrase()
     change_passphrase(folder, old, new)
@@ -164,10 +163,9 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> 
 
 
 def cmd_recover(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
-    from counsel_desk.services.workspace import reset_passphrase, vault_state
+    from counsel_desk.services.workspace import reset_passphrase
 
-    folder = _vault_dir(args)
-    _require_vault(folder, vault_state)
+    folder = _existing_vault_dir(args)
     recovery = secrets.read("Recovery key")
     new = secrets.new_passphrase()
     reset_passphrase(folder, recovery, new)
@@ -194,11 +192,15 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
     return EXIT_OK
 
 
-def _require_vault(folder: Path, vault_state: Callable) -> None:
+def _existing_vault_dir(args: argparse.Namespace) -> Path:
+    """The vault folder, refused with a sentence before any secret is asked if it is empty."""
+    from counsel_desk.services.status import VaultState, vault_state
     from counsel_desk.storage.errors import VaultMissing
 
-    if vault_state(folder).value == "none":
+    folder = _vault_dir(args)
+    if vault_state(folder) is VaultState.NONE:
         raise VaultMissing(f"There is no vault in {folder}. Create one with `counsel-desk init`.")
+    return folder
 
 
 COMMANDS = {

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, QStandardPaths, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -49,7 +49,7 @@ def _action(parent: QWidget, text: str, shortcut: str | QKeySequence | None = No
     return action
 
 
-class MainWindow(QMainWindow):
+class MainWindow(w.Discardable, QMainWindow):
     lock_requested = Signal()
     hard_lock_requested = Signal()
     settings_requested = Signal()
@@ -64,7 +64,6 @@ class MainWindow(QMainWindow):
     ):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        self._discarding = False
         self.workspace = workspace
         self.jurisdiction = jurisdiction
         self.today_view = TodayView(workspace, show_names)
@@ -283,13 +282,7 @@ class MainWindow(QMainWindow):
         self.flush_notes()
         for view in self.views:
             view.clear()
-        self._discarding = True
-        self.close()
-        self.deleteLater()
+        self._close_for_good()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._discarding:
-            event.accept()
-            return
-        event.ignore()
+    def _close_asked(self) -> None:
         self.quit_requested.emit()

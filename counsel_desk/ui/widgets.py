@@ -1,25 +1,30 @@
 """Small widgets shared by the windows and dialogs: an inline error line, a busy line, the
-new-passphrase pair with its strength meter, and an optional date."""
+new-passphrase pair with its strength meter, an optional date, the form-dialog frame and
+the controller-closed window."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -169,6 +174,15 @@ class NewPassphraseFields(QObject):
     def passphrase(self) -> str:
         return self.first.text()
 
+    def accepted_or_explained(self, error: ErrorLine) -> bool:
+        """True if the passphrase may be used; otherwise say why in ``error`` and refocus."""
+        problem = self.problem()
+        if problem:
+            error.show_message(problem)
+            self.first.setFocus()
+            return False
+        return True
+
     def problem(self) -> str | None:
         """The sentence saying why this cannot be the new passphrase, or None."""
         weak = check_new_passphrase(self.first.text())
@@ -185,6 +199,56 @@ class NewPassphraseFields(QObject):
     def clear(self) -> None:
         self.first.clear()
         self.second.clear()
+
+
+def form_dialog(
+    dialog: QDialog,
+    form: QFormLayout,
+    on_save: Callable[[], None],
+    *below: QWidget,
+    min_width: int = 440,
+    stretch: bool = False,
+) -> QPushButton:
+    """Lay out a form dialog: the form, ``below`` (explanations, the error line), Save and
+    Cancel. Returns the Save button."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+    layout.setSpacing(SPACING)
+    layout.addLayout(form)
+    for widget in below:
+        layout.addWidget(widget)
+    if stretch:
+        layout.addStretch()
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(min_width)
+    return buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+class Discardable:
+    """A top-level window the controller closes for good with ``discard``; a close by the
+    user only asks (``_close_asked``), so the controller decides what happens."""
+
+    _discarding = False
+
+    def _close_for_good(self) -> None:
+        self._discarding = True
+        self.close()  # type: ignore[attr-defined]
+        self.deleteLater()  # type: ignore[attr-defined]
+
+    def _close_asked(self) -> None:
+        raise NotImplementedError
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._discarding:
+            event.accept()
+            return
+        event.ignore()
+        self._close_asked()
 
 
 class OptionalDate:

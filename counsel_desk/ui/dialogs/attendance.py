@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -107,19 +105,7 @@ class AttendanceDialog(QDialog):
         self.form.addRow("Actual end", self.actual_end)
         self.form.addRow("Notice given", self.notice)
         self.form.addRow("New date and time", self.new_start)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
-        layout.setSpacing(w.SPACING)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.save_button = w.form_dialog(self, self.form, self._submit, self.error, min_width=460)
         for signal in (
             self.status.currentIndexChanged,
             self.client_late.valueChanged,

@@ -74,19 +74,7 @@ class ClientDialog(QDialog):
         identity.addRow("Phone", self.phone)
         identity.addRow("Address", self.address)
         identity.addRow("Emergency contact", self.emergency)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
-        layout.setSpacing(w.SPACING)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.save_button = w.form_dialog(self, form, self._submit, self.error, min_width=520)
 
     def _fill(self, client: Client | None) -> None:
         if client is None:

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QPalette, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -71,7 +71,7 @@ def print_recovery_key(parent: QWidget, key: str) -> bool:
     return True
 
 
-class CreateVaultWindow(QWidget):
+class CreateVaultWindow(w.Discardable, QWidget):
     """Two pages: the passphrase form, then the recovery key. The controller does the work."""
 
     create_requested = Signal(str)
@@ -82,7 +82,6 @@ class CreateVaultWindow(QWidget):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self._key = ""
-        self._discarding = False
         self.pages = QStackedWidget()
         self.pages.addWidget(self._passphrase_page(folder_text))
         self.pages.addWidget(self._recovery_page())
@@ -127,10 +126,7 @@ class CreateVaultWindow(QWidget):
     def _submit(self) -> None:
         if not self.create_button.isEnabled():
             return
-        problem = self.fields.problem()
-        if problem:
-            self.error.show_message(problem)
-            self.fields.first.setFocus()
+        if not self.fields.accepted_or_explained(self.error):
             return
         self.error.clear()
         self.create_requested.emit(self.fields.passphrase())
@@ -211,13 +207,7 @@ class CreateVaultWindow(QWidget):
     def discard(self) -> None:
         """Close and delete for good (the controller's way out; the user's goes through it)."""
         self.forget_key()
-        self._discarding = True
-        self.close()
-        self.deleteLater()
+        self._close_for_good()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._discarding:
-            event.accept()
-            return
-        event.ignore()
+    def _close_asked(self) -> None:
         self.close_requested.emit()

@@ -51,10 +51,7 @@ class PassphraseDialog(QDialog):
             self.error.show_message("Type your current passphrase.")
             self.current.setFocus()
             return
-        problem = self.fields.problem()
-        if problem:
-            self.error.show_message(problem)
-            self.fields.first.setFocus()
+        if not self.fields.accepted_or_explained(self.error):
             return
         old, new = self.current.text(), self.fields.passphrase()
         self._set_busy(True)

@@ -66,10 +66,7 @@ class RecoveryDialog(QDialog):
             self.error.show_message("Type your recovery key.")
             self.key.setFocus()
             return
-        problem = self.fields.problem()
-        if problem:
-            self.error.show_message(problem)
-            self.fields.first.setFocus()
+        if not self.fields.accepted_or_explained(self.error):
             return
         self.recover_requested.emit(self.key.text(), self.fields.passphrase())
 

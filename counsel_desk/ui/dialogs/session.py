@@ -9,11 +9,9 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -68,19 +66,7 @@ class SessionDialog(QDialog):
         form.addRow("Length", self.minutes)
         form.addRow("Modality", self.modality)
         form.addRow("Status", self.status)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
-        layout.setSpacing(w.SPACING)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(400)
+        self.save_button = w.form_dialog(self, form, self._submit, self.error, min_width=400)
 
     def draft(self) -> SessionDraft:
         start = self.start.dateTime().toPython().replace(second=0, microsecond=0)

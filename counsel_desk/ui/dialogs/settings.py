@@ -8,11 +8,9 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -56,25 +54,16 @@ class SettingsDialog(QDialog):
         form.addRow("Quit when locked for", self.hard_lock)
         form.addRow("", self.show_names)
         form.addRow("Passphrase", self.passphrase_button)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
-        layout.setSpacing(w.SPACING)
-        layout.addLayout(form)
-        layout.addWidget(
+        self.save_button = w.form_dialog(
+            self,
+            form,
+            self._save,
             w.explanation(
                 "Locking closes the vault and clears the screen. Quitting after a long lock "
                 "also clears what is left in memory."
-            )
+            ),
+            stretch=True,
         )
-        layout.addStretch()
-        layout.addWidget(buttons)
-        self.setMinimumWidth(440)
 
     def _save(self) -> None:
         self.preferences = replace(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from counsel_desk import APP_NAME
@@ -12,7 +12,7 @@ from counsel_desk.ui import widgets as w
 LOCKED_TITLE = f"{APP_NAME} — Locked"
 
 
-class UnlockWindow(QWidget):
+class UnlockWindow(w.Discardable, QWidget):
     unlock_requested = Signal(str)
     forgot_requested = Signal()
     close_requested = Signal()
@@ -22,7 +22,6 @@ class UnlockWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(LOCKED_TITLE)
-        self._discarding = False
         self.passphrase = w.password_field("Passphrase")
         self.passphrase.setAccessibleName("Passphrase")
         self.passphrase.returnPressed.connect(self._submit)
@@ -101,13 +100,7 @@ class UnlockWindow(QWidget):
 
     def discard(self) -> None:
         self.passphrase.clear()
-        self._discarding = True
-        self.close()
-        self.deleteLater()
+        self._close_for_good()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._discarding:
-            event.accept()
-            return
-        event.ignore()
+    def _close_asked(self) -> None:
         self.close_requested.emit()
