@@ -6,14 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.storage.files import restrict_umask
 from counsel_desk.storage.keyslots import KdfParams
 
 # Fast Argon2id for tests that are not about key derivation. The app's own paths never
 # accept parameters from outside; tests/security/test_kdf_policy.py proves they calibrate.
-LIGHT_KDF = KdfParams(m_kib=8 * 1024, t=1, p=1)
-PASSPHRASE = "autumn leaves fall softly 42"
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 
 import pytest
+from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk import __version__, cli
 from counsel_desk.services.demo import DemoSpec, populate
@@ -17,8 +18,6 @@ from counsel_desk.services.workspace import Workspace, unlock
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.vault import Vault
 
-PASSPHRASE = "autumn leaves fall softly 42"  # tests/conftest.py's
-LIGHT_KDF = ks.KdfParams(m_kib=8 * 1024, t=1, p=1)
 NEW = "a new and long passphrase 5"
 PAGE = 4096
 

@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 
 import pytest
+from testkit import PASSPHRASE
 
 from counsel_desk.domain.model import ClientDraft, SessionDraft
 from counsel_desk.services.workspace import unlock
 
-PASSPHRASE = "autumn leaves fall softly 42"  # tests/conftest.py's
 TEXT = "She spoke about her sister and the allotment, and what the winter had cost her. " * 20
 CHARS_PER_SECOND = 20
 MAX_LOST = 45  # 2 s of typing at 20 chars/s, with margin for a commit under way

@@ -18,10 +18,10 @@ import time
 from pathlib import Path
 
 import pytest
+from testkit import PASSPHRASE
 
 from counsel_desk.services.workspace import unlock, verify
 
-PASSPHRASE = "autumn leaves fall softly 42"  # tests/conftest.py's
 SESSIONS_PER_CLIENT = 3
 
 WRITER = f"""

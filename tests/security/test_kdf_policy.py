@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.kdf import argon2
+from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk import cli
 from counsel_desk.services.workspace import create_vault, unlock
@@ -18,8 +19,6 @@ from counsel_desk.storage.errors import CryptoUnavailable
 from counsel_desk.storage.keyslots import FLOOR, KdfParams
 from counsel_desk.storage.vault import Vault
 
-PASSPHRASE = "autumn leaves fall softly 42"  # tests/conftest.py's
-LIGHT_KDF = KdfParams(m_kib=8 * 1024, t=1, p=1)
 NEW = "a freshly chosen sentence 31"
 
 

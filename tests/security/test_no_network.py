@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from testkit import LIGHT_KDF, PASSPHRASE
+
 from counsel_desk.domain.model import ClientDraft, ClientIdentity, SessionDraft
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import (
@@ -18,10 +20,7 @@ from counsel_desk.services.workspace import (
     unlock_with_recovery,
     verify,
 )
-from counsel_desk.storage.keyslots import KdfParams
 
-PASSPHRASE = "autumn leaves fall softly 42"  # tests/conftest.py's
-LIGHT_KDF = KdfParams(m_kib=8 * 1024, t=1, p=1)
 INTERNET = {socket.AF_INET, socket.AF_INET6}
 
 # Audit hooks cannot be removed: the hook records only while this list is not None.

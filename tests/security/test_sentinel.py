@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.domain.model import (
     ClientDraft,
@@ -29,10 +30,7 @@ from counsel_desk.domain.model import (
 )
 from counsel_desk.services.workspace import create_vault, unlock, verify
 from counsel_desk.storage.bulk import BulkWriter
-from counsel_desk.storage.keyslots import KdfParams
 
-PASSPHRASE = "autumn leaves fall softly 42"  # tests/conftest.py's
-LIGHT_KDF = KdfParams(m_kib=8 * 1024, t=1, p=1)
 MAX_BYTES = 256 * 1024 * 1024
 
 

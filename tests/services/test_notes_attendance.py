@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from testkit import PASSPHRASE
 
 from counsel_desk.domain.attendance import Attendance, EndedEarlyBy
 from counsel_desk.domain.errors import ValidationError
@@ -12,7 +13,6 @@ from counsel_desk.domain.model import ClientDraft, SessionDraft, SessionStatus
 from counsel_desk.services.workspace import unlock
 from counsel_desk.storage.errors import NotFound
 
-PASSPHRASE = "autumn leaves fall softly 42"
 START = dt.datetime(2024, 5, 1, 10, 0)
 
 

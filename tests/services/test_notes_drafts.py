@@ -11,11 +11,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from testkit import PASSPHRASE
 
 from counsel_desk.domain.model import ClientDraft, SessionDraft
 from counsel_desk.services.workspace import unlock
-
-PASSPHRASE = "autumn leaves fall softly 42"  # as tests/conftest.py
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 
 import pytest
+from testkit import PASSPHRASE
 
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.model import (
@@ -20,8 +21,6 @@ from counsel_desk.domain.model import (
 from counsel_desk.services.workspace import Workspace, unlock
 from counsel_desk.storage.errors import Conflict, NotFound
 from counsel_desk.storage.repositories import AuditRepository
-
-PASSPHRASE = "autumn leaves fall softly 42"  # tests/conftest.py's
 
 
 def _add(ws: Workspace, code: str, status: ClientStatus = ClientStatus.ACTIVE, **identity):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.domain.model import ClientDraft
 from counsel_desk.services.workspace import (
@@ -17,11 +18,8 @@ from counsel_desk.services.workspace import (
     verify,
 )
 from counsel_desk.storage.errors import VaultExists, WrongPassphrase, WrongRecoveryKey
-from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.storage.repositories import AuditRepository
 
-PASSPHRASE = "autumn leaves fall softly 42"  # tests/conftest.py's
-LIGHT_KDF = KdfParams(m_kib=8 * 1024, t=1, p=1)
 NEW = "another sentence entirely 88"
 
 

@@ -7,7 +7,8 @@ import stat
 from pathlib import Path
 
 import pytest
-from vault_kit import LIGHT_KDF, PASSPHRASE, SQLITE_MAGIC, data_key
+from testkit import LIGHT_KDF, PASSPHRASE
+from vault_kit import SQLITE_MAGIC, data_key
 
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import create_vault, unlock

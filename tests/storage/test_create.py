@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from vault_kit import LIGHT_KDF, PASSPHRASE
+from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.storage import vault as vault_mod
 from counsel_desk.storage.errors import DiskFull, VaultExists

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from vault_kit import PAGE, PASSPHRASE, assert_unchanged, flip_byte, snapshot
+from testkit import PASSPHRASE
+from vault_kit import PAGE, assert_unchanged, flip_byte, snapshot
 
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import Workspace, verify

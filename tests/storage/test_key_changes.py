@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from vault_kit import LIGHT_KDF, PASSPHRASE, SQLITE_MAGIC, assert_unchanged, pages, snapshot
+from testkit import LIGHT_KDF, PASSPHRASE
+from vault_kit import SQLITE_MAGIC, assert_unchanged, pages, snapshot
 
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import Workspace

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from vault_kit import LIGHT_KDF, PASSPHRASE, SQLITE_MAGIC, assert_unchanged, data_key, snapshot
+from testkit import LIGHT_KDF, PASSPHRASE
+from vault_kit import SQLITE_MAGIC, assert_unchanged, data_key, snapshot
 
 from counsel_desk.storage import migrate as migrate_mod
 from counsel_desk.storage import vault as vault_mod

@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.domain.model import ClientDraft, ClientIdentity, SessionDraft, SessionStatus
 from counsel_desk.domain.notes import NoteKind, NoteStatus, NoteSummary
@@ -16,15 +17,12 @@ from counsel_desk.storage import migrate as migrate_mod
 from counsel_desk.storage import vault as vault_mod
 from counsel_desk.storage.bulk import BulkWriter
 from counsel_desk.storage.db import IntegrityError
-from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.storage.migrate import current_version, latest_version
 from counsel_desk.storage.notes import NoteRepository, NoteSeed
 from counsel_desk.storage.repositories import ClientRepository, SessionRepository
 from counsel_desk.storage.vault import Vault
 
 # As tests/conftest.py, whose module cannot be imported by name.
-PASSPHRASE = "autumn leaves fall softly 42"
-LIGHT_KDF = KdfParams(m_kib=8 * 1024, t=1, p=1)
 
 
 def test_a_version_1_vault_migrates_with_its_data_and_a_copy(

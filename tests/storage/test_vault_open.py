@@ -13,7 +13,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-from vault_kit import LIGHT_KDF, PASSPHRASE, assert_unchanged, data_key, snapshot
+from testkit import LIGHT_KDF, PASSPHRASE
+from vault_kit import assert_unchanged, data_key, snapshot
 
 from counsel_desk.domain.secrets import format_recovery_key
 from counsel_desk.storage import keyslots as ks

@@ -6,12 +6,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from testkit import PASSPHRASE
+
 from counsel_desk.storage import keyslots as ks
-from counsel_desk.storage.keyslots import KdfParams
 
 # The same values as tests/conftest.py (whose module cannot be imported by name here).
-PASSPHRASE = "autumn leaves fall softly 42"
-LIGHT_KDF = KdfParams(m_kib=8 * 1024, t=1, p=1)
 PAGE = 4096
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from guikit import LIGHT_KDF, flush_deletes
+from guikit import flush_deletes
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
+from testkit import LIGHT_KDF
 
 from counsel_desk.ui import alerts, workers
 from counsel_desk.ui.controller import AppController

@@ -4,31 +4,14 @@ scan of everything on screen."""
 from __future__ import annotations
 
 import contextlib
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
+from testkit import PASSPHRASE
 
 from counsel_desk.ui.controller import AppController
-
-
-def _root_conftest() -> Any:
-    """tests/conftest.py's constants (``import conftest`` is ambiguous beside this folder's)."""
-    path = Path(__file__).parents[1] / "conftest.py"
-    spec = importlib.util.spec_from_file_location("_counsel_desk_root_conftest", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_ROOT = _root_conftest()
-LIGHT_KDF = _ROOT.LIGHT_KDF
-PASSPHRASE: str = _ROOT.PASSPHRASE
 
 
 def flush_deletes() -> None:

@@ -19,6 +19,7 @@ for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
     os.environ[var] = str(TMP / var.lower())
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from testkit import PASSPHRASE  # noqa: E402
 
 from counsel_desk.domain.model import (  # noqa: E402
     ClientDraft,
@@ -32,7 +33,6 @@ from counsel_desk.storage.keyslots import KdfParams  # noqa: E402
 from counsel_desk.ui.controller import AppController  # noqa: E402
 
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[2] / "docs/screenshots"
-PASSPHRASE = "autumn leaves fall softly 42"
 CLIENTS = [
     ("Margaret Hill", "Maggie", ClientStatus.ACTIVE, dt.date(2025, 1, 14)),
     ("Tomasz Nowak", "", ClientStatus.ACTIVE, dt.date(2025, 3, 3)),

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from guikit import PASSPHRASE, screen_text
+from guikit import screen_text
 from PySide6.QtCore import Qt
+from testkit import PASSPHRASE
 
 from counsel_desk.domain.secrets import parse_recovery_key, passphrase_strength
 from counsel_desk.services.workspace import VaultState, vault_state

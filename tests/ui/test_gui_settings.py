@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from guikit import PASSPHRASE, focus, unlock_ui
+from guikit import focus, unlock_ui
 from PySide6.QtCore import Qt
+from testkit import PASSPHRASE
 
 from counsel_desk.services import preferences
 from counsel_desk.storage.errors import WrongPassphrase

@@ -6,8 +6,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from guikit import PASSPHRASE, screen_text, unlock_ui
+from guikit import screen_text, unlock_ui
 from PySide6.QtCore import Qt
+from testkit import PASSPHRASE
 
 from counsel_desk.services.workspace import unlock
 from counsel_desk.storage.errors import VaultInUse, WrongPassphrase, WrongRecoveryKey

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from guikit import PASSPHRASE, focus, screen_text, unlock_ui
+from guikit import focus, screen_text, unlock_ui
 from notekit import unlock_seeded
 from PySide6.QtCore import Qt
+from testkit import PASSPHRASE
 
 from counsel_desk.domain.notes import process_note_explanation
 from counsel_desk.domain.preferences import Jurisdiction
