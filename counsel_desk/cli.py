@@ -7,7 +7,6 @@ Exit codes: 0 success, 1 other error, 2 usage, 3 wrong passphrase or recovery ke
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 from collections.abc import Sequence
@@ -22,7 +21,6 @@ from counsel_desk.domain.errors import (
     EXIT_USAGE,
     CounselDeskError,
 )
-from counsel_desk.domain.secrets import check_new_passphrase
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +48,8 @@ class SecretSource:
             if not line:
                 raise UsageError(f"Standard input ended before the {prompt.lower()} was given.")
             return line.rstrip("\r\n")
+        import getpass
+
         try:
             return getpass.getpass(f"{prompt}: ")
         except (EOFError, KeyboardInterrupt) as exc:
@@ -59,6 +59,8 @@ class SecretSource:
         first = self.read(prompt)
         if not self.from_stdin and self.read(f"{prompt} again") != first:
             raise UsageError("The two passphrases differ; nothing was changed.")
+        from counsel_desk.domain.secrets import check_new_passphrase
+
         problem = check_new_passphrase(first)
         if problem:
             raise UsageError(f"{problem} Nothing was changed.")

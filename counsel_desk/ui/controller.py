@@ -20,20 +20,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from counsel_desk import APP_NAME
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK, CounselDeskError
 from counsel_desk.services import preferences
-from counsel_desk.services.workspace import (
-    VaultState,
-    create_vault,
-    unlock,
-    unlock_with_recovery,
-    vault_state,
-)
+from counsel_desk.services.status import VaultState, vault_state
 from counsel_desk.ui import alerts, workers
-from counsel_desk.ui.dialogs.create_vault import CreateVaultWindow
-from counsel_desk.ui.dialogs.recovery import RecoveryDialog
-from counsel_desk.ui.dialogs.settings import SettingsDialog
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
 from counsel_desk.ui.idle import IdleTimer
-from counsel_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +31,7 @@ if TYPE_CHECKING:
     from counsel_desk.domain.preferences import Preferences
     from counsel_desk.services.workspace import Workspace
     from counsel_desk.storage.keyslots import KdfParams
+    from counsel_desk.ui.dialogs.recovery import RecoveryDialog
 
 INCOMPLETE = (
     "The vault in {folder} is incomplete: part of it is missing or damaged, so it cannot be "
@@ -51,6 +42,14 @@ UNCONFIRMED_KEY = (
     "You have not confirmed that the recovery key is stored safely, and it will not be shown "
     "again. Quit anyway?"
 )
+
+
+def vault_ops():
+    """The service layer (cryptography, the database driver, notes): imported on first use,
+    on a worker thread, so the first window does not wait for it."""
+    from counsel_desk.services import workspace
+
+    return workspace
 
 
 class ProblemBox(QMessageBox):
@@ -126,6 +125,8 @@ class AppController(QObject):
 
     # --- first run ---------------------------------------------------------------------
     def _show_create(self) -> None:
+        from counsel_desk.ui.dialogs.create_vault import CreateVaultWindow
+
         window = CreateVaultWindow(str(self.vault_dir))
         window.create_requested.connect(self._create)
         window.continue_requested.connect(self._enter_main)
@@ -137,7 +138,7 @@ class AppController(QObject):
         window, folder, kdf = self.window, self.vault_dir, self._kdf
         window.set_busy(True)
         workers.run(
-            lambda: create_vault(folder, passphrase, kdf=kdf),
+            lambda: vault_ops().create_vault(folder, passphrase, kdf=kdf),
             self._created,
             lambda exc: self._failed(window, exc),
         )
@@ -171,10 +172,14 @@ class AppController(QObject):
         window, folder = self.window, self.vault_dir
         window.set_busy(True)
         workers.run(
-            lambda: unlock(folder, passphrase), self._opened, lambda exc: self._failed(window, exc)
+            lambda: vault_ops().unlock(folder, passphrase),
+            self._opened,
+            lambda exc: self._failed(window, exc),
         )
 
     def _forgot(self) -> None:
+        from counsel_desk.ui.dialogs.recovery import RecoveryDialog
+
         dialog = RecoveryDialog(self.window)
         dialog.recover_requested.connect(lambda key, new: self._recover(dialog, key, new))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
@@ -184,7 +189,7 @@ class AppController(QObject):
         folder, kdf = self.vault_dir, self._kdf
         dialog.set_busy(True)
         workers.run(
-            lambda: unlock_with_recovery(folder, key, new, kdf=kdf),
+            lambda: vault_ops().unlock_with_recovery(folder, key, new, kdf=kdf),
             self._opened,
             lambda exc: self._failed(dialog, exc),
         )
@@ -207,6 +212,8 @@ class AppController(QObject):
 
     # --- unlocked ----------------------------------------------------------------------
     def _enter_main(self) -> None:
+        from counsel_desk.ui.main_window import MainWindow
+
         assert self.workspace is not None
         main = MainWindow(self.workspace, self.prefs.show_names, self.prefs.jurisdiction)
         main.lock_requested.connect(self.lock)
@@ -242,6 +249,8 @@ class AppController(QObject):
         )
 
     def open_settings(self) -> None:
+        from counsel_desk.ui.dialogs.settings import SettingsDialog
+
         workspace, kdf = self.workspace, self._kdf
         if workspace is None:
             return
