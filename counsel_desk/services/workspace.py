@@ -3,6 +3,7 @@ with its services."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,11 @@ class Workspace:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self._bind_services()
+
+    def _bind_services(self) -> None:
+        """Build the services over the vault's current connection."""
+        vault = self.vault
         self.practice = PracticeService(vault)
         self.clients = ClientService(vault)
         self.sessions = SessionService(vault)
@@ -54,11 +60,18 @@ class Workspace:
         Vault.change_passphrase(self.folder, old, new, kdf=kdf)
         self.vault.audit("passphrase_changed")
 
-    def rotate_data_key(self, passphrase: str, *, kdf: KdfParams | None = None) -> str:
-        recovery = self.vault.rotate_data_key(passphrase, kdf=kdf)
-        # The vault reopened on the re-encrypted file with a new connection; the services
-        # still hold the closed one, so bind them afresh.
-        self.__init__(self.vault)  # type: ignore[misc]
+    def rotate_data_key(
+        self,
+        passphrase: str,
+        show_recovery_key: Callable[[str], None],
+        *,
+        kdf: KdfParams | None = None,
+    ) -> str:
+        """Re-encrypt under a new data key. ``show_recovery_key`` is given the new recovery
+        key before anything is swapped; if it raises, the vault stays as it was."""
+        recovery = self.vault.rotate_data_key(passphrase, show_recovery_key, kdf=kdf)
+        # The vault reopened on the re-encrypted file with a new connection.
+        self._bind_services()
         return recovery
 
     def close(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import sqlcipher3
@@ -33,7 +34,12 @@ def _table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-def rotate(vault: Vault, passphrase: str, kdf: ks.KdfParams | None) -> tuple[ks.KeyHeader, str]:
+def rotate(
+    vault: Vault,
+    passphrase: str,
+    kdf: ks.KdfParams | None,
+    show_recovery_key: Callable[[str], None],
+) -> tuple[ks.KeyHeader, str]:
     from counsel_desk.storage import vault as v
 
     folder = vault.folder
@@ -64,14 +70,21 @@ def rotate(vault: Vault, passphrase: str, kdf: ks.KdfParams | None) -> tuple[ks.
         if not (ok and same):
             rotating_db.unlink()
             raise StorageFailure("The re-encrypted copy did not verify; the vault is unchanged.")
-        # 2. The new header, beside the old one.
+        # 2. The practitioner sees the new recovery key before the old one stops working.
+        recovery_text = format_recovery_key(recovery)
+        try:
+            show_recovery_key(recovery_text)
+        except BaseException:
+            rotating_db.unlink()
+            raise
+        # 3. The new header, beside the old one.
         new_header = ks.KeyHeader(
             vault_id=header.vault_id, created=header.created, counter=header.counter + 1
         )
         new_header = new_header.with_slot(v._passphrase_slot(new_header, passphrase, new_key, kdf))
         new_header = new_header.with_slot(v._recovery_slot(new_header, recovery, new_key))
         atomic_write(folder / v.ROTATING_KEYS, new_header.to_bytes())
-        # 3. Swap the database in; 4. promote the header.
+        # 4. Swap the database in; 5. promote the header.
         checkpoint(vault.conn)
         vault.conn.close()
         try:
@@ -87,4 +100,4 @@ def rotate(vault: Vault, passphrase: str, kdf: ks.KdfParams | None) -> tuple[ks.
         ks.zero(new_key)
     vault.header = new_header
     vault.audit("data_key_rotated")
-    return new_header, format_recovery_key(recovery)
+    return new_header, recovery_text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,10 +108,11 @@ def _candidate_headers(folder: Path) -> list[tuple[str, ks.KeyHeader]]:
     """Key headers to try, best first. Raises when there is no usable one."""
     found: list[tuple[str, ks.KeyHeader]] = []
     if (folder / ROTATING_KEYS).exists() and not (folder / ROTATING_DB).exists():
-        # A key rotation swapped the database but stopped before writing keys.json.
+        # A key rotation swapped the database but stopped before writing keys.json: only
+        # the new header fits the database now (the old ones would read as damage).
         rotating = _read_header(folder / ROTATING_KEYS)
         if rotating:
-            found.append((ROTATING_KEYS, rotating))
+            return [(ROTATING_KEYS, rotating)]
     for name in (KEYS_NAME, KEYS_BACKUP_NAME):
         header = _read_header(folder / name)
         if header and all(header != h for _, h in found):
@@ -391,17 +393,24 @@ class Vault:
         _, header, data_key = _unwrap_with_recovery(_candidate_headers(folder), recovery_text)
         _replace_passphrase_slot(folder, header, data_key, new, kdf)
 
-    def rotate_data_key(self, passphrase: str, *, kdf: ks.KdfParams | None = None) -> str:
-        """Re-encrypt the whole database under a new data key; returns a new recovery key.
+    def rotate_data_key(
+        self,
+        passphrase: str,
+        show_recovery_key: Callable[[str], None],
+        *,
+        kdf: ks.KdfParams | None = None,
+    ) -> str:
+        """Re-encrypt the whole database under a new data key; returns the new recovery key.
 
         The old recovery key stops working. The sequence survives a crash at any point:
-        the new database is written beside the old and verified, the new key header is
-        written as ``keys.rotating.json``, then the database is swapped in and the header
-        promoted. Opening finishes or discards an interrupted rotation.
+        the new database is written beside the old and verified; the new recovery key is
+        handed to ``show_recovery_key`` (if it raises, nothing is swapped); the new key
+        header is written as ``keys.rotating.json``; then the database is swapped in and the
+        header promoted. Opening finishes or discards an interrupted rotation.
         """
         from counsel_desk.storage.rotation import rotate
 
-        self.header, recovery = rotate(self, passphrase, kdf)
+        self.header, recovery = rotate(self, passphrase, kdf, show_recovery_key)
         return recovery
 
     # --- verification ------------------------------------------------------------------

@@ -21,6 +21,11 @@ from counsel_desk.services.workspace import (
     verify,
 )
 
+
+def _ignore_key(_recovery_key: str) -> None:
+    """Stands in for showing the new recovery key."""
+
+
 INTERNET = {socket.AF_INET, socket.AF_INET6}
 
 # Audit hooks cannot be removed: the hook records only while this list is not None.
@@ -80,7 +85,7 @@ def test_full_workflow_opens_no_internet_socket(vault_dir: Path) -> None:
         populate(ws, DemoSpec(clients=4, years=0.5, seed=9))
         ws.close()
         ws = unlock(vault_dir, PASSPHRASE)
-        recovery = ws.rotate_data_key(PASSPHRASE, kdf=LIGHT_KDF)
+        recovery = ws.rotate_data_key(PASSPHRASE, _ignore_key, kdf=LIGHT_KDF)
         assert ws.clients.count() == 5
         ws.close()
         assert verify(vault_dir, PASSPHRASE).ok

@@ -20,6 +20,11 @@ from counsel_desk.services.workspace import (
 from counsel_desk.storage.errors import VaultExists, WrongPassphrase, WrongRecoveryKey
 from counsel_desk.storage.repositories import AuditRepository
 
+
+def _ignore_key(_recovery_key: str) -> None:
+    """Stands in for showing the new recovery key."""
+
+
 NEW = "another sentence entirely 88"
 
 
@@ -88,7 +93,7 @@ def test_change_passphrase_while_open_and_closed(workspace) -> None:
 
 def test_rotate_then_verify(workspace) -> None:
     workspace.clients.add(ClientDraft(code="C-1"))
-    recovery = workspace.rotate_data_key(PASSPHRASE, kdf=LIGHT_KDF)
+    recovery = workspace.rotate_data_key(PASSPHRASE, _ignore_key, kdf=LIGHT_KDF)
     assert workspace.clients.count() == 1
     folder = workspace.folder
     workspace.close()

@@ -16,6 +16,11 @@ from counsel_desk.storage import vault as vault_mod
 from counsel_desk.storage.errors import StorageFailure, WrongPassphrase, WrongRecoveryKey
 from counsel_desk.storage.vault import Vault
 
+
+def _ignore_key(_recovery_key: str) -> None:
+    """Stands in for showing the new recovery key."""
+
+
 NEW = "a quite different sentence 7"
 SPEC = DemoSpec(clients=6, years=1.0, seed=4)
 
@@ -98,7 +103,7 @@ def test_rotate_data_key(filled_vault: tuple[Path, str]) -> None:
         before = _counts(vault)
         assert before[0] == SPEC.clients
         assert before[1] > 0
-        recovery_new = vault.rotate_data_key(PASSPHRASE, kdf=LIGHT_KDF)
+        recovery_new = vault.rotate_data_key(PASSPHRASE, _ignore_key, kdf=LIGHT_KDF)
         assert _counts(vault) == before  # the open vault keeps working on the new file
         vault.audit("after_rotation")
     finally:
@@ -131,7 +136,7 @@ def test_rotation_with_the_wrong_passphrase_changes_nothing(workspace: Workspace
     workspace.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = {n: s.data for n, s in snapshot(folder).items() if n != "vault.db-shm"}
     with pytest.raises(WrongPassphrase):
-        workspace.rotate_data_key("not the passphrase at all", kdf=LIGHT_KDF)
+        workspace.rotate_data_key("not the passphrase at all", _ignore_key, kdf=LIGHT_KDF)
     after = {n: s.data for n, s in snapshot(folder).items() if n != "vault.db-shm"}
     assert after == before
     assert workspace.clients.count() == 0  # still open and usable
@@ -154,7 +159,7 @@ def test_crash_after_the_swap_finishes_on_open(
     before = _counts(vault)
     monkeypatch.setattr(vault_mod, "_write_header", crash_once)
     with pytest.raises(StorageFailure, match="simulated crash"):
-        vault.rotate_data_key(PASSPHRASE, kdf=LIGHT_KDF)
+        vault.rotate_data_key(PASSPHRASE, _ignore_key, kdf=LIGHT_KDF)
     vault.close()
     monkeypatch.setattr(vault_mod, "_write_header", real)
     names = {p.name for p in folder.iterdir()}
@@ -188,7 +193,7 @@ def test_crash_before_the_swap_keeps_the_old_keys(
     with monkeypatch.context() as m:
         m.setattr(os, "replace", no_swap)
         with pytest.raises(StorageFailure):
-            vault.rotate_data_key(PASSPHRASE, kdf=LIGHT_KDF)
+            vault.rotate_data_key(PASSPHRASE, _ignore_key, kdf=LIGHT_KDF)
     vault.close()
     names = {p.name for p in folder.iterdir()}
     assert {"vault.rotating.db", "keys.rotating.json"} <= names
@@ -206,3 +211,62 @@ def test_a_stray_rotating_database_is_removed_on_open(closed_vault: tuple[Path, 
     Vault.open(folder, PASSPHRASE).close()
     assert not (folder / "vault.rotating.db").exists()
     Vault.open_with_recovery(folder, recovery).close()
+
+
+def test_the_new_recovery_key_is_shown_before_the_old_one_stops_working(
+    filled_vault: tuple[Path, str],
+) -> None:
+    folder, _ = filled_vault
+    vault = Vault.open(folder, PASSPHRASE)
+    seen: list[tuple[str, bool]] = []
+
+    def show(key: str) -> None:
+        # At this moment the database on disk must still open with the old recovery key.
+        seen.append((key, (folder / "vault.rotating.db").exists()))
+
+    recovery_new = vault.rotate_data_key(PASSPHRASE, show, kdf=LIGHT_KDF)
+    vault.close()
+    assert seen == [(recovery_new, True)]
+    Vault.open_with_recovery(folder, recovery_new).close()
+
+
+def test_a_refused_recovery_key_leaves_the_vault_as_it_was(
+    filled_vault: tuple[Path, str],
+) -> None:
+    folder, recovery_old = filled_vault
+    vault = Vault.open(folder, PASSPHRASE)
+    before = _counts(vault)
+
+    def refuse(_key: str) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        vault.rotate_data_key(PASSPHRASE, refuse, kdf=LIGHT_KDF)
+    vault.close()
+    assert not (folder / "vault.rotating.db").exists()
+    assert not (folder / "keys.rotating.json").exists()
+    assert _read(folder) == before
+    Vault.open_with_recovery(folder, recovery_old).close()
+
+
+def test_after_an_interrupted_rotation_the_old_recovery_key_is_wrong_not_damage(
+    filled_vault: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, recovery_old = filled_vault
+    real = vault_mod._write_header
+
+    def crash(target: Path, header: ks.KeyHeader) -> None:
+        raise StorageFailure("simulated crash before keys.json was written")
+
+    vault = Vault.open(folder, PASSPHRASE)
+    shown: list[str] = []
+    monkeypatch.setattr(vault_mod, "_write_header", crash)
+    with pytest.raises(StorageFailure):
+        vault.rotate_data_key(PASSPHRASE, shown.append, kdf=LIGHT_KDF)
+    vault.close()
+    monkeypatch.setattr(vault_mod, "_write_header", real)
+    before = snapshot(folder)
+    with pytest.raises(WrongRecoveryKey):
+        Vault.open_with_recovery(folder, recovery_old)
+    assert_unchanged(folder, before)
+    Vault.open_with_recovery(folder, shown[0]).close()
