@@ -40,11 +40,7 @@ T = TypeVar("T")
 
 def _time(text: str | None) -> dt.datetime | None:
     """UTC bookkeeping times end in Z; session times are local wall-clock, kept naive."""
-    if not text:
-        return None
-    if text.endswith("Z"):
-        return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
-    return dt.datetime.strptime(text, START_FORMAT)
+    return dt.datetime.fromisoformat(text) if text else None  # "…Z" parses as UTC
 
 
 _CONVERT: dict[str, Callable[[Any], Any]] = {

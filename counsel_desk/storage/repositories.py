@@ -205,7 +205,7 @@ class SessionRepository(_Repository):
         return Session(
             id=row[0],
             client_id=row[1],
-            start=dt.datetime.strptime(row[2], START_FORMAT),
+            start=dt.datetime.fromisoformat(row[2]),
             planned_minutes=row[3],
             modality=Modality(row[4]),
             status=SessionStatus(row[5]),
@@ -297,7 +297,7 @@ class AuditRepository(_Repository):
         return [
             AuditEvent(
                 id=r[0],
-                at=dt.datetime.strptime(r[1], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC),
+                at=dt.datetime.fromisoformat(r[1]),
                 event=r[2],
                 detail=r[3],
             )
@@ -321,19 +321,15 @@ class AttendanceRepository(_Repository):
         r = rows[0]
         return Attendance(
             status=SessionStatus(r[0]),
-            actual_start=dt.datetime.strptime(r[1], START_FORMAT) if r[1] else None,
-            actual_end=dt.datetime.strptime(r[2], START_FORMAT) if r[2] else None,
+            actual_start=dt.datetime.fromisoformat(r[1]) if r[1] else None,
+            actual_end=dt.datetime.fromisoformat(r[2]) if r[2] else None,
             client_late_minutes=r[3] or 0,
             practitioner_late_minutes=r[4] or 0,
             ended_early_minutes=r[5] or 0,
             ended_early_by=EndedEarlyBy(r[6]) if r[6] else None,
             notice_hours=r[7],
             rescheduled_to_session_id=r[8],
-            recorded_at=(
-                dt.datetime.strptime(r[9], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
-                if r[9]
-                else None
-            ),
+            recorded_at=(dt.datetime.fromisoformat(r[9]) if r[9] else None),
         )
 
     def record(self, session_id: int, att: Attendance) -> None:

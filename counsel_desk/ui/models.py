@@ -36,6 +36,11 @@ def client_name(client: Client) -> str:
     return ident.full_name or ident.preferred_name
 
 
+def _sort_key(value: Any) -> tuple[bool, Any]:
+    """Blanks last, then the value itself (one column holds one type)."""
+    return (value is None or value == "", value if value is not None else "")
+
+
 class RowsModel(QAbstractTableModel):
     """A read-only table of frozen records with named columns."""
 
@@ -44,6 +49,7 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
@@ -76,7 +82,41 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with one key per row (a proxy would call ``data`` twice per
+        comparison); the chosen order is kept for the next ``set_rows``."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [
+            self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in persistent
+        ]
+        self._sort_rows()
+        rows = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(rows[i], p.column()) if i in rows else QModelIndex()
+                for i, p in zip(ids, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        names = self.columns()
+        if not 0 <= column < len(names):
+            return
+        name = names[column]
+        self._rows.sort(
+            key=lambda r: _sort_key(self.cell(r, name, True)),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
 
     def clear(self) -> None:
         self.set_rows([])

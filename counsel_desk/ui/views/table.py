@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.ui.models import ID_ROLE, SORT_ROLE, RowsModel
+from counsel_desk.ui.models import ID_ROLE, RowsModel
 
 
 def tool_button(action: QAction) -> QToolButton:
@@ -39,11 +39,8 @@ class RecordTable(QStackedWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(model)  # the model sorts itself: see RowsModel.sort
         self.view.sortByColumn(0, sort_order)
         self.view.setSortingEnabled(True)
         self.view.setShowGrid(False)
@@ -58,6 +55,8 @@ class RecordTable(QStackedWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fit columns to the first rows, not to every row: a ten-year client has hundreds.
+        header.setResizeContentsPrecision(40)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -80,9 +79,9 @@ class RecordTable(QStackedWidget):
             self.setCurrentIndex(1)
             return
         self.setCurrentIndex(0)
-        self.view.resizeColumnsToContents()
+        self.view.resizeColumnsToContents()  # measures the first rows only (precision below)
         header = self.view.horizontalHeader()
-        for col in range(self.proxy.columnCount() - 1):
+        for col in range(self.model.columnCount() - 1):
             header.resizeSection(col, header.sectionSize(col) + 24)
         if select_id is not None:
             self.select(select_id)
@@ -91,7 +90,7 @@ class RecordTable(QStackedWidget):
         row = self.model.row_of(record_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -104,4 +103,4 @@ class RecordTable(QStackedWidget):
         index = self.view.selectionModel().currentIndex()
         if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
             return None
-        return self.proxy.data(index, ID_ROLE)
+        return self.model.data(index, ID_ROLE)
