@@ -30,6 +30,7 @@ from counsel_desk.domain.notes import (
     SearchQueryError,
     Template,
 )
+from counsel_desk.domain.snippets import make_snippet
 from counsel_desk.storage.db import DatabaseError, IntegrityError, transaction, translate
 from counsel_desk.storage.errors import Conflict, NotFound
 from counsel_desk.storage.repositories import START_FORMAT, _Repository, now_utc
@@ -398,7 +399,7 @@ class SearchRepository(_Repository):
         )
         try:
             if terms:
-                rows = self._ranked(head, where, params, limit, offset)
+                rows = self._ranked(terms, where, params, limit, offset)
             else:
                 sql = head.format(snippet="''", source="notes n") + (
                     " ORDER BY s.scheduled_start DESC, n.id LIMIT ? OFFSET ?"
@@ -412,10 +413,16 @@ class SearchRepository(_Repository):
         return [_build(SearchHit, r) for r in rows]
 
     def _ranked(
-        self, head: str, where: list[str], params: list, limit: int, offset: int
+        self,
+        terms: Sequence[tuple[str, bool]],
+        where: list[str],
+        params: list,
+        limit: int,
+        offset: int,
     ) -> list[tuple]:
-        """Rank first, then build snippets for the page of hits only: a snippet costs far
-        more than a rank, and a common word matches thousands of notes."""
+        """Rank inside the index, then make snippets for the page of hits only, in Python:
+        FTS5's snippet() re-runs the whole query per hit, which for a word in every note
+        costs more than the ranking itself."""
         source = "notes_fts JOIN notes n ON n.id = notes_fts.rowid"
         weights = "bm25(notes_fts, 4.0, 1.0, 3.0, 1.0)"
         if len(where) == 1:  # words only: rank inside the index, no joins per match
@@ -432,9 +439,17 @@ class SearchRepository(_Repository):
         ids = [r[0] for r in self.conn.execute(ranked, [*params, limit, offset])]
         if not ids:
             return []
-        page = head.format(snippet="snippet(notes_fts, -1, ?, ?, '…', 16)", source=source)
-        page += f" AND n.id IN ({','.join('?' * len(ids))})"
-        rows = self.conn.execute(page, [MATCH_START, MATCH_END, *params, *ids]).fetchall()
+        marks = ",".join("?" * len(ids))
+        page = (
+            "SELECT n.id, n.session_id, n.client_id, c.code, s.scheduled_start, n.kind, "
+            "n.status, n.title, f.body, f.amendments, f.title, f.tags FROM notes n "
+            "JOIN sessions s ON s.id = n.session_id JOIN clients c ON c.id = n.client_id "
+            f"JOIN notes_fts f ON f.rowid = n.id WHERE n.id IN ({marks})"
+        )
+        rows = [
+            (*r[:8], make_snippet(r[8:], terms, MATCH_START, MATCH_END))
+            for r in self.conn.execute(page, ids)
+        ]
         order = {note_id: i for i, note_id in enumerate(ids)}
         return sorted(rows, key=lambda r: order[r[0]])
 
