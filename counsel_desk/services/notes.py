@@ -176,11 +176,19 @@ class NoteService:
             note.supervision_flag if supervision is None else bool(supervision),
             note.supervision_question if question is None else validate_question(question),
         )
+        self._audit_if_final(note, "note_flags_changed")
         return self._repo.get(note_id)
 
     def set_tags(self, note_id: int, tags: Iterable[str]) -> Note:
+        note = self._repo.get(note_id)
         self._repo.set_tags(note_id, normalise_tags(tags))
+        self._audit_if_final(note, "note_tags_changed")
         return self._repo.get(note_id)
+
+    def _audit_if_final(self, note: Note, event: str) -> None:
+        """A finalised record's index fields may change, but never silently."""
+        if note.status is NoteStatus.FINAL:
+            self._audit.append(event, f"note {note.id}")
 
 
 class AttendanceService:

@@ -160,3 +160,21 @@ def test_errors_are_typed_practitioner_errors(workspace) -> None:
         workspace.notes.autosave_draft(12345, "x")
     with pytest.raises(CounselDeskError):
         workspace.notes.amend(12345, "x", "y")
+
+
+def test_changing_flags_or_tags_on_a_finalised_note_is_audited(workspace, session_id: int) -> None:
+
+    note = workspace.notes.create(session_id, kind=NoteKind.SESSION)
+    workspace.notes.set_tags(note.id, ["grief"])  # a draft: its own business, not audited
+    workspace.notes.finalise(note.id, "Finalised text.")
+    workspace.notes.set_flags(note.id, supervision=True, question="How do I hold this?")
+    workspace.notes.set_tags(note.id, ["grief", "work"])
+    events = [
+        (e.event, e.detail)
+        for e in AuditRepository(workspace.vault.conn).recent()
+        if e.event.startswith("note_")
+    ]
+    assert ("note_flags_changed", f"note {note.id}") in events
+    assert ("note_tags_changed", f"note {note.id}") in events
+    assert sum(1 for e, _ in events if e == "note_tags_changed") == 1
+    assert all("How do I" not in detail and "grief" not in detail for _, detail in events)
