@@ -1,13 +1,20 @@
-"""Settings: idle minutes and names by default, saved and applied at once; change passphrase."""
+"""Settings: idle minutes, names by default and where you practise, saved and applied at once;
+change passphrase."""
 
 from __future__ import annotations
 
+import json
+
 from guikit import focus, unlock_ui
+from notekit import unlock_seeded
 from PySide6.QtCore import Qt
 from testkit import PASSPHRASE
 
+from counsel_desk.domain.notes import process_note_explanation
+from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.services import preferences
 from counsel_desk.storage.errors import WrongPassphrase
+from counsel_desk.storage.settings import preferences_path
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 from counsel_desk.ui.dialogs.settings import SettingsDialog
 
@@ -82,3 +89,41 @@ def test_change_passphrase(qtbot, make_controller, closed_vault, alert_log):
 
     controller.lock()
     unlock_ui(qtbot, controller, NEW_PASSPHRASE)
+
+
+def test_where_you_practise_is_saved_and_changes_the_process_note_wording(
+    qtbot, make_controller, closed_vault
+):
+    controller, main, _seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
+    focus(qtbot, main)
+    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
+    fields = main.notes_view.editor.fields
+    fields.kind.setFocus()
+    qtbot.keyClick(fields.kind, Qt.Key.Key_Down)  # Session note → Process note
+    assert fields.kind.currentText() == "Process note"
+    assert fields.explanation.isVisible()
+    assert fields.explanation.text() == process_note_explanation(Jurisdiction.UK)
+
+    dialog = open_settings(qtbot, main)
+    assert dialog.jurisdiction.currentText() == "United Kingdom"  # the default
+    dialog.jurisdiction.setFocus()
+    qtbot.keyClick(dialog.jurisdiction, Qt.Key.Key_Down)
+    assert dialog.jurisdiction.currentText() == "United States"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    saved = json.loads(preferences_path().read_text("utf-8"))
+    assert saved["jurisdiction"] == "us"
+    assert controller.prefs.jurisdiction is Jurisdiction.US
+    assert fields.kind.currentText() == "Psychotherapy note"
+    assert fields.explanation.isVisible()
+    assert fields.explanation.text() == process_note_explanation(Jurisdiction.US)
+    assert "HIPAA" in fields.explanation.text()
+    for combo in (fields.kind, main.search_view.kind):  # the longer name is not cut short
+        longest = max(
+            combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+        )
+        qtbot.waitUntil(lambda c=combo, n=longest: c.width() > n)
+
+    dialog = open_settings(qtbot, main)  # reopened, it shows the saved choice
+    assert dialog.jurisdiction.currentText() == "United States"
+    dialog.reject()

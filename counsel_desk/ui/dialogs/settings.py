@@ -1,4 +1,5 @@
-"""Settings: idle locking, names by default, quitting after a long lock; change passphrase."""
+"""Settings: idle locking, names by default, quitting after a long lock, where you practise;
+change passphrase."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QPushButton,
@@ -14,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.preferences import Preferences
+from counsel_desk.domain.preferences import Jurisdiction, Preferences
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
+
+# The wording of process notes (and what the app says about who may see them) follows this.
+JURISDICTIONS = ((Jurisdiction.UK, "United Kingdom"), (Jurisdiction.US, "United States"))
 
 
 def _minutes(maximum: int, off_text: str, value: int) -> QSpinBox:
@@ -47,12 +52,20 @@ class SettingsDialog(QDialog):
         self.hard_lock.setAccessibleName("Quit after locked minutes")
         self.show_names = QCheckBox("Show client names in lists")
         self.show_names.setChecked(prefs.show_names)
+        self.jurisdiction = QComboBox()
+        self.jurisdiction.setAccessibleName("Where you practise")
+        for value, label in JURISDICTIONS:
+            self.jurisdiction.addItem(label, value.value)
+        self.jurisdiction.setCurrentIndex(
+            max(0, self.jurisdiction.findData(Jurisdiction(prefs.jurisdiction).value))
+        )
         self.passphrase_button = QPushButton("Change passphrase…")
         self.passphrase_button.clicked.connect(self._change_passphrase)
         form = QFormLayout()
         form.addRow("Lock when idle for", self.auto_lock)
         form.addRow("Quit when locked for", self.hard_lock)
         form.addRow("", self.show_names)
+        form.addRow("Where you practise", self.jurisdiction)
         form.addRow("Passphrase", self.passphrase_button)
         self.save_button = w.form_dialog(
             self,
@@ -61,6 +74,10 @@ class SettingsDialog(QDialog):
             w.explanation(
                 "Locking closes the vault and clears the screen. Quitting after a long lock "
                 "also clears what is left in memory."
+            ),
+            w.explanation(
+                "Where you practise sets the name of private notes (process notes in the UK, "
+                "psychotherapy notes in the US) and what the app says about who may see them."
             ),
             stretch=True,
         )
@@ -71,6 +88,7 @@ class SettingsDialog(QDialog):
             auto_lock_minutes=self.auto_lock.value(),
             hard_lock_after_minutes=self.hard_lock.value(),
             show_names=self.show_names.isChecked(),
+            jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
         ).validated()
         self.accept()
 

@@ -27,6 +27,8 @@ class NoteFields(QWidget):
         self.session = QLabel()
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of note")
+        # Its names change with where you practise ("Psychotherapy note" is the longest).
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template = QComboBox()
         self.template.setAccessibleName("Template")
         self.template.setMinimumContentsLength(22)
