@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from guikit import screen_text, unlock_ui
+from guikit import focus, screen_text, unlock_ui
 from PySide6.QtCore import Qt
 from testkit import PASSPHRASE
 
@@ -117,6 +117,18 @@ def test_demo_passphrase_is_shown_and_prefilled(qtbot, make_controller, closed_v
     assert window.demo_hint.text() == f"Demo vault — passphrase: {PASSPHRASE}"
     assert window.passphrase.text() == PASSPHRASE
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=10_000)
+
+
+def test_typing_the_shown_demo_passphrase_replaces_the_prefilled_one(
+    qtbot, make_controller, closed_vault
+):
+    controller = make_controller(closed_vault[0], demo_passphrase=PASSPHRASE)
+    window = controller.window
+    focus(qtbot, window)
+    qtbot.keyClicks(window.passphrase, PASSPHRASE)  # as the hint invites
+    assert window.passphrase.text() == PASSPHRASE
+    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=10_000)
 
 

@@ -39,6 +39,7 @@ class UnlockWindow(w.Discardable, QWidget):
             self.demo_hint.setText(f"Demo vault — passphrase: {demo_passphrase}")
             self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.passphrase.setText(demo_passphrase)
+            self.passphrase.selectAll()  # Enter opens it; typing it out replaces it
         self.demo_hint.setVisible(bool(demo_passphrase))
         folder = QLabel(f"Vault folder: {folder_text}")
         folder.setWordWrap(True)
