@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for testkit
 TMP = Path(tempfile.mkdtemp(prefix="counsel-desk-shots-"))
 for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
     os.environ[var] = str(TMP / var.lower())
