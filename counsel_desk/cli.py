@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -232,6 +233,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> i
 
     restrict_umask()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    previous_term = signal.signal(signal.SIGTERM, _interrupt)  # the GUI sets its own
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -252,3 +254,11 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> i
             file=sys.stderr,
         )
         return EXIT_OTHER
+    finally:
+        signal.signal(signal.SIGTERM, previous_term)
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    """SIGTERM outside the GUI stops the command the way Ctrl+C does: whatever was half
+    written is undone (transactions roll back, a half-made vault or demo folder is removed)."""
+    raise KeyboardInterrupt

@@ -96,5 +96,6 @@ def _render(
         out.append(trailing.group())
         pos = trailing.end()
     head = ellipsis if cut_before else ""
-    tail = ellipsis if _WORD.search(text, pos) else ""
+    ends_sentence = text[:pos].rstrip().endswith((".", "!", "?"))
+    tail = ellipsis if _WORD.search(text, pos) and not ends_sentence else ""
     return head + "".join(out) + tail

@@ -61,7 +61,7 @@ def write_plan(conn: object, spec: DemoSpec, progress: Progress | None = None) -
                     continue
                 for note in plan_notes(rng, session.start, today, themes):
                     writer.add_note(
-                        _seed(session_id, note),
+                        _seed(session_id, session.start, note),
                         risk=note.risk,
                         supervision_question=note.supervision_question,
                         amendment=note.amendment,
@@ -74,15 +74,23 @@ def write_plan(conn: object, spec: DemoSpec, progress: Progress | None = None) -
     return counts
 
 
-def _seed(session_id: int, note: PlannedNote) -> NoteSeed:
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _seed(session_id: int, start: dt.datetime, note: PlannedNote) -> NoteSeed:
+    """Written within the hour after the session; finalised that evening (never later than
+    now, for sessions earlier today)."""
+    now = dt.datetime.now(dt.UTC)
+
+    def stamp(local: dt.datetime) -> str:
+        return min(local.astimezone(dt.UTC), now).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    written = stamp(start + dt.timedelta(minutes=60))
     return NoteSeed(
         session_id=session_id,
         kind=NoteKind(note.kind),
         title=note.title,
         body=note.body,
         status=NoteStatus.FINAL if note.final else NoteStatus.DRAFT,
-        finalised_at=stamp if note.final else None,
+        created_at=written,
+        finalised_at=stamp(start + dt.timedelta(hours=5)) if note.final else None,
         tags=note.tags,
         template_id=note.template_id,
     )

@@ -10,6 +10,7 @@ import ctypes
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -84,6 +85,31 @@ def _show_error_not_traceback(
     alerts.error(None, workers.UNEXPECTED)
 
 
+def _quit_on_signals(quit_app: Callable[[], None]) -> Callable[[], None]:
+    """SIGTERM (logout, shutdown, ``kill``), SIGINT and SIGHUP quit the way the menu does:
+    drafts saved, the vault closed, a demo vault removed. Returns the undo."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    wanted = [signal.SIGTERM, signal.SIGINT]
+    if hasattr(signal, "SIGHUP"):
+        wanted.append(signal.SIGHUP)
+    previous = {sig: signal.signal(sig, lambda _n, _f: quit_app()) for sig in wanted}
+    # Python runs signal handlers only between bytecodes; a timer lets it look in while
+    # Qt's event loop is waiting.
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+
+    def restore() -> None:
+        wake.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+    return restore
+
+
 def run_gui(
     vault_dir: Path, *, demo_passphrase: str | None = None, exit_when_ready: bool = False
 ) -> int:
@@ -130,9 +156,11 @@ def run_gui(
         give_up.start(5000)
     previous_hook = sys.excepthook
     sys.excepthook = _show_error_not_traceback
+    restore_signals = _quit_on_signals(controller.quit)
     try:
         code = app.exec()
     finally:
+        restore_signals()
         sys.excepthook = previous_hook
         give_up.stop()
         controller.shutdown()

@@ -53,3 +53,8 @@ def test_fold_strips_diacritics_and_case():
 def test_never_fails_and_markers_pair_up(columns, terms):
     out = make_snippet(columns, terms, "\ue000", "\ue001")
     assert out.count("\ue000") == out.count("\ue001")
+
+
+def test_a_window_ending_a_sentence_needs_no_ellipsis():
+    text = "She slept well. More words follow here."
+    assert make_snippet([text], [("slept", False)], S, E, width=2) == "…[slept] well."

@@ -79,3 +79,40 @@ def test_an_escaping_error_shows_its_sentence_not_a_traceback(alert_log, caplog)
     app._show_error_not_traceback(KeyError, bug, None)
     assert alert_log.texts("error") == ["The disk is full.", UNEXPECTED]
     assert "unexpected error" in caplog.text
+
+
+def test_sigterm_quits_cleanly_and_removes_the_demo_vault(tmp_path):
+    """Logout or ``kill`` must save and close like Quit; a demo vault must not be left."""
+    import os
+    import signal
+    import time
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "QT_QPA_PLATFORM": "offscreen"}
+    errors = tmp_path / "stderr.txt"
+    with errors.open("wb") as err_file:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "counsel_desk", "--demo"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err_file,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while not list(temp.glob("counsel-desk-demo-*/vault/vault.lock")):
+            assert child.poll() is None, errors.read_text()
+            assert time.monotonic() < deadline, "the demo vault never appeared"
+            time.sleep(0.1)
+        time.sleep(3.0)  # normally the unlock window is up by now; if not, still clean
+        child.send_signal(signal.SIGTERM)
+        code = child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    err = errors.read_text()
+    # 0 when the window was up (quit like the menu), 1 with a sentence if still building
+    assert code == 0 or (code == 1 and "cancelled; nothing was changed" in err), err
+    assert "Traceback" not in err
+    assert list(temp.iterdir()) == []

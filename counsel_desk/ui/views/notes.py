@@ -69,6 +69,7 @@ class NotesView(QWidget):
         self.list.setAccessibleName("This client's notes")
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(True)
+        self.list.setSpacing(2)
         self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.list.activated.connect(lambda index: self.open_note(index.data(ID_ROLE)))
         self.list.clicked.connect(lambda index: self.open_note(index.data(ID_ROLE)))

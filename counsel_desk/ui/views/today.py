@@ -81,6 +81,7 @@ class TodayView(QWidget):
         self.upcoming_empty = w.explanation(NO_UPCOMING)
         self.outstanding = QListWidget()
         self.outstanding.setAccessibleName("Outstanding")
+        self.outstanding.setSpacing(3)  # rows a finger's width apart, easier to aim at
         self.outstanding.itemActivated.connect(self._outstanding_activated)
         self.outstanding_empty = w.explanation(NOTHING_OUTSTANDING)
 
