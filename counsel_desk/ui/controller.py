@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counsel_desk import APP_NAME
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK, CounselDeskError
-from counsel_desk.services import preferences
 from counsel_desk.services.status import VaultState, vault_state
 from counsel_desk.ui import alerts, workers
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
@@ -84,8 +83,8 @@ class AppController(QObject):
         self._kdf = kdf
         self._demo = demo_passphrase
         self._idle_override = idle_ms
-        self.prefs: Preferences = preferences.load()
-        self.idle = IdleTimer(self._idle_interval(), self)
+        self._prefs: Preferences | None = None  # read when first needed, after first paint
+        self.idle = IdleTimer(0, self)
         self.idle.idle.connect(self.lock)
         self.quit_timer = QTimer(self)
         self.quit_timer.setSingleShot(True)
@@ -94,6 +93,15 @@ class AppController(QObject):
         self.window: Any = None
         self.state = ""
         self.exit_code = EXIT_OK
+
+    @property
+    def prefs(self) -> Preferences:
+        if self._prefs is None:
+            from counsel_desk.services import preferences
+
+            self._prefs = preferences.load()
+            self.idle.set_interval_ms(self._idle_interval())
+        return self._prefs
 
     def _idle_interval(self) -> int:
         if self._idle_override is not None:
@@ -260,6 +268,8 @@ class AppController(QObject):
 
         def done(result: int) -> None:
             if result:
+                from counsel_desk.services import preferences
+
                 preferences.save(dialog.preferences)
                 self.apply_preferences(dialog.preferences)
             dialog.deleteLater()
@@ -271,7 +281,7 @@ class AppController(QObject):
         show_names_changed = prefs.show_names != self.prefs.show_names
         if prefs.jurisdiction != self.prefs.jurisdiction and self.state == "unlocked":
             self.window.set_jurisdiction(prefs.jurisdiction)
-        self.prefs = prefs
+        self._prefs = prefs
         self.idle.set_interval_ms(self._idle_interval())
         if show_names_changed and self.state == "unlocked":
             self.window.set_show_names(prefs.show_names)

@@ -14,8 +14,8 @@ from counsel_desk.domain.secrets import parse_recovery_key, passphrase_strength
 from counsel_desk.services.workspace import VaultState, vault_state
 from counsel_desk.ui.dialogs import create_vault
 from counsel_desk.ui.dialogs.create_vault import CreateVaultWindow
+from counsel_desk.ui.forms import MISMATCH
 from counsel_desk.ui.main_window import MainWindow
-from counsel_desk.ui.widgets import MISMATCH
 
 
 def type_passphrases(qtbot, window: CreateVaultWindow, first: str, second: str) -> None:

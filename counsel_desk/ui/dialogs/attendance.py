@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.attendance import CANCELLED, Attendance, EndedEarlyBy, validate_attendance
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.model import SessionStatus
+from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
 if TYPE_CHECKING:
@@ -66,13 +67,13 @@ class AttendanceDialog(QDialog):
             if current.status is not SessionStatus.SCHEDULED
             else SessionStatus.ATTENDED
         )
-        self.status = w.EnumCombo(CHOICES, initial)
+        self.status = forms.EnumCombo(CHOICES, initial)
         self.status.setAccessibleName("What happened")
         planned = session.planned_minutes
         self.client_late = _minutes(planned)
         self.own_late = _minutes(planned)
         self.early = _minutes(planned)
-        self.early_by = w.EnumCombo(EndedEarlyBy)
+        self.early_by = forms.EnumCombo(EndedEarlyBy)
         self.notice = QDoubleSpinBox()
         self.notice.setRange(0, 24 * 366)
         self.notice.setDecimals(1)
@@ -105,7 +106,9 @@ class AttendanceDialog(QDialog):
         self.form.addRow("Actual end", self.actual_end)
         self.form.addRow("Notice given", self.notice)
         self.form.addRow("New date and time", self.new_start)
-        self.save_button = w.form_dialog(self, self.form, self._submit, self.error, min_width=460)
+        self.save_button = forms.form_dialog(
+            self, self.form, self._submit, self.error, min_width=460
+        )
         for signal in (
             self.status.currentIndexChanged,
             self.client_late.valueChanged,

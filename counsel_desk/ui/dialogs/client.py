@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.model import Client, ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
 IDENTITY_NOTE = "Lists and titles use the code; names show only when you ask for them."
@@ -41,12 +42,12 @@ class ClientDialog(QDialog):
         self.saved: Client | None = None
         self.code = QLineEdit(client.code if client else suggested_code)
         self.code.setMaxLength(16)
-        self.status = w.EnumCombo(ClientStatus, ClientStatus.ACTIVE)
-        self.start = w.OptionalDate("Start date")
-        self.end = w.OptionalDate("End date")
+        self.status = forms.EnumCombo(ClientStatus, ClientStatus.ACTIVE)
+        self.start = forms.OptionalDate("Start date")
+        self.end = forms.OptionalDate("End date")
         self.full_name = QLineEdit()
         self.preferred_name = QLineEdit()
-        self.dob = w.OptionalDate("Date of birth")
+        self.dob = forms.OptionalDate("Date of birth")
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.address = QPlainTextEdit()
@@ -74,7 +75,7 @@ class ClientDialog(QDialog):
         identity.addRow("Phone", self.phone)
         identity.addRow("Address", self.address)
         identity.addRow("Emergency contact", self.emergency)
-        self.save_button = w.form_dialog(self, form, self._submit, self.error, min_width=520)
+        self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=520)
 
     def _fill(self, client: Client | None) -> None:
         if client is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk import APP_NAME
+from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
 INTRO = (
@@ -93,7 +94,7 @@ class CreateVaultWindow(w.Discardable, QWidget):
     # --- page 1 ------------------------------------------------------------------------
     def _passphrase_page(self, folder_text: str) -> QWidget:
         page = QWidget()
-        self.fields = w.NewPassphraseFields(parent=page)
+        self.fields = forms.NewPassphraseFields(parent=page)
         self.error = w.ErrorLine()
         self.busy = w.BusyLine("Creating your vault — this takes a moment…")
         self.create_button = QPushButton("Create vault")

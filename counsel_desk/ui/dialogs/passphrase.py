@@ -8,7 +8,7 @@ import shiboken6
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.ui import alerts, workers
+from counsel_desk.ui import alerts, forms, workers
 from counsel_desk.ui import widgets as w
 
 
@@ -21,7 +21,7 @@ class PassphraseDialog(QDialog):
         self._change = change
         self.current = w.password_field()
         self.current.setAccessibleName("Current passphrase")
-        self.fields = w.NewPassphraseFields("New passphrase", self)
+        self.fields = forms.NewPassphraseFields("New passphrase", self)
         self.error = w.ErrorLine()
         self.busy = w.BusyLine("Changing your passphrase…")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
 EXPLAINED = (
@@ -34,7 +35,7 @@ class RecoveryDialog(QDialog):
         self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-…")
         self.key.setAccessibleName("Recovery key")
-        self.fields = w.NewPassphraseFields("New passphrase", self)
+        self.fields = forms.NewPassphraseFields("New passphrase", self)
         self.error = w.ErrorLine()
         self.busy = w.BusyLine("Setting your new passphrase…")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

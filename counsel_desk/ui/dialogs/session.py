@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.model import Modality, Session, SessionDraft, SessionStatus
 from counsel_desk.domain.rules import MAX_SESSION_MINUTES
+from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
 DEFAULT_HOUR = 10
@@ -55,8 +56,10 @@ class SessionDialog(QDialog):
         self.minutes.setSingleStep(5)
         self.minutes.setSuffix(" min")
         self.minutes.setValue(session.planned_minutes if session else default_minutes)
-        self.modality = w.EnumCombo(Modality, session.modality if session else Modality.IN_PERSON)
-        self.status = w.EnumCombo(
+        self.modality = forms.EnumCombo(
+            Modality, session.modality if session else Modality.IN_PERSON
+        )
+        self.status = forms.EnumCombo(
             SessionStatus, session.status if session else SessionStatus.SCHEDULED
         )
         self.error = w.ErrorLine()
@@ -66,7 +69,7 @@ class SessionDialog(QDialog):
         form.addRow("Length", self.minutes)
         form.addRow("Modality", self.modality)
         form.addRow("Status", self.status)
-        self.save_button = w.form_dialog(self, form, self._submit, self.error, min_width=400)
+        self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=400)
 
     def draft(self) -> SessionDraft:
         start = self.start.dateTime().toPython().replace(second=0, microsecond=0)

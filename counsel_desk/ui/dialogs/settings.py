@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.preferences import Jurisdiction, Preferences
+from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 
@@ -67,7 +68,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.show_names)
         form.addRow("Where you practise", self.jurisdiction)
         form.addRow("Passphrase", self.passphrase_button)
-        self.save_button = w.form_dialog(
+        self.save_button = forms.form_dialog(
             self,
             form,
             self._save,

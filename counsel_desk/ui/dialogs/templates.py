@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.preferences import Jurisdiction
+from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.models import ID_ROLE
 
@@ -48,7 +49,7 @@ class TemplatesDialog(QDialog):
         self.list.setAccessibleName("Templates")
         self.list.currentItemChanged.connect(lambda *_a: self._show_current())
         self.name = QLineEdit()
-        self.kind = w.EnumCombo([KindLabel(k, jurisdiction) for k in NoteKind])
+        self.kind = forms.EnumCombo([KindLabel(k, jurisdiction) for k in NoteKind])
         self.description = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setAccessibleName("Template text")

@@ -33,6 +33,7 @@ from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.notes import NoteFlag, NoteKind
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.services.search import MAX_LIMIT
+from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.models import ID_ROLE
 from counsel_desk.ui.notes_models import HTML_ROLE, SearchModel
@@ -90,8 +91,8 @@ class SearchView(QWidget):
         self.query.setClearButtonEnabled(True)
         self.client = QComboBox()
         self.client.setAccessibleName("Client")
-        self.date_from = w.OptionalDate("From")
-        self.date_to = w.OptionalDate("To")
+        self.date_from = forms.OptionalDate("From")
+        self.date_to = forms.OptionalDate("To")
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind")
         self.tag = QComboBox()

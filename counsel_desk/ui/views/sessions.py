@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.model import ClientStatus, SessionStatus
-from counsel_desk.ui import alerts
+from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.session import SessionDialog
 from counsel_desk.ui.models import SessionTableModel, client_name
@@ -53,7 +53,7 @@ class SessionsView(QWidget):
         self.picker.setAccessibleName("Client")
         self.picker.setMinimumContentsLength(18)
         self.picker.currentIndexChanged.connect(lambda _i: self.reload())
-        self.status = w.EnumCombo(SessionStatus)
+        self.status = forms.EnumCombo(SessionStatus)
         self.status.setAccessibleName("Session status")
         self.status.activated.connect(lambda i: self.set_status(self.status.members[i]))
         self.table = RecordTable(self.model, self.add_action, Qt.SortOrder.DescendingOrder)
