@@ -6,7 +6,6 @@ fatal plugin dump into one sentence naming the Debian packages.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import sys
@@ -51,6 +50,8 @@ def _uses_xcb() -> bool:
 
 def missing_xcb_libraries() -> list[str]:
     """Debian packages whose libraries the xcb plugin needs but cannot load."""
+    import ctypes
+
     missing = []
     for library, package in XCB_LIBRARIES.items():
         try:
@@ -126,7 +127,6 @@ def run_gui(
         return 1
 
     from counsel_desk import APP_ID, APP_NAME, __version__
-    from counsel_desk.ui import workers
     from counsel_desk.ui.controller import AppController
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "counsel-desk"])
@@ -164,6 +164,8 @@ def run_gui(
         sys.excepthook = previous_hook
         give_up.stop()
         controller.shutdown()
+        from counsel_desk.ui import workers
+
         workers.wait()
     if exit_when_ready:
         return 0

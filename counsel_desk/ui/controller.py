@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from counsel_desk import APP_NAME
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK, CounselDeskError
 from counsel_desk.services.status import VaultState, vault_state
-from counsel_desk.ui import alerts, workers
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
 from counsel_desk.ui.idle import IdleTimer
 
@@ -49,18 +47,6 @@ def vault_ops():
     from counsel_desk.services import workspace
 
     return workspace
-
-
-class ProblemBox(QMessageBox):
-    """The first and only window when the vault cannot be used."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(QMessageBox.Icon.Critical, APP_NAME, message)
-        self.setStandardButtons(QMessageBox.StandardButton.Close)
-
-    def discard(self) -> None:
-        self.close()
-        self.deleteLater()
 
 
 class AppController(QObject):
@@ -143,6 +129,8 @@ class AppController(QObject):
         self._set_state("setup")
 
     def _create(self, passphrase: str) -> None:
+        from counsel_desk.ui import workers
+
         window, folder, kdf = self.window, self.vault_dir, self._kdf
         window.set_busy(True)
         workers.run(
@@ -158,6 +146,8 @@ class AppController(QObject):
         self.window.show_recovery_key(recovery_key)
 
     def _close_setup(self) -> None:
+        from counsel_desk.ui import alerts, workers
+
         if workers.busy():  # the vault is being made: its recovery key must still be shown
             return
         if self.workspace is not None and not alerts.confirm(
@@ -177,6 +167,8 @@ class AppController(QObject):
         self._set_state("locked")
 
     def _unlock(self, passphrase: str) -> None:
+        from counsel_desk.ui import workers
+
         window, folder = self.window, self.vault_dir
         window.set_busy(True)
         workers.run(
@@ -194,6 +186,8 @@ class AppController(QObject):
         dialog.open()
 
     def _recover(self, dialog: RecoveryDialog, key: str, new: str) -> None:
+        from counsel_desk.ui import workers
+
         folder, kdf = self.vault_dir, self._kdf
         dialog.set_busy(True)
         workers.run(
@@ -236,6 +230,8 @@ class AppController(QObject):
 
     def _restore_drafts(self) -> None:
         """Text autosaved but never saved (the app was killed): put it back, and say so."""
+        from counsel_desk.ui import alerts
+
         assert self.workspace is not None
         pending = self.workspace.notes.pending_drafts()
         if not pending:
@@ -315,6 +311,8 @@ class AppController(QObject):
         self._set_state("closed")
 
     def _close_workspace(self) -> None:
+        from counsel_desk.ui import workers
+
         self.idle.stop()
         workers.wait()  # nothing may still be using the connection
         popup = QApplication.activePopupWidget()
@@ -330,6 +328,8 @@ class AppController(QObject):
         gc.collect()
 
     def _show_problem(self, message: str) -> None:
+        from counsel_desk.ui.problem import ProblemBox
+
         box = ProblemBox(message)
         box.finished.connect(lambda _r: self.quit())
         self.exit_code = EXIT_DAMAGED

@@ -3,17 +3,21 @@ line, a password field and the controller-closed window. Form pieces live in ``f
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QSizePolicy,
     QStyle,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar
 
 MARGIN = 24  # around a page or a gate window's form
 SPACING = 12  # between rows and groups
@@ -43,11 +47,7 @@ class ErrorLine(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
-        )
+        self.icon = icon = QLabel()  # its picture is loaded with the first message
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -58,6 +58,10 @@ class ErrorLine(QWidget):
         self.hide()
 
     def show_message(self, text: str) -> None:
+        if text and self.icon.pixmap().isNull():
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.icon.setPixmap(warning.pixmap(size))
         self.label.setText(text)
         self.setVisible(bool(text))
 
@@ -73,16 +77,23 @@ class BusyLine(QWidget):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        bar = QProgressBar()
-        bar.setRange(0, 0)
-        bar.setTextVisible(False)
-        bar.setMaximumWidth(120)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(text)
-        layout.addWidget(bar)
-        layout.addWidget(self.label, 1)
+        self._layout.addWidget(self.label, 1)
+        self.bar: QProgressBar | None = None  # made when first shown
         self.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.bar is None:
+            from PySide6.QtWidgets import QProgressBar
+
+            self.bar = QProgressBar()
+            self.bar.setRange(0, 0)
+            self.bar.setTextVisible(False)
+            self.bar.setMaximumWidth(120)
+            self._layout.insertWidget(0, self.bar)
+        super().showEvent(event)
 
 
 def password_field(placeholder: str = "") -> QLineEdit:

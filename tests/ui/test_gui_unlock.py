@@ -12,10 +12,11 @@ from testkit import PASSPHRASE
 
 from counsel_desk.services.workspace import unlock
 from counsel_desk.storage.errors import VaultInUse, WrongPassphrase, WrongRecoveryKey
-from counsel_desk.ui.controller import INCOMPLETE, ProblemBox
+from counsel_desk.ui.controller import INCOMPLETE
 from counsel_desk.ui.dialogs.recovery import RecoveryDialog
 from counsel_desk.ui.dialogs.unlock import LOCKED_TITLE, UnlockWindow
 from counsel_desk.ui.main_window import MainWindow
+from counsel_desk.ui.problem import ProblemBox
 
 NEW_PASSPHRASE = "a quiet harbour at dawn 7"
 
