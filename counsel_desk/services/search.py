@@ -20,7 +20,7 @@ from counsel_desk.domain.notes import (
     SearchHit,
     normalise_tags,
 )
-from counsel_desk.storage.notes import SearchRepository
+from counsel_desk.storage.search import SearchRepository
 from counsel_desk.storage.vault import Vault
 
 __all__ = ["MATCH_END", "MATCH_START", "SearchService", "parse_query"]

@@ -11,7 +11,8 @@ from typing import TypeVar
 
 from counsel_desk.domain.attendance import Bounded, DiaryEntry
 from counsel_desk.domain.notes import NoteStatus, NoteSummary, PendingDraft
-from counsel_desk.storage.notes import DiaryRepository, DraftRepository, NoteRepository
+from counsel_desk.storage.notes import DraftRepository, NoteRepository
+from counsel_desk.storage.search import DiaryRepository
 from counsel_desk.storage.vault import Vault
 
 T = TypeVar("T")

@@ -136,7 +136,7 @@ def test_parsed_terms_always_hold_a_word(text: str) -> None:
 
 def test_an_engine_refusal_becomes_a_sentence(practice, monkeypatch: pytest.MonkeyPatch) -> None:
     ws, _ = practice
-    monkeypatch.setattr("counsel_desk.storage.notes.match_expression", lambda terms: "(")
+    monkeypatch.setattr("counsel_desk.storage.search.match_expression", lambda terms: "(")
     with pytest.raises(SearchQueryError, match="plain words"):
         ws.search.search("anything")
 
