@@ -164,9 +164,9 @@ def run_gui(
         sys.excepthook = previous_hook
         give_up.stop()
         controller.shutdown()
-        from counsel_desk.ui import workers
-
-        workers.wait()
+        workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran
+        if workers is not None:
+            workers.wait()
     if exit_when_ready:
         return 0
     return code or controller.exit_code

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -311,10 +312,11 @@ class AppController(QObject):
         self._set_state("closed")
 
     def _close_workspace(self) -> None:
-        from counsel_desk.ui import workers
-
         self.idle.stop()
-        workers.wait()  # nothing may still be using the connection
+        workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran
+        if workers is not None:
+            workers.wait()  # nothing may still be using the connection
+        held_records = self.workspace is not None
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
@@ -325,7 +327,8 @@ class AppController(QObject):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
-        gc.collect()
+        if held_records:
+            gc.collect()  # drop what the views held now, not at some later collection
 
     def _show_problem(self, message: str) -> None:
         from counsel_desk.ui.problem import ProblemBox
