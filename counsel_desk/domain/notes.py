@@ -268,3 +268,13 @@ def history(note: Note) -> list[HistoryEntry]:
             HistoryEntry(amendment.at, f"Amendment {number}", amendment.body, amendment.reason)
         )
     return entries
+
+
+# A template's hint is a paragraph in italics, e.g. ``*What the client brought today.*``
+# (older templates used ``_…_``). Hints guide writing and are meant to be replaced.
+HINT_LINE = re.compile(r"^([*_])[^*_\n].*\1[ \t]*$", re.MULTILINE)
+
+
+def hint_lines(body: str) -> list[str]:
+    """The template hints still in a note's text."""
+    return [m.group(0).strip() for m in HINT_LINE.finditer(body)]

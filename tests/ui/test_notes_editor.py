@@ -161,3 +161,20 @@ def test_process_note_wording_follows_the_jurisdiction(qtbot, writing):
     assert fields.kind.currentText() == "Psychotherapy note"
     assert fields.explanation.text() == process_note_explanation(Jurisdiction.US)
     assert "kept apart" in fields.explanation.text()
+
+
+def test_finalising_warns_when_template_hints_are_still_in_the_note(qtbot, writing):
+    _controller, _main, editor, _seeded = writing
+    hints = editor.body.toPlainText().count("\n*")
+    assert hints >= 2  # the person-centred template, its hints in italics
+    qtbot.keyClicks(editor.body, SENTENCE)  # replaces the first hint, which typing starts on
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.confirm.isVisible()
+    assert f"{hints - 1} template hints (the lines in italics) are still in it" in (
+        editor.confirm.label.text()
+    )
+    qtbot.mouseClick(editor.confirm.no, Qt.MouseButton.LeftButton)
+    editor.body.selectAll()
+    qtbot.keyClicks(editor.body, SENTENCE)
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "template hint" not in editor.confirm.label.text()

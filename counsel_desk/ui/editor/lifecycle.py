@@ -8,12 +8,16 @@ from typing import Any
 from PySide6.QtGui import QTextCursor
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.notes import NoteKind
+from counsel_desk.domain.notes import NoteKind, hint_lines
 
 FINALISE_TEXT = (
     "Finalise this note? It is signed with the current time and can no longer be edited; "
     "later changes are added as amendments beneath it."
 )
+HINTS_LEFT = {
+    1: " One template hint (the line in italics) is still in it and would be signed too.",
+    2: " {n} template hints (the lines in italics) are still in it and would be signed too.",
+}
 DELETE_TEXT = "Delete this draft note? Its text cannot be recovered."
 
 
@@ -34,7 +38,11 @@ class LifecycleMixin:
 
     def ask_finalise(self) -> None:
         if self.note is not None and not self.note.is_final:
-            self.confirm.ask(FINALISE_TEXT, "Finalise", self.finalise)
+            hints = len(hint_lines(self.body.toPlainText()))
+            text = FINALISE_TEXT
+            if hints:
+                text += HINTS_LEFT[min(hints, 2)].format(n=hints)
+            self.confirm.ask(text, "Finalise", self.finalise)
 
     def finalise(self) -> None:
         note = self.note

@@ -4,16 +4,13 @@ nothing fetched from anywhere — not files, not the network."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from counsel_desk.domain.notes import HistoryEntry, Note
+from counsel_desk.domain.notes import HINT_LINE, HistoryEntry, Note
 from counsel_desk.ui.models import fmt_datetime
-
-_HINT = re.compile(r"^_[^_\n].*_\s*$", re.MULTILINE)
 
 
 def local(at: dt.datetime) -> dt.datetime:
@@ -26,9 +23,9 @@ def when(at: dt.datetime) -> str:
 
 
 def first_hint(body: str) -> tuple[int, int]:
-    """Where typing should start in a fresh template: its first _hint_ line (selected, so
+    """Where typing should start in a fresh template: its first hint line (selected, so
     typing replaces it), else the end of the text."""
-    match = _HINT.search(body)
+    match = HINT_LINE.search(body)
     if match is None:
         return len(body), len(body)
     return match.start(), match.start() + len(match.group(0).rstrip())
