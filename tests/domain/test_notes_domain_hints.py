@@ -14,3 +14,11 @@ def test_hint_lines_are_found_in_both_spellings_and_bold_is_not_a_hint():
 def test_every_built_in_template_offers_hints():
     for template in builtin_templates():
         assert hint_lines(template.body), template.id
+
+
+def test_built_in_templates_keep_a_blank_line_before_each_heading():
+    for template in builtin_templates():
+        lines = template.body.splitlines()
+        for number, line in enumerate(lines[1:], start=1):
+            if line.startswith("#"):
+                assert lines[number - 1] == "", (template.id, line)
