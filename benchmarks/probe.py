@@ -13,7 +13,7 @@ import resource
 import sys
 import time
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -61,13 +61,27 @@ def typing_stall(app: QApplication, ws: object, note_id: int) -> tuple[float, fl
         last[0] = now
 
     heartbeat = QTimer(interval=1)
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.timeout.connect(beat)
     heartbeat.start()
-    text = "The client spoke about the walk by the canal and what it meant to them. " * 2
-    for ch in text[:120]:
+    text = ("The client spoke about the walk by the canal and what it meant to them. " * 2)[:120]
+    # Type from a timer inside a real event loop: QTest.qWait sleeps in 10 ms slices, which
+    # would show up as 10 ms "stalls" that are the measuring tool's, not the app's.
+    loop = QEventLoop()
+    typed = iter(text)
+
+    def type_one() -> None:
+        ch = next(typed, None)
+        if ch is None:
+            typist.stop()
+            QTimer.singleShot(1200, loop.quit)  # let the last autosave fire
+            return
         QTest.keyClicks(editor.body, ch)
-        QTest.qWait(50)
-    QTest.qWait(1200)
+
+    typist = QTimer(interval=50)
+    typist.timeout.connect(type_one)
+    typist.start()
+    loop.exec()
     heartbeat.stop()
     editor.flush()
     editor.close()
