@@ -1,20 +1,20 @@
 """Small widgets shared by the windows and dialogs: headings, an inline error line, a busy
-line, a password field and the controller-closed window. Form pieces live in ``forms``."""
+line, a password field, a link-like button and the controller-closed window. Form pieces
+live in ``forms``.
+
+The unlock window is built from these, so they never touch ``PySide6.QtCore.Qt``: the first
+access to that namespace builds Python enums for all ~90 of its enums at once (~25 ms, an
+eighth of a bare PySide6 window's whole start-up). They set enum properties by their Qt key
+names instead (:func:`set_qt_enum`), and load anything else they need on first use.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSizePolicy,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QCloseEvent, QEnterEvent, QFont, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressBar
@@ -22,6 +22,24 @@ if TYPE_CHECKING:
 MARGIN = 24  # around a page or a gate window's form
 SPACING = 12  # between rows and groups
 FORM_WIDTH = 420  # gate forms read best at a comfortable measure
+
+
+def set_qt_enum(obj: QObject, prop: str, keys: str) -> None:
+    """Set an enum or flags property by its Qt key names, e.g. ``"AlignTop|AlignLeft"``.
+
+    Qt's meta-object system converts the names, so the ``Qt`` namespace is not touched (see
+    the module's docstring). A name Qt does not know raises instead of passing silently.
+    """
+    if not obj.setProperty(prop, keys):
+        raise ValueError(f"{type(obj).__name__}.{prop} cannot be set to {keys!r}")
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as typed, never as rich text: paths and sentences with
+    a ``<`` in them stay as they are."""
+    label = QLabel(text)
+    set_qt_enum(label, "textFormat", "PlainText")
+    return label
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
@@ -34,9 +52,8 @@ def heading(text: str, scale: float = 1.5) -> QLabel:
 
 
 def explanation(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 
@@ -48,17 +65,16 @@ class ErrorLine(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.icon = icon = QLabel()  # its picture is loaded with the first message
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        set_qt_enum(icon, "alignment", "AlignTop")
+        self.label = explanation("")
         layout.addWidget(icon)
         layout.addWidget(self.label, 1)
         self.hide()
 
     def show_message(self, text: str) -> None:
         if text and self.icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle  # ~8 ms of enums: not before it is needed
+
             size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
             warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self.icon.setPixmap(warning.pixmap(size))
@@ -97,15 +113,31 @@ class BusyLine(QWidget):
 
 
 def password_field(placeholder: str = "") -> QLineEdit:
+    """A masked field. Password echo mode also tells input methods the text is hidden and
+    sensitive, with no prediction or auto-capitals (a test checks those hints)."""
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(placeholder)
-    field.setInputMethodHints(
-        Qt.InputMethodHint.ImhHiddenText
-        | Qt.InputMethodHint.ImhSensitiveData
-        | Qt.InputMethodHint.ImhNoPredictiveText
-    )
     return field
+
+
+class LinkButton(QPushButton):
+    """A flat button that reads as a link: the pointing hand appears on hover. The cursor is
+    set on the first hover, so the window it sits in does not wait for the ``Qt`` namespace."""
+
+    _hand_set = False
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setFlat(True)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if not self._hand_set:
+            from PySide6.QtCore import Qt
+
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._hand_set = True
+        super().enterEvent(event)
 
 
 class Discardable:

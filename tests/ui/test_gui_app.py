@@ -69,6 +69,29 @@ def test_no_qt_at_import_and_no_network_modules_when_running(vault_dir):
     assert result.returncode == 0, result.stderr
 
 
+def test_the_unlock_window_is_painted_without_the_costliest_qt_enums(closed_vault):
+    """Start-up budget, checked by structure rather than by the clock: building the ``Qt``
+    namespace's ~90 enums or QStyle's was a sixth of start-up (benchmarks/README.md). PySide6
+    adds a class to its module's namespace only when it is first used."""
+    folder, _key = closed_vault
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from counsel_desk.cli import main
+        code = main(["--vault", {str(folder)!r}, "--exit-when-ready"])
+        import PySide6.QtCore, PySide6.QtWidgets
+        print(sorted(set(vars(PySide6.QtCore)) & {{"Qt"}}))
+        print(sorted(set(vars(PySide6.QtWidgets)) & {{"QStyle", "QSizePolicy"}}))
+        sys.exit(code)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["[]", "[]"], result.stdout
+
+
 def test_an_escaping_error_shows_its_sentence_not_a_traceback(alert_log, caplog):
     from counsel_desk.domain.errors import CounselDeskError
     from counsel_desk.ui.workers import UNEXPECTED

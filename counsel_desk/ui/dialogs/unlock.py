@@ -1,10 +1,14 @@
-"""The unlock window: passphrase, Unlock, and the way to the recovery key."""
+"""The unlock window: passphrase, Unlock, and the way to the recovery key.
+
+It is the first thing people see, so it is built without the ``Qt`` namespace (see
+``widgets``): that alone was an eighth of a bare window's start-up.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from counsel_desk import APP_NAME
 from counsel_desk.ui import widgets as w
@@ -28,20 +32,18 @@ class UnlockWindow(w.Discardable, QWidget):
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.forgot_button = QPushButton("Forgot passphrase?")
-        self.forgot_button.setFlat(True)
-        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot_button = w.LinkButton("Forgot passphrase?")
         self.forgot_button.clicked.connect(self.forgot_requested)
         self.error = w.ErrorLine()
         self.busy = w.BusyLine("Opening your vault…")
-        self.demo_hint = QLabel()
+        self.demo_hint = w.plain_label()
         if demo_passphrase:
             self.demo_hint.setText(f"Demo vault — passphrase: {demo_passphrase}")
-            self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            w.set_qt_enum(self.demo_hint, "textInteractionFlags", "TextSelectableByMouse")
             self.passphrase.setText(demo_passphrase)
             self.passphrase.selectAll()  # Enter opens it; typing it out replaces it
         self.demo_hint.setVisible(bool(demo_passphrase))
-        folder = QLabel(f"Vault folder: {folder_text}")
+        folder = w.plain_label(f"Vault folder: {folder_text}")
         folder.setWordWrap(True)
         folder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
