@@ -58,16 +58,28 @@ def build(cache: Path, clients: int, years: float, seed: int, rebuild: bool) -> 
 
 
 def startup(vault: Path, runs: int) -> Figure:
-    """Start to the unlock window, against a bare PySide6 window, alternating runs."""
-    ours_cmd = [sys.executable, "-m", "counsel_desk", "--vault", str(vault), "--exit-when-ready"]
-    base_cmd = [sys.executable, str(HERE / "bare_window.py")]
-    ours, base = [], []
-    for i in range(runs + 1):
-        for cmd, into in ((base_cmd, base), (ours_cmd, ours)):
-            started = time.perf_counter()
-            subprocess.run(cmd, env=ENV, check=True, capture_output=True)
-            if i:  # the first pair warms the file cache
-                into.append(time.perf_counter() - started)
+    """Start to the unlock window, against a bare PySide6 window, alternating runs.
+
+    The app starts the way a practitioner starts it, with no arguments: it reads its
+    preferences file to find the vault folder (set in Settings). Both processes get the same
+    private config and data folders, so nothing reads or writes the real ones.
+    """
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="counsel-desk-bench-") as home:
+        config = Path(home) / "config" / "counsel-desk"
+        config.mkdir(parents=True)
+        (config / "preferences.json").write_text(json.dumps({"vault_folder": str(vault)}))
+        env = {**ENV, "XDG_CONFIG_HOME": str(config.parent), "XDG_DATA_HOME": str(home)}
+        ours_cmd = [sys.executable, "-m", "counsel_desk", "--exit-when-ready"]
+        base_cmd = [sys.executable, str(HERE / "bare_window.py")]
+        ours, base = [], []
+        for i in range(runs + 1):
+            for cmd, into in ((base_cmd, base), (ours_cmd, ours)):
+                started = time.perf_counter()
+                subprocess.run(cmd, env=env, check=True, capture_output=True)
+                if i:  # the first pair warms the file cache
+                    into.append(time.perf_counter() - started)
     return ratio(
         "start to unlock window (vs bare window)",
         ours,
