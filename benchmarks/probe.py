@@ -13,9 +13,9 @@ import resource
 import sys
 import time
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from counsel_desk.services.workspace import unlock
 from counsel_desk.ui.main_window import MainWindow
@@ -23,9 +23,29 @@ from counsel_desk.ui.main_window import MainWindow
 COMMON, RARE, RARER = "work", "canal", "photograph"
 
 
-def _paint(app: QApplication, widget: object) -> None:
-    widget.repaint()  # type: ignore[attr-defined]
-    app.processEvents()
+class _PaintSeen(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def _paint(app: QApplication, widget: QWidget) -> None:
+    """Run the event loop until the whole of ``widget`` has been painted once: pending layout
+    first, then one paint, as the app's own event loop would. (``repaint()`` before the
+    layout settles painted the changed part twice.)"""
+    seen = _PaintSeen()
+    widget.installEventFilter(seen)
+    widget.update()  # all of it, not only what changed
+    deadline = time.perf_counter() + 5
+    while not seen.painted and time.perf_counter() < deadline:
+        app.processEvents()
+    widget.removeEventFilter(seen)
+    app.processEvents()  # anything the paint itself asked for
 
 
 def typing_stall(app: QApplication, ws: object, note_id: int) -> tuple[float, float]:

@@ -17,6 +17,7 @@ from counsel_desk.domain.model import Client, Session
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_ANSWERED = frozenset({_DISPLAY, ID_ROLE, SORT_ROLE})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,14 +68,17 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Views ask for about ten roles per cell each time they paint or measure one, and
+        # this answers three: turn the rest away before touching the index.
+        if role not in _ANSWERED:
             return None
-        record = self._rows[index.row()]
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        record = self._rows[row]
         if role == ID_ROLE:
             return record.id
-        if role in (_DISPLAY, SORT_ROLE):
-            return self.cell(record, self.columns()[index.column()], role == SORT_ROLE)
-        return None
+        return self.cell(record, self.columns()[index.column()], role == SORT_ROLE)
 
     def cell(self, record: Any, column: str, for_sorting: bool) -> Any:
         raise NotImplementedError
