@@ -16,6 +16,19 @@ from itertools import islice
 
 _WORD = re.compile(r"\w+")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
+_MARKUP = re.compile(r"(?m)^\s*(?:#+|[-*>]|\d+\.)\s+|[*_`]+")
+
+
+def _gap(text: str) -> str:
+    """The text between two words as a one-line snippet shows it: a line break (after a
+    heading, between paragraphs) becomes a dash unless a sentence ended there, and Markdown
+    marks go, so a heading does not run into the sentence below it."""
+    if "\n" not in text:
+        return _MARKUP.sub("", text)
+    ending = _MARKUP.sub("", text.split("\n", 1)[0]).rstrip()
+    if ending.endswith((".", "!", "?", ":", ";")):
+        return f"{ending} "
+    return f"{ending} — "
 
 
 def fold(text: str) -> str:
@@ -87,7 +100,7 @@ def _render(
     pos = window[0].start() if cut_before else 0  # from the column's start, marks and all
     out = []
     for word in window:
-        out.append(text[pos : word.start()])
+        out.append(_gap(text[pos : word.start()]))
         found = word.group()
         out.append(f"{start}{found}{end}" if matches and matches(found) else found)
         pos = word.end()

@@ -113,7 +113,7 @@ class SearchRepository(_Repository):
             f"JOIN notes_fts f ON f.rowid = n.id WHERE n.id IN ({marks})"
         )
         rows = [
-            (*r[:8], make_snippet(r[8:], terms, MATCH_START, MATCH_END))
+            (*r[:8], make_snippet((*r[8:11], _tags_line(r[11])), terms, MATCH_START, MATCH_END))
             for r in self.conn.execute(page, ids)
         ]
         order = {note_id: i for i, note_id in enumerate(ids)}
@@ -160,3 +160,8 @@ class DiaryRepository(_Repository):
             (since.strftime(START_FORMAT), before.strftime(START_FORMAT), limit),
         )
         return [build_row(DiaryEntry, r) for r in rows]
+
+
+def _tags_line(tags: str | None) -> str:
+    """A match only in the tags reads as "Tags: sleep, work", not as two bare words."""
+    return "Tags: " + ", ".join(tags.splitlines()) if tags else ""

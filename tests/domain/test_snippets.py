@@ -37,7 +37,7 @@ def test_a_later_column_is_used_when_the_first_has_no_match():
 
 def test_no_match_gives_the_opening_words_unmarked():
     assert make_snippet(["## What the client brought"], [("zzz", False)], S, E) == (
-        "## What the client brought"
+        "What the client brought"
     )
     assert make_snippet([""], [("a", False)], S, E) == ""
 
@@ -58,3 +58,15 @@ def test_never_fails_and_markers_pair_up(columns, terms):
 def test_a_window_ending_a_sentence_needs_no_ellipsis():
     text = "She slept well. More words follow here."
     assert make_snippet([text], [("slept", False)], S, E, width=2) == "…[slept] well."
+
+
+def test_headings_and_paragraphs_do_not_run_together():
+    body = (
+        "## What seemed to matter most\n\nReturning to sleep, they said the **early** waking"
+        " eased.\n\n## Next time\n\nWe agreed to review."
+    )
+    out = make_snippet([body], [("sleep", False)], S, E, width=40)
+    assert out == (
+        "What seemed to matter most — Returning to [sleep], they said the early waking eased. "
+        "Next time — We agreed to review."
+    )

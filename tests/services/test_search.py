@@ -56,6 +56,14 @@ def test_diacritics_prefixes_phrases_and_tags_match(practice) -> None:
     assert [h.note_id for h in ws.search.search("grief")] == [ids[("C-002", 3)]]
 
 
+def test_a_match_only_in_the_tags_says_so(practice) -> None:
+    ws, ids = practice
+    ws.notes.set_tags(ids[("C-002", 10)], ["sleep", "boundaries"])
+    (hit,) = ws.search.search("boundaries")
+    assert hit.note_id == ids[("C-002", 10)]
+    assert hit.snippet == f"Tags: {MATCH_START}boundaries{MATCH_END}, sleep"
+
+
 def test_filters_narrow_results(practice) -> None:
     ws, ids = practice
     c1 = next(c for c in ws.clients.list() if c.code == "C-001")
