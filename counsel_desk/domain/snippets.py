@@ -21,14 +21,12 @@ _MARKUP = re.compile(r"(?m)^\s*(?:#+|[-*>]|\d+\.)\s+|[*_`]+")
 
 def _gap(text: str) -> str:
     """The text between two words as a one-line snippet shows it: a line break (after a
-    heading, between paragraphs) becomes a dash unless a sentence ended there, and Markdown
-    marks go, so a heading does not run into the sentence below it."""
+    heading, between paragraphs) becomes a dash unless punctuation already ends the line,
+    and Markdown marks go, so a heading does not run into the sentence below it."""
     if "\n" not in text:
         return _MARKUP.sub("", text)
     ending = _MARKUP.sub("", text.split("\n", 1)[0]).rstrip()
-    if ending.endswith((".", "!", "?", ":", ";")):
-        return f"{ending} "
-    return f"{ending} — "
+    return f"{ending} " if ending else " — "
 
 
 def fold(text: str) -> str:
