@@ -33,11 +33,12 @@ def build(cache: Path, clients: int, years: float, seed: int, rebuild: bool) -> 
     """The encrypted vault (app path, calibrated KDF) and the same data in plain SQLite."""
     import sqlcipher3
 
+    from counsel_desk.domain.demo import GENERATION
     from counsel_desk.services.demo import DemoSpec, build_demo_vault, write_plan
     from counsel_desk.storage.migrate import latest_version, migrate
 
     spec = DemoSpec(clients=clients, years=years, seed=seed)
-    stem = f"{clients}c-{years:g}y-s{seed}-v{latest_version()}"
+    stem = f"{clients}c-{years:g}y-s{seed}-v{latest_version()}-g{GENERATION}"
     vault, plain = cache / f"vault-{stem}", cache / f"plain-{stem}.db"
     if rebuild:
         shutil.rmtree(vault, ignore_errors=True)

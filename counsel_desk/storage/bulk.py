@@ -62,8 +62,11 @@ class BulkWriter:
         ClientRepository(self.conn)._write_identity(client_id, draft.identity)
         return client_id
 
-    def add_session(self, client_id: int, session: SessionLike) -> int:
-        """A session and, when the plan has them, its attendance figures."""
+    def add_session(
+        self, client_id: int, session: SessionLike, *, rescheduled_to: int | None = None
+    ) -> int:
+        """A session and, when the plan has them, its attendance figures; a rescheduled one
+        links to the session it moved to (written first)."""
         extra = {
             name: getattr(session, name, None)
             for name in (
@@ -76,6 +79,7 @@ class BulkWriter:
         }
         if getattr(session, "attendance_recorded", False):
             extra["attendance_recorded_at"] = self.stamp
+        extra["rescheduled_to_session_id"] = rescheduled_to
         extra = {k: v for k, v in extra.items() if v is not None}
         columns = "".join(f", {k}" for k in extra)
         marks = ", ?" * len(extra)
