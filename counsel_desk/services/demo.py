@@ -11,9 +11,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from counsel_desk.domain.demo import plan_practice
-from counsel_desk.domain.demo_notes import PlannedNote, client_themes, plan_notes
-from counsel_desk.domain.model import SessionStatus
+from counsel_desk.domain.demo import PlannedSession, plan_practice
+from counsel_desk.domain.demo_notes import (
+    ClientStory,
+    PlannedNote,
+    SessionContext,
+    client_story,
+    plan_notes,
+)
+from counsel_desk.domain.model import ClientStatus, SessionStatus
 from counsel_desk.domain.notes import NoteKind, NoteStatus
 from counsel_desk.services.workspace import Workspace, create_vault
 from counsel_desk.storage.bulk import BulkWriter
@@ -54,24 +60,75 @@ def write_plan(conn: object, spec: DemoSpec, progress: Progress | None = None) -
         for done, client_plan in enumerate(plan.clients, start=1):
             client_id = writer.add_client(client_plan.draft)
             rng = random.Random(f"{spec.seed}-{client_plan.draft.code}")
-            themes = client_themes(rng)
+            story = client_story(rng, client_plan.pronoun)
+            ended = client_plan.draft.status is ClientStatus.ENDED
+            held = [s for s in client_plan.all_sessions() if s.status is SessionStatus.ATTENDED]
+            numbers = {id(s): n for n, s in enumerate(held, start=1)}
             for session in client_plan.sessions:
-                session_id = writer.add_session(client_id, session)
-                if session.status is not SessionStatus.ATTENDED:
-                    continue
-                for note in plan_notes(rng, session.start, today, themes):
-                    writer.add_note(
-                        _seed(session_id, session.start, note),
-                        risk=note.risk,
-                        supervision_question=note.supervision_question,
-                        amendment=note.amendment,
+                moved_to = None
+                if session.replacement is not None:
+                    moved_to = writer.add_session(client_id, session.replacement)
+                    counts["sessions"] += 1
+                    counts["notes"] += _write_notes(
+                        writer,
+                        rng,
+                        story,
+                        session.replacement,
+                        moved_to,
+                        numbers,
+                        today,
+                        last=ended and session.replacement is held[-1],
                     )
-                    counts["notes"] += 1
+                session_id = writer.add_session(client_id, session, rescheduled_to=moved_to)
+                counts["sessions"] += 1
+                counts["notes"] += _write_notes(
+                    writer,
+                    rng,
+                    story,
+                    session,
+                    session_id,
+                    numbers,
+                    today,
+                    last=ended and bool(held) and session is held[-1],
+                )
             counts["clients"] += 1
-            counts["sessions"] += len(client_plan.sessions)
             if progress:
                 progress(done, len(plan.clients))
     return counts
+
+
+def _write_notes(
+    writer: BulkWriter,
+    rng: random.Random,
+    story: ClientStory,
+    session: PlannedSession,
+    session_id: int,
+    numbers: dict[int, int],
+    today: dt.date,
+    *,
+    last: bool,
+) -> int:
+    """The notes for one attended session; how many were written."""
+    if session.status is not SessionStatus.ATTENDED:
+        return 0
+    context = SessionContext(
+        start=session.start,
+        today=today,
+        number=numbers[id(session)],
+        final=last,
+        modality=session.modality.value,
+        client_late_minutes=session.client_late_minutes,
+        ended_early_minutes=session.ended_early_minutes,
+    )
+    notes = plan_notes(rng, story, context)
+    for note in notes:
+        writer.add_note(
+            _seed(session_id, session.start, note),
+            risk=note.risk,
+            supervision_question=note.supervision_question,
+            amendment=note.amendment,
+        )
+    return len(notes)
 
 
 def _seed(session_id: int, start: dt.datetime, note: PlannedNote) -> NoteSeed:
