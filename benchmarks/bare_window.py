@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 class _QuitOnPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
+            print(f"ready {time.monotonic():.6f}", flush=True)  # as the app does
             QTimer.singleShot(0, QApplication.quit)
         return False
 

@@ -63,7 +63,8 @@ def startup(vault: Path, runs: int) -> Figure:
 
     The app starts the way a practitioner starts it, with no arguments: it reads its
     preferences file to find the vault folder (set in Settings). Both processes get the same
-    private config and data folders, so nothing reads or writes the real ones.
+    private config and data folders, so nothing reads or writes the real ones. Each is timed
+    from just before it is started to its first paint, which it reports.
     """
     import tempfile
 
@@ -77,10 +78,10 @@ def startup(vault: Path, runs: int) -> Figure:
         ours, base = [], []
         for i in range(runs + 1):
             for cmd, into in ((base_cmd, base), (ours_cmd, ours)):
-                started = time.perf_counter()
-                subprocess.run(cmd, env=env, check=True, capture_output=True)
+                started = time.monotonic()
+                done = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
                 if i:  # the first pair warms the file cache
-                    into.append(time.perf_counter() - started)
+                    into.append(_ready_at(done.stdout) - started)
     return ratio(
         "start to unlock window (vs bare window)",
         ours,
@@ -88,6 +89,13 @@ def startup(vault: Path, runs: int) -> Figure:
         target=1.5,
         baseline=f"bare PySide6 window {statistics.median(base) * 1000:.0f} ms",
     )
+
+
+def _ready_at(stdout: str) -> float:
+    """When the child painted its first window ("ready <monotonic>"; the clock is the whole
+    system's), so the figure is start to window and leaves quitting out."""
+    lines = [line for line in stdout.splitlines() if line.startswith("ready ")]
+    return float(lines[-1].split()[1])
 
 
 def probes(vault: Path, runs: int) -> list[dict]:
@@ -199,7 +207,8 @@ def main() -> int:
         args.cache = args.cache / "smoke"
     args.cache.mkdir(parents=True, exist_ok=True, mode=0o700)
     vault, plain = build(args.cache, args.clients, args.years, args.seed, args.rebuild)
-    figs = [startup(vault, args.runs)]
+    # a start-up pair takes half a second and the machine's pace drifts: take more of them
+    figs = [startup(vault, args.runs if args.smoke else max(15, 3 * args.runs))]
     figs += probe_figures(probes(vault, args.runs))
     figs.append(storage_ratio(vault, plain, args.runs))
     print()
