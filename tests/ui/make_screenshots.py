@@ -1,6 +1,8 @@
 """Render each screen offscreen into docs/screenshots/ (run: python tests/ui/make_screenshots.py).
 
-Uses a throw-away vault in a temporary folder, a light KDF and made-up demo clients.
+Uses throw-away vaults in a temporary folder with a light KDF: one with a few made-up
+clients for the first-run and form pictures, and the demo generator's own vault (what
+``counsel-desk --demo`` opens) for Today and Search.
 """
 
 from __future__ import annotations
@@ -135,5 +137,27 @@ def main() -> None:
     ctl.shutdown()
 
 
+def demo_views() -> None:
+    """Today and Search over the vault ``counsel-desk --demo`` opens."""
+    from counsel_desk.services.demo import DEMO_PASSPHRASE, DemoSpec, build_demo_vault
+    from counsel_desk.services.workspace import unlock
+    from counsel_desk.ui.main_window import MainWindow
+
+    folder = TMP / "demo"
+    build_demo_vault(folder, DEMO_PASSPHRASE, DemoSpec(), kdf=KdfParams(8 * 1024, 1, 1))
+    ws = unlock(folder, DEMO_PASSPHRASE)
+    window = MainWindow(ws, False)
+    window.resize(1180, 780)
+    window.show()
+    shot(window, "today.png")
+    window.show_search()
+    window.search_view.query.setText("sleep")
+    window.search_view.run()
+    shot(window, "search.png")
+    window.discard()
+    ws.close()
+
+
 if __name__ == "__main__":
     main()
+    demo_views()
