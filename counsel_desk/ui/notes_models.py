@@ -201,20 +201,22 @@ class NoteListModel(PagedListModel):
         self.jurisdiction = Jurisdiction.UK
 
     def display(self, record: NoteSummary) -> str:
+        """Two lines that fit a narrow list: when, kind and status; then the title with
+        anything that needs attention (amendments, flags) after it."""
         start = record.session_start
-        parts = [f"{fmt_date(start.date())} {start:%H:%M}", record.kind.label(self.jurisdiction)]
-        parts.append(record.status.label + (" (unsaved text)" if record.has_draft else ""))
+        first = [f"{fmt_date(start.date())} {start:%H:%M}", record.kind.label(self.jurisdiction)]
+        first.append(record.status.label + (" (unsaved text)" if record.has_draft else ""))
+        second = [record.title] if record.title else []
         if record.amendment_count:
-            parts.append(f"{record.amendment_count} amendment(s)")
+            second.append(f"{record.amendment_count} amendment(s)")
         flags = [
             f
             for f, on in (("risk", record.risk_flag), ("supervision", record.supervision_flag))
             if on
         ]
         if flags:
-            parts.append("flagged: " + ", ".join(flags))
-        text = " · ".join(parts)
-        return f"{text}\n{record.title}" if record.title else text
+            second.append("flagged: " + ", ".join(flags))
+        return "\n".join(filter(None, (" · ".join(first), " · ".join(second))))
 
 
 class SearchModel(PagedListModel):
