@@ -202,6 +202,11 @@ class AttendanceService:
     def get(self, session_id: int) -> Attendance:
         return self._repo.get(session_id)
 
+    def moved_to(self, session_id: int) -> Session | None:
+        """The session a rescheduled one moved to, if it was rescheduled."""
+        linked = self._repo.get(session_id).rescheduled_to_session_id
+        return self._sessions.get(linked) if linked is not None else None
+
     def record(self, session_id: int, attendance: Attendance) -> Attendance:
         session = self._sessions.get(session_id)
         validate_attendance(attendance, session.planned_minutes)

@@ -67,3 +67,30 @@ def test_rescheduling_books_and_links_the_new_session(qtbot, dialog):
     att = ws.attendance.get(dialog.seeded["later"].id)
     assert att.status is SessionStatus.RESCHEDULED
     assert ws.sessions.get(att.rescheduled_to_session_id).start == new_start
+
+
+def test_a_rescheduled_session_says_where_it_moved_and_keeps_the_link(qtbot, dialog):
+    choose(qtbot, dialog, SessionStatus.RESCHEDULED)
+    new_start = dialog.session.start + dt.timedelta(days=3)
+    dialog.new_start.setDateTime(QDateTime(new_start))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    ws = dialog.controller.workspace
+    old = ws.sessions.get(dialog.seeded["later"].id)
+    moved_id = ws.attendance.get(old.id).rescheduled_to_session_id
+
+    again = AttendanceDialog(ws.attendance, old, "C-001")
+    qtbot.addWidget(again)
+    again.show()
+    assert again.status.value() is SessionStatus.RESCHEDULED
+    assert not again.new_start.isVisible()
+    assert again.moved_label.isVisible()
+    assert again.moved_label.text().startswith(f"{new_start:%a} {new_start.day} {new_start:%b %Y}")
+    again.notice.clear()
+    qtbot.keyClicks(again.notice, "48")
+    assert again.error.text() == ""
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    att = ws.attendance.get(old.id)
+    assert att.status is SessionStatus.RESCHEDULED
+    assert att.rescheduled_to_session_id == moved_id
+    assert att.notice_hours == 48
+    assert len([s for s in ws.sessions.for_client(old.client_id) if s.start == new_start]) == 1

@@ -84,6 +84,14 @@ class AttendanceDialog(QDialog):
         self.actual_end = _when(current.actual_end or session.start + dt.timedelta(minutes=planned))
         self.new_start = _when(session.start + dt.timedelta(days=7))
         self.new_start.setAccessibleName("New date and time")
+        # already moved: say where to, rather than offer to move it again
+        self.moved_to = service.moved_to(session.id)
+        self.moved_label = QLabel()
+        if self.moved_to is not None:
+            moved = self.moved_to.start
+            self.moved_label.setText(
+                f"{moved:%a} {moved.day} {moved:%b %Y, %H:%M} (open that session to change it)"
+            )
         self.client_late.setValue(current.client_late_minutes)
         self.own_late.setValue(current.practitioner_late_minutes)
         self.early.setValue(current.ended_early_minutes)
@@ -106,6 +114,7 @@ class AttendanceDialog(QDialog):
         self.form.addRow("Actual end", self.actual_end)
         self.form.addRow("Notice given", self.notice)
         self.form.addRow("New date and time", self.new_start)
+        self.form.addRow("Moved to", self.moved_label)
         self.save_button = forms.form_dialog(
             self, self.form, self._submit, self.error, min_width=460
         )
@@ -142,7 +151,12 @@ class AttendanceDialog(QDialog):
             ended_early_minutes=early,
             ended_early_by=self.early_by.value() if early else None,
             notice_hours=self.notice.value() if notes_notice else None,
+            rescheduled_to_session_id=self._keeps_link(status),
         )
+
+    def _keeps_link(self, status: SessionStatus) -> int | None:
+        moved = self.moved_to
+        return moved.id if moved is not None and status is SessionStatus.RESCHEDULED else None
 
     def _changed(self) -> None:
         status = self.status.value()
@@ -155,14 +169,16 @@ class AttendanceDialog(QDialog):
         self.form.setRowVisible(
             self.notice, status in CANCELLED or status is SessionStatus.RESCHEDULED
         )
-        self.form.setRowVisible(self.new_start, status is SessionStatus.RESCHEDULED)
+        moved = self._keeps_link(status) is not None
+        self.form.setRowVisible(self.new_start, status is SessionStatus.RESCHEDULED and not moved)
+        self.form.setRowVisible(self.moved_label, moved)
         self.error.show_message(self.problem() or "")
         self.save_button.setEnabled(self.problem() is None)
         self.adjustSize()
 
     def problem(self) -> str | None:
         att = self.attendance()
-        if att.status is SessionStatus.RESCHEDULED:
+        if att.status is SessionStatus.RESCHEDULED and att.rescheduled_to_session_id is None:
             if self.new_start.dateTime().toPython().replace(second=0) == self.session.start:
                 return "The new time is the same as the old one."
             return None
@@ -175,7 +191,7 @@ class AttendanceDialog(QDialog):
     def _submit(self) -> None:
         att = self.attendance()
         try:
-            if att.status is SessionStatus.RESCHEDULED:
+            if att.status is SessionStatus.RESCHEDULED and att.rescheduled_to_session_id is None:
                 new_start = self.new_start.dateTime().toPython().replace(second=0, microsecond=0)
                 self.new_session = self._service.reschedule(
                     self.session.id, new_start, att.notice_hours
