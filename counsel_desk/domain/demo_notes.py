@@ -2,136 +2,33 @@
 
 Each client gets a :class:`ClientStory` (themes, usual template, a recurring other person, a
 situation per theme, a hope for the work), and each attended session a session note in that
-template, sometimes with a process note. Sentences are put together from the phrase bank in
-:mod:`counsel_desk.domain.demo_phrases` (opener + content + detail), so thousands of notes do
-not read as copies, and search results in a demo vault are meaningful: "work" is common,
-"canal" rare and "photograph" rarer. No real person's words or data.
+template, sometimes with a process note. :mod:`~counsel_desk.domain.demo_note_writer` puts
+the sentences together from the phrase banks (:mod:`~counsel_desk.domain.demo_themes`,
+:mod:`~counsel_desk.domain.demo_phrases`) with the words made to fit
+(:mod:`~counsel_desk.domain.demo_wording`), so thousands of notes do not read as copies, and
+search results in a demo vault are meaningful: "work" is common, "canal" rare and
+"photograph" rarer. No real person's words or data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-import re
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from counsel_desk.domain import demo_phrases as ph
-
-SESSION_TEMPLATES: dict[str, tuple[str, ...]] = {
-    "builtin:person_centred": (
-        "What the client brought",
-        "What seemed to matter most",
-        "The relationship",
-        "Safety",
-        "Next time",
-    ),
-    "builtin:dap": ("Data", "Assessment", "Plan"),
-    "builtin:birp": ("Behaviour", "Intervention", "Response", "Plan"),
-    "builtin:soap": ("Subjective", "Objective", "Assessment", "Plan"),
-}
-TEMPLATE_WEIGHTS = (35, 25, 20, 20)  # in the order above
-PROCESS_TEMPLATE = "builtin:process_reflection"
-PROCESS_HEADINGS = (
-    "My experience of the session",
-    "Patterns and dynamics",
-    "What I am wondering about",
-    "For my own development",
+from counsel_desk.domain import demo_themes as th
+from counsel_desk.domain.demo_note_writer import (
+    PROCESS_RATE,
+    SESSION_TEMPLATES,
+    TEMPLATE_WEIGHTS,
+    NoteWriter,
+    PlannedNote,
 )
-THEME_KEYS = tuple(sorted(ph.THEMES))
+from counsel_desk.domain.demo_wording import PRONOUNS, fill
 
-PROCESS_RATE = 0.3
-RISK_RATE = 0.025
-SUPERVISION_RATE = 0.055
-RISK_SUPERVISION_RATE = 0.3
-RECENT_DAYS = 14  # sessions this recent are often still drafts
-DRAFT_RATE = 0.6
-AMENDMENT_RATE = 0.04
-REVIEW_EVERY = 6
-CANAL_RATE = 0.011
-PHOTOGRAPH_RATE = 0.005
-SEASONAL_RATE = 0.1
-CLIENT_SUBJECT_RATE = 0.2  # "The client ..." rather than "She ..."
-MEDIUM_WORDS = {"in_person": "in person", "online": "online", "phone": "by phone"}
+__all__ = ["ClientStory", "PlannedNote", "SessionContext", "client_story", "plan_notes"]
 
-PRONOUNS = {
-    "she": {"S": "She", "s": "she", "o": "her", "p": "her", "P": "Her", "r": "herself"},
-    "he": {"S": "He", "s": "he", "o": "him", "p": "his", "P": "His", "r": "himself"},
-    "they": {"S": "They", "s": "they", "o": "them", "p": "their", "P": "Their", "r": "themselves"},
-}
-
-
-def _plural(verb: str) -> str:
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    if verb.endswith(("ches", "shes", "sses", "oes")):
-        return verb[:-2]
-    return verb[:-1]
-
-
-# The phrase bank is written for "she"/"he"; after "they" these verbs change.
-_THEY_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"} | {
-    verb: _plural(verb)
-    for verb in (
-        "apologises approaches carries checks dreads feels finds gets goes grieves judges keeps "
-        "knows lets looks needs notices reacts recovers regrets seems speaks takes talks tends "
-        "uses wants wishes works"
-    ).split()
-}
-_THEY_VERB = re.compile(r"\b([Tt]hey) (" + "|".join(_THEY_VERBS) + r")\b")
-
-
-def _agree(text: str) -> str:
-    return _THEY_VERB.sub(lambda m: f"{m[1]} {_THEY_VERBS[m[2]]}", text)
-
-
-# Phrases that assume earlier sessions (left out of first sessions), and phrases that look
-# ahead to more sessions (left out of endings).
-_HISTORY = re.compile(
-    r"last (week|time|session|review|few weeks)|since last|usual|earlier session|recent|"
-    r"a month|than before|than we were|from the start|at the start|returned to|came back to|"
-    r"back over|so far|\bagain\b|by now|pattern|progress|stuck|is moving|growing|harder week|"
-    r"using the sessions|consolidating|improving|less frequent|more able|helping|has eased|"
-    r"working better|appearing|steadier"
-)
-_FUTURE = re.compile(
-    r"next (session|week|time)|between sessions|before we meet|shorter gap|plan this one|"
-    r"go further|coming week"
-)
-_FILTERED: dict[tuple[int, str], tuple[Sequence[str], tuple[str, ...]]] = {}
-
-
-def _without(pool: Sequence[str], pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """``pool`` less the phrases matching ``pattern`` (all of it, if that leaves nothing)."""
-    key = (id(pool), pattern.pattern)
-    cached = _FILTERED.get(key)
-    if cached and cached[0] is pool:
-        return cached[1]
-    kept = tuple(t for t in pool if not pattern.search(t)) or tuple(pool)
-    if isinstance(pool, tuple):  # the phrase bank's own, which live as long as we do
-        _FILTERED[key] = (pool, kept)
-    return kept
-
-
-_LATE_NO_REASON = tuple(t for t in ph.LATE if "{reason}" not in t)
-
-
-def _fill(template: str, pronoun: str) -> str:
-    text = template.format_map(PRONOUNS[pronoun])
-    return _agree(text) if pronoun == "they" else text
-
-
-@dataclass(frozen=True)
-class PlannedNote:
-    kind: str  # "session" or "process"
-    template_id: str
-    title: str
-    body: str
-    final: bool
-    tags: tuple[str, ...]
-    risk: bool = False
-    supervision_question: str = ""
-    amendment: str = ""  # appended after finalising; non-empty only when final
+THEME_KEYS = tuple(sorted(th.THEMES))
 
 
 @dataclass(frozen=True)
@@ -150,12 +47,12 @@ class ClientStory:
     def situation(self, theme: str) -> str:
         if theme in self.themes and len(self.situations) == len(self.themes):
             return self.situations[self.themes.index(theme)]
-        return _fill(ph.THEMES[theme].situations[0], self.pronoun)
+        return fill(th.THEMES[theme].situations[0], self.pronoun)
 
     def thread(self, theme: str) -> str:
         if theme in self.themes and len(self.threads) == len(self.themes):
             return self.threads[self.themes.index(theme)]
-        return _fill(ph.THEMES[theme].titles[0], self.pronoun)
+        return fill(th.THEMES[theme].titles[0], self.pronoun)
 
 
 def client_story(rng: random.Random, pronoun: str | None = None) -> ClientStory:
@@ -165,15 +62,15 @@ def client_story(rng: random.Random, pronoun: str | None = None) -> ClientStory:
     drawn = rng.choices(("she", "he", "they"), (55, 37, 8))[0]
     pronoun = pronoun or drawn
     words = PRONOUNS[pronoun]
-    relation = rng.choice([person for theme in themes for person in ph.THEMES[theme].people])
+    relation = rng.choice([person for theme in themes for person in th.THEMES[theme].people])
     return ClientStory(
         themes=themes,
         template_id=rng.choices(tuple(SESSION_TEMPLATES), TEMPLATE_WEIGHTS)[0],
         pronoun=pronoun,
         person=f"{words['p']} {relation}",
-        situations=tuple(_fill(rng.choice(ph.THEMES[t].situations), pronoun) for t in themes),
-        threads=tuple(_fill(rng.choice(ph.THEMES[t].titles), pronoun) for t in themes),
-        goal=_fill(rng.choice(ph.THEMES[themes[0]].goals), pronoun),
+        situations=tuple(fill(rng.choice(th.THEMES[t].situations), pronoun) for t in themes),
+        threads=tuple(fill(rng.choice(th.THEMES[t].titles), pronoun) for t in themes),
+        goal=fill(rng.choice(th.THEMES[themes[0]].goals), pronoun),
     )
 
 
@@ -192,419 +89,8 @@ def plan_notes(rng: random.Random, story: ClientStory, ctx: SessionContext) -> l
     """Notes for one attended session: a session note, sometimes (~30%) a process note.
 
     Older notes are final; those from the last fortnight are often still drafts."""
-    writer = _Writer(rng, story, ctx)
+    writer = NoteWriter(rng, story, ctx)
     notes = [writer.session_note()]
     if rng.random() < PROCESS_RATE:
         notes.append(writer.process_note())
     return notes
-
-
-def _clock(when: dt.datetime) -> str:
-    """10am, 2:30pm."""
-    minutes = f":{when:%M}" if when.minute else ""
-    return f"{(when.hour - 1) % 12 + 1}{minutes}{'am' if when.hour < 12 else 'pm'}"
-
-
-def _order(sentence: str) -> int:
-    """Sentences that say "early on" come first, and "later" last."""
-    if sentence.startswith("Early on") or " opened with " in sentence or " began by " in sentence:
-        return 0
-    return 2 if sentence.startswith("Later") else 1
-
-
-def _minutes(n: int) -> str:
-    return "a minute" if n == 1 else f"{n} minutes"
-
-
-class _Writer:
-    """Writes the notes for one session; no sentence is used twice in a note."""
-
-    def __init__(self, rng: random.Random, story: ClientStory, ctx: SessionContext) -> None:
-        self.rng, self.story, self.ctx = rng, story, ctx
-        self.rand = rng.random
-        self.first = ctx.number == 1
-        k = 1 if len(story.themes) == 1 or self.rand() < 0.4 else 2
-        self.touched = tuple(rng.sample(story.themes, k=k))
-        if self.first:  # what brought them, which their hope for the work is about
-            self.touched = (story.themes[0], *(t for t in self.touched if t != story.themes[0]))
-        self.main = self.touched[0]
-        self.topic = self._topic(self.main)
-        self.they = story.pronoun == "they"
-        self.subject = PRONOUNS[story.pronoun]["S"]
-        self.values: dict[str, dict[str, str]] = {}  # by theme
-        self.formal = False  # the last subject was "The client"
-        self.ending = ctx.final
-        self.review = not (self.first or self.ending) and ctx.number % REVIEW_EVERY == 0
-        self.avoid = _HISTORY if self.first else _FUTURE if self.ending else None
-        self.used: set[str] = set()  # sentences in this note
-        self.parts: set[str] = set()  # openers, tails and the like in this note
-
-    # --- sentences ---
-
-    def _topic(self, theme: str) -> str:
-        if self.rand() < 0.6:
-            return self.story.thread(theme)
-        return _fill(self.one(ph.THEMES[theme].titles), self.story.pronoun)
-
-    def render(self, template: str, theme: str | None = None, **extra: str) -> str:
-        """``template`` with this client's words; "" for an empty template."""
-        if not template:
-            return ""
-        theme = theme or self.main
-        values = self.values.get(theme) or self._values(theme)
-        if "{S}" in template:  # "The client" now and then, never twice running
-            formal = not self.formal and self.rand() < CLIENT_SUBJECT_RATE
-            values["S"], self.formal = ("The client" if formal else self.subject), formal
-        text = template.format_map({**values, **extra} if extra else values)
-        if self.they:
-            text = _agree(text)
-        return text[0].upper() + text[1:]
-
-    def _values(self, theme: str) -> dict[str, str]:
-        story = self.story
-        values = self.values[theme] = {
-            **PRONOUNS[story.pronoun],
-            "person": story.person,
-            "goal": story.goal,
-            "sit": story.situation(theme),
-            "topic": self.topic if theme == self.main else story.thread(theme),
-            "about": ph.ABOUT[theme],
-        }
-        return values
-
-    def one(self, pool: Sequence[str]) -> str:
-        return pool[int(self.rand() * len(pool))]  # rng.choice, but quicker
-
-    def choose(self, pool: Sequence[str]) -> str:
-        """A part of a sentence from ``pool``, fitting this session, preferably not yet used."""
-        if self.avoid:
-            pool = _without(pool, self.avoid)
-        parts, rand, size = self.parts, self.rand, len(pool)
-        for _ in range(3):
-            part = pool[int(rand() * size)]
-            if part not in parts:
-                break
-        if part:
-            parts.add(part)
-        return part
-
-    def pick(self, pool: Sequence[str], theme: str | None = None, **extra: str) -> str:
-        """A sentence from ``pool`` not yet used in this note ("" if none is left)."""
-        if self.avoid:
-            pool = _without(pool, self.avoid)
-        used, rand, size = self.used, self.rand, len(pool)
-        for _ in range(6):
-            template = pool[int(rand() * size)]
-            if template in used:
-                continue
-            text = self.render(template, theme, **extra)
-            if text not in used:
-                used.update((template, text))
-                return text
-        return ""
-
-    def compose(self, make: Callable[[], str], theme: str | None = None, **extra: str) -> str:
-        """A sentence from the template ``make()`` returns, trying again if this note already
-        has that template or sentence ("" if it keeps failing)."""
-        for _ in range(6):
-            template = make()
-            if template in self.used:
-                continue
-            text = self.render(template, theme, **extra)
-            if text not in self.used:
-                self.used.update((template, text))
-                return text
-        return ""
-
-    def theme_sentence(self, theme: str) -> str:
-        bank = ph.THEMES[theme]
-
-        def make() -> str:
-            if self.rand() < 0.45:
-                return self.choose(bank.clauses)
-            topic, tail = self.choose(bank.topics), ""
-            if self.rand() < 0.4:
-                opener = self.choose(ph.SPOKEN_OPENERS)
-                if self.rand() < 0.3:
-                    tail = self.choose(ph.MANNER_TAILS)
-            else:
-                opener = self.choose(ph.TOPIC_OPENERS)
-            if not tail and " and " not in topic:
-                tail = self.choose(ph.TOPIC_TAILS)
-            return f"{opener} {topic}{tail}."
-
-        return self.compose(make, theme)
-
-    def theme_sentences(self, n: int) -> list[str]:
-        themes = [self.touched[i % len(self.touched)] for i in range(n)]
-        return sorted((self.theme_sentence(theme) for theme in themes), key=_order)
-
-    def moment(self) -> str:
-        theme = self.one(self.touched)
-        if self.rand() < 0.25:
-            return self.pick(ph.GENERIC_MOMENTS, theme)
-        return self.pick(ph.THEMES[theme].moments, theme)
-
-    def presentation(self, brief: bool = False) -> list[str]:
-        """How the client seemed: mood, and (unless brief) engagement."""
-        mood = self.compose(
-            lambda: f"{{S}} was {self.choose(ph.MOODS)} {self.choose(ph.MOOD_WHEN)}."
-        )
-        return [mood] if brief else [mood, self.pick(ph.ENGAGEMENT)]
-
-    def intervention(self) -> str:
-        return self.compose(
-            lambda: f"{self.choose(ph.INTERVENTIONS)}{self.choose(ph.INTERVENTION_AIMS)}."
-        )
-
-    def relationship(self) -> list[str]:
-        return [self.pick(ph.RELATIONSHIP_FELT), self.pick(ph.RELATIONSHIP_SAID)]
-
-    def reading(self) -> str:
-        theme = self.one(self.touched)
-        return self.pick(ph.THEMES[theme].readings, theme)
-
-    def assessment(self) -> str:
-        return self.pick(ph.FIRST_ASSESSMENTS if self.first else ph.ASSESSMENTS)
-
-    def plan(self) -> list[str]:
-        when = {
-            "day": self.ctx.start.strftime("%A"),
-            "time": _clock(self.ctx.start),
-            "medium": MEDIUM_WORDS.get(self.ctx.modality, "in person"),
-        }
-        return [self.pick(ph.PLAN_NEXT, **when), self.pick(ph.PLAN_FOCUS)]
-
-    def context(self) -> list[str]:
-        """Lateness and the medium, at the start of the note."""
-        ctx, out = self.ctx, []
-        late = ctx.client_late_minutes
-        if late and self.rand() < 0.75:
-            reasons = ph.LATE_REASONS.get(ctx.modality, ph.LATE_REASONS["in_person"])
-            reason = self.render(self.one(reasons)).lower() if self.rand() < 0.9 else ""
-            templates = ph.LATE if reason else _LATE_NO_REASON
-            out.append(
-                self.pick(
-                    templates, late=_minutes(late), left=str(max(50 - late, 10)), reason=reason
-                )
-            )
-        if ctx.modality in ph.MEDIUM and self.rand() < 0.25:
-            out.append(self.pick(ph.MEDIUM[ctx.modality]))
-        return out
-
-    def early(self) -> list[str]:
-        if self.ctx.ended_early_minutes and self.rand() < 0.75:
-            return [self.pick(ph.EARLY, early=_minutes(self.ctx.ended_early_minutes))]
-        return []
-
-    def extras(self) -> list[str]:
-        """Now and then a seasonal remark, or the benchmark's rare words."""
-        out = []
-        if self.rand() < SEASONAL_RATE:
-            month, day = self.ctx.start.month, self.ctx.start.day
-            fitting = [
-                text
-                for months, text in ph.SEASONAL
-                if month in months and not ("Christmas" in text and month == 1 and day > 14)
-            ]
-            if fitting:
-                out.append(self.pick(fitting))
-        if self.rand() < CANAL_RATE:
-            out.append(self.pick(ph.CANAL))
-        if self.rand() < PHOTOGRAPH_RATE:
-            out.append(self.pick(ph.PHOTOGRAPH))
-        return out
-
-    def first_session(self) -> list[str]:
-        rng = self.rng
-        items = rng.sample(ph.CONTRACT_ITEMS, k=rng.randint(2, 4))
-        items.insert(rng.randrange(len(items) + 1), self.one(ph.CONTRACT_CONFIDENTIALITY))
-        contract = f"{self.one(ph.CONTRACT_OPENERS)} {'; '.join(items[:-1])}; and {items[-1]}."
-        out = [self.render(contract), self.pick(ph.CONTRACT_QUESTIONS), self.pick(ph.REFERRALS)]
-        out.append(self.pick(ph.FIRST_BROUGHT))
-        out += [self.pick(ph.FIRST_ALSO, theme) for theme in self.touched[1:]]
-        out.append(self.pick(ph.FIRST_HOPES))
-        if self.rand() < 0.5:
-            out.append(self.pick(ph.FIRST_HISTORY))
-        if self.ending:
-            out.append(self.pick(ph.SINGLE_SESSION))
-        return out
-
-    def opening(self) -> list[str]:
-        """What the first section of the note starts with, beyond the themes."""
-        if self.first:
-            return self.first_session()
-        if self.ending:
-            return [self.pick(ph.ENDING_OPEN), self.pick(ph.ENDING_CHANGED)]
-        if self.review:
-            return [self.pick(ph.REVIEW)]
-        return []
-
-    def risk_block(self) -> tuple[str, str, list[str]]:
-        """What was raised, how it was explored, and what was agreed."""
-        agreed = [self.pick(ph.RISK_AGREED) for _ in range(self.rng.randint(1, 2))]
-        agreed.append(self.pick(ph.RISK_SUPERVISION))
-        return self.pick(ph.RISK_RAISED), self.pick(ph.RISK_ASSESSED), agreed
-
-    def no_risk(self) -> str:
-        return self.pick(ph.FIRST_RISK if self.first else ph.RISK_NONE)
-
-    def closing(self) -> list[str]:
-        """The plan for next time (or the ending)."""
-        if self.first and not self.ending:
-            return [self.pick(ph.FIRST_PLAN)]
-        if self.ending:
-            return [self.pick(ph.ENDING_TAKE), self.pick(ph.ENDING_PLAN)]
-        if self.review:
-            return [self.pick(ph.REVIEW_PLAN), self.pick(ph.PLAN_FOCUS)]
-        return self.plan()
-
-    # --- notes ---
-
-    def session_note(self) -> PlannedNote:
-        story = self.story
-        risk = self.rand() < RISK_RATE
-        size = self.rng.choices((1, 2, 3), (12, 78, 10))[0]  # brief, ordinary, full
-        body = _markdown(self.sections(risk, size))
-        final = self.is_final()
-        question_rate = RISK_SUPERVISION_RATE if risk else SUPERVISION_RATE
-        question = self.one(ph.SUPERVISION_QUESTIONS) if self.rand() < question_rate else ""
-        amendment = ""
-        if final and self.rand() < AMENDMENT_RATE:
-            amendment = self.render(self.one(ph.AMENDMENTS))
-        marks = (
-            (self.first, "first session"),
-            (self.ending, "ending"),
-            (self.review, "review"),
-        )
-        return PlannedNote(
-            kind="session",
-            template_id=story.template_id,
-            title=self.session_title(risk),
-            body=body,
-            final=final,
-            tags=self.touched + tuple(tag for on, tag in marks if on),
-            risk=risk,
-            supervision_question=question,
-            amendment=amendment,
-        )
-
-    def sections(self, risk: bool, size: int) -> list[tuple[str, list[str]]]:
-        """The session note's sections, in the order of the client's template."""
-        n_themes = (2, 4, 8)[size - 1] + self.rng.randint(0, 1)
-        if self.first or self.ending:
-            n_themes = max(1, n_themes - 3)
-        opening = self.opening()
-        lead = opening[:1] + self.context() + opening[1:]
-        themes = self.theme_sentences(n_themes) + self.extras()
-        told = lead + themes  # what the client brought
-        raised, assessed, agreed = self.risk_block() if risk else ("", "", [])
-        brief = size == 1
-        template_id = self.story.template_id
-        if template_id == "builtin:person_centred":
-            matter = [self.moment()]
-            if not brief or self.rand() < 0.5:
-                matter.append(self.moment())
-            if self.first:
-                relationship = [self.pick(ph.FIRST_RELATIONSHIP)]
-            elif self.ending:
-                matter.insert(0, self.pick(ph.ENDING_TAKE))
-                relationship = [self.pick(ph.ENDING_RELATIONSHIP)]
-            else:
-                relationship = self.relationship()
-            safety = [raised, assessed, *agreed] if risk else [self.no_risk()]
-            closing = [self.pick(ph.ENDING_PLAN)] if self.ending else self.closing()
-            bodies = [told + self.early(), matter, relationship, safety, closing]
-        elif template_id == "builtin:dap":
-            data = [*lead, *self.presentation(brief), *themes, raised, self.intervention()]
-            if not brief and self.rand() < 0.5:
-                data.append(self.pick(ph.RESPONSES))
-            assessment = [self.reading()]
-            if not brief or self.rand() < 0.5:
-                assessment.append(self.assessment())
-            assessment.append(assessed or self.no_risk())
-            bodies = [data + self.early(), assessment, self.closing() + agreed]
-        elif template_id == "builtin:birp":
-            behaviour = lead + self.presentation(brief) + themes + [raised, *self.early()]
-            intervention = [self.intervention()]
-            if not brief:
-                intervention.append(self.intervention())
-            response = [self.pick(ph.RESPONSES), self.moment()]
-            plan = self.closing() + agreed
-            if not risk and self.rand() < 0.5:
-                plan.append(self.no_risk())
-            bodies = [behaviour, [*intervention, assessed], response, plan]
-        else:  # SOAP
-            objective = self.presentation()
-            if not brief and self.rand() < 0.5:
-                objective.append(self.pick(ph.RESPONSES))
-            assessment = [self.reading(), self.assessment(), assessed or self.no_risk()]
-            bodies = [
-                [*told, raised],
-                objective + self.early(),
-                assessment,
-                self.closing() + agreed,
-            ]
-        return list(zip(SESSION_TEMPLATES[template_id], bodies, strict=True))
-
-    def is_final(self) -> bool:
-        recent = (self.ctx.today - self.ctx.start.date()).days <= RECENT_DAYS
-        return not (recent and self.rand() < DRAFT_RATE)
-
-    def session_title(self, risk: bool) -> str:
-        n = self.ctx.number
-        if self.first:
-            return "Single session" if self.ending else self.one(ph.FIRST_TITLES)
-        if self.ending:
-            return self.one(ph.ENDING_TITLES).format(n=n)
-        if self.review:
-            return self.one(ph.REVIEW_TITLES).format(n=n)
-        if risk and self.rand() < 0.3:
-            return f"Session {n} — risk discussed"
-        roll = self.rand()
-        if roll < 0.65:
-            return f"Session {n}"
-        if roll < 0.9:
-            return f"Session {n}: {self.topic}"
-        return self.topic[0].upper() + self.topic[1:]
-
-    def process_note(self) -> PlannedNote:
-        experience = [self.pick(ph.PROCESS_EXPERIENCE)]
-        if self.rand() < 0.7:
-            experience.append(self.pick(ph.PROCESS_EXPERIENCE))
-        if self.rand() < CANAL_RATE:
-            experience.append(self.pick(ph.CANAL_PROCESS))
-        if self.rand() < PHOTOGRAPH_RATE:
-            experience.append(self.pick(ph.PHOTOGRAPH_PROCESS))
-        patterns = [self.pick(ph.PROCESS_PATTERNS)]
-        if self.rand() < 0.6:
-            patterns.append(self.pick(ph.PROCESS_PATTERNS))
-        wondering = [self.pick(ph.PROCESS_WONDERING)]
-        if self.rand() < 0.4:
-            wondering.append(self.pick(ph.PROCESS_WONDERING))
-        development = [self.pick(ph.PROCESS_DEVELOPMENT)]
-        if self.rand() < 0.3:
-            development.append(self.pick(ph.PROCESS_DEVELOPMENT))
-        bodies = [experience, patterns, wondering, development]
-        return PlannedNote(
-            kind="process",
-            template_id=PROCESS_TEMPLATE,
-            title=self.one(ph.PROCESS_TITLES).format(n=self.ctx.number),
-            body=_markdown(list(zip(PROCESS_HEADINGS, bodies, strict=True))),
-            final=self.is_final(),
-            tags=self.touched if self.rand() < 0.5 else (),
-        )
-
-
-def _markdown(sections: list[tuple[str, list[str]]]) -> str:
-    """``## Heading``, a blank line, the section's sentences as one or two paragraphs."""
-    parts = []
-    for heading, sentences in sections:
-        text = [s for s in sentences if s]
-        if len(text) > 5:
-            half = len(text) // 2
-            paragraphs = [" ".join(text[:half]), " ".join(text[half:])]
-        else:
-            paragraphs = [" ".join(text)]
-        parts.append(f"## {heading}\n\n" + "\n\n".join(paragraphs))
-    return "\n\n".join(parts)

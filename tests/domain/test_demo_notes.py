@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import counsel_desk
-from counsel_desk.domain import demo_phrases
+from counsel_desk.domain import demo_phrases, demo_themes
 from counsel_desk.domain.demo_notes import (
     ClientStory,
     PlannedNote,
@@ -151,7 +151,7 @@ def test_client_story() -> None:
         story = client_story(random.Random(seed))
         assert 2 <= len(story.themes) <= 3
         assert len(set(story.themes)) == len(story.themes)
-        assert set(story.themes) <= set(demo_phrases.THEMES)
+        assert set(story.themes) <= set(demo_themes.THEMES)
         assert story.template_id in SESSION_TEMPLATE_IDS
         assert story.pronoun in {"she", "he", "they"}
         assert len(story.situations) == len(story.threads) == len(story.themes)
@@ -216,8 +216,8 @@ def test_notes_do_not_read_as_copies(rows: list[Row], session_rows: list[Row]) -
 
 
 def test_phrase_bank_is_broad() -> None:
-    assert len(demo_phrases.THEMES) >= 12
-    for bank in demo_phrases.THEMES.values():
+    assert len(demo_themes.THEMES) >= 12
+    for bank in demo_themes.THEMES.values():
         assert min(len(bank.topics), len(bank.clauses)) >= 8
         assert min(len(bank.moments), len(bank.readings), len(bank.situations)) >= 4
         assert len(bank.titles) >= 3
@@ -357,7 +357,10 @@ def test_season_and_rare_words_only_in_their_own_phrases() -> None:
             return [s for name in value.__dataclass_fields__ for s in strings(getattr(value, name))]
         return []
 
-    for name, value in vars(demo_phrases).items():
+    banks = {**vars(demo_themes), **vars(demo_phrases)}
+    assert "THEMES" in banks
+    assert "SEASONAL" in banks
+    for name, value in banks.items():
         if name.startswith("_") or not name.isupper():
             continue
         for text in strings(value):
