@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain import secrets
+from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui.widgets import MARGIN, SPACING, ErrorLine, password_field
 
 MISMATCH = "The two passphrases differ; type the same passphrase twice."
@@ -142,6 +143,19 @@ def form_dialog(
     layout.addWidget(buttons)
     dialog.setMinimumWidth(min_width)
     return buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def save_or_say(dialog: QDialog, error: ErrorLine, save: Callable[[], object]) -> None:
+    """Run a dialog's ``save``. On success keep what it returned as ``dialog.saved`` and
+    close the dialog (in that order: a ``finished`` handler reads ``saved``); if the service
+    refuses, show its sentence and keep the dialog open with everything typed."""
+    try:
+        saved = save()
+    except CounselDeskError as exc:
+        error.show_message(exc.message)
+        return
+    dialog.saved = saved  # type: ignore[attr-defined]
+    dialog.accept()
 
 
 class OptionalDate:

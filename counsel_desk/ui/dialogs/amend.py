@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
 
@@ -53,12 +53,9 @@ class AmendDialog(QDialog):
         self.resize(520, 360)
 
     def _submit(self) -> None:
-        try:
-            self._amend(self.text.toPlainText(), self.reason.text())
-        except CounselDeskError as exc:
-            self.error.show_message(exc.message)
-            return
-        self.accept()
+        forms.save_or_say(
+            self, self.error, lambda: self._amend(self.text.toPlainText(), self.reason.text())
+        )
 
     def done(self, result: int) -> None:
         self.text.clear()

@@ -189,16 +189,14 @@ class AttendanceDialog(QDialog):
         return None
 
     def _submit(self) -> None:
+        forms.save_or_say(self, self.error, self._save)
+
+    def _save(self) -> None:
         att = self.attendance()
-        try:
-            if att.status is SessionStatus.RESCHEDULED and att.rescheduled_to_session_id is None:
-                new_start = self.new_start.dateTime().toPython().replace(second=0, microsecond=0)
-                self.new_session = self._service.reschedule(
-                    self.session.id, new_start, att.notice_hours
-                )
-            else:
-                self._service.record(self.session.id, att)
-        except CounselDeskError as exc:
-            self.error.show_message(exc.message)
-            return
-        self.accept()
+        if att.status is SessionStatus.RESCHEDULED and att.rescheduled_to_session_id is None:
+            new_start = self.new_start.dateTime().toPython().replace(second=0, microsecond=0)
+            self.new_session = self._service.reschedule(
+                self.session.id, new_start, att.notice_hours
+            )
+        else:
+            self._service.record(self.session.id, att)

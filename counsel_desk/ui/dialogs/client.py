@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.model import Client, ClientDraft, ClientIdentity, ClientStatus
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
@@ -115,12 +114,7 @@ class ClientDialog(QDialog):
         )
 
     def _submit(self) -> None:
-        try:
-            self.saved = self._save(self.draft())
-        except CounselDeskError as exc:
-            self.error.show_message(exc.message)
-            return
-        self.accept()
+        forms.save_or_say(self, self.error, lambda: self._save(self.draft()))
 
 
 class EndClientDialog(QDialog):
@@ -158,9 +152,4 @@ class EndClientDialog(QDialog):
         self.setMinimumWidth(420)
 
     def _submit(self) -> None:
-        try:
-            self.saved = self._end(self.date.date().toPython())
-        except CounselDeskError as exc:
-            self.error.show_message(exc.message)
-            return
-        self.accept()
+        forms.save_or_say(self, self.error, lambda: self._end(self.date.date().toPython()))

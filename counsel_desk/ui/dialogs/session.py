@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.model import Modality, Session, SessionDraft, SessionStatus
 from counsel_desk.domain.rules import MAX_SESSION_MINUTES
 from counsel_desk.ui import forms
@@ -82,9 +81,4 @@ class SessionDialog(QDialog):
         )
 
     def _submit(self) -> None:
-        try:
-            self.saved = self._save(self.draft())
-        except CounselDeskError as exc:
-            self.error.show_message(exc.message)
-            return
-        self.accept()
+        forms.save_or_say(self, self.error, lambda: self._save(self.draft()))
