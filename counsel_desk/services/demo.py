@@ -11,14 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from counsel_desk.domain.demo import PlannedSession, plan_practice
-from counsel_desk.domain.demo_notes import (
-    ClientStory,
-    PlannedNote,
-    SessionContext,
-    client_story,
-    plan_notes,
-)
+from counsel_desk.domain.demo import ClientPlan, PlannedSession, plan_practice
+from counsel_desk.domain.demo_notes import PlannedNote, SessionContext, client_story, plan_notes
 from counsel_desk.domain.model import ClientStatus, SessionStatus
 from counsel_desk.domain.notes import NoteKind, NoteStatus
 from counsel_desk.services.workspace import Workspace, create_vault
@@ -58,77 +52,58 @@ def write_plan(conn: object, spec: DemoSpec, progress: Progress | None = None) -
     counts = {"clients": 0, "sessions": 0, "notes": 0}
     with BulkWriter(conn) as writer:  # type: ignore[arg-type]
         for done, client_plan in enumerate(plan.clients, start=1):
-            client_id = writer.add_client(client_plan.draft)
-            rng = random.Random(f"{spec.seed}-{client_plan.draft.code}")
-            story = client_story(rng, client_plan.pronoun)
-            ended = client_plan.draft.status is ClientStatus.ENDED
-            held = [s for s in client_plan.all_sessions() if s.status is SessionStatus.ATTENDED]
-            numbers = {id(s): n for n, s in enumerate(held, start=1)}
+            client = _ClientWriter(writer, client_plan, spec.seed, today)
             for session in client_plan.sessions:
-                moved_to = None
-                if session.replacement is not None:
-                    moved_to = writer.add_session(client_id, session.replacement)
-                    counts["sessions"] += 1
-                    counts["notes"] += _write_notes(
-                        writer,
-                        rng,
-                        story,
-                        session.replacement,
-                        moved_to,
-                        numbers,
-                        today,
-                        last=ended and session.replacement is held[-1],
-                    )
-                session_id = writer.add_session(client_id, session, rescheduled_to=moved_to)
-                counts["sessions"] += 1
-                counts["notes"] += _write_notes(
-                    writer,
-                    rng,
-                    story,
-                    session,
-                    session_id,
-                    numbers,
-                    today,
-                    last=ended and bool(held) and session is held[-1],
-                )
+                # a rescheduled session links to where it moved, so that one is written first
+                moved_to = client.put(session.replacement) if session.replacement else None
+                client.put(session, moved_to)
             counts["clients"] += 1
+            counts["sessions"] += client.sessions
+            counts["notes"] += client.notes
             if progress:
                 progress(done, len(plan.clients))
     return counts
 
 
-def _write_notes(
-    writer: BulkWriter,
-    rng: random.Random,
-    story: ClientStory,
-    session: PlannedSession,
-    session_id: int,
-    numbers: dict[int, int],
-    today: dt.date,
-    *,
-    last: bool,
-) -> int:
-    """The notes for one attended session; how many were written."""
-    if session.status is not SessionStatus.ATTENDED:
-        return 0
-    context = SessionContext(
-        start=session.start,
-        today=today,
-        number=numbers[id(session)],
-        final=last,
-        modality=session.modality.value,
-        client_late_minutes=session.client_late_minutes,
-        ended_early_minutes=session.ended_early_minutes,
-    )
-    notes = plan_notes(rng, story, context)
-    for note in notes:
-        writer.add_note(
-            _seed(session_id, session.start, note),
-            risk=note.risk,
-            supervision_question=note.supervision_question,
-            amendment=note.amendment,
+class _ClientWriter:
+    """One client's record, sessions and notes; the notes from the client's own random
+    stream (seeded by the seed and the code), so other generated data never shifts them."""
+
+    def __init__(self, writer: BulkWriter, plan: ClientPlan, seed: int, today: dt.date) -> None:
+        self.writer, self.today = writer, today
+        self.client_id = writer.add_client(plan.draft)
+        self.rng = random.Random(f"{seed}-{plan.draft.code}")
+        self.story = client_story(self.rng, plan.pronoun)
+        held = [s for s in plan.all_sessions() if s.status is SessionStatus.ATTENDED]
+        self.numbers = {id(s): n for n, s in enumerate(held, start=1)}
+        ended = plan.draft.status is ClientStatus.ENDED
+        self.last = held[-1] if held and ended else None  # the ending session
+        self.sessions = self.notes = 0
+
+    def put(self, session: PlannedSession, moved_to: int | None = None) -> int:
+        """The session, then its notes if it was held; its id."""
+        session_id = self.writer.add_session(self.client_id, session, rescheduled_to=moved_to)
+        self.sessions += 1
+        if session.status is not SessionStatus.ATTENDED:
+            return session_id
+        context = SessionContext(
+            start=session.start,
+            today=self.today,
+            number=self.numbers[id(session)],
+            final=session is self.last,
+            modality=session.modality.value,
+            client_late_minutes=session.client_late_minutes,
+            ended_early_minutes=session.ended_early_minutes,
         )
-    return len(notes)
+        for note in plan_notes(self.rng, self.story, context):
+            self.writer.add_note(
+                _seed(session_id, session.start, note),
+                risk=note.risk,
+                supervision_question=note.supervision_question,
+                amendment=note.amendment,
+            )
+            self.notes += 1
+        return session_id
 
 
 def _seed(session_id: int, start: dt.datetime, note: PlannedNote) -> NoteSeed:
