@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from counsel_desk.domain import demo_occasions as oc
 from counsel_desk.domain import demo_phrases as ph
 from counsel_desk.domain import demo_themes as th
 from counsel_desk.domain.demo_wording import FUTURE, HISTORY, PRONOUNS, agree, fill, without
@@ -55,7 +56,7 @@ CLIENT_SUBJECT_RATE = 0.2  # "The client ..." rather than "She ..."
 MEDIUM_WORDS = {"in_person": "in person", "online": "online", "phone": "by phone"}
 
 
-_LATE_NO_REASON = tuple(t for t in ph.LATE if "{reason}" not in t)
+_LATE_NO_REASON = tuple(t for t in oc.LATE if "{reason}" not in t)
 
 
 @dataclass(frozen=True)
@@ -252,21 +253,21 @@ class NoteWriter:
         ctx, out = self.ctx, []
         late = ctx.client_late_minutes
         if late and self.rand() < 0.75:
-            reasons = ph.LATE_REASONS.get(ctx.modality, ph.LATE_REASONS["in_person"])
+            reasons = oc.LATE_REASONS.get(ctx.modality, oc.LATE_REASONS["in_person"])
             reason = self.render(self.one(reasons)).lower() if self.rand() < 0.9 else ""
-            templates = ph.LATE if reason else _LATE_NO_REASON
+            templates = oc.LATE if reason else _LATE_NO_REASON
             out.append(
                 self.pick(
                     templates, late=_minutes(late), left=str(max(50 - late, 10)), reason=reason
                 )
             )
-        if ctx.modality in ph.MEDIUM and self.rand() < 0.25:
-            out.append(self.pick(ph.MEDIUM[ctx.modality]))
+        if ctx.modality in oc.MEDIUM and self.rand() < 0.25:
+            out.append(self.pick(oc.MEDIUM[ctx.modality]))
         return out
 
     def early(self) -> list[str]:
         if self.ctx.ended_early_minutes and self.rand() < 0.75:
-            return [self.pick(ph.EARLY, early=_minutes(self.ctx.ended_early_minutes))]
+            return [self.pick(oc.EARLY, early=_minutes(self.ctx.ended_early_minutes))]
         return []
 
     def extras(self) -> list[str]:
@@ -276,30 +277,30 @@ class NoteWriter:
             month, day = self.ctx.start.month, self.ctx.start.day
             fitting = [
                 text
-                for months, text in ph.SEASONAL
+                for months, text in oc.SEASONAL
                 if month in months and not ("Christmas" in text and month == 1 and day > 14)
             ]
             if fitting:
                 out.append(self.pick(fitting))
         if self.rand() < CANAL_RATE:
-            out.append(self.pick(ph.CANAL))
+            out.append(self.pick(oc.CANAL))
         if self.rand() < PHOTOGRAPH_RATE:
-            out.append(self.pick(ph.PHOTOGRAPH))
+            out.append(self.pick(oc.PHOTOGRAPH))
         return out
 
     def first_session(self) -> list[str]:
         rng = self.rng
-        items = rng.sample(ph.CONTRACT_ITEMS, k=rng.randint(2, 4))
-        items.insert(rng.randrange(len(items) + 1), self.one(ph.CONTRACT_CONFIDENTIALITY))
-        contract = f"{self.one(ph.CONTRACT_OPENERS)} {'; '.join(items[:-1])}; and {items[-1]}."
-        out = [self.render(contract), self.pick(ph.CONTRACT_QUESTIONS), self.pick(ph.REFERRALS)]
-        out.append(self.pick(ph.FIRST_BROUGHT))
-        out += [self.pick(ph.FIRST_ALSO, theme) for theme in self.touched[1:]]
-        out.append(self.pick(ph.FIRST_HOPES))
+        items = rng.sample(oc.CONTRACT_ITEMS, k=rng.randint(2, 4))
+        items.insert(rng.randrange(len(items) + 1), self.one(oc.CONTRACT_CONFIDENTIALITY))
+        contract = f"{self.one(oc.CONTRACT_OPENERS)} {'; '.join(items[:-1])}; and {items[-1]}."
+        out = [self.render(contract), self.pick(oc.CONTRACT_QUESTIONS), self.pick(oc.REFERRALS)]
+        out.append(self.pick(oc.FIRST_BROUGHT))
+        out += [self.pick(oc.FIRST_ALSO, theme) for theme in self.touched[1:]]
+        out.append(self.pick(oc.FIRST_HOPES))
         if self.rand() < 0.5:
-            out.append(self.pick(ph.FIRST_HISTORY))
+            out.append(self.pick(oc.FIRST_HISTORY))
         if self.ending:
-            out.append(self.pick(ph.SINGLE_SESSION))
+            out.append(self.pick(oc.SINGLE_SESSION))
         return out
 
     def opening(self) -> list[str]:
@@ -307,9 +308,9 @@ class NoteWriter:
         if self.first:
             return self.first_session()
         if self.ending:
-            return [self.pick(ph.ENDING_OPEN), self.pick(ph.ENDING_CHANGED)]
+            return [self.pick(oc.ENDING_OPEN), self.pick(oc.ENDING_CHANGED)]
         if self.review:
-            return [self.pick(ph.REVIEW)]
+            return [self.pick(oc.REVIEW)]
         return []
 
     def risk_block(self) -> tuple[str, str, list[str]]:
@@ -319,16 +320,16 @@ class NoteWriter:
         return self.pick(ph.RISK_RAISED), self.pick(ph.RISK_ASSESSED), agreed
 
     def no_risk(self) -> str:
-        return self.pick(ph.FIRST_RISK if self.first else ph.RISK_NONE)
+        return self.pick(oc.FIRST_RISK if self.first else ph.RISK_NONE)
 
     def closing(self) -> list[str]:
         """The plan for next time (or the ending)."""
         if self.first and not self.ending:
-            return [self.pick(ph.FIRST_PLAN)]
+            return [self.pick(oc.FIRST_PLAN)]
         if self.ending:
-            return [self.pick(ph.ENDING_TAKE), self.pick(ph.ENDING_PLAN)]
+            return [self.pick(oc.ENDING_TAKE), self.pick(oc.ENDING_PLAN)]
         if self.review:
-            return [self.pick(ph.REVIEW_PLAN), self.pick(ph.PLAN_FOCUS)]
+            return [self.pick(oc.REVIEW_PLAN), self.pick(ph.PLAN_FOCUS)]
         return self.plan()
 
     # --- notes ---
@@ -378,14 +379,14 @@ class NoteWriter:
             if not brief or self.rand() < 0.5:
                 matter.append(self.moment())
             if self.first:
-                relationship = [self.pick(ph.FIRST_RELATIONSHIP)]
+                relationship = [self.pick(oc.FIRST_RELATIONSHIP)]
             elif self.ending:
-                matter.insert(0, self.pick(ph.ENDING_TAKE))
-                relationship = [self.pick(ph.ENDING_RELATIONSHIP)]
+                matter.insert(0, self.pick(oc.ENDING_TAKE))
+                relationship = [self.pick(oc.ENDING_RELATIONSHIP)]
             else:
                 relationship = self.relationship()
             safety = [raised, assessed, *agreed] if risk else [self.no_risk()]
-            closing = [self.pick(ph.ENDING_PLAN)] if self.ending else self.closing()
+            closing = [self.pick(oc.ENDING_PLAN)] if self.ending else self.closing()
             bodies = [told + self.early(), matter, relationship, safety, closing]
         elif template_id == "builtin:dap":
             data = [*lead, *self.presentation(brief), *themes, raised, self.intervention()]
@@ -445,9 +446,9 @@ class NoteWriter:
         if self.rand() < 0.7:
             experience.append(self.pick(ph.PROCESS_EXPERIENCE))
         if self.rand() < CANAL_RATE:
-            experience.append(self.pick(ph.CANAL_PROCESS))
+            experience.append(self.pick(oc.CANAL_PROCESS))
         if self.rand() < PHOTOGRAPH_RATE:
-            experience.append(self.pick(ph.PHOTOGRAPH_PROCESS))
+            experience.append(self.pick(oc.PHOTOGRAPH_PROCESS))
         patterns = [self.pick(ph.PROCESS_PATTERNS)]
         if self.rand() < 0.6:
             patterns.append(self.pick(ph.PROCESS_PATTERNS))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import counsel_desk
-from counsel_desk.domain import demo_phrases, demo_themes
+from counsel_desk.domain import demo_occasions, demo_phrases, demo_themes
 from counsel_desk.domain.demo_notes import (
     ClientStory,
     PlannedNote,
@@ -357,7 +357,7 @@ def test_season_and_rare_words_only_in_their_own_phrases() -> None:
             return [s for name in value.__dataclass_fields__ for s in strings(getattr(value, name))]
         return []
 
-    banks = {**vars(demo_themes), **vars(demo_phrases)}
+    banks = {**vars(demo_themes), **vars(demo_phrases), **vars(demo_occasions)}
     assert "THEMES" in banks
     assert "SEASONAL" in banks
     for name, value in banks.items():
