@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent, QEnterEvent, QFont, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressBar
@@ -49,6 +49,15 @@ def heading(text: str, scale: float = 1.5) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def page(view: QWidget, title: str) -> QVBoxLayout:
+    """A main-window view's column: no margins of its own, the usual spacing, its heading."""
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(SPACING)
+    layout.addWidget(heading(title, 1.3))
+    return layout
 
 
 def explanation(text: str) -> QLabel:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from counsel_desk.domain.model import ClientStatus
 from counsel_desk.ui import widgets as w
@@ -72,10 +72,7 @@ class ClientsView(QWidget):
         bar.addWidget(self.filter)
         bar.addSpacing(w.SPACING)
         bar.addWidget(self.names_box)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(w.SPACING)
-        layout.addWidget(w.heading("Clients", 1.3))
+        layout = w.page(self, "Clients")
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.reload()

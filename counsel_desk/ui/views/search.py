@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -134,10 +133,7 @@ class SearchView(QWidget):
         filters.addLayout(form_left, 0, 0)
         filters.addLayout(form_right, 0, 1)
         filters.setColumnStretch(2, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(w.SPACING)
-        layout.addWidget(w.heading("Search", 1.3))
+        layout = w.page(self, "Search")
         layout.addWidget(self.query)
         layout.addLayout(filters)
         layout.addWidget(self.summary)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.model import ClientStatus, SessionStatus
@@ -77,10 +77,7 @@ class SessionsView(QWidget):
         bar.addStretch()
         bar.addWidget(QLabel("Status"))
         bar.addWidget(self.status)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(w.SPACING)
-        layout.addWidget(w.heading("Sessions", 1.3))
+        layout = w.page(self, "Sessions")
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.reload_clients()
