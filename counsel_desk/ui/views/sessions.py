@@ -58,7 +58,7 @@ class SessionsView(QWidget):
         self.status.activated.connect(lambda i: self.set_status(self.status.members[i]))
         self.table = RecordTable(self.model, self.add_action, Qt.SortOrder.DescendingOrder)
         view = self.table.view
-        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selection_changed.connect(self._current_changed)
         view.activated.connect(self.edit_session)  # double-click or Enter
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addAction(self.edit_action)

@@ -1,8 +1,14 @@
-"""What the views' tables have in common: a sortable read-only table with an empty state."""
+"""What the views' tables have in common: a sortable read-only table with an empty state.
+
+The chosen record is the selected row, never merely the current one: on a mouse press Qt
+moves the current row first and selects it after, so a view that read the current row on
+``currentRowChanged`` saw the previous choice (issue #9). Views listen to
+``RecordTable.selection_changed``, which fires for mouse, keyboard and programme alike.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +36,8 @@ def tool_button(action: QAction) -> QToolButton:
 class RecordTable(QStackedWidget):
     """A table over a ``RowsModel``, or an empty-state sentence with one button."""
 
+    selection_changed = Signal()  # the chosen record (``current_id``) may have changed
+
     def __init__(
         self,
         model: RowsModel,
@@ -49,6 +57,9 @@ class RecordTable(QStackedWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.selection_changed.emit()
+        )
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.view.horizontalHeader()
@@ -100,7 +111,6 @@ class RecordTable(QStackedWidget):
         return True
 
     def current_id(self) -> int | None:
-        index = self.view.selectionModel().currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.data(index, ID_ROLE)
+        """The selected record's id (one row at most is selected), or None."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.data(rows[0], ID_ROLE) if rows else None
