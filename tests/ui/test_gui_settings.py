@@ -127,3 +127,20 @@ def test_where_you_practise_is_saved_and_changes_the_process_note_wording(
     dialog = open_settings(qtbot, main)  # reopened, it shows the saved choice
     assert dialog.jurisdiction.currentText() == "United States"
     dialog.reject()
+
+
+def test_enter_in_the_change_passphrase_form_changes_it(
+    qtbot, make_controller, closed_vault, alert_log
+):
+    """Issue #9: Cancel was the default button, so Enter threw the typed passphrases away."""
+    controller = make_controller(closed_vault[0])
+    main = unlock_ui(qtbot, controller)
+    settings = open_settings(qtbot, main)
+    qtbot.mouseClick(settings.passphrase_button, Qt.MouseButton.LeftButton)
+    dialog = settings.findChild(PassphraseDialog)
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.fields.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.fields.second, NEW_PASSPHRASE)
+    qtbot.keyClick(dialog.fields.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: alert_log.texts("info") != [], timeout=10_000)
+    assert "passphrase has been changed" in alert_log.texts("info")[0]

@@ -143,3 +143,18 @@ def test_an_incomplete_vault_gets_a_clear_message(make_controller, tmp_path):
     assert controller.window.text() == INCOMPLETE.format(folder=folder)
     assert sorted(p.name for p in folder.iterdir()) == ["vault.db"]
     assert "Traceback" not in screen_text()
+
+
+def test_enter_after_the_recovery_form_recovers_instead_of_cancelling(
+    qtbot, make_controller, closed_vault
+):
+    """Issue #9: Cancel was the default button, so Enter threw the typed key away."""
+    folder, recovery_key = closed_vault
+    controller = make_controller(folder)
+    qtbot.mouseClick(controller.window.forgot_button, Qt.MouseButton.LeftButton)
+    dialog = controller.window.findChild(RecoveryDialog)
+    qtbot.keyClicks(dialog.key, recovery_key)
+    qtbot.keyClicks(dialog.fields.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.fields.second, NEW_PASSPHRASE)
+    qtbot.keyClick(dialog.fields.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=10_000)

@@ -85,6 +85,7 @@ class TemplatesDialog(QDialog):
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         layout.addLayout(columns, 1)
         layout.addWidget(close)
+        self.save_button.setDefault(True)  # Enter in a field saves the template
         self.resize(860, 520)
         self.reload()
 
