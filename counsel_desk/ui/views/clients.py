@@ -59,7 +59,7 @@ class ClientsView(QWidget):
         self.names_box = QCheckBox("Show names")
         self.names_box.setChecked(show_names)
         self.names_box.toggled.connect(self.names_action.setChecked)
-        self.table = RecordTable(self.model, self.add_action)
+        self.table = RecordTable(self.model, "Clients", self.add_action)
         self.table.selection_changed.connect(self._current_changed)
         self.table.view.activated.connect(self._activated)  # double-click or Enter
 

@@ -56,7 +56,9 @@ class SessionsView(QWidget):
         self.status = forms.EnumCombo(SessionStatus)
         self.status.setAccessibleName("Session status")
         self.status.activated.connect(lambda i: self.set_status(self.status.members[i]))
-        self.table = RecordTable(self.model, self.add_action, Qt.SortOrder.DescendingOrder)
+        self.table = RecordTable(
+            self.model, "This client's sessions", self.add_action, Qt.SortOrder.DescendingOrder
+        )
         view = self.table.view
         self.table.selection_changed.connect(self._current_changed)
         view.activated.connect(self.edit_session)  # double-click or Enter

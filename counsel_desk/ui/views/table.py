@@ -41,6 +41,7 @@ class RecordTable(QStackedWidget):
     def __init__(
         self,
         model: RowsModel,
+        name: str,
         empty_action: QAction,
         sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
         parent: QWidget | None = None,
@@ -48,6 +49,7 @@ class RecordTable(QStackedWidget):
         super().__init__(parent)
         self.model = model
         self.view = QTableView()
+        self.view.setAccessibleName(name)
         self.view.setModel(model)  # the model sorts itself: see RowsModel.sort
         self.view.sortByColumn(0, sort_order)
         self.view.setSortingEnabled(True)
