@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -156,6 +159,37 @@ def save_or_say(dialog: QDialog, error: ErrorLine, save: Callable[[], object]) -
         return
     dialog.saved = saved  # type: ignore[attr-defined]
     dialog.accept()
+
+
+def recheck_when_edited(
+    dialog: QWidget, error: ErrorLine, check: Callable[[], object] | None = None
+) -> None:
+    """Once ``error`` shows a refusal, check again after every edit in ``dialog``, so the
+    sentence follows what is typed and goes once the form is right. ``check`` is the domain's
+    validation (it raises the sentence); without one, an edit clears the sentence, since only
+    saving again can tell (a code already in use, say)."""
+
+    def recheck(*_args: object) -> None:
+        if not error.text():
+            return
+        try:
+            if check is not None:
+                check()
+        except CounselDeskError as exc:
+            error.show_message(exc.message)
+        else:
+            error.clear()
+
+    # Spin boxes and date edits hold a line edit, so its textChanged covers them too.
+    for edit in dialog.findChildren(QLineEdit):
+        edit.textChanged.connect(recheck)
+    for text in dialog.findChildren(QPlainTextEdit):
+        text.textChanged.connect(recheck)
+    for combo in dialog.findChildren(QComboBox):
+        combo.currentIndexChanged.connect(recheck)
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isCheckable():
+            button.toggled.connect(recheck)
 
 
 class OptionalDate:

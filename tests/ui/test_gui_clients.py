@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from counsel_desk.domain.model import ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.rules import BAD_CODE, CODE_MAX_LENGTH
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
 from counsel_desk.ui.models import ClientTableModel
 
@@ -73,7 +74,41 @@ def test_validation_errors_stay_in_the_dialog(qtbot, main):
     qtbot.keyClicks(dialog.code, "not a code")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.error.text() == "A client code is letters, a dash and a number, such as C-014."
+    assert dialog.error.text() == BAD_CODE
+    assert main.controller.workspace.clients.count() == 0
+
+
+def test_a_refusal_goes_once_the_field_is_fixed_and_follows_what_is_typed(qtbot, main):
+    main.clients_view.add_action.trigger()
+    dialog = open_dialog(qtbot, main, ClientDialog)
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, "C14")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == BAD_CODE
+    qtbot.keyClicks(dialog.full_name, "Ada")  # another field: the code is still wrong
+    assert dialog.error.text() == BAD_CODE
+    dialog.code.setCursorPosition(1)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Minus)  # C-14: fixed
+    assert dialog.error.text() == ""
+    assert not dialog.error.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [c.code for c in main.controller.workspace.clients.list()] == ["C-14"]
+
+
+def test_a_code_too_long_is_kept_whole_and_refused_naming_the_limit(qtbot, main):
+    """Issue #9: the field cut a code at 16 characters without a word."""
+    main.clients_view.add_action.trigger()
+    dialog = open_dialog(qtbot, main, ClientDialog)
+    dialog.code.clear()
+    long_code = "C-0142-Jones-Smith"
+    qtbot.keyClicks(dialog.code, long_code)
+    assert dialog.code.text() == long_code  # never silently cut
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error.text() == (
+        f"A client code can be at most {CODE_MAX_LENGTH} characters long, such as C-014; "
+        f"this one has {len(long_code)}."
+    )
     assert main.controller.workspace.clients.count() == 0
 
 

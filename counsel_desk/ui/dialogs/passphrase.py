@@ -31,6 +31,7 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         self.fields.changed.connect(self.error.clear)
+        self.current.textEdited.connect(self.error.clear)
         form = QFormLayout()
         form.addRow("Current passphrase", self.current)
         self.fields.add_to(form)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.model import Modality, Session, SessionDraft, SessionStatus
-from counsel_desk.domain.rules import MAX_SESSION_MINUTES
+from counsel_desk.domain.rules import MAX_SESSION_MINUTES, validate_session
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
@@ -69,6 +69,7 @@ class SessionDialog(QDialog):
         form.addRow("Modality", self.modality)
         form.addRow("Status", self.status)
         self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=400)
+        forms.recheck_when_edited(self, self.error, lambda: validate_session(self.draft()))
 
     def draft(self) -> SessionDraft:
         start = self.start.dateTime().toPython().replace(second=0, microsecond=0)

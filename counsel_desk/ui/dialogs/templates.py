@@ -88,6 +88,7 @@ class TemplatesDialog(QDialog):
         self.save_button.setDefault(True)  # Enter in a field saves the template
         self.resize(860, 520)
         self.reload()
+        forms.recheck_when_edited(self, self.error)
 
     def reload(self, select: str | None = None) -> None:
         self.list.clear()
