@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 from guikit import focus, screen_text, unlock_ui, window_titles
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from counsel_desk.domain.model import ClientDraft, ClientIdentity, ClientStatus
 from counsel_desk.domain.rules import BAD_CODE, CODE_MAX_LENGTH
@@ -157,3 +158,39 @@ def test_show_names_follows_the_preference(qtbot, make_controller, closed_vault)
     assert main.clients_view.names_box.isChecked()
     assert NAME in screen_text()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_long_name_never_pushes_the_columns_off_screen(qtbot, main):
+    """Issue #9: the name column grew to the whole name and pushed the rest out of sight."""
+    long_name = " ".join(["Margaret Anne Elisabeth Fotheringham-Worthington-Smythe"] * 3)
+    ws = main.controller.workspace
+    ws.clients.add(ClientDraft(code="C-001", identity=ClientIdentity(full_name=long_name)))
+    ws.clients.add(ClientDraft(code="C-002", identity=ClientIdentity(full_name="Bo Li")))
+    view = main.clients_view
+    view.reload()
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)
+    table = view.table.view
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.viewport().width() > 300)
+    last = view.model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + 40 < table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    name_col = view.model.columns().index(ClientTableModel.NAME)
+    name_rect = table.visualRect(view.model.index(view.model.row_of(1), name_col))
+    assert name_rect.width() < table.fontMetrics().horizontalAdvance(long_name)  # elided
+
+    def hover(rect):
+        pos = rect.center()
+        event = QHelpEvent(QEvent.Type.ToolTip, pos, table.viewport().mapToGlobal(pos))
+        QApplication.sendEvent(table.viewport(), event)
+
+    hover(name_rect)  # cut short: the whole name as a tooltip
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == long_name
+    hover(table.visualRect(view.model.index(0, 0)))  # a code fits: no tooltip
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+    main.show_sessions(1)
+    picker = main.sessions_view.picker
+    assert picker.width() < main.sessions_view.width() // 2
+    assert main.sessions_view.add_action.isEnabled()

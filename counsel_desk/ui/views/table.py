@@ -8,8 +8,8 @@ moves the current row first and selects it after, so a view that read the curren
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from counsel_desk.ui.models import ID_ROLE, RowsModel
+
+MAX_COLUMN_CHARS = 30  # a long name is cut short (…) rather than push the next columns away
+CELL_PADDING = 24
 
 
 def tool_button(action: QAction) -> QToolButton:
@@ -31,6 +35,25 @@ def tool_button(action: QAction) -> QToolButton:
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button
+
+
+class ElidingTable(QTableView):
+    """A table whose cut-short cells show their whole text as a tooltip."""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            text = index.data() if index.isValid() else None
+            if text and self._cut_short(index, str(text)):
+                QToolTip.showText(event.globalPos(), str(text), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _cut_short(self, index: QModelIndex, text: str) -> bool:
+        room = self.visualRect(index).width() - CELL_PADDING // 2
+        return self.fontMetrics().horizontalAdvance(text) > room
 
 
 class RecordTable(QStackedWidget):
@@ -48,7 +71,7 @@ class RecordTable(QStackedWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
-        self.view = QTableView()
+        self.view = ElidingTable()
         self.view.setAccessibleName(name)
         self.view.setModel(model)  # the model sorts itself: see RowsModel.sort
         self.view.sortByColumn(0, sort_order)
@@ -94,8 +117,9 @@ class RecordTable(QStackedWidget):
         self.setCurrentIndex(0)
         self.view.resizeColumnsToContents()  # measures the first rows only (precision below)
         header = self.view.horizontalHeader()
+        widest = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
         for col in range(self.model.columnCount() - 1):
-            header.resizeSection(col, header.sectionSize(col) + 24)
+            header.resizeSection(col, min(header.sectionSize(col), widest) + CELL_PADDING)
         if select_id is not None:
             self.select(select_id)
 
