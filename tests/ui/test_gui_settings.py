@@ -16,7 +16,7 @@ from counsel_desk.services import preferences
 from counsel_desk.storage.errors import WrongPassphrase
 from counsel_desk.storage.settings import preferences_path
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
-from counsel_desk.ui.dialogs.settings import SettingsDialog
+from counsel_desk.ui.dialogs.settings import AUTO_LOCK_OFF, SettingsDialog
 
 NEW_PASSPHRASE = "the kettle sings at noon 9"
 
@@ -55,6 +55,35 @@ def test_settings_persist_and_apply_at_once(qtbot, make_controller, closed_vault
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert preferences.load().auto_lock_minutes == 0
     assert not controller.idle.running
+
+
+def test_turning_auto_lock_off_asks_first(qtbot, make_controller, closed_vault, alert_log):
+    """Issue #9: Off was saved without a word, leaving notes open on an unattended screen."""
+    controller = make_controller(closed_vault[0], idle_ms=None)
+    main = unlock_ui(qtbot, controller)
+    dialog = open_settings(qtbot, main)
+    dialog.auto_lock.selectAll()
+    qtbot.keyClicks(dialog.auto_lock, "0")
+    alert_log.confirm_answer = False  # "Keep locking on"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert alert_log.texts("confirm") == [AUTO_LOCK_OFF]
+    assert dialog.isVisible()
+    assert dialog.auto_lock.value() == 5  # back to what it was
+    assert preferences.load().auto_lock_minutes == 5
+    assert controller.idle.running
+
+    dialog.auto_lock.selectAll()
+    qtbot.keyClicks(dialog.auto_lock, "0")
+    alert_log.confirm_answer = True  # "Turn off locking"
+    qtbot.keyClick(dialog.auto_lock, Qt.Key.Key_Return)
+    assert len(alert_log.texts("confirm")) == 2
+    assert not dialog.isVisible()
+    assert preferences.load().auto_lock_minutes == 0
+    assert not controller.idle.running
+
+    dialog = open_settings(qtbot, main)  # already off: saving again does not ask again
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(alert_log.texts("confirm")) == 2
 
 
 def test_cancel_keeps_the_settings(qtbot, make_controller, closed_vault):
