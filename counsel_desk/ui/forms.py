@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -180,9 +183,13 @@ def recheck_when_edited(
         else:
             error.clear()
 
-    # Spin boxes and date edits hold a line edit, so its textChanged covers them too.
     for edit in dialog.findChildren(QLineEdit):
-        edit.textChanged.connect(recheck)
+        edit.textChanged.connect(recheck)  # typing into a spin box too, but not its arrows:
+    for kind in (QSpinBox, QDoubleSpinBox):
+        for spin in dialog.findChildren(kind):
+            spin.valueChanged.connect(recheck)
+    for when in dialog.findChildren(QDateTimeEdit):  # and date edits
+        when.dateTimeChanged.connect(recheck)
     for text in dialog.findChildren(QPlainTextEdit):
         text.textChanged.connect(recheck)
     for combo in dialog.findChildren(QComboBox):

@@ -68,7 +68,10 @@ def add_session(ws: Any) -> Built:
     from counsel_desk.ui.dialogs.session import SessionDialog
 
     client = _client(ws)
-    dialog = SessionDialog(ws.sessions.add, client.id, client.code, 50)
+    dialog = SessionDialog(
+        ws.sessions.add, client.id, client.code, 50, save_series=ws.sessions.add_series
+    )
+    dialog.repeat.setCurrentIndex(1)  # a weekly series: every row is on screen
     return Built(dialog, dialog.save_button)
 
 

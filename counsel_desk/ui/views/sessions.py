@@ -163,7 +163,15 @@ class SessionsView(QWidget):
             return
         minutes = self._practice.get().default_session_minutes
         code = self._clients.get(client_id).code
-        self._open(SessionDialog(self._sessions.add, client_id, code, minutes, parent=self))
+        dialog = SessionDialog(
+            self._sessions.add,
+            client_id,
+            code,
+            minutes,
+            parent=self,
+            save_series=self._sessions.add_series,
+        )
+        self._open(dialog)
 
     def edit_session(self, *_args: object) -> None:
         session_id = self.current_id()
@@ -195,6 +203,8 @@ class SessionsView(QWidget):
         def done(result: int) -> None:
             if result and dialog.saved is not None:
                 self.reload(dialog.saved.id)
+                if dialog.series is not None and dialog.series.skipped:
+                    alerts.info(self, dialog.series.summary)  # which times were left out
             dialog.deleteLater()
 
         dialog.finished.connect(done)
