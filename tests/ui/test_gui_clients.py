@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from counsel_desk.domain.model import ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.model import Client, ClientDraft, ClientIdentity, ClientStatus
 from counsel_desk.domain.rules import BAD_CODE, CODE_MAX_LENGTH
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
-from counsel_desk.ui.models import ClientTableModel
+from counsel_desk.ui.models import ClientTableModel, client_matches
 
 NAME = "Zelda Quince"
 
@@ -194,3 +194,70 @@ def test_a_long_name_never_pushes_the_columns_off_screen(qtbot, main):
     picker = main.sessions_view.picker
     assert picker.width() < main.sessions_view.width() // 2
     assert main.sessions_view.add_action.isEnabled()
+
+
+def test_find_a_client_by_code_and_by_name_only_while_names_are_shown(qtbot, main):
+    ws = main.controller.workspace
+    ws.clients.add(ClientDraft(code="C-001", identity=ClientIdentity(full_name=NAME)))
+    ws.clients.add(ClientDraft(code="C-002", identity=ClientIdentity(full_name="Zoë Adair")))
+    ws.clients.add(ClientDraft(code="C-013", identity=ClientIdentity(full_name="Ben Ode")))
+    view = main.clients_view
+    view.reload()
+    find = view.find
+    assert find.placeholderText() == "Find by code"
+
+    qtbot.keyClicks(find, "zelda")  # names hidden: codes only
+    assert view.model.rowCount() == 0
+    assert view.table.currentIndex() == 1
+    assert "Names are hidden, so only codes are searched" in view.table.empty_label.text()
+    find.clear()
+    qtbot.keyClicks(find, "13")
+    assert [view.model.record_at(r).code for r in range(view.model.rowCount())] == ["C-013"]
+    qtbot.keyClick(find, Qt.Key.Key_Return)  # Enter chooses the first match
+    assert view.current_id() == ws.clients.list()[2].id
+    assert view.table.view.hasFocus()
+
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)  # names shown
+    assert find.placeholderText() == "Find by code or name"
+    find.clear()
+    qtbot.keyClicks(find, "zoe ADA")  # any case, accents aside, every word
+    assert [view.model.record_at(r).code for r in range(view.model.rowCount())] == ["C-002"]
+    find.clear()
+    qtbot.keyClicks(find, "quince")
+    assert [view.model.record_at(r).code for r in range(view.model.rowCount())] == ["C-001"]
+
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)  # hidden again
+    assert view.model.rowCount() == 0  # the name no longer matches
+    assert NAME not in screen_text()
+    find.clear()
+    assert view.model.rowCount() == 3
+
+    qtbot.keyClicks(find, "Quince")
+    main.controller.lock()  # what was typed to find a client goes with the lock
+    assert "Quince" not in screen_text()
+
+
+@pytest.mark.parametrize(
+    ("query", "with_names", "matches"),
+    [
+        ("c-001", False, True),
+        ("001", False, True),
+        ("", False, True),
+        ("hill", False, False),
+        ("hill", True, True),
+        ("MAGGIE", True, True),  # the preferred name
+        ("zoë", True, False),
+        ("margaret c-001", True, True),
+        ("margaret c-002", True, False),
+    ],
+)
+def test_client_matches(query, with_names, matches):
+    client = Client(
+        id=1,
+        code="C-001",
+        status=ClientStatus.ACTIVE,
+        start_date=None,
+        end_date=None,
+        identity=ClientIdentity(full_name="Margaret Hill", preferred_name="Maggie"),
+    )
+    assert client_matches(client, query, with_names) is matches
