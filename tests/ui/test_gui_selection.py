@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from guikit import click_row, focus, unlock_ui
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from counsel_desk.domain.model import ClientDraft, SessionDraft
 
@@ -95,3 +95,35 @@ def test_clicking_a_session_selects_it(qtbot, main):
     dialog.reject()
     click_row(qtbot, sessions.table.view, sessions.model.row_of(first.id))
     assert sessions.current_id() == first.id
+
+
+def test_sorting_keeps_the_chosen_client(qtbot, main):
+    view = main.clients_view
+    table = view.table.view
+    click_row(qtbot, table, view.model.row_of(main.clients[0].id))
+    header = table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.rect().topLeft() + QPoint(header.sectionSize(0) // 2, header.height() // 2),
+    )  # sort by code, now descending
+    assert view.model.record_at(0).id == main.clients[2].id
+    assert view.current_id() == main.clients[0].id
+    assert view.edit_action.isEnabled()
+    assert main.sessions_view.client_id() == main.clients[0].id
+
+
+def test_clicking_a_template_shows_it(qtbot, workspace):
+    from counsel_desk.domain.notes import NoteKind
+    from counsel_desk.ui.dialogs.templates import TemplatesDialog
+
+    own = workspace.templates.add("Zeta notes", NoteKind.SESSION, "## Zeta\n")
+    dialog = TemplatesDialog(workspace.templates)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    row = next(r for r in range(dialog.list.count()) if dialog.list.item(r).text() == own.name)
+    click_row(qtbot, dialog.list, row)
+    assert dialog.current_id() == own.id
+    assert dialog.name.text() == "Zeta notes"
+    assert dialog.save_button.isEnabled()
