@@ -189,6 +189,11 @@ def test_a_long_name_never_pushes_the_columns_off_screen(qtbot, main):
     assert QToolTip.text() == long_name
     hover(table.visualRect(view.model.index(0, 0)))  # a code fits: no tooltip
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    hover(name_rect)
+    assert QToolTip.isVisible()
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)  # names hidden: tip goes
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)
 
     main.show_sessions(1)
     picker = main.sessions_view.picker
