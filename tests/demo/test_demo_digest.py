@@ -13,20 +13,13 @@ import datetime as dt
 import enum
 import hashlib
 import json
-import random
-from collections.abc import Iterator
 
 import pytest
 
-from counsel_desk.domain.demo import (
-    GENERATION,
-    ClientPlan,
-    PlannedSession,
-    PracticePlan,
-    plan_practice,
-)
-from counsel_desk.domain.demo_notes import PlannedNote, SessionContext, client_story, plan_notes
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.demo import GENERATION
+from counsel_desk.demo.notes import client_notes
+from counsel_desk.demo.plans import PlannedNote, PracticePlan
+from counsel_desk.demo.practice import plan_practice
 
 TODAY = dt.date(2025, 3, 14)
 
@@ -52,35 +45,6 @@ def canonical(value: object) -> object:
 def digest(value: object) -> str:
     text = json.dumps(canonical(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def client_notes(
-    plan: ClientPlan, seed: int, today: dt.date
-) -> Iterator[tuple[PlannedSession, list[PlannedNote]]]:
-    """Each session of one client with its notes, in the order the vault writer takes them
-    (a rescheduled session's new time first), from the client's own random stream."""
-    rng = random.Random(f"{seed}-{plan.draft.code}")
-    story = client_story(rng, plan.pronoun)
-    held = [s for s in plan.all_sessions() if s.status is SessionStatus.ATTENDED]
-    numbers = {id(s): n for n, s in enumerate(held, start=1)}
-    last = held[-1] if held and plan.draft.status is ClientStatus.ENDED else None
-    for regular in plan.sessions:
-        for session in (regular.replacement, regular):
-            if session is None:
-                continue
-            notes: list[PlannedNote] = []
-            if session.status is SessionStatus.ATTENDED:
-                context = SessionContext(
-                    start=session.start,
-                    today=today,
-                    number=numbers[id(session)],
-                    final=session is last,
-                    modality=session.modality.value,
-                    client_late_minutes=session.client_late_minutes,
-                    ended_early_minutes=session.ended_early_minutes,
-                )
-                notes = plan_notes(rng, story, context)
-            yield session, notes
 
 
 Notes = list[tuple[dt.datetime, list[PlannedNote]]]

@@ -9,37 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from counsel_desk.domain import demo_occasions as oc
-from counsel_desk.domain import demo_phrases as ph
-from counsel_desk.domain import demo_themes as th
-from counsel_desk.domain.demo_wording import FUTURE, HISTORY, PRONOUNS, agree, fill, without
-
-if TYPE_CHECKING:
-    from counsel_desk.domain.demo_notes import ClientStory, SessionContext
-
-SESSION_TEMPLATES: dict[str, tuple[str, ...]] = {
-    "builtin:person_centred": (
-        "What the client brought",
-        "What seemed to matter most",
-        "The relationship",
-        "Safety",
-        "Next time",
-    ),
-    "builtin:dap": ("Data", "Assessment", "Plan"),
-    "builtin:birp": ("Behaviour", "Intervention", "Response", "Plan"),
-    "builtin:soap": ("Subjective", "Objective", "Assessment", "Plan"),
-}
-TEMPLATE_WEIGHTS = (35, 25, 20, 20)  # in the order above
-PROCESS_TEMPLATE = "builtin:process_reflection"
-PROCESS_HEADINGS = (
-    "My experience of the session",
-    "Patterns and dynamics",
-    "What I am wondering about",
-    "For my own development",
-)
+from counsel_desk.demo import occasions as oc
+from counsel_desk.demo import phrases as ph
+from counsel_desk.demo import themes as th
+from counsel_desk.demo.plans import PlannedNote, SessionContext
+from counsel_desk.demo.stories import ClientStory
+from counsel_desk.demo.templates import PROCESS_HEADINGS, PROCESS_TEMPLATE, SESSION_TEMPLATES
+from counsel_desk.demo.wording import FUTURE, HISTORY, PRONOUNS, agree, fill, without
 
 PROCESS_RATE = 0.3
 RISK_RATE = 0.025
@@ -57,19 +34,6 @@ MEDIUM_WORDS = {"in_person": "in person", "online": "online", "phone": "by phone
 
 
 _LATE_NO_REASON = tuple(t for t in oc.LATE if "{reason}" not in t)
-
-
-@dataclass(frozen=True)
-class PlannedNote:
-    kind: str  # "session" or "process"
-    template_id: str
-    title: str
-    body: str
-    final: bool
-    tags: tuple[str, ...]
-    risk: bool = False
-    supervision_question: str = ""
-    amendment: str = ""  # appended after finalising; non-empty only when final
 
 
 def _clock(when: dt.datetime) -> str:

@@ -1,14 +1,14 @@
-"""The phrase bank behind the fictional demo notes in :mod:`counsel_desk.domain.demo_notes`:
+"""The phrase bank behind the fictional demo notes in :mod:`counsel_desk.demo.notes`:
 how a note frames what the client brought (openers, presentation, interventions, the
 relationship, assessment, risk, plans, first sessions, reviews and endings, lateness, the
 medium, seasons). What clients bring, theme by theme, is in
-:mod:`counsel_desk.domain.demo_themes`.
+:mod:`counsel_desk.demo.themes`.
 
 Pure data, all of it written for this project: no real person's words, no measure's wording.
 
 Sentences are written for a singular client ("she was", "he wants"); for a client written
-about as "they", ``demo_wording`` puts the verb right after it ("they were", "they want").
-Placeholders, filled in per sentence by ``demo_note_writer``:
+about as "they", ``wording`` puts the verb right after it ("they were", "they want").
+Placeholders, filled in per sentence by ``note_writer``:
 
 - ``{S}`` the client as the subject at the start of a sentence ("She", "He", "They" or
   "The client"), ``{s}`` she/he/they elsewhere;
@@ -23,7 +23,7 @@ Placeholders, filled in per sentence by ``demo_note_writer``:
 
 Seasonal words (Christmas, Easter, summer, winter, ...) appear only in ``SEASONAL``, and the
 benchmark's rare search words only in ``CANAL`` and ``PHOTOGRAPH``, both in
-:mod:`counsel_desk.domain.demo_occasions` with the first-session, review, ending and
+:mod:`counsel_desk.demo.occasions` with the first-session, review, ending and
 lateness phrases.
 """
 

@@ -12,14 +12,12 @@ from pathlib import Path
 import pytest
 
 import counsel_desk
-from counsel_desk.domain import demo_occasions, demo_phrases, demo_themes
-from counsel_desk.domain.demo_notes import (
-    ClientStory,
-    PlannedNote,
-    SessionContext,
-    client_story,
-    plan_notes,
-)
+from counsel_desk.demo import occasions as demo_occasions
+from counsel_desk.demo import phrases as demo_phrases
+from counsel_desk.demo import themes as demo_themes
+from counsel_desk.demo.notes import plan_notes
+from counsel_desk.demo.plans import PlannedNote, SessionContext
+from counsel_desk.demo.stories import ClientStory, client_story
 
 TODAY = dt.date(2025, 3, 14)
 TEMPLATES = Path(counsel_desk.__file__).parent / "resources" / "templates"

@@ -2,7 +2,7 @@
 the people who come up, hopes for the work, topics, sentences, moments, the practitioner's
 readings and short titles. Pure data, all of it written for this project: no real person's
 words, no measure's wording. The placeholders are those described in
-:mod:`counsel_desk.domain.demo_phrases`; the theme keys double as note tags.
+:mod:`counsel_desk.demo.phrases`; the theme keys double as note tags.
 """
 
 from __future__ import annotations

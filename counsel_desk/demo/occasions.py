@@ -1,7 +1,7 @@
 """Phrases for particular sessions and circumstances in the demo notes: the first session
 (contracting, what brought the client, history, hopes), reviews and endings, arriving late,
 ending early and the medium, the seasons, and the benchmark's rare search words. The
-everyday framing of a note is in :mod:`counsel_desk.domain.demo_phrases`, whose placeholders
+everyday framing of a note is in :mod:`counsel_desk.demo.phrases`, whose placeholders
 these use too. Pure data, all of it written for this project.
 """
 

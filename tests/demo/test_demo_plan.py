@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from counsel_desk.domain.demo import plan_practice
-from counsel_desk.domain.demo_diary import CASELOAD, EXTRA_HOURS, WORK_HOURS, closed
+from counsel_desk.demo.diary import CASELOAD, EXTRA_HOURS, WORK_HOURS, closed
+from counsel_desk.demo.practice import plan_practice
 from counsel_desk.domain.model import ClientStatus, SessionStatus
 from counsel_desk.domain.rules import validate_client
 
@@ -128,7 +128,7 @@ def test_many_clients_for_the_years_means_shorter_work_not_overbooking() -> None
 
 
 def test_names_suit_the_pronouns_the_notes_will_use() -> None:
-    from counsel_desk.domain.demo import GIVEN
+    from counsel_desk.demo.identities import GIVEN
 
     plan = plan_practice(200, 5, seed=4, today=TODAY)
     seen = {c.pronoun for c in plan.clients}
