@@ -8,11 +8,11 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from counsel_desk.demo import themes as th
+from counsel_desk.demo.phrase_banks import THEMES
 from counsel_desk.demo.templates import SESSION_TEMPLATES, TEMPLATE_WEIGHTS
 from counsel_desk.demo.wording import PRONOUNS, fill
 
-THEME_KEYS = tuple(sorted(th.THEMES))
+THEME_KEYS = tuple(sorted(THEMES))
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,12 @@ class ClientStory:
     def situation(self, theme: str) -> str:
         if theme in self.themes and len(self.situations) == len(self.themes):
             return self.situations[self.themes.index(theme)]
-        return fill(th.THEMES[theme].situations[0], self.pronoun)
+        return fill(THEMES[theme].situations[0], self.pronoun)
 
     def thread(self, theme: str) -> str:
         if theme in self.themes and len(self.threads) == len(self.themes):
             return self.threads[self.themes.index(theme)]
-        return fill(th.THEMES[theme].titles[0], self.pronoun)
+        return fill(THEMES[theme].titles[0], self.pronoun)
 
 
 def client_story(rng: random.Random, pronoun: str | None = None) -> ClientStory:
@@ -46,13 +46,13 @@ def client_story(rng: random.Random, pronoun: str | None = None) -> ClientStory:
     drawn = rng.choices(("she", "he", "they"), (55, 37, 8))[0]
     pronoun = pronoun or drawn
     words = PRONOUNS[pronoun]
-    relation = rng.choice([person for theme in themes for person in th.THEMES[theme].people])
+    relation = rng.choice([person for theme in themes for person in THEMES[theme].people])
     return ClientStory(
         themes=themes,
         template_id=rng.choices(tuple(SESSION_TEMPLATES), TEMPLATE_WEIGHTS)[0],
         pronoun=pronoun,
         person=f"{words['p']} {relation}",
-        situations=tuple(fill(rng.choice(th.THEMES[t].situations), pronoun) for t in themes),
-        threads=tuple(fill(rng.choice(th.THEMES[t].titles), pronoun) for t in themes),
-        goal=fill(rng.choice(th.THEMES[themes[0]].goals), pronoun),
+        situations=tuple(fill(rng.choice(THEMES[t].situations), pronoun) for t in themes),
+        threads=tuple(fill(rng.choice(THEMES[t].titles), pronoun) for t in themes),
+        goal=fill(rng.choice(THEMES[themes[0]].goals), pronoun),
     )
