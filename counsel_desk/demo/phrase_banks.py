@@ -1,6 +1,6 @@
 """The demo's wording data: the phrase banks, names and wording rules in
 ``counsel_desk/resources/demo/*.toml``, read once (with :mod:`importlib.resources`) into
-the typed, read-only shapes below.
+the typed, read-only shapes below (named tuples, tuples and mapping proxies).
 
 Each file is checked against its shape as it is read: every key present, none unknown,
 every list non-empty and of the right kind. A file that fails stops the generator with
@@ -16,7 +16,9 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import types
 import typing
+from collections.abc import Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -110,10 +112,10 @@ class Occasions(typing.NamedTuple):
     ending_relationship: Texts
     ending_plan: Texts
     single_session: Texts
-    late_reasons: dict[str, Texts]  # by modality
+    late_reasons: Mapping[str, Texts]  # by modality
     late: Texts
     early: Texts
-    medium: dict[str, Texts]  # by modality
+    medium: Mapping[str, Texts]  # by modality
     seasonal: tuple[Seasonal, ...]
     canal: Texts
     canal_process: Texts
@@ -124,7 +126,7 @@ class Occasions(typing.NamedTuple):
 class Names(typing.NamedTuple):
     """``names.toml``: given names by pronoun, surnames, streets and towns."""
 
-    given: dict[str, Texts]
+    given: Mapping[str, Texts]
     surnames: Texts
     streets: Texts
     towns: Texts
@@ -142,7 +144,7 @@ class Pronouns(typing.NamedTuple):
 
 
 class TheyVerbs(typing.NamedTuple):
-    irregular: dict[str, str]  # "was" -> "were"
+    irregular: Mapping[str, str]  # "was" -> "were"
     regular: Texts  # these drop their -s
 
 
@@ -154,7 +156,7 @@ class LeaveOut(typing.NamedTuple):
 class Wording(typing.NamedTuple):
     """``wording.toml``: pronouns, verbs after "they", phrases left out of some sessions."""
 
-    pronouns: dict[str, Pronouns]
+    pronouns: Mapping[str, Pronouns]
     they_verbs: TheyVerbs
     leave_out: LeaveOut
 
@@ -163,7 +165,7 @@ PRONOUN_KEYS = frozenset({"she", "he", "they"})
 
 # Each file, its shape, and the tables in it that must hold certain keys.
 FILES: dict[str, tuple[object, dict[str, frozenset[str]]]] = {
-    "themes.toml": (dict[str, ThemeBank], {}),
+    "themes.toml": (Mapping[str, ThemeBank], {}),
     "phrases.toml": (Phrases, {}),
     "occasions.toml": (Occasions, {"late_reasons": frozenset({"in_person"})}),
     "names.toml": (Names, {"given": PRONOUN_KEYS}),
@@ -222,11 +224,12 @@ def _shaped(value: object, shape: object, where: str) -> object:
             if key not in table:
                 raise _Mismatch(f"{_at(where, key)} is missing")
         return shape(**{key: _shaped(table[key], hints[key], _at(where, key)) for key in names})
-    if origin is dict:
+    if origin is Mapping:
         table = _expect(value, dict, where, "a table")
         if not table:
             raise _Mismatch(f"{where} is empty")
-        return {key: _shaped(item, args[1], _at(where, key)) for key, item in table.items()}
+        shaped = {key: _shaped(item, args[1], _at(where, key)) for key, item in table.items()}
+        return types.MappingProxyType(shaped)
     if origin in (tuple, frozenset):
         items = _expect(value, list, where, "a list")
         if not items:
@@ -259,7 +262,7 @@ def _at(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
-THEMES: dict[str, ThemeBank] = load("themes.toml")
+THEMES: Mapping[str, ThemeBank] = load("themes.toml")
 PHRASES: Phrases = load("phrases.toml")
 OCCASIONS: Occasions = load("occasions.toml")
 NAMES: Names = load("names.toml")

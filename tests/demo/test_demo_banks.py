@@ -30,6 +30,17 @@ def test_every_data_file_is_a_bank_the_demo_reads() -> None:
     assert set(pb.NAMES.given) == set(pb.WORDING.pronouns) == {"she", "he", "they"}
 
 
+def test_the_banks_cannot_be_changed_by_accident() -> None:
+    with pytest.raises(TypeError):
+        pb.THEMES["grief"] = pb.THEMES["work"]  # type: ignore[index]
+    with pytest.raises(TypeError):
+        pb.OCCASIONS.medium["phone"] = ()  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        pb.PHRASES.moods = ()  # type: ignore[misc]
+    assert isinstance(pb.PHRASES.moods, tuple)
+    assert isinstance(pb.OCCASIONS.seasonal[0].months, frozenset)
+
+
 @pytest.fixture
 def banks(tmp_path: Path) -> Path:
     """A copy of the data files, to damage."""
