@@ -31,7 +31,11 @@ class NoteFields(QWidget):
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template = QComboBox()
         self.template.setAccessibleName("Template")
-        self.template.setMinimumContentsLength(22)
+        self.template.setMinimumContentsLength(10)  # it widens with the editor
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setPlaceholderText("No template")
         self.templates_button = QPushButton("Templates…")
         self.templates_button.setToolTip("Add, copy, edit or delete your own templates")
         self.explanation = w.explanation("")
@@ -101,8 +105,13 @@ class NoteFields(QWidget):
             label = template.name if template.built_in else f"{template.name} (mine)"
             self.template.addItem(label, template.id)
             self.template.setItemData(self.template.count() - 1, template.description, 3)
-        index = self.template.findData(current) if current else -1
-        self.template.setCurrentIndex(max(index, 0) if self.template.count() else -1)
+        self.template.blockSignals(False)
+        self.show_template(current)
+
+    def show_template(self, template_id: str | None) -> None:
+        """Show the note's template; none (or one since deleted) shows "No template"."""
+        self.template.blockSignals(True)
+        self.template.setCurrentIndex(self.template.findData(template_id) if template_id else -1)
         self.template.blockSignals(False)
 
     def tag_list(self) -> list[str]:
