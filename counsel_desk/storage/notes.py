@@ -48,8 +48,10 @@ class NoteSeed:
     template_id: str | None = None
 
 
+# A draft's title is the one last typed (autosaved), as the editor shows it.
 _SUMMARY = (
-    "SELECT n.id, n.session_id, n.client_id, c.code, s.scheduled_start, n.kind, n.title, "
+    "SELECT n.id, n.session_id, n.client_id, c.code, s.scheduled_start, n.kind, "
+    "coalesce((SELECT d.title FROM drafts d WHERE d.note_id = n.id), n.title), "
     "n.status, n.risk_flag, n.supervision_flag, n.tags, "
     "(SELECT count(*) FROM note_amendments a WHERE a.note_id = n.id), "
     "EXISTS (SELECT 1 FROM drafts d WHERE d.note_id = n.id), n.updated_at, n.finalised_at "

@@ -3,6 +3,9 @@ with a keyboard shortcut sheet made from its own actions."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from guikit import focus, unlock_ui
 from notekit import unlock_seeded
@@ -105,3 +108,22 @@ def _all_actions(menu):
             yield from _all_actions(action.menu())
         elif not action.isSeparator():
             yield action
+
+
+def test_the_user_guide_lists_every_menu_shortcut(opened):
+    """The guide's table is written by hand: this keeps it honest about the menus."""
+    _controller, main, _seeded = opened
+    guide = (Path(__file__).parents[2] / "docs" / "USER_GUIDE.md").read_text("utf-8")
+    table = guide.split("## Keyboard shortcuts", 1)[1].split("\n## ", 1)[0]
+    keys_column = "\n".join(line.split("|")[1] for line in table.splitlines() if "|" in line)
+
+    def in_table(key: str) -> bool:
+        return re.search(rf"(?<![\w+]){re.escape(key)}(?![\w+])", keys_column) is not None
+
+    missing = []
+    for top in main.menuBar().actions():
+        for action in _all_actions(top.menu()):
+            texts = {k.toString() for k in action.shortcuts()}
+            if texts and not any(in_table(t) for t in texts):
+                missing.append(f"{action_name(action)} ({', '.join(sorted(texts))})")
+    assert missing == []

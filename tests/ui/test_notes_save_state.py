@@ -72,3 +72,16 @@ def test_today_names_a_draft_by_the_same_words(qtbot, writing):
     assert [r.rsplit(" · ", 1)[1] for r in c5] == ["Draft, autosaved)"]
     assert [r.rsplit(" · ", 1)[1] for r in c4] == ["Draft, saved)"]  # saved on leaving it
     assert not [r for r in rows if "unsaved" in r]
+
+
+def test_the_list_shows_the_title_being_typed_once_it_is_autosaved(qtbot, writing):
+    _controller, main, editor, _seeded = writing
+    model = main.notes_view.model
+    qtbot.keyClicks(editor.fields.title, "The move")
+    qtbot.waitUntil(lambda: editor.save_state is SaveState.AUTOSAVED, timeout=3_000)
+    row = model.display(model.record_at(model.row_of(editor.note.id))).splitlines()
+    assert row[1] == "The move"
+    qtbot.keyClicks(editor.fields.title, " north")  # a later autosave, same state
+    qtbot.waitUntil(lambda: not editor.autosaver.pending, timeout=3_000)
+    row = model.display(model.record_at(model.row_of(editor.note.id))).splitlines()
+    assert row[1] == "The move north"

@@ -65,6 +65,7 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
         self.save_state: SaveState | None = None
         self.template_id: str | None = None  # the note's template, as the text now stands
         self.template_marks: list[TemplateMark] = []
+        self._listed_title = ""
         self.autosaver = Autosaver(self._autosave, parent=self)
         self.fields = NoteFields()
         self.body = QPlainTextEdit()
@@ -154,6 +155,7 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
         self.body.document().clearUndoRedoStacks()
         self.body.blockSignals(False)
         self.fields.title.setText(title)
+        self._listed_title = title  # as the note list shows it
         self._load_details(note)
         self.tabs.setVisible(not final)
         self.record.setVisible(final)
@@ -287,6 +289,7 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
                     wrote = True
                     same = (body, title) == (note.body, note.title)
                     state = SaveState.SAVED if same else SaveState.AUTOSAVED
+                    listed = listed or title != self._listed_title
             except CounselDeskError as exc:
                 problems.append(exc.message)
         listed = listed or state is not self.save_state
@@ -295,6 +298,7 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
         if problems:
             self.status.setText(" ".join(problems))
         if listed:
+            self._listed_title = self.fields.title.text()
             self.note_changed.emit(note.id)
         return not problems
 
