@@ -7,7 +7,7 @@ import pytest
 from guikit import focus, unlock_ui
 from notekit import button_for, seed, unlock_seeded
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 from testkit import PASSPHRASE
 
 from counsel_desk.services.workspace import unlock
@@ -23,26 +23,30 @@ def opened(qtbot, make_controller, closed_vault):
     return controller, main, seeded
 
 
-def test_rows_keep_two_lines_when_the_first_note_has_no_title(qtbot, make_controller, closed_vault):
-    """The repro of issue 9: the list measured one row for all (uniform sizes), so a newest
-    note without a title made every row one line tall, hiding titles and flags."""
+def test_rows_keep_two_lines_when_the_last_note_has_no_title(qtbot, make_controller, closed_vault):
+    """The repro of issue 9: the list measures one row for all (uniform sizes; Qt takes the
+    last row loaded), so an untitled oldest note made every row one line tall, hiding the
+    titles and flags of all the others."""
     folder = closed_vault[0]
     ws = unlock(folder, PASSPHRASE)
     seeded = seed(ws)
-    older = ws.notes.create(seeded["ended"].id, "builtin:free_text", title="The canal walk")
-    ws.notes.set_flags(older.id, risk=True)
-    ws.notes.create(seeded["later"].id, "builtin:free_text")  # newest session: first row
+    titled = ws.notes.create(seeded["later"].id, "builtin:free_text", title="The canal walk")
+    ws.notes.set_flags(titled.id, risk=True)  # newest session: the first row
+    ws.notes.create(seeded["ended"].id, "builtin:free_text")  # oldest, untitled: the last row
     ws.close()
     controller = make_controller(folder)
     main = unlock_ui(qtbot, controller)
-    main.show_note(older.id)
+    main.show_note(titled.id)
     view = main.notes_view.list
     model = main.notes_view.model
-    assert model.display(model.record_at(0)).count("\n") == 0  # untitled: one line of text
-    assert model.display(model.record_at(1)).splitlines()[1] == "The canal walk · flagged: risk"
-    line = view.fontMetrics().lineSpacing()
+    assert model.display(model.record_at(0)).splitlines()[1] == "The canal walk · flagged: risk"
+    assert model.display(model.record_at(1)).count("\n") == 0  # untitled: one line of text
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    two_lines = QStyledItemDelegate().sizeHint(option, model.index(0)).height()  # as measured
+    assert two_lines > QStyledItemDelegate().sizeHint(option, model.index(1)).height()
     for row in range(model.rowCount()):
-        assert view.visualRect(model.index(row)).height() >= 2 * line
+        assert view.visualRect(model.index(row)).height() >= two_lines
 
 
 def test_previous_is_disabled_at_the_first_session_and_next_at_the_last(qtbot, opened):

@@ -58,8 +58,9 @@ def shortcut_tip(action: QAction) -> None:
 
 class TwoLineRows(QStyledItemDelegate):
     """Every row of the note list is two lines tall. The list asks one row for its size
-    (uniform sizes, so a client with hundreds of notes lays out at once); a first row
-    without a title must not make every row one line and hide the titles and flags."""
+    (uniform sizes, so a client with hundreds of notes lays out at once; Qt asks the last
+    row loaded): an untitled note there must not make every row one line tall and hide
+    the titles and flags of all the others."""
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
