@@ -28,11 +28,12 @@ QUESTION = "Am I rescuing her when she goes quiet?"
 
 @pytest.fixture
 def writing(qtbot, make_controller, closed_vault):
-    controller, main, _seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
+    controller, main, seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
     focus(qtbot, main)
     qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
     editor = main.notes_view.editor
     assert editor.note is not None
+    main.seeded = seeded
     return controller, main, editor, closed_vault[0]
 
 
@@ -59,8 +60,12 @@ def leave(qtbot, controller, main, route: str) -> None:
     key_target = QApplication.focusWidget() or main
     if route == "alt+down":
         qtbot.keyClick(key_target, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    elif route == "alt+up":
+        qtbot.keyClick(key_target, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     elif route == "next button":
         qtbot.mouseClick(button_for(notes, notes.next_action), Qt.MouseButton.LeftButton)
+    elif route == "previous button":
+        qtbot.mouseClick(button_for(notes, notes.prev_action), Qt.MouseButton.LeftButton)
     elif route == "ctrl+w":
         qtbot.keyClick(key_target, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     elif route == "ctrl+l":
@@ -96,12 +101,25 @@ def stored(controller, folder, note_id: int):
 
 
 EVERY_FIELD = ("risk", "supervision", "text", "title", "tags", "question")
-ROUTES = ["alt+down", "next button", "ctrl+w", "ctrl+l", "idle lock", "quit", "sigterm"]
+ROUTES = [
+    "alt+down",
+    "alt+up",
+    "next button",
+    "previous button",
+    "ctrl+w",
+    "ctrl+l",
+    "idle lock",
+    "quit",
+    "sigterm",
+]
+BACKWARDS = ("alt+up", "previous button")  # these start from the client's later session
 
 
 @pytest.mark.parametrize("route", ROUTES)
 def test_every_field_is_kept_whichever_way_the_note_is_left(qtbot, writing, route):
     controller, main, editor, folder = writing
+    if route in BACKWARDS:
+        main.show_notes(main.seeded["later"].id, write=True)
     note_id = editor.note.id
     fill(qtbot, editor, EVERY_FIELD)  # the question last: the focus is still in it
     leave(qtbot, controller, main, route)
