@@ -384,6 +384,8 @@ class MainWindow(w.Discardable, QMainWindow):
         self._show(view)
         if view is self.notes_view and self.notes_view.editor.note is not None:
             self.notes_view.editor.body.setFocus()
+        elif view is self.today_view:
+            self.today_view.setFocus()
 
     def _about(self) -> None:
         from PySide6 import __version__ as qt_version
