@@ -269,8 +269,9 @@ class MainWindow(w.Discardable, QMainWindow):
     def show_help(self, page: str) -> None:
         """F1: the help window, at the page for the view in front (or ``page``)."""
         if self.help_window is None:
-            self.help_window = HelpWindow(self)
-            self.help_window.finished.connect(lambda _r: setattr(self, "help_window", None))
+            self.help_window = window = HelpWindow(self)
+            window.finished.connect(lambda _r: setattr(self, "help_window", None))
+            window.finished.connect(window.deleteLater)
         self.help_window.fill(self.menuBar(), self.scoped_keys)
         self.help_window.show_page(page)
         self.help_window.show()

@@ -72,6 +72,11 @@ def test_f1_opens_help_at_the_view_in_front(qtbot, opened):
     assert help_window.pages.currentItem().text() == "Sessions"
     assert "Add session" in help_window.text.toPlainText()
     assert set(VIEW_NAMES) <= set(HOW_TO)  # every view has its page
+    help_window.reject()  # closed, then asked for again from another view
+    qtbot.keyClick(main, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget() or main, Qt.Key.Key_F1)
+    assert main.help_window.isVisible()
+    assert main.help_window.pages.currentItem().text() == "Today"
 
 
 def test_the_shortcut_sheet_is_made_from_the_actions_themselves(qtbot, opened):

@@ -27,11 +27,15 @@ class NoteFields(QWidget):
         self.session = QLabel()
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of note")
-        # Its names change with where you practise ("Psychotherapy note" is the longest).
+        # Its names change with where you practise: wide enough for the longest of them
+        # from the start, so a change of setting never cuts one short or moves the fields.
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind.addItems(sorted({k.label(j) for k in NoteKind for j in Jurisdiction}))
+        self.kind.setMinimumWidth(self.kind.sizeHint().width())
+        self.kind.clear()
         self.template = QComboBox()
         self.template.setAccessibleName("Template")
-        self.template.setMinimumContentsLength(10)  # it widens with the editor
+        self.template.setMinimumContentsLength(8)  # it widens with the editor
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -113,7 +113,7 @@ class NotesView(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setItemDelegate(TwoLineRows(self.list))
         self.list.setSpacing(2)
-        self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.list.activated.connect(lambda index: self.open_note(index.data(ID_ROLE)))
         self.list.clicked.connect(lambda index: self.open_note(index.data(ID_ROLE)))
         self.editor = NoteEditor(ws.notes, ws.templates)
