@@ -120,6 +120,7 @@ def main() -> None:
     window.continue_button.click()
     main_window = ctl.window
     main_window.clients_view.reload()
+    main_window.nav.setCurrentRow(main_window.views.index(main_window.clients_view))
     main_window.clients_view.select(1)
     shot(main_window, "clients.png")
     main_window.set_show_names(True)
