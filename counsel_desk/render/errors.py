@@ -41,5 +41,9 @@ class PrintFailed(ExportError):
     )
 
 
+class PrintFileUnnamed(PrintFailed):
+    default_message = "This printer writes a file but has no file name; choose one and try again."
+
+
 class UnknownPicture(ExportError):
     default_message = "This document names a picture Counsel Desk cannot draw."

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QPen,
 )
@@ -29,11 +32,12 @@ from PySide6.QtPrintSupport import QPrinter
 
 from counsel_desk.domain.document import Document
 from counsel_desk.render import pictures, qdoc
-from counsel_desk.render.errors import PrintFailed
+from counsel_desk.render.errors import PrintFailed, PrintFileUnnamed
 from counsel_desk.render.files import write_atomic
 from counsel_desk.render.fonts import document_font
 
 DOTS_PER_METRE_96 = round(pictures.LOGICAL_DPI / 0.0254)
+RULE = "#a0a0a5"
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,9 @@ def paint_pages(
     body = (paint.height() - metrics.height() - gap) / scale
     text.setPageSize(QSizeF(width, body))
     pages = text.pageCount()
+    palette = pictures.paper_palette()  # black text; rules (drawn in WindowText) in grey
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.WindowText, QColor(RULE))
     if before_output is not None:
         before_output()
     painter = QPainter()
@@ -103,7 +110,11 @@ def paint_pages(
             painter.save()
             painter.scale(scale, scale)
             painter.translate(0, -index * body)
-            text.drawContents(painter, QRectF(0, index * body, width, body))
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, index * body, width, body)
+            context.palette = palette
+            painter.setClipRect(context.clip)
+            text.documentLayout().draw(painter, context)
             painter.restore()
             _footer(
                 painter,
@@ -208,7 +219,7 @@ def print_document(
     setup = setup or PageSetup()
     if writes_to_file(printer):
         if not printer.outputFileName():
-            raise PrintFailed("This printer writes a file but has no file name; choose one.")
+            raise PrintFileUnnamed()
         data = pdf_bytes(document, layout=_our_margins(printer.pageLayout(), setup))
         path = write_atomic(Path(printer.outputFileName()), data, before_replace=record)
         return str(path)

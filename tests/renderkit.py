@@ -1,4 +1,4 @@
-"""Helpers for the render tests: a small picture of their own, and reading PDFs back.
+"""Helpers for the render and export tests: a small picture of their own, reading PDFs back.
 
 ``Swatches`` is the tests' picture (the package ships none until the timeline): a row of
 coloured boxes, one per value, each as tall as its value and labelled with it. Its layout is
