@@ -94,9 +94,14 @@ def note_document(
     )
 
 
-def suggested_file_name(note: Note, session: Session, client_code: str) -> str:
+def suggested_file_name(
+    note: Note,
+    session: Session,
+    client_code: str,
+    jurisdiction: Jurisdiction = Jurisdiction.UK,
+) -> str:
     """A file name with the code, the date and the kind of note: never a name or a title."""
-    stem = f"{client_code} {session.start:%Y-%m-%d} {note.kind.label().lower()}"
+    stem = f"{client_code} {session.start:%Y-%m-%d} {note.kind.label(jurisdiction).lower()}"
     return _UNSAFE_IN_NAME.sub("-", stem).strip(" .-") or "note"
 
 
@@ -125,8 +130,10 @@ class ExportService:
         printed_at = printed_at or dt.datetime.now()
         return note_document(note, session, code, printed_at=printed_at, jurisdiction=jurisdiction)
 
-    def suggested_file_name(self, note_id: int) -> str:
-        return suggested_file_name(*self._parts(note_id))
+    def suggested_file_name(
+        self, note_id: int, jurisdiction: Jurisdiction = Jurisdiction.UK
+    ) -> str:
+        return suggested_file_name(*self._parts(note_id), jurisdiction)
 
     def record_saved(self, note_id: int, fmt: ExportFormat, where: str) -> None:
         """Audit: this note left the vault as a file (its path; never its text)."""

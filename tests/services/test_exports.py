@@ -104,6 +104,9 @@ def test_a_process_note_is_named_for_the_jurisdiction(workspace, note) -> None:
     )
     assert uk.title == "Process note — C-014"
     assert us.title == "Psychotherapy note — C-014"
+    assert workspace.exports.suggested_file_name(process.id, Jurisdiction.US) == (
+        "C-014 2026-11-24 psychotherapy note"
+    )
     assert uk.blocks == (Paragraph(uk.blocks[0].spans),)  # an empty note says so
     assert "(This note has no text.)" in uk.text()
 

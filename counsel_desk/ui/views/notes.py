@@ -24,6 +24,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
 from counsel_desk.ui.models import ID_ROLE
+from counsel_desk.ui.note_export import NoteExporter
 from counsel_desk.ui.notes_models import NoteListModel, session_line
 from counsel_desk.ui.views.table import tool_button
 
@@ -62,6 +63,13 @@ class NotesView(QWidget):
             "Attendance…",
             "Ctrl+Shift+A",
             lambda: self.session and self.attendance_requested.emit(self.session.id),
+        )
+        self.print_action = self._action(
+            "Print note…", QKeySequence.StandardKey.Print, self.print_note
+        )
+        self.export_action = self._action("Save a copy as…", "Ctrl+Shift+S", self.export_note)
+        self.exporter = NoteExporter(
+            self, lambda: ws.exports, lambda: ws.is_open, lambda: self.jurisdiction
         )
         self.model = NoteListModel(self)
         self.list = QListView()
@@ -105,6 +113,7 @@ class NotesView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         self._set_session(None)
+        self._note_actions()
 
     def _action(self, text: str, key: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -161,6 +170,7 @@ class NotesView(QWidget):
 
     def _no_note(self) -> None:
         self.editor.show_note(None)
+        self._note_actions()
         self.right.setCurrentIndex(0)
         self.empty.setText("No note for this session yet. New note: Ctrl+Shift+M.")
 
@@ -175,6 +185,7 @@ class NotesView(QWidget):
         self.editor.show_note(note, self.session_label.text())
         self.right.setCurrentIndex(1)
         self._select(note_id)
+        self._note_actions()
         if focus and not note.is_final:
             self.editor.body.setFocus()
             self.editor.body.moveCursor(self.editor.body.textCursor().MoveOperation.End)
@@ -195,6 +206,7 @@ class NotesView(QWidget):
         self.editor.show_note(note, self.session_label.text(), fresh=True)
         self.right.setCurrentIndex(1)
         self._refresh_list()
+        self._note_actions()
         self.editor.body.setFocus()
 
     def _select(self, note_id: int) -> None:
@@ -236,6 +248,21 @@ class NotesView(QWidget):
     def toggle_preview(self) -> None:
         self.editor.toggle_preview()
 
+    # --- printing and saving a copy (ui/note_export.py asks, warns and records) ---------
+    def _note_actions(self) -> None:
+        for action in (self.print_action, self.export_action):
+            action.setEnabled(self.editor.note is not None)
+
+    def print_note(self) -> None:
+        if self.editor.note is not None:
+            self.editor.commit()  # print what is on screen, saved first
+            self.exporter.print(self.editor.note.id)
+
+    def export_note(self) -> None:
+        if self.editor.note is not None:
+            self.editor.commit()
+            self.exporter.save(self.editor.note.id)
+
     def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
         self.jurisdiction = jurisdiction
         self.editor.set_jurisdiction(jurisdiction)
@@ -252,3 +279,4 @@ class NotesView(QWidget):
         self.model.clear()
         self.session = None
         self.session_label.clear()
+        self._note_actions()
