@@ -211,6 +211,7 @@ def build(document: Document, font: QFont | None = None) -> QTextDocument:
     b = _Builder(doc, font)
     handler = _PictureObject(b.pictures, doc)  # filled in as picture blocks are added
     doc.documentLayout().registerHandler(PICTURE_OBJECT, handler)
+    b.cursor.beginEditBlock()  # lay out once at the end, not after every insertion
     b.heading(document.title, 1)
     for label, value in document.metadata:
         b.block(bottom=1)
@@ -235,4 +236,5 @@ def build(document: Document, font: QFont | None = None) -> QTextDocument:
             b.break_before = True
         elif isinstance(block, Picture):
             b.picture(block)
+    b.cursor.endEditBlock()
     return doc
