@@ -148,7 +148,8 @@ def main() -> None:
         runs.append((time.perf_counter() - started) * 1000)
     out["today_ms"] = runs
 
-    session = next(s for s in ws.sessions.for_client(picks[-1].id))
+    # The last picked client with a session (a new enquiry may have none yet).
+    session = next(s for c in reversed(picks) for s in ws.sessions.for_client(c.id))
     note = ws.notes.create(session.id, template_id="builtin:free_text")
     body = "A draft of ordinary length. " * 40
     runs = []
