@@ -48,14 +48,18 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
     dialog.setNameFilters(list(FILTERS))
     dialog.setDefaultSuffix("pdf")
     dialog.filterSelected.connect(lambda name: dialog.setDefaultSuffix(FILTERS.get(name, "pdf")))
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = documents if Path(documents).is_dir() else str(Path.home())
     dialog.setDirectory(folder)
     dialog.selectFile(f"{suggested}.pdf")
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles()
+        return Path(dialog.selectedFiles()[0]) if accepted else None
     finally:
+        # Qt's dialog keeps the folders it visited in QtProject.conf when it closes: leave
+        # it only the one it started in, since a folder's name can be a client's.
+        dialog.setHistory([])
+        dialog.setDirectory(folder)
         dialog.deleteLater()
 
 

@@ -4,11 +4,12 @@ by the keyboard. The save and print dialogs are replaced through their seams
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
 import pytest
-from guikit import focus
+from guikit import flush_deletes, focus
 from notekit import unlock_seeded
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
@@ -224,10 +225,14 @@ def test_print_and_save_need_a_note_and_sit_in_the_notes_menu(qtbot, writing) ->
     assert not view.export_action.isEnabled()
 
 
-def test_the_real_save_dialog_offers_the_name_and_follows_the_chosen_type(qtbot, qapp) -> None:
+def test_the_real_save_dialog_offers_the_name_and_follows_the_chosen_type(
+    qtbot, qapp, tmp_path: Path
+) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     seen: dict[str, str] = {}
+    private = tmp_path / "Morwenna Trelawney"  # a folder named for a client
+    private.mkdir()
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -240,6 +245,7 @@ def test_the_real_save_dialog_offers_the_name_and_follows_the_chosen_type(qtbot,
         types.activated.emit(index)
         types.textActivated.emit(types.itemText(index))
         seen["renamed"] = name.text()
+        dialog.setDirectory(str(private))
         name.setText("my copy")
         dialog.accept()
 
@@ -247,8 +253,11 @@ def test_the_real_save_dialog_offers_the_name_and_follows_the_chosen_type(qtbot,
     path = note_export.choose_save_path(parent, "C-004 2026-11-26 session note")
     assert seen["offered"] == "C-004 2026-11-26 session note.pdf"
     assert seen["renamed"] == "C-004 2026-11-26 session note.md"
-    assert path is not None
-    assert path.name == "my copy.md"
+    assert path == private / "my copy.md"
+    flush_deletes()  # the dialog writes what it remembers as it is deleted
+    remembered = Path(os.environ["XDG_CONFIG_HOME"]) / "QtProject.conf"
+    assert "lastVisited" in remembered.read_text()
+    assert "Morwenna" not in remembered.read_text()  # only the folder it started in
 
 
 def test_the_real_print_dialog_can_be_cancelled(qtbot, qapp) -> None:
