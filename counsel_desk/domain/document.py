@@ -7,7 +7,7 @@ literal: a writer escapes it, so nothing a practitioner or a client typed can be
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import PurePath
 from typing import Any
@@ -106,7 +106,6 @@ class Document:
     blocks: tuple[Block, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
     footer: str = ""  # e.g. "Confidential — printed 26 Nov 2026, 14:05"
-    subject: str = field(default="", compare=False)  # for the PDF's own metadata
 
     def text(self) -> str:
         """Every word a reader could see, in order (for tests and for searching what left)."""

@@ -90,7 +90,6 @@ def note_document(
         metadata=tuple(facts),
         blocks=tuple(blocks),
         footer=f"Confidential · {client_code} · {kind} · printed {when(printed_at)}",
-        subject=kind,
     )
 
 
