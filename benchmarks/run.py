@@ -196,6 +196,32 @@ def storage_ratio(vault: Path, plain: Path, runs: int) -> Figure:
     )
 
 
+def render_figures(runs: int) -> list[Figure]:
+    """A long note with amendments to PDF, HTML and Markdown (``render_note.py``, in a process
+    of its own), beside Qt printing the same words as plain text in that process."""
+    done = subprocess.run(
+        [sys.executable, str(HERE / "render_note.py"), "--runs", str(runs)],
+        env=ENV,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    r = json.loads(done.stdout.strip().splitlines()[-1])
+    plain = statistics.median(r["baseline_s"]) * 1000
+    return [
+        figure(f"note to PDF ({r['words']:,} words, {r['pages']} pages)", r["pdf_s"], target=250),
+        ratio(
+            "note to PDF vs Qt printing plain text",
+            r["pdf_s"],
+            r["baseline_s"],
+            target=3.0,
+            baseline=f"setPlainText + print_ of the same words {plain:.1f} ms",
+        ),
+        figure("note to HTML", r["html_s"], target=50),
+        figure("note to Markdown", r["markdown_s"], target=50),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny vault, two runs (CI)")
@@ -215,6 +241,7 @@ def main() -> int:
     figs = [startup(vault, 5 if args.smoke else max(15, 3 * args.runs))]
     figs += probe_figures(probes(vault, args.runs))
     figs.append(storage_ratio(vault, plain, args.runs))
+    figs += render_figures(args.runs if args.smoke else max(7, args.runs))
     print()
     print(render(figs))
     results = HERE / "results"

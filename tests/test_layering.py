@@ -1,5 +1,5 @@
-"""Dependencies point one way: ui → services → storage → domain; nothing touches the network.
-The demo generator (``demo``) sits beside services and imports only domain.
+"""Dependencies point one way: ui → render → services → storage → domain; nothing touches the
+network. The demo generator (``demo``) sits beside services and imports only domain.
 
 Every module under counsel_desk is parsed with ``ast`` (imports inside functions count too).
 """
@@ -46,13 +46,20 @@ def _layer(path: Path) -> str:
     return parts[0] if len(parts) > 1 else parts[0].removesuffix(".py")
 
 
-def imports_of(path: Path) -> set[str]:
-    """Every module ``path`` imports, as absolute dotted names (``from X import y`` → X, X.y)."""
+def imports_of(path: Path, root: Path = PACKAGE, *, typing_too: bool = True) -> set[str]:
+    """Every module ``path`` imports, as absolute dotted names (``from X import y`` → X, X.y).
+
+    ``root`` is the package ``path`` sits in (a copy, in the tests that break a rule);
+    without ``typing_too``, imports under ``if TYPE_CHECKING:`` (type names only) are left out.
+    """
     tree = ast.parse(path.read_text("utf-8"), filename=str(path))
     # The package a relative import starts from (for __init__.py, the package itself).
-    package = list(path.relative_to(PACKAGE.parent).parts[:-1])
+    package = list(path.relative_to(root.parent).parts[:-1])
+    typing_only = set() if typing_too else _typing_only_nodes(tree)
     found: set[str] = set()
     for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -66,6 +73,19 @@ def imports_of(path: Path) -> set[str]:
         elif isinstance(node, ast.Call) and _dynamic_import(node):
             found.add(node.args[0].value)
     return found
+
+
+def _typing_only_nodes(tree: ast.AST) -> set[int]:
+    """The nodes inside ``if TYPE_CHECKING:`` (or ``typing.TYPE_CHECKING``) blocks."""
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in (
+            getattr(node.test, "id", None),
+            getattr(node.test, "attr", None),
+        ):
+            for child in node.body:
+                inside.update(id(n) for n in ast.walk(child))
+    return inside
 
 
 def _dynamic_import(call: ast.Call) -> bool:
@@ -109,7 +129,7 @@ def test_the_parser_sees_every_kind_of_import() -> None:
 
 
 def test_every_layer_has_modules() -> None:
-    for layer in ("domain", "demo", "storage", "services"):
+    for layer in ("domain", "demo", "storage", "services", "render"):
         assert _in(layer), layer
 
 
@@ -186,13 +206,128 @@ def test_only_storage_imports_sqlcipher3(path: Path) -> None:
         assert uses == []
 
 
+# --- render: between ui and services ---------------------------------------------------
+# render may use QtCore, QtGui and QtPrintSupport, the domain's data (documents), the
+# standard library and itself; a service's type only in ``if TYPE_CHECKING:``. Nothing
+# below it (domain, storage, services) may import render. Each rule is proved to fail on a
+# copy of a module with the forbidden import added (test_each_render_rule_catches_...).
+RENDER_QT = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtPrintSupport")
+RENDER_MAY_USE = ("counsel_desk.domain", "counsel_desk.render")
+LAYERS = {p.name.removesuffix(".py") for p in PACKAGE.iterdir() if p.name != "__init__.py"}
+BELOW_RENDER = ("domain", "storage", "services")
+
+
+def render_violations(path: Path, root: Path = PACKAGE) -> list[str]:
+    """What a render module imports that render may not use."""
+    bad = []
+    for name in imports_of(path, root, typing_too=False):
+        if name.startswith("PySide6"):
+            allowed = name == "PySide6" or _matches(name, RENDER_QT)
+        elif name.startswith("counsel_desk."):
+            # The package's own names (APP_NAME) are fine; its other layers are not.
+            allowed = _matches(name, RENDER_MAY_USE) or name.split(".")[1] not in LAYERS
+        else:
+            allowed = not _matches(name, ("sqlcipher3", "sqlite3"))
+        if not allowed:
+            bad.append(name)
+    return sorted(bad)
+
+
+def render_users_below(path: Path, root: Path = PACKAGE) -> list[str]:
+    """What a domain, storage or service module imports from render (nothing, ever)."""
+    return sorted(n for n in imports_of(path, root) if _matches(n, ("counsel_desk.render",)))
+
+
+RENDER_MODULES = _in("render")
+BELOW_MODULES = [p for p in MODULES if _layer(p) in BELOW_RENDER]
+
+
+@pytest.mark.parametrize("path", RENDER_MODULES, ids=_ids(RENDER_MODULES))
+def test_render_uses_qtgui_and_the_domain_only(path: Path) -> None:
+    assert render_violations(path) == []
+
+
+@pytest.mark.parametrize("path", BELOW_MODULES, ids=_ids(BELOW_MODULES))
+def test_nothing_below_render_imports_it(path: Path) -> None:
+    assert render_users_below(path) == []
+
+
+def _copy_with(tmp_path: Path, module: str, added: str) -> tuple[Path, Path]:
+    """A copy of one module (where it sits in a copy of the package) with ``added`` at the
+    end; the copy's root and the module."""
+    root = tmp_path / "counsel_desk"
+    target = root / module
+    target.parent.mkdir(parents=True)
+    target.write_text((PACKAGE / module).read_text("utf-8") + "\n" + added + "\n", "utf-8")
+    return root, target
+
+
+@pytest.mark.parametrize(
+    ("module", "added", "check"),
+    [
+        ("render/pdf.py", "from PySide6.QtWidgets import QWidget", render_violations),
+        ("render/pdf.py", "import PySide6.QtWidgets", render_violations),
+        ("render/html.py", "from counsel_desk.storage import db", render_violations),
+        ("render/qdoc.py", "from ..storage.vault import Vault", render_violations),
+        ("render/markdown.py", "from counsel_desk.ui import alerts", render_violations),
+        ("render/export.py", "from counsel_desk.cli import main", render_violations),
+        (
+            "render/files.py",
+            "from counsel_desk.services.exports import ExportService",
+            render_violations,
+        ),
+        (
+            "render/pictures.py",
+            "def late():\n    import importlib\n    importlib.import_module('PySide6.QtWidgets')",
+            render_violations,
+        ),
+        ("render/fonts.py", "import sqlcipher3", render_violations),
+        (
+            "services/exports.py",
+            "from counsel_desk.render.pdf import pdf_bytes",
+            render_users_below,
+        ),
+        ("domain/document.py", "from counsel_desk.render import markdown", render_users_below),
+        ("storage/files.py", "import counsel_desk.render.files", render_users_below),
+        (
+            "domain/markup.py",
+            "def late():\n    from ..render.html import write_html",
+            render_users_below,
+        ),
+    ],
+)
+def test_each_render_rule_catches_a_forbidden_import_in_a_copy(
+    tmp_path: Path, module: str, added: str, check
+) -> None:
+    assert check(PACKAGE / module) == []  # the module itself keeps the rule
+    root, copy = _copy_with(tmp_path, module, added)
+    assert check(copy, root) != []
+
+
+def test_render_may_name_a_services_type_for_type_checking_only(tmp_path: Path) -> None:
+    added = (
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from counsel_desk.services.exports import ExportService"
+    )
+    root, copy = _copy_with(tmp_path, "render/pdf.py", added)
+    assert render_violations(copy, root) == []
+    root, copy = _copy_with(
+        tmp_path / "again", "render/pdf.py", added.replace("if TYPE_", "if not TYPE_")
+    )
+    assert render_violations(copy, root) == [
+        "counsel_desk.services.exports",
+        "counsel_desk.services.exports.ExportService",
+    ]
+
+
 # --- The demo generator: the domain and the standard library only, and no import cycles ---
 
 
 def demo_import_problems(path: Path) -> list[str]:
     """What a demo module imports beyond the domain, the demo package and the standard library."""
     bad = []
-    for name in imports_of(path):
+    for name in imports_of(path, PACKAGE):
         top = name.split(".")[0]
         if top == "counsel_desk":
             if name != "counsel_desk" and not _matches(
@@ -210,7 +345,10 @@ def import_cycle(folder: Path) -> list[str]:
     for path in sorted(folder.rglob("*.py")):
         dotted = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
         names[dotted.removesuffix(".__init__")] = path
-    graph = {name: sorted(imports_of(path) & names.keys() - {name}) for name, path in names.items()}
+    graph = {
+        name: sorted(imports_of(path, PACKAGE) & names.keys() - {name})
+        for name, path in names.items()
+    }
     done: set[str] = set()
 
     def visit(name: str, trail: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from counsel_desk.services.exports import ExportService
 from counsel_desk.services.notes import AttendanceService, NoteService
 from counsel_desk.services.records import ClientService, PracticeService, SessionService
 from counsel_desk.services.search import SearchService
@@ -47,6 +48,7 @@ class Workspace:
         self.attendance = AttendanceService(vault)
         self.search = SearchService(vault)
         self.today = TodayService(vault)
+        self.exports = ExportService(vault)
 
     @property
     def folder(self) -> Path:

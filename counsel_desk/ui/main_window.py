@@ -249,6 +249,8 @@ class MainWindow(w.Discardable, QMainWindow):
         notes.addActions([nv.new_action, nv.save_action, nv.finalise_action, nv.preview_action])
         notes.addAction(nv.close_action)
         notes.addSeparator()
+        notes.addActions([nv.print_action, nv.export_action])
+        notes.addSeparator()
         notes.addActions([nv.prev_action, nv.next_action])
         notes.addSeparator()
         templates = _action(self, "&Templates…")

@@ -34,6 +34,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
 from counsel_desk.ui.models import ID_ROLE
+from counsel_desk.ui.note_export import NoteExporter
 from counsel_desk.ui.notes_models import NoteListModel, session_line
 from counsel_desk.ui.views.table import tool_button
 
@@ -105,6 +106,13 @@ class NotesView(QWidget):
             "Ctrl+Shift+A",
             lambda: self.session and self.attendance_requested.emit(self.session.id),
         )
+        self.print_action = self._action(
+            "Print note…", QKeySequence.StandardKey.Print, self.print_note
+        )
+        self.export_action = self._action("Save a copy as…", "Ctrl+Shift+S", self.export_note)
+        self.exporter = NoteExporter(
+            self, lambda: ws.exports, lambda: ws.is_open, lambda: self.jurisdiction
+        )
         self.model = NoteListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -147,6 +155,7 @@ class NotesView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         self._set_session(None)
+        self._note_actions()
 
     def _action(self, text: str, key: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -193,6 +202,7 @@ class NotesView(QWidget):
 
     def _show_empty(self, text: str) -> None:
         self.editor.show_note(None)
+        self._note_actions()
         self.close_action.setEnabled(False)
         self.right.setCurrentIndex(0)
         self.empty.setText(text)
@@ -235,6 +245,7 @@ class NotesView(QWidget):
             alerts.error(self, exc.message)
             return
         self.editor.show_note(note, self.session_label.text())
+        self._note_actions()
         self.right.setCurrentIndex(1)
         self.close_action.setEnabled(True)
         self._select(note_id)
@@ -263,6 +274,7 @@ class NotesView(QWidget):
             alerts.error(self, exc.message)
             return False
         self.editor.show_note(note, self.session_label.text(), fresh=True)
+        self._note_actions()
         self.right.setCurrentIndex(1)
         self.close_action.setEnabled(True)
         self._refresh_list()
@@ -327,6 +339,21 @@ class NotesView(QWidget):
         if place.session_id is not None:
             self.open_session(place.session_id)
 
+    # --- printing and saving a copy (ui/note_export.py asks, warns and records) ---------
+    def _note_actions(self) -> None:
+        for action in (self.print_action, self.export_action):
+            action.setEnabled(self.editor.note is not None)
+
+    def print_note(self) -> None:
+        if self.editor.note is not None:
+            self.editor.commit()  # print what is on screen, saved first
+            self.exporter.print(self.editor.note.id)
+
+    def export_note(self) -> None:
+        if self.editor.note is not None:
+            self.editor.commit()
+            self.exporter.save(self.editor.note.id)
+
     # --- intents from the menus --------------------------------------------------------
     def save_now(self) -> None:
         self.editor.commit()
@@ -350,6 +377,7 @@ class NotesView(QWidget):
         """Save, then drop every note and its undo history (lock)."""
         self.editor.commit()
         self.editor.clear()
+        self._note_actions()
         self.model.clear()
         self.session = None
         self.session_label.clear()
