@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from counsel_desk.domain.secrets import normalise_passphrase
-from counsel_desk.hardening import utf8_bytearray, wipe_str, zero
+from counsel_desk.hardening import scrub_freed_heap, utf8_bytearray, wipe_str, zero
 from counsel_desk.storage.errors import CryptoUnavailable
 from counsel_desk.storage.keyheader import (
     DATA_KEY_BYTES,
@@ -111,6 +111,7 @@ def derive_passphrase_kek(passphrase: str | bytearray, salt: bytes, params: KdfP
         _argon2id(params, salt).derive_into(secret, out)
     finally:
         zero(secret)
+        scrub_freed_heap()  # OpenSSL's Argon2id frees a copy of the password unwiped
     return out
 
 

@@ -17,7 +17,7 @@ LOCKED_TITLE = f"{APP_NAME} — Locked"
 
 
 class UnlockWindow(w.Discardable, QWidget):
-    unlock_requested = Signal(str)
+    unlock_requested = Signal(object)  # the passphrase as UTF-8 in a bytearray; see _submit
     forgot_requested = Signal()
     close_requested = Signal()
 
@@ -87,7 +87,11 @@ class UnlockWindow(w.Discardable, QWidget):
             self.error.show_message("Type your passphrase, then choose Unlock.")
             return
         self.error.clear()
-        self.unlock_requested.emit(self.passphrase.text())
+        from counsel_desk.ui.secret_text import take_secret
+
+        # The passphrase leaves the field as a bytearray the worker zeroes, and the field is
+        # emptied at once, with its undo history: see docs/ARCHITECTURE.md, "Secrets".
+        self.unlock_requested.emit(take_secret(self.passphrase))
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.passphrase, self.unlock_button, self.forgot_button):
@@ -98,11 +102,11 @@ class UnlockWindow(w.Discardable, QWidget):
         """The attempt failed: say why, clear the field and put the cursor back in it."""
         self.set_busy(False)
         self.error.show_message(message)
-        self.passphrase.clear()
+        self.passphrase.setText("")  # unlike clear(), also empties the undo history
         self.passphrase.setFocus()
 
     def discard(self) -> None:
-        self.passphrase.clear()
+        self.passphrase.setText("")
         self._close_for_good()
 
     def _close_asked(self) -> None:
