@@ -53,6 +53,7 @@ class MainWindow(w.Discardable, QMainWindow):
     lock_requested = Signal()
     hard_lock_requested = Signal()
     settings_requested = Signal()
+    check_requested = Signal()
     quit_requested = Signal()
 
     def __init__(
@@ -190,9 +191,14 @@ class MainWindow(w.Discardable, QMainWindow):
         templates = _action(self, "&Templates…")
         templates.triggered.connect(nv.editor.templates_requested)
         notes.addAction(templates)
+        self.check_action = _action(self, "&Check the vault…")
+        self.check_action.triggered.connect(self.check_requested)
         about = _action(self, f"&About {APP_NAME}")
         about.triggered.connect(self._about)
-        bar.addMenu("&Help").addAction(about)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.check_action)
+        help_menu.addSeparator()
+        help_menu.addAction(about)
 
     def show_sessions(self, client_id: int) -> None:
         self.sessions_view.set_client(client_id)
