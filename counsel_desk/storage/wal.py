@@ -188,15 +188,18 @@ def analyse(wal: bytes | None, shm: bytes | None) -> WalReport:
 
     if not valid:
         endians = (big,) if magic_ok else (False, True)
+        sizes = dict.fromkeys([page_size if size_ok else DEFAULT_PAGE_SIZE, DEFAULT_PAGE_SIZE])
         for endian in endians:
-            walk = _walk(wal, frame_size - FRAME_HEADER, endian, False)
-            if walk.lost_commit is not None:
-                return WalReport(
-                    WalVerdict.DAMAGED,
-                    f"the header of vault.db-wal is damaged, so the saved changes in its "
-                    f"{frames} frames would be dropped",
-                    frames,
-                )
+            for size in sizes:
+                walk = _walk(wal, size, endian, False)
+                if walk.lost_commit is not None:
+                    return WalReport(
+                        WalVerdict.DAMAGED,
+                        f"the header of vault.db-wal is damaged, so the saved changes in its "
+                        f"{(len(wal) - WAL_HEADER) // (FRAME_HEADER + size)} frames would be "
+                        "dropped",
+                        frames,
+                    )
         if unbackfilled:
             return WalReport(
                 WalVerdict.DAMAGED,
