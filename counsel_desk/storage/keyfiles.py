@@ -208,8 +208,10 @@ def _what_was_wrong(f: KeyFile, unlocked: Unlocked) -> str | None:
         return "belonged to another vault"
     if f.header.counter < used.counter:
         return "was out of date (a passphrase change had been cut short)"
-    if f.header == used or (f.header.is_legacy and f.header.slots == used.slots):
-        return None  # the same header, upgraded or re-sealed
+    if f.header == used:
+        return None  # the header in use, now upgraded to format 2 or resealed
+    if f.header.is_legacy and not used.is_legacy:
+        return "had lost its check code (format 1 again, after the vault had moved on)"
     return "did not match the other copy"
 
 
