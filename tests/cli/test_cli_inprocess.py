@@ -254,3 +254,34 @@ def test_demo_fills_a_new_vault(run, vault_dir: Path) -> None:
         assert ws.clients.count() == 3
     finally:
         ws.close()
+
+
+def test_a_damaged_key_file_is_said_once_as_one_sentence(
+    run, closed_vault: tuple[Path, str]
+) -> None:
+    folder, _ = closed_vault
+    (folder / "keys.json").write_bytes(b"\x00garbage")
+    r = run("verify", "--vault", str(folder), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert r.code == 4
+    assert r.out.count("keys.json") == 1  # its check line
+    assert r.err.count("\n") == 1  # and the one sentence
+    r = run("passwd", "--vault", str(folder), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{NEW}\n")
+    assert r.code == 0
+    assert r.err == (
+        "counsel-desk: The key file keys.json was damaged (not JSON), so it was written again "
+        "from keys.backup.json.\n"
+    )
+    r = run("verify", "--vault", str(folder), "--passphrase-stdin", stdin=NEW + "\n")
+    assert (r.code, r.err) == (0, "")
+
+
+def test_verify_on_a_vault_written_by_a_newer_app_is_not_damage(
+    run, closed_vault: tuple[Path, str]
+) -> None:
+    folder, _ = closed_vault
+    vault = Vault.open(folder, PASSPHRASE)
+    vault.conn.execute("PRAGMA user_version = 99")
+    vault.close()
+    r = run("verify", "--vault", str(folder), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert r.code == 1
+    assert "newer Counsel Desk" in _sentence(r.err)
