@@ -143,9 +143,15 @@ def _walk(wal: bytes, page_size: int, big_endian: bool, valid: bool) -> _Walk:
             if computed == stored and commit and not salts_ok:
                 walk.lost_commit = i
         else:
-            independent = checksum(view[off : off + 8], stored_prev, big_endian)
-            independent = checksum(view[off + FRAME_HEADER : off + size], independent, big_endian)
-            current = computed == stored or (salts_ok and independent == stored)
+            current = computed == stored
+            if not current and salts_ok:
+                independent = checksum(view[off : off + 8], stored_prev, big_endian)
+                independent = checksum(
+                    view[off + FRAME_HEADER : off + size], independent, big_endian
+                )
+                if independent == stored:
+                    current = True
+                    computed = stored  # in step again: the next frame needs one checksum
             if current and commit and pgno != 0 and walk.lost_commit is None:
                 walk.lost_commit = i
         chain, stored_prev = computed, stored
