@@ -1,7 +1,8 @@
 """``counsel-desk``: the GUI by default, and subcommands for scripting and recovery.
 
-Exit codes: 0 success, 1 other error, 2 usage, 3 wrong passphrase or recovery key,
-4 vault damaged or incomplete. Errors are one sentence on stderr, never a traceback.
+Exit codes: 0 success, 1 other error (a full, read-only, refused or failing disk included:
+never damage), 2 usage, 3 wrong passphrase or recovery key, 4 vault damaged or incomplete.
+Errors are one sentence on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -83,8 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="counsel-desk",
         description="Counsel Desk: an offline, encrypted notebook for counsellors. "
         "Without a command, opens the app.",
-        epilog="Exit codes: 0 success, 1 other error, 2 usage, 3 wrong passphrase or recovery "
-        "key, 4 vault damaged or incomplete.",
+        epilog="Exit codes: 0 success, 1 other error (a full, read-only or failing disk "
+        "included), 2 usage, 3 wrong passphrase or recovery key, 4 vault damaged or incomplete.",
     )
     parser.add_argument("--version", action="version", version=f"Counsel Desk {__version__}")
     parser.add_argument("--vault", metavar="DIR", help="the vault folder to open")
