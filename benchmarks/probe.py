@@ -148,7 +148,9 @@ def main() -> None:
         runs.append((time.perf_counter() - started) * 1000)
     out["today_ms"] = runs
 
-    session = next(s for s in ws.sessions.for_client(picks[-1].id))
+    # The demo is relative to today: a client who has only just got in touch (or is still
+    # waiting for a place) has no sessions yet, so write into the last pick that has one.
+    session = next(s for client in reversed(picks) for s in ws.sessions.for_client(client.id))
     note = ws.notes.create(session.id, template_id="builtin:free_text")
     body = "A draft of ordinary length. " * 40
     runs = []

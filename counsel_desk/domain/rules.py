@@ -10,6 +10,10 @@ from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.model import ClientDraft, ClientStatus, SessionDraft
 
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{0,5}-\d{1,6}$")
+CODE_SHAPE = re.compile(r"^[A-Z][A-Z0-9]*-\d+$")  # the right shape, perhaps too long
+CODE_PREFIX_MAX, CODE_NUMBER_MAX = 6, 6
+CODE_MAX_LENGTH = CODE_PREFIX_MAX + 1 + CODE_NUMBER_MAX
+BAD_CODE = "A client code is letters, a dash and a number, such as C-014."
 MAX_SESSION_MINUTES = 8 * 60
 
 
@@ -27,10 +31,32 @@ def next_client_code(existing: Iterable[str], prefix: str = "C") -> str:
     return f"{prefix}-{highest + 1:03d}"
 
 
+def check_code(code: str) -> str:
+    """The normalised code, or a sentence naming the rule it breaks (a code is never cut)."""
+    code = normalise_code(code)
+    if CODE_PATTERN.match(code):
+        return code
+    if len(code) > CODE_MAX_LENGTH:
+        raise ValidationError(
+            f"A client code can be at most {CODE_MAX_LENGTH} characters long, such as C-014; "
+            f"this one has {len(code)}."
+        )
+    if CODE_SHAPE.match(code):
+        prefix, _, number = code.partition("-")
+        if len(prefix) > CODE_PREFIX_MAX:
+            raise ValidationError(
+                f"The part of a client code before the dash can be at most {CODE_PREFIX_MAX} "
+                f"characters, such as C-014; this one has {len(prefix)}."
+            )
+        raise ValidationError(
+            f"The number in a client code can be at most {CODE_NUMBER_MAX} digits, such as "
+            f"C-014; this one has {len(number)}."
+        )
+    raise ValidationError(BAD_CODE)
+
+
 def validate_client(draft: ClientDraft) -> ClientDraft:
-    code = normalise_code(draft.code)
-    if not CODE_PATTERN.match(code):
-        raise ValidationError("A client code is letters, a dash and a number, such as C-014.")
+    code = check_code(draft.code)
     if draft.start_date and draft.end_date and draft.end_date < draft.start_date:
         raise ValidationError("The end date is before the start date.")
     if draft.status is ClientStatus.ENDED and draft.end_date is None:

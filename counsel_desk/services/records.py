@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
+from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.model import (
     Client,
     ClientDraft,
@@ -15,7 +17,20 @@ from counsel_desk.domain.model import (
     SessionDraft,
     SessionStatus,
 )
-from counsel_desk.domain.rules import next_client_code, validate_client, validate_session
+from counsel_desk.domain.rules import (
+    MAX_SESSION_MINUTES,
+    next_client_code,
+    validate_client,
+    validate_session,
+)
+from counsel_desk.domain.series import (
+    Repeat,
+    Skipped,
+    clashes,
+    nothing_free,
+    series_starts,
+    series_summary,
+)
 from counsel_desk.storage.repositories import (
     AuditRepository,
     ClientRepository,
@@ -79,6 +94,18 @@ class ClientService:
         return self.update(client_id, draft)
 
 
+@dataclass(frozen=True)
+class SeriesBooked:
+    """A repeating booking: the sessions added, and the times left out because they clash."""
+
+    sessions: list[Session]
+    skipped: list[Skipped]
+
+    @property
+    def summary(self) -> str:
+        return series_summary(len(self.sessions), self.skipped)
+
+
 class SessionService:
     def __init__(self, vault: Vault) -> None:
         self._repo = SessionRepository(vault.conn)
@@ -103,6 +130,27 @@ class SessionService:
         session_id = self._repo.add(draft)
         self._audit.append("session_added", f"session {session_id}")
         return self._repo.get(session_id)
+
+    def add_series(self, draft: SessionDraft, repeat: Repeat, weeks: int) -> SeriesBooked:
+        """Book ``draft`` and its repeats for ``weeks`` weeks in one transaction, leaving out
+        each time that clashes with a session already booked (for any client). Refused, with
+        the clashes listed, if no time is free."""
+        draft = validate_session(draft)
+        self._clients.get(draft.client_id)  # NotFound with a sentence if it vanished
+        starts = series_starts(draft.start, repeat, weeks)
+        earliest = starts[0] - dt.timedelta(minutes=MAX_SESSION_MINUTES)
+        latest = starts[-1] + dt.timedelta(minutes=draft.planned_minutes)
+        taken = clashes(starts, draft.planned_minutes, self._repo.between(earliest, latest))
+        codes = {s.client_id: self._clients.get(s.client_id).code for s in taken.values()}
+        skipped = [
+            Skipped(start, session.start, codes[session.client_id])
+            for start, session in sorted(taken.items())
+        ]
+        free = [replace(draft, start=start) for start in starts if start not in taken]
+        if not free:
+            raise ValidationError(nothing_free(skipped))
+        ids = self._repo.add_series(free, "session_series_added")
+        return SeriesBooked([self._repo.get(i) for i in ids], skipped)
 
     def update(self, session_id: int, draft: SessionDraft) -> Session:
         draft = validate_session(draft)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from counsel_desk.domain.attendance import NOT_HELD, Attendance, EndedEarlyBy
 from counsel_desk.domain.model import (
@@ -231,26 +231,45 @@ class SessionRepository(_Repository):
             raise NotFound("That session no longer exists.")
         return self._session(rows[0])
 
+    _INSERT = (
+        "INSERT INTO sessions (client_id, scheduled_start, planned_minutes, modality, status, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    )
+
+    def _insert(self, draft: SessionDraft, stamp: str) -> int:
+        cur = self.conn.execute(
+            self._INSERT,
+            (
+                draft.client_id,
+                draft.start.strftime(START_FORMAT),
+                draft.planned_minutes,
+                draft.modality.value,
+                draft.status.value,
+                stamp,
+                stamp,
+            ),
+        )
+        return int(cur.lastrowid)
+
     def add(self, draft: SessionDraft) -> int:
+        try:
+            with transaction(self.conn):
+                return self._insert(draft, now_utc())
+        except IntegrityError as exc:
+            raise NotFound("That client no longer exists.") from exc
+
+    def add_series(self, drafts: Sequence[SessionDraft], audit_event: str) -> list[int]:
+        """Add every session and the audit entry saying so in one transaction: all or none."""
         stamp = now_utc()
         try:
             with transaction(self.conn):
-                cur = self.conn.execute(
-                    "INSERT INTO sessions (client_id, scheduled_start, planned_minutes, modality, "
-                    "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        draft.client_id,
-                        draft.start.strftime(START_FORMAT),
-                        draft.planned_minutes,
-                        draft.modality.value,
-                        draft.status.value,
-                        stamp,
-                        stamp,
-                    ),
+                ids = [self._insert(draft, stamp) for draft in drafts]
+                AuditRepository.insert(
+                    self.conn, audit_event, f"{len(ids)} sessions from session {ids[0]}"
                 )
         except IntegrityError as exc:
             raise NotFound("That client no longer exists.") from exc
-        return int(cur.lastrowid)
+        return ids
 
     def update(self, session_id: int, draft: SessionDraft) -> None:
         with transaction(self.conn):
@@ -285,10 +304,15 @@ class SessionRepository(_Repository):
 class AuditRepository(_Repository):
     def append(self, event: str, detail: str = "") -> None:
         with transaction(self.conn):
-            self.conn.execute(
-                "INSERT INTO audit_log (at, event, detail) VALUES (?, ?, ?)",
-                (now_utc(), event, detail),
-            )
+            self.insert(self.conn, event, detail)
+
+    @staticmethod
+    def insert(conn: Connection, event: str, detail: str = "") -> None:
+        """Write an entry inside a transaction the caller holds (one commit with the change)."""
+        conn.execute(
+            "INSERT INTO audit_log (at, event, detail) VALUES (?, ?, ?)",
+            (now_utc(), event, detail),
+        )
 
     def recent(self, limit: int = 200) -> list[AuditEvent]:
         rows = self._query(

@@ -10,15 +10,21 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -156,6 +162,41 @@ def save_or_say(dialog: QDialog, error: ErrorLine, save: Callable[[], object]) -
         return
     dialog.saved = saved  # type: ignore[attr-defined]
     dialog.accept()
+
+
+def recheck_when_edited(
+    dialog: QWidget, error: ErrorLine, check: Callable[[], object] | None = None
+) -> None:
+    """Once ``error`` shows a refusal, check again after every edit in ``dialog``, so the
+    sentence follows what is typed and goes once the form is right. ``check`` is the domain's
+    validation (it raises the sentence); without one, an edit clears the sentence, since only
+    saving again can tell (a code already in use, say)."""
+
+    def recheck(*_args: object) -> None:
+        if not error.text():
+            return
+        try:
+            if check is not None:
+                check()
+        except CounselDeskError as exc:
+            error.show_message(exc.message)
+        else:
+            error.clear()
+
+    for edit in dialog.findChildren(QLineEdit):
+        edit.textChanged.connect(recheck)  # typing into a spin box too, but not its arrows:
+    for kind in (QSpinBox, QDoubleSpinBox):
+        for spin in dialog.findChildren(kind):
+            spin.valueChanged.connect(recheck)
+    for when in dialog.findChildren(QDateTimeEdit):  # and date edits
+        when.dateTimeChanged.connect(recheck)
+    for text in dialog.findChildren(QPlainTextEdit):
+        text.textChanged.connect(recheck)
+    for combo in dialog.findChildren(QComboBox):
+        combo.currentIndexChanged.connect(recheck)
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isCheckable():
+            button.toggled.connect(recheck)
 
 
 class OptionalDate:

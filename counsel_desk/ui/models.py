@@ -7,6 +7,7 @@ every model before the views are deleted.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,6 +36,21 @@ def client_name(client: Client) -> str:
     if ident.preferred_name and ident.preferred_name != ident.full_name and ident.full_name:
         return f"{ident.full_name} ({ident.preferred_name})"
     return ident.full_name or ident.preferred_name
+
+
+def fold(text: str) -> str:
+    """Text for matching, case and accents aside: "Zoë" and "zoe" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def client_matches(client: Client, query: str, with_names: bool) -> bool:
+    """Whether every word of ``query`` is in the client's code or, only while names are
+    shown, in their name: hidden names are never searched."""
+    haystack = fold(client.code)
+    if with_names:
+        haystack += " " + fold(client_name(client))
+    return all(word in haystack for word in fold(query).split())
 
 
 def _sort_key(value: Any) -> tuple[bool, Any]:

@@ -24,12 +24,39 @@ def test_valid_codes_are_normalised(code: str) -> None:
 
 @pytest.mark.parametrize(
     "code",
-    ["", "C", "C-", "-14", "1C-14", "C14", "C-14a", "C_14", "ABCDEFG-1", "C-1234567", "Jo Smith"],
+    ["", "C", "C-", "-14", "1C-14", "C14", "C-14a", "C_14", "Jo Smith", "CLIENT-NUMBER-14"],
 )
 def test_invalid_codes_are_refused_with_a_sentence(code: str) -> None:
     with pytest.raises(ValidationError, match="such as C-014") as info:
         validate_client(ClientDraft(code=code))
     assert info.value.exit_code == EXIT_USAGE
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        (
+            "C-0142-Jones-Smith",
+            "A client code can be at most 13 characters long, such as C-014; this one has 18.",
+        ),
+        (
+            "ABCDEFG-1",
+            "The part of a client code before the dash can be at most 6 characters, such as "
+            "C-014; this one has 7.",
+        ),
+        (
+            "C-1234567",
+            "The number in a client code can be at most 6 digits, such as C-014; this one has 7.",
+        ),
+    ],
+)
+def test_a_code_too_long_is_refused_with_its_limit_never_cut(code: str, sentence: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        validate_client(ClientDraft(code=code))
+    assert info.value.message == sentence
+    assert (
+        validate_client(ClientDraft(code="ABCDEF-123456")).code == "ABCDEF-123456"
+    )  # at the limit
 
 
 def test_end_before_start_is_refused() -> None:

@@ -44,6 +44,14 @@ def alert_log(monkeypatch: pytest.MonkeyPatch) -> AlertLog:
         log.shown.append(("confirm", text))
         return log.confirm_answer
 
+    def ask(_parent: object, text: str, yes: str, no: str, on_yes, on_no=None) -> None:
+        log.shown.append(("confirm", text))
+        if log.confirm_answer:
+            on_yes()
+        elif on_no is not None:
+            on_no()
+
+    monkeypatch.setattr(alerts, "ask", ask)
     monkeypatch.setattr(alerts, "error", error)
     monkeypatch.setattr(alerts, "info", info)
     monkeypatch.setattr(alerts, "confirm", confirm)

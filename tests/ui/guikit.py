@@ -69,3 +69,17 @@ def screen_text() -> str:
 
 def window_titles() -> list[str]:
     return [w.windowTitle() for w in QApplication.topLevelWidgets() if shiboken6.isValid(w)]
+
+
+def click_row(
+    qtbot: Any,
+    view: QAbstractItemView,
+    row: int,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Click a row as a person would: on the viewport, inside the row's first cell."""
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    assert rect.isValid(), f"row {row} is not on screen"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())

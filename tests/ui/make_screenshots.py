@@ -68,9 +68,11 @@ def dialogs(ctl: AppController) -> list[QDialog]:
     from counsel_desk.ui.dialogs.settings import SettingsDialog
 
     ws = ctl.workspace
+    session = SessionDialog(ws.sessions.add, 1, "C-001", 50, save_series=ws.sessions.add_series)
+    session.repeat.setCurrentIndex(1)  # every week: the series rows show
     made = [
         ClientDialog(ws.clients.add, ws.clients.get(1)),
-        SessionDialog(ws.sessions.add, 1, "C-001", 50),
+        session,
         SettingsDialog(ctl.prefs, lambda old, new: None),
         PassphraseDialog(lambda old, new: None),
     ]

@@ -6,12 +6,14 @@ import datetime as dt
 
 import pytest
 from guikit import focus, screen_text, unlock_ui, window_titles
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
-from counsel_desk.domain.model import ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.model import Client, ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.rules import BAD_CODE, CODE_MAX_LENGTH
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
-from counsel_desk.ui.models import ClientTableModel
+from counsel_desk.ui.models import ClientTableModel, client_matches
 
 NAME = "Zelda Quince"
 
@@ -73,7 +75,41 @@ def test_validation_errors_stay_in_the_dialog(qtbot, main):
     qtbot.keyClicks(dialog.code, "not a code")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.error.text() == "A client code is letters, a dash and a number, such as C-014."
+    assert dialog.error.text() == BAD_CODE
+    assert main.controller.workspace.clients.count() == 0
+
+
+def test_a_refusal_goes_once_the_field_is_fixed_and_follows_what_is_typed(qtbot, main):
+    main.clients_view.add_action.trigger()
+    dialog = open_dialog(qtbot, main, ClientDialog)
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, "C14")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == BAD_CODE
+    qtbot.keyClicks(dialog.full_name, "Ada")  # another field: the code is still wrong
+    assert dialog.error.text() == BAD_CODE
+    dialog.code.setCursorPosition(1)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Minus)  # C-14: fixed
+    assert dialog.error.text() == ""
+    assert not dialog.error.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [c.code for c in main.controller.workspace.clients.list()] == ["C-14"]
+
+
+def test_a_code_too_long_is_kept_whole_and_refused_naming_the_limit(qtbot, main):
+    """Issue #9: the field cut a code at 16 characters without a word."""
+    main.clients_view.add_action.trigger()
+    dialog = open_dialog(qtbot, main, ClientDialog)
+    dialog.code.clear()
+    long_code = "C-0142-Jones-Smith"
+    qtbot.keyClicks(dialog.code, long_code)
+    assert dialog.code.text() == long_code  # never silently cut
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error.text() == (
+        f"A client code can be at most {CODE_MAX_LENGTH} characters long, such as C-014; "
+        f"this one has {len(long_code)}."
+    )
     assert main.controller.workspace.clients.count() == 0
 
 
@@ -122,3 +158,111 @@ def test_show_names_follows_the_preference(qtbot, make_controller, closed_vault)
     assert main.clients_view.names_box.isChecked()
     assert NAME in screen_text()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_long_name_never_pushes_the_columns_off_screen(qtbot, main):
+    """Issue #9: the name column grew to the whole name and pushed the rest out of sight."""
+    long_name = " ".join(["Margaret Anne Elisabeth Fotheringham-Worthington-Smythe"] * 3)
+    ws = main.controller.workspace
+    ws.clients.add(ClientDraft(code="C-001", identity=ClientIdentity(full_name=long_name)))
+    ws.clients.add(ClientDraft(code="C-002", identity=ClientIdentity(full_name="Bo Li")))
+    view = main.clients_view
+    view.reload()
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)
+    table = view.table.view
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.viewport().width() > 300)
+    last = view.model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + 40 < table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    name_col = view.model.columns().index(ClientTableModel.NAME)
+    name_rect = table.visualRect(view.model.index(view.model.row_of(1), name_col))
+    assert name_rect.width() < table.fontMetrics().horizontalAdvance(long_name)  # elided
+
+    def hover(rect):
+        pos = rect.center()
+        event = QHelpEvent(QEvent.Type.ToolTip, pos, table.viewport().mapToGlobal(pos))
+        QApplication.sendEvent(table.viewport(), event)
+
+    hover(name_rect)  # cut short: the whole name as a tooltip
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == long_name
+    hover(table.visualRect(view.model.index(0, 0)))  # a code fits: no tooltip
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    hover(name_rect)
+    assert QToolTip.isVisible()
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)  # names hidden: tip goes
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)
+
+    main.show_sessions(1)
+    picker = main.sessions_view.picker
+    assert picker.width() < main.sessions_view.width() // 2
+    assert main.sessions_view.add_action.isEnabled()
+
+
+def test_find_a_client_by_code_and_by_name_only_while_names_are_shown(qtbot, main):
+    ws = main.controller.workspace
+    ws.clients.add(ClientDraft(code="C-001", identity=ClientIdentity(full_name=NAME)))
+    ws.clients.add(ClientDraft(code="C-002", identity=ClientIdentity(full_name="Zoë Adair")))
+    ws.clients.add(ClientDraft(code="C-013", identity=ClientIdentity(full_name="Ben Ode")))
+    view = main.clients_view
+    view.reload()
+    find = view.find
+    assert find.placeholderText() == "Find by code"
+
+    qtbot.keyClicks(find, "zelda")  # names hidden: codes only
+    assert view.model.rowCount() == 0
+    assert view.table.currentIndex() == 1
+    assert "Names are hidden, so only codes are searched" in view.table.empty_label.text()
+    find.clear()
+    qtbot.keyClicks(find, "13")
+    assert [view.model.record_at(r).code for r in range(view.model.rowCount())] == ["C-013"]
+    qtbot.keyClick(find, Qt.Key.Key_Return)  # Enter chooses the first match
+    assert view.current_id() == ws.clients.list()[2].id
+    assert view.table.view.hasFocus()
+
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)  # names shown
+    assert find.placeholderText() == "Find by code or name"
+    find.clear()
+    qtbot.keyClicks(find, "zoe ADA")  # any case, accents aside, every word
+    assert [view.model.record_at(r).code for r in range(view.model.rowCount())] == ["C-002"]
+    find.clear()
+    qtbot.keyClicks(find, "quince")
+    assert [view.model.record_at(r).code for r in range(view.model.rowCount())] == ["C-001"]
+
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)  # hidden again
+    assert view.model.rowCount() == 0  # the name no longer matches
+    assert NAME not in screen_text()
+    find.clear()
+    assert view.model.rowCount() == 3
+
+    qtbot.keyClicks(find, "Quince")
+    main.controller.lock()  # what was typed to find a client goes with the lock
+    assert "Quince" not in screen_text()
+
+
+@pytest.mark.parametrize(
+    ("query", "with_names", "matches"),
+    [
+        ("c-001", False, True),
+        ("001", False, True),
+        ("", False, True),
+        ("hill", False, False),
+        ("hill", True, True),
+        ("MAGGIE", True, True),  # the preferred name
+        ("zoë", True, False),
+        ("margaret c-001", True, True),
+        ("margaret c-002", True, False),
+    ],
+)
+def test_client_matches(query, with_names, matches):
+    client = Client(
+        id=1,
+        code="C-001",
+        status=ClientStatus.ACTIVE,
+        start_date=None,
+        end_date=None,
+        identity=ClientIdentity(full_name="Margaret Hill", preferred_name="Maggie"),
+    )
+    assert client_matches(client, query, with_names) is matches

@@ -26,9 +26,9 @@ def type_passphrases(qtbot, window: CreateVaultWindow, first: str, second: str) 
 def test_create_vault_end_to_end_calibrates_the_kdf(qtbot, make_controller, vault_dir, monkeypatch):
     printed: list[str] = []
 
-    def fake_print(_parent: object, key: str) -> bool:
+    def fake_print(_parent: object, key: str) -> tuple[str, bool]:
         printed.append(key)
-        return True
+        return create_vault.SENT, False
 
     monkeypatch.setattr(create_vault, "print_recovery_key", fake_print)
     controller = make_controller(vault_dir, kdf=None)  # the app's own path: calibrated
@@ -48,6 +48,7 @@ def test_create_vault_end_to_end_calibrates_the_kdf(qtbot, make_controller, vaul
     assert "recovery key is the only way back" in screen_text()
     qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
     assert printed == ["-".join(shown.split())]
+    assert window.printed.text() == create_vault.SENT
     assert not window.continue_button.isEnabled()
     qtbot.mouseClick(window.stored, Qt.MouseButton.LeftButton)
     assert window.continue_button.isEnabled()
@@ -116,3 +117,63 @@ def test_the_printed_sheet_holds_the_key_and_prints(qapp, tmp_path):
     printer.setOutputFileName(str(tmp_path / "sheet.pdf"))
     doc.print_(printer)
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.fixture
+def key_page(qtbot, make_controller, vault_dir):
+    controller = make_controller(vault_dir)
+    window = controller.window
+    type_passphrases(qtbot, window, PASSPHRASE, PASSPHRASE)
+    qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.showing_key, timeout=10_000)
+    return window
+
+
+def test_with_no_printer_it_says_the_pdf_is_unencrypted_before_saving_it(
+    qtbot, key_page, monkeypatch, alert_log, tmp_path
+):
+    """Issue #9: Print quietly defaulted to "Print to File (PDF)"."""
+    asked: list[object] = []
+
+    def save_as_pdf(printer, _parent):
+        asked.append(printer.outputFormat())
+        printer.setOutputFileName(str(tmp_path / "key.pdf"))
+        return True
+
+    monkeypatch.setattr(create_vault, "printers", lambda: ([], ""))
+    monkeypatch.setattr(create_vault, "choose_printer", save_as_pdf)
+    alert_log.confirm_answer = False
+    qtbot.mouseClick(key_page.print_button, Qt.MouseButton.LeftButton)
+    assert alert_log.texts("confirm") == [create_vault.NO_PRINTER]
+    assert "not encrypted" in create_vault.NO_PRINTER
+    assert asked == []  # cancelled: no file, no print dialog
+    assert not (tmp_path / "key.pdf").exists()
+
+    alert_log.confirm_answer = True
+    qtbot.mouseClick(key_page.print_button, Qt.MouseButton.LeftButton)
+    from PySide6.QtPrintSupport import QPrinter
+
+    assert asked == [QPrinter.OutputFormat.PdfFormat]
+    assert (tmp_path / "key.pdf").read_bytes().startswith(b"%PDF")
+    warning = key_page.file_warning.text()
+    assert warning == create_vault.SAVED_AS_PDF.format(path=tmp_path / "key.pdf")
+    assert "not encrypted" in warning
+    assert key_page.printed.text() == ""
+
+
+def test_with_a_printer_it_goes_to_the_printer_without_asking(
+    qtbot, key_page, monkeypatch, alert_log
+):
+    chosen: list[object] = []
+
+    def cancel(printer, _parent):
+        chosen.append(printer)
+        return False
+
+    monkeypatch.setattr(create_vault, "printers", lambda: (["Office"], "Office"))
+    monkeypatch.setattr(create_vault, "choose_printer", cancel)
+    qtbot.mouseClick(key_page.print_button, Qt.MouseButton.LeftButton)
+    assert alert_log.texts("confirm") == []
+    assert len(chosen) == 1
+    assert key_page.printed.text() == ""
+    assert key_page.file_warning.text() == ""

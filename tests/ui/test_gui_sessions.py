@@ -9,7 +9,8 @@ import pytest
 from guikit import unlock_ui
 from PySide6.QtCore import Qt
 
-from counsel_desk.domain.model import ClientDraft, SessionStatus
+from counsel_desk.domain.model import ClientDraft, SessionDraft, SessionStatus
+from counsel_desk.domain.series import Repeat, when
 from counsel_desk.ui.dialogs.session import SessionDialog, next_weekday_slot
 
 
@@ -98,3 +99,75 @@ def test_the_client_picker_switches_clients(qtbot, main):
     main.show_sessions(main.client.id)
     sessions.picker.setCurrentIndex(sessions.picker.findText("C-002"))
     assert sessions.table.empty_label.text() == "No sessions for C-002 yet."
+
+
+def test_book_a_weekly_series_leaving_out_a_clash(qtbot, main, alert_log):
+    ws = main.workspace
+    other = ws.clients.list()[1]
+    first = next_weekday_slot(dt.datetime.now())
+    clash = ws.sessions.add(
+        SessionDraft(client_id=other.id, start=first + dt.timedelta(weeks=2, minutes=20))
+    )
+    main.show_sessions(main.client.id)
+    sessions = main.sessions_view
+    sessions.add_action.trigger()
+    qtbot.waitUntil(lambda: main.findChild(SessionDialog) is not None)
+    dialog = main.findChild(SessionDialog)
+    assert not dialog.weeks.isVisible()  # a single session until asked
+    dialog.repeat.setFocus()
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Down)  # Every week
+    assert dialog.repeat.currentText() == "Every week"
+    assert dialog.weeks.isVisible()
+    dialog.weeks.selectAll()
+    qtbot.keyClicks(dialog.weeks, "4")
+    last = first + dt.timedelta(weeks=3)
+    assert dialog.series_label.text().startswith(f"4 sessions, the last on {when(last)}.")
+    qtbot.keyClick(dialog.weeks, Qt.Key.Key_Return)  # Enter books it
+
+    booked = sorted(s.start for s in ws.sessions.for_client(main.client.id))
+    assert booked == [first + dt.timedelta(weeks=n) for n in (0, 1, 3)]
+    assert alert_log.texts("info") == [
+        "Booked 3 of 4 sessions. One was left out because another session is already booked "
+        f"then: {when(first + dt.timedelta(weeks=2))} (you see C-002 at "
+        f"{clash.start:%H:%M})."
+    ]
+    assert sessions.model.rowCount() == 3
+    assert (
+        sessions.current_id()
+        == min(ws.sessions.for_client(main.client.id), key=lambda s: s.start).id
+    )
+
+
+def test_a_series_with_every_time_taken_stays_open_and_says_so(qtbot, main):
+    ws = main.workspace
+    other = ws.clients.list()[1]
+    first = next_weekday_slot(dt.datetime.now())
+    for week in (0, 2):
+        ws.sessions.add(SessionDraft(client_id=other.id, start=first + dt.timedelta(weeks=week)))
+    main.show_sessions(main.client.id)
+    main.sessions_view.add_action.trigger()
+    qtbot.waitUntil(lambda: main.findChild(SessionDialog) is not None)
+    dialog = main.findChild(SessionDialog)
+    dialog.repeat.set_value(Repeat.FORTNIGHTLY)
+    dialog.weeks.setValue(4)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error.text().startswith("Nothing was booked")
+    assert ws.sessions.for_client(main.client.id) == []
+    dialog.weeks.setValue(6)  # a third fortnight is free: the sentence goes
+    assert dialog.error.text() == ""
+
+
+def test_editing_a_session_offers_no_repeat(qtbot, main):
+    ws = main.workspace
+    ws.sessions.add(SessionDraft(client_id=main.client.id, start=dt.datetime(2030, 1, 7, 9)))
+    main.show_sessions(main.client.id)
+    sessions = main.sessions_view
+    sessions.reload()
+    sessions.table.select(sessions.model.record_at(0).id)
+    sessions.edit_action.trigger()
+    qtbot.waitUntil(lambda: main.findChild(SessionDialog) is not None)
+    dialog = main.findChild(SessionDialog)
+    assert not dialog.repeat.isVisible()
+    assert not dialog.weeks.isVisible()
+    dialog.reject()

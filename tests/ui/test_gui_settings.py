@@ -16,7 +16,7 @@ from counsel_desk.services import preferences
 from counsel_desk.storage.errors import WrongPassphrase
 from counsel_desk.storage.settings import preferences_path
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
-from counsel_desk.ui.dialogs.settings import SettingsDialog
+from counsel_desk.ui.dialogs.settings import AUTO_LOCK_OFF, SettingsDialog
 
 NEW_PASSPHRASE = "the kettle sings at noon 9"
 
@@ -55,6 +55,35 @@ def test_settings_persist_and_apply_at_once(qtbot, make_controller, closed_vault
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert preferences.load().auto_lock_minutes == 0
     assert not controller.idle.running
+
+
+def test_turning_auto_lock_off_asks_first(qtbot, make_controller, closed_vault, alert_log):
+    """Issue #9: Off was saved without a word, leaving notes open on an unattended screen."""
+    controller = make_controller(closed_vault[0], idle_ms=None)
+    main = unlock_ui(qtbot, controller)
+    dialog = open_settings(qtbot, main)
+    dialog.auto_lock.selectAll()
+    qtbot.keyClicks(dialog.auto_lock, "0")
+    alert_log.confirm_answer = False  # "Keep locking on"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert alert_log.texts("confirm") == [AUTO_LOCK_OFF]
+    assert dialog.isVisible()
+    assert dialog.auto_lock.value() == 5  # back to what it was
+    assert preferences.load().auto_lock_minutes == 5
+    assert controller.idle.running
+
+    dialog.auto_lock.selectAll()
+    qtbot.keyClicks(dialog.auto_lock, "0")
+    alert_log.confirm_answer = True  # "Turn off locking"
+    qtbot.keyClick(dialog.auto_lock, Qt.Key.Key_Return)
+    assert len(alert_log.texts("confirm")) == 2
+    assert not dialog.isVisible()
+    assert preferences.load().auto_lock_minutes == 0
+    assert not controller.idle.running
+
+    dialog = open_settings(qtbot, main)  # already off: saving again does not ask again
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(alert_log.texts("confirm")) == 2
 
 
 def test_cancel_keeps_the_settings(qtbot, make_controller, closed_vault):
@@ -127,3 +156,20 @@ def test_where_you_practise_is_saved_and_changes_the_process_note_wording(
     dialog = open_settings(qtbot, main)  # reopened, it shows the saved choice
     assert dialog.jurisdiction.currentText() == "United States"
     dialog.reject()
+
+
+def test_enter_in_the_change_passphrase_form_changes_it(
+    qtbot, make_controller, closed_vault, alert_log
+):
+    """Issue #9: Cancel was the default button, so Enter threw the typed passphrases away."""
+    controller = make_controller(closed_vault[0])
+    main = unlock_ui(qtbot, controller)
+    settings = open_settings(qtbot, main)
+    qtbot.mouseClick(settings.passphrase_button, Qt.MouseButton.LeftButton)
+    dialog = settings.findChild(PassphraseDialog)
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.fields.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.fields.second, NEW_PASSPHRASE)
+    qtbot.keyClick(dialog.fields.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: alert_log.texts("info") != [], timeout=10_000)
+    assert "passphrase has been changed" in alert_log.texts("info")[0]

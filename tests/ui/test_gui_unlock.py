@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from guikit import focus, screen_text, unlock_ui
 from PySide6.QtCore import Qt
 from testkit import PASSPHRASE
@@ -14,7 +15,13 @@ from counsel_desk.services.workspace import unlock
 from counsel_desk.storage.errors import VaultInUse, WrongPassphrase, WrongRecoveryKey
 from counsel_desk.ui.controller import INCOMPLETE
 from counsel_desk.ui.dialogs.recovery import RecoveryDialog
-from counsel_desk.ui.dialogs.unlock import LOCKED_TITLE, UnlockWindow
+from counsel_desk.ui.dialogs.unlock import (
+    CAPS_LOCK_ON,
+    EMPTY,
+    LOCKED_TITLE,
+    UnlockWindow,
+    caps_lock_guess,
+)
 from counsel_desk.ui.main_window import MainWindow
 from counsel_desk.ui.problem import ProblemBox
 
@@ -143,3 +150,91 @@ def test_an_incomplete_vault_gets_a_clear_message(make_controller, tmp_path):
     assert controller.window.text() == INCOMPLETE.format(folder=folder)
     assert sorted(p.name for p in folder.iterdir()) == ["vault.db"]
     assert "Traceback" not in screen_text()
+
+
+def test_enter_after_the_recovery_form_recovers_instead_of_cancelling(
+    qtbot, make_controller, closed_vault
+):
+    """Issue #9: Cancel was the default button, so Enter threw the typed key away."""
+    folder, recovery_key = closed_vault
+    controller = make_controller(folder)
+    qtbot.mouseClick(controller.window.forgot_button, Qt.MouseButton.LeftButton)
+    dialog = controller.window.findChild(RecoveryDialog)
+    qtbot.keyClicks(dialog.key, recovery_key)
+    qtbot.keyClicks(dialog.fields.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.fields.second, NEW_PASSPHRASE)
+    qtbot.keyClick(dialog.fields.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=10_000)
+
+
+def test_quit_from_the_unlock_window_by_button_or_ctrl_q(qtbot, make_controller, closed_vault):
+    controller = make_controller(closed_vault[0])
+    window = controller.window
+    focus(qtbot, window)
+    with qtbot.waitSignal(controller.quit_requested):
+        qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert controller.state == "closed"
+
+    controller = make_controller(closed_vault[0])
+    with qtbot.waitSignal(controller.quit_requested):
+        qtbot.mouseClick(controller.window.quit_button, Qt.MouseButton.LeftButton)
+    assert controller.state == "closed"
+
+
+def test_show_passphrase_shows_it_and_keeps_it_out_of_prediction(
+    qtbot, make_controller, closed_vault
+):
+    controller = make_controller(closed_vault[0])
+    window = controller.window
+    qtbot.keyClicks(window.passphrase, "secret words")
+    assert window.passphrase.displayText() != "secret words"
+    qtbot.mouseClick(window.show_box, Qt.MouseButton.LeftButton)
+    assert window.passphrase.displayText() == "secret words"
+    hints = window.passphrase.inputMethodHints()
+    for hint in (
+        Qt.InputMethodHint.ImhSensitiveData,
+        Qt.InputMethodHint.ImhNoPredictiveText,
+        Qt.InputMethodHint.ImhNoAutoUppercase,
+    ):
+        assert hints & hint, hint
+    qtbot.mouseClick(window.show_box, Qt.MouseButton.LeftButton)
+    assert window.passphrase.displayText() != "secret words"
+    assert window.passphrase.inputMethodHints() & Qt.InputMethodHint.ImhHiddenText
+
+
+def test_caps_lock_is_guessed_from_letters_and_shift(qtbot, make_controller, closed_vault):
+    controller = make_controller(closed_vault[0])
+    window = controller.window
+    field = window.passphrase
+    assert not window.caps_warning.isVisibleTo(window)
+    qtbot.keyClicks(field, "7")  # tells nothing
+    assert window.caps_warning.text() == ""
+    qtbot.keyClicks(field, "AUT")  # capitals without Shift
+    assert window.caps_warning.isVisibleTo(window)
+    assert window.caps_warning.text() == CAPS_LOCK_ON
+    qtbot.keyClick(field, "u")  # a small letter without Shift: Caps Lock is off again
+    assert window.caps_warning.text() == ""
+    qtbot.keyClick(field, "a", Qt.KeyboardModifier.ShiftModifier)  # small with Shift: on
+    assert window.caps_warning.text() == CAPS_LOCK_ON
+    qtbot.keyClick(field, "M", Qt.KeyboardModifier.ShiftModifier)  # capital with Shift: off
+    assert window.caps_warning.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "shift", "on"),
+    [
+        *[("A", False, True), ("A", True, False), ("a", True, True), ("a", False, False)],
+        *[("é", False, False), ("É", False, True), ("5", False, None), ("!", True, None)],
+    ],
+)
+def test_the_caps_lock_guess(typed, shift, on):
+    assert caps_lock_guess(typed, shift) is on
+
+
+def test_an_empty_passphrase_sentence_goes_once_typing_starts(qtbot, make_controller, closed_vault):
+    controller = make_controller(closed_vault[0])
+    window = controller.window
+    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+    assert window.error.text() == EMPTY
+    qtbot.keyClicks(window.passphrase, "a")
+    assert window.error.text() == ""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.domain.notes import validate_amendment
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
@@ -51,6 +52,11 @@ class AmendDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(520, 360)
+        forms.recheck_when_edited(
+            self,
+            self.error,
+            lambda: validate_amendment(self.text.toPlainText(), self.reason.text()),
+        )
 
     def _submit(self) -> None:
         forms.save_or_say(

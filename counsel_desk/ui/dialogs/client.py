@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.model import Client, ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.rules import validate_client
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
@@ -40,7 +41,6 @@ class ClientDialog(QDialog):
         self._save = save
         self.saved: Client | None = None
         self.code = QLineEdit(client.code if client else suggested_code)
-        self.code.setMaxLength(16)
         self.status = forms.EnumCombo(ClientStatus, ClientStatus.ACTIVE)
         self.start = forms.OptionalDate("Start date")
         self.end = forms.OptionalDate("End date")
@@ -75,6 +75,7 @@ class ClientDialog(QDialog):
         identity.addRow("Address", self.address)
         identity.addRow("Emergency contact", self.emergency)
         self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=520)
+        forms.recheck_when_edited(self, self.error, lambda: validate_client(self.draft()))
 
     def _fill(self, client: Client | None) -> None:
         if client is None:
@@ -150,6 +151,7 @@ class EndClientDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+        forms.recheck_when_edited(self, self.error)
 
     def _submit(self) -> None:
         forms.save_or_say(self, self.error, lambda: self._end(self.date.date().toPython()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette, QTextDocument
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 from counsel_desk import APP_NAME
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 INTRO = (
     "Counsel Desk keeps your records in an encrypted vault on this computer. Choose a "
@@ -59,17 +63,57 @@ def recovery_key_document(key: str) -> QTextDocument:
     return doc
 
 
-def print_recovery_key(parent: QWidget, key: str) -> bool:
-    """Ask for a printer and print the key on one sheet. The seam tests replace."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+NO_PRINTER = (
+    "No printer is set up on this computer, so the recovery key can only be saved as a PDF "
+    "file. That file is not encrypted: anyone who finds it could use the key to open your "
+    "vault. Save it only to print it on another computer, then delete it; or write the key "
+    "down by hand instead."
+)
+SAVED_AS_PDF = (
+    "Saved as {path}. This file is not encrypted: print it, then delete it, and empty the bin."
+)
+SENT = "Sent to the printer."
+
+
+def printers() -> tuple[list[str], str]:
+    """The printers set up on this computer, and the default one ("" if none): a seam the
+    tests replace."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return QPrinterInfo.availablePrinterNames(), QPrinterInfo.defaultPrinterName()
+
+
+def choose_printer(printer: QPrinter, parent: QWidget) -> bool:
+    """The system's print dialog; True if the person chose Print. A seam the tests replace."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def print_recovery_key(parent: QWidget, key: str) -> tuple[str, bool] | None:
+    """Print the key on one sheet on a real printer when there is one. With none, Qt's only
+    choice is a PDF file, so say first that it would not be encrypted. Returns the sentence
+    saying where it went and whether that is a warning (a file), or None if nothing was
+    printed."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from counsel_desk.ui import alerts
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(f"{APP_NAME} recovery key")
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+    names, default = printers()
+    if not names:
+        if not alerts.confirm(parent, NO_PRINTER, yes="Save as PDF…"):
+            return None
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    elif printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        printer.setPrinterName(default or names[0])  # a real printer first, never a file
+    if not choose_printer(printer, parent):
+        return None
     recovery_key_document(key).print_(printer)
-    return True
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return SAVED_AS_PDF.format(path=printer.outputFileName()), True
+    return SENT, False
 
 
 class CreateVaultWindow(w.Discardable, QWidget):
@@ -159,6 +203,7 @@ class CreateVaultWindow(w.Discardable, QWidget):
         self.print_button = QPushButton("Print…")
         self.print_button.clicked.connect(self._print)
         self.printed = QLabel()
+        self.file_warning = w.ErrorLine()  # printed to an unencrypted file instead
         self.stored = QCheckBox("I have stored it safely")
         self.continue_button = QPushButton("Continue")
         self.continue_button.setEnabled(False)
@@ -179,6 +224,7 @@ class CreateVaultWindow(w.Discardable, QWidget):
         layout.addSpacing(w.SPACING // 2)
         layout.addWidget(self.key_label)
         layout.addLayout(print_row)
+        layout.addWidget(self.file_warning)
         layout.addStretch()
         layout.addLayout(buttons)
         return page
@@ -194,8 +240,12 @@ class CreateVaultWindow(w.Discardable, QWidget):
         self.print_button.setFocus()
 
     def _print(self) -> None:
-        if print_recovery_key(self, self._key):
-            self.printed.setText("Sent to the printer.")
+        outcome = print_recovery_key(self, self._key)
+        if outcome is None:
+            return
+        sentence, is_file = outcome
+        self.printed.setText("" if is_file else sentence)
+        self.file_warning.show_message(sentence if is_file else "")
 
     @property
     def showing_key(self) -> bool:

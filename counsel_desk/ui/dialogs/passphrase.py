@@ -30,10 +30,10 @@ class PassphraseDialog(QDialog):
         self.change_button = buttons.addButton(
             "Change passphrase", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.change_button.setDefault(True)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         self.fields.changed.connect(self.error.clear)
+        self.current.textEdited.connect(self.error.clear)
         form = QFormLayout()
         form.addRow("Current passphrase", self.current)
         self.fields.add_to(form)
@@ -44,6 +44,8 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(buttons)
+        # Only once inside the dialog: before, Qt ignores it and makes Cancel the default.
+        self.change_button.setDefault(True)
         self.setMinimumWidth(520)
 
     def _submit(self) -> None:

@@ -43,7 +43,6 @@ class RecoveryDialog(QDialog):
         self.open_button = self.buttons.addButton(
             "Set passphrase and open", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.open_button.setDefault(True)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.key.textChanged.connect(self.error.clear)
@@ -59,6 +58,8 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        # Only once inside the dialog: before, Qt ignores it and makes Cancel the default.
+        self.open_button.setDefault(True)
         self.setMinimumWidth(560)
 
     def _submit(self) -> None:

@@ -1,9 +1,11 @@
-"""Add or edit a session: when, how long, how, and what became of it."""
+"""Add or edit a session: when, how long, how, and what became of it. A new session can
+repeat every week or two for a number of weeks."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -16,11 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.model import Modality, Session, SessionDraft, SessionStatus
-from counsel_desk.domain.rules import MAX_SESSION_MINUTES
+from counsel_desk.domain.rules import MAX_SESSION_MINUTES, validate_session
+from counsel_desk.domain.series import MAX_SERIES_WEEKS, Repeat, series_starts, when
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
+if TYPE_CHECKING:
+    from counsel_desk.services.records import SeriesBooked
+
+    SaveSeries = Callable[[SessionDraft, Repeat, int], SeriesBooked]
+
 DEFAULT_HOUR = 10
+DEFAULT_SERIES_WEEKS = 6
 
 
 def next_weekday_slot(now: dt.datetime, hour: int = DEFAULT_HOUR) -> dt.datetime:
@@ -40,12 +49,15 @@ class SessionDialog(QDialog):
         default_minutes: int,
         session: Session | None = None,
         parent: QWidget | None = None,
+        save_series: SaveSeries | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit session" if session else "Add session")
         self._save = save
+        self._save_series = save_series
         self._client_id = client_id
         self.saved: Session | None = None
+        self.series: SeriesBooked | None = None  # set when a repeating booking was saved
         start = session.start if session else next_weekday_slot(dt.datetime.now())
         self.start = QDateTimeEdit(QDateTime(start))
         self.start.setCalendarPopup(True)
@@ -61,14 +73,33 @@ class SessionDialog(QDialog):
         self.status = forms.EnumCombo(
             SessionStatus, session.status if session else SessionStatus.SCHEDULED
         )
+        self.repeat = forms.EnumCombo(Repeat, Repeat.NONE)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(2, MAX_SERIES_WEEKS)
+        self.weeks.setSuffix(" weeks")
+        self.weeks.setValue(DEFAULT_SERIES_WEEKS)
+        self.weeks.setAccessibleName("Repeat for")
+        self.series_label = w.explanation("")
         self.error = w.ErrorLine()
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow("Client", QLabel(client_code))
         form.addRow("Starts", self.start)
         form.addRow("Length", self.minutes)
         form.addRow("Modality", self.modality)
         form.addRow("Status", self.status)
+        if save_series is not None and session is None:
+            form.addRow("Repeats", self.repeat)
+            form.addRow("For", self.weeks)
+            form.addRow("", self.series_label)
+            for signal in (
+                self.repeat.currentIndexChanged,
+                self.weeks.valueChanged,
+                self.start.dateTimeChanged,
+            ):
+                signal.connect(lambda *_a: self._series_changed())
         self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=400)
+        self._series_changed()
+        forms.recheck_when_edited(self, self.error, lambda: validate_session(self.draft()))
 
     def draft(self) -> SessionDraft:
         start = self.start.dateTime().toPython().replace(second=0, microsecond=0)
@@ -80,5 +111,30 @@ class SessionDialog(QDialog):
             status=self.status.value(),
         )
 
+    def repeats(self) -> bool:
+        return self._save_series is not None and self.repeat.value() is not Repeat.NONE
+
+    def _series_changed(self) -> None:
+        """Show the weeks only for a series, and what it comes to."""
+        repeating = self.repeats()
+        if self.form.indexOf(self.weeks) < 0:
+            return  # editing a session: it does not repeat
+        self.form.setRowVisible(self.weeks, repeating)
+        self.form.setRowVisible(self.series_label, repeating)
+        if repeating:
+            starts = series_starts(self.draft().start, self.repeat.value(), self.weeks.value())
+            self.series_label.setText(
+                f"{len(starts)} sessions, the last on {when(starts[-1])}. Times that clash "
+                "with a session already booked are left out."
+            )
+        self.adjustSize()
+
     def _submit(self) -> None:
-        forms.save_or_say(self, self.error, lambda: self._save(self.draft()))
+        forms.save_or_say(self, self.error, self._book)
+
+    def _book(self) -> Session:
+        if not self.repeats():
+            return self._save(self.draft())
+        assert self._save_series is not None
+        self.series = self._save_series(self.draft(), self.repeat.value(), self.weeks.value())
+        return self.series.sessions[0]

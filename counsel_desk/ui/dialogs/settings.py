@@ -17,9 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.preferences import Jurisdiction, Preferences
-from counsel_desk.ui import forms
+from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
+
+AUTO_LOCK_OFF = (
+    "Turn off automatic locking? Your notes would then stay open on screen, for anyone who "
+    "comes to this computer, until you lock it yourself with Ctrl+L or quit."
+)
 
 # The wording of process notes (and what the app says about who may see them) follows this.
 JURISDICTIONS = ((Jurisdiction.UK, "United Kingdom"), (Jurisdiction.US, "United States"))
@@ -84,14 +89,32 @@ class SettingsDialog(QDialog):
         )
 
     def _save(self) -> None:
-        self.preferences = replace(
+        chosen = replace(
             self.preferences,
             auto_lock_minutes=self.auto_lock.value(),
             hard_lock_after_minutes=self.hard_lock.value(),
             show_names=self.show_names.isChecked(),
             jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
         ).validated()
+        if chosen.auto_lock_minutes == 0 and self.preferences.auto_lock_minutes != 0:
+            alerts.ask(
+                self,
+                AUTO_LOCK_OFF,
+                yes="Turn off locking",
+                no="Keep locking on",
+                on_yes=lambda: self._accept(chosen),
+                on_no=self._keep_locking,
+            )
+            return
+        self._accept(chosen)
+
+    def _accept(self, chosen: Preferences) -> None:
+        self.preferences = chosen
         self.accept()
+
+    def _keep_locking(self) -> None:
+        self.auto_lock.setValue(self.preferences.auto_lock_minutes)
+        self.auto_lock.setFocus()
 
     def _change_passphrase(self) -> None:
         dialog = PassphraseDialog(self._change, self)

@@ -85,8 +85,10 @@ class TemplatesDialog(QDialog):
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         layout.addLayout(columns, 1)
         layout.addWidget(close)
+        self.save_button.setDefault(True)  # Enter in a field saves the template
         self.resize(860, 520)
         self.reload()
+        forms.recheck_when_edited(self, self.error)
 
     def reload(self, select: str | None = None) -> None:
         self.list.clear()

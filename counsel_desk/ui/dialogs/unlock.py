@@ -1,19 +1,43 @@
-"""The unlock window: passphrase, Unlock, and the way to the recovery key.
+"""The unlock window: passphrase, Unlock, and the way to the recovery key; a Show toggle, a
+Caps Lock warning and Quit (Ctrl+Q).
 
 It is the first thing people see, so it is built without the ``Qt`` namespace (see
-``widgets``): that alone was an eighth of a bare window's start-up.
+``widgets``): that alone was an eighth of a bare window's start-up. What needs the namespace
+(the Shift key, for the Caps Lock guess) loads it on the first key press.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counsel_desk import APP_NAME
 from counsel_desk.ui import widgets as w
 
 LOCKED_TITLE = f"{APP_NAME} — Locked"
+CAPS_LOCK_ON = "Caps Lock is on."
+EMPTY = "Type your passphrase, then choose Unlock."
+# Shown, the text is still secret: no prediction, no learning, no auto-capitals.
+SHOWN_HINTS = "ImhSensitiveData|ImhNoPredictiveText|ImhNoAutoUppercase"
+
+
+def caps_lock_guess(typed: str, shift: bool) -> bool | None:
+    """Qt cannot ask the keyboard, so guess from a typed letter: a capital without Shift, or
+    a small letter with it, means Caps Lock is on. None when the key tells nothing (digits,
+    punctuation, letters without case)."""
+    if typed.isupper():
+        return not shift
+    if typed.islower():
+        return shift
+    return None
 
 
 class UnlockWindow(w.Discardable, QWidget):
@@ -29,11 +53,24 @@ class UnlockWindow(w.Discardable, QWidget):
         self.passphrase = w.password_field("Passphrase")
         self.passphrase.setAccessibleName("Passphrase")
         self.passphrase.returnPressed.connect(self._submit)
+        self.passphrase.textEdited.connect(self._edited)
+        self.passphrase.textChanged.connect(self._remember_length)
+        self._length = 0
+        self.show_box = QCheckBox("Show passphrase")
+        self.show_box.toggled.connect(self._show_passphrase)
+        self.caps_warning = w.ErrorLine()
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
         self.forgot_button = w.LinkButton("Forgot passphrase?")
         self.forgot_button.clicked.connect(self.forgot_requested)
+        self.quit_button = QPushButton("Quit")
+        self.quit_button.setToolTip("Quit Counsel Desk (Ctrl+Q)")
+        self.quit_button.clicked.connect(self.close_requested)
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # setShortcut loads the Qt enums
+        quit_action.triggered.connect(self.close_requested)
+        self.addAction(quit_action)
         self.error = w.ErrorLine()
         self.busy = w.BusyLine("Opening your vault…")
         self.demo_hint = w.plain_label()
@@ -50,10 +87,13 @@ class UnlockWindow(w.Discardable, QWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.passphrase, 1)
         entry.addWidget(self.unlock_button)
-        forgot = QHBoxLayout()
-        forgot.addWidget(self.busy, 1)
-        forgot.addStretch()
-        forgot.addWidget(self.forgot_button)
+        options = QHBoxLayout()
+        options.addWidget(self.show_box)
+        options.addStretch()
+        options.addWidget(self.forgot_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(folder, 1)
+        bottom.addWidget(self.quit_button)
         form = QWidget()
         form.setFixedWidth(w.FORM_WIDTH)
         column = QVBoxLayout(form)
@@ -64,10 +104,12 @@ class UnlockWindow(w.Discardable, QWidget):
         column.addWidget(self.demo_hint)
         column.addSpacing(w.SPACING // 2)
         column.addLayout(entry)
+        column.addLayout(options)
+        column.addWidget(self.caps_warning)
         column.addWidget(self.error)
-        column.addLayout(forgot)
+        column.addWidget(self.busy)
         column.addSpacing(w.SPACING)
-        column.addWidget(folder)
+        column.addLayout(bottom)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         centred = QHBoxLayout()  # not an alignment flag: that would break word wrapping
@@ -84,7 +126,7 @@ class UnlockWindow(w.Discardable, QWidget):
         if not self.unlock_button.isEnabled():
             return
         if not self.passphrase.text():
-            self.error.show_message("Type your passphrase, then choose Unlock.")
+            self.error.show_message(EMPTY)
             return
         self.error.clear()
         from counsel_desk.ui.secret_text import take_secret
@@ -93,8 +135,32 @@ class UnlockWindow(w.Discardable, QWidget):
         # emptied at once, with its undo history: see docs/ARCHITECTURE.md, "Secrets".
         self.unlock_requested.emit(take_secret(self.passphrase))
 
+    def _show_passphrase(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)  # Password mode sets the secret hints itself
+        if shown:
+            w.set_qt_enum(self.passphrase, "inputMethodHints", SHOWN_HINTS)
+
+    def _remember_length(self, text: str) -> None:
+        self._length = len(text)
+
+    def _edited(self, text: str) -> None:
+        """One letter typed: update the Caps Lock guess. (Runs before ``textChanged``, so
+        ``_length`` still holds the length before the edit.)"""
+        if self.error.text() == EMPTY:
+            self.error.clear()  # the field is no longer empty
+        at = self.passphrase.cursorPosition()
+        if len(text) != self._length + 1 or at < 1:
+            return
+        from PySide6.QtCore import Qt  # after the first paint: see the module's docstring
+
+        shift = bool(QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+        guess = caps_lock_guess(text[at - 1], shift)
+        if guess is not None:
+            self.caps_warning.show_message(CAPS_LOCK_ON if guess else "")
+
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase, self.unlock_button, self.forgot_button):
+        for widget in (self.passphrase, self.unlock_button, self.forgot_button, self.show_box):
             widget.setEnabled(not busy)
         self.busy.setVisible(busy)
 

@@ -1,4 +1,5 @@
-"""The clients list: by code, filtered by status, names only on request; add, edit, end."""
+"""The clients list: by code, filtered by status, names only on request; find by code (and
+by name while names are shown); add, edit, end."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from counsel_desk.domain.model import ClientStatus
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
-from counsel_desk.ui.models import ClientTableModel
+from counsel_desk.ui.models import ClientTableModel, client_matches
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
@@ -56,18 +57,26 @@ class ClientsView(QWidget):
         self.filter.addItems([label for label, _statuses in FILTERS])
         self.filter.setAccessibleName("Show clients")
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.find = QLineEdit()
+        self.find.setAccessibleName("Find a client")
+        self.find.setClearButtonEnabled(True)
+        self.find.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self.find.textChanged.connect(lambda _t: self._refill())
+        self.find.returnPressed.connect(self._go_to_first)
         self.names_box = QCheckBox("Show names")
         self.names_box.setChecked(show_names)
         self.names_box.toggled.connect(self.names_action.setChecked)
-        self.table = RecordTable(self.model, self.add_action)
-        self.table.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table = RecordTable(self.model, "Clients", self.add_action)
+        self.table.selection_changed.connect(self._current_changed)
         self.table.view.activated.connect(self._activated)  # double-click or Enter
 
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)
         for action in (self.add_action, self.edit_action, self.end_action):
             bar.addWidget(tool_button(action))
-        bar.addStretch()
+        bar.addSpacing(w.SPACING)
+        bar.addWidget(self.find, 1)
+        bar.addSpacing(w.SPACING)
         bar.addWidget(QLabel("Show"))
         bar.addWidget(self.filter)
         bar.addSpacing(w.SPACING)
@@ -75,22 +84,46 @@ class ClientsView(QWidget):
         layout = w.page(self, "Clients")
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        self._set_find_hint(show_names)
         self.reload()
 
     # --- loading -----------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
-        keep = select_id if select_id is not None else self.current_id()
-        self.model.set_rows(self._clients.list(FILTERS[self.filter.currentIndex()][1]))
-        if self._clients.count() == 0:
-            empty = "No clients yet. Add your first client to begin."
-        else:
-            empty = "No clients match this filter."
-        self.table.refreshed(empty, keep)
-        self._current_changed()
+        self._refill(select_id)
         self.clients_changed.emit()
+
+    def _refill(self, select_id: int | None = None) -> None:
+        """Fill the table from the service, by the status filter and the find field."""
+        keep = select_id if select_id is not None else self.current_id()
+        names = self.model.show_names
+        query = self.find.text().strip()
+        clients = self._clients.list(FILTERS[self.filter.currentIndex()][1])
+        self.model.set_rows([c for c in clients if client_matches(c, query, names)])
+        self.table.refreshed(self._empty_text(query, names), keep)
+        self._current_changed()
+
+    def _empty_text(self, query: str, names: bool) -> str:
+        if self._clients.count() == 0:
+            return "No clients yet. Add your first client to begin."
+        if not query:
+            return "No clients match this filter."
+        if names:
+            return f"No client’s code or name matches “{query}”."
+        return (
+            f"No client’s code matches “{query}”. Names are hidden, so only codes are "
+            "searched: show names to find a client by name."
+        )
+
+    def _go_to_first(self) -> None:
+        if self.model.rowCount():
+            self.table.select(self.model.record_at(0).id)
+            self.table.view.setFocus()
 
     def clear(self) -> None:
         """Drop every record this view holds (on lock)."""
+        self.find.blockSignals(True)  # no refill from the vault as it closes
+        self.find.clear()
+        self.find.blockSignals(False)
         self.model.clear()
         self.table.empty_label.clear()
 
@@ -109,8 +142,12 @@ class ClientsView(QWidget):
         self.model.set_show_names(show)
         self.names_action.setChecked(show)
         self.names_box.setChecked(show)
-        self.table.refreshed(self.table.empty_label.text(), keep)
+        self._set_find_hint(show)
+        self._refill(keep)  # a name may match only while it is shown
         self.show_names_changed.emit(show)
+
+    def _set_find_hint(self, names: bool) -> None:
+        self.find.setPlaceholderText("Find by code or name" if names else "Find by code")
 
     def _current_changed(self, *_args: object) -> None:
         client_id = self.current_id()

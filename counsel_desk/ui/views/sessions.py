@@ -34,6 +34,7 @@ class SessionsView(QWidget):
         self._clients = clients
         self._practice = practice
         self._show_names = show_names
+        self._codes: dict[int, str] = {}
         self.model = SessionTableModel(self)
         self.add_action = QAction("Add session…", self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -51,14 +52,20 @@ class SessionsView(QWidget):
 
         self.picker = QComboBox()
         self.picker.setAccessibleName("Client")
-        self.picker.setMinimumContentsLength(18)
+        self.picker.setMinimumContentsLength(24)
+        # as wide as 24 characters, not as the longest name: the list opens wider if need be
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.picker.currentIndexChanged.connect(lambda _i: self.reload())
         self.status = forms.EnumCombo(SessionStatus)
         self.status.setAccessibleName("Session status")
         self.status.activated.connect(lambda i: self.set_status(self.status.members[i]))
-        self.table = RecordTable(self.model, self.add_action, Qt.SortOrder.DescendingOrder)
+        self.table = RecordTable(
+            self.model, "This client's sessions", self.add_action, Qt.SortOrder.DescendingOrder
+        )
         view = self.table.view
-        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selection_changed.connect(self._current_changed)
         view.activated.connect(self.edit_session)  # double-click or Enter
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addAction(self.edit_action)
@@ -88,7 +95,9 @@ class SessionsView(QWidget):
         keep = self.client_id()
         self.picker.blockSignals(True)
         self.picker.clear()
-        for client in self._clients.list():
+        clients = self._clients.list()
+        self._codes = {client.id: client.code for client in clients}
+        for client in clients:
             label = client.code
             if self._show_names and client_name(client):
                 label += f" — {client_name(client)}"
@@ -121,13 +130,14 @@ class SessionsView(QWidget):
         if client_id is None:
             empty = "No clients yet. Add a client first; their sessions will show here."
         else:
-            empty = f"No sessions for {self.picker.currentText()} yet."
+            empty = f"No sessions for {self._codes.get(client_id, 'this client')} yet."
         self.table.refreshed(empty, keep)
         self._current_changed()
 
     def clear(self) -> None:
         """Drop every record this view holds (on lock)."""
         self.model.clear()
+        self._codes = {}
         self.picker.blockSignals(True)
         self.picker.clear()
         self.picker.blockSignals(False)
@@ -153,7 +163,15 @@ class SessionsView(QWidget):
             return
         minutes = self._practice.get().default_session_minutes
         code = self._clients.get(client_id).code
-        self._open(SessionDialog(self._sessions.add, client_id, code, minutes, parent=self))
+        dialog = SessionDialog(
+            self._sessions.add,
+            client_id,
+            code,
+            minutes,
+            parent=self,
+            save_series=self._sessions.add_series,
+        )
+        self._open(dialog)
 
     def edit_session(self, *_args: object) -> None:
         session_id = self.current_id()
@@ -185,6 +203,8 @@ class SessionsView(QWidget):
         def done(result: int) -> None:
             if result and dialog.saved is not None:
                 self.reload(dialog.saved.id)
+                if dialog.series is not None and dialog.series.skipped:
+                    alerts.info(self, dialog.series.summary)  # which times were left out
             dialog.deleteLater()
 
         dialog.finished.connect(done)

@@ -1,9 +1,15 @@
-"""What the views' tables have in common: a sortable read-only table with an empty state."""
+"""What the views' tables have in common: a sortable read-only table with an empty state.
+
+The chosen record is the selected row, never merely the current one: on a mouse press Qt
+moves the current row first and selects it after, so a view that read the current row on
+``currentRowChanged`` saw the previous choice (issue #9). Views listen to
+``RecordTable.selection_changed``, which fires for mouse, keyboard and programme alike.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,11 +18,15 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from counsel_desk.ui.models import ID_ROLE, RowsModel
+
+MAX_COLUMN_CHARS = 30  # a long name is cut short (…) rather than push the next columns away
+CELL_PADDING = 24
 
 
 def tool_button(action: QAction) -> QToolButton:
@@ -27,19 +37,42 @@ def tool_button(action: QAction) -> QToolButton:
     return button
 
 
+class ElidingTable(QTableView):
+    """A table whose cut-short cells show their whole text as a tooltip."""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            text = index.data() if index.isValid() else None
+            if text and self._cut_short(index, str(text)):
+                QToolTip.showText(event.globalPos(), str(text), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _cut_short(self, index: QModelIndex, text: str) -> bool:
+        room = self.visualRect(index).width() - CELL_PADDING // 2
+        return self.fontMetrics().horizontalAdvance(text) > room
+
+
 class RecordTable(QStackedWidget):
     """A table over a ``RowsModel``, or an empty-state sentence with one button."""
+
+    selection_changed = Signal()  # the chosen record (``current_id``) may have changed
 
     def __init__(
         self,
         model: RowsModel,
+        name: str,
         empty_action: QAction,
         sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
-        self.view = QTableView()
+        self.view = ElidingTable()
+        self.view.setAccessibleName(name)
         self.view.setModel(model)  # the model sorts itself: see RowsModel.sort
         self.view.sortByColumn(0, sort_order)
         self.view.setSortingEnabled(True)
@@ -49,6 +82,9 @@ class RecordTable(QStackedWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.selection_changed.emit()
+        )
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.view.horizontalHeader()
@@ -81,8 +117,9 @@ class RecordTable(QStackedWidget):
         self.setCurrentIndex(0)
         self.view.resizeColumnsToContents()  # measures the first rows only (precision below)
         header = self.view.horizontalHeader()
+        widest = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
         for col in range(self.model.columnCount() - 1):
-            header.resizeSection(col, header.sectionSize(col) + 24)
+            header.resizeSection(col, min(header.sectionSize(col), widest) + CELL_PADDING)
         if select_id is not None:
             self.select(select_id)
 
@@ -100,7 +137,6 @@ class RecordTable(QStackedWidget):
         return True
 
     def current_id(self) -> int | None:
-        index = self.view.selectionModel().currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.data(index, ID_ROLE)
+        """The selected record's id (one row at most is selected), or None."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.data(rows[0], ID_ROLE) if rows else None

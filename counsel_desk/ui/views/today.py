@@ -107,6 +107,7 @@ class TodayView(QWidget):
         layout.addWidget(self.outstanding, 1)
         layout.addWidget(self.outstanding_empty)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Today")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)

@@ -1,0 +1,101 @@
+"""Repeating sessions: the times of a weekly or fortnightly series, which of them clash with
+sessions already in the diary, and the sentence that says what was booked and skipped.
+Pure rules: the service reads the diary and writes the series."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.model import Session, SessionStatus
+
+MAX_SERIES_WEEKS = 52
+# A cancelled or rescheduled session no longer takes up its time.
+FREES_ITS_TIME = frozenset(
+    {
+        SessionStatus.CANCELLED_BY_CLIENT,
+        SessionStatus.CANCELLED_BY_PRACTITIONER,
+        SessionStatus.RESCHEDULED,
+    }
+)
+
+
+class Repeat(Enum):
+    """How often a booked session repeats: the value is the number of weeks between."""
+
+    NONE = 0
+    WEEKLY = 1
+    FORTNIGHTLY = 2
+
+    @property
+    def label(self) -> str:
+        return {0: "Does not repeat", 1: "Every week", 2: "Every two weeks"}[self.value]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A time in the series left out, and the session already booked then (by its code)."""
+
+    start: dt.datetime
+    booked_start: dt.datetime
+    booked_code: str
+
+
+def series_starts(first: dt.datetime, repeat: Repeat, weeks: int) -> list[dt.datetime]:
+    """The start of each session in a series running ``weeks`` weeks from ``first`` (its
+    week counted), at the same wall-clock time. Fortnightly for 6 weeks is 3 sessions."""
+    if repeat is Repeat.NONE:
+        return [first]
+    if not 1 <= weeks <= MAX_SERIES_WEEKS:
+        raise ValidationError(f"A series can run for 1 to {MAX_SERIES_WEEKS} weeks.")
+    return [first + dt.timedelta(weeks=n) for n in range(0, weeks, repeat.value)]
+
+
+def clashes(
+    starts: Iterable[dt.datetime], minutes: int, booked: Iterable[Session]
+) -> dict[dt.datetime, Session]:
+    """Each start whose session would overlap one already booked that still takes up its
+    time, with that session (the earliest, if several)."""
+    taken = sorted((s for s in booked if s.status not in FREES_ITS_TIME), key=lambda s: s.start)
+    length = dt.timedelta(minutes=minutes)
+    found: dict[dt.datetime, Session] = {}
+    for start in starts:
+        for session in taken:
+            if session.start < start + length and start < session.end:
+                found[start] = session
+                break
+    return found
+
+
+def when(value: dt.datetime) -> str:
+    return f"{value:%a} {value.day} {value:%b %Y}, {value:%H:%M}"
+
+
+def _listed(skipped: list[Skipped]) -> str:
+    return "; ".join(
+        f"{when(s.start)} (you see {s.booked_code} at {s.booked_start:%H:%M})" for s in skipped
+    )
+
+
+def series_summary(booked: int, skipped: list[Skipped]) -> str:
+    """What became of a series, listing any time left out because it clashed."""
+    if not skipped:
+        return f"Booked {booked} session{'' if booked == 1 else 's'}."
+    left_out = "One was" if len(skipped) == 1 else f"{len(skipped)} were"
+    return (
+        f"Booked {booked} of {booked + len(skipped)} sessions. {left_out} left out because "
+        f"another session is already booked then: {_listed(skipped)}."
+    )
+
+
+def nothing_free(skipped: list[Skipped]) -> str:
+    """Why no session of a series could be booked."""
+    if len(skipped) == 1:
+        return f"Another session is already booked then: {_listed(skipped)}."
+    return (
+        "Nothing was booked: another session is already booked at every time in this "
+        f"series: {_listed(skipped)}."
+    )

@@ -1,0 +1,174 @@
+"""Every dialog and gate window of the app, built over a real workspace, for the tests that
+must cover them all (the default button, accessible names). Add a new dialog here once and
+both checks cover it.
+
+Each builder returns the widget and its primary button: the one Enter should press.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from counsel_desk.domain.model import ClientDraft, ClientIdentity, SessionDraft
+from counsel_desk.domain.notes import NoteKind
+from counsel_desk.domain.preferences import Preferences
+
+
+@dataclass
+class Built:
+    widget: QWidget
+    primary: QPushButton
+
+
+def _client(ws: Any) -> Any:
+    found = ws.clients.list()
+    if found:
+        return found[0]
+    return ws.clients.add(ClientDraft(code="C-001", identity=ClientIdentity(full_name="Ada Ash")))
+
+
+def _session(ws: Any) -> Any:
+    client = _client(ws)
+    found = ws.sessions.for_client(client.id)
+    if found:
+        return found[0]
+    start = dt.datetime.combine(dt.date.today(), dt.time(9)) - dt.timedelta(days=1)
+    return ws.sessions.add(SessionDraft(client_id=client.id, start=start))
+
+
+def add_client(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.client import ClientDialog
+
+    dialog = ClientDialog(ws.clients.add, suggested_code=ws.clients.suggest_code())
+    return Built(dialog, dialog.save_button)
+
+
+def edit_client(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.client import ClientDialog
+
+    client = _client(ws)
+    dialog = ClientDialog(lambda d: ws.clients.update(client.id, d), client)
+    return Built(dialog, dialog.save_button)
+
+
+def end_client(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.client import EndClientDialog
+
+    client = _client(ws)
+    dialog = EndClientDialog(client.code, lambda day: ws.clients.end(client.id, day))
+    return Built(dialog, dialog.end_button)
+
+
+def add_session(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.session import SessionDialog
+
+    client = _client(ws)
+    dialog = SessionDialog(
+        ws.sessions.add, client.id, client.code, 50, save_series=ws.sessions.add_series
+    )
+    dialog.repeat.setCurrentIndex(1)  # a weekly series: every row is on screen
+    return Built(dialog, dialog.save_button)
+
+
+def edit_session(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.session import SessionDialog
+
+    session = _session(ws)
+    dialog = SessionDialog(
+        lambda d: ws.sessions.update(session.id, d), session.client_id, "C-001", 50, session
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def attendance(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.attendance import AttendanceDialog
+
+    dialog = AttendanceDialog(ws.attendance, _session(ws), "C-001")
+    return Built(dialog, dialog.save_button)
+
+
+def amend(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.amend import AmendDialog
+
+    note = ws.notes.create(_session(ws).id)
+    ws.notes.finalise(note.id, "What was said.")
+    dialog = AmendDialog(lambda text, reason: ws.notes.amend(note.id, text, reason))
+    return Built(dialog, dialog.save_button)
+
+
+def history(ws: Any) -> Built:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from counsel_desk.ui.dialogs.history import HistoryDialog
+
+    note = ws.notes.create(_session(ws).id)
+    ws.notes.finalise(note.id, "What was said.")
+    dialog = HistoryDialog(ws.notes.history(note.id))
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    return Built(dialog, close)  # nothing to fill in: Enter closes it
+
+
+def templates(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.templates import TemplatesDialog
+
+    own = ws.templates.add("My notes", NoteKind.SESSION, "## What was brought\n")
+    dialog = TemplatesDialog(ws.templates)
+    dialog.reload(own.id)
+    return Built(dialog, dialog.save_button)
+
+
+def settings(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(Preferences(), lambda old, new: None)
+    return Built(dialog, dialog.save_button)
+
+
+def change_passphrase(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
+
+    dialog = PassphraseDialog(lambda old, new: None)
+    return Built(dialog, dialog.change_button)
+
+
+def recovery(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.recovery import RecoveryDialog
+
+    dialog = RecoveryDialog()
+    return Built(dialog, dialog.open_button)
+
+
+def create_vault(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.create_vault import CreateVaultWindow
+
+    window = CreateVaultWindow("/tmp/vault")
+    return Built(window, window.create_button)
+
+
+def unlock(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.unlock import UnlockWindow
+
+    window = UnlockWindow("/tmp/vault")
+    return Built(window, window.unlock_button)
+
+
+DIALOGS: dict[str, Callable[[Any], Built]] = {
+    "add client": add_client,
+    "edit client": edit_client,
+    "end client": end_client,
+    "add session": add_session,
+    "edit session": edit_session,
+    "attendance": attendance,
+    "amend": amend,
+    "history": history,
+    "templates": templates,
+    "settings": settings,
+    "change passphrase": change_passphrase,
+    "recovery": recovery,
+}
+WINDOWS: dict[str, Callable[[Any], Built]] = {"create vault": create_vault, "unlock": unlock}
