@@ -32,10 +32,16 @@ def copy_secret(field: QLineEdit) -> bytearray:
         del text
 
 
+def secret_length(field: QLineEdit) -> int:
+    """How many characters ``field`` holds, without another copy of them (``text()`` would
+    make one); the cursor goes to the end."""
+    field.end(False)
+    return field.cursorPosition()
+
+
 def clear_secret(field: QLineEdit) -> None:
     """Empty ``field`` and its undo history, overwriting its characters first."""
-    field.end(False)
-    length = field.cursorPosition()  # the length, without another copy of the text
+    length = secret_length(field)
     if length:
         field.selectAll()
         field.insert("\N{BULLET}" * length)  # replaces the characters where they are
