@@ -43,19 +43,24 @@ def harden_process() -> list[str]:
         except (OSError, ValueError) as exc:
             log.info("could not turn off core dumps: %s", exc)
     if sys.platform.startswith("linux"):
-        if _libc_call("prctl", PR_SET_DUMPABLE, 0, 0, 0, 0) == 0:
+        if _libc_call("prctl", ctypes.c_int(PR_SET_DUMPABLE), *_ULONG_ZEROS) == 0:
             done.append("PR_SET_DUMPABLE=0")
     elif sys.platform == "darwin":
-        if _libc_call("ptrace", PT_DENY_ATTACH, 0, None, 0) == 0:
+        args = (ctypes.c_int(PT_DENY_ATTACH), ctypes.c_int(0), ctypes.c_void_p(), ctypes.c_int(0))
+        if _libc_call("ptrace", *args) == 0:
             done.append("PT_DENY_ATTACH")
     return done
+
+
+# prctl takes unsigned longs after the option; a bare Python 0 would go as a 32-bit int.
+_ULONG_ZEROS = tuple(ctypes.c_ulong(0) for _ in range(4))
 
 
 def is_dumpable() -> bool | None:
     """Linux's PR_GET_DUMPABLE, or None where there is no such thing."""
     if not sys.platform.startswith("linux"):
         return None
-    result = _libc_call("prctl", PR_GET_DUMPABLE, 0, 0, 0, 0)
+    result = _libc_call("prctl", ctypes.c_int(PR_GET_DUMPABLE), *_ULONG_ZEROS)
     return None if result is None or result < 0 else bool(result)
 
 
