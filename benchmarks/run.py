@@ -33,7 +33,7 @@ def build(cache: Path, clients: int, years: float, seed: int, rebuild: bool) -> 
     """The encrypted vault (app path, calibrated KDF) and the same data in plain SQLite."""
     import sqlcipher3
 
-    from counsel_desk.domain.demo import GENERATION
+    from counsel_desk.demo import GENERATION
     from counsel_desk.services.demo import DemoSpec, build_demo_vault, write_plan
     from counsel_desk.storage.migrate import latest_version, migrate
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
@@ -59,6 +59,33 @@ class NoteStatus(StrEnum):
     @property
     def label(self) -> str:
         return {"draft": "Draft", "final": "Finalised"}[self.value]
+
+
+class SaveState(StrEnum):
+    """Where a note's text stands, in the words the editor, the note list and Today all use.
+
+    ``AUTOSAVED``: a draft whose latest text is kept in its autosave row (safe in the vault,
+    not yet written into the note, so not yet searchable). ``SAVED``: a draft whose text is
+    the note's own. ``FINALISED``: signed; only amendments follow.
+    """
+
+    AUTOSAVED = "autosaved"
+    SAVED = "saved"
+    FINALISED = "finalised"
+
+    @classmethod
+    def of(cls, status: NoteStatus, has_draft: bool) -> SaveState:
+        if status is NoteStatus.FINAL:
+            return cls.FINALISED
+        return cls.AUTOSAVED if has_draft else cls.SAVED
+
+    @property
+    def label(self) -> str:
+        return {
+            "autosaved": "Draft, autosaved",
+            "saved": "Draft, saved",
+            "finalised": "Finalised",
+        }[self.value]
 
 
 class NoteFlag(StrEnum):
@@ -121,6 +148,41 @@ class Note:
     def is_final(self) -> bool:
         return self.status is NoteStatus.FINAL
 
+    @property
+    def details(self) -> NoteDetails:
+        return NoteDetails(
+            self.kind,
+            self.template_id,
+            self.tags,
+            self.risk_flag,
+            self.supervision_flag,
+            self.supervision_question,
+        )
+
+
+@dataclass(frozen=True)
+class NoteDetails:
+    """Everything about a note the editor holds besides its title and text.
+
+    On a draft all of it may change; on a finalised note only the tags, the flags and the
+    supervision question (they index the record, they do not rewrite it).
+    """
+
+    kind: NoteKind = NoteKind.SESSION
+    template_id: str | None = None
+    tags: tuple[str, ...] = ()
+    risk_flag: bool = False
+    supervision_flag: bool = False
+    supervision_question: str = ""
+
+    def normalised(self) -> NoteDetails:
+        """Tags and question as they are stored; ValidationError with a sentence if too long."""
+        return replace(
+            self,
+            tags=normalise_tags(self.tags),
+            supervision_question=validate_question(self.supervision_question),
+        )
+
 
 @dataclass(frozen=True)
 class NoteSummary:
@@ -141,6 +203,10 @@ class NoteSummary:
     has_draft: bool
     updated_at: dt.datetime
     finalised_at: dt.datetime | None
+
+    @property
+    def save_state(self) -> SaveState:
+        return SaveState.of(self.status, self.has_draft)
 
 
 @dataclass(frozen=True)

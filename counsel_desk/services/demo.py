@@ -1,19 +1,18 @@
-"""Building demo and scale vaults from the pure plans in :mod:`counsel_desk.domain.demo`."""
+"""Building demo and scale vaults from the pure plans of :mod:`counsel_desk.demo`."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import random
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from counsel_desk.domain.demo import ClientPlan, PlannedSession, plan_practice
-from counsel_desk.domain.demo_notes import PlannedNote, SessionContext, client_story, plan_notes
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.demo.notes import client_notes
+from counsel_desk.demo.plans import PlannedNote
+from counsel_desk.demo.practice import plan_practice
 from counsel_desk.domain.notes import NoteKind, NoteStatus
 from counsel_desk.services.workspace import Workspace, create_vault
 from counsel_desk.storage.bulk import BulkWriter
@@ -51,59 +50,27 @@ def write_plan(conn: object, spec: DemoSpec, progress: Progress | None = None) -
     plan = plan_practice(spec.clients, spec.years, spec.seed, today)
     counts = {"clients": 0, "sessions": 0, "notes": 0}
     with BulkWriter(conn) as writer:  # type: ignore[arg-type]
-        for done, client_plan in enumerate(plan.clients, start=1):
-            client = _ClientWriter(writer, client_plan, spec.seed, today)
-            for session in client_plan.sessions:
-                # a rescheduled session links to where it moved, so that one is written first
-                moved_to = client.put(session.replacement) if session.replacement else None
-                client.put(session, moved_to)
+        for done, client in enumerate(plan.clients, start=1):
+            client_id = writer.add_client(client.draft)
+            written: dict[int, int] = {}  # id() of a planned session -> its row id
+            for session, notes in client_notes(client, spec.seed, today):
+                # a rescheduled session links to where it moved, which comes just before it
+                moved_to = written[id(session.replacement)] if session.replacement else None
+                session_id = writer.add_session(client_id, session, rescheduled_to=moved_to)
+                written[id(session)] = session_id
+                for note in notes:
+                    writer.add_note(
+                        _seed(session_id, session.start, note),
+                        risk=note.risk,
+                        supervision_question=note.supervision_question,
+                        amendment=note.amendment,
+                    )
+                counts["notes"] += len(notes)
             counts["clients"] += 1
-            counts["sessions"] += client.sessions
-            counts["notes"] += client.notes
+            counts["sessions"] += len(written)
             if progress:
                 progress(done, len(plan.clients))
     return counts
-
-
-class _ClientWriter:
-    """One client's record, sessions and notes; the notes from the client's own random
-    stream (seeded by the seed and the code), so other generated data never shifts them."""
-
-    def __init__(self, writer: BulkWriter, plan: ClientPlan, seed: int, today: dt.date) -> None:
-        self.writer, self.today = writer, today
-        self.client_id = writer.add_client(plan.draft)
-        self.rng = random.Random(f"{seed}-{plan.draft.code}")
-        self.story = client_story(self.rng, plan.pronoun)
-        held = [s for s in plan.all_sessions() if s.status is SessionStatus.ATTENDED]
-        self.numbers = {id(s): n for n, s in enumerate(held, start=1)}
-        ended = plan.draft.status is ClientStatus.ENDED
-        self.last = held[-1] if held and ended else None  # the ending session
-        self.sessions = self.notes = 0
-
-    def put(self, session: PlannedSession, moved_to: int | None = None) -> int:
-        """The session, then its notes if it was held; its id."""
-        session_id = self.writer.add_session(self.client_id, session, rescheduled_to=moved_to)
-        self.sessions += 1
-        if session.status is not SessionStatus.ATTENDED:
-            return session_id
-        context = SessionContext(
-            start=session.start,
-            today=self.today,
-            number=self.numbers[id(session)],
-            final=session is self.last,
-            modality=session.modality.value,
-            client_late_minutes=session.client_late_minutes,
-            ended_early_minutes=session.ended_early_minutes,
-        )
-        for note in plan_notes(self.rng, self.story, context):
-            self.writer.add_note(
-                _seed(session_id, session.start, note),
-                risk=note.risk,
-                supervision_question=note.supervision_question,
-                amendment=note.amendment,
-            )
-            self.notes += 1
-        return session_id
 
 
 def _seed(session_id: int, start: dt.datetime, note: PlannedNote) -> NoteSeed:

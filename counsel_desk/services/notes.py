@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 from counsel_desk.domain.attendance import Attendance, validate_attendance
 from counsel_desk.domain.errors import ValidationError
@@ -16,6 +17,7 @@ from counsel_desk.domain.notes import (
     Draft,
     HistoryEntry,
     Note,
+    NoteDetails,
     NoteFinalised,
     NoteKind,
     NoteStatus,
@@ -23,12 +25,11 @@ from counsel_desk.domain.notes import (
     PendingDraft,
     UnsavedDraft,
     history,
-    normalise_tags,
     validate_amendment,
-    validate_question,
     validate_text,
 )
 from counsel_desk.services.templates import TemplateService
+from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.notes import DraftRepository, NoteRepository
 from counsel_desk.storage.repositories import (
     AttendanceRepository,
@@ -49,6 +50,13 @@ class NoteService:
     # --- reading -----------------------------------------------------------------------
     def get(self, note_id: int) -> Note:
         return self._repo.get(note_id)
+
+    def summary(self, note_id: int) -> NoteSummary:
+        """One note's row for the lists (no text)."""
+        rows = self._repo.summaries(note_id=note_id, limit=1)
+        if not rows:
+            raise NotFound("That note no longer exists.")
+        return rows[0]
 
     def for_session(self, session_id: int) -> list[NoteSummary]:
         return self._repo.summaries(session_id=session_id)
@@ -160,7 +168,32 @@ class NoteService:
         self._audit.append("note_amended", f"note {note_id} amendment {amendment_id}")
         return self._repo.get(note_id)
 
-    # --- flags and tags (allowed on finalised notes: they index, they don't rewrite) -----
+    # --- details: kind, template, flags, question, tags ---------------------------------
+    def set_details(self, note_id: int, details: NoteDetails) -> Note:
+        """Store what the editor holds besides the text, writing only what changed.
+
+        Flags, tags and the question may change on a finalised note (they index it, they do
+        not rewrite it), and such a change is audited; its kind and template may not.
+        """
+        note = self._repo.get(note_id)
+        details = details.normalised()
+        before = note.details
+        if details == before:
+            return note
+        of_record = (details.kind, details.template_id) != (before.kind, before.template_id)
+        if of_record and note.is_final:
+            raise NoteFinalised()
+        if of_record and details.template_id is not None:
+            self._templates.get(details.template_id)  # a sentence if it is not available
+        self._repo.set_details(note_id, details, of_record=of_record)
+        if note.is_final:
+            flags = (before.risk_flag, before.supervision_flag, before.supervision_question)
+            if flags != (details.risk_flag, details.supervision_flag, details.supervision_question):
+                self._audit.append("note_flags_changed", f"note {note.id}")
+            if before.tags != details.tags:
+                self._audit.append("note_tags_changed", f"note {note.id}")
+        return self._repo.get(note_id)
+
     def set_flags(
         self,
         note_id: int,
@@ -169,26 +202,24 @@ class NoteService:
         supervision: bool | None = None,
         question: str | None = None,
     ) -> Note:
-        note = self._repo.get(note_id)
-        self._repo.set_flags(
+        details = self._repo.get(note_id).details
+        return self.set_details(
             note_id,
-            note.risk_flag if risk is None else bool(risk),
-            note.supervision_flag if supervision is None else bool(supervision),
-            note.supervision_question if question is None else validate_question(question),
+            replace(
+                details,
+                risk_flag=details.risk_flag if risk is None else bool(risk),
+                supervision_flag=(
+                    details.supervision_flag if supervision is None else bool(supervision)
+                ),
+                supervision_question=(
+                    details.supervision_question if question is None else question
+                ),
+            ),
         )
-        self._audit_if_final(note, "note_flags_changed")
-        return self._repo.get(note_id)
 
     def set_tags(self, note_id: int, tags: Iterable[str]) -> Note:
-        note = self._repo.get(note_id)
-        self._repo.set_tags(note_id, normalise_tags(tags))
-        self._audit_if_final(note, "note_tags_changed")
-        return self._repo.get(note_id)
-
-    def _audit_if_final(self, note: Note, event: str) -> None:
-        """A finalised record's index fields may change, but never silently."""
-        if note.status is NoteStatus.FINAL:
-            self._audit.append(event, f"note {note.id}")
+        details = self._repo.get(note_id).details
+        return self.set_details(note_id, replace(details, tags=tuple(tags)))
 
 
 class AttendanceService:

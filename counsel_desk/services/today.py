@@ -12,6 +12,7 @@ from typing import TypeVar
 from counsel_desk.domain.attendance import Bounded, DiaryEntry
 from counsel_desk.domain.notes import NoteStatus, NoteSummary, PendingDraft
 from counsel_desk.storage.notes import DraftRepository, NoteRepository
+from counsel_desk.storage.repositories import ClientRepository, SessionRepository
 from counsel_desk.storage.search import DiaryRepository
 from counsel_desk.storage.vault import Vault
 
@@ -28,6 +29,8 @@ class TodayOverview:
     unfinished_notes: Bounded[NoteSummary]  # drafts, oldest change first
     attendance_unrecorded: Bounded[DiaryEntry]  # ended sessions still "scheduled"
     pending_drafts: tuple[PendingDraft, ...]  # unsaved text to offer back
+    client_count: int = 0  # none yet: a new vault, so Today says where to begin
+    session_count: int = 0
 
     @property
     def latest_session(self) -> DiaryEntry | None:
@@ -53,6 +56,8 @@ class TodayService:
         self._diary = DiaryRepository(vault.conn)
         self._notes = NoteRepository(vault.conn)
         self._drafts = DraftRepository(vault.conn)
+        self._clients = ClientRepository(vault.conn)
+        self._sessions = SessionRepository(vault.conn)
 
     def overview(
         self,
@@ -88,4 +93,6 @@ class TodayService:
             ),
             attendance_unrecorded=_bounded(unrecorded, limit),
             pending_drafts=tuple(self._drafts.pending()),
+            client_count=self._clients.count(),
+            session_count=self._sessions.count(),
         )

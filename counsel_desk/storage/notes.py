@@ -15,6 +15,7 @@ from counsel_desk.domain.notes import (
     Amendment,
     Draft,
     Note,
+    NoteDetails,
     NoteFinalised,
     NoteKind,
     NoteNotFinal,
@@ -47,8 +48,10 @@ class NoteSeed:
     template_id: str | None = None
 
 
+# A draft's title is the one last typed (autosaved), as the editor shows it.
 _SUMMARY = (
-    "SELECT n.id, n.session_id, n.client_id, c.code, s.scheduled_start, n.kind, n.title, "
+    "SELECT n.id, n.session_id, n.client_id, c.code, s.scheduled_start, n.kind, "
+    "coalesce((SELECT d.title FROM drafts d WHERE d.note_id = n.id), n.title), "
     "n.status, n.risk_flag, n.supervision_flag, n.tags, "
     "(SELECT count(*) FROM note_amendments a WHERE a.note_id = n.id), "
     "EXISTS (SELECT 1 FROM drafts d WHERE d.note_id = n.id), n.updated_at, n.finalised_at "
@@ -122,6 +125,7 @@ class NoteRepository(_Repository):
     def summaries(
         self,
         *,
+        note_id: int | None = None,
         session_id: int | None = None,
         client_id: int | None = None,
         status: NoteStatus | None = None,
@@ -130,6 +134,7 @@ class NoteRepository(_Repository):
     ) -> list[NoteSummary]:
         where, params = ["1"], []
         for column, value in (
+            ("n.id", note_id),
             ("n.session_id", session_id),
             ("n.client_id", client_id),
             ("n.status", status.value if status else None),
@@ -193,34 +198,55 @@ class NoteRepository(_Repository):
                 raise NoteNotFinal()
             return int(cur.lastrowid)
 
-    def set_flags(self, note_id: int, risk: bool, supervision: bool, question: str) -> None:
+    def set_details(self, note_id: int, details: NoteDetails, *, of_record: bool) -> None:
+        """Write a note's flags, question and tags, and with ``of_record`` its kind and
+        template too (a draft's only: the schema locks them once finalised), in one
+        transaction. ``details`` is already normalised."""
         with transaction(self.conn):
+            if of_record:
+                kind, template = details.kind.value, details.template_id
+                self.conn.execute(
+                    "UPDATE notes SET kind = ?, template_id = ? WHERE id = ? "
+                    "AND status = 'draft' AND (kind IS NOT ? OR template_id IS NOT ?)",
+                    (kind, template, note_id, kind, template),
+                )
             cur = self.conn.execute(
                 "UPDATE notes SET risk_flag = ?, supervision_flag = ?, supervision_question = ? "
                 "WHERE id = ?",
-                (int(risk), int(supervision), question, note_id),
+                (
+                    int(details.risk_flag),
+                    int(details.supervision_flag),
+                    details.supervision_question,
+                    note_id,
+                ),
             )
             if cur.rowcount == 0:
                 raise NotFound(GONE)
+            self._write_tags(note_id, details.tags)
 
     def set_tags(self, note_id: int, tags: Sequence[str]) -> None:
+        with transaction(self.conn):
+            self._write_tags(note_id, tags)
+
+    def _write_tags(self, note_id: int, tags: Sequence[str]) -> None:
         """Replace a note's tags: the mirror first, so search is rewritten once."""
         tags = sorted(set(tags))
-        with transaction(self.conn):
-            cur = self.conn.execute(
-                "UPDATE notes SET tags = ? WHERE id = ?", ("\n".join(tags), note_id)
-            )
-            if cur.rowcount == 0:
-                raise NotFound(GONE)
-            marks = ",".join("?" * len(tags))
-            self.conn.execute(
-                f"DELETE FROM note_tags WHERE note_id = ? AND tag NOT IN ({marks})",
-                (note_id, *tags),
-            )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)",
-                [(note_id, t) for t in tags],
-            )
+        joined = "\n".join(tags)
+        cur = self.conn.execute(
+            "UPDATE notes SET tags = ? WHERE id = ? AND tags IS NOT ?", (joined, note_id, joined)
+        )
+        if cur.rowcount == 0:
+            self.status(note_id)  # NotFound if it vanished; else the tags were already so
+            return
+        marks = ",".join("?" * len(tags))
+        self.conn.execute(
+            f"DELETE FROM note_tags WHERE note_id = ? AND tag NOT IN ({marks})",
+            (note_id, *tags),
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)",
+            [(note_id, t) for t in tags],
+        )
 
     def all_tags(self) -> list[tuple[str, int]]:
         return [

@@ -93,6 +93,7 @@ class AppController(QObject):
         self.quit_timer.timeout.connect(self.quit)
         self.workspace: Workspace | None = None
         self.window: Any = None
+        self.place: Any = None  # where the main window was at the last lock (ids, no text)
         self.state = ""
         self.exit_code = EXIT_OK
 
@@ -243,6 +244,9 @@ class AppController(QObject):
         main.check_requested.connect(self.check_vault)
         main.quit_requested.connect(self.quit)
         self.quit_timer.stop()
+        if self.place is not None:
+            main.return_to(self.place)  # the view, note and size of before the lock
+            self.place = None
         self._swap_window(main)
         self._set_state("unlocked")
         self.idle.start()
@@ -350,6 +354,8 @@ class AppController(QObject):
         """Close the vault, destroy the views holding its data, show the unlock window."""
         if self.state != "unlocked":
             return
+        if shiboken6.isValid(self.window):
+            self.place = self.window.place()
         self._close_workspace()
         self._show_unlock()
         if self.prefs.hard_lock_after_minutes > 0:

@@ -1,15 +1,18 @@
 """The main window composes the views: navigation on the left, a stack of views, the menus.
 
-It holds no data of its own. ``discard`` clears every view and deletes the window (on lock).
+It holds no data of its own. ``discard`` clears every view and deletes the window (on lock);
+``place`` and ``return_to`` carry the view, the selection and the open note (ids only)
+across a lock, so unlocking returns to them at the same window size.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QStandardPaths, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QStandardPaths, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,8 +26,9 @@ from counsel_desk import APP_NAME, __version__
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import alerts, note_dialogs
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.help import HelpWindow, ScopedKeys
 from counsel_desk.ui.views.clients import ClientsView
-from counsel_desk.ui.views.notes import NotesView, shortcut_tip
+from counsel_desk.ui.views.notes import NotesPlace, NotesView, shortcut_tip
 from counsel_desk.ui.views.search import SearchView
 from counsel_desk.ui.views.sessions import SessionsView
 from counsel_desk.ui.views.today import TodayView
@@ -33,7 +37,12 @@ if TYPE_CHECKING:
     from counsel_desk.services.workspace import Workspace
 
 DEFAULT_SIZE = (1100, 720)
+SCREEN_SHARE = 0.92  # the first window leaves a margin of the screen free
 VIEW_NAMES = ["Today", "Clients", "Sessions", "Notes", "Search"]
+NO_SESSION_FOR_NOTE = (
+    "A note belongs to a session, and no session is chosen here. Choose one on Today "
+    "(Ctrl+1) or in Sessions (Ctrl+3), then press {key} again."
+)
 
 
 def window_state() -> QSettings:
@@ -47,6 +56,28 @@ def _action(parent: QWidget, text: str, shortcut: str | QKeySequence | None = No
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
     return action
+
+
+def fit_to_screen(wanted: QSize, smallest: QSize, available: QRect) -> QRect:
+    """A window of ``wanted`` size, shrunk to fit ``available`` with a margin (never below
+    ``smallest``, the window's minimum), centred."""
+    width = min(wanted.width(), int(available.width() * SCREEN_SHARE))
+    height = min(wanted.height(), int(available.height() * SCREEN_SHARE))
+    rect = QRect(0, 0, max(width, smallest.width()), max(height, smallest.height()))
+    rect.moveCenter(available.center())
+    return rect
+
+
+@dataclass(frozen=True)
+class WindowPlace:
+    """Where the practitioner was when the vault locked: ids and sizes, never text."""
+
+    view: int
+    geometry: QByteArray
+    client_id: int | None = None
+    sessions_client_id: int | None = None
+    session_id: int | None = None
+    notes: NotesPlace = field(default_factory=lambda: NotesPlace(None, None))
 
 
 class MainWindow(w.Discardable, QMainWindow):
@@ -67,6 +98,7 @@ class MainWindow(w.Discardable, QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.workspace = workspace
         self.jurisdiction = jurisdiction
+        self.help_window: HelpWindow | None = None
         self.today_view = TodayView(workspace, show_names)
         self.clients_view = ClientsView(workspace.clients, show_names)
         self.sessions_view = SessionsView(
@@ -87,12 +119,11 @@ class MainWindow(w.Discardable, QMainWindow):
         metrics = self.fontMetrics()
         for row in range(self.nav.count()):
             self.nav.item(row).setSizeHint(QSize(0, metrics.height() * 2))
-        self.nav.setFixedWidth(metrics.horizontalAdvance("Sessions") * 2 + 2 * w.SPACING)
+        self.nav.setFixedWidth(metrics.horizontalAdvance("Sessions") + 4 * w.SPACING)
         self.stack = QStackedWidget()
         for view in self.views:
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(w.SPACING, w.SPACING, w.MARGIN, w.SPACING)
@@ -100,15 +131,43 @@ class MainWindow(w.Discardable, QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.scoped_keys = self._scoped_keys()
         self._wire()
         self._menus()
-        self.resize(*DEFAULT_SIZE)
-        geometry = window_state().value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         self.set_jurisdiction(jurisdiction)
-        self.today_view.reload()
+        self.nav.setCurrentRow(0)  # Today, filled as it is shown
+        self._size_for_screen()
         self.today_view.setFocus()
+
+    def _size_for_screen(self) -> None:
+        """The saved size and place if they still fit a screen; else the default size,
+        shrunk to the screen's free area (logical pixels, so high DPI is allowed for)."""
+        geometry = window_state().value("main/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(*DEFAULT_SIZE)
+            return
+        self.setGeometry(
+            fit_to_screen(QSize(*DEFAULT_SIZE), self.minimumSizeHint(), screen.availableGeometry())
+        )
+
+    def _scoped_keys(self) -> list[ScopedKeys]:
+        """Ctrl+N (the platform's New) makes a new one of what is in view: a client in
+        Clients, a note in every other view. Only one of the two holds it at a time."""
+        new = QKeySequence.keyBindings(QKeySequence.StandardKey.New)
+        clients = self.views.index(self.clients_view)
+        others = [i for i in range(len(self.views)) if i != clients]
+        return [
+            ScopedKeys(self.clients_view.add_action, new, (clients,), "in Clients"),
+            ScopedKeys(self.notes_view.new_action, new, tuple(others), "in every other view"),
+        ]
+
+    def _apply_scoped_keys(self, row: int) -> None:
+        for scoped in self.scoped_keys:
+            scoped.apply(row)
+            shortcut_tip(scoped.action)
 
     def _wire(self) -> None:
         clients, sessions = self.clients_view, self.sessions_view
@@ -123,10 +182,12 @@ class MainWindow(w.Discardable, QMainWindow):
             self.search_view,
             self.workspace,
         )
-        today.write_note.connect(lambda sid: self.show_notes(sid, new_note=True))
+        today.write_note.connect(lambda sid: self.show_notes(sid, write=True))
         today.open_session.connect(self.show_notes)
         today.open_note.connect(self.show_note)
         today.record_attendance.connect(self.record_attendance)
+        today.add_client_requested.connect(self._add_first_client)
+        today.book_session_requested.connect(self._book_first_session)
         search.open_note.connect(self.show_note)
         notes.attendance_requested.connect(self.record_attendance)
         notes.new_requested.connect(self.new_note)
@@ -135,7 +196,9 @@ class MainWindow(w.Discardable, QMainWindow):
         )
         notes.editor.history_requested.connect(lambda nid: note_dialogs.history(self, ws, nid))
         notes.editor.templates_requested.connect(
-            lambda: note_dialogs.templates(self, ws, self.jurisdiction, notes.editor.reload)
+            lambda: note_dialogs.templates(
+                self, ws, self.jurisdiction, notes.editor.refresh_templates
+            )
         )
         sessions.table.view.activated.disconnect()
         sessions.table.view.activated.connect(lambda _i: self._session_activated())
@@ -185,20 +248,39 @@ class MainWindow(w.Discardable, QMainWindow):
         sessions.addAction(nv.attendance_action)
         notes = bar.addMenu("&Notes")
         notes.addActions([nv.new_action, nv.save_action, nv.finalise_action, nv.preview_action])
+        notes.addAction(nv.close_action)
         notes.addSeparator()
         notes.addActions([nv.prev_action, nv.next_action])
         notes.addSeparator()
         templates = _action(self, "&Templates…")
         templates.triggered.connect(nv.editor.templates_requested)
         notes.addAction(templates)
-        self.check_action = _action(self, "&Check the vault…")
-        self.check_action.triggered.connect(self.check_requested)
+        self.help_menu = bar.addMenu("&Help")
+        guide = _action(self, f"{APP_NAME} &help", QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(lambda: self.show_help(VIEW_NAMES[self.nav.currentRow()]))
+        keys = _action(self, "&Keyboard shortcuts")
+        keys.triggered.connect(lambda: self.show_help(HelpWindow.SHORTCUTS))
         about = _action(self, f"&About {APP_NAME}")
         about.triggered.connect(self._about)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.check_action)
-        help_menu.addSeparator()
-        help_menu.addAction(about)
+        self.check_action = _action(self, "&Check the vault…")
+        self.check_action.triggered.connect(self.check_requested)
+        self.help_menu.addActions([guide, keys])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.check_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(about)
+        self._apply_scoped_keys(0)
+
+    def show_help(self, page: str) -> None:
+        """F1: the help window, at the page for the view in front (or ``page``)."""
+        if self.help_window is None:
+            self.help_window = window = HelpWindow(self)
+            window.finished.connect(lambda _r: setattr(self, "help_window", None))
+            window.finished.connect(window.deleteLater)
+        self.help_window.fill(self.menuBar(), self.scoped_keys)
+        self.help_window.show_page(page)
+        self.help_window.show()
+        self.help_window.raise_()
 
     def show_sessions(self, client_id: int) -> None:
         self.sessions_view.set_client(client_id)
@@ -212,12 +294,14 @@ class MainWindow(w.Discardable, QMainWindow):
         self.jurisdiction = jurisdiction
         self.notes_view.set_jurisdiction(jurisdiction)
         self.search_view.set_jurisdiction(jurisdiction)
+        self.today_view.set_jurisdiction(jurisdiction)
 
-    # --- notes -------------------------------------------------------------------------
+    # --- views and notes ---------------------------------------------------------------
     def _show(self, view: QWidget) -> None:
         self.nav.setCurrentRow(self.views.index(view))
 
     def _view_changed(self, row: int) -> None:
+        self._apply_scoped_keys(row)
         if self.views[row] is not self.notes_view:
             self.notes_view.commit()
         if self.views[row] is self.today_view:
@@ -225,9 +309,9 @@ class MainWindow(w.Discardable, QMainWindow):
         elif self.views[row] is self.search_view:
             self.search_view.reload_filters()
 
-    def show_notes(self, session_id: int, new_note: bool = False) -> None:
+    def show_notes(self, session_id: int, write: bool = False) -> None:
         self._show(self.notes_view)
-        self.notes_view.open_session(session_id, new_note=new_note)
+        self.notes_view.open_session(session_id, write=write)
 
     def show_note(self, note_id: int) -> None:
         self._show(self.notes_view)
@@ -243,10 +327,10 @@ class MainWindow(w.Discardable, QMainWindow):
             self.show_notes(session_id)
 
     def new_note(self) -> None:
-        """Ctrl+Shift+M: a new note for the session in view (Today: the one just ended)."""
+        """New note: for the session in view (on Today, the one just ended or under way);
+        with none, say why and where to choose one."""
         current = self.stack.currentWidget()
-        if current is self.notes_view and self.notes_view.session is not None:
-            self.notes_view.new_note()
+        if current is self.notes_view and self.notes_view.new_note():
             return
         session_id = None
         if current is self.sessions_view:
@@ -255,7 +339,18 @@ class MainWindow(w.Discardable, QMainWindow):
             latest = self.today_view.overview.latest_session
             session_id = latest.session_id if latest else None
         if session_id is not None:
-            self.show_notes(session_id, new_note=True)
+            self.show_notes(session_id, write=True)
+            return
+        alerts.info(self, NO_SESSION_FOR_NOTE.format(key=self.notes_view.new_key()))
+
+    def _add_first_client(self) -> None:
+        self._show(self.clients_view)
+        self.clients_view.add_action.trigger()
+
+    def _book_first_session(self) -> None:
+        self._show(self.sessions_view)
+        if self.sessions_view.add_action.isEnabled():
+            self.sessions_view.add_action.trigger()
 
     def record_attendance(self, session_id: int) -> None:
         def done() -> None:
@@ -269,6 +364,34 @@ class MainWindow(w.Discardable, QMainWindow):
     def flush_notes(self) -> None:
         """Save what is being written into the vault (before lock or quit)."""
         self.notes_view.commit()
+
+    # --- across a lock -----------------------------------------------------------------
+    def place(self) -> WindowPlace:
+        return WindowPlace(
+            view=self.nav.currentRow(),
+            geometry=self.saveGeometry(),
+            client_id=self.clients_view.current_id(),
+            sessions_client_id=self.sessions_view.client_id(),
+            session_id=self.sessions_view.current_id(),
+            notes=self.notes_view.place(),
+        )
+
+    def return_to(self, place: WindowPlace) -> None:
+        """After unlocking: the same size, view, selections and note as before the lock."""
+        self.restoreGeometry(place.geometry)
+        if place.client_id is not None:
+            self.clients_view.select(place.client_id)
+        if place.sessions_client_id is not None:
+            self.sessions_view.set_client(place.sessions_client_id)
+            if place.session_id is not None:
+                self.sessions_view.table.select(place.session_id)
+        self.notes_view.return_to(place.notes)
+        view = self.views[place.view] if 0 <= place.view < len(self.views) else self.today_view
+        self._show(view)
+        if view is self.notes_view and self.notes_view.editor.note is not None:
+            self.notes_view.editor.body.setFocus()
+        elif view is self.today_view:
+            self.today_view.setFocus()
 
     def _about(self) -> None:
         from PySide6 import __version__ as qt_version

@@ -169,6 +169,16 @@ class PagedListModel(QAbstractListModel):
     def row_of(self, note_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == note_id), -1)
 
+    def replace(self, record: Any) -> bool:
+        """Show ``record`` in place of the row with its id; False if no row has it."""
+        row = self.row_of(self.record_id(record))
+        if row < 0:
+            return False
+        self._rows[row] = record
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -205,7 +215,7 @@ class NoteListModel(PagedListModel):
         anything that needs attention (amendments, flags) after it."""
         start = record.session_start
         first = [f"{fmt_date(start.date())} {start:%H:%M}", record.kind.label(self.jurisdiction)]
-        first.append(record.status.label + (" (unsaved text)" if record.has_draft else ""))
+        first.append(record.save_state.label)
         second = [record.title] if record.title else []
         if record.amendment_count:
             second.append(f"{record.amendment_count} amendment(s)")

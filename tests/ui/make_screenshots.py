@@ -120,6 +120,7 @@ def main() -> None:
     window.continue_button.click()
     main_window = ctl.window
     main_window.clients_view.reload()
+    main_window.nav.setCurrentRow(main_window.views.index(main_window.clients_view))
     main_window.clients_view.select(1)
     shot(main_window, "clients.png")
     main_window.set_show_names(True)
@@ -140,7 +141,7 @@ def main() -> None:
 
 
 def demo_views() -> None:
-    """Today and Search over the vault ``counsel-desk --demo`` opens."""
+    """Today, Search, the editor and help over the vault ``counsel-desk --demo`` opens."""
     from counsel_desk.services.demo import DEMO_PASSPHRASE, DemoSpec, build_demo_vault
     from counsel_desk.services.workspace import unlock
     from counsel_desk.ui.main_window import MainWindow
@@ -156,6 +157,57 @@ def demo_views() -> None:
     window.search_view.query.setText("sleep")
     window.search_view.run()
     shot(window, "search.png")
+    editor_views(window, ws)
+    window.show_help("Keyboard shortcuts")
+    shot(window.help_window, "help-shortcuts.png")
+    window.discard()
+    ws.close()
+
+
+def editor_views(window: QWidget, ws: object) -> None:
+    """A note being written (tags, a question for supervision, the save state), the
+    question a change of template asks, and a finalised note with an amendment."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    client = next(c for c in ws.clients.list() if c.status is ClientStatus.ACTIVE)
+    now = dt.datetime.now()
+    held = [s for s in ws.sessions.for_client(client.id) if s.start <= now]
+    window.show_notes(max(held, key=lambda s: s.start).id)
+    window.new_note()
+    editor = window.notes_view.editor
+    QTest.keyClicks(editor.body, "Arrived early and sat by the window; spoke about the move.")
+    QTest.keyClicks(editor.fields.title, "The move")
+    QTest.keyClicks(editor.fields.tags, "change, family")
+    QTest.mouseClick(editor.fields.supervision, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(editor.fields.question, "Am I hurrying her towards the ending?")
+    editor.flush()
+    shot(window, "editor.png")
+    template = editor.fields.template
+    template.setCurrentIndex(template.findText("SOAP"))
+    template.activated.emit(template.currentIndex())  # as chosen from the list
+    shot(window, "editor-template.png")
+    editor.confirm.no.click()
+    amended = next(
+        n
+        for c in ws.clients.list()
+        for n in ws.notes.for_client(c.id)
+        if n.amendment_count and n.tags and n.kind.value == "session"
+    )
+    window.show_note(amended.id)
+    shot(window, "editor-finalised.png")
+
+
+def first_run_today() -> None:
+    """Today in a new, empty vault: where to begin."""
+    from counsel_desk.services.workspace import create_vault
+    from counsel_desk.ui.main_window import MainWindow
+
+    ws, _key = create_vault(TMP / "empty", PASSPHRASE, kdf=KdfParams(8 * 1024, 1, 1))
+    window = MainWindow(ws, False)
+    window.resize(1100, 560)
+    window.show()
+    shot(window, "today-welcome.png")
     window.discard()
     ws.close()
 
@@ -163,3 +215,4 @@ def demo_views() -> None:
 if __name__ == "__main__":
     main()
     demo_views()
+    first_run_today()

@@ -46,3 +46,25 @@ def unlock_seeded(qtbot: Any, make_controller: Any, folder: Any) -> tuple[Any, A
     controller = make_controller(folder)
     window = unlock_ui(qtbot, controller)
     return controller, window, seeded
+
+
+def button_for(widget: Any, action: Any) -> Any:
+    """The tool button in ``widget`` that shows ``action`` (what a mouse would click)."""
+    from PySide6.QtWidgets import QToolButton
+
+    (button,) = [b for b in widget.findChildren(QToolButton) if b.defaultAction() is action]
+    return button
+
+
+def pick(qtbot: Any, combo: Any, text: str) -> None:
+    """Choose ``text`` in a combo box with the mouse: open its list, click the row."""
+    from PySide6.QtCore import Qt
+
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} is not offered"
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    rect = view.visualRect(view.model().index(index, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not view.isVisible())

@@ -4,6 +4,9 @@ sets a new passphrase, and vault problems are shown as their sentence."""
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from guikit import focus, screen_text, unlock_ui
 from PySide6.QtCore import Qt
 from testkit import PASSPHRASE
 
+from counsel_desk.domain.secrets import format_recovery_key
 from counsel_desk.services.workspace import unlock
 from counsel_desk.storage.errors import VaultInUse, WrongPassphrase, WrongRecoveryKey
 from counsel_desk.ui.controller import INCOMPLETE
@@ -87,20 +91,43 @@ def test_recovery_key_sets_a_new_passphrase_and_opens(qtbot, make_controller, cl
     qtbot.waitUntil(lambda: window.error.text() == WrongPassphrase().message, timeout=10_000)
 
 
-def test_wrong_recovery_key_is_refused_in_the_dialog(qtbot, make_controller, closed_vault):
-    folder, recovery_key = closed_vault
-    controller = make_controller(folder)
+def recover_with(qtbot, controller, key: str) -> RecoveryDialog:
+    """Type ``key`` and a new passphrase twice into the recovery dialog and submit."""
     qtbot.mouseClick(controller.window.forgot_button, Qt.MouseButton.LeftButton)
     dialog = controller.window.findChild(RecoveryDialog)
-    wrong = ("B" if recovery_key[0] != "B" else "C") + recovery_key[1:]
-    qtbot.keyClicks(dialog.key, wrong)
+    qtbot.keyClicks(dialog.key, key)
     qtbot.keyClicks(dialog.fields.first, NEW_PASSPHRASE)
     qtbot.keyClicks(dialog.fields.second, NEW_PASSPHRASE)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
-    assert "typo" in dialog.error.text() or dialog.error.text() == WrongRecoveryKey().message
+    return dialog
+
+
+def test_a_typo_in_the_recovery_key_is_caught_as_a_typo(qtbot, make_controller, closed_vault):
+    folder, recovery_key = closed_vault
+    before = folder_hashes(folder)
+    controller = make_controller(folder)
+    # The last character is all checksum: changing it leaves the key and breaks the sum.
+    typo = recovery_key[:-1] + ("A" if recovery_key[-1] != "A" else "C")
+    dialog = recover_with(qtbot, controller, typo)
+    assert dialog.error.text() == (
+        "The recovery key has a typo: check each group against your printed copy."
+    )
     assert controller.state == "locked"
     assert dialog.open_button.isEnabled()
+    assert folder_hashes(folder) == before
+
+
+def test_a_well_formed_key_of_no_vault_is_refused_as_wrong(qtbot, make_controller, closed_vault):
+    folder, _recovery_key = closed_vault
+    before = folder_hashes(folder)
+    controller = make_controller(folder)
+    other = format_recovery_key(os.urandom(32))  # a valid key, but not this vault's
+    dialog = recover_with(qtbot, controller, other)
+    assert dialog.error.text() == WrongRecoveryKey().message
+    assert controller.state == "locked"
+    assert dialog.open_button.isEnabled()
+    assert folder_hashes(folder) == before
 
 
 def test_a_vault_in_use_is_shown_as_its_sentence(qtbot, make_controller, closed_vault):
@@ -238,3 +265,68 @@ def test_an_empty_passphrase_sentence_goes_once_typing_starts(qtbot, make_contro
     assert window.error.text() == EMPTY
     qtbot.keyClicks(window.passphrase, "a")
     assert window.error.text() == ""
+
+
+LAZY_UNLOCK = """
+import sys, threading, time
+from pathlib import Path
+
+first_import = {}
+
+
+class Watch:
+    '''Notes the thread that first imports each module; finds nothing itself.'''
+
+    def find_spec(self, name, path=None, target=None):
+        first_import.setdefault(name, threading.current_thread().name)
+        return None
+
+
+sys.meta_path.insert(0, Watch())
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from counsel_desk.ui.controller import AppController
+
+controller = AppController(Path(sys.argv[1]))
+controller.start()
+heavy = ("counsel_desk.services.workspace", "sqlcipher3", "counsel_desk.services.notes")
+print("before", [m for m in heavy if m in sys.modules])
+QTest.keyClicks(controller.window.passphrase, sys.argv[2])
+QTest.keyClick(controller.window.passphrase, Qt.Key.Key_Return)
+deadline = time.monotonic() + 30
+while controller.state != "unlocked" and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+print("state", controller.state, type(controller.window).__name__)
+print("main", threading.main_thread().name)
+for module in heavy:
+    print("imported", module, first_import.get(module))
+controller.shutdown()
+"""
+
+
+def test_unlock_runs_on_the_worker_thread_and_loads_the_services_there(closed_vault):
+    """As the app does: a fresh process shows the unlock window without the service layer;
+    Enter unlocks on the worker thread, which is where the database driver, the workspace
+    and the notes service are first imported. (In-process tests import them early.)"""
+    folder, _key = closed_vault
+    result = subprocess.run(
+        [sys.executable, "-c", LAZY_UNLOCK, str(folder), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "before []"  # the unlock window needed none of them
+    assert lines[1] == "state unlocked MainWindow"
+    main_thread = lines[2].removeprefix("main ")
+    imported = [line.split() for line in lines[3:]]
+    assert len(imported) == 3
+    for _word, module, thread in imported:
+        assert thread not in (main_thread, "None"), f"{module} was imported on {thread}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from counsel_desk.domain.notes import NoteKind, NoteStatus, NoteSummary
+from counsel_desk.domain.notes import NoteKind, NoteStatus, NoteSummary, SaveState
 from counsel_desk.ui.notes_models import NoteListModel
 
 START = dt.datetime(2026, 5, 26, 15, 0)
@@ -42,8 +42,22 @@ def test_flags_and_amendments_follow_the_title_on_the_second_line(qapp):
     first, second = model.display(flagged).splitlines()
     assert first == "26 May 2026 15:00 · Session note · Finalised"
     assert second == "Session 14 · 1 amendment(s) · flagged: risk, supervision"
-    untitled = dataclasses.replace(PLAIN, title="", supervision_flag=True, has_draft=True)
+    untitled = dataclasses.replace(
+        PLAIN, title="", supervision_flag=True, status=NoteStatus.DRAFT, has_draft=True
+    )
     assert model.display(untitled).splitlines() == [
-        "26 May 2026 15:00 · Session note · Finalised (unsaved text)",
+        "26 May 2026 15:00 · Session note · Draft, autosaved",
         "flagged: supervision",
     ]
+
+
+def test_the_status_says_where_the_text_stands_in_the_editors_words(qapp):
+    model = NoteListModel()
+    for status, has_draft, words in (
+        (NoteStatus.DRAFT, True, "Draft, autosaved"),
+        (NoteStatus.DRAFT, False, "Draft, saved"),
+        (NoteStatus.FINAL, False, "Finalised"),
+    ):
+        row = dataclasses.replace(PLAIN, status=status, has_draft=has_draft)
+        assert model.display(row).splitlines()[0].endswith(f" · {words}")
+        assert SaveState.of(status, has_draft).label == words

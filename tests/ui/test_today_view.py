@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from guikit import focus
-from notekit import unlock_seeded
+from guikit import focus, unlock_ui
+from notekit import just_ended_start, seed, unlock_seeded
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.ui.dialogs.client import ClientDialog
+from counsel_desk.ui.dialogs.session import SessionDialog
 from counsel_desk.ui.views.today import NO_UPCOMING, NOTHING_OUTSTANDING
 
 
@@ -31,8 +34,6 @@ def test_today_is_home_and_lists_sessions_and_outstanding_work(opened):
 
 
 def test_empty_today_says_so_in_words(qtbot, make_controller, closed_vault):
-    from guikit import unlock_ui
-
     main = unlock_ui(qtbot, make_controller(closed_vault[0]))
     today = main.today_view
     assert today.today_empty.text() == "No sessions today."
@@ -42,13 +43,13 @@ def test_empty_today_says_so_in_words(qtbot, make_controller, closed_vault):
 
 
 def test_from_unlock_one_keypress_reaches_the_note_of_the_session_just_ended(qtbot, opened):
+    """Unlocked and nothing else done: the app has put the focus on "Write note", so one
+    key press (Enter, to whatever has the focus) opens the note, ready to type in."""
     _controller, main, seeded = opened
-    focus(qtbot, main)
-    actions = 0
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # "Write note" is the default
-    actions += 1
+    focus(qtbot, main)  # the window is active; where the focus is inside it is the app's doing
+    assert QApplication.focusWidget() is main.today_view.write_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the one key press
     editor = main.notes_view.editor
-    assert actions <= 3
     assert main.stack.currentWidget() is main.notes_view
     assert editor.note is not None
     assert editor.note.session_id == seeded["ended"].id
@@ -58,6 +59,67 @@ def test_from_unlock_one_keypress_reaches_the_note_of_the_session_just_ended(qtb
     assert "She spoke about her sister." in editor.body.toPlainText()
     # the template's first hint was selected, so typing replaced it
     assert editor.body.toPlainText().startswith("## What the client brought\n\nShe spoke")
+
+
+def test_open_note_opens_the_finalised_note_instead_of_starting_another(
+    qtbot, make_controller, closed_vault
+):
+    """The repro of issue 9: once a session's note was finalised, "Open note" made a new
+    empty draft, which then nagged under Outstanding."""
+    from guikit import PASSPHRASE
+
+    from counsel_desk.services.workspace import unlock
+
+    folder = closed_vault[0]
+    ws = unlock(folder, PASSPHRASE)
+    seeded = seed(ws)
+    final = ws.notes.create(seeded["ended"].id, "builtin:free_text")
+    ws.notes.finalise(final.id, body="She named the loss for the first time.")
+    ws.close()
+    controller = make_controller(folder)
+    main = unlock_ui(qtbot, controller)
+    today = main.today_view
+    assert today.write_button.text() == "Open note"
+    qtbot.mouseClick(today.write_button, Qt.MouseButton.LeftButton)
+    editor = main.notes_view.editor
+    assert editor.note.id == final.id
+    assert "She named the loss" in editor.record.toPlainText()
+    notes = controller.workspace.notes
+    assert [n.id for n in notes.for_session(seeded["ended"].id)] == [final.id]
+    assert notes.unfinished() == []
+
+
+def test_a_new_vault_invites_the_first_client_then_the_first_session(
+    qtbot, make_controller, closed_vault
+):
+    main = unlock_ui(qtbot, make_controller(closed_vault[0]))
+    today = main.today_view
+    assert today.welcome.isVisible()
+    assert "adding your first client" in today.welcome_text.text()
+    assert today.add_client_button.isVisible()
+    assert not today.book_button.isVisible()
+    qtbot.mouseClick(today.add_client_button, Qt.MouseButton.LeftButton)
+    assert main.stack.currentWidget() is main.clients_view
+    qtbot.waitUntil(lambda: main.findChild(ClientDialog) is not None)
+    dialog = main.findChild(ClientDialog)
+    dialog.reject()
+
+    ws = main.workspace
+    client = ws.clients.add(ClientDraft(code="C-001"))
+    main.clients_view.reload(client.id)
+    qtbot.keyClick(main, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert today.welcome.isVisible()
+    assert "book a session" in today.welcome_text.text()
+    assert today.book_button.isVisible()
+    assert not today.add_client_button.isVisible()
+    qtbot.mouseClick(today.book_button, Qt.MouseButton.LeftButton)
+    assert main.stack.currentWidget() is main.sessions_view
+    qtbot.waitUntil(lambda: main.findChild(SessionDialog) is not None)
+    main.findChild(SessionDialog).reject()
+
+    ws.sessions.add(SessionDraft(client_id=client.id, start=just_ended_start()))
+    qtbot.keyClick(main, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert not today.welcome.isVisible()
 
 
 def test_ctrl_1_and_ctrl_t_return_to_today(qtbot, opened):

@@ -27,11 +27,19 @@ class NoteFields(QWidget):
         self.session = QLabel()
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of note")
-        # Its names change with where you practise ("Psychotherapy note" is the longest).
+        # Its names change with where you practise: wide enough for the longest of them
+        # from the start, so a change of setting never cuts one short or moves the fields.
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind.addItems(sorted({k.label(j) for k in NoteKind for j in Jurisdiction}))
+        self.kind.setMinimumWidth(self.kind.sizeHint().width())
+        self.kind.clear()
         self.template = QComboBox()
         self.template.setAccessibleName("Template")
-        self.template.setMinimumContentsLength(22)
+        self.template.setMinimumContentsLength(8)  # it widens with the editor
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setPlaceholderText("No template")
         self.templates_button = QPushButton("Templates…")
         self.templates_button.setToolTip("Add, copy, edit or delete your own templates")
         self.explanation = w.explanation("")
@@ -101,8 +109,13 @@ class NoteFields(QWidget):
             label = template.name if template.built_in else f"{template.name} (mine)"
             self.template.addItem(label, template.id)
             self.template.setItemData(self.template.count() - 1, template.description, 3)
-        index = self.template.findData(current) if current else -1
-        self.template.setCurrentIndex(max(index, 0) if self.template.count() else -1)
+        self.template.blockSignals(False)
+        self.show_template(current)
+
+    def show_template(self, template_id: str | None) -> None:
+        """Show the note's template; none (or one since deleted) shows "No template"."""
+        self.template.blockSignals(True)
+        self.template.setCurrentIndex(self.template.findData(template_id) if template_id else -1)
         self.template.blockSignals(False)
 
     def tag_list(self) -> list[str]:

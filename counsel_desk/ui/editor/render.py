@@ -22,6 +22,14 @@ def when(at: dt.datetime) -> str:
     return fmt_datetime(local(at))
 
 
+def stamp(at: dt.datetime) -> str:
+    """When something was saved: the time alone today ("at 16:04:53"), else the date too."""
+    at = local(at)
+    if at.date() == dt.date.today():
+        return f"at {at:%H:%M:%S}"
+    return fmt_datetime(at)
+
+
 def first_hint(body: str) -> tuple[int, int]:
     """Where typing should start in a fresh template: its first hint line (selected, so
     typing replaces it), else the end of the text."""

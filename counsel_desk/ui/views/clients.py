@@ -70,19 +70,24 @@ class ClientsView(QWidget):
         self.table.selection_changed.connect(self._current_changed)
         self.table.view.activated.connect(self._activated)  # double-click or Enter
 
+        # Two rows, so that the window still fits a small screen: what to do, then what to
+        # show (the find field takes the width that is left).
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)
         for action in (self.add_action, self.edit_action, self.end_action):
             bar.addWidget(tool_button(action))
-        bar.addSpacing(w.SPACING)
-        bar.addWidget(self.find, 1)
-        bar.addSpacing(w.SPACING)
-        bar.addWidget(QLabel("Show"))
-        bar.addWidget(self.filter)
-        bar.addSpacing(w.SPACING)
-        bar.addWidget(self.names_box)
+        bar.addStretch(1)
+        shown = QHBoxLayout()
+        shown.setSpacing(w.SPACING // 2)
+        shown.addWidget(self.find, 1)
+        shown.addSpacing(w.SPACING)
+        shown.addWidget(QLabel("Show"))
+        shown.addWidget(self.filter)
+        shown.addSpacing(w.SPACING)
+        shown.addWidget(self.names_box)
         layout = w.page(self, "Clients")
         layout.addLayout(bar)
+        layout.addLayout(shown)
         layout.addWidget(self.table, 1)
         self._set_find_hint(show_names)
         self.reload()

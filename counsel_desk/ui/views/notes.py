@@ -3,9 +3,17 @@ right, and actions for a new note, attendance and moving between sessions."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,6 +21,8 @@ from PySide6.QtWidgets import (
     QListView,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,13 +42,41 @@ if TYPE_CHECKING:
     from counsel_desk.services.workspace import Workspace
 
 DEFAULT_TEMPLATE = "builtin:person_centred"
-NO_SESSION = "No session chosen. Open one from Today or Sessions (Ctrl+1, Ctrl+3)."
+NO_SESSION = (
+    "No session chosen. A note belongs to a session: open one from Today (Ctrl+1) or from "
+    "Sessions (Ctrl+3)."
+)
+NO_NOTE = "No note for this session yet. Start one with New note ({key})."
+CLOSED = "No note open. Choose one from the list, or start one with New note ({key})."
 
 
 def shortcut_tip(action: QAction) -> None:
     """Show an action's shortcut in its tooltip, as the menus do."""
     key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{action.text().replace('&', '')} ({key})" if key else action.text())
+
+
+class TwoLineRows(QStyledItemDelegate):
+    """Every row of the note list is two lines tall. The list asks one row for its size
+    (uniform sizes, so a client with hundreds of notes lays out at once; Qt asks the last
+    row loaded): an untitled note there must not make every row one line tall and hide
+    the titles and flags of all the others."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        two_lines = 2 * option.fontMetrics.lineSpacing() + 2 * w.SPACING // 3
+        return QSize(size.width(), max(size.height(), two_lines))
+
+
+@dataclass(frozen=True)
+class NotesPlace:
+    """Where the notes view was: ids and a cursor position only, never text."""
+
+    session_id: int | None
+    note_id: int | None
+    cursor: int = 0
 
 
 class NotesView(QWidget):
@@ -50,8 +88,12 @@ class NotesView(QWidget):
         super().__init__(parent)
         self._ws = ws
         self.session: Session | None = None
+        self._session_ids: list[int] = []  # the client's sessions, earliest first
         self.jurisdiction = Jurisdiction.UK
         self.new_action = self._action("New note", "Ctrl+Shift+M", self.new_requested.emit)
+        self.close_action = self._action(
+            "Close note", QKeySequence.StandardKey.Close, self.close_note
+        )
         self.save_action = self._action("Save note", QKeySequence.StandardKey.Save, self.save_now)
         self.finalise_action = self._action("Finalise note…", "Ctrl+Return", self.finalise)
         self.finalise_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -69,15 +111,15 @@ class NotesView(QWidget):
         self.list.setAccessibleName("This client's notes")
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(TwoLineRows(self.list))
         self.list.setSpacing(2)
-        self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.list.activated.connect(lambda index: self.open_note(index.data(ID_ROLE)))
         self.list.clicked.connect(lambda index: self.open_note(index.data(ID_ROLE)))
         self.editor = NoteEditor(ws.notes, ws.templates)
         self.editor.fields.session.hide()  # the view's own heading names the session
-        self.editor.note_changed.connect(lambda _id: self._refresh_list())
+        self.editor.note_changed.connect(self._refresh_row)
         self.editor.note_deleted.connect(lambda _id: self._after_delete())
-        self.editor.note_replaced.connect(lambda _old, _new: self._refresh_list())
         self.empty = w.explanation(NO_SESSION)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
@@ -108,21 +150,34 @@ class NotesView(QWidget):
 
     def _action(self, text: str, key: object, slot: object) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
+        if isinstance(key, QKeySequence.StandardKey):
+            action.setShortcuts(key)
+        else:
+            action.setShortcut(QKeySequence(key))
         action.triggered.connect(lambda _c=False: slot())
         shortcut_tip(action)
         return action
 
+    def new_key(self) -> str:
+        """The new-note shortcut as this platform writes it, for sentences that name it."""
+        return self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
     # --- which session and note --------------------------------------------------------
     def _set_session(self, session: Session | None) -> None:
         self.session = session
-        for action in (self.attendance_action, self.prev_action, self.next_action):
-            action.setEnabled(session is not None)
+        self.attendance_action.setEnabled(session is not None)
+        self._session_ids = []
+        if session is not None:
+            ordered = sorted(self._ws.sessions.for_client(session.client_id), key=lambda s: s.start)
+            self._session_ids = [s.id for s in ordered]
+        known = session is not None and session.id in self._session_ids
+        here = self._session_ids.index(session.id) if known else -1
+        self.prev_action.setEnabled(here > 0)
+        self.next_action.setEnabled(0 <= here < len(self._session_ids) - 1)
         if session is None:
             self.session_label.setText("")
             self.model.clear()
-            self.right.setCurrentIndex(0)
-            self.empty.setText(NO_SESSION)
+            self._show_empty(NO_SESSION)
             return
         code = self._ws.clients.get(session.client_id).code
         self.session_label.setText(
@@ -136,8 +191,15 @@ class NotesView(QWidget):
         )
         self.session_changed.emit(session.id)
 
-    def open_session(self, session_id: int, *, new_note: bool = False) -> None:
-        """Show a session; with ``new_note``, open its session-note draft or start one."""
+    def _show_empty(self, text: str) -> None:
+        self.editor.show_note(None)
+        self.close_action.setEnabled(False)
+        self.right.setCurrentIndex(0)
+        self.empty.setText(text)
+
+    def open_session(self, session_id: int, *, write: bool = False) -> None:
+        """Show a session. With ``write``, open its session note — the draft, else the
+        finalised one — or start one if it has none."""
         self.editor.commit()
         try:
             session = self._ws.sessions.get(session_id)
@@ -146,42 +208,50 @@ class NotesView(QWidget):
             return
         self._set_session(session)
         notes = self._ws.notes.for_session(session_id)
-        if new_note:
-            drafts = [
-                n for n in notes if n.kind is NoteKind.SESSION and n.status is NoteStatus.DRAFT
-            ]
-            if drafts:
-                self.open_note(drafts[0].id, focus=True)
+        if write:
+            own = [n for n in notes if n.kind is NoteKind.SESSION]
+            own.sort(key=lambda n: (n.status is not NoteStatus.DRAFT, n.id))
+            if own:
+                self.open_note(own[0].id, focus=True)
             else:
                 self.new_note()
         elif notes:
             self.open_note(notes[0].id)
         else:
-            self._no_note()
+            self._show_empty(NO_NOTE.format(key=self.new_key()))
 
-    def _no_note(self) -> None:
-        self.editor.show_note(None)
-        self.right.setCurrentIndex(0)
-        self.empty.setText("No note for this session yet. New note: Ctrl+Shift+M.")
-
-    def open_note(self, note_id: int | None, *, focus: bool = False) -> None:
+    def open_note(self, note_id: int | None, *, focus: bool = False, cursor: int = -1) -> None:
+        """Show a note (storing the one being written first). ``cursor`` puts the text
+        cursor there; with ``focus`` alone it goes to the end of the text."""
         if note_id is None:
             return
         if self.editor.note is not None and self.editor.note.id != note_id:
             self.editor.commit()
-        note = self._ws.notes.get(note_id)
-        if self.session is None or self.session.id != note.session_id:
-            self._set_session(self._ws.sessions.get(note.session_id))
+        try:
+            note = self._ws.notes.get(note_id)
+            if self.session is None or self.session.id != note.session_id:
+                self._set_session(self._ws.sessions.get(note.session_id))
+        except CounselDeskError as exc:
+            alerts.error(self, exc.message)
+            return
         self.editor.show_note(note, self.session_label.text())
         self.right.setCurrentIndex(1)
+        self.close_action.setEnabled(True)
         self._select(note_id)
-        if focus and not note.is_final:
-            self.editor.body.setFocus()
-            self.editor.body.moveCursor(self.editor.body.textCursor().MoveOperation.End)
-
-    def new_note(self, kind: NoteKind = NoteKind.SESSION) -> None:
-        if self.session is None:
+        if note.is_final or not (focus or cursor >= 0):
             return
+        body = self.editor.body
+        text_cursor = body.textCursor()
+        end = len(body.toPlainText())
+        text_cursor.setPosition(min(cursor, end) if cursor >= 0 else end)
+        body.setTextCursor(text_cursor)
+        body.ensureCursorVisible()
+        body.setFocus()
+
+    def new_note(self, kind: NoteKind = NoteKind.SESSION) -> bool:
+        """A new note for the session in view; False (nothing done) if there is none."""
+        if self.session is None:
+            return False
         self.editor.commit()
         template = DEFAULT_TEMPLATE if kind is NoteKind.SESSION else None
         available = {t.id for t in self._ws.templates.list(kind)}
@@ -191,11 +261,21 @@ class NotesView(QWidget):
             note = self._ws.notes.create(self.session.id, template, kind=kind)
         except CounselDeskError as exc:
             alerts.error(self, exc.message)
-            return
+            return False
         self.editor.show_note(note, self.session_label.text(), fresh=True)
         self.right.setCurrentIndex(1)
+        self.close_action.setEnabled(True)
         self._refresh_list()
         self.editor.body.setFocus()
+        return True
+
+    def close_note(self) -> None:
+        """Ctrl+W: store the note and put it away; the session stays in view."""
+        if self.editor.note is None or not self.isVisible():
+            return
+        self.editor.commit()
+        self.list.selectionModel().clearSelection()
+        self._show_empty(CLOSED.format(key=self.new_key()))
 
     def _select(self, note_id: int) -> None:
         row = self.model.row_of(note_id)
@@ -203,6 +283,16 @@ class NotesView(QWidget):
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
+
+    def _refresh_row(self, note_id: int) -> None:
+        """A note changed: its row shows it (the whole list only if the row is not there)."""
+        try:
+            summary = self._ws.notes.summary(note_id)
+        except CounselDeskError:
+            self._refresh_list()
+            return
+        if not self.model.replace(summary):
+            self._refresh_list()
 
     def _refresh_list(self) -> None:
         if self.session is not None:
@@ -212,19 +302,30 @@ class NotesView(QWidget):
 
     def _after_delete(self) -> None:
         self._refresh_list()
-        self._no_note()
+        self._show_empty(NO_NOTE.format(key=self.new_key()))
 
     def step(self, delta: int) -> None:
         """Move to the client's previous (earlier) or next (later) session."""
-        if self.session is None:
+        if self.session is None or self.session.id not in self._session_ids:
             return
-        ordered = sorted(
-            self._ws.sessions.for_client(self.session.client_id), key=lambda s: s.start
-        )
-        ids = [s.id for s in ordered]
-        index = ids.index(self.session.id) + delta
-        if 0 <= index < len(ids):
-            self.open_session(ids[index])
+        index = self._session_ids.index(self.session.id) + delta
+        if 0 <= index < len(self._session_ids):
+            self.open_session(self._session_ids[index])
+
+    # --- where it was, for after a lock ------------------------------------------------
+    def place(self) -> NotesPlace:
+        note = self.editor.note
+        cursor = self.editor.body.textCursor().position() if note is not None else 0
+        return NotesPlace(self.session.id if self.session else None, note and note.id, cursor)
+
+    def return_to(self, place: NotesPlace) -> None:
+        """Show the session and note of ``place`` again, the cursor where it was."""
+        if place.note_id is not None:
+            self.open_note(place.note_id, cursor=place.cursor)
+            if self.editor.note is not None:
+                return
+        if place.session_id is not None:
+            self.open_session(place.session_id)
 
     # --- intents from the menus --------------------------------------------------------
     def save_now(self) -> None:

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.models import ID_ROLE, client_name, fmt_date
 from counsel_desk.ui.notes_models import DiaryModel
@@ -34,6 +37,17 @@ NO_SESSIONS_TODAY = "No sessions today."
 NO_UPCOMING = "Nothing booked for the next few days."
 NOTHING_OUTSTANDING = "Nothing outstanding: every past session has a note and its attendance."
 SESSION, NOTE = "session", "note"
+WELCOME = "Welcome to Counsel Desk"
+FIRST_CLIENT = (
+    "Your vault is ready, and empty. Begin by adding your first client: a short code such "
+    "as C-001 is all a list ever shows, and their name stays apart until you ask for it. "
+    "Then book their sessions. After each session, come back here: its note is one "
+    "keypress (Enter) away."
+)
+FIRST_SESSION = (
+    "Next, book a session: choose the client in Sessions and add one, or a weekly series. "
+    "Once a session has started, Today offers its note here."
+)
 
 
 def _table(model: DiaryModel) -> QTableView:
@@ -55,11 +69,14 @@ class TodayView(QWidget):
     open_session = Signal(int)
     open_note = Signal(int)
     record_attendance = Signal(int)
+    add_client_requested = Signal()
+    book_session_requested = Signal()
 
     def __init__(self, ws: Workspace, show_names: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
         self._show_names = show_names
+        self.jurisdiction = Jurisdiction.UK
         self.overview: TodayOverview | None = None
         self.date_label = QLabel()
         self.just_ended = w.heading("", 1.15)
@@ -84,6 +101,7 @@ class TodayView(QWidget):
         self.outstanding.setSpacing(3)  # rows a finger's width apart, easier to aim at
         self.outstanding.itemActivated.connect(self._outstanding_activated)
         self.outstanding_empty = w.explanation(NOTHING_OUTSTANDING)
+        self.welcome = self._welcome()
 
         hero = QGridLayout()
         hero.addWidget(self.just_ended, 0, 0)
@@ -95,6 +113,7 @@ class TodayView(QWidget):
         layout.setSpacing(w.SPACING)
         layout.addWidget(w.heading("Today", 1.3))
         layout.addWidget(self.date_label)
+        layout.addWidget(self.welcome)
         layout.addLayout(hero)
         for title, table, empty in (
             ("Today's sessions", self.today_table, self.today_empty),
@@ -105,7 +124,8 @@ class TodayView(QWidget):
             layout.addWidget(empty)
         layout.addWidget(w.heading("Outstanding", 1.05))
         layout.addWidget(self.outstanding, 1)
-        layout.addWidget(self.outstanding_empty)
+        layout.addWidget(self.outstanding_empty, 1)  # one of the two shows: it takes the room
+        self.outstanding_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setAccessibleName("Today")
         scroll.setWidgetResizable(True)
@@ -115,6 +135,28 @@ class TodayView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setFocusProxy(self.write_button)
+
+    def _welcome(self) -> QFrame:
+        """What a new vault shows first: where to begin, and the button to do it."""
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.welcome_text = w.explanation(FIRST_CLIENT)
+        self.add_client_button = QPushButton("Add your first client…")
+        self.add_client_button.clicked.connect(self.add_client_requested)
+        self.book_button = QPushButton("Book a session…")
+        self.book_button.clicked.connect(self.book_session_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_client_button)
+        buttons.addWidget(self.book_button)
+        buttons.addStretch()
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
+        column.setSpacing(w.SPACING)
+        column.addWidget(w.heading(WELCOME, 1.1))
+        column.addWidget(self.welcome_text)
+        column.addLayout(buttons)
+        frame.hide()
+        return frame
 
     # --- filling -----------------------------------------------------------------------
     def reload(self, now: dt.datetime | None = None) -> None:
@@ -135,8 +177,10 @@ class TodayView(QWidget):
                 height = table.horizontalHeader().height() + 2
                 height += sum(table.rowHeight(r) for r in range(len(rows)))
                 table.setFixedHeight(height)
+        self._fill_welcome(overview)
         latest = overview.latest_session
         self.write_button.setVisible(latest is not None)
+        self.just_ended.setVisible(overview.client_count > 0)  # a new vault: the welcome says
         if latest is None:
             self.just_ended.setText("No session has started yet today.")
         else:
@@ -147,6 +191,18 @@ class TodayView(QWidget):
         self._fill_outstanding(overview, names)
         if latest is not None:
             self.write_button.setFocus()
+
+    def _fill_welcome(self, overview: TodayOverview) -> None:
+        """Until there is a client and a session, Today says what to do next."""
+        no_clients = overview.client_count == 0
+        self.welcome.setVisible(no_clients or overview.session_count == 0)
+        self.welcome_text.setText(FIRST_CLIENT if no_clients else FIRST_SESSION)
+        self.add_client_button.setVisible(no_clients)
+        self.book_button.setVisible(not no_clients)
+        if self.welcome.isVisibleTo(self):
+            self.setFocusProxy(self.add_client_button if no_clients else self.book_button)
+        else:
+            self.setFocusProxy(self.write_button)
 
     def _names(self, overview: TodayOverview) -> dict[int, str]:
         if not self._show_names:
@@ -179,7 +235,8 @@ class TodayView(QWidget):
             start = summary.session_start
             add(
                 f"Not finalised — {summary.client_code}, {start:%a} {fmt_date(start.date())}, "
-                f"{start:%H:%M} ({summary.kind.label()})",
+                f"{start:%H:%M} ({summary.kind.label(self.jurisdiction)} · "
+                f"{summary.save_state.label})",
                 NOTE,
                 summary.id,
             )
@@ -212,6 +269,11 @@ class TodayView(QWidget):
             self.open_note.emit(record_id)
         else:
             self.record_attendance.emit(record_id)
+
+    def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
+        self.jurisdiction = jurisdiction
+        if self.overview is not None:
+            self.reload()
 
     def set_show_names(self, show: bool) -> None:
         self._show_names = show

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from counsel_desk.domain.demo import plan_practice
-from counsel_desk.domain.demo_diary import CASELOAD, EXTRA_HOURS, WORK_HOURS, closed
+from counsel_desk.demo.diary import CASELOAD, EXTRA_HOURS, WORK_HOURS, closed
+from counsel_desk.demo.phrase_banks import NAMES
+from counsel_desk.demo.practice import plan_practice
 from counsel_desk.domain.model import ClientStatus, SessionStatus
 from counsel_desk.domain.rules import validate_client
 
@@ -128,14 +129,12 @@ def test_many_clients_for_the_years_means_shorter_work_not_overbooking() -> None
 
 
 def test_names_suit_the_pronouns_the_notes_will_use() -> None:
-    from counsel_desk.domain.demo import GIVEN
-
     plan = plan_practice(200, 5, seed=4, today=TODAY)
     seen = {c.pronoun for c in plan.clients}
     assert seen == {"she", "he", "they"}
     for client in plan.clients:
         given = client.draft.identity.full_name.split()[0]
         if client.pronoun == "she":
-            assert given not in GIVEN["he"], client.draft.identity.full_name
+            assert given not in NAMES.given["he"], client.draft.identity.full_name
         if client.pronoun == "he":
-            assert given not in GIVEN["she"], client.draft.identity.full_name
+            assert given not in NAMES.given["she"], client.draft.identity.full_name

@@ -9,37 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from counsel_desk.domain import demo_occasions as oc
-from counsel_desk.domain import demo_phrases as ph
-from counsel_desk.domain import demo_themes as th
-from counsel_desk.domain.demo_wording import FUTURE, HISTORY, PRONOUNS, agree, fill, without
-
-if TYPE_CHECKING:
-    from counsel_desk.domain.demo_notes import ClientStory, SessionContext
-
-SESSION_TEMPLATES: dict[str, tuple[str, ...]] = {
-    "builtin:person_centred": (
-        "What the client brought",
-        "What seemed to matter most",
-        "The relationship",
-        "Safety",
-        "Next time",
-    ),
-    "builtin:dap": ("Data", "Assessment", "Plan"),
-    "builtin:birp": ("Behaviour", "Intervention", "Response", "Plan"),
-    "builtin:soap": ("Subjective", "Objective", "Assessment", "Plan"),
-}
-TEMPLATE_WEIGHTS = (35, 25, 20, 20)  # in the order above
-PROCESS_TEMPLATE = "builtin:process_reflection"
-PROCESS_HEADINGS = (
-    "My experience of the session",
-    "Patterns and dynamics",
-    "What I am wondering about",
-    "For my own development",
-)
+from counsel_desk.demo.phrase_banks import OCCASIONS, PHRASES, THEMES
+from counsel_desk.demo.plans import PlannedNote, SessionContext
+from counsel_desk.demo.stories import ClientStory
+from counsel_desk.demo.templates import PROCESS_HEADINGS, PROCESS_TEMPLATE, SESSION_TEMPLATES
+from counsel_desk.demo.wording import FUTURE, HISTORY, PRONOUNS, agree, fill, without
 
 PROCESS_RATE = 0.3
 RISK_RATE = 0.025
@@ -56,20 +31,7 @@ CLIENT_SUBJECT_RATE = 0.2  # "The client ..." rather than "She ..."
 MEDIUM_WORDS = {"in_person": "in person", "online": "online", "phone": "by phone"}
 
 
-_LATE_NO_REASON = tuple(t for t in oc.LATE if "{reason}" not in t)
-
-
-@dataclass(frozen=True)
-class PlannedNote:
-    kind: str  # "session" or "process"
-    template_id: str
-    title: str
-    body: str
-    final: bool
-    tags: tuple[str, ...]
-    risk: bool = False
-    supervision_question: str = ""
-    amendment: str = ""  # appended after finalising; non-empty only when final
+_LATE_NO_REASON = tuple(t for t in OCCASIONS.late if "{reason}" not in t)
 
 
 def _clock(when: dt.datetime) -> str:
@@ -117,7 +79,7 @@ class NoteWriter:
     def _topic(self, theme: str) -> str:
         if self.rand() < 0.6:
             return self.story.thread(theme)
-        return fill(self.one(th.THEMES[theme].titles), self.story.pronoun)
+        return fill(self.one(THEMES[theme].titles), self.story.pronoun)
 
     def render(self, template: str, theme: str | None = None, **extra: str) -> str:
         """``template`` with this client's words; "" for an empty template."""
@@ -141,7 +103,7 @@ class NoteWriter:
             "goal": story.goal,
             "sit": story.situation(theme),
             "topic": self.topic if theme == self.main else story.thread(theme),
-            "about": th.ABOUT[theme],
+            "about": THEMES[theme].about,
         }
         return values
 
@@ -190,20 +152,20 @@ class NoteWriter:
         return ""
 
     def theme_sentence(self, theme: str) -> str:
-        bank = th.THEMES[theme]
+        bank = THEMES[theme]
 
         def make() -> str:
             if self.rand() < 0.45:
                 return self.choose(bank.clauses)
             topic, tail = self.choose(bank.topics), ""
             if self.rand() < 0.4:
-                opener = self.choose(ph.SPOKEN_OPENERS)
+                opener = self.choose(PHRASES.spoken_openers)
                 if self.rand() < 0.3:
-                    tail = self.choose(ph.MANNER_TAILS)
+                    tail = self.choose(PHRASES.manner_tails)
             else:
-                opener = self.choose(ph.TOPIC_OPENERS)
+                opener = self.choose(PHRASES.topic_openers)
             if not tail and " and " not in topic:
-                tail = self.choose(ph.TOPIC_TAILS)
+                tail = self.choose(PHRASES.topic_tails)
             return f"{opener} {topic}{tail}."
 
         return self.compose(make, theme)
@@ -215,30 +177,30 @@ class NoteWriter:
     def moment(self) -> str:
         theme = self.one(self.touched)
         if self.rand() < 0.25:
-            return self.pick(ph.GENERIC_MOMENTS, theme)
-        return self.pick(th.THEMES[theme].moments, theme)
+            return self.pick(PHRASES.generic_moments, theme)
+        return self.pick(THEMES[theme].moments, theme)
 
     def presentation(self, brief: bool = False) -> list[str]:
         """How the client seemed: mood, and (unless brief) engagement."""
         mood = self.compose(
-            lambda: f"{{S}} was {self.choose(ph.MOODS)} {self.choose(ph.MOOD_WHEN)}."
+            lambda: f"{{S}} was {self.choose(PHRASES.moods)} {self.choose(PHRASES.mood_when)}."
         )
-        return [mood] if brief else [mood, self.pick(ph.ENGAGEMENT)]
+        return [mood] if brief else [mood, self.pick(PHRASES.engagement)]
 
     def intervention(self) -> str:
         return self.compose(
-            lambda: f"{self.choose(ph.INTERVENTIONS)}{self.choose(ph.INTERVENTION_AIMS)}."
+            lambda: f"{self.choose(PHRASES.interventions)}{self.choose(PHRASES.intervention_aims)}."
         )
 
     def relationship(self) -> list[str]:
-        return [self.pick(ph.RELATIONSHIP_FELT), self.pick(ph.RELATIONSHIP_SAID)]
+        return [self.pick(PHRASES.relationship_felt), self.pick(PHRASES.relationship_said)]
 
     def reading(self) -> str:
         theme = self.one(self.touched)
-        return self.pick(th.THEMES[theme].readings, theme)
+        return self.pick(THEMES[theme].readings, theme)
 
     def assessment(self) -> str:
-        return self.pick(ph.FIRST_ASSESSMENTS if self.first else ph.ASSESSMENTS)
+        return self.pick(PHRASES.first_assessments if self.first else PHRASES.assessments)
 
     def plan(self) -> list[str]:
         when = {
@@ -246,28 +208,28 @@ class NoteWriter:
             "time": _clock(self.ctx.start),
             "medium": MEDIUM_WORDS.get(self.ctx.modality, "in person"),
         }
-        return [self.pick(ph.PLAN_NEXT, **when), self.pick(ph.PLAN_FOCUS)]
+        return [self.pick(PHRASES.plan_next, **when), self.pick(PHRASES.plan_focus)]
 
     def context(self) -> list[str]:
         """Lateness and the medium, at the start of the note."""
         ctx, out = self.ctx, []
         late = ctx.client_late_minutes
         if late and self.rand() < 0.75:
-            reasons = oc.LATE_REASONS.get(ctx.modality, oc.LATE_REASONS["in_person"])
+            reasons = OCCASIONS.late_reasons.get(ctx.modality, OCCASIONS.late_reasons["in_person"])
             reason = self.render(self.one(reasons)).lower() if self.rand() < 0.9 else ""
-            templates = oc.LATE if reason else _LATE_NO_REASON
+            templates = OCCASIONS.late if reason else _LATE_NO_REASON
             out.append(
                 self.pick(
                     templates, late=_minutes(late), left=str(max(50 - late, 10)), reason=reason
                 )
             )
-        if ctx.modality in oc.MEDIUM and self.rand() < 0.25:
-            out.append(self.pick(oc.MEDIUM[ctx.modality]))
+        if ctx.modality in OCCASIONS.medium and self.rand() < 0.25:
+            out.append(self.pick(OCCASIONS.medium[ctx.modality]))
         return out
 
     def early(self) -> list[str]:
         if self.ctx.ended_early_minutes and self.rand() < 0.75:
-            return [self.pick(oc.EARLY, early=_minutes(self.ctx.ended_early_minutes))]
+            return [self.pick(OCCASIONS.early, early=_minutes(self.ctx.ended_early_minutes))]
         return []
 
     def extras(self) -> list[str]:
@@ -276,31 +238,38 @@ class NoteWriter:
         if self.rand() < SEASONAL_RATE:
             month, day = self.ctx.start.month, self.ctx.start.day
             fitting = [
-                text
-                for months, text in oc.SEASONAL
-                if month in months and not ("Christmas" in text and month == 1 and day > 14)
+                season.text
+                for season in OCCASIONS.seasonal
+                if month in season.months
+                and not ("Christmas" in season.text and month == 1 and day > 14)
             ]
             if fitting:
                 out.append(self.pick(fitting))
         if self.rand() < CANAL_RATE:
-            out.append(self.pick(oc.CANAL))
+            out.append(self.pick(OCCASIONS.canal))
         if self.rand() < PHOTOGRAPH_RATE:
-            out.append(self.pick(oc.PHOTOGRAPH))
+            out.append(self.pick(OCCASIONS.photograph))
         return out
 
     def first_session(self) -> list[str]:
         rng = self.rng
-        items = rng.sample(oc.CONTRACT_ITEMS, k=rng.randint(2, 4))
-        items.insert(rng.randrange(len(items) + 1), self.one(oc.CONTRACT_CONFIDENTIALITY))
-        contract = f"{self.one(oc.CONTRACT_OPENERS)} {'; '.join(items[:-1])}; and {items[-1]}."
-        out = [self.render(contract), self.pick(oc.CONTRACT_QUESTIONS), self.pick(oc.REFERRALS)]
-        out.append(self.pick(oc.FIRST_BROUGHT))
-        out += [self.pick(oc.FIRST_ALSO, theme) for theme in self.touched[1:]]
-        out.append(self.pick(oc.FIRST_HOPES))
+        items = rng.sample(OCCASIONS.contract_items, k=rng.randint(2, 4))
+        items.insert(rng.randrange(len(items) + 1), self.one(OCCASIONS.contract_confidentiality))
+        contract = (
+            f"{self.one(OCCASIONS.contract_openers)} {'; '.join(items[:-1])}; and {items[-1]}."
+        )
+        out = [
+            self.render(contract),
+            self.pick(OCCASIONS.contract_questions),
+            self.pick(OCCASIONS.referrals),
+        ]
+        out.append(self.pick(OCCASIONS.first_brought))
+        out += [self.pick(OCCASIONS.first_also, theme) for theme in self.touched[1:]]
+        out.append(self.pick(OCCASIONS.first_hopes))
         if self.rand() < 0.5:
-            out.append(self.pick(oc.FIRST_HISTORY))
+            out.append(self.pick(OCCASIONS.first_history))
         if self.ending:
-            out.append(self.pick(oc.SINGLE_SESSION))
+            out.append(self.pick(OCCASIONS.single_session))
         return out
 
     def opening(self) -> list[str]:
@@ -308,28 +277,28 @@ class NoteWriter:
         if self.first:
             return self.first_session()
         if self.ending:
-            return [self.pick(oc.ENDING_OPEN), self.pick(oc.ENDING_CHANGED)]
+            return [self.pick(OCCASIONS.ending_open), self.pick(OCCASIONS.ending_changed)]
         if self.review:
-            return [self.pick(oc.REVIEW)]
+            return [self.pick(OCCASIONS.review)]
         return []
 
     def risk_block(self) -> tuple[str, str, list[str]]:
         """What was raised, how it was explored, and what was agreed."""
-        agreed = [self.pick(ph.RISK_AGREED) for _ in range(self.rng.randint(1, 2))]
-        agreed.append(self.pick(ph.RISK_SUPERVISION))
-        return self.pick(ph.RISK_RAISED), self.pick(ph.RISK_ASSESSED), agreed
+        agreed = [self.pick(PHRASES.risk_agreed) for _ in range(self.rng.randint(1, 2))]
+        agreed.append(self.pick(PHRASES.risk_supervision))
+        return self.pick(PHRASES.risk_raised), self.pick(PHRASES.risk_assessed), agreed
 
     def no_risk(self) -> str:
-        return self.pick(oc.FIRST_RISK if self.first else ph.RISK_NONE)
+        return self.pick(OCCASIONS.first_risk if self.first else PHRASES.risk_none)
 
     def closing(self) -> list[str]:
         """The plan for next time (or the ending)."""
         if self.first and not self.ending:
-            return [self.pick(oc.FIRST_PLAN)]
+            return [self.pick(OCCASIONS.first_plan)]
         if self.ending:
-            return [self.pick(oc.ENDING_TAKE), self.pick(oc.ENDING_PLAN)]
+            return [self.pick(OCCASIONS.ending_take), self.pick(OCCASIONS.ending_plan)]
         if self.review:
-            return [self.pick(oc.REVIEW_PLAN), self.pick(ph.PLAN_FOCUS)]
+            return [self.pick(OCCASIONS.review_plan), self.pick(PHRASES.plan_focus)]
         return self.plan()
 
     # --- notes ---
@@ -341,10 +310,10 @@ class NoteWriter:
         body = _markdown(self.sections(risk, size))
         final = self.is_final()
         question_rate = RISK_SUPERVISION_RATE if risk else SUPERVISION_RATE
-        question = self.one(ph.SUPERVISION_QUESTIONS) if self.rand() < question_rate else ""
+        question = self.one(PHRASES.supervision_questions) if self.rand() < question_rate else ""
         amendment = ""
         if final and self.rand() < AMENDMENT_RATE:
-            amendment = self.render(self.one(ph.AMENDMENTS))
+            amendment = self.render(self.one(PHRASES.amendments))
         marks = (
             (self.first, "first session"),
             (self.ending, "ending"),
@@ -379,19 +348,19 @@ class NoteWriter:
             if not brief or self.rand() < 0.5:
                 matter.append(self.moment())
             if self.first:
-                relationship = [self.pick(oc.FIRST_RELATIONSHIP)]
+                relationship = [self.pick(OCCASIONS.first_relationship)]
             elif self.ending:
-                matter.insert(0, self.pick(oc.ENDING_TAKE))
-                relationship = [self.pick(oc.ENDING_RELATIONSHIP)]
+                matter.insert(0, self.pick(OCCASIONS.ending_take))
+                relationship = [self.pick(OCCASIONS.ending_relationship)]
             else:
                 relationship = self.relationship()
             safety = [raised, assessed, *agreed] if risk else [self.no_risk()]
-            closing = [self.pick(oc.ENDING_PLAN)] if self.ending else self.closing()
+            closing = [self.pick(OCCASIONS.ending_plan)] if self.ending else self.closing()
             bodies = [told + self.early(), matter, relationship, safety, closing]
         elif template_id == "builtin:dap":
             data = [*lead, *self.presentation(brief), *themes, raised, self.intervention()]
             if not brief and self.rand() < 0.5:
-                data.append(self.pick(ph.RESPONSES))
+                data.append(self.pick(PHRASES.responses))
             assessment = [self.reading()]
             if not brief or self.rand() < 0.5:
                 assessment.append(self.assessment())
@@ -402,7 +371,7 @@ class NoteWriter:
             intervention = [self.intervention()]
             if not brief:
                 intervention.append(self.intervention())
-            response = [self.pick(ph.RESPONSES), self.moment()]
+            response = [self.pick(PHRASES.responses), self.moment()]
             plan = self.closing() + agreed
             if not risk and self.rand() < 0.5:
                 plan.append(self.no_risk())
@@ -410,7 +379,7 @@ class NoteWriter:
         else:  # SOAP
             objective = self.presentation()
             if not brief and self.rand() < 0.5:
-                objective.append(self.pick(ph.RESPONSES))
+                objective.append(self.pick(PHRASES.responses))
             assessment = [self.reading(), self.assessment(), assessed or self.no_risk()]
             bodies = [
                 [*told, raised],
@@ -427,11 +396,11 @@ class NoteWriter:
     def session_title(self, risk: bool) -> str:
         n = self.ctx.number
         if self.first:
-            return "Single session" if self.ending else self.one(ph.FIRST_TITLES)
+            return "Single session" if self.ending else self.one(PHRASES.first_titles)
         if self.ending:
-            return self.one(ph.ENDING_TITLES).format(n=n)
+            return self.one(PHRASES.ending_titles).format(n=n)
         if self.review:
-            return self.one(ph.REVIEW_TITLES).format(n=n)
+            return self.one(PHRASES.review_titles).format(n=n)
         if risk and self.rand() < 0.3:
             return f"Session {n} — risk discussed"
         roll = self.rand()
@@ -442,27 +411,27 @@ class NoteWriter:
         return self.topic[0].upper() + self.topic[1:]
 
     def process_note(self) -> PlannedNote:
-        experience = [self.pick(ph.PROCESS_EXPERIENCE)]
+        experience = [self.pick(PHRASES.process_experience)]
         if self.rand() < 0.7:
-            experience.append(self.pick(ph.PROCESS_EXPERIENCE))
+            experience.append(self.pick(PHRASES.process_experience))
         if self.rand() < CANAL_RATE:
-            experience.append(self.pick(oc.CANAL_PROCESS))
+            experience.append(self.pick(OCCASIONS.canal_process))
         if self.rand() < PHOTOGRAPH_RATE:
-            experience.append(self.pick(oc.PHOTOGRAPH_PROCESS))
-        patterns = [self.pick(ph.PROCESS_PATTERNS)]
+            experience.append(self.pick(OCCASIONS.photograph_process))
+        patterns = [self.pick(PHRASES.process_patterns)]
         if self.rand() < 0.6:
-            patterns.append(self.pick(ph.PROCESS_PATTERNS))
-        wondering = [self.pick(ph.PROCESS_WONDERING)]
+            patterns.append(self.pick(PHRASES.process_patterns))
+        wondering = [self.pick(PHRASES.process_wondering)]
         if self.rand() < 0.4:
-            wondering.append(self.pick(ph.PROCESS_WONDERING))
-        development = [self.pick(ph.PROCESS_DEVELOPMENT)]
+            wondering.append(self.pick(PHRASES.process_wondering))
+        development = [self.pick(PHRASES.process_development)]
         if self.rand() < 0.3:
-            development.append(self.pick(ph.PROCESS_DEVELOPMENT))
+            development.append(self.pick(PHRASES.process_development))
         bodies = [experience, patterns, wondering, development]
         return PlannedNote(
             kind="process",
             template_id=PROCESS_TEMPLATE,
-            title=self.one(ph.PROCESS_TITLES).format(n=self.ctx.number),
+            title=self.one(PHRASES.process_titles).format(n=self.ctx.number),
             body=_markdown(list(zip(PROCESS_HEADINGS, bodies, strict=True))),
             final=self.is_final(),
             tags=self.touched if self.rand() < 0.5 else (),

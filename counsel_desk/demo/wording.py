@@ -1,6 +1,7 @@
 """Getting a demo note's words right: pronouns, verbs after "they", and leaving out phrases
 that do not fit the session's place in the work (no "last week" in a first session, no
-"next week" in an ending). Pure.
+"next week" in an ending). The words and patterns are in ``resources/demo/wording.toml``.
+Pure.
 """
 
 from __future__ import annotations
@@ -8,11 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-PRONOUNS = {
-    "she": {"S": "She", "s": "she", "o": "her", "p": "her", "P": "Her", "r": "herself"},
-    "he": {"S": "He", "s": "he", "o": "him", "p": "his", "P": "His", "r": "himself"},
-    "they": {"S": "They", "s": "they", "o": "them", "p": "their", "P": "Their", "r": "themselves"},
-}
+from counsel_desk.demo.phrase_banks import WORDING
+
+PRONOUNS = {name: words._asdict() for name, words in WORDING.pronouns.items()}
 
 
 def _plural(verb: str) -> str:
@@ -23,14 +22,9 @@ def _plural(verb: str) -> str:
     return verb[:-1]
 
 
-# The phrase bank is written for "she"/"he"; after "they" these verbs change.
-_THEY_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"} | {
-    verb: _plural(verb)
-    for verb in (
-        "apologises approaches carries checks dreads feels finds gets goes grieves judges keeps "
-        "knows lets looks needs notices reacts recovers regrets seems speaks takes talks tends "
-        "uses wants wishes works"
-    ).split()
+# The phrase banks are written for "she"/"he"; after "they" these verbs change.
+_THEY_VERBS = WORDING.they_verbs.irregular | {
+    verb: _plural(verb) for verb in WORDING.they_verbs.regular
 }
 _THEY_VERB = re.compile(r"\b([Tt]hey) (" + "|".join(_THEY_VERBS) + r")\b")
 
@@ -41,17 +35,8 @@ def agree(text: str) -> str:
 
 # Phrases that assume earlier sessions (left out of first sessions), and phrases that look
 # ahead to more sessions (left out of endings).
-HISTORY = re.compile(
-    r"last (week|time|session|review|few weeks)|since last|usual|earlier session|recent|"
-    r"a month|than before|than we were|from the start|at the start|returned to|came back to|"
-    r"back over|so far|\bagain\b|by now|pattern|progress|stuck|is moving|growing|harder week|"
-    r"using the sessions|consolidating|improving|less frequent|more able|helping|has eased|"
-    r"working better|appearing|steadier"
-)
-FUTURE = re.compile(
-    r"next (session|week|time)|between sessions|before we meet|shorter gap|plan this one|"
-    r"go further|coming week"
-)
+HISTORY = re.compile("|".join(WORDING.leave_out.first_session))
+FUTURE = re.compile("|".join(WORDING.leave_out.ending))
 _FILTERED: dict[tuple[int, str], tuple[Sequence[str], tuple[str, ...]]] = {}
 
 

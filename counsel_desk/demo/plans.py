@@ -1,0 +1,73 @@
+"""The shapes of what the demo generator plans: a practice, its clients and their sessions,
+and each held session's notes (with what the note writer needs to know about the session).
+Plain frozen dataclasses; the storage layer writes them as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from counsel_desk.domain.model import ClientDraft, Modality, PracticeProfile, SessionStatus
+
+
+@dataclass(frozen=True)
+class PlannedSession:
+    start: dt.datetime
+    planned_minutes: int
+    modality: Modality
+    status: SessionStatus
+    client_late_minutes: int | None = None
+    practitioner_late_minutes: int | None = None
+    ended_early_minutes: int | None = None
+    ended_early_by: str | None = None
+    notice_hours: float | None = None
+    replacement: PlannedSession | None = None  # where a rescheduled session moved to
+
+    @property
+    def attendance_recorded(self) -> bool:
+        return self.status is not SessionStatus.SCHEDULED
+
+
+@dataclass(frozen=True)
+class ClientPlan:
+    draft: ClientDraft
+    sessions: tuple[PlannedSession, ...] = field(default_factory=tuple)
+    pronoun: str = "they"  # how the notes refer to the client: "she", "he" or "they"
+
+    def all_sessions(self) -> list[PlannedSession]:
+        """Regular sessions and the one-off times rescheduled ones moved to, in date order."""
+        moved = [s.replacement for s in self.sessions if s.replacement is not None]
+        return sorted([*self.sessions, *moved], key=lambda s: s.start)
+
+
+@dataclass(frozen=True)
+class PracticePlan:
+    profile: PracticeProfile
+    clients: tuple[ClientPlan, ...]
+
+
+@dataclass(frozen=True)
+class SessionContext:
+    """What the note writer knows about one held session."""
+
+    start: dt.datetime  # local naive datetime of the session
+    today: dt.date
+    number: int  # 1 = the client's first attended session, 2 = the next attended, ...
+    final: bool  # the last session of a client whose work has ended
+    modality: str  # "in_person" | "online" | "phone"
+    client_late_minutes: int | None = None
+    ended_early_minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class PlannedNote:
+    kind: str  # "session" or "process"
+    template_id: str
+    title: str
+    body: str
+    final: bool
+    tags: tuple[str, ...]
+    risk: bool = False
+    supervision_question: str = ""
+    amendment: str = ""  # appended after finalising; non-empty only when final

@@ -1,0 +1,212 @@
+"""Help (F1): the keyboard shortcut sheet and a short "how to" for each view.
+
+The sheet is made from the window's own menus and actions each time it is shown, so a
+shortcut added, changed or removed in code appears here as it is: it cannot go stale. The
+full guide is docs/USER_GUIDE.md; these pages are the few lines needed at the desk.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QMenu,
+    QMenuBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk import APP_NAME
+from counsel_desk.ui import widgets as w
+
+HOW_TO: dict[str, str] = {
+    "Today": (
+        "<p>Today is where you land after unlocking. At the top is the session that has just "
+        "ended or is under way: press <b>Enter</b> (or <b>Write note</b>) to start its note, "
+        "or <b>Open note</b> to return to the note you already have.</p>"
+        "<p>Below are today's sessions, the next few days, and <b>Outstanding</b>: sessions "
+        "without a note, notes not yet finalised, and attendance not yet recorded. Select "
+        "an entry and press Enter (or double-click it) to deal with it.</p>"
+        "<p>In a new vault, Today says where to begin: add your first client, then book "
+        "their sessions.</p>"
+    ),
+    "Clients": (
+        "<p>Everyone you work with, by code. <b>Add client…</b> opens a short form; only "
+        "the code is needed. Names and contact details are kept apart and shown only when "
+        "you tick <b>Show names</b>.</p>"
+        "<p>Select a client and press Enter to see their sessions. <b>End client…</b> "
+        "records the end of your work together; ended clients are hidden unless you choose "
+        "to show them.</p>"
+    ),
+    "Sessions": (
+        "<p>One client's sessions, newest first. Choose the client at the top, then "
+        "<b>Add session…</b>. Select a session and press Enter to open its notes, or set "
+        "its status from the Sessions menu.</p>"
+    ),
+    "Notes": (
+        "<p>One session at a time: the client's notes on the left, the note on the right. "
+        "<b>New note</b> starts one from a template; the first prompt is selected, so you "
+        "can type straight over it. Changing the template of a note you have written in "
+        "asks whether to replace the text or insert the template at the cursor; Ctrl+Z "
+        "undoes either.</p>"
+        "<p>Everything is kept as you type: the text, title, tags, the flags and the "
+        "supervision question. The line under the note says where it stands:</p>"
+        "<ul><li><b>Draft, autosaved</b>: what you typed is safe in the vault, kept beside "
+        "the note;</li>"
+        "<li><b>Draft, saved</b>: it is the note's own text (Ctrl+S, moving to another note, "
+        "locking and quitting all do this), and search finds it;</li>"
+        "<li><b>Finalised</b>: signed with the date and time. Later changes are added as "
+        "amendments beneath it.</li></ul>"
+        "<p>Previous and Next session (Alt+Up, Alt+Down) move through the client's "
+        "sessions. Close note puts the note away and keeps the session in view.</p>"
+    ),
+    "Search": (
+        "<p>Type a word or two to search every note's title, text, tags and amendments. "
+        'A word also finds longer words that start with it; put "words in quotes" to find '
+        "a phrase. Narrow the results by client, dates, kind, tag or flag, then press Enter "
+        "to open a note.</p>"
+    ),
+    "Saving and locking": (
+        "<p>You never need to remember to save: text is kept about a second after you stop "
+        "typing, and at least every two seconds while you type.</p>"
+        "<p><b>Lock</b> (Ctrl+L) saves, closes the vault and clears the screen; Counsel "
+        "Desk also locks itself after a few idle minutes. Unlocking brings you back to the "
+        "same view and note. <b>Hard lock</b> locks and quits.</p>"
+    ),
+}
+
+
+@dataclass
+class ScopedKeys:
+    """A shortcut an action holds only while certain views are in front (Ctrl+N: a new
+    client in Clients, a new note elsewhere). ``where`` says so on the shortcut sheet."""
+
+    action: QAction
+    keys: list[QKeySequence]
+    views: tuple[int, ...]
+    where: str
+    base: list[QKeySequence] = field(init=False)  # the action's keys in every view
+
+    def __post_init__(self) -> None:
+        self.base = [k for k in self.action.shortcuts() if k not in self.keys]
+
+    def apply(self, view: int) -> None:
+        self.action.setShortcuts((self.keys if view in self.views else []) + self.base)
+
+
+def key_text(keys: Sequence[QKeySequence]) -> str:
+    """The keys as this platform writes them. The platform's own lists also name keys few
+    keyboards have ("New", "Help"): the sheet leaves those out."""
+    texts = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
+    return " or ".join(t for t in texts if "+" in t or re.fullmatch(r"F\d+|.", t))
+
+
+def action_name(action: QAction) -> str:
+    return action.text().replace("&", "").removesuffix("…")
+
+
+def shortcut_rows(menubar: QMenuBar, scoped: Sequence[ScopedKeys]) -> list[tuple[str, str, str]]:
+    """(menu, what, keys) for every action in the menus that has a shortcut, in menu order."""
+    by_action = {id(s.action): s for s in scoped}
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu: QMenu, title: str) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), title)
+                continue
+            if action.isSeparator():
+                continue
+            scope = by_action.get(id(action))
+            keys = key_text(scope.base if scope else action.shortcuts())
+            if scope is not None:
+                keys = ", ".join(filter(None, (f"{key_text(scope.keys)} ({scope.where})", keys)))
+            if keys:
+                rows.append((title, action_name(action), keys))
+
+    for top in menubar.actions():
+        if top.menu() is not None:
+            walk(top.menu(), top.text().replace("&", ""))
+    return rows
+
+
+def shortcut_sheet(rows: Sequence[tuple[str, str, str]]) -> str:
+    parts = ["<h2>Keyboard shortcuts</h2>"]
+    menu = None
+    for title, what, keys in rows:
+        if title != menu:
+            if menu is not None:
+                parts.append("</table>")
+            parts.append(f"<h3>{html.escape(title)}</h3><table cellpadding='3'>")
+            menu = title
+        parts.append(
+            f"<tr><td width='55%'>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+        )
+    if menu is not None:
+        parts.append("</table>")
+    parts.append(
+        "<p>Also: <b>Enter</b> on Today opens the note of the session just ended; "
+        "<b>Tab</b> moves between fields.</p>"
+    )
+    return "".join(parts)
+
+
+class HelpWindow(QDialog):
+    """Non-modal; closed with the main window on lock (it holds no client data)."""
+
+    SHORTCUTS = "Keyboard shortcuts"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} help")
+        self.pages = QListWidget()
+        self.pages.setAccessibleName("Help pages")
+        self.pages.addItems([*HOW_TO, self.SHORTCUTS])
+        metrics = self.fontMetrics()
+        for row in range(self.pages.count()):
+            self.pages.item(row).setSizeHint(QSize(0, metrics.height() * 2))
+        self.pages.setFixedWidth(metrics.horizontalAdvance("Keyboard shortcuts") + 3 * w.SPACING)
+        self.text = QTextBrowser()
+        self.text.setAccessibleName("Help text")
+        self.text.setOpenLinks(False)
+        self.pages.currentTextChanged.connect(self._show)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.pages)
+        row.addWidget(self.text, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.setSpacing(w.SPACING)
+        layout.addLayout(row, 1)
+        layout.addWidget(buttons)
+        self.sheet = ""
+        self.resize(760, 520)
+
+    def fill(self, menubar: QMenuBar, scoped: Sequence[ScopedKeys]) -> None:
+        """Make the shortcut sheet from the menus as they are now."""
+        self.sheet = shortcut_sheet(shortcut_rows(menubar, scoped))
+        if self.pages.currentItem() is not None:
+            self._show(self.pages.currentItem().text())
+
+    def show_page(self, name: str) -> None:
+        names = [self.pages.item(i).text() for i in range(self.pages.count())]
+        row = names.index(name) if name in names else 0
+        self.pages.setCurrentRow(row)
+        self._show(self.pages.item(row).text())
+
+    def _show(self, name: str) -> None:
+        if name == self.SHORTCUTS:
+            self.text.setHtml(self.sheet)
+        else:
+            self.text.setHtml(f"<h2>{html.escape(name)}</h2>{HOW_TO.get(name, '')}")
