@@ -1,7 +1,8 @@
 """``counsel-desk``: the GUI by default, and subcommands for scripting and recovery.
 
-Exit codes: 0 success, 1 other error, 2 usage, 3 wrong passphrase or recovery key,
-4 vault damaged or incomplete. Errors are one sentence on stderr, never a traceback.
+Exit codes: 0 success, 1 other error (a full, read-only, refused or failing disk included:
+never damage), 2 usage, 3 wrong passphrase or recovery key, 4 vault damaged or incomplete.
+Errors are one sentence on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from typing import TextIO
 
 from counsel_desk import __version__
 from counsel_desk.domain.errors import (
-    EXIT_DAMAGED,
     EXIT_OK,
     EXIT_OTHER,
     EXIT_USAGE,
@@ -84,8 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="counsel-desk",
         description="Counsel Desk: an offline, encrypted notebook for counsellors. "
         "Without a command, opens the app.",
-        epilog="Exit codes: 0 success, 1 other error, 2 usage, 3 wrong passphrase or recovery "
-        "key, 4 vault damaged or incomplete.",
+        epilog="Exit codes: 0 success, 1 other error (a full, read-only or failing disk "
+        "included), 2 usage, 3 wrong passphrase or recovery key, 4 vault damaged or incomplete.",
     )
     parser.add_argument("--version", action="version", version=f"Counsel Desk {__version__}")
     parser.add_argument("--vault", metavar="DIR", help="the vault folder to open")
@@ -139,19 +139,27 @@ def cmd_init(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
 
 def cmd_verify(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
     from counsel_desk.services.workspace import verify
+    from counsel_desk.storage.verify import SLOW_COPY_BYTES, copy_size
 
-    folder = _vault_dir(args)
-    report = verify(folder, secrets.read("Passphrase"))
+    folder = _existing_vault_dir(args)
+    passphrase = secrets.read("Passphrase")
+    size = copy_size(folder)
+    if size > SLOW_COPY_BYTES:
+        print(f"Copying {size / 1_000_000:.0f} MB to a private folder to check it…", file=out)
+    report = verify(folder, passphrase)
     for check in report.checks:
         print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}", file=out)
-    if report.ok:
-        print("The vault is sound.", file=out)
-        return EXIT_OK
-    print(
-        "The vault failed a check: keep this copy untouched and restore from your latest backup.",
-        file=sys.stderr,
-    )
-    return EXIT_DAMAGED
+    if report.copied_bytes:
+        print(
+            f"Checked a private copy ({report.copied_bytes / 1_000_000:.1f} MB, made in "
+            f"{report.copy_seconds:.1f} s); the vault folder itself was only read.",
+            file=out,
+        )
+    if report.exit_code == EXIT_OK:
+        print(report.summary, file=out)
+    else:
+        print(f"counsel-desk: {report.summary}", file=sys.stderr)
+    return report.exit_code
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
@@ -160,7 +168,7 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> 
     folder = _existing_vault_dir(args)
     old = secrets.read("Current passphrase")
     new = secrets.new_passphrase()
-    change_passphrase(folder, old, new)
+    _say_notices(change_passphrase(folder, old, new))
     print("The passphrase was changed. The recovery key still works.", file=out)
     return EXIT_OK
 
@@ -171,9 +179,15 @@ def cmd_recover(args: argparse.Namespace, secrets: SecretSource, out: TextIO) ->
     folder = _existing_vault_dir(args)
     recovery = secrets.read("Recovery key")
     new = secrets.new_passphrase()
-    reset_passphrase(folder, recovery, new)
+    _say_notices(reset_passphrase(folder, recovery, new))
     print("A new passphrase is set. Your recovery key stays the same.", file=out)
     return EXIT_OK
+
+
+def _say_notices(notices: list[str]) -> None:
+    """What opening repaired (a key file written again): each said once, on stderr."""
+    for notice in dict.fromkeys(notices):
+        print(f"counsel-desk: {notice}", file=sys.stderr)
 
 
 def cmd_demo(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
@@ -229,8 +243,10 @@ def run_gui_from_args(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> int:
+    from counsel_desk.hardening import harden_process
     from counsel_desk.storage.files import restrict_umask
 
+    harden_process()  # before any secret is read: no core dumps, no debugger reads
     restrict_umask()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     previous_term = signal.signal(signal.SIGTERM, _interrupt)  # the GUI sets its own

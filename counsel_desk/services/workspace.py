@@ -4,7 +4,6 @@ with its services."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from counsel_desk.services.exports import ExportService
@@ -14,11 +13,16 @@ from counsel_desk.services.search import SearchService
 from counsel_desk.services.templates import TemplateService
 from counsel_desk.services.today import TodayService
 from counsel_desk.storage.keyslots import KdfParams
-from counsel_desk.storage.vault import CheckResult, Vault, VaultState, vault_state
+from counsel_desk.storage.vault import CheckResult, Vault, VaultState, VerifyReport, vault_state
+from counsel_desk.storage.verify import Snapshot, verify_folder
+
+Secret = str | bytearray
 
 __all__ = [
     "CheckResult",
+    "Snapshot",
     "VaultState",
+    "VerifyReport",
     "Workspace",
     "change_passphrase",
     "create_vault",
@@ -58,13 +62,28 @@ class Workspace:
     def is_open(self) -> bool:
         return self.vault.is_open
 
-    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
-        Vault.change_passphrase(self.folder, old, new, kdf=kdf)
+    def change_passphrase(self, old: Secret, new: Secret, *, kdf: KdfParams | None = None) -> None:
+        """Check ``old`` against the key header this workspace holds, then set ``new``; the
+        held header is the new one afterwards, so a later rotation asks for ``new``."""
+        self.vault.change_passphrase(old, new, kdf=kdf)
         self.vault.audit("passphrase_changed")
+
+    def take_notices(self) -> list[str]:
+        """What opening repaired (a key file written again), to be said once."""
+        notices, self.vault.notices = self.vault.notices, []
+        return notices
+
+    def snapshot(self) -> Snapshot:
+        """A private copy for ``check``; take it on the thread that writes (the UI thread)."""
+        return self.vault.snapshot()
+
+    def check(self, snapshot: Snapshot) -> VerifyReport:
+        """``counsel-desk verify``'s checks on ``snapshot``; may run on a worker thread."""
+        return self.vault.check_snapshot(snapshot)
 
     def rotate_data_key(
         self,
-        passphrase: str,
+        passphrase: Secret,
         show_recovery_key: Callable[[str], None],
         *,
         kdf: KdfParams | None = None,
@@ -81,49 +100,53 @@ class Workspace:
 
 
 def create_vault(
-    folder: Path, passphrase: str, *, kdf: KdfParams | None = None
+    folder: Path, passphrase: Secret, *, kdf: KdfParams | None = None
 ) -> tuple[Workspace, str]:
     """A new vault, open; and its recovery key's printed form, to be shown once."""
     vault, recovery = Vault.create(Path(folder), passphrase, kdf=kdf)
     return Workspace(vault), recovery
 
 
-def unlock(folder: Path, passphrase: str) -> Workspace:
+def unlock(folder: Path, passphrase: Secret) -> Workspace:
     return Workspace(Vault.open(Path(folder), passphrase))
 
 
 def unlock_with_recovery(
-    folder: Path, recovery_key: str, new_passphrase: str, *, kdf: KdfParams | None = None
+    folder: Path, recovery_key: str, new_passphrase: Secret, *, kdf: KdfParams | None = None
 ) -> Workspace:
-    """Forgotten passphrase: set a new one with the recovery key, and open."""
-    Vault.reset_passphrase(Path(folder), recovery_key, new_passphrase, kdf=kdf)
-    vault = Vault.open_with_recovery(Path(folder), recovery_key)
+    """Forgotten passphrase: open with the recovery key and set a new passphrase."""
+    vault = Vault.open_with_recovery(
+        Path(folder), recovery_key, new_passphrase=new_passphrase, kdf=kdf
+    )
     vault.audit("passphrase_reset")
     return Workspace(vault)
 
 
-def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
-    Vault.change_passphrase(Path(folder), old, new, kdf=kdf)
+def change_passphrase(
+    folder: Path, old: Secret, new: Secret, *, kdf: KdfParams | None = None
+) -> list[str]:
+    """``passwd``: open the vault (the folder lock refuses if it is open elsewhere), set the
+    new passphrase, close. Returns what opening repaired, to be said once."""
+    vault = Vault.open(Path(folder), old, new_passphrase=new, kdf=kdf)
+    try:
+        vault.audit("passphrase_changed")
+        return vault.notices
+    finally:
+        vault.close()
 
 
 def reset_passphrase(
-    folder: Path, recovery_key: str, new: str, *, kdf: KdfParams | None = None
-) -> None:
-    Vault.reset_passphrase(Path(folder), recovery_key, new, kdf=kdf)
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    checks: list[CheckResult]
-
-    @property
-    def ok(self) -> bool:
-        return all(c.ok for c in self.checks)
-
-
-def verify(folder: Path, passphrase: str) -> VerifyReport:
-    vault = Vault.open(Path(folder), passphrase, inspect_only=True)
+    folder: Path, recovery_key: str, new: Secret, *, kdf: KdfParams | None = None
+) -> list[str]:
+    """``recover``: as ``change_passphrase``, opened with the recovery key."""
+    vault = Vault.open_with_recovery(Path(folder), recovery_key, new_passphrase=new, kdf=kdf)
     try:
-        return VerifyReport(vault.verify())
+        vault.audit("passphrase_reset")
+        return vault.notices
     finally:
         vault.close()
+
+
+def verify(folder: Path, passphrase: Secret) -> VerifyReport:
+    """Check the vault without changing a byte of its folder (see ``storage/verify.py``)."""
+    return verify_folder(Path(folder), passphrase)

@@ -8,7 +8,6 @@ database); ``open_connection`` therefore only accepts the 32-byte data key and b
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import sys
 from collections.abc import Iterator
@@ -16,7 +15,16 @@ from pathlib import Path
 
 import sqlcipher3
 
-from counsel_desk.storage.errors import DiskFull, StorageFailure, VaultDamaged
+from counsel_desk.storage.errors import (
+    CounselDeskError,
+    DiskError,
+    DiskFull,
+    NoPermission,
+    ReadOnlyStorage,
+    VaultDamaged,
+    VaultInUse,
+)
+from counsel_desk.storage.files import translate_os_error
 from counsel_desk.storage.keyslots import DATA_KEY_BYTES, zero
 
 log = logging.getLogger(__name__)
@@ -68,18 +76,22 @@ def set_raw_key(conn: Connection, data_key: bytearray) -> None:
 
 
 def open_connection(path: Path, data_key: bytearray, *, read_only: bool = False) -> Connection:
-    """Open, key and configure the vault database, or raise VaultDamaged.
+    """Open, key and configure the vault database.
 
-    The caller has already proved the key right (the slot's tag verified), so any failure to
-    read the schema here means the file is damaged or belongs to another vault.
+    The caller has already proved the key right (the slot's tag verified), so a database that
+    will not read now is damaged or belongs to another vault (VaultDamaged); a disk that is
+    full, read-only, refused or failing raises its own error instead, never "damaged".
     """
     _require_data_key(data_key)  # before connecting: a refused key creates no file
-    if read_only:
-        conn = sqlcipher3.connect(
-            f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-        )
-    else:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        if read_only:
+            conn = sqlcipher3.connect(
+                f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            )
+        else:
+            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except DatabaseError as exc:
+        raise _opening_error(exc) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         set_raw_key(conn, data_key)
@@ -87,11 +99,16 @@ def open_connection(path: Path, data_key: bytearray, *, read_only: bool = False)
         configure(conn, read_only=read_only)
     except DatabaseError as exc:
         conn.close()
-        raise VaultDamaged() from exc
+        raise _opening_error(exc) from exc
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _opening_error(exc: DatabaseError) -> CounselDeskError:
+    error = translate(exc)
+    return error if isinstance(error, CounselDeskError) else VaultDamaged()
 
 
 def configure(conn: Connection, *, read_only: bool = False) -> None:
@@ -123,28 +140,62 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise translate(exc) from exc
     try:
         yield conn
+    except DatabaseError as exc:
+        _rollback(conn)
+        error = translate(exc)
+        if error is exc:
+            raise
+        raise error from exc
     except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     try:
         conn.execute("COMMIT")
     except DatabaseError as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        _rollback(conn)
         raise translate(exc) from exc
 
 
+def _rollback(conn: Connection) -> None:
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except DatabaseError as exc:  # SQLite may have rolled back itself (a full disk)
+            log.info("rollback after a failed write: %s", exc)
+
+
+# Primary SQLite result codes (sqlite.org/rescode.html); extended codes carry them in the
+# low byte.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
+SQLITE_NOTADB = 26
+
+
 def translate(exc: Exception) -> Exception:
-    """Map a driver error onto the typed errors the UI and CLI can phrase."""
-    text = str(exc).lower()
+    """Map a driver error onto the typed errors the UI and CLI can phrase.
+
+    A full, read-only, refused or failing disk is never called damage: that advice could
+    make a practitioner restore an older backup over a good vault.
+    """
     code = getattr(exc, "sqlite_errorcode", None)
-    if "database or disk is full" in text or code == 13:
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary == SQLITE_FULL or "database or disk is full" in text:
         return DiskFull()
-    if "malformed" in text or "not a database" in text or code in (11, 26):
+    if primary == SQLITE_READONLY or "readonly database" in text:
+        return ReadOnlyStorage()
+    if primary in (SQLITE_PERM, SQLITE_CANTOPEN) or "unable to open" in text:
+        return NoPermission(
+            "Counsel Desk could not open the vault's files: your user account may not be "
+            "allowed to, or the disk is not available. Your data is untouched; check the "
+            "folder's permissions and the disk, then try again."
+        )
+    if primary == SQLITE_IOERR or "disk i/o error" in text:
+        return DiskError()
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return VaultInUse()
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text:
         return VaultDamaged()
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return DiskFull()
-    if "disk i/o" in text or "readonly" in text or "unable to open" in text:
-        return StorageFailure()
+    if isinstance(exc, OSError):
+        return translate_os_error(exc)
     return exc

@@ -18,14 +18,19 @@ __all__ = [
     "Conflict",
     "CounselDeskError",
     "CryptoUnavailable",
+    "DiskError",
     "DiskFull",
+    "KeyFilesDisagree",
+    "NoPermission",
     "NotFound",
+    "ReadOnlyStorage",
     "StorageFailure",
     "VaultDamaged",
     "VaultExists",
     "VaultInUse",
     "VaultMissing",
     "VaultNewer",
+    "WalDamaged",
     "WrongPassphrase",
     "WrongRecoveryKey",
 ]
@@ -36,6 +41,16 @@ class WrongPassphrase(CounselDeskError):
     default_message = "That passphrase does not open this vault. Nothing was changed; try again."
 
 
+class KeyFilesDisagree(WrongPassphrase):
+    """No key file opened, and the two copies differ: one of them may be damaged."""
+
+    default_message = (
+        "That passphrase does not open this vault, but its two key files (keys.json and "
+        "keys.backup.json) do not match, so one of them may be damaged. Nothing was changed; "
+        "try again, or use your recovery key."
+    )
+
+
 class WrongRecoveryKey(CounselDeskError):
     exit_code = EXIT_WRONG_SECRET
     default_message = (
@@ -43,11 +58,25 @@ class WrongRecoveryKey(CounselDeskError):
     )
 
 
+# Damage never means "try again": the files must be kept as they are and a copy restored.
+KEEP_AND_RESTORE = (
+    "Nothing was changed: copy the whole vault folder somewhere safe first, then restore "
+    "your latest backup copy of the vault folder."
+)
+
+
 class VaultDamaged(CounselDeskError):
     exit_code = EXIT_DAMAGED
+    default_message = f"The vault is damaged and cannot be opened safely. {KEEP_AND_RESTORE}"
+
+
+class WalDamaged(VaultDamaged):
+    """Saved changes sit after a damaged part of ``vault.db-wal``: opening would drop them."""
+
     default_message = (
-        "The vault is damaged and cannot be opened safely. Nothing was changed; "
-        "restore it from your latest backup."
+        "The vault's journal of recent changes (vault.db-wal) is damaged, and changes that "
+        "were saved after the damaged part would be lost if it were opened, so it was not "
+        f"opened. {KEEP_AND_RESTORE}"
     )
 
 
@@ -72,23 +101,47 @@ class VaultNewer(CounselDeskError):
 class VaultInUse(CounselDeskError):
     exit_code = EXIT_OTHER
     default_message = (
-        "The vault is already open in another Counsel Desk window. Close that one first."
+        "The vault is already open in another Counsel Desk window or command. Close that one "
+        "(or let it finish) first."
     )
 
 
-class DiskFull(CounselDeskError):
+# Trouble with the disk is never damage: the vault is as it was, and restoring an older
+# copy over it would lose work. Each kind says what to do about the disk.
+class StorageFailure(CounselDeskError):
     exit_code = EXIT_OTHER
+    default_message = (
+        "The vault could not be written. Your earlier data is untouched; check the disk and "
+        "try again."
+    )
+
+
+class DiskFull(StorageFailure):
     default_message = (
         "The disk is full, so the change was not saved. Free some space and try again; "
         "your earlier data is untouched."
     )
 
 
-class StorageFailure(CounselDeskError):
-    exit_code = EXIT_OTHER
+class ReadOnlyStorage(StorageFailure):
     default_message = (
-        "The vault could not be written. Your earlier data is untouched; check the disk and "
-        "try again."
+        "The vault's disk or folder is read-only, so Counsel Desk cannot write to it. Your "
+        "data is untouched; make it writable (or copy the vault folder to a writable disk) "
+        "and try again."
+    )
+
+
+class NoPermission(StorageFailure):
+    default_message = (
+        "Your user account is not allowed to write to the vault's folder. Your data is "
+        "untouched; check who owns the folder and its permissions, then try again."
+    )
+
+
+class DiskError(StorageFailure):
+    default_message = (
+        "The disk reported an error while reading or writing the vault. Your earlier data "
+        "is untouched; check the disk and its connection before trying again."
     )
 
 

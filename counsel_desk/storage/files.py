@@ -1,4 +1,5 @@
-"""Private folders and files, and atomic writes (temp file, fsync, rename, fsync folder)."""
+"""Private folders and files, atomic writes (unique temp file, fsync, rename, fsync folder),
+the folder lock, and operating-system errors turned into sentences."""
 
 from __future__ import annotations
 
@@ -7,10 +8,18 @@ import errno
 import os
 from pathlib import Path
 
-from counsel_desk.storage.errors import DiskFull, StorageFailure
+from counsel_desk.storage.errors import (
+    DiskError,
+    DiskFull,
+    NoPermission,
+    ReadOnlyStorage,
+    StorageFailure,
+    VaultInUse,
+)
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+TEMP_SUFFIX = ".tmp"
 
 
 def restrict_umask() -> None:
@@ -40,9 +49,17 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def translate_os_error(exc: OSError) -> Exception:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+def translate_os_error(exc: OSError) -> StorageFailure:
+    """The sentence for a failed read or write: a disk problem, never damage."""
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFull()
+    if code == errno.EROFS:
+        return ReadOnlyStorage()
+    if code in (errno.EACCES, errno.EPERM):
+        return NoPermission()
+    if code == errno.EIO:
+        return DiskError()
     return StorageFailure(
         f"The vault could not be written ({exc.strerror or exc}). "
         "Your earlier data is untouched; check the disk and try again."
@@ -50,12 +67,13 @@ def translate_os_error(exc: OSError) -> Exception:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that either the old or the new file survives."""
-    tmp = path.with_name(f".{path.name}.tmp")
+    """Replace ``path`` with ``data`` so that either the old or the new file survives.
+
+    The temporary file has a unique name (``O_EXCL``), so two writers never share one.
+    """
+    tmp: Path | None = None
     try:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        fd, tmp = _unique_temp(path)
         try:
             view = memoryview(data)
             while view:
@@ -65,8 +83,67 @@ def atomic_write(path: Path, data: bytes) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
+        tmp = None
         fsync_dir(path.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         raise translate_os_error(exc) from exc
+
+
+def _unique_temp(path: Path) -> tuple[int, Path]:
+    """Open a new 0600 file beside ``path`` named ``.<name>.<random>.tmp`` (O_EXCL)."""
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}{TEMP_SUFFIX}")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unique temporary name", str(path))
+
+
+def is_temp_name(name: str) -> bool:
+    """Whether ``name`` is one of ``atomic_write``'s temporary files."""
+    return name.startswith(".") and name.endswith(TEMP_SUFFIX)
+
+
+class FolderLock:
+    """An advisory lock on ``vault.lock``: one writer (exclusive), or readers (shared).
+
+    Writers (the app, ``passwd``, ``recover``, key rotation) take it exclusively; ``verify``
+    takes it shared, opening the file read-only and never creating it, so that it writes
+    nothing in the vault folder.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.fd: int | None = None
+
+    def acquire(self, *, shared: bool = False) -> None:
+        try:
+            if shared:
+                self.fd = os.open(self.path, os.O_RDONLY)
+            else:
+                self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except FileNotFoundError:
+            if shared:  # no writer has ever opened this vault folder, so none holds it
+                return
+            raise
+        except OSError as exc:
+            raise translate_os_error(exc) from exc
+        try:
+            import fcntl
+        except ImportError:  # Windows: sqlite's own locking still guards the database
+            return
+        try:
+            fcntl.flock(self.fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(self.fd)
+            self.fd = None
+            raise VaultInUse() from exc
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing drops the flock
+            self.fd = None

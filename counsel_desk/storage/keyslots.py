@@ -6,20 +6,18 @@
 - ``passphrase``: KEK = Argon2id(NFC passphrase, salt, m, t, p); parameters stored in the slot;
 - ``recovery``: KEK = HKDF-SHA256(recovery key, salt, info).
 
-The associated data of each slot is the canonical JSON of the header fields and the slot's
-own id, type and KDF parameters, so editing any of them (a parameter downgrade, another vault
-id) makes the tag fail. A failed tag is a wrong secret; nothing else is inferred from it.
+The associated data of each slot is the canonical JSON of the format, the vault id and the
+slot's own id, type and KDF parameters, so editing any of them (a parameter downgrade, another
+vault id) makes the tag fail. A failed tag is a wrong secret; nothing else is inferred from
+it. The rest of the header (counter, creation time) is covered by the header MAC
+(``keyheader``), checked once a slot has given up the data key.
 """
 
 from __future__ import annotations
 
-import base64
-import datetime as dt
-import json
 import os
 import time
-import uuid
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
 from typing import Any
 
 from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
@@ -28,33 +26,56 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from counsel_desk.domain.secrets import normalise_passphrase
+from counsel_desk.hardening import scrub_freed_heap, utf8_bytearray, wipe_str, zero
 from counsel_desk.storage.errors import CryptoUnavailable
+from counsel_desk.storage.keyheader import (
+    DATA_KEY_BYTES,
+    FORMAT,
+    MAX_LANES,
+    MAX_M_KIB,
+    MAX_PASSES,
+    MAX_WORK_KIB,
+    NONCE_BYTES,
+    PASSPHRASE_SLOT,
+    RECOVERY_SLOT,
+    SALT_BYTES,
+    VERSION,
+    HeaderInvalid,
+    KdfParams,
+    KeyHeader,
+    Slot,
+    b64,
+)
 
-FORMAT = "counsel-desk-keys"
-VERSION = 1
-DATA_KEY_BYTES = 32
-SALT_BYTES = 16
-NONCE_BYTES = 12
+__all__ = [
+    "DATA_KEY_BYTES",
+    "FLOOR",
+    "FORMAT",
+    "MAX_LANES",
+    "MAX_M_KIB",
+    "MAX_PASSES",
+    "MAX_WORK_KIB",
+    "PASSPHRASE_SLOT",
+    "RECOVERY_SLOT",
+    "VERSION",
+    "HeaderInvalid",
+    "KdfParams",
+    "KeyHeader",
+    "PassphraseOpener",
+    "Slot",
+    "calibrate",
+    "derive_passphrase_kek",
+    "derive_recovery_kek",
+    "passphrase_kdf",
+    "passphrase_utf8",
+    "recovery_kdf",
+    "recovery_opener",
+    "unwrap",
+    "wrap",
+    "zero",
+]
+
 RECOVERY_INFO = b"counsel-desk recovery slot v1"
-PASSPHRASE_SLOT = "passphrase"
-RECOVERY_SLOT = "recovery"
-
-
-class HeaderInvalid(ValueError):
-    """keys.json is not a well-formed Counsel Desk key header."""
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id cost: memory in KiB, passes, lanes."""
-
-    m_kib: int
-    t: int
-    p: int
-
-    def is_at_least(self, other: KdfParams) -> bool:
-        return self.m_kib >= other.m_kib and self.t >= other.t and self.p >= other.p
-
 
 # RFC 9106's memory-constrained recommendation; the app never creates a slot below it.
 FLOOR = KdfParams(m_kib=64 * 1024, t=3, p=4)
@@ -63,14 +84,6 @@ FLOOR = KdfParams(m_kib=64 * 1024, t=3, p=4)
 # all), while time still rises to the target through more passes.
 MEMORY_CEILING_KIB = 96 * 1024
 TARGET_SECONDS = 0.6
-MAX_PASSES = 64  # calibrate() never chooses more
-# The most a key file may ask for. Above this a header is refused as damaged, so that a
-# tampered one cannot make unlocking exhaust memory or run for hours before it fails.
-MAX_M_KIB = 2 * 1024 * 1024  # RFC 9106's first recommendation, 2 GiB
-MAX_LANES = 16
-# The costliest slot calibrate() has ever chosen (the ceiling was 128 MiB before 96 MiB);
-# slots written then must keep opening.
-MAX_WORK_KIB = 128 * 1024 * MAX_PASSES
 
 
 def _argon2id(params: KdfParams, salt: bytes):
@@ -90,13 +103,15 @@ def _argon2id(params: KdfParams, salt: bytes):
         raise CryptoUnavailable() from exc
 
 
-def derive_passphrase_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
-    secret = bytearray(normalise_passphrase(passphrase).encode("utf-8"))
+def derive_passphrase_kek(passphrase: str | bytearray, salt: bytes, params: KdfParams) -> bytearray:
+    """The slot's KEK from the NFC passphrase's UTF-8, held only in zeroed bytearrays."""
+    secret = passphrase_utf8(passphrase)
     out = bytearray(32)
     try:
         _argon2id(params, salt).derive_into(secret, out)
     finally:
         zero(secret)
+        scrub_freed_heap()  # OpenSSL's Argon2id frees a copy of the password unwiped
     return out
 
 
@@ -121,156 +136,27 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     return KdfParams(m_kib=m_kib, t=min(t, MAX_PASSES), p=FLOOR.p)
 
 
-def zero(buf: bytearray) -> None:
-    for i in range(len(buf)):
-        buf[i] = 0
+def passphrase_utf8(passphrase: str | bytearray) -> bytearray:
+    """The NFC passphrase as UTF-8, in a new bytearray the caller zeroes.
 
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: Any, size: int | None = None) -> bytes:
-    if not isinstance(text, str):
-        raise HeaderInvalid("expected base64 text")
+    A bytearray is taken to be UTF-8 already (the unlock window hands one over); any string
+    made here on the way (decoding, normalising) is wiped. The caller's own string is never
+    touched: it may be shared.
+    """
+    if isinstance(passphrase, bytearray):
+        if passphrase.isascii():  # ASCII is NFC as it stands
+            return bytearray(passphrase)
+        text = passphrase.decode("utf-8")
+        try:
+            return passphrase_utf8(text)
+        finally:
+            wipe_str(text)
+    normalised = normalise_passphrase(passphrase)
     try:
-        data = base64.b64decode(text.encode("ascii"), validate=True)
-    except ValueError as exc:
-        raise HeaderInvalid("bad base64") from exc
-    if size is not None and len(data) != size:
-        raise HeaderInvalid("field has the wrong length")
-    return data
-
-
-@dataclass(frozen=True)
-class Slot:
-    id: str
-    type: str
-    kdf: dict[str, Any]
-    nonce: bytes
-    ciphertext: bytes  # 32-byte wrapped key + 16-byte tag
-
-    def kdf_params(self) -> KdfParams:
-        return KdfParams(m_kib=self.kdf["m_kib"], t=self.kdf["t"], p=self.kdf["p"])
-
-    def salt(self) -> bytes:
-        return _unb64(self.kdf["salt"], SALT_BYTES)
-
-
-@dataclass(frozen=True)
-class KeyHeader:
-    vault_id: str
-    created: str
-    counter: int = 1
-    slots: tuple[Slot, ...] = field(default_factory=tuple)
-
-    @classmethod
-    def new(cls) -> KeyHeader:
-        return cls(
-            vault_id=str(uuid.uuid4()),
-            created=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        )
-
-    def slot(self, slot_id: str) -> Slot:
-        for slot in self.slots:
-            if slot.id == slot_id:
-                return slot
-        raise HeaderInvalid(f"no {slot_id} slot")
-
-    def with_slot(self, slot: Slot) -> KeyHeader:
-        others = tuple(s for s in self.slots if s.id != slot.id)
-        return replace(self, slots=(*others, slot))
-
-    def aad(self, slot_id: str, slot_type: str, kdf: dict[str, Any]) -> bytes:
-        return json.dumps(
-            {
-                "format": FORMAT,
-                "version": VERSION,
-                "vault_id": self.vault_id,
-                "slot": slot_id,
-                "type": slot_type,
-                "kdf": kdf,
-            },
-            sort_keys=True,
-            separators=(",", ":"),
-        ).encode("utf-8")
-
-    # --- serialisation ---------------------------------------------------------------
-    def to_bytes(self) -> bytes:
-        doc = {
-            "format": FORMAT,
-            "version": VERSION,
-            "vault_id": self.vault_id,
-            "created": self.created,
-            "counter": self.counter,
-            "slots": [
-                {
-                    "id": s.id,
-                    "type": s.type,
-                    "kdf": s.kdf,
-                    "wrap": {"alg": "A256GCM", "nonce": _b64(s.nonce), "ct": _b64(s.ciphertext)},
-                }
-                for s in self.slots
-            ],
-        }
-        return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> KeyHeader:
-        try:
-            doc = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise HeaderInvalid("not JSON") from exc
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise HeaderInvalid("not a Counsel Desk key file")
-        if doc.get("version") != VERSION:
-            raise HeaderInvalid("unknown key file version")
-        try:
-            vault_id = str(uuid.UUID(doc["vault_id"]))
-            slots = tuple(_parse_slot(s) for s in doc["slots"])
-            counter = int(doc["counter"])
-            created = str(doc["created"])
-        except (KeyError, TypeError, ValueError) as exc:
-            raise HeaderInvalid(f"malformed key file: {exc}") from exc
-        if not slots:
-            raise HeaderInvalid("no key slots")
-        return cls(vault_id=vault_id, created=created, counter=counter, slots=slots)
-
-
-def _parse_slot(doc: Any) -> Slot:
-    if not isinstance(doc, dict):
-        raise HeaderInvalid("slot is not an object")
-    kdf = doc["kdf"]
-    wrap = doc["wrap"]
-    if not isinstance(kdf, dict) or not isinstance(wrap, dict) or wrap.get("alg") != "A256GCM":
-        raise HeaderInvalid("unsupported slot")
-    slot_type = doc["type"]
-    if slot_type == PASSPHRASE_SLOT:
-        if kdf.get("alg") != "argon2id":
-            raise HeaderInvalid("unsupported KDF")
-        for name in ("m_kib", "t", "p"):
-            if not isinstance(kdf.get(name), int) or kdf[name] < 1:
-                raise HeaderInvalid("bad KDF parameter")
-        if (
-            kdf["m_kib"] > MAX_M_KIB
-            or kdf["t"] > MAX_PASSES
-            or kdf["p"] > MAX_LANES
-            or kdf["m_kib"] * kdf["t"] > MAX_WORK_KIB
-        ):
-            raise HeaderInvalid("KDF parameters out of range")
-    elif slot_type == RECOVERY_SLOT:
-        if kdf.get("alg") != "hkdf-sha256":
-            raise HeaderInvalid("unsupported KDF")
-    else:
-        raise HeaderInvalid("unknown slot type")
-    _unb64(kdf.get("salt"), SALT_BYTES)
-    return Slot(
-        id=str(doc["id"]),
-        type=slot_type,
-        kdf=kdf,
-        nonce=_unb64(wrap["nonce"], NONCE_BYTES),
-        ciphertext=_unb64(wrap["ct"], DATA_KEY_BYTES + 16),
-    )
+        return utf8_bytearray(normalised)
+    finally:
+        if normalised is not passphrase:
+            wipe_str(normalised)
 
 
 def passphrase_kdf(params: KdfParams, salt: bytes | None = None) -> dict[str, Any]:
@@ -279,12 +165,12 @@ def passphrase_kdf(params: KdfParams, salt: bytes | None = None) -> dict[str, An
         "m_kib": params.m_kib,
         "t": params.t,
         "p": params.p,
-        "salt": _b64(salt or os.urandom(SALT_BYTES)),
+        "salt": b64(salt or os.urandom(SALT_BYTES)),
     }
 
 
 def recovery_kdf(salt: bytes | None = None) -> dict[str, Any]:
-    return {"alg": "hkdf-sha256", "salt": _b64(salt or os.urandom(SALT_BYTES))}
+    return {"alg": "hkdf-sha256", "salt": b64(salt or os.urandom(SALT_BYTES))}
 
 
 def wrap(
@@ -296,7 +182,7 @@ def wrap(
     data_key: bytearray,
 ) -> Slot:
     nonce = os.urandom(NONCE_BYTES)
-    ct = AESGCM(kek).encrypt(nonce, bytes(data_key), header.aad(slot_id, slot_type, kdf))
+    ct = AESGCM(kek).encrypt(nonce, data_key, header.aad(slot_id, slot_type, kdf))
     return Slot(id=slot_id, type=slot_type, kdf=kdf, nonce=nonce, ciphertext=ct)
 
 
@@ -310,3 +196,52 @@ def unwrap(header: KeyHeader, slot: Slot, kek: bytearray) -> bytearray | None:
     except InvalidTag:
         return None
     return out
+
+
+class PassphraseOpener:
+    """Opens a header's passphrase slot; a KEK is derived once per salt and parameters (the
+    two key files usually share their slot) and zeroed by ``close``."""
+
+    def __init__(self, passphrase: str | bytearray) -> None:
+        self.passphrase = passphrase
+        self._keks: dict[tuple[str, KdfParams], bytearray] = {}
+
+    def __call__(self, header: KeyHeader) -> bytearray | None:
+        try:
+            slot = header.slot(PASSPHRASE_SLOT)
+        except HeaderInvalid:
+            return None
+        cache_key = (slot.kdf["salt"], slot.kdf_params())
+        if cache_key not in self._keks:
+            self._keks[cache_key] = derive_passphrase_kek(
+                self.passphrase, slot.salt(), slot.kdf_params()
+            )
+        return unwrap(header, slot, self._keks[cache_key])
+
+    def close(self) -> None:
+        for kek in self._keks.values():
+            zero(kek)
+        self._keks.clear()
+
+    def __enter__(self) -> PassphraseOpener:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def recovery_opener(recovery_key: bytes) -> Callable[[KeyHeader], bytearray | None]:
+    """Opens a header's recovery slot with the (parsed) recovery key."""
+
+    def open_slot(header: KeyHeader) -> bytearray | None:
+        try:
+            slot = header.slot(RECOVERY_SLOT)
+        except HeaderInvalid:
+            return None
+        kek = derive_recovery_kek(recovery_key, slot.salt())
+        try:
+            return unwrap(header, slot, kek)
+        finally:
+            zero(kek)
+
+    return open_slot

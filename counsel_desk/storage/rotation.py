@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from counsel_desk.domain.secrets import format_recovery_key
+from counsel_desk.hardening import zero
+from counsel_desk.storage import keyfiles
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.db import checkpoint, open_connection, set_raw_key
 from counsel_desk.storage.errors import StorageFailure
@@ -36,15 +38,16 @@ def _table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
 
 def rotate(
     vault: Vault,
-    passphrase: str,
+    passphrase: str | bytearray,
     kdf: ks.KdfParams | None,
     show_recovery_key: Callable[[str], None],
-) -> tuple[ks.KeyHeader, str]:
+) -> tuple[bytearray, str]:
+    """Returns the new data key (the vault keeps it) and the new recovery key's text. The
+    caller has checked the passphrase against the header in use."""
     from counsel_desk.storage import vault as v
 
     folder = vault.folder
-    _, header, old_key = v._unwrap_with_passphrase([("current", vault.header)], passphrase)
-    ks.zero(old_key)
+    header = vault.header
     new_key = bytearray(os.urandom(ks.DATA_KEY_BYTES))
     recovery = os.urandom(32)
     rotating_db = folder / v.ROTATING_DB
@@ -55,6 +58,11 @@ def rotate(
             create_private_file(rotating_db)
         except OSError as exc:
             raise translate_os_error(exc) from exc
+        # The new header first: its counter goes into the new database with everything else.
+        template = ks.KeyHeader(
+            vault_id=header.vault_id, created=header.created, counter=header.counter + 1
+        )
+        new_header = v.new_header(template, passphrase, recovery, new_key, kdf)
         # 1. Copy every page into a database keyed with the new key (online backup API).
         dest = sqlcipher3.connect(str(rotating_db), isolation_level=None)
         try:
@@ -62,6 +70,11 @@ def rotate(
             set_raw_key(dest, new_key)
             checkpoint(vault.conn)
             vault.conn.backup(dest)
+            dest.execute(
+                "INSERT INTO vault_meta (key, value) VALUES ('key_counter', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(new_header.counter),),
+            )
             ok = dest.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             same = _table_counts(dest) == _table_counts(vault.conn)
             dest.execute("PRAGMA journal_mode = DELETE")
@@ -78,11 +91,6 @@ def rotate(
             rotating_db.unlink()
             raise
         # 3. The new header, beside the old one.
-        new_header = ks.KeyHeader(
-            vault_id=header.vault_id, created=header.created, counter=header.counter + 1
-        )
-        new_header = new_header.with_slot(v._passphrase_slot(new_header, passphrase, new_key, kdf))
-        new_header = new_header.with_slot(v._recovery_slot(new_header, recovery, new_key))
         atomic_write(folder / v.ROTATING_KEYS, new_header.to_bytes())
         # 4. Swap the database in; 5. promote the header.
         checkpoint(vault.conn)
@@ -92,12 +100,13 @@ def rotate(
             fsync_dir(folder)
         except OSError as exc:
             raise translate_os_error(exc) from exc
-        v._write_header(folder, new_header)
+        keyfiles.write_key_files(folder, new_header)
         (folder / v.ROTATING_KEYS).unlink()
         fsync_dir(folder)
         vault.conn = open_connection(folder / v.DB_NAME, new_key)
-    finally:
-        ks.zero(new_key)
+    except BaseException:
+        zero(new_key)
+        raise
     vault.header = new_header
     vault.audit("data_key_rotated")
-    return new_header, recovery_text
+    return new_key, recovery_text

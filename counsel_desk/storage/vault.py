@@ -1,7 +1,11 @@
 """The vault folder: ``vault.db`` (SQLCipher 4) beside ``keys.json`` and ``keys.backup.json``.
 
 Opening proves the secret against a key slot first (a failed tag = wrong secret, nothing is
-touched), then keys the database; a database that will not read after a good slot is damage.
+touched) and the header's MAC, takes the folder lock, checks the write-ahead log before
+SQLite sees it (a damaged one is never replayed into the database), then keys the database;
+a database that will not read after a good slot is damage. After opening, the key files are
+brought up to date: both copies rewritten if either is damaged, missing, out of date or in
+the old format, and the key counter recorded in the database.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 from counsel_desk.domain.secrets import (
@@ -18,6 +22,8 @@ from counsel_desk.domain.secrets import (
     format_recovery_key,
     parse_recovery_key,
 )
+from counsel_desk.hardening import zero
+from counsel_desk.storage import keyfiles
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.db import (
     Connection,
@@ -27,18 +33,18 @@ from counsel_desk.storage.db import (
     transaction,
 )
 from counsel_desk.storage.errors import (
-    StorageFailure,
+    KeyFilesDisagree,
     VaultDamaged,
     VaultExists,
-    VaultInUse,
-    VaultMissing,
+    WalDamaged,
     WrongPassphrase,
     WrongRecoveryKey,
 )
 from counsel_desk.storage.files import (
-    atomic_write,
+    FolderLock,
     create_private_file,
     ensure_private_dir,
+    is_temp_name,
     translate_os_error,
 )
 from counsel_desk.storage.layout import (
@@ -52,141 +58,44 @@ from counsel_desk.storage.layout import (
     vault_state,
 )
 from counsel_desk.storage.migrate import check_not_newer, migrate
+from counsel_desk.storage.verify import (
+    CheckResult,
+    Snapshot,
+    VerifyReport,
+    check_snapshot,
+    take_snapshot,
+)
+from counsel_desk.storage.wal import analyse, read_files
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DB_NAME", "KEYS_BACKUP_NAME", "KEYS_NAME", "CheckResult", "Vault", "VaultState"]
+__all__ = [
+    "DB_NAME",
+    "KEYS_BACKUP_NAME",
+    "KEYS_NAME",
+    "CheckResult",
+    "Vault",
+    "VaultState",
+    "VerifyReport",
+]
 
-
-@dataclass(frozen=True)
-class CheckResult:
-    name: str
-    ok: bool
-    detail: str
-
-
-class _FolderLock:
-    """An advisory lock on ``vault.lock`` so that only one process writes the vault."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.fd: int | None = None
-
-    def acquire(self) -> None:
-        try:
-            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise translate_os_error(exc) from exc
-        try:
-            import fcntl
-        except ImportError:  # Windows: sqlite's own locking still guards the database
-            return
-        try:
-            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            os.close(self.fd)
-            self.fd = None
-            raise VaultInUse() from exc
-
-    def release(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)  # closing drops the flock
-            self.fd = None
-
-
-def _read_header(path: Path) -> ks.KeyHeader | None:
-    try:
-        return ks.KeyHeader.from_bytes(path.read_bytes())
-    except FileNotFoundError:
-        return None
-    except (ks.HeaderInvalid, OSError) as exc:
-        log.warning("key file %s is unreadable: %s", path.name, exc)
-        return None
-
-
-def _candidate_headers(folder: Path) -> list[tuple[str, ks.KeyHeader]]:
-    """Key headers to try, best first. Raises when there is no usable one."""
-    found: list[tuple[str, ks.KeyHeader]] = []
-    if (folder / ROTATING_KEYS).exists() and not (folder / ROTATING_DB).exists():
-        # A key rotation swapped the database but stopped before writing keys.json: only
-        # the new header fits the database now (the old ones would read as damage).
-        rotating = _read_header(folder / ROTATING_KEYS)
-        if rotating:
-            return [(ROTATING_KEYS, rotating)]
-    for name in (KEYS_NAME, KEYS_BACKUP_NAME):
-        header = _read_header(folder / name)
-        if header and all(header != h for _, h in found):
-            found.append((name, header))
-    if found:
-        return found
-    if vault_state(folder) is VaultState.NONE:
-        raise VaultMissing(f"There is no vault in {folder}. Create one with `counsel-desk init`.")
-    raise VaultDamaged(
-        f"The vault's key file ({KEYS_NAME}) and its backup copy ({KEYS_BACKUP_NAME}) in {folder} "
-        "are both missing or damaged, so the vault cannot be opened. Restore them from a backup."
-    )
-
-
-def _write_header(folder: Path, header: ks.KeyHeader) -> None:
-    """Write keys.json, read it back, then its twin: one good copy always survives."""
-    data = header.to_bytes()
-    atomic_write(folder / KEYS_NAME, data)
-    if _read_header(folder / KEYS_NAME) != header:
-        raise StorageFailure(
-            "The new key file did not read back correctly; the backup copy still holds the "
-            "previous one. Check the disk and try again."
-        )
-    atomic_write(folder / KEYS_BACKUP_NAME, data)
-
-
-def _unwrap_with_passphrase(
-    candidates: list[tuple[str, ks.KeyHeader]], passphrase: str
-) -> tuple[str, ks.KeyHeader, bytearray]:
-    tried: dict[tuple[str, ks.KdfParams], bytearray] = {}
-    try:
-        for name, header in candidates:
-            try:
-                slot = header.slot(ks.PASSPHRASE_SLOT)
-            except ks.HeaderInvalid:
-                continue
-            cache_key = (slot.kdf["salt"], slot.kdf_params())
-            if cache_key not in tried:
-                tried[cache_key] = ks.derive_passphrase_kek(
-                    passphrase, slot.salt(), slot.kdf_params()
-                )
-            data_key = ks.unwrap(header, slot, tried[cache_key])
-            if data_key is not None:
-                return name, header, data_key
-    finally:
-        for kek in tried.values():
-            ks.zero(kek)
-    raise WrongPassphrase()
-
-
-def _unwrap_with_recovery(
-    candidates: list[tuple[str, ks.KeyHeader]], recovery_text: str
-) -> tuple[str, ks.KeyHeader, bytearray]:
-    try:
-        recovery = parse_recovery_key(recovery_text)
-    except RecoveryKeyFormatError as exc:
-        raise WrongRecoveryKey(str(exc)) from exc
-    for name, header in candidates:
-        try:
-            slot = header.slot(ks.RECOVERY_SLOT)
-        except ks.HeaderInvalid:
-            continue
-        kek = ks.derive_recovery_kek(recovery, slot.salt())
-        try:
-            data_key = ks.unwrap(header, slot, kek)
-        finally:
-            ks.zero(kek)
-        if data_key is not None:
-            return name, header, data_key
-    raise WrongRecoveryKey()
+RECOVERY_DISAGREE = (
+    "That recovery key does not open this vault, but its two key files (keys.json and "
+    "keys.backup.json) do not match, so one of them may be damaged. Nothing was changed; "
+    "check the key against your printed copy."
+)
+OLDER_KEY_FILES = (
+    "The vault's key files were older than its database, as if restored from an earlier copy "
+    "of the vault folder; the vault was opened with them and they have been brought up to "
+    "date. If you did not restore them, check who else can reach this folder."
+)
 
 
 def _passphrase_slot(
-    header: ks.KeyHeader, passphrase: str, data_key: bytearray, kdf: ks.KdfParams | None
+    header: ks.KeyHeader,
+    passphrase: str | bytearray,
+    data_key: bytearray,
+    kdf: ks.KdfParams | None,
 ) -> ks.Slot:
     params = kdf or ks.calibrate()
     spec = ks.passphrase_kdf(params)
@@ -194,7 +103,7 @@ def _passphrase_slot(
     try:
         return ks.wrap(header, ks.PASSPHRASE_SLOT, ks.PASSPHRASE_SLOT, spec, kek, data_key)
     finally:
-        ks.zero(kek)
+        zero(kek)
 
 
 def _recovery_slot(header: ks.KeyHeader, recovery: bytes, data_key: bytearray) -> ks.Slot:
@@ -203,23 +112,56 @@ def _recovery_slot(header: ks.KeyHeader, recovery: bytes, data_key: bytearray) -
     try:
         return ks.wrap(header, ks.RECOVERY_SLOT, ks.RECOVERY_SLOT, spec, kek, data_key)
     finally:
-        ks.zero(kek)
+        zero(kek)
+
+
+def new_header(
+    template: ks.KeyHeader,
+    passphrase: str | bytearray,
+    recovery: bytes,
+    data_key: bytearray,
+    kdf: ks.KdfParams | None,
+) -> ks.KeyHeader:
+    """A sealed header with fresh passphrase and recovery slots over ``data_key``."""
+    header = template.with_slot(_passphrase_slot(template, passphrase, data_key, kdf))
+    header = header.with_slot(_recovery_slot(header, recovery, data_key))
+    return header.sealed(data_key)
+
+
+def unlock_with_passphrase(folder: Path, passphrase: str | bytearray) -> keyfiles.Unlocked:
+    with ks.PassphraseOpener(passphrase) as opener:
+        return keyfiles.unlock(folder, opener, WrongPassphrase(), KeyFilesDisagree())
+
+
+def unlock_with_recovery(folder: Path, recovery_text: str) -> keyfiles.Unlocked:
+    try:
+        recovery = parse_recovery_key(recovery_text)
+    except RecoveryKeyFormatError as exc:
+        raise WrongRecoveryKey(str(exc)) from exc
+    return keyfiles.unlock(
+        folder,
+        ks.recovery_opener(recovery),
+        WrongRecoveryKey(),
+        WrongRecoveryKey(RECOVERY_DISAGREE),
+    )
+
+
+def check_wal_before_open(folder: Path) -> None:
+    """Refuse to let SQLite replay a log whose saved changes would be dropped."""
+    try:
+        wal_bytes, shm_bytes = read_files(folder, DB_NAME)
+    except OSError as exc:
+        raise translate_os_error(exc) from exc
+    report = analyse(wal_bytes, shm_bytes)
+    if report.loses_saved_changes:
+        log.info("refusing to open: %s", report.detail)
+        raise WalDamaged()
+    if report.committed or report.frames:
+        log.info("write-ahead log before opening: %s", report.detail)
 
 
 class _CreationUndo:
     """Removes what a failed ``Vault.create`` made: its files and the folders it created."""
-
-    _FILES = (
-        DB_NAME,
-        f"{DB_NAME}-wal",
-        f"{DB_NAME}-shm",
-        f"{DB_NAME}-journal",
-        KEYS_NAME,
-        KEYS_BACKUP_NAME,
-        f".{KEYS_NAME}.tmp",
-        f".{KEYS_BACKUP_NAME}.tmp",
-        LOCK_NAME,
-    )
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -227,28 +169,45 @@ class _CreationUndo:
         self.new_dirs = [d for d in (folder, *folder.parents) if not d.exists()]
 
     def __call__(self) -> None:
-        for name in self._FILES:
-            if name not in self.existing:
-                with contextlib.suppress(OSError):
-                    (self.folder / name).unlink()
+        ours = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal", LOCK_NAME}
+        ours |= {KEYS_NAME, KEYS_BACKUP_NAME}
+        with contextlib.suppress(OSError):
+            for name in set(os.listdir(self.folder)) - self.existing:
+                if name in ours or is_temp_name(name):
+                    with contextlib.suppress(OSError):
+                        (self.folder / name).unlink()
         for directory in self.new_dirs:  # deepest first; only if empty
             with contextlib.suppress(OSError):
                 directory.rmdir()
 
 
 class Vault:
-    """An open vault. Use the class methods to create or open one; ``close`` when done."""
+    """An open vault. Use the class methods to create or open one; ``close`` when done.
 
-    def __init__(self, folder: Path, conn: Connection, header: ks.KeyHeader, lock: _FolderLock):
+    The data key is kept (in a bytearray, zeroed on close) while the vault is open, as
+    SQLCipher keeps it for the connection anyway: it lets the app check the vault and set a
+    new passphrase without asking for the old one twice.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        conn: Connection,
+        header: ks.KeyHeader,
+        lock: FolderLock,
+        data_key: bytearray,
+    ) -> None:
         self.folder = folder
         self.conn = conn
         self.header = header
         self._lock = lock
+        self._data_key = data_key
+        self.notices: list[str] = []  # what opening repaired, for the practitioner, once
 
     # --- creating and opening ----------------------------------------------------------
     @classmethod
     def create(
-        cls, folder: Path, passphrase: str, *, kdf: ks.KdfParams | None = None
+        cls, folder: Path, passphrase: str | bytearray, *, kdf: ks.KdfParams | None = None
     ) -> tuple[Vault, str]:
         """A new vault; returns it open, with the recovery key's printed form (shown once)."""
         folder = Path(folder)
@@ -261,7 +220,7 @@ class Vault:
         except OSError as exc:
             undo()
             raise translate_os_error(exc) from exc
-        lock = _FolderLock(folder / LOCK_NAME)
+        lock = FolderLock(folder / LOCK_NAME)
         try:
             lock.acquire()
         except BaseException:
@@ -271,17 +230,19 @@ class Vault:
         recovery = os.urandom(32)
         conn = None
         try:
-            header = ks.KeyHeader.new()
-            header = header.with_slot(_passphrase_slot(header, passphrase, data_key, kdf))
-            header = header.with_slot(_recovery_slot(header, recovery, data_key))
+            header = new_header(ks.KeyHeader.new(), passphrase, recovery, data_key, kdf)
             conn = open_connection(folder / DB_NAME, data_key)
             migrate(conn)
             with transaction(conn):
                 conn.executemany(
                     "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
-                    [("vault_id", header.vault_id), ("created", header.created)],
+                    [
+                        ("vault_id", header.vault_id),
+                        ("created", header.created),
+                        ("key_counter", str(header.counter)),
+                    ],
                 )
-            _write_header(folder, header)
+            keyfiles.write_key_files(folder, header)
         except BaseException:
             # A vault that was never handed out is removed again, so that a failure (no
             # Argon2id, a full disk) leaves no half-made vault to be taken for a damaged one.
@@ -289,65 +250,77 @@ class Vault:
                 conn.close()
             lock.release()
             undo()
+            zero(data_key)
             raise
-        finally:
-            ks.zero(data_key)
-        vault = cls(folder, conn, header, lock)
+        vault = cls(folder, conn, header, lock, data_key)
         vault.audit("vault_created")
         return vault, format_recovery_key(recovery)
 
     @classmethod
-    def open(cls, folder: Path, passphrase: str, *, inspect_only: bool = False) -> Vault:
-        """Open with the passphrase. ``inspect_only`` (for verify) migrates and records nothing."""
+    def open(
+        cls,
+        folder: Path,
+        passphrase: str | bytearray,
+        *,
+        new_passphrase: str | bytearray | None = None,
+        kdf: ks.KdfParams | None = None,
+    ) -> Vault:
+        """Open with the passphrase; with ``new_passphrase``, set it straight after (its
+        slot is made before anything is written, so a failure there changes nothing)."""
         folder = Path(folder)
-        candidates = _candidate_headers(folder)
-        name, header, data_key = _unwrap_with_passphrase(candidates, passphrase)
-        return cls._open_keyed(folder, name, header, data_key, inspect_only=inspect_only)
+        unlocked = unlock_with_passphrase(folder, passphrase)
+        return cls._open_keyed(folder, unlocked, new_passphrase, kdf)
 
     @classmethod
-    def open_with_recovery(cls, folder: Path, recovery_text: str) -> Vault:
+    def open_with_recovery(
+        cls,
+        folder: Path,
+        recovery_text: str,
+        *,
+        new_passphrase: str | bytearray | None = None,
+        kdf: ks.KdfParams | None = None,
+    ) -> Vault:
         folder = Path(folder)
-        candidates = _candidate_headers(folder)
-        name, header, data_key = _unwrap_with_recovery(candidates, recovery_text)
-        return cls._open_keyed(folder, name, header, data_key)
+        unlocked = unlock_with_recovery(folder, recovery_text)
+        return cls._open_keyed(folder, unlocked, new_passphrase, kdf)
 
     @classmethod
     def _open_keyed(
         cls,
         folder: Path,
-        header_name: str,
-        header: ks.KeyHeader,
-        data_key: bytearray,
-        *,
-        inspect_only: bool = False,
+        unlocked: keyfiles.Unlocked,
+        new_passphrase: str | bytearray | None = None,
+        kdf: ks.KdfParams | None = None,
     ) -> Vault:
+        lock = FolderLock(folder / LOCK_NAME)
         try:
+            new_slot = None
+            if new_passphrase is not None:
+                new_slot = _passphrase_slot(unlocked.header, new_passphrase, unlocked.data_key, kdf)
             if not (folder / DB_NAME).exists():
                 raise VaultDamaged(
-                    f"The vault's database ({DB_NAME}) is missing from {folder}. "
-                    "Restore it from a backup; the key files were left as they are."
+                    f"The vault's database ({DB_NAME}) is missing from {folder}. Nothing was "
+                    "changed: restore the vault folder from your latest backup copy."
                 )
-            lock = _FolderLock(folder / LOCK_NAME)
             lock.acquire()
             try:
-                conn = open_connection(folder / DB_NAME, data_key)
+                check_wal_before_open(folder)
+                conn = open_connection(folder / DB_NAME, unlocked.data_key)
             except BaseException:
                 lock.release()
                 raise
-        finally:
-            ks.zero(data_key)
-        vault = cls(folder, conn, header, lock)
+        except BaseException:
+            zero(unlocked.data_key)
+            raise
+        vault = cls(folder, conn, unlocked.header, lock, unlocked.data_key)
         try:
             vault._check_pairing()
             check_not_newer(conn)
-            if inspect_only:
-                return vault
-            vault._finish_interrupted_rotation(header_name)
-            if header_name == KEYS_BACKUP_NAME:
-                log.warning("keys.json was unusable; restored it from keys.backup.json")
-                _write_header(folder, header)
+            vault._settle_key_files(unlocked)
             migrate(conn, folder / DB_NAME)
             vault.audit("vault_opened")
+            if new_slot is not None:
+                vault._install_passphrase_slot(new_slot)
         except BaseException:
             vault.close()
             raise
@@ -362,40 +335,75 @@ class Vault:
             raise VaultDamaged() from exc
         if row is None or row[0] != self.header.vault_id:
             raise VaultDamaged(
-                "The key file and the database belong to different vaults. "
-                "Restore the matching pair from a backup; nothing was changed."
+                "The key file and the database belong to different vaults. Nothing was "
+                "changed: restore the matching pair from your latest backup copy of the "
+                "vault folder."
             )
 
-    def _finish_interrupted_rotation(self, header_name: str) -> None:
-        rotating_keys = self.folder / ROTATING_KEYS
-        if header_name == ROTATING_KEYS:
-            _write_header(self.folder, self.header)
-        for leftover in (rotating_keys, self.folder / ROTATING_DB):
+    # --- keeping the key files right ---------------------------------------------------
+    def _key_counter(self) -> int | None:
+        row = self.conn.execute("SELECT value FROM vault_meta WHERE key = 'key_counter'").fetchone()
+        return int(row[0]) if row else None
+
+    def _record_key_counter(self, counter: int) -> None:
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO vault_meta (key, value) VALUES ('key_counter', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(counter),),
+            )
+
+    def _settle_key_files(self, unlocked: keyfiles.Unlocked) -> None:
+        """Finish an interrupted rotation, upgrade a version 1 header, heal either copy,
+        and record the key counter in the database (key files first, then the counter, so
+        a crash in between never makes good key files look out of date)."""
+        header = unlocked.header
+        stored = self._key_counter()
+        if stored is not None and header.counter < stored:
+            log.info("key files (counter %d) older than the database (%d)", header.counter, stored)
+            self.notices.append(OLDER_KEY_FILES)
+            header = replace(header, counter=stored)
+        header = header.sealed(self._data_key)
+        if unlocked.name == ROTATING_KEYS:
+            keyfiles.write_key_files(self.folder, header)
+        else:
+            self.notices += keyfiles.heal(self.folder, header, unlocked)
+        for leftover in (ROTATING_KEYS, ROTATING_DB):
             with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+                (self.folder / leftover).unlink()
+        if stored is None or stored < header.counter:
+            self._record_key_counter(header.counter)
+        self.header = header
 
     # --- key operations ----------------------------------------------------------------
-    @staticmethod
-    def change_passphrase(
-        folder: Path, old: str, new: str, *, kdf: ks.KdfParams | None = None
-    ) -> None:
-        """Rewrap the data key under a new passphrase. The database is not touched."""
-        folder = Path(folder)
-        _, header, data_key = _unwrap_with_passphrase(_candidate_headers(folder), old)
-        _replace_passphrase_slot(folder, header, data_key, new, kdf)
+    def check_passphrase(self, passphrase: str | bytearray) -> None:
+        """Raise WrongPassphrase unless ``passphrase`` opens the header in use."""
+        with ks.PassphraseOpener(passphrase) as opener:
+            data_key = opener(self.header)
+        if data_key is None:
+            raise WrongPassphrase()
+        zero(data_key)
 
-    @staticmethod
-    def reset_passphrase(
-        folder: Path, recovery_text: str, new: str, *, kdf: ks.KdfParams | None = None
+    def set_passphrase(self, new: str | bytearray, *, kdf: ks.KdfParams | None = None) -> None:
+        """Rewrap the data key under a new passphrase. The database pages are not touched;
+        the key counter goes up, in both key files and then in the database."""
+        self._install_passphrase_slot(_passphrase_slot(self.header, new, self._data_key, kdf))
+
+    def _install_passphrase_slot(self, slot: ks.Slot) -> None:
+        updated = self.header.next(self.header.with_slot(slot).slots).sealed(self._data_key)
+        keyfiles.write_key_files(self.folder, updated)
+        self.header = updated
+        self._record_key_counter(updated.counter)
+
+    def change_passphrase(
+        self, old: str | bytearray, new: str | bytearray, *, kdf: ks.KdfParams | None = None
     ) -> None:
-        """Set a new passphrase with the recovery key (for a forgotten passphrase)."""
-        folder = Path(folder)
-        _, header, data_key = _unwrap_with_recovery(_candidate_headers(folder), recovery_text)
-        _replace_passphrase_slot(folder, header, data_key, new, kdf)
+        self.check_passphrase(old)
+        self.set_passphrase(new, kdf=kdf)
 
     def rotate_data_key(
         self,
-        passphrase: str,
+        passphrase: str | bytearray,
         show_recovery_key: Callable[[str], None],
         *,
         kdf: ks.KdfParams | None = None,
@@ -410,14 +418,33 @@ class Vault:
         """
         from counsel_desk.storage.rotation import rotate
 
-        self.header, recovery = rotate(self, passphrase, kdf, show_recovery_key)
+        self.check_passphrase(passphrase)
+        new_key, recovery = rotate(self, passphrase, kdf, show_recovery_key)
+        zero(self._data_key)
+        self._data_key = new_key
         return recovery
 
-    # --- verification ------------------------------------------------------------------
-    def verify(self) -> list[CheckResult]:
-        from counsel_desk.storage.verify import run_checks
+    # --- checking ----------------------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        """A private copy to check. Call it on the thread that writes to the vault, so that
+        no write happens while the files are copied; ``check_snapshot`` may then run on any
+        thread."""
+        return take_snapshot(self.folder)
 
-        return run_checks(self)
+    def check_snapshot(self, snapshot: Snapshot) -> VerifyReport:
+        """The same checks as ``counsel-desk verify``, on ``snapshot``, which is discarded."""
+        with snapshot:
+            key = bytearray(self._data_key)
+            try:
+                return check_snapshot(snapshot, key, self.header)
+            finally:
+                zero(key)
+
+    def check(self) -> VerifyReport:
+        return self.check_snapshot(self.snapshot())
+
+    def verify(self) -> list[CheckResult]:
+        return self.check().checks
 
     # --- housekeeping ------------------------------------------------------------------
     def audit(self, event: str, detail: str = "") -> None:
@@ -439,20 +466,5 @@ class Vault:
             log.warning("checkpoint on close failed: %s", exc)
         self.conn.close()
         self.conn = None  # type: ignore[assignment]
+        zero(self._data_key)
         self._lock.release()
-
-
-def _replace_passphrase_slot(
-    folder: Path, header: ks.KeyHeader, data_key: bytearray, new: str, kdf: ks.KdfParams | None
-) -> None:
-    try:
-        slot = _passphrase_slot(header, new, data_key, kdf)
-    finally:
-        ks.zero(data_key)
-    updated = ks.KeyHeader(
-        vault_id=header.vault_id,
-        created=header.created,
-        counter=header.counter + 1,
-        slots=header.with_slot(slot).slots,
-    )
-    _write_header(folder, updated)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,20 @@ UNCONFIRMED_KEY = (
     "You have not confirmed that the recovery key is stored safely, and it will not be shown "
     "again. Quit anyway?"
 )
+
+
+def _zeroing(secret: bytearray, work: Callable[[], Any]) -> Callable[[], Any]:
+    """``work``, then ``secret`` zeroed, whatever happened: run on the worker thread."""
+
+    def run() -> Any:
+        try:
+            return work()
+        finally:
+            from counsel_desk.hardening import zero
+
+            zero(secret)
+
+    return run
 
 
 def vault_ops():
@@ -131,12 +146,15 @@ class AppController(QObject):
         self._set_state("setup")
 
     def _create(self, passphrase: str) -> None:
+        from counsel_desk.hardening import utf8_bytearray, wipe_str
         from counsel_desk.ui import workers
 
         window, folder, kdf = self.window, self.vault_dir, self._kdf
+        secret = utf8_bytearray(passphrase)
+        wipe_str(passphrase)  # the signal's own copy, made for this call alone
         window.set_busy(True)
         workers.run(
-            lambda: vault_ops().create_vault(folder, passphrase, kdf=kdf),
+            _zeroing(secret, lambda: vault_ops().create_vault(folder, secret, kdf=kdf)),
             self._created,
             lambda exc: self._failed(window, exc),
         )
@@ -168,13 +186,13 @@ class AppController(QObject):
         window.passphrase.setFocus()
         self._set_state("locked")
 
-    def _unlock(self, passphrase: str) -> None:
+    def _unlock(self, passphrase: bytearray) -> None:
         from counsel_desk.ui import workers
 
         window, folder = self.window, self.vault_dir
         window.set_busy(True)
         workers.run(
-            lambda: vault_ops().unlock(folder, passphrase),
+            _zeroing(passphrase, lambda: vault_ops().unlock(folder, passphrase)),
             self._opened,
             lambda exc: self._failed(window, exc),
         )
@@ -187,13 +205,13 @@ class AppController(QObject):
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
 
-    def _recover(self, dialog: RecoveryDialog, key: str, new: str) -> None:
+    def _recover(self, dialog: RecoveryDialog, key: str, new: bytearray) -> None:
         from counsel_desk.ui import workers
 
         folder, kdf = self.vault_dir, self._kdf
         dialog.set_busy(True)
         workers.run(
-            lambda: vault_ops().unlock_with_recovery(folder, key, new, kdf=kdf),
+            _zeroing(new, lambda: vault_ops().unlock_with_recovery(folder, key, new, kdf=kdf)),
             self._opened,
             lambda exc: self._failed(dialog, exc),
         )
@@ -223,6 +241,7 @@ class AppController(QObject):
         main.lock_requested.connect(self.lock)
         main.hard_lock_requested.connect(self.hard_lock)
         main.settings_requested.connect(self.open_settings)
+        main.check_requested.connect(self.check_vault)
         main.quit_requested.connect(self.quit)
         self.quit_timer.stop()
         if self.place is not None:
@@ -232,6 +251,16 @@ class AppController(QObject):
         self._set_state("unlocked")
         self.idle.start()
         self._restore_drafts()
+        self._say_repairs()
+
+    def _say_repairs(self) -> None:
+        """What opening repaired (a key file written again): said once, after unlocking."""
+        from counsel_desk.ui import alerts
+
+        assert self.workspace is not None
+        notices = self.workspace.take_notices()
+        if notices:
+            alerts.info(self.window, " ".join(notices))
 
     def _restore_drafts(self) -> None:
         """Text autosaved but never saved (the app was killed): put it back, and say so."""
@@ -256,6 +285,39 @@ class AppController(QObject):
             f"{count} note{'s' if count != 1 else ''} ({codes}); please read "
             f"{'them' if count != 1 else 'it'} through.",
         )
+
+    def check_vault(self) -> None:
+        """Help → Check the vault…: the checks of ``counsel-desk verify``, on a private copy.
+
+        The copy is made here, on the thread that writes, so no autosave lands halfway
+        through it; the checks then run on a worker while the practitioner carries on.
+        """
+        from counsel_desk.ui import alerts, workers
+
+        workspace, window = self.workspace, self.window
+        if workspace is None or self.state != "unlocked" or workers.busy():
+            return
+        window.check_action.setEnabled(False)
+        try:
+            snapshot = workspace.snapshot()
+        except CounselDeskError as exc:
+            window.check_action.setEnabled(True)
+            alerts.error(window, exc.message)
+            return
+
+        def checked(report: Any) -> None:
+            if self.workspace is not workspace or not shiboken6.isValid(window):
+                return  # locked meanwhile: the report is about a vault no longer shown
+            window.check_action.setEnabled(True)
+            show = alerts.info if report.exit_code == EXIT_OK else alerts.error
+            show(window, report.summary)
+
+        def failed(exc: CounselDeskError) -> None:
+            if shiboken6.isValid(window):
+                window.check_action.setEnabled(True)
+                alerts.error(window, exc.message)
+
+        workers.run(lambda: workspace.check(snapshot), checked, failed)
 
     def open_settings(self) -> None:
         from counsel_desk.ui.dialogs.settings import SettingsDialog

@@ -84,6 +84,7 @@ class MainWindow(w.Discardable, QMainWindow):
     lock_requested = Signal()
     hard_lock_requested = Signal()
     settings_requested = Signal()
+    check_requested = Signal()
     quit_requested = Signal()
 
     def __init__(
@@ -263,7 +264,11 @@ class MainWindow(w.Discardable, QMainWindow):
         keys.triggered.connect(lambda: self.show_help(HelpWindow.SHORTCUTS))
         about = _action(self, f"&About {APP_NAME}")
         about.triggered.connect(self._about)
+        self.check_action = _action(self, "&Check the vault…")
+        self.check_action.triggered.connect(self.check_requested)
         self.help_menu.addActions([guide, keys])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.check_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(about)
         self._apply_scoped_keys(0)

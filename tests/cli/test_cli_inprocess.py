@@ -104,7 +104,7 @@ def test_verify_and_passwd_and_recover(run, closed_vault: tuple[Path, str]) -> N
     vault = str(folder)
     r = run("verify", "--vault", vault, "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert r.code == 0
-    assert r.out.count("ok  ") == 5
+    assert r.out.count("ok  ") == 7
     assert "The vault is sound." in r.out
     r = run("passwd", "--vault", vault, "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{NEW}\n")
     assert (r.code, r.err) == (0, "")
@@ -151,7 +151,9 @@ def test_garbled_keys_json_alone_is_repaired(run, closed_vault: tuple[Path, str]
     r = run("verify", "--vault", str(folder), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     # verify inspects only: it reports the mismatch and repairs nothing
     assert r.code == 4
-    assert "FAIL  key slots" in r.out
+    assert "FAIL  key files: keys.json is damaged (not JSON)" in r.out
+    assert "keys.json is damaged (not JSON)" in _sentence(r.err)
+    assert (folder / "keys.json").read_bytes() == b"\x00garbage"
     unlock(folder, PASSPHRASE).close()  # a normal open repairs keys.json from the backup
     r = run("verify", "--vault", str(folder), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert r.code == 0
@@ -174,7 +176,7 @@ def test_later_page_flip_fails_verify(run, filled: Path) -> None:
     r = run("verify", "--vault", str(filled), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert r.code == 4
     assert f"FAIL  page authentication: HMAC verification failed for page {pages - 1}" in r.out
-    assert "restore from your latest backup" in r.err
+    assert "restore your latest backup copy of the vault folder" in _sentence(r.err)
     assert _snapshot(filled) == before
 
 
@@ -252,3 +254,34 @@ def test_demo_fills_a_new_vault(run, vault_dir: Path) -> None:
         assert ws.clients.count() == 3
     finally:
         ws.close()
+
+
+def test_a_damaged_key_file_is_said_once_as_one_sentence(
+    run, closed_vault: tuple[Path, str]
+) -> None:
+    folder, _ = closed_vault
+    (folder / "keys.json").write_bytes(b"\x00garbage")
+    r = run("verify", "--vault", str(folder), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert r.code == 4
+    assert r.out.count("keys.json") == 1  # its check line
+    assert r.err.count("\n") == 1  # and the one sentence
+    r = run("passwd", "--vault", str(folder), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{NEW}\n")
+    assert r.code == 0
+    assert r.err == (
+        "counsel-desk: The key file keys.json was damaged (not JSON), so it was written again "
+        "from keys.backup.json.\n"
+    )
+    r = run("verify", "--vault", str(folder), "--passphrase-stdin", stdin=NEW + "\n")
+    assert (r.code, r.err) == (0, "")
+
+
+def test_verify_on_a_vault_written_by_a_newer_app_is_not_damage(
+    run, closed_vault: tuple[Path, str]
+) -> None:
+    folder, _ = closed_vault
+    vault = Vault.open(folder, PASSPHRASE)
+    vault.conn.execute("PRAGMA user_version = 99")
+    vault.close()
+    r = run("verify", "--vault", str(folder), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert r.code == 1
+    assert "newer Counsel Desk" in _sentence(r.err)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from testkit import PASSPHRASE
+from vaultkit import changes, state
 
 from counsel_desk.services.workspace import unlock, verify
 
@@ -78,8 +79,10 @@ def _trial(folder: Path, number: int, rng: random.Random) -> str:
 
 
 def _check(folder: Path, trials: int) -> int:
-    report = verify(folder, PASSPHRASE)
+    before = state(folder)
+    report = verify(folder, PASSPHRASE)  # on what the kill left: a hot log, often
     assert report.ok, [c for c in report.checks if not c.ok]
+    assert changes(folder, before) == [], "verify changed the vault"
     ws = unlock(folder, PASSPHRASE)
     try:
         clients = ws.clients.list()

@@ -13,7 +13,12 @@ from cryptography.hazmat.primitives.kdf import argon2
 from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk import cli
-from counsel_desk.services.workspace import create_vault, unlock
+from counsel_desk.services.workspace import (
+    change_passphrase,
+    create_vault,
+    reset_passphrase,
+    unlock,
+)
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.errors import CryptoUnavailable
 from counsel_desk.storage.keyslots import FLOOR, KdfParams
@@ -68,11 +73,11 @@ def test_change_and_reset_passphrase_and_rotation_calibrate(
 ) -> None:
     folder, recovery = closed_vault
     assert _slot_params(folder) == [LIGHT_KDF, LIGHT_KDF]  # made light for the test
-    Vault.change_passphrase(folder, PASSPHRASE, NEW)
+    change_passphrase(folder, PASSPHRASE, NEW)
     _assert_at_least_floor(folder)
-    Vault.reset_passphrase(folder, recovery, PASSPHRASE, kdf=LIGHT_KDF)
+    reset_passphrase(folder, recovery, PASSPHRASE, kdf=LIGHT_KDF)
     assert _slot_params(folder) == [LIGHT_KDF, LIGHT_KDF]
-    Vault.reset_passphrase(folder, recovery, NEW)
+    reset_passphrase(folder, recovery, NEW)
     _assert_at_least_floor(folder)
 
 
@@ -165,7 +170,7 @@ def test_no_argon2_refuses_to_open_and_touches_nothing(
     with pytest.raises(CryptoUnavailable):
         unlock(folder, PASSPHRASE)
     with pytest.raises(CryptoUnavailable):
-        Vault.reset_passphrase(folder, recovery, NEW)
+        reset_passphrase(folder, recovery, NEW)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 

@@ -85,7 +85,7 @@ def test_set_raw_key_refuses_raw_bytes(closed_vault: tuple[Path, str]) -> None:
         with pytest.raises(TypeError):
             set_raw_key(conn, bytes(key))  # type: ignore[arg-type]
         set_raw_key(conn, key)
-        assert conn.execute("SELECT count(*) FROM vault_meta").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM vault_meta").fetchone()[0] == 3
     finally:
         conn.close()
 

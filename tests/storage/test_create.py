@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 
+from counsel_desk.storage import keyfiles
 from counsel_desk.storage import vault as vault_mod
 from counsel_desk.storage.errors import DiskFull, VaultExists
 from counsel_desk.storage.vault import Vault, VaultState, vault_state
@@ -30,14 +31,14 @@ def test_create_makes_exactly_the_vault_files(tmp_path: Path) -> None:
 def test_a_failed_header_write_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = vault_mod.atomic_write
+    real = keyfiles.atomic_write
 
     def full_on_backup(path: Path, data: bytes) -> None:
         if path.name == "keys.backup.json":
             raise DiskFull()
         real(path, data)
 
-    monkeypatch.setattr(vault_mod, "atomic_write", full_on_backup)
+    monkeypatch.setattr(keyfiles, "atomic_write", full_on_backup)
     folder = tmp_path / "new" / "vault"
     with pytest.raises(DiskFull):
         Vault.create(folder, PASSPHRASE, kdf=LIGHT_KDF)

@@ -14,7 +14,9 @@ from counsel_desk.storage.errors import EXIT_DAMAGED, VaultDamaged, VaultExists,
 from counsel_desk.storage.vault import Vault
 
 CHECKS = [
-    "key slots",
+    "key files",
+    "write-ahead log",
+    "database",
     "page authentication",
     "database integrity",
     "foreign keys",
@@ -88,8 +90,11 @@ def test_a_flipped_byte_in_page_one_is_damage_on_open(filled_vault: Path) -> Non
     with pytest.raises(VaultDamaged) as info:
         Vault.open(filled_vault, PASSPHRASE)
     assert info.value.exit_code == EXIT_DAMAGED
-    with pytest.raises(VaultDamaged):
-        verify(filled_vault, PASSPHRASE)
+    report = verify(filled_vault, PASSPHRASE)
+    assert report.exit_code == EXIT_DAMAGED
+    assert [c.name for c in report.failed()] == ["database"]
+    assert "first page is damaged" in report.failed()[0].detail
+    assert report.summary.startswith("The vault is damaged (database: vault.db does not open")
     assert_unchanged(filled_vault, before)
 
 
@@ -106,8 +111,10 @@ def test_a_truncated_database_is_damage(filled_vault: Path) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     before = snapshot(filled_vault)
-    with pytest.raises(VaultDamaged):
-        verify(filled_vault, PASSPHRASE)
+    report = verify(filled_vault, PASSPHRASE)
+    assert report.exit_code == EXIT_DAMAGED
+    assert [c.name for c in report.failed()] == ["database"]
+    assert "Nothing was changed" in report.summary
     with pytest.raises(VaultDamaged):
         Vault.open(filled_vault, PASSPHRASE)
     assert_unchanged(filled_vault, before)

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
-from vault_kit import SQLITE_MAGIC, assert_unchanged, pages, snapshot
+from vault_kit import SQLITE_MAGIC, assert_unchanged, data_key, pages, snapshot
 
 from counsel_desk.services.demo import DemoSpec, populate
-from counsel_desk.services.workspace import Workspace
+from counsel_desk.services.workspace import Workspace, change_passphrase, reset_passphrase
+from counsel_desk.storage import keyfiles
 from counsel_desk.storage import keyslots as ks
-from counsel_desk.storage import vault as vault_mod
 from counsel_desk.storage.errors import StorageFailure, WrongPassphrase, WrongRecoveryKey
 from counsel_desk.storage.vault import Vault
 
@@ -57,16 +57,25 @@ def _header(folder: Path, name: str = "keys.json") -> ks.KeyHeader:
     return ks.KeyHeader.from_bytes((folder / name).read_bytes())
 
 
+def _key_counter(folder: Path, passphrase: str = PASSPHRASE) -> int:
+    vault = Vault.open(folder, passphrase)
+    try:
+        row = vault.conn.execute("SELECT value FROM vault_meta WHERE key = 'key_counter'")
+        return int(row.fetchone()[0])
+    finally:
+        vault.close()
+
+
 def test_change_passphrase(closed_vault: tuple[Path, str]) -> None:
     folder, recovery = closed_vault
-    db_before = snapshot(folder)["vault.db"]
+    data_key_before = data_key(folder)
     counter = _header(folder).counter
-    Vault.change_passphrase(folder, PASSPHRASE, NEW, kdf=LIGHT_KDF)
+    change_passphrase(folder, PASSPHRASE, NEW, kdf=LIGHT_KDF)
     after = snapshot(folder)
-    assert after["vault.db"].data == db_before.data  # the data key was only rewrapped
-    assert after["vault.db"].mtime_ns == db_before.mtime_ns
+    assert data_key(folder, NEW) == data_key_before  # the data key was only rewrapped
     assert after["keys.json"].data == after["keys.backup.json"].data
     assert _header(folder).counter == counter + 1
+    assert _key_counter(folder, NEW) == counter + 1  # and the database knows
     with pytest.raises(WrongPassphrase):
         Vault.open(folder, PASSPHRASE)
     Vault.open(folder, NEW).close()
@@ -79,15 +88,15 @@ def test_change_passphrase_with_the_wrong_old_one_changes_nothing(
     folder, _ = closed_vault
     before = snapshot(folder)
     with pytest.raises(WrongPassphrase):
-        Vault.change_passphrase(folder, "not the passphrase at all", NEW, kdf=LIGHT_KDF)
+        change_passphrase(folder, "not the passphrase at all", NEW, kdf=LIGHT_KDF)
     assert_unchanged(folder, before)
 
 
 def test_reset_passphrase_with_the_recovery_key(closed_vault: tuple[Path, str]) -> None:
     folder, recovery = closed_vault
-    db_before = (folder / "vault.db").read_bytes()
-    Vault.reset_passphrase(folder, recovery, NEW, kdf=LIGHT_KDF)
-    assert (folder / "vault.db").read_bytes() == db_before
+    key_before = data_key(folder)
+    reset_passphrase(folder, recovery, NEW, kdf=LIGHT_KDF)
+    assert data_key(folder, NEW) == key_before
     with pytest.raises(WrongPassphrase):
         Vault.open(folder, PASSPHRASE)
     Vault.open(folder, NEW).close()
@@ -146,7 +155,7 @@ def test_crash_after_the_swap_finishes_on_open(
     filled_vault: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder, _ = filled_vault
-    real = vault_mod._write_header
+    real = keyfiles.write_key_files
     calls = []
 
     def crash_once(target: Path, header: ks.KeyHeader) -> None:
@@ -157,11 +166,11 @@ def test_crash_after_the_swap_finishes_on_open(
 
     vault = Vault.open(folder, PASSPHRASE)
     before = _counts(vault)
-    monkeypatch.setattr(vault_mod, "_write_header", crash_once)
+    monkeypatch.setattr(keyfiles, "write_key_files", crash_once)
     with pytest.raises(StorageFailure, match="simulated crash"):
         vault.rotate_data_key(PASSPHRASE, _ignore_key, kdf=LIGHT_KDF)
     vault.close()
-    monkeypatch.setattr(vault_mod, "_write_header", real)
+    monkeypatch.setattr(keyfiles, "write_key_files", real)
     names = {p.name for p in folder.iterdir()}
     assert "keys.rotating.json" in names
     assert "vault.rotating.db" not in names
@@ -253,18 +262,18 @@ def test_after_an_interrupted_rotation_the_old_recovery_key_is_wrong_not_damage(
     filled_vault: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder, recovery_old = filled_vault
-    real = vault_mod._write_header
+    real = keyfiles.write_key_files
 
     def crash(target: Path, header: ks.KeyHeader) -> None:
         raise StorageFailure("simulated crash before keys.json was written")
 
     vault = Vault.open(folder, PASSPHRASE)
     shown: list[str] = []
-    monkeypatch.setattr(vault_mod, "_write_header", crash)
+    monkeypatch.setattr(keyfiles, "write_key_files", crash)
     with pytest.raises(StorageFailure):
         vault.rotate_data_key(PASSPHRASE, shown.append, kdf=LIGHT_KDF)
     vault.close()
-    monkeypatch.setattr(vault_mod, "_write_header", real)
+    monkeypatch.setattr(keyfiles, "write_key_files", real)
     before = snapshot(folder)
     with pytest.raises(WrongRecoveryKey):
         Vault.open_with_recovery(folder, recovery_old)

@@ -8,6 +8,7 @@ import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 from vault_kit import SQLITE_MAGIC, assert_unchanged, data_key, snapshot
 
+from counsel_desk.services.workspace import verify
 from counsel_desk.storage import migrate as migrate_mod
 from counsel_desk.storage import vault as vault_mod
 from counsel_desk.storage.db import open_connection
@@ -147,7 +148,7 @@ def test_a_newer_vault_is_refused_untouched(closed_vault: tuple[Path, str]) -> N
     with pytest.raises(VaultNewer):
         Vault.open_with_recovery(folder, recovery)
     with pytest.raises(VaultNewer):
-        Vault.open(folder, PASSPHRASE, inspect_only=True)
+        verify(folder, PASSPHRASE)
     assert_unchanged(folder, before)
     assert _user_version_raw(folder) == latest_version() + 1
 

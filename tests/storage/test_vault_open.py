@@ -16,6 +16,7 @@ from testkit import LIGHT_KDF, PASSPHRASE
 from vault_kit import assert_unchanged, data_key, snapshot
 
 from counsel_desk.domain.secrets import format_recovery_key
+from counsel_desk.services.workspace import reset_passphrase
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.errors import (
     EXIT_DAMAGED,
@@ -77,7 +78,7 @@ def test_wrong_but_well_formed_recovery_key(closed_vault: tuple[Path, str]) -> N
     assert info.value.exit_code == EXIT_WRONG_SECRET
     assert info.value.message == WrongRecoveryKey.default_message
     with pytest.raises(WrongRecoveryKey):
-        Vault.reset_passphrase(folder, other, "a brand new passphrase 7", kdf=LIGHT_KDF)
+        reset_passphrase(folder, other, "a brand new passphrase 7", kdf=LIGHT_KDF)
     assert_unchanged(folder, before)
 
 
@@ -186,15 +187,29 @@ def test_missing_keys_json_with_backup_opens_and_restores_it(
     assert (folder / "keys.json").stat().st_mode & 0o777 == 0o600
 
 
-def test_missing_backup_is_reported_by_verify_but_opens(closed_vault: tuple[Path, str]) -> None:
+def test_missing_backup_is_reported_by_verify_then_restored_by_opening(
+    closed_vault: tuple[Path, str],
+) -> None:
     from counsel_desk.services.workspace import verify
 
     folder, _ = closed_vault
+    good = (folder / "keys.json").read_bytes()
     (folder / "keys.backup.json").unlink()
-    _opens(folder)
+    before = snapshot(folder)
     report = verify(folder, PASSPHRASE)
-    assert not report.ok
-    assert [c.name for c in report.checks if not c.ok] == ["key slots"]
+    assert [(c.name, c.detail) for c in report.checks if not c.ok] == [
+        ("key files", "keys.backup.json is missing")
+    ]
+    assert_unchanged(folder, before)  # verify says so, and writes nothing
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        assert vault.notices == [
+            "The key file keys.backup.json was missing, so it was written again from keys.json."
+        ]
+    finally:
+        vault.close()
+    assert (folder / "keys.backup.json").read_bytes() == good
+    assert verify(folder, PASSPHRASE).ok
 
 
 @pytest.mark.parametrize("how", ["garbled", "missing"])
@@ -262,7 +277,7 @@ def test_same_data_key_under_another_vault_id_is_mispaired(closed_vault: tuple[P
     key = data_key(folder)
     header = ks.KeyHeader.new()  # a fresh vault id
     header = header.with_slot(_passphrase_slot(header, PASSPHRASE, key, LIGHT_KDF))
-    header = header.with_slot(_recovery_slot(header, os.urandom(32), key))
+    header = header.with_slot(_recovery_slot(header, os.urandom(32), key)).sealed(key)
     for name in ("keys.json", "keys.backup.json"):
         (folder / name).write_bytes(header.to_bytes())
     before = snapshot(folder)
@@ -316,5 +331,5 @@ def test_slots_made_under_the_earlier_128_mib_ceiling_still_parse() -> None:
     key = bytearray(os.urandom(32))
     spec = ks.passphrase_kdf(ks.KdfParams(m_kib=128 * 1024, t=ks.MAX_PASSES, p=4))
     slot = ks.wrap(header, ks.PASSPHRASE_SLOT, ks.PASSPHRASE_SLOT, spec, bytearray(32), key)
-    parsed = ks.KeyHeader.from_bytes(header.with_slot(slot).to_bytes())
+    parsed = ks.KeyHeader.from_bytes(header.with_slot(slot).sealed(key).to_bytes())
     assert parsed.slot(ks.PASSPHRASE_SLOT).kdf_params() == ks.KdfParams(128 * 1024, 64, 4)

@@ -15,7 +15,9 @@ from counsel_desk.ui import widgets as w
 class PassphraseDialog(QDialog):
     """Runs ``change(old, new)`` off the UI thread; its refusal is shown as its sentence."""
 
-    def __init__(self, change: Callable[[str, str], None], parent: QWidget | None = None):
+    def __init__(
+        self, change: Callable[[bytearray, bytearray], None], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle("Change passphrase")
         self._change = change
@@ -55,9 +57,20 @@ class PassphraseDialog(QDialog):
             return
         if not self.fields.accepted_or_explained(self.error):
             return
-        old, new = self.current.text(), self.fields.passphrase()
+        from counsel_desk.ui.secret_text import copy_secret
+
+        old, new = copy_secret(self.current), copy_secret(self.fields.first)
         self._set_busy(True)
-        workers.run(lambda: self._change(old, new), self._done, self._failed)
+        workers.run(lambda: self._change_then_zero(old, new), self._done, self._failed)
+
+    def _change_then_zero(self, old: bytearray, new: bytearray) -> None:
+        from counsel_desk.hardening import zero
+
+        try:
+            self._change(old, new)
+        finally:
+            zero(old)
+            zero(new)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.current, self.change_button):
@@ -77,9 +90,17 @@ class PassphraseDialog(QDialog):
             return
         self._set_busy(False)
         self.error.show_message(exc.message)
-        self.current.clear()
+        self.current.setText("")  # with its undo history
         self.current.setFocus()
 
     def reject(self) -> None:
         if self.change_button.isEnabled():  # not while the worker runs
             super().reject()
+
+    def done(self, result: int) -> None:
+        """However it closes, the passphrases typed into it go first (with undo histories)."""
+        from counsel_desk.ui.secret_text import clear_secret
+
+        for field in (self.current, self.fields.first, self.fields.second):
+            clear_secret(field)
+        super().done(result)

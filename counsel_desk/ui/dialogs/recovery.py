@@ -24,9 +24,10 @@ EXPLAINED = (
 
 
 class RecoveryDialog(QDialog):
-    """Emits ``recover_requested(key, new_passphrase)``; the controller does the work."""
+    """Emits ``recover_requested(key, new_passphrase)``, the new passphrase as UTF-8 in a
+    bytearray the controller zeroes; the controller does the work."""
 
-    recover_requested = Signal(str, str)
+    recover_requested = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +71,9 @@ class RecoveryDialog(QDialog):
             return
         if not self.fields.accepted_or_explained(self.error):
             return
-        self.recover_requested.emit(self.key.text(), self.fields.passphrase())
+        from counsel_desk.ui.secret_text import copy_secret
+
+        self.recover_requested.emit(self.key.text(), copy_secret(self.fields.first))
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.key, self.open_button):
@@ -86,3 +89,11 @@ class RecoveryDialog(QDialog):
     def reject(self) -> None:
         if self.open_button.isEnabled():  # not while the worker runs
             super().reject()
+
+    def done(self, result: int) -> None:
+        """However it closes, the secrets typed into it go first (with undo histories)."""
+        from counsel_desk.ui.secret_text import clear_secret
+
+        for field in (self.key, self.fields.first, self.fields.second):
+            clear_secret(field)
+        super().done(result)

@@ -8,8 +8,8 @@ It is the first thing people see, so it is built without the ``Qt`` namespace (s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -41,7 +41,7 @@ def caps_lock_guess(typed: str, shift: bool) -> bool | None:
 
 
 class UnlockWindow(w.Discardable, QWidget):
-    unlock_requested = Signal(str)
+    unlock_requested = Signal(object)  # the passphrase as UTF-8 in a bytearray; see _submit
     forgot_requested = Signal()
     close_requested = Signal()
 
@@ -53,9 +53,9 @@ class UnlockWindow(w.Discardable, QWidget):
         self.passphrase = w.password_field("Passphrase")
         self.passphrase.setAccessibleName("Passphrase")
         self.passphrase.returnPressed.connect(self._submit)
-        self.passphrase.textEdited.connect(self._edited)
-        self.passphrase.textChanged.connect(self._remember_length)
-        self._length = 0
+        # Key presses, not textEdited/textChanged: those hand Python the whole passphrase on
+        # every keystroke, as strings nobody can wipe (docs/ARCHITECTURE.md, "Secrets").
+        self.passphrase.installEventFilter(self)
         self.show_box = QCheckBox("Show passphrase")
         self.show_box.toggled.connect(self._show_passphrase)
         self.caps_warning = w.ErrorLine()
@@ -125,11 +125,16 @@ class UnlockWindow(w.Discardable, QWidget):
     def _submit(self) -> None:
         if not self.unlock_button.isEnabled():
             return
-        if not self.passphrase.text():
+        from counsel_desk.ui.secret_text import secret_length, take_secret
+
+        if not secret_length(self.passphrase):
             self.error.show_message(EMPTY)
             return
         self.error.clear()
-        self.unlock_requested.emit(self.passphrase.text())
+
+        # The passphrase leaves the field as a bytearray the worker zeroes, and the field is
+        # emptied at once, with its undo history: see docs/ARCHITECTURE.md, "Secrets".
+        self.unlock_requested.emit(take_secret(self.passphrase))
 
     def _show_passphrase(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -137,21 +142,22 @@ class UnlockWindow(w.Discardable, QWidget):
         if shown:
             w.set_qt_enum(self.passphrase, "inputMethodHints", SHOWN_HINTS)
 
-    def _remember_length(self, text: str) -> None:
-        self._length = len(text)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.passphrase and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt  # after the first paint: see the module's docstring
 
-    def _edited(self, text: str) -> None:
-        """One letter typed: update the Caps Lock guess. (Runs before ``textChanged``, so
-        ``_length`` still holds the length before the edit.)"""
+            if event.type() == QEvent.Type.KeyPress:
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self._typed(event.text(), shift)
+        return False
+
+    def _typed(self, typed: str, shift: bool) -> None:
+        """One key typed (its own character only): update the Caps Lock guess."""
+        if not typed.isprintable() or len(typed) != 1:
+            return
         if self.error.text() == EMPTY:
             self.error.clear()  # the field is no longer empty
-        at = self.passphrase.cursorPosition()
-        if len(text) != self._length + 1 or at < 1:
-            return
-        from PySide6.QtCore import Qt  # after the first paint: see the module's docstring
-
-        shift = bool(QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
-        guess = caps_lock_guess(text[at - 1], shift)
+        guess = caps_lock_guess(typed, shift)
         if guess is not None:
             self.caps_warning.show_message(CAPS_LOCK_ON if guess else "")
 
@@ -164,11 +170,11 @@ class UnlockWindow(w.Discardable, QWidget):
         """The attempt failed: say why, clear the field and put the cursor back in it."""
         self.set_busy(False)
         self.error.show_message(message)
-        self.passphrase.clear()
+        self.passphrase.setText("")  # unlike clear(), also empties the undo history
         self.passphrase.setFocus()
 
     def discard(self) -> None:
-        self.passphrase.clear()
+        self.passphrase.setText("")
         self._close_for_good()
 
     def _close_asked(self) -> None:

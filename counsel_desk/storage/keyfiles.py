@@ -1,0 +1,232 @@
+"""The two key files, ``keys.json`` and ``keys.backup.json``: reading both, finding the one a
+secret opens, writing them, and healing a damaged, missing or out-of-date copy.
+
+Each file is read once per command and its problem (if any) kept as one phrase, so a damaged
+copy is reported once, by whoever reports (the unlock window, ``verify``), never logged over
+and over. A header a secret opens must also carry a MAC that holds under the data key it
+gives (``keyheader``); and if the other copy is authentic with a higher counter, the secret
+opened an out-of-date copy (an earlier passphrase) and is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from counsel_desk.hardening import zero
+from counsel_desk.storage import keyheader as kh
+from counsel_desk.storage.errors import (
+    CounselDeskError,
+    StorageFailure,
+    VaultDamaged,
+    VaultMissing,
+    WrongPassphrase,
+)
+from counsel_desk.storage.files import atomic_write
+from counsel_desk.storage.layout import (
+    KEYS_BACKUP_NAME,
+    KEYS_NAME,
+    ROTATING_DB,
+    ROTATING_KEYS,
+    VaultState,
+    vault_state,
+)
+
+log = logging.getLogger(__name__)
+
+TWINS = (KEYS_NAME, KEYS_BACKUP_NAME)
+
+BOTH_UNUSABLE = (
+    "The vault's key file ({primary}) and its backup copy ({backup}) in {folder} are both "
+    "missing or damaged, so the vault cannot be opened. Nothing was changed: copy the whole "
+    "vault folder somewhere safe first, then restore the key files from your latest backup "
+    "copy of the vault folder."
+)
+ALTERED = (
+    "That secret opens {name}, but the rest of that key file was changed afterwards (it is "
+    "damaged or was tampered with), and no intact copy is left. Nothing was changed: copy the "
+    "whole vault folder somewhere safe first, then restore the key files from your latest "
+    "backup copy of the vault folder."
+)
+
+
+class EarlierPassphrase(WrongPassphrase):
+    default_message = (
+        "That is an earlier passphrase of this vault: it opens only an out-of-date copy of its "
+        "key file. Nothing was changed; use your current passphrase, or your recovery key."
+    )
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """One key file as read: its header, or the phrase saying what is wrong with it."""
+
+    name: str
+    header: kh.KeyHeader | None
+    problem: str | None = None  # "missing", "damaged (not JSON)", ...
+    raw: bytes | None = None
+
+
+def read_key_file(folder: Path, name: str) -> KeyFile:
+    try:
+        raw = (folder / name).read_bytes()
+    except FileNotFoundError:
+        return KeyFile(name, None, "missing")
+    except OSError as exc:
+        return KeyFile(name, None, f"unreadable ({exc.strerror or exc})")
+    try:
+        return KeyFile(name, kh.KeyHeader.from_bytes(raw), None, raw)
+    except kh.HeaderInvalid as exc:
+        return KeyFile(name, None, f"damaged ({exc})", raw)
+
+
+def read_twins(folder: Path) -> list[KeyFile]:
+    return [read_key_file(folder, name) for name in TWINS]
+
+
+@dataclass
+class Unlocked:
+    """What a secret opened: the key file it came from, its header and the data key."""
+
+    name: str
+    header: kh.KeyHeader
+    data_key: bytearray
+    files: list[KeyFile]
+    altered: set[str] = field(default_factory=set)  # opened, but the MAC did not hold
+
+
+def _candidates(folder: Path) -> tuple[list[KeyFile], list[KeyFile]]:
+    """(the twin files as read, the headers to try in order). Raises when none is usable."""
+    files = read_twins(folder)
+    if (folder / ROTATING_KEYS).exists() and not (folder / ROTATING_DB).exists():
+        # A key rotation swapped the database but stopped before writing keys.json: only
+        # the new header fits the database now (the old ones would read as damage).
+        rotating = read_key_file(folder, ROTATING_KEYS)
+        if rotating.header is not None:
+            return files, [rotating]
+    usable = [f for f in files if f.header is not None]
+    if not usable:
+        if vault_state(folder) is VaultState.NONE:
+            raise VaultMissing(
+                f"There is no vault in {folder}. Create one with `counsel-desk init`."
+            )
+        raise VaultDamaged(
+            BOTH_UNUSABLE.format(primary=KEYS_NAME, backup=KEYS_BACKUP_NAME, folder=folder)
+        )
+    unique: list[KeyFile] = []
+    for f in usable:
+        if all(f.header != u.header for u in unique):
+            unique.append(f)
+    # newest first; a sealed header before a legacy one of the same counter
+    unique.sort(key=lambda f: (-f.header.counter, f.header.is_legacy))  # type: ignore[union-attr]
+    return files, unique
+
+
+def unlock(
+    folder: Path,
+    open_slot: Callable[[kh.KeyHeader], bytearray | None],
+    wrong: CounselDeskError,
+    disagree: CounselDeskError,
+) -> Unlocked:
+    """Try each key header with ``open_slot`` (the data key, or None for a wrong secret).
+
+    ``wrong`` is raised when no header opens, or ``disagree`` when, besides, the two copies
+    differ (one may be damaged, so the secret may be right after all).
+    """
+    files, candidates = _candidates(folder)
+    altered: set[str] = set()
+    for candidate in candidates:
+        header = candidate.header
+        assert header is not None
+        data_key = open_slot(header)
+        if data_key is None:
+            continue
+        if not header.authentic(data_key):
+            log.info("%s opened but its MAC does not hold", candidate.name)
+            altered.add(candidate.name)
+            zero(data_key)
+            continue
+        newer = [
+            f.name
+            for f in files
+            if f.header is not None
+            and not f.header.is_legacy
+            and f.header != header
+            and (f.header.counter > header.counter or header.is_legacy)
+            and f.header.authentic(data_key)
+        ]
+        if newer:
+            zero(data_key)
+            raise EarlierPassphrase()
+        return Unlocked(candidate.name, header, data_key, files, altered)
+    if altered:
+        raise VaultDamaged(ALTERED.format(name=sorted(altered)[0]))
+    if any(f.header is None for f in files) or len(candidates) > 1:
+        raise disagree
+    raise wrong
+
+
+def write_key_files(folder: Path, header: kh.KeyHeader) -> None:
+    """Write keys.json, read it back, then its twin: one good copy always survives."""
+    data = header.to_bytes()
+    atomic_write(folder / KEYS_NAME, data)
+    if read_key_file(folder, KEYS_NAME).header != header:
+        raise StorageFailure(
+            "The new key file did not read back correctly; the backup copy still holds the "
+            "previous one. Check the disk and try again."
+        )
+    atomic_write(folder / KEYS_BACKUP_NAME, data)
+
+
+def heal(folder: Path, header: kh.KeyHeader, unlocked: Unlocked) -> list[str]:
+    """Rewrite whichever copy differs from ``header``; one sentence per copy that was wrong
+    (an upgrade from version 1 or a raised counter is silent)."""
+    data = header.to_bytes()
+    notices = []
+    source = unlocked.name if unlocked.name in TWINS else None
+    # keys.json first: write_key_files' order, so a crash between leaves one good copy
+    for f in unlocked.files:
+        if f.raw == data:
+            continue
+        atomic_write(folder / f.name, data)
+        what = _what_was_wrong(f, unlocked)
+        if what:
+            origin = f" from {source}" if source and source != f.name else ""
+            notices.append(f"The key file {f.name} {what}, so it was written again{origin}.")
+    return notices
+
+
+def _what_was_wrong(f: KeyFile, unlocked: Unlocked) -> str | None:
+    if f.header is None:
+        return "was missing" if f.problem == "missing" else f"was {f.problem}"
+    if f.name in unlocked.altered:
+        return "had been changed or damaged (its check code did not match)"
+    used = unlocked.header
+    if f.header.vault_id != used.vault_id:
+        return "belonged to another vault"
+    if f.header.counter < used.counter:
+        return "was out of date (a passphrase change had been cut short)"
+    if f.header == used:
+        return None  # the header in use, now upgraded to format 2 or resealed
+    if f.header.is_legacy and not used.is_legacy:
+        return "had lost its check code (format 1 again, after the vault had moved on)"
+    return "did not match the other copy"
+
+
+def problems(files: list[KeyFile], header: kh.KeyHeader, data_key: bytearray) -> list[str]:
+    """What is wrong with each copy, measured against ``header`` (the one in use)."""
+    found = []
+    for f in files:
+        if f.header is None:
+            found.append(f"{f.name} is {f.problem}")
+        elif f.header == header:
+            continue
+        elif not f.header.authentic(data_key) or f.header.vault_id != header.vault_id:
+            found.append(f"{f.name} has been changed or damaged (its check code does not match)")
+        elif f.header.counter < header.counter:
+            found.append(f"{f.name} is out of date (a passphrase change was cut short)")
+        else:
+            found.append(f"{f.name} does not match the copy in use")
+    return found
