@@ -11,7 +11,7 @@ import sqlcipher3
 
 from counsel_desk.domain.secrets import format_recovery_key
 from counsel_desk.storage import keyslots as ks
-from counsel_desk.storage.db import checkpoint, open_connection, set_raw_key
+from counsel_desk.storage.db import checkpoint, set_raw_key
 from counsel_desk.storage.errors import StorageFailure
 from counsel_desk.storage.files import (
     atomic_write,
@@ -19,6 +19,7 @@ from counsel_desk.storage.files import (
     fsync_dir,
     translate_os_error,
 )
+from counsel_desk.storage.search import close_reader, open_with_reader
 
 if TYPE_CHECKING:
     from counsel_desk.storage.vault import Vault
@@ -85,6 +86,8 @@ def rotate(
         new_header = new_header.with_slot(v._recovery_slot(new_header, recovery, new_key))
         atomic_write(folder / v.ROTATING_KEYS, new_header.to_bytes())
         # 4. Swap the database in; 5. promote the header.
+        close_reader(vault.reader)  # it reads the old file: it must not outlive the swap
+        vault.reader = None
         checkpoint(vault.conn)
         vault.conn.close()
         try:
@@ -95,7 +98,7 @@ def rotate(
         v._write_header(folder, new_header)
         (folder / v.ROTATING_KEYS).unlink()
         fsync_dir(folder)
-        vault.conn = open_connection(folder / v.DB_NAME, new_key)
+        vault.conn, vault.reader = open_with_reader(folder / v.DB_NAME, new_key)
     finally:
         ks.zero(new_key)
     vault.header = new_header

@@ -1,9 +1,10 @@
-"""Full-text search over notes, and the diary queries behind the Today view."""
+"""Full-text search over notes (on the vault's read-only search connection), and the diary
+queries behind the Today view."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from pathlib import Path
 
 from counsel_desk.domain.attendance import DiaryEntry
 from counsel_desk.domain.notes import (
@@ -13,25 +14,57 @@ from counsel_desk.domain.notes import (
     SearchHit,
     SearchQueryError,
 )
+from counsel_desk.domain.search_query import SearchCancelled, SearchQuery
 from counsel_desk.domain.snippets import make_snippet
-from counsel_desk.storage.db import DatabaseError, translate
+from counsel_desk.storage.db import Connection, DatabaseError, open_connection, translate
 from counsel_desk.storage.repositories import START_FORMAT, _Repository
 from counsel_desk.storage.rows import build_row
 
+# Title, body, tags, amendments: a word in the title or the tags says more than in the text.
+RANK = "bm25(notes_fts, 4.0, 1.0, 3.0, 1.0)"
+_HIT = (
+    "SELECT n.id, n.session_id, n.client_id, c.code, s.scheduled_start, n.kind, n.status, "
+    "n.title{extra} FROM notes n JOIN sessions s ON s.id = n.session_id "
+    "JOIN clients c ON c.id = n.client_id"
+)
 
-def match_expression(terms: Sequence[tuple[str, bool]]) -> str:
-    """FTS5 query text from (term, is_phrase) pairs: every term a quoted string, so no user
-    text is ever read as an operator; bare words match as prefixes, phrases exactly."""
-    quoted = [
-        '"' + text.replace('"', '""') + '"' + ("" if phrase else "*") for text, phrase in terms
-    ]
-    return " ".join(quoted)
+
+def open_with_reader(path: Path, data_key: bytearray) -> tuple[Connection, Connection]:
+    """The vault's connection and, beside it, a read-only one that search runs on, off the
+    UI thread, without sharing the connection the app writes with: both, or neither.
+
+    The reader is opened at the same moment because the data key is zeroed straight after.
+    It has the same settings (``open_connection``); as a WAL reader each query sees what was
+    committed when it started. ``interrupt()`` on it stops a stale search at once.
+    """
+    conn = open_connection(path, data_key)
+    try:
+        reader = open_connection(path, data_key, read_only=True)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, reader
+
+
+def close_reader(reader: Connection | None) -> None:
+    """Stop any search running on ``reader`` and close it (on lock, before a key rotation)."""
+    if reader is not None:
+        reader.interrupt()
+        reader.close()
+
+
+def match_expression(query: SearchQuery) -> str:
+    """The FTS5 MATCH text (every term quoted: see ``domain/search_query.py``)."""
+    return query.match_expression
 
 
 class SearchRepository(_Repository):
+    """Searches on ``conn``: the vault's read-only reader (or, where there is none, its one
+    connection)."""
+
     def search(
         self,
-        terms: Sequence[tuple[str, bool]],
+        query: SearchQuery,
         *,
         client_id: int | None,
         start_from: dt.datetime | None,
@@ -43,9 +76,6 @@ class SearchRepository(_Repository):
         offset: int = 0,
     ) -> list[SearchHit]:
         where, params = [], []
-        if terms:
-            where.append("notes_fts MATCH ?")
-            params.append(match_expression(terms))
         for clause, value in (
             ("n.client_id = ?", client_id),
             ("s.scheduled_start >= ?", start_from and start_from.strftime(START_FORMAT)),
@@ -58,20 +88,18 @@ class SearchRepository(_Repository):
                 params.append(value)
         if flag:
             where.append(f"n.{flag}_flag = 1")  # flag is a NoteFlag value, never user text
-        head = (
-            "SELECT n.id, n.session_id, n.client_id, c.code, s.scheduled_start, n.kind, n.status, "
-            "n.title, {snippet} FROM {source} JOIN sessions s ON s.id = n.session_id "
-            "JOIN clients c ON c.id = n.client_id WHERE " + (" AND ".join(where) or "1")
-        )
         try:
-            if terms:
-                rows = self._ranked(terms, where, params, limit, offset)
+            if query:
+                rows = self._ranked(query, where, params, limit, offset)
             else:
-                sql = head.format(snippet="''", source="notes n") + (
-                    " ORDER BY s.scheduled_start DESC, n.id LIMIT ? OFFSET ?"
+                sql = _HIT.format(extra=", ''") + (
+                    f" WHERE {' AND '.join(where) or '1'} "
+                    "ORDER BY s.scheduled_start DESC, n.id LIMIT ? OFFSET ?"
                 )
                 rows = self.conn.execute(sql, [*params, limit, offset]).fetchall()
         except DatabaseError as exc:
+            if "interrupt" in str(exc).lower():
+                raise SearchCancelled() from exc
             mapped = translate(exc)
             if mapped is not exc:
                 raise mapped from exc
@@ -79,45 +107,50 @@ class SearchRepository(_Repository):
         return [build_row(SearchHit, r) for r in rows]
 
     def _ranked(
-        self,
-        terms: Sequence[tuple[str, bool]],
-        where: list[str],
-        params: list,
-        limit: int,
-        offset: int,
+        self, query: SearchQuery, where: list[str], params: list, limit: int, offset: int
     ) -> list[tuple]:
         """Rank inside the index, then make snippets for the page of hits only, in Python:
         FTS5's snippet() re-runs the whole query per hit, which for a word in every note
-        costs more than the ranking itself."""
-        source = "notes_fts JOIN notes n ON n.id = notes_fts.rowid"
-        weights = "bm25(notes_fts, 4.0, 1.0, 3.0, 1.0)"
-        if len(where) == 1:  # words only: rank inside the index, no joins per match
-            ranked = (
-                f"SELECT rowid FROM notes_fts WHERE {where[0]} "
-                f"ORDER BY {weights}, rowid DESC LIMIT ? OFFSET ?"
+        costs more than the ranking itself.
+
+        Filters become a set of note ids the index checks each match against (``+rowid``
+        keeps SQLite from handing it to FTS5 as one lookup per id, which re-runs the query
+        for each), so the rank is worked out only for matches that pass the filters."""
+        ranked = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?"
+        if where:
+            joined = "JOIN sessions s ON s.id = n.session_id " if "s." in " ".join(where) else ""
+            ranked += (
+                f" AND +rowid IN (SELECT n.id FROM notes n {joined}WHERE "
+                + " AND ".join(where)
+                + ")"
             )
-        else:
-            ranked = (
-                f"SELECT n.id FROM {source} JOIN sessions s ON s.id = n.session_id "
-                "WHERE " + " AND ".join(where) + f" ORDER BY {weights}, "
-                "s.scheduled_start DESC, n.id LIMIT ? OFFSET ?"
-            )
-        ids = [r[0] for r in self.conn.execute(ranked, [*params, limit, offset])]
+        ranked += f" ORDER BY {RANK}, rowid DESC LIMIT ? OFFSET ?"
+        expression = match_expression(query)
+        ids = [r[0] for r in self.conn.execute(ranked, [expression, *params, limit, offset])]
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
-        page = (
-            "SELECT n.id, n.session_id, n.client_id, c.code, s.scheduled_start, n.kind, "
-            "n.status, n.title, f.body, f.amendments, f.title, f.tags FROM notes n "
-            "JOIN sessions s ON s.id = n.session_id JOIN clients c ON c.id = n.client_id "
-            f"JOIN notes_fts f ON f.rowid = n.id WHERE n.id IN ({marks})"
+        page = _HIT.format(extra=", f.body, f.amendments, f.title, f.tags") + (
+            f" JOIN notes_fts f ON f.rowid = n.id WHERE n.id IN ({','.join('?' * len(ids))})"
         )
         rows = [
-            (*r[:8], make_snippet((*r[8:11], _tags_line(r[11])), terms, MATCH_START, MATCH_END))
-            for r in self.conn.execute(page, ids)
+            (*r[:8], _snippet(query, body, amendments, title, tags))
+            for *r, body, amendments, title, tags in self.conn.execute(page, ids).fetchall()
         ]
         order = {note_id: i for i, note_id in enumerate(ids)}
         return sorted(rows, key=lambda r: order[r[0]])
+
+
+def _snippet(query: SearchQuery, body: str, amendments: str, title: str, tags: str) -> str:
+    """The snippet from the first column with a match: the text, then amendments, title, and
+    the tags as "Tags: sleep, work" (the word "Tags" is never matched)."""
+    tag_line = ", ".join(tags.splitlines()) if tags else ""
+    return make_snippet(
+        (body or "", amendments or "", title or "", tag_line),
+        query,
+        MATCH_START,
+        MATCH_END,
+        leads=("", "", "", "Tags: "),
+    )
 
 
 _DIARY = (
@@ -160,8 +193,3 @@ class DiaryRepository(_Repository):
             (since.strftime(START_FORMAT), before.strftime(START_FORMAT), limit),
         )
         return [build_row(DiaryEntry, r) for r in rows]
-
-
-def _tags_line(tags: str | None) -> str:
-    """A match only in the tags reads as "Tags: sleep, work", not as two bare words."""
-    return "Tags: " + ", ".join(tags.splitlines()) if tags else ""

@@ -23,7 +23,6 @@ from counsel_desk.storage.db import (
     Connection,
     DatabaseError,
     checkpoint,
-    open_connection,
     transaction,
 )
 from counsel_desk.storage.errors import (
@@ -52,6 +51,7 @@ from counsel_desk.storage.layout import (
     vault_state,
 )
 from counsel_desk.storage.migrate import check_not_newer, migrate
+from counsel_desk.storage.search import close_reader, open_with_reader
 
 log = logging.getLogger(__name__)
 
@@ -239,9 +239,17 @@ class _CreationUndo:
 class Vault:
     """An open vault. Use the class methods to create or open one; ``close`` when done."""
 
-    def __init__(self, folder: Path, conn: Connection, header: ks.KeyHeader, lock: _FolderLock):
+    def __init__(
+        self,
+        folder: Path,
+        conn: Connection,
+        header: ks.KeyHeader,
+        lock: _FolderLock,
+        reader: Connection | None = None,
+    ):
         self.folder = folder
         self.conn = conn
+        self.reader = reader  # read-only, for search off the UI thread (storage/search.py)
         self.header = header
         self._lock = lock
 
@@ -274,7 +282,7 @@ class Vault:
             header = ks.KeyHeader.new()
             header = header.with_slot(_passphrase_slot(header, passphrase, data_key, kdf))
             header = header.with_slot(_recovery_slot(header, recovery, data_key))
-            conn = open_connection(folder / DB_NAME, data_key)
+            conn, reader = open_with_reader(folder / DB_NAME, data_key)
             migrate(conn)
             with transaction(conn):
                 conn.executemany(
@@ -286,13 +294,14 @@ class Vault:
             # A vault that was never handed out is removed again, so that a failure (no
             # Argon2id, a full disk) leaves no half-made vault to be taken for a damaged one.
             if conn is not None:
+                close_reader(reader)
                 conn.close()
             lock.release()
             undo()
             raise
         finally:
             ks.zero(data_key)
-        vault = cls(folder, conn, header, lock)
+        vault = cls(folder, conn, header, lock, reader)
         vault.audit("vault_created")
         return vault, format_recovery_key(recovery)
 
@@ -330,13 +339,13 @@ class Vault:
             lock = _FolderLock(folder / LOCK_NAME)
             lock.acquire()
             try:
-                conn = open_connection(folder / DB_NAME, data_key)
+                conn, reader = open_with_reader(folder / DB_NAME, data_key)
             except BaseException:
                 lock.release()
                 raise
         finally:
             ks.zero(data_key)
-        vault = cls(folder, conn, header, lock)
+        vault = cls(folder, conn, header, lock, reader)
         try:
             vault._check_pairing()
             check_not_newer(conn)
@@ -433,6 +442,8 @@ class Vault:
     def close(self) -> None:
         if self.conn is None:
             return
+        close_reader(self.reader)
+        self.reader = None
         try:
             checkpoint(self.conn)
         except DatabaseError as exc:
