@@ -16,6 +16,7 @@ import time
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from search_cases import time_cases  # benchmarks/, beside this script
 
 from counsel_desk.services.workspace import unlock
 from counsel_desk.ui.main_window import MainWindow
@@ -109,6 +110,30 @@ def typing_stall(app: QApplication, ws: object, note_id: int) -> tuple[float, fl
     return (max(gaps) if gaps else 0.0), (max(saves) * 1000 if saves else 0.0)
 
 
+def search_in_view(app: QApplication, window: MainWindow, word: str, runs: int) -> list[float]:
+    """Milliseconds from asking the Search view (Enter) to its results painted: the search
+    on its own thread, the report queued back, the list filled and painted."""
+    view = window.search_view
+    window.show_search()
+    _paint(app, window)
+    times = []
+    loop = QEventLoop()
+    view.worker.delivered.connect(loop.quit)  # after the view's own slot has filled the list
+    for _ in range(runs + 1):
+        view.query.setText(word)
+        started = time.perf_counter()
+        view.run()
+        # Wait in an event loop, not by spinning processEvents(): PySide6 6.11 on Python 3.11
+        # drops a reference to None on every processEvents() call, and some thousands of them
+        # end the process ("deallocating None").
+        loop.exec()
+        _paint(app, window)
+        times.append((time.perf_counter() - started) * 1000)
+    view.worker.delivered.disconnect(loop.quit)
+    view.clear()
+    return times[1:]
+
+
 def main() -> None:
     vault, passphrase = sys.argv[1], sys.argv[2]
     app = QApplication(sys.argv[:1])
@@ -140,6 +165,10 @@ def main() -> None:
             runs.append((time.perf_counter() - started) * 1000)
         out[f"search_{label}_ms"] = runs
 
+    for key, runs in time_cases(ws.search.search, 7).items():
+        out[f"search_case_{key}_ms"] = runs
+    out["search_view_ms"] = search_in_view(app, window, COMMON, 7)
+
     today = dt.date.today()
     runs = []
     for _ in range(7):
@@ -148,7 +177,8 @@ def main() -> None:
         runs.append((time.perf_counter() - started) * 1000)
     out["today_ms"] = runs
 
-    session = next(s for s in ws.sessions.for_client(picks[-1].id))
+    # the last client picked may have no session yet (one who has only just got in touch)
+    session = next(s for c in reversed(picks) for s in ws.sessions.for_client(c.id))
     note = ws.notes.create(session.id, template_id="builtin:free_text")
     body = "A draft of ordinary length. " * 40
     runs = []

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 from typing import NamedTuple
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.tokenizer import Token, tokens, word_pattern
+from counsel_desk.domain.tokenizer import Span, Token, fold, spans, tokens, word_pattern
 
 MAX_QUERY = 500  # characters read from what was typed
 MAX_TERMS = 16
@@ -35,6 +35,15 @@ class SearchCancelled(CounselDeskError):
     """A search stopped because a newer one replaced it; its results are not wanted."""
 
     default_message = "That search was stopped because a newer one started."
+
+
+class SearchResults(list):  # list[SearchHit]
+    """A page of search hits, and how they are ordered: by relevance (best first), or
+    ``newest_first`` (filters alone, or words that most notes hold)."""
+
+    def __init__(self, hits: Iterable[object] = (), *, newest_first: bool = False) -> None:
+        super().__init__(hits)
+        self.newest_first = newest_first
 
 
 _QUOTED = re.compile(r'["“”„]([^"“”„]*)["“”„]')
@@ -89,13 +98,18 @@ class SearchQuery:
         )
 
     @cached_property
-    def _lasts(self) -> tuple[dict[str, list[Term]], tuple[Term, ...], int]:
-        exact: dict[str, list[Term]] = {}
+    def _index(self) -> _Index:
+        index = _Index(longest=max((len(t.words) for t in self.terms), default=0))
         for term in self.terms:
-            if not term.prefix:
-                exact.setdefault(term.words[-1], []).append(term)
-        prefixed = tuple(term for term in self.terms if term.prefix)
-        return exact, prefixed, max((len(t.words) for t in self.terms), default=0)
+            first, last = term.words[0], term.words[-1]
+            if len(term.words) == 1 and term.prefix:
+                index.first_prefix.setdefault(first, []).append(term)
+            else:
+                index.first_exact.setdefault(first, []).append(term)
+            (index.last_prefix if term.prefix else index.last_exact).setdefault(last, []).append(
+                term
+            )
+        return index
 
     def instances(
         self, text: str, *, tokens_from: Iterable[Token] | None = None
@@ -103,22 +117,29 @@ class SearchQuery:
         """Every place a term matches in ``text``, in the order they end: what the index
         itself matches and marks. ``tokens_from`` may hand over the text's words as they
         are read (they must be ``tokens(text)``)."""
-        exact, prefixed, longest = self._lasts
-        recent: deque[Token] = deque(maxlen=longest)
-        for index, token in enumerate(tokens(text) if tokens_from is None else tokens_from):
+        index = self._index
+        recent: deque[Token] = deque(maxlen=index.longest)
+        for position, token in enumerate(tokens(text) if tokens_from is None else tokens_from):
             recent.append(token)
             word = token.word
-            found = exact.get(word, [])
-            if prefixed:
-                found = found + [t for t in prefixed if word.startswith(t.words[-1])]
+            found = [*index.last_exact.get(word, ()), *_by_prefix(index.last_prefix, word)]
             for term in found:
                 size = len(term.words)
                 if size == 1:
-                    yield Match(index, index, token.start, token.end, term)
+                    yield Match(position, position, token.start, token.end, term)
                 elif size <= len(recent) and all(
                     recent[k - size].word == term.words[k] for k in range(size - 1)
                 ):
-                    yield Match(index - size + 1, index, recent[-size].start, token.end, term)
+                    yield Match(position - size + 1, position, recent[-size].start, token.end, term)
+
+    def _starting(self, following: Sequence[str]) -> Iterator[Term]:
+        """The terms that ``following`` (folded words: one, and the ones after it) begins
+        with."""
+        index, word = self._index, following[0]
+        for term in index.first_exact.get(word, ()):
+            if len(term.words) <= len(following) and term.starts(following):
+                yield term
+        yield from _by_prefix(index.first_prefix, word)
 
     @cached_property
     def _finder(self) -> re.Pattern[str]:
@@ -131,34 +152,33 @@ class SearchQuery:
         its match near the end, or none, costs little."""
         if not self.terms:
             return None
-        longest = self._lasts[2]
+        longest = self._index.longest
         for found in self._finder.finditer(text):
-            following = list(islice(tokens(text, found.start()), longest))
-            for term in self.terms:
+            following = list(islice(spans(text, found.start()), longest))
+            words = [fold(text[a:b]) for a, b in following]
+            for term in self._starting(words):
                 size = len(term.words)
-                if size <= len(following) and term.starts(w.word for w in following):
-                    return Match(0, size - 1, following[0].start, following[size - 1].end, term)
+                return Match(0, size - 1, following[0][0], following[size - 1][1], term)
         return None
 
-    def matches_among(self, text: str, words: Sequence[Token]) -> list[Match]:
-        """The matches that start at one of ``words`` (a run of ``text``'s words, with
-        room after it for the longest phrase), with word indexes into ``words``. Only the
-        places the regular expression points at are looked at."""
+    def matches_among(self, text: str, words: Sequence[Span]) -> list[Match]:
+        """The matches that start at one of ``words`` (where a run of ``text``'s words
+        stand, with room after it for the longest phrase), with word indexes into
+        ``words``. Only the places the regular expression points at are read."""
         if not words or not self.terms:
             return []
-        at = {token.start: index for index, token in enumerate(words)}
-        longest = self._lasts[2]
+        at = {start: index for index, (start, _end) in enumerate(words)}
+        longest = self._index.longest
         found = []
-        for candidate in self._finder.finditer(text, words[0].start, words[-1].end):
+        for candidate in self._finder.finditer(text, words[0][0], words[-1][1]):
             index = at.get(candidate.start())
             if index is None:
                 continue
             following = words[index : index + longest]
-            for term in self.terms:
-                size = len(term.words)
-                if size <= len(following) and term.starts(w.word for w in following):
-                    last = following[size - 1]
-                    found.append(Match(index, index + size - 1, words[index].start, last.end, term))
+            folded = [fold(text[a:b]) for a, b in following]
+            for term in self._starting(folded):
+                last = index + len(term.words) - 1
+                found.append(Match(index, last, words[index][0], words[last][1], term))
         return found
 
     def matches(self, text: str) -> bool:
@@ -174,6 +194,24 @@ class SearchQuery:
         """Character spans to mark in ``text``: each match, with overlapping matches joined
         into one, as the index's ``highlight()`` joins them."""
         return [(m.start, m.end) for m in join_overlaps(self.instances(text))]
+
+
+@dataclass
+class _Index:
+    """A query's terms by the word they start or end with, exact or as a prefix."""
+
+    longest: int
+    first_exact: dict[str, list[Term]] = field(default_factory=dict)
+    first_prefix: dict[str, list[Term]] = field(default_factory=dict)
+    last_exact: dict[str, list[Term]] = field(default_factory=dict)
+    last_prefix: dict[str, list[Term]] = field(default_factory=dict)
+
+
+def _by_prefix(table: dict[str, list[Term]], word: str) -> Iterator[Term]:
+    """The terms filed under a start of ``word`` (one lookup per possible start)."""
+    if table:
+        for size in range(MIN_PREFIX, len(word) + 1):
+            yield from table.get(word[:size], ())
 
 
 class Match(NamedTuple):
@@ -230,6 +268,7 @@ __all__ = [
     "Match",
     "SearchCancelled",
     "SearchQuery",
+    "SearchResults",
     "Term",
     "join_overlaps",
     "parse_query",

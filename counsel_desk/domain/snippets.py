@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from counsel_desk.domain.search_query import Match, SearchQuery, join_overlaps
-from counsel_desk.domain.tokenizer import Token, is_word_character, tokens
+from counsel_desk.domain.tokenizer import Span, is_word_character, spans
 
 MARKERS = "\ue000\ue001"  # reserved for the snippet's own match marks
 
@@ -51,7 +51,7 @@ def make_snippet(
         if window is not None:
             return _lead(leads, index) + _render(text, *window, start, end, ellipsis)
     for index, text in enumerate(columns):
-        seen = list(islice(tokens(text), width + 1))
+        seen = list(islice(spans(text), width + 1))
         if seen:
             shown = (seen[:width], False, len(seen) > width, [])
             return _lead(leads, index) + _render(text, *shown, start, end, ellipsis)
@@ -64,47 +64,46 @@ def _lead(leads: Sequence[str], index: int) -> str:
 
 def _first_window(
     text: str, query: SearchQuery, width: int
-) -> tuple[list[Token], bool, bool, list[Match]] | None:
-    """(the window's words, whether words come before it, whether words follow it, the
-    matches inside it with word indexes into the window), or None when ``text`` has no
-    match. Only the words near the first match are read."""
+) -> tuple[list[Span], bool, bool, list[Match]] | None:
+    """(where the window's words stand, whether words come before it, whether words follow
+    it, the matches inside it with word indexes into the window), or None when ``text`` has
+    no match. Only the words near the first match are read."""
     first = query.first_match(text) if text else None
     if first is None:
         return None
     before, earlier = _words_before(text, first.start, width // 4)
     longest = max(len(term.words) for term in query.terms)
-    seq = before + list(islice(tokens(text, first.start), width - len(before) + longest))
+    seq = before + list(islice(spans(text, first.start), width - len(before) + longest))
     inside = [m for m in join_overlaps(query.matches_among(text, seq)) if m.first < width]
     stop = max(width, *(m.last + 1 for m in inside))  # a phrase it would cut is shown whole
     return seq[:stop], earlier, len(seq) > stop, inside
 
 
-def _words_before(text: str, pos: int, count: int) -> tuple[list[Token], bool]:
+def _words_before(text: str, pos: int, count: int) -> tuple[list[Span], bool]:
     """Up to ``count`` words just before ``pos`` (the start of a word), and whether any
     word comes before those; read from a stretch before ``pos``, widened until it holds
     enough words or reaches the start."""
     if count <= 0:
-        return [], is_word_character(text, 0) or _any_word(text, 0, pos)
+        return [], _any_word(text, 0, pos)
     reach = 10 * count  # most words are shorter; widened when not
     while True:
         low = max(0, pos - reach)
-        found = list(tokens(text, low, pos))
-        cut = low > 0 and bool(found) and found[0].start == low
-        if cut and is_word_character(text, low - 1):
+        found = list(spans(text, low, pos))
+        if low > 0 and found and found[0][0] == low and is_word_character(text, low - 1):
             found = found[1:]  # the stretch began inside a word
         if len(found) >= count or low == 0:
             earlier = len(found) > count or (low > 0 and _any_word(text, 0, low))
-            return found[-count:] if found else [], earlier
+            return found[-count:], earlier
         reach *= 4
 
 
 def _any_word(text: str, start: int, end: int) -> bool:
-    return next(tokens(text, start, end), None) is not None
+    return next(spans(text, start, end), None) is not None
 
 
 def _render(
     text: str,
-    window: list[Token],
+    window: list[Span],
     cut_before: bool,
     more: bool,
     matches: list[Match],
@@ -114,16 +113,19 @@ def _render(
 ) -> str:
     opens = {m.first for m in matches}
     closes = {m.last for m in matches}
-    out = [ellipsis if cut_before else _head(text, window[0].start)]
-    for k, token in enumerate(window):
+    shown = _shown if MARKERS[0] in text or MARKERS[1] in text else str
+    out = [ellipsis if cut_before else _head(text, window[0][0])]
+    previous_end = -1
+    for k, (word_start, word_end) in enumerate(window):
         if k:
-            out.append(_gap(text, window[k - 1].end, token.start))
+            out.append(_gap(text, previous_end, word_start))
         if k in opens:
             out.append(start)
-        out.append(_shown(text[token.start : token.end]))
+        out.append(shown(text[word_start:word_end]))
         if k in closes:
             out.append(end)
-    tail = _tail(text, window[-1].end)
+        previous_end = word_end
+    tail = _tail(text, previous_end)
     out.append(tail)
     if more and not tail.endswith((".", "!", "?")):
         out.append(ellipsis)
@@ -185,8 +187,8 @@ def _tail(text: str, pos: int) -> str:
     """After the window's last word: the punctuation that closes it ("well.", "(twice)"),
     Markdown marks left out; none when the word goes on after it (``don't`` cut after
     "don")."""
-    following = next(tokens(text, pos), None)
-    run = text[pos : following.start if following else len(text)]
+    following = next(spans(text, pos), None)
+    run = text[pos : following[0] if following else len(text)]
     piece = _SPACE.split(run, 1)[0]
     if following is not None and piece == run:
         return ""

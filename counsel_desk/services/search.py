@@ -19,10 +19,15 @@ from counsel_desk.domain.notes import (
     MATCH_START,
     NoteFlag,
     NoteKind,
-    SearchHit,
     normalise_tags,
 )
-from counsel_desk.domain.search_query import SearchCancelled, SearchQuery, parse_query
+from counsel_desk.domain.search_query import (
+    SearchCancelled,
+    SearchQuery,
+    SearchResults,
+    Term,
+    parse_query,
+)
 from counsel_desk.storage.db import Connection
 from counsel_desk.storage.search import SearchRepository
 from counsel_desk.storage.vault import Vault
@@ -33,16 +38,20 @@ __all__ = [
     "MAX_LIMIT",
     "SearchCancelled",
     "SearchQuery",
+    "SearchResults",
     "SearchService",
     "parse_query",
 ]
 
 MAX_LIMIT = 500  # hits in one page
+_REMEMBERED = 2048  # terms whose note counts are kept (a few KB)
 
 
 class SearchService:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+        self._holding: dict[str, int] = {}  # term → notes holding it, as last counted
+        self._counted_at: int | None = None  # the search connection's data_version then
 
     @property
     def _conn(self) -> Connection:
@@ -60,16 +69,20 @@ class SearchService:
         flag: NoteFlag | None = None,
         limit: int = 50,
         offset: int = 0,
-    ) -> list[SearchHit]:
-        """Best matches first (ties: the newer note first). With no words but some filter,
-        the newest matching notes; with neither, nothing. ``date_to`` is inclusive (session
-        dates). Page with ``limit``/``offset``: pages of one search never overlap."""
+    ) -> SearchResults:
+        """Best matches first (ties: the newer note first); but when every term is in at
+        least half of all notes, the newest notes first (``newest_first`` is then set: see
+        ``_most_notes_hold``). With no words but some filter, the newest matching notes;
+        with neither, nothing. ``date_to`` is inclusive (session dates). Page with
+        ``limit``/``offset``: pages of one search never overlap."""
         parsed = query if isinstance(query, SearchQuery) else parse_query(query or "")
         tags = normalise_tags([tag]) if tag else ()
         has_filter = any(v is not None for v in (client_id, date_from, date_to, kind, flag))
         if not parsed and not tags and not has_filter:
-            return []
-        return SearchRepository(self._conn).search(
+            return SearchResults()
+        repo = SearchRepository(self._conn)
+        newest = not parsed or self._most_notes_hold(repo, parsed)
+        hits = repo.search(
             parsed,
             client_id=client_id,
             start_from=dt.datetime.combine(date_from, dt.time()) if date_from else None,
@@ -81,7 +94,36 @@ class SearchService:
             flag=NoteFlag(flag).value if flag else None,
             limit=max(1, min(int(limit), MAX_LIMIT)),
             offset=max(0, int(offset)),
+            newest_first=bool(parsed) and newest,
         )
+        return SearchResults(hits, newest_first=newest)
+
+    def _most_notes_hold(self, repo: SearchRepository, query: SearchQuery) -> bool:
+        """Whether every term is in at least half of all notes. Relevance (bm25) then gives
+        each the same token weight (its idf is floored at 10⁻⁶ from that point), so a rank
+        would only say where such words are densest; and working it out means reading
+        every one of thousands of matches. The newest come first instead, which the index
+        finds at once. Counts are remembered per term until the app next saves anything,
+        so the pages of one search agree and typing does not count the same words again;
+        terms likely to be rare (long words) are counted first, and counting stops at the
+        first that is not in half the notes."""
+        version = repo.data_version()
+        if version != self._counted_at:  # the app has saved something since: count again
+            self._holding.clear()
+            self._counted_at = version
+        half = repo.note_count() / 2
+        for term in sorted(query.terms, key=lambda t: -sum(len(w) for w in t.words)):
+            if self._holding_term(repo, term) < half:
+                return False
+        return True
+
+    def _holding_term(self, repo: SearchRepository, term: Term) -> int:
+        key = term.expression
+        if key not in self._holding:
+            if len(self._holding) >= _REMEMBERED:
+                self._holding.clear()
+            self._holding[key] = repo.notes_holding(SearchQuery((term,)))
+        return self._holding[key]
 
     def interrupt(self) -> None:
         """Stop the search running now, from any thread (it raises ``SearchCancelled``). A

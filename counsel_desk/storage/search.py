@@ -74,7 +74,10 @@ class SearchRepository(_Repository):
         flag: str | None,
         limit: int,
         offset: int = 0,
+        newest_first: bool = False,
     ) -> list[SearchHit]:
+        """A page of hits: ranked by relevance, or with ``newest_first`` (and always with no
+        terms) the newest notes first."""
         where, params = [], []
         for clause, value in (
             ("n.client_id = ?", client_id),
@@ -90,7 +93,7 @@ class SearchRepository(_Repository):
             where.append(f"n.{flag}_flag = 1")  # flag is a NoteFlag value, never user text
         try:
             if query:
-                rows = self._ranked(query, where, params, limit, offset)
+                rows = self._ranked(query, where, params, limit, offset, newest_first)
             else:
                 sql = _HIT.format(extra=", ''") + (
                     f" WHERE {' AND '.join(where) or '1'} "
@@ -98,16 +101,41 @@ class SearchRepository(_Repository):
                 )
                 rows = self.conn.execute(sql, [*params, limit, offset]).fetchall()
         except DatabaseError as exc:
-            if "interrupt" in str(exc).lower():
-                raise SearchCancelled() from exc
-            mapped = translate(exc)
-            if mapped is not exc:
-                raise mapped from exc
-            raise SearchQueryError() from exc  # the terms are quoted, so this is a safety net
+            raise _search_error(exc) from exc
         return [build_row(SearchHit, r) for r in rows]
 
+    def notes_holding(self, query: SearchQuery) -> int:
+        """How many notes hold every term (a count inside the index, no rank worked out)."""
+        if not query:
+            return 0
+        try:
+            return self.conn.execute(
+                "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?", (match_expression(query),)
+            ).fetchone()[0]
+        except DatabaseError as exc:
+            raise _search_error(exc) from exc
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (the app's own) has committed a change."""
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except DatabaseError as exc:
+            raise _search_error(exc) from exc
+
+    def note_count(self) -> int:
+        try:
+            return self.conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+        except DatabaseError as exc:
+            raise _search_error(exc) from exc
+
     def _ranked(
-        self, query: SearchQuery, where: list[str], params: list, limit: int, offset: int
+        self,
+        query: SearchQuery,
+        where: list[str],
+        params: list,
+        limit: int,
+        offset: int,
+        newest_first: bool,
     ) -> list[tuple]:
         """Rank inside the index, then make snippets for the page of hits only, in Python:
         FTS5's snippet() re-runs the whole query per hit, which for a word in every note
@@ -124,7 +152,10 @@ class SearchRepository(_Repository):
                 + " AND ".join(where)
                 + ")"
             )
-        ranked += f" ORDER BY {RANK}, rowid DESC LIMIT ? OFFSET ?"
+        # Newest first, the index walks its matches backwards and stops at the page's end;
+        # ranked, it works out the rank of every match before it can sort them.
+        order = "rowid DESC" if newest_first else f"{RANK}, rowid DESC"
+        ranked += f" ORDER BY {order} LIMIT ? OFFSET ?"
         expression = match_expression(query)
         ids = [r[0] for r in self.conn.execute(ranked, [expression, *params, limit, offset])]
         if not ids:
@@ -138,6 +169,15 @@ class SearchRepository(_Repository):
         ]
         order = {note_id: i for i, note_id in enumerate(ids)}
         return sorted(rows, key=lambda r: order[r[0]])
+
+
+def _search_error(exc: DatabaseError) -> Exception:
+    if "interrupt" in str(exc).lower():
+        return SearchCancelled()
+    mapped = translate(exc)
+    if mapped is not exc:
+        return mapped
+    return SearchQueryError()  # every term is quoted, so this is only a safety net
 
 
 def _snippet(query: SearchQuery, body: str, amendments: str, title: str, tags: str) -> str:

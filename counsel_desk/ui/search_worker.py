@@ -28,16 +28,24 @@ class _Relay(QObject):
     report = Signal(int, object)
 
 
+_SKIPPED = object()
+
+
 class _Job(QRunnable):
+    """One request. Kept alive by its worker until it has reported (``autoDelete`` off: a
+    Python runnable deleted by the pool under its wrapper crashes PySide6 now and then)."""
+
     def __init__(self, owner: SearchWorker, ticket: int, fn: Callable[[], Any]) -> None:
         super().__init__()
+        self.setAutoDelete(False)
         self.owner, self.ticket, self.fn = owner, ticket, fn
 
     def run(self) -> None:
         owner = self.owner
         with owner._lock:
             if self.ticket != owner._latest:
-                return  # a newer request came while this one waited
+                owner._relay.report.emit(self.ticket, _SKIPPED)  # a newer request came
+                return
             owner._running = self.ticket
         try:
             result: Any = self.fn()
@@ -67,13 +75,16 @@ class SearchWorker(QObject):
         self._latest = 0
         self._running: int | None = None
         self._pending = False
+        self._jobs: dict[int, _Job] = {}  # submitted and not yet reported
         self._relay = _Relay(self)
         self._relay.report.connect(self._arrived)
 
     def submit(self, fn: Callable[[], Any]) -> int:
         """Run ``fn`` next, making every earlier request stale; returns its ticket."""
         ticket = self._make_stale()
-        self._pool.start(_Job(self, ticket, fn))
+        job = _Job(self, ticket, fn)
+        self._jobs[ticket] = job
+        self._pool.start(job)
         return ticket
 
     def cancel(self, wait_ms: int = 5000) -> bool:
@@ -81,7 +92,9 @@ class SearchWorker(QObject):
         vault closes on lock). Whether it is."""
         self._make_stale()
         self._pending = False
-        self._pool.clear()
+        for job in list(self._jobs.values()):
+            if self._pool.tryTake(job):  # never started: nothing will report for it
+                del self._jobs[job.ticket]
         return self._pool.waitForDone(wait_ms)
 
     @property
@@ -100,7 +113,8 @@ class SearchWorker(QObject):
             return self._latest
 
     def _arrived(self, ticket: int, result: Any) -> None:
-        if ticket != self._latest:
+        self._jobs.pop(ticket, None)
+        if ticket != self._latest or result is _SKIPPED:
             return  # an older query's: never shown
         self._pending = False
         if isinstance(result, SearchCancelled):

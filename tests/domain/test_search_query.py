@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counsel_desk.domain.search_query import MAX_TERMS, parse_query
-from counsel_desk.domain.tokenizer import tokens
+from counsel_desk.domain.tokenizer import spans, tokens
 
 S, E = "[", "]"
 
@@ -68,7 +68,8 @@ def test_first_match_and_matches_among_agree_with_instances() -> None:
     first = query.first_match(text)
     assert first is not None
     assert text[first.start : first.end] == "self harm"
-    words = list(tokens(text))
+    words = list(spans(text))
+    assert words == [(t.start, t.end) for t in tokens(text)]
     among = [(m.first, m.last) for m in query.matches_among(text, words)]
     assert sorted(among) == sorted((m.first, m.last) for m in query.instances(text))
     assert query.first_match("nothing of the kind") is None

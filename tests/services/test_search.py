@@ -76,6 +76,35 @@ def test_a_single_letter_is_a_whole_word_not_the_start_of_every_word(practice) -
     assert len(ws.search.search("gr")) == 1
 
 
+def test_words_most_notes_hold_list_the_newest_notes_first(workspace) -> None:
+    """Relevance gives a word in half the notes or more no weight (bm25's idf floor), and
+    ranking thousands of such matches is the slowest search there is: newest first."""
+    client = workspace.clients.add(ClientDraft(code="C-009"))
+    made = []
+    for day, text in enumerate(
+        ["session one, garden", "session two", "session three, garden garden", "session four"]
+    ):
+        start = dt.datetime(2024, 6, 1 + day, 10)
+        note = workspace.notes.create(workspace.sessions.add(SessionDraft(client.id, start)).id)
+        workspace.notes.save(note.id, text)
+        made.append(note.id)
+    common = workspace.search.search("session")
+    assert common.newest_first
+    assert [h.note_id for h in common] == made[::-1]
+    assert [h.note_id for h in workspace.search.search("session", limit=2, offset=2)] == [
+        made[1],
+        made[0],
+    ]
+    rare = workspace.search.search("session garden")  # "garden" is in half: still common
+    assert rare.newest_first
+    workspace.notes.save(made[0], "session one")
+    ranked = workspace.search.search("garden")  # now in one note of four
+    assert not ranked.newest_first
+    assert [h.note_id for h in ranked] == [made[2]]
+    filtered = workspace.search.search("", client_id=client.id)
+    assert filtered.newest_first
+
+
 def test_a_match_only_in_the_tags_says_so(practice) -> None:
     ws, ids = practice
     ws.notes.set_tags(ids[("C-002", 10)], ["sleep", "boundaries"])

@@ -143,6 +143,7 @@ class SearchView(QWidget):
         self._query = SearchQuery()
         self._params_now: dict[str, Any] = {}
         self._asked_page = False  # the request in flight is a further page, not a new search
+        self._newest_first = False  # how the results shown are ordered
         self._select_first = False  # Enter was pressed: select the first result when it comes
         self.query.textEdited.connect(lambda _t: self.timer.start())
         self.query.returnPressed.connect(self._enter)
@@ -245,6 +246,7 @@ class SearchView(QWidget):
             self.model.add_page(result)
         else:
             self.model.reset(result)
+            self._newest_first = getattr(result, "newest_first", False)
         self._summarise()
         if self._select_first and not page:
             self._select_first = False
@@ -260,8 +262,15 @@ class SearchView(QWidget):
             found = NOTHING_FOUND
         else:
             more = "+" if self.model.has_more else ""
-            found = f"{count}{more} note{'s' if count != 1 else ''} found, best first."
+            found = f"{count}{more} note{'s' if count != 1 else ''} found, {self._order()}."
         self.summary.setText(" ".join(filter(None, (found, whole_letters_note(self._query)))))
+
+    def _order(self) -> str:
+        if not self._newest_first:
+            return "best first"
+        if self._query:
+            return "newest first (half your notes or more hold these words)"
+        return "newest first"
 
     def _enter(self) -> None:
         self._select_first = True
