@@ -115,10 +115,10 @@ def test_a_single_letter_is_a_word_of_its_own_and_the_view_says_so(qtbot, found)
     _search(qtbot, main, "b")
     view = main.search_view
     assert _shown_ids(view) == [target.id]  # "B", not "brother"
-    assert "“b” is searched as a word on its own" in view.summary.text()
+    assert "“b” is searched as a whole word; add a letter" in view.summary.text()
     _search(qtbot, main, "br")
     assert len(_shown_ids(view)) == 1  # only the other note has "brother" now
-    assert "on its own" not in view.summary.text()
+    assert "whole word" not in view.summary.text()
 
 
 def test_typing_fast_shows_only_the_newest_querys_results(qtbot, found, monkeypatch):

@@ -56,14 +56,16 @@ SHOW_BUSY_AFTER_MS = 250  # a quick search never flashes "Searching…"
 
 
 def whole_letters_note(query: SearchQuery) -> str:
-    """Why "a" does not find "anxiety": a single letter is searched as a word of its own."""
+    """Why "a" does not find "anxiety": a single letter is searched as a whole word."""
     letters = query.whole_letters
     if not letters:
         return ""
     quoted = " and ".join(f"“{letter}”" for letter in letters)
     if len(letters) == 1:
-        return f"{quoted} is searched as a word on its own; type more to find words it starts."
-    return f"{quoted} are searched as words on their own; type more to find words they start."
+        return (
+            f"{quoted} is searched as a whole word; add a letter to find words that begin with it."
+        )
+    return f"{quoted} are searched as whole words; add letters to find words that begin with them."
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -268,8 +270,10 @@ class SearchView(QWidget):
     def _order(self) -> str:
         if not self._newest_first:
             return "best first"
+        if len(self._query.terms) == 1:
+            return "newest first (this word is in half your notes or more)"
         if self._query:
-            return "newest first (half your notes or more hold these words)"
+            return "newest first (these words are in half your notes or more)"
         return "newest first"
 
     def _enter(self) -> None:
