@@ -137,6 +137,13 @@ def probe_figures(results: list[dict]) -> list[Figure]:
             for key, what, _text, _filters in CASES
         ),
         figure("search view: Enter to results painted", pooled("search_view_ms"), target=50),
+        figure(
+            "longest UI stall while a search runs",
+            pooled("search_stall_ms"),
+            target=16,
+            baseline="same search on the UI thread: "
+            f"{statistics.median(pooled('search_stall_ui_thread_ms')) * 1000:.0f} ms",
+        ),
         figure("save a note (autosave draft)", pooled("save_note_ms"), target=5),
         figure("longest UI stall while typing", pooled("typing_stall_ms"), target=16),
         figure("Today view with outstanding lists", pooled("today_ms"), target=50),

@@ -21,6 +21,7 @@ from counsel_desk.ui.notes_models import HTML_ROLE, session_line, snippet_html, 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 PAGE = 50  # a window shows about ten; more come as the list is scrolled
+PARTS_ROLE = Qt.ItemDataRole.UserRole + 4  # (heading, [(text, is_match), …]) for painting
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -28,17 +29,28 @@ class SearchResultsModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.jurisdiction = Jurisdiction.UK
+        self._jurisdiction = Jurisdiction.UK
+        self._shown: dict[int, tuple[str, list[tuple[str, bool]]]] = {}  # painted each time
         self._rows: list[SearchHit] = []
         self._ids: set[int] = set()
         self._more = False
         self._asked = False
+
+    @property
+    def jurisdiction(self) -> Jurisdiction:
+        return self._jurisdiction
+
+    @jurisdiction.setter
+    def jurisdiction(self, value: Jurisdiction) -> None:
+        self._jurisdiction = value  # the kind of note is named by it
+        self._shown.clear()
 
     # --- filling ---------------------------------------------------------------------
     def reset(self, first_page: Sequence[SearchHit] = ()) -> None:
         """Show ``first_page`` (a new search's first page) in place of everything."""
         self.beginResetModel()
         self._rows, self._ids, self._asked = [], set(), False
+        self._shown.clear()
         self._take(first_page)
         self.endResetModel()
 
@@ -100,15 +112,24 @@ class SearchResultsModel(QAbstractListModel):
         if role == ID_ROLE:
             return hit.note_id
         if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
-            return f"{self.heading(hit)}\n{snippet_text(hit)}"
+            return f"{self._parts(hit)[0]}\n{snippet_text(hit)}"
+        if role == PARTS_ROLE:
+            return self._parts(hit)
         if role == HTML_ROLE:
             return f"<b>{html.escape(self.heading(hit))}</b><br>{snippet_html(hit)}"
         return None
 
+    def _parts(self, hit: SearchHit) -> tuple[str, list[tuple[str, bool]]]:
+        """(heading, snippet pieces), worked out once per hit: rows are painted often."""
+        parts = self._shown.get(hit.note_id)
+        if parts is None:
+            parts = self._shown[hit.note_id] = (self.heading(hit), hit.segments())
+        return parts
+
     def heading(self, hit: SearchHit) -> str:
         parts = [
             session_line(hit.client_code, hit.session_start),
-            hit.kind.label(self.jurisdiction),
+            hit.kind.label(self._jurisdiction),
             hit.status.label,
         ]
         if hit.title:

@@ -14,10 +14,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSize,
+    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,8 +39,7 @@ from counsel_desk.domain.search_query import SearchQuery, parse_query
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.models import ID_ROLE
-from counsel_desk.ui.notes_models import HTML_ROLE
-from counsel_desk.ui.search_model import PAGE, SearchResultsModel
+from counsel_desk.ui.search_model import PAGE, PARTS_ROLE, SearchResultsModel
 from counsel_desk.ui.search_worker import SearchWorker
 
 if TYPE_CHECKING:
@@ -69,7 +69,9 @@ def whole_letters_note(query: SearchQuery) -> str:
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """Paints a row's rich text (escaped, with bold matches) in two lines."""
+    """Paints a hit in two lines: its heading in bold, then its snippet with the matches in
+    bold, each cut short with "…" where the row ends. Drawn straight with the painter: a
+    rich-text document per row and paint made a list of fifty hits take 40 ms to repaint."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -78,19 +80,33 @@ class SnippetDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(0)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(option.rect.width() - 2 * PAD)
-        context = QAbstractTextDocumentLayout.PaintContext()
+        parts = index.data(PARTS_ROLE)
+        if not parts:
+            return
+        heading, segments = parts
         selected = option.state & QStyle.StateFlag.State_Selected
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        plain = QFont(option.font)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        metrics = {False: QFontMetrics(plain), True: QFontMetrics(bold)}
+        left, top = option.rect.left() + PAD, option.rect.top() + PAD
+        right = option.rect.right() - PAD
         painter.save()
         painter.setClipRect(option.rect)
-        painter.translate(option.rect.left() + PAD, option.rect.top() + PAD)
-        doc.documentLayout().draw(painter, context)
+        painter.setPen(option.palette.color(role))
+        first = metrics[True].elidedText(heading, Qt.TextElideMode.ElideRight, right - left)
+        painter.setFont(bold)
+        painter.drawText(left, top + metrics[True].ascent(), first)
+        baseline = top + option.fontMetrics.lineSpacing() + metrics[False].ascent()
+        x = left
+        for text, match in segments:
+            fits = metrics[match].elidedText(text, Qt.TextElideMode.ElideRight, right - x)
+            painter.setFont(bold if match else plain)
+            painter.drawText(x, baseline, fits)
+            if fits != text:
+                break
+            x += metrics[match].horizontalAdvance(text)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
