@@ -171,10 +171,12 @@ def search_stall(app: QApplication, window: MainWindow, text: str) -> tuple[floa
         view.query.setText(text)
         view.run()
         loop.exec()
+        _paint(app, window)
 
-    def on_ui_thread() -> None:
-        QTimer.singleShot(0, lambda: (search(text, limit=50), loop.quit()))
+    def on_ui_thread() -> None:  # as before: search, fill the list, paint, all on this thread
+        QTimer.singleShot(0, lambda: (view.model.reset(search(text, limit=50)), loop.quit()))
         loop.exec()
+        _paint(app, window)
 
     off, on = longest_gap(on_thread), longest_gap(on_ui_thread)
     view.worker.delivered.disconnect(loop.quit)
