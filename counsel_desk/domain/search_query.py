@@ -24,7 +24,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.tokenizer import Span, Token, fold, spans, tokens, word_pattern
+from counsel_desk.domain.tokenizer import Span, Token, any_word_pattern, fold, spans, tokens
 
 MAX_QUERY = 500  # characters read from what was typed
 MAX_TERMS = 16
@@ -143,8 +143,9 @@ class SearchQuery:
 
     @cached_property
     def _finder(self) -> re.Pattern[str]:
-        firsts = {(t.words[0], t.prefix and len(t.words) == 1) for t in self.terms}
-        return re.compile("|".join(word_pattern(w, prefix=p) for w, p in sorted(firsts)))
+        return re.compile(
+            any_word_pattern((t.words[0], t.prefix and len(t.words) == 1) for t in self.terms)
+        )
 
     def first_match(self, text: str) -> Match | None:
         """The match that starts first in ``text``. A regular expression finds where a
@@ -170,7 +171,14 @@ class SearchQuery:
         at = {start: index for index, (start, _end) in enumerate(words)}
         longest = self._index.longest
         found = []
-        for candidate in self._finder.finditer(text, words[0][0], words[-1][1]):
+        candidates = self._finder.finditer(text, words[0][0], words[-1][1])
+        if longest == 1:  # single words: where the expression matched, a term matches
+            for candidate in candidates:
+                index = at.get(candidate.start())
+                if index is not None:
+                    found.append(Match(index, index, *words[index], None))
+            return found
+        for candidate in candidates:
             index = at.get(candidate.start())
             if index is None:
                 continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from counsel_desk.domain.tokenizer_tables import ASTRAL_SEPARATORS, FOLD_RUNS, SEPARATORS
@@ -123,6 +123,24 @@ def word_pattern(word: str, *, prefix: bool) -> str:
     if not prefix:
         parts.append(f"(?!{inside})")
     return "".join(parts)
+
+
+def any_word_pattern(found: Iterable[tuple[str, bool]]) -> str:
+    """One regular expression for several ``word_pattern``s: where it can match at all is
+    checked first, with one class of every first letter, so that text is not tried against
+    each word at every character."""
+    alternatives = sorted(set(found))
+    if not alternatives:
+        return "(?!)"  # matches nothing
+    if len(alternatives) == 1:
+        word, prefix = alternatives[0]
+        return word_pattern(word, prefix=prefix)
+    dropped, classes = _sources()
+    starts = "".join(
+        sorted({classes.get(word[0], _escape(ord(word[0]))) for word, _p in alternatives})
+    )
+    either = "|".join(word_pattern(word, prefix=prefix) for word, prefix in alternatives)
+    return f"(?=[{dropped}{starts}])(?:{either})"
 
 
 def words(text: str) -> list[str]:

@@ -72,7 +72,7 @@ class SearchService:
     ) -> SearchResults:
         """Best matches first (ties: the newer note first); but when every term is in at
         least half of all notes, the newest notes first (``newest_first`` is then set: see
-        ``_most_notes_hold``). With no words but some filter, the newest matching notes;
+        ``_telling_terms``). With no words but some filter, the newest matching notes;
         with neither, nothing. ``date_to`` is inclusive (session dates). Page with
         ``limit``/``offset``: pages of one search never overlap."""
         parsed = query if isinstance(query, SearchQuery) else parse_query(query or "")
@@ -81,7 +81,8 @@ class SearchService:
         if not parsed and not tags and not has_filter:
             return SearchResults()
         repo = SearchRepository(self._conn)
-        newest = not parsed or self._most_notes_hold(repo, parsed)
+        rank_by = self._telling_terms(repo, parsed) if parsed else None
+        newest = not parsed or rank_by is None
         hits = repo.search(
             parsed,
             client_id=client_id,
@@ -95,27 +96,29 @@ class SearchService:
             limit=max(1, min(int(limit), MAX_LIMIT)),
             offset=max(0, int(offset)),
             newest_first=bool(parsed) and newest,
+            rank_by=rank_by,
         )
         return SearchResults(hits, newest_first=newest)
 
-    def _most_notes_hold(self, repo: SearchRepository, query: SearchQuery) -> bool:
-        """Whether every term is in at least half of all notes. Relevance (bm25) then gives
-        each the same token weight (its idf is floored at 10⁻⁶ from that point), so a rank
-        would only say where such words are densest; and working it out means reading
-        every one of thousands of matches. The newest come first instead, which the index
-        finds at once. Counts are remembered per term until the app next saves anything,
-        so the pages of one search agree and typing does not count the same words again;
-        terms likely to be rare (long words) are counted first, and counting stops at the
-        first that is not in half the notes."""
+    def _telling_terms(self, repo: SearchRepository, query: SearchQuery) -> SearchQuery | None:
+        """The terms that are in fewer than half of all notes, which the rank goes by; None
+        when there are none.
+
+        From half the notes on, bm25 gives a term the same token weight (its idf is
+        floored at 10⁻⁶), so it cannot tell notes apart; yet working out its share costs a
+        pass over every note that holds it, for each such term (16 common words took 20 ms
+        before the first note was ranked). Hits must still hold every term; only the order
+        among near-equal notes can differ (the newer first). When no term tells notes apart,
+        the newest notes come first, which the index finds at once. Counts are remembered
+        per term until the app next saves anything, so the pages of one search agree and
+        typing does not count the same words again."""
         version = repo.data_version()
         if version != self._counted_at:  # the app has saved something since: count again
             self._holding.clear()
             self._counted_at = version
         half = repo.note_count() / 2
-        for term in sorted(query.terms, key=lambda t: -sum(len(w) for w in t.words)):
-            if self._holding_term(repo, term) < half:
-                return False
-        return True
+        telling = tuple(t for t in query.terms if self._holding_term(repo, t) < half)
+        return SearchQuery(telling) if telling else None
 
     def _holding_term(self, repo: SearchRepository, term: Term) -> int:
         key = term.expression

@@ -75,9 +75,11 @@ class SearchRepository(_Repository):
         limit: int,
         offset: int = 0,
         newest_first: bool = False,
+        rank_by: SearchQuery | None = None,
     ) -> list[SearchHit]:
-        """A page of hits: ranked by relevance, or with ``newest_first`` (and always with no
-        terms) the newest notes first."""
+        """A page of hits: ranked by relevance (by the terms of ``rank_by``, when given, while
+        every hit still holds every term of ``query``), or with ``newest_first`` (and always
+        with no terms) the newest notes first."""
         where, params = [], []
         for clause, value in (
             ("n.client_id = ?", client_id),
@@ -93,7 +95,7 @@ class SearchRepository(_Repository):
             where.append(f"n.{flag}_flag = 1")  # flag is a NoteFlag value, never user text
         try:
             if query:
-                rows = self._ranked(query, where, params, limit, offset, newest_first)
+                rows = self._ranked(query, rank_by, where, params, limit, offset, newest_first)
             else:
                 sql = _HIT.format(extra=", ''") + (
                     f" WHERE {' AND '.join(where) or '1'} "
@@ -131,6 +133,7 @@ class SearchRepository(_Repository):
     def _ranked(
         self,
         query: SearchQuery,
+        rank_by: SearchQuery | None,
         where: list[str],
         params: list,
         limit: int,
@@ -143,8 +146,13 @@ class SearchRepository(_Repository):
 
         Filters become a set of note ids the index checks each match against (``+rowid``
         keeps SQLite from handing it to FTS5 as one lookup per id, which re-runs the query
-        for each), so the rank is worked out only for matches that pass the filters."""
+        for each), so the rank is worked out only for matches that pass the filters. Ranked
+        by fewer terms than it must hold, the whole query is such a set too."""
         ranked = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?"
+        expressions = [match_expression(query)]
+        if rank_by is not None and not newest_first and rank_by.terms != query.terms:
+            ranked += " AND +rowid IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)"
+            expressions.insert(0, match_expression(rank_by))
         if where:
             joined = "JOIN sessions s ON s.id = n.session_id " if "s." in " ".join(where) else ""
             ranked += (
@@ -156,8 +164,7 @@ class SearchRepository(_Repository):
         # ranked, it works out the rank of every match before it can sort them.
         order = "rowid DESC" if newest_first else f"{RANK}, rowid DESC"
         ranked += f" ORDER BY {order} LIMIT ? OFFSET ?"
-        expression = match_expression(query)
-        ids = [r[0] for r in self.conn.execute(ranked, [expression, *params, limit, offset])]
+        ids = [r[0] for r in self.conn.execute(ranked, [*expressions, *params, limit, offset])]
         if not ids:
             return []
         page = _HIT.format(extra=", f.body, f.amendments, f.title, f.tags") + (

@@ -105,6 +105,24 @@ def test_words_most_notes_hold_list_the_newest_notes_first(workspace) -> None:
     assert filtered.newest_first
 
 
+@FIXTURE_ONCE
+@given(st.sampled_from(["wor", "sleep", "grief", "anx", "self", "boundaries", "café"]))
+def test_words_half_the_notes_hold_do_not_change_the_rank(many_notes, word) -> None:
+    """ "the" is in most of these notes: searching "the <word>" finds the notes "<word>"
+    finds that also hold "the", in the same order (bm25 gives "the" no weight anyway)."""
+    ws, notes = many_notes
+    the = SearchQuery(parse_query("the").terms)
+    assert sum(_holds_every_term(note, the) for note in notes.values()) * 2 >= len(notes)
+    alone = [
+        h.note_id
+        for h in ws.search.search(word, limit=500)
+        if _holds_every_term(notes[h.note_id], the)
+    ]
+    together = ws.search.search(f"the {word}", limit=500)
+    assert [h.note_id for h in together] == alone
+    assert together.newest_first == ws.search.search(word).newest_first
+
+
 def test_a_match_only_in_the_tags_says_so(practice) -> None:
     ws, ids = practice
     ws.notes.set_tags(ids[("C-002", 10)], ["sleep", "boundaries"])
