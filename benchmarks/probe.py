@@ -164,6 +164,8 @@ def search_stall(app: QApplication, window: MainWindow, text: str) -> tuple[floa
         heartbeat.start()
         for _ in range(5):
             step()
+            QTimer.singleShot(40, loop.quit)  # let the event loop paint what changed, as
+            loop.exec()  # it would after any search: the list and the line above it
         heartbeat.stop()
         return float(max(gaps, default=0))
 
@@ -171,12 +173,10 @@ def search_stall(app: QApplication, window: MainWindow, text: str) -> tuple[floa
         view.query.setText(text)
         view.run()
         loop.exec()
-        _paint(app, window)
 
-    def on_ui_thread() -> None:  # as before: search, fill the list, paint, all on this thread
+    def on_ui_thread() -> None:  # as before: search and fill the list on this thread
         QTimer.singleShot(0, lambda: (view.model.reset(search(text, limit=50)), loop.quit()))
         loop.exec()
-        _paint(app, window)
 
     off, on = longest_gap(on_thread), longest_gap(on_ui_thread)
     view.worker.delivered.disconnect(loop.quit)
