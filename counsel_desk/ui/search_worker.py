@@ -32,8 +32,8 @@ _SKIPPED = object()
 
 
 class _Job(QRunnable):
-    """One request. Kept alive by its worker until it has reported (``autoDelete`` off: a
-    Python runnable deleted by the pool under its wrapper crashes PySide6 now and then)."""
+    """One request. Its worker keeps it until it has reported, and the pool never deletes
+    it (``autoDelete`` off), as in ui/workers.py: its Python side outlives ``run``."""
 
     def __init__(self, owner: SearchWorker, ticket: int, fn: Callable[[], Any]) -> None:
         super().__init__()
@@ -43,10 +43,12 @@ class _Job(QRunnable):
     def run(self) -> None:
         owner = self.owner
         with owner._lock:
-            if self.ticket != owner._latest:
-                owner._relay.report.emit(self.ticket, _SKIPPED)  # a newer request came
-                return
-            owner._running = self.ticket
+            skipped = self.ticket != owner._latest  # a newer request came while it waited
+            if not skipped:
+                owner._running = self.ticket
+        if skipped:
+            self._report(_SKIPPED)
+            return
         try:
             result: Any = self.fn()
         except CounselDeskError as exc:
@@ -57,7 +59,13 @@ class _Job(QRunnable):
         finally:
             with owner._lock:
                 owner._running = None
-        owner._relay.report.emit(self.ticket, result)
+        self._report(result)
+
+    def _report(self, result: Any) -> None:
+        try:
+            self.owner._relay.report.emit(self.ticket, result)
+        except RuntimeError:  # the view went away without waiting for us: nothing to tell
+            log.debug("search finished after its view was deleted")
 
 
 class SearchWorker(QObject):
