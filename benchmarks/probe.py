@@ -16,6 +16,7 @@ import time
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from search_cases import CASES, time_cases  # benchmarks/, beside this script
 
 from counsel_desk.services.workspace import unlock
 from counsel_desk.ui.main_window import MainWindow
@@ -109,6 +110,80 @@ def typing_stall(app: QApplication, ws: object, note_id: int) -> tuple[float, fl
     return (max(gaps) if gaps else 0.0), (max(saves) * 1000 if saves else 0.0)
 
 
+def search_in_view(app: QApplication, window: MainWindow, word: str, runs: int) -> list[float]:
+    """Milliseconds from asking the Search view (Enter) to its results painted: the search
+    on its own thread, the report queued back, the list filled and painted."""
+    view = window.search_view
+    window.show_search()
+    _paint(app, window)
+    times = []
+    loop = QEventLoop()
+    view.worker.delivered.connect(loop.quit)  # after the view's own slot has filled the list
+    for _ in range(runs + 1):
+        view.query.setText(word)
+        started = time.perf_counter()
+        view.run()
+        # Wait in an event loop, not by spinning processEvents(): PySide6 6.11 on Python 3.11
+        # drops a reference to None on every processEvents() call, and some thousands of them
+        # end the process ("deallocating None").
+        loop.exec()
+        _paint(app, window)
+        times.append((time.perf_counter() - started) * 1000)
+    view.worker.delivered.disconnect(loop.quit)
+    view.clear()
+    return times[1:]
+
+
+def search_stall(app: QApplication, window: MainWindow, text: str) -> tuple[float, float]:
+    """The longest gap between ticks of a 1 ms timer on the UI thread while the Search view
+    runs ``text`` five times on its search thread; and, for comparison, while the same
+    search runs five times on the UI thread itself (as every search did before)."""
+    view = window.search_view
+    window.show_search()
+    _paint(app, window)
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    last = [0]
+
+    def beat() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer(interval=1)
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    loop = QEventLoop()
+    view.worker.delivered.connect(loop.quit)
+    search = window.workspace.search.search
+
+    def longest_gap(step: object) -> float:
+        gaps.clear()
+        clock.start()
+        last[0] = 0
+        heartbeat.start()
+        for _ in range(5):
+            step()
+            QTimer.singleShot(40, loop.quit)  # let the event loop paint what changed, as
+            loop.exec()  # it would after any search: the list and the line above it
+        heartbeat.stop()
+        return float(max(gaps, default=0))
+
+    def on_thread() -> None:
+        view.query.setText(text)
+        view.run()
+        loop.exec()
+
+    def on_ui_thread() -> None:  # as before: search and fill the list on this thread
+        QTimer.singleShot(0, lambda: (view.model.reset(search(text, limit=50)), loop.quit()))
+        loop.exec()
+
+    off, on = longest_gap(on_thread), longest_gap(on_ui_thread)
+    view.worker.delivered.disconnect(loop.quit)
+    view.clear()
+    return off, on
+
+
 def main() -> None:
     vault, passphrase = sys.argv[1], sys.argv[2]
     app = QApplication(sys.argv[:1])
@@ -139,6 +214,12 @@ def main() -> None:
             ws.search.search(word)
             runs.append((time.perf_counter() - started) * 1000)
         out[f"search_{label}_ms"] = runs
+
+    for key, runs in time_cases(ws.search.search, 7).items():
+        out[f"search_case_{key}_ms"] = runs
+    out["search_view_ms"] = search_in_view(app, window, COMMON, 7)
+    heaviest = next(text for key, _what, text, _f in CASES if key == "sixteen_common")
+    out["search_stall_ms"], out["search_stall_ui_thread_ms"] = search_stall(app, window, heaviest)
 
     today = dt.date.today()
     runs = []

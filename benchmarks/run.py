@@ -23,6 +23,8 @@ from types import SimpleNamespace
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from search_cases import CASES  # noqa: E402
+from search_cases import workload as search_workload  # noqa: E402
 from stats import Figure, figure, ratio, render, sample  # noqa: E402
 
 PASSPHRASE = "benchmark vault passphrase, fictional data"
@@ -130,6 +132,18 @@ def probe_figures(results: list[dict]) -> list[Figure]:
         figure("search, common word, with snippets", pooled("search_common_ms"), target=30),
         figure("search, rare word", pooled("search_rare_ms"), target=30),
         figure("search, rarer word", pooled("search_rarer_ms"), target=30),
+        *(
+            figure(f"search, {what}", pooled(f"search_case_{key}_ms"), target=30)
+            for key, what, _text, _filters in CASES
+        ),
+        figure("search view: Enter to results painted", pooled("search_view_ms"), target=50),
+        figure(
+            "longest UI stall while a search runs",
+            pooled("search_stall_ms"),
+            target=16,
+            baseline="same search on the UI thread: "
+            f"{statistics.median(pooled('search_stall_ui_thread_ms')) * 1000:.0f} ms",
+        ),
         figure("save a note (autosave draft)", pooled("save_note_ms"), target=5),
         figure("longest UI stall while typing", pooled("typing_stall_ms"), target=16),
         figure("Today view with outstanding lists", pooled("today_ms"), target=50),
@@ -153,7 +167,7 @@ def probe_figures(results: list[dict]) -> list[Figure]:
     return figs
 
 
-def storage_ratio(vault: Path, plain: Path, runs: int) -> Figure:
+def storage_ratio(vault: Path, plain: Path, runs: int) -> list[Figure]:
     """The app's own queries (through its services) on the vault and on plain SQLite."""
     import datetime as dt
 
@@ -167,7 +181,9 @@ def storage_ratio(vault: Path, plain: Path, runs: int) -> Figure:
 
     ws = unlock(vault, PASSPHRASE)
     conn = sqlcipher3.connect(str(plain), isolation_level=None)
-    fake = SimpleNamespace(conn=conn)
+    # Searches run on a read-only connection of their own, in the vault and here alike.
+    reader = sqlcipher3.connect(f"file:{plain}?mode=ro", uri=True, isolation_level=None)
+    fake = SimpleNamespace(conn=conn, reader=reader)
 
     def workload(target: object) -> None:
         clients, sessions = ClientService(target), SessionService(target)
@@ -184,16 +200,29 @@ def storage_ratio(vault: Path, plain: Path, runs: int) -> Figure:
     try:
         ours = sample(lambda: workload(ws.vault), runs)
         base = sample(lambda: workload(fake), runs)
+        ours_odd = sample(lambda: search_workload(SearchService(ws.vault).search), runs)
+        base_odd = sample(lambda: search_workload(SearchService(fake).search), runs)
     finally:
         ws.close()
+        reader.close()
         conn.close()
-    return ratio(
-        "app queries: vault vs plain SQLite",
-        ours,
-        base,
-        target=3.0,
-        baseline=f"same queries on plain SQLite {statistics.median(base) * 1000:.1f} ms",
-    )
+    return [
+        ratio(
+            "app queries: vault vs plain SQLite",
+            ours,
+            base,
+            target=3.0,
+            baseline=f"same queries on plain SQLite {statistics.median(base) * 1000:.1f} ms",
+        ),
+        ratio(
+            "odd searches: vault vs plain SQLite",
+            ours_odd,
+            base_odd,
+            target=3.0,
+            baseline=f"same {len(CASES)} searches on plain SQLite "
+            f"{statistics.median(base_odd) * 1000:.1f} ms",
+        ),
+    ]
 
 
 def render_figures(runs: int) -> list[Figure]:
@@ -240,7 +269,7 @@ def main() -> int:
     # a start-up pair takes half a second and the machine's pace drifts: take more of them
     figs = [startup(vault, 5 if args.smoke else max(15, 3 * args.runs))]
     figs += probe_figures(probes(vault, args.runs))
-    figs.append(storage_ratio(vault, plain, args.runs))
+    figs += storage_ratio(vault, plain, args.runs)
     figs += render_figures(args.runs if args.smoke else max(7, args.runs))
     print()
     print(render(figs))

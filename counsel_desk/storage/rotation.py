@@ -13,7 +13,7 @@ from counsel_desk.domain.secrets import format_recovery_key
 from counsel_desk.hardening import zero
 from counsel_desk.storage import keyfiles
 from counsel_desk.storage import keyslots as ks
-from counsel_desk.storage.db import checkpoint, open_connection, set_raw_key
+from counsel_desk.storage.db import checkpoint, set_raw_key
 from counsel_desk.storage.errors import StorageFailure
 from counsel_desk.storage.files import (
     atomic_write,
@@ -21,6 +21,7 @@ from counsel_desk.storage.files import (
     fsync_dir,
     translate_os_error,
 )
+from counsel_desk.storage.search import close_reader, open_with_reader
 
 if TYPE_CHECKING:
     from counsel_desk.storage.vault import Vault
@@ -93,6 +94,8 @@ def rotate(
         # 3. The new header, beside the old one.
         atomic_write(folder / v.ROTATING_KEYS, new_header.to_bytes())
         # 4. Swap the database in; 5. promote the header.
+        close_reader(vault.reader)  # it reads the old file: it must not outlive the swap
+        vault.reader = None
         checkpoint(vault.conn)
         vault.conn.close()
         try:
@@ -103,7 +106,7 @@ def rotate(
         keyfiles.write_key_files(folder, new_header)
         (folder / v.ROTATING_KEYS).unlink()
         fsync_dir(folder)
-        vault.conn = open_connection(folder / v.DB_NAME, new_key)
+        vault.conn, vault.reader = open_with_reader(folder / v.DB_NAME, new_key)
     except BaseException:
         zero(new_key)
         raise

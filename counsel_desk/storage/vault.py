@@ -29,7 +29,6 @@ from counsel_desk.storage.db import (
     Connection,
     DatabaseError,
     checkpoint,
-    open_connection,
     transaction,
 )
 from counsel_desk.storage.errors import (
@@ -58,6 +57,7 @@ from counsel_desk.storage.layout import (
     vault_state,
 )
 from counsel_desk.storage.migrate import check_not_newer, migrate
+from counsel_desk.storage.search import close_reader, open_with_reader
 from counsel_desk.storage.verify import (
     CheckResult,
     Snapshot,
@@ -196,9 +196,11 @@ class Vault:
         header: ks.KeyHeader,
         lock: FolderLock,
         data_key: bytearray,
+        reader: Connection | None = None,
     ) -> None:
         self.folder = folder
         self.conn = conn
+        self.reader = reader  # read-only, for search off the UI thread (storage/search.py)
         self.header = header
         self._lock = lock
         self._data_key = data_key
@@ -228,10 +230,10 @@ class Vault:
             raise
         data_key = bytearray(os.urandom(ks.DATA_KEY_BYTES))
         recovery = os.urandom(32)
-        conn = None
+        conn = reader = None
         try:
             header = new_header(ks.KeyHeader.new(), passphrase, recovery, data_key, kdf)
-            conn = open_connection(folder / DB_NAME, data_key)
+            conn, reader = open_with_reader(folder / DB_NAME, data_key)
             migrate(conn)
             with transaction(conn):
                 conn.executemany(
@@ -247,12 +249,13 @@ class Vault:
             # A vault that was never handed out is removed again, so that a failure (no
             # Argon2id, a full disk) leaves no half-made vault to be taken for a damaged one.
             if conn is not None:
+                close_reader(reader)
                 conn.close()
             lock.release()
             undo()
             zero(data_key)
             raise
-        vault = cls(folder, conn, header, lock, data_key)
+        vault = cls(folder, conn, header, lock, data_key, reader)
         vault.audit("vault_created")
         return vault, format_recovery_key(recovery)
 
@@ -305,14 +308,14 @@ class Vault:
             lock.acquire()
             try:
                 check_wal_before_open(folder)
-                conn = open_connection(folder / DB_NAME, unlocked.data_key)
+                conn, reader = open_with_reader(folder / DB_NAME, unlocked.data_key)
             except BaseException:
                 lock.release()
                 raise
         except BaseException:
             zero(unlocked.data_key)
             raise
-        vault = cls(folder, conn, unlocked.header, lock, unlocked.data_key)
+        vault = cls(folder, conn, unlocked.header, lock, unlocked.data_key, reader)
         try:
             vault._check_pairing()
             check_not_newer(conn)
@@ -460,6 +463,8 @@ class Vault:
     def close(self) -> None:
         if self.conn is None:
             return
+        close_reader(self.reader)
+        self.reader = None
         try:
             checkpoint(self.conn)
         except DatabaseError as exc:

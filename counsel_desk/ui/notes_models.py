@@ -8,7 +8,6 @@ notes or a broad search stays quick.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -25,63 +24,17 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 PAGE = 100
 
 
-# Markdown a snippet shows better without: heading and quote marks at the start of a line,
-# emphasis, strike-through and code marks, and underscores that are not inside a word.
-_MARKUP = re.compile(
-    r"^[ \t]*(?:#{1,6}(?=[ \t]|$)|>+)[ \t]*|\*+|~~|`+|(?<![^\W_])_+|_+(?![^\W_])",
-    flags=re.MULTILINE,
-)
-
-
-def clean_segments(segments: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """A snippet's (text, is_match) pieces without Markdown marks, on one line: every run of
-    spaces and line breaks becomes one space, and a heading is followed by a dash so that it
-    does not run into the text under it. Matches stay matches."""
-    plain = "".join(text for text, _m in segments)
-    flags = [match for text, match in segments for _ch in text]
-    dropped = bytearray(len(plain))
-    heading_ends = set()
-    for mark in _MARKUP.finditer(plain):
-        dropped[mark.start() : mark.end()] = b"\1" * (mark.end() - mark.start())
-        if "#" in mark.group():
-            heading_ends.add(plain.find("\n", mark.end()))
-    chars: list[tuple[str, bool]] = []
-    after_heading = False
-    for index, (ch, match, drop) in enumerate(zip(plain, flags, dropped, strict=True)):
-        if drop:
-            continue
-        if index in heading_ends:
-            after_heading = bool(chars)
-        if ch.isspace():
-            if chars and chars[-1][0] != " ":
-                chars.append((" ", match))
-            continue
-        if after_heading:
-            chars += [("—", False), (" ", False)]
-            after_heading = False
-        chars.append((ch, match))
-    while chars and chars[-1][0] == " ":
-        chars.pop()
-    pieces: list[tuple[str, bool]] = []
-    for ch, match in chars:
-        if pieces and pieces[-1][1] == match:
-            pieces[-1] = (pieces[-1][0] + ch, match)
-        else:
-            pieces.append((ch, match))
-    return pieces
-
-
 def snippet_html(hit: SearchHit) -> str:
-    """The snippet, cleaned of Markdown, with each match in bold; everything else escaped
-    (the text is the user's)."""
+    """The snippet (already plain words: domain/snippets.py) with each match in bold;
+    everything else escaped (the text is the user's)."""
     return "".join(
         f"<b>{html.escape(text)}</b>" if match else html.escape(text)
-        for text, match in clean_segments(hit.segments())
+        for text, match in hit.segments()
     )
 
 
 def snippet_text(hit: SearchHit) -> str:
-    return "".join(text for text, _m in clean_segments(hit.segments()))
+    return "".join(text for text, _m in hit.segments())
 
 
 def session_line(code: str, start: Any, name: str = "") -> str:

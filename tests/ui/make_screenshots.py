@@ -156,6 +156,7 @@ def demo_views() -> None:
     window.show_search()
     window.search_view.query.setText("sleep")
     window.search_view.run()
+    wait_for(lambda: not window.search_view.worker.busy)  # searches run on their own thread
     shot(window, "search.png")
     editor_views(window, ws)
     window.show_help("Keyboard shortcuts")

@@ -1,7 +1,12 @@
 """Search: a word finds the note, its snippet shows the match in bold (and no Markdown marks),
-Enter opens it."""
+Enter opens it; searches run off the UI thread and only the newest query's results are
+ever shown; further pages come from where the last one ended."""
 
 from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
 
 import pytest
 from guikit import focus
@@ -9,8 +14,10 @@ from notekit import unlock_seeded
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from counsel_desk.domain.notes import MATCH_END, MATCH_START, SearchHit, snippet_segments
-from counsel_desk.ui.notes_models import HTML_ROLE, clean_segments, snippet_html
+from counsel_desk.domain.model import SessionDraft
+from counsel_desk.domain.notes import MATCH_END, MATCH_START, NoteKind, NoteStatus, SearchHit
+from counsel_desk.ui.notes_models import HTML_ROLE, snippet_html
+from counsel_desk.ui.search_model import PAGE
 
 
 @pytest.fixture
@@ -20,9 +27,22 @@ def found(qtbot, make_controller, closed_vault):
     target = notes.create(seeded["old"].id, "builtin:free_text")
     notes.save(target.id, "We talked about the allotment and her brother <b>.")
     other = notes.create(seeded["ended"].id, "builtin:free_text")
-    notes.save(other.id, "Nothing about gardens here.")
+    notes.save(other.id, "Nothing about gardens here, but her brother came up.")
     focus(qtbot, main)
     return controller, main, target
+
+
+def _search(qtbot, main, text: str) -> None:
+    qtbot.keyClick(main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view = main.search_view
+    view.query.selectAll()
+    qtbot.keyClicks(view.query, text)
+    qtbot.keyClick(view.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.worker.busy)
+
+
+def _shown_ids(view) -> list[int]:
+    return [view.model.record_at(row).note_id for row in range(view.model.rowCount())]
 
 
 def test_search_a_word_see_it_bold_and_open_the_note(qtbot, found):
@@ -33,11 +53,11 @@ def test_search_a_word_see_it_bold_and_open_the_note(qtbot, found):
     assert QApplication.focusWidget() is view.query
     qtbot.keyClicks(view.query, "allot")
     qtbot.keyClick(view.query, Qt.Key.Key_Return)
-    assert view.model.rowCount() == 1
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     rich = view.model.index(0).data(HTML_ROLE)
     assert "<b>allotment</b>" in rich
     assert "&lt;b&gt;" in rich  # the note's own markup is shown, not obeyed
-    assert QApplication.focusWidget() is view.results
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.results)
     qtbot.keyClick(view.results, Qt.Key.Key_Return)
     assert main.stack.currentWidget() is main.notes_view
     assert main.notes_view.editor.note.id == target.id
@@ -52,13 +72,10 @@ def test_snippets_show_the_words_without_their_markdown(qtbot, found):
         "## Greenhouse\n\nShe described the **greenhouse** at length,\n\n> _calmly_, "
         "and with `care`.\n\n",
     )
-    qtbot.keyClick(main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    _search(qtbot, main, "greenhouse")
     view = main.search_view
-    qtbot.keyClicks(view.query, "greenhouse")
-    qtbot.keyClick(view.query, Qt.Key.Key_Return)
     assert view.model.rowCount() == 1
-    rich = view.model.index(0).data(HTML_ROLE)
-    snippet = rich.split("<br>", 1)[1]
+    snippet = view.model.index(0).data(HTML_ROLE).split("<br>", 1)[1]
     assert snippet == (
         "<b>Greenhouse</b> — She described the <b>greenhouse</b> at length, calmly, and with care."
     )
@@ -66,20 +83,15 @@ def test_snippets_show_the_words_without_their_markdown(qtbot, found):
     assert shown == "Greenhouse — She described the greenhouse at length, calmly, and with care."
 
 
-def test_cleaning_keeps_matches_and_words_with_underscores():
-    snippet = (
-        f"…her **{MATCH_START}big{MATCH_END} {MATCH_START}dog{MATCH_END}**\n\n"
-        f"# not_a_word  _{MATCH_START}x{MATCH_END}_\n#hashtag & <u>\n## End\n\n"
+def test_emphasis_never_glues_two_words_in_a_snippet(qtbot, found):
+    """Issue #9 item 7: "*slower* speech" showed as "slowerspeech"."""
+    controller, main, target = found
+    controller.workspace.notes.save(target.id, "Noticed *slower* speech and __longer__ pauses.")
+    _search(qtbot, main, "speech")
+    view = main.search_view
+    assert view.model.index(0).data().splitlines()[1] == (
+        "Noticed slower speech and longer pauses."
     )
-    assert clean_segments(snippet_segments(snippet)) == [
-        ("…her ", False),
-        ("big", True),
-        (" ", False),
-        ("dog", True),
-        (" not_a_word ", False),
-        ("x", True),
-        (" — #hashtag & <u> End", False),
-    ]
 
 
 def test_filters_and_empty_states(qtbot, found):
@@ -87,21 +99,120 @@ def test_filters_and_empty_states(qtbot, found):
     main.show_search()
     view = main.search_view
     assert view.summary.text().startswith("Type a word")
-    qtbot.keyClicks(view.query, "zebra")
-    qtbot.keyClick(view.query, Qt.Key.Key_Return)
+    _search(qtbot, main, "zebra")
     assert view.summary.text().startswith("No notes match")
     view.query.clear()
     view.client.setCurrentIndex(view.client.findText("C-004"))
     view.run()
-    assert view.model.rowCount() == 1
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert "C-004" in view.model.index(0).data()
+    assert view.summary.text() == "1 note found, newest first."
+
+
+def test_a_single_letter_is_a_word_of_its_own_and_the_view_says_so(qtbot, found):
+    controller, main, target = found
+    controller.workspace.notes.save(target.id, "Plan B: a walk, and anxiety eased.")
+    _search(qtbot, main, "b")
+    view = main.search_view
+    assert _shown_ids(view) == [target.id]  # "B", not "brother"
+    assert "“b” is searched as a whole word; add a letter" in view.summary.text()
+    _search(qtbot, main, "br")
+    assert len(_shown_ids(view)) == 1  # only the other note has "brother" now
+    assert "whole word" not in view.summary.text()
+
+
+def test_typing_fast_shows_only_the_newest_querys_results(qtbot, found, monkeypatch):
+    """The first search is made slow, so its results come back after the second's: they
+    must never be shown, not even for a moment."""
+    controller, main, target = found
+    ws = controller.workspace
+    real_search = ws.search.search
+    finished: list[str] = []
+
+    def search(query, **kwargs):  # the real search, with the first one held back
+        typed = " ".join(t.typed for t in query.terms)
+        if typed == "allotment":
+            time.sleep(0.4)
+        try:
+            return real_search(query, **kwargs)
+        finally:
+            finished.append(typed)
+
+    monkeypatch.setattr(ws.search, "search", search)
+    view = main.search_view
+    seen: list[list[int]] = []
+    view.model.modelReset.connect(lambda: seen.append(_shown_ids(view)))
+    main.show_search()
+    qtbot.keyClicks(view.query, "allotment")
+    qtbot.keyClick(view.query, Qt.Key.Key_Return)  # slow search starts
+    view.query.selectAll()
+    qtbot.keyClicks(view.query, "gardens")  # then, while it runs, another query
+    qtbot.waitUntil(lambda: not view.timer.isActive())  # its search has started too
+    qtbot.waitUntil(lambda: finished == ["allotment", "gardens"] and not view.worker.busy)
+    qtbot.wait(50)  # the stale result's report, if any, has been delivered by now
+    other = [i for i in _shown_ids(view) if i != target.id]
+    assert _shown_ids(view) == other
+    assert len(other) == 1
+    assert all(target.id not in ids for ids in seen), seen
+    assert view.summary.text().startswith("1 note found, ")
+
+
+def test_locking_while_a_search_runs_waits_for_it_and_shows_nothing(qtbot, found, monkeypatch):
+    controller, main, _target = found
+    ws = controller.workspace
+    real_search = ws.search.search
+    started = threading.Event()
+
+    def search(query, **kwargs):
+        started.set()
+        time.sleep(0.3)
+        return real_search(query, **kwargs)
+
+    monkeypatch.setattr(ws.search, "search", search)
+    view = main.search_view
+    main.show_search()
+    qtbot.keyClicks(view.query, "brother")
+    qtbot.keyClick(view.query, Qt.Key.Key_Return)
+    assert started.wait(5)
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: controller.state == "locked")
+    assert controller.workspace is None
+    assert not ws.vault.is_open
+    assert view.worker.cancel(wait_ms=0)  # the search thread is idle
+    qtbot.wait(50)
+    assert view.model.rowCount() == 0
+
+
+def test_further_pages_continue_where_the_last_ended(qtbot, found, monkeypatch):
+    controller, main, _target = found
+    ws = controller.workspace
+    client = ws.clients.list()[0]
+    for i in range(PAGE + 12):
+        start = dt.datetime(2020, 1, 6, 9) + dt.timedelta(days=7 * i)
+        session = ws.sessions.add(SessionDraft(client.id, start))
+        note = ws.notes.create(session.id, "builtin:free_text")
+        ws.notes.save(note.id, f"Week {i}: the rosemary hedge again.")
+    real_search = ws.search.search
+    asked: list[tuple[int, int]] = []
+
+    def search(query, **kwargs):
+        asked.append((kwargs["offset"], kwargs["limit"]))
+        return real_search(query, **kwargs)
+
+    monkeypatch.setattr(ws.search, "search", search)
+    _search(qtbot, main, "rosemary")
+    view = main.search_view
+    assert view.model.rowCount() == PAGE
+    assert view.summary.text().startswith(f"{PAGE}+ notes found, newest first")
+    view.results.scrollToBottom()
+    qtbot.waitUntil(lambda: view.model.rowCount() == PAGE + 12)
+    assert asked == [(0, PAGE), (PAGE, PAGE)]  # the second page only, not all again
+    ids = _shown_ids(view)
+    assert len(set(ids)) == len(ids)
+    assert ids == [h.note_id for h in real_search("rosemary", limit=500)]
 
 
 def test_snippet_html_escapes_everything_but_the_bold():
-    import datetime as dt
-
-    from counsel_desk.domain.notes import NoteKind, NoteStatus
-
     hit = SearchHit(
         1, 1, 1, "C-1", dt.datetime(2025, 1, 1, 10), NoteKind.SESSION, NoteStatus.DRAFT, "",
         f"<i>x</i> & {MATCH_START}word{MATCH_END} <script>",
