@@ -138,8 +138,7 @@ def cmd_init(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
 
 
 def cmd_verify(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
-    from counsel_desk.services.workspace import verify
-    from counsel_desk.storage.verify import SLOW_COPY_BYTES, copy_size
+    from counsel_desk.services.workspace import SLOW_COPY_BYTES, copy_size, verify
 
     folder = _existing_vault_dir(args)
     passphrase = secrets.read("Passphrase")
@@ -211,13 +210,9 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
 
 def _existing_vault_dir(args: argparse.Namespace) -> Path:
     """The vault folder, refused with a sentence before any secret is asked if it is empty."""
-    from counsel_desk.services.status import VaultState, vault_state
-    from counsel_desk.storage.errors import VaultMissing
+    from counsel_desk.services.status import require_vault
 
-    folder = _vault_dir(args)
-    if vault_state(folder) is VaultState.NONE:
-        raise VaultMissing(f"There is no vault in {folder}. Create one with `counsel-desk init`.")
-    return folder
+    return require_vault(_vault_dir(args))
 
 
 COMMANDS = {
@@ -243,8 +238,7 @@ def run_gui_from_args(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> int:
-    from counsel_desk.hardening import harden_process
-    from counsel_desk.storage.files import restrict_umask
+    from counsel_desk.hardening import harden_process, restrict_umask
 
     harden_process()  # before any secret is read: no core dumps, no debugger reads
     restrict_umask()

@@ -29,6 +29,13 @@ PR_GET_DUMPABLE = 3
 PT_DENY_ATTACH = 31
 
 
+def restrict_umask() -> None:
+    """Make every file this process creates private, including SQLite's -wal and -shm."""
+    import os
+
+    os.umask(0o077)
+
+
 def harden_process() -> list[str]:
     """Turn off core dumps and debugger access; returns what was done (for tests and logs)."""
     done = []

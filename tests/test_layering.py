@@ -1,14 +1,25 @@
-"""Dependencies point one way: ui → render → services → storage → domain; nothing touches the
-network. The demo generator (``demo``) sits beside services and imports only domain.
+"""What the import-linter contracts cannot see, read straight from the source with ``ast``.
 
-Every module under counsel_desk is parsed with ``ast`` (imports inside functions count too).
+tests/test_import_contracts.py checks the layering itself (``cli → ui → render → services →
+storage | demo → domain | hardening``, only through services, one database driver user, no
+Qt below render, no cycles). This file adds the rules import-linter cannot express:
+
+- the domain, the demo generator and ``hardening`` use the standard library only;
+- nothing imports a network module (QtNetwork, QtWebEngine…, urllib, socket, ssl…);
+- ``render`` uses QtCore, QtGui and QtPrintSupport only (never QtWidgets), and names a
+  service's type only under ``if TYPE_CHECKING:``;
+- nothing imports by name at run time (``importlib.import_module``, ``__import__``), so that
+  every import is one the contracts can see.
+
+Imports inside functions count. Each rule is proved by a copy of a module with the forbidden
+import added.
 """
 
 from __future__ import annotations
 
 import ast
-import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,11 +50,22 @@ NETWORK = (
     "xmlrpc",
     "webbrowser",
 )
+RENDER_QT = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtPrintSupport")
+# The layers that may use the standard library only, and which of the package they may use.
+STDLIB_ONLY = {
+    "domain": ("counsel_desk.domain",),
+    "demo": ("counsel_desk.demo", "counsel_desk.domain"),
+    "hardening": (),
+}
 
 
-def _layer(path: Path) -> str:
-    parts = path.relative_to(PACKAGE).parts
+def layer(path: Path, root: Path = PACKAGE) -> str:
+    parts = path.relative_to(root).parts
     return parts[0] if len(parts) > 1 else parts[0].removesuffix(".py")
+
+
+def _tree(path: Path) -> ast.AST:
+    return ast.parse(path.read_text("utf-8"), filename=str(path))
 
 
 def imports_of(path: Path, root: Path = PACKAGE, *, typing_too: bool = True) -> set[str]:
@@ -52,7 +74,7 @@ def imports_of(path: Path, root: Path = PACKAGE, *, typing_too: bool = True) -> 
     ``root`` is the package ``path`` sits in (a copy, in the tests that break a rule);
     without ``typing_too``, imports under ``if TYPE_CHECKING:`` (type names only) are left out.
     """
-    tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+    tree = _tree(path)
     # The package a relative import starts from (for __init__.py, the package itself).
     package = list(path.relative_to(root.parent).parts[:-1])
     typing_only = set() if typing_too else _typing_only_nodes(tree)
@@ -70,8 +92,6 @@ def imports_of(path: Path, root: Path = PACKAGE, *, typing_too: bool = True) -> 
                 module = node.module or ""
             found.add(module)
             found.update(f"{module}.{alias.name}" for alias in node.names)
-        elif isinstance(node, ast.Call) and _dynamic_import(node):
-            found.add(node.args[0].value)
     return found
 
 
@@ -88,17 +108,6 @@ def _typing_only_nodes(tree: ast.AST) -> set[int]:
     return inside
 
 
-def _dynamic_import(call: ast.Call) -> bool:
-    """``importlib.import_module("x")`` or ``__import__("x")`` with a literal name."""
-    name = getattr(call.func, "attr", getattr(call.func, "id", ""))
-    return (
-        name in ("import_module", "__import__")
-        and bool(call.args)
-        and isinstance(call.args[0], ast.Constant)
-        and isinstance(call.args[0].value, str)
-    )
-
-
 def _matches(name: str, prefixes: tuple[str, ...]) -> bool:
     """``name`` is one of ``prefixes`` or inside one (any QtWebEngine* module counts)."""
     for prefix in prefixes:
@@ -109,149 +118,80 @@ def _matches(name: str, prefixes: tuple[str, ...]) -> bool:
     return False
 
 
-def _ids(paths: list[Path]) -> list[str]:
-    return [p.relative_to(PACKAGE).as_posix() for p in paths]
-
-
-def _in(layer: str) -> list[Path]:
-    return [p for p in MODULES if _layer(p) == layer]
-
-
-def test_the_parser_sees_every_kind_of_import() -> None:
-    probe = PACKAGE / "storage" / "vault.py"
-    found = imports_of(probe)
-    assert "counsel_desk.storage.keyslots" in found
-    assert "counsel_desk.storage.rotation" in found  # imported inside a method
-    assert "counsel_desk.domain.secrets" in found
-    assert _matches("PySide6.QtWebEngineWidgets", NETWORK)
-    assert _matches("urllib.request", NETWORK)
-    assert not _matches("sqlite3", NETWORK)
-
-
-def test_every_layer_has_modules() -> None:
-    for layer in ("domain", "demo", "storage", "services", "render"):
-        assert _in(layer), layer
-
-
-@pytest.mark.parametrize("path", _in("domain"), ids=_ids(_in("domain")))
-def test_domain_is_pure(path: Path) -> None:
-    bad = sorted(
-        n
-        for n in imports_of(path)
-        if _matches(
-            n,
-            (
-                "counsel_desk.demo",
-                "counsel_desk.storage",
-                "counsel_desk.services",
-                "counsel_desk.ui",
-                "counsel_desk.cli",
-                "PySide6",
-                "sqlcipher3",
-                "sqlite3",
-            ),
-        )
-    )
-    assert bad == []
-
-
-@pytest.mark.parametrize("path", _in("storage"), ids=_ids(_in("storage")))
-def test_storage_knows_nothing_of_services_or_qt(path: Path) -> None:
-    bad = sorted(
-        n
-        for n in imports_of(path)
-        if _matches(
-            n,
-            (
-                "counsel_desk.demo",
-                "counsel_desk.services",
-                "counsel_desk.ui",
-                "counsel_desk.cli",
-                "PySide6",
-            ),
-        )
-    )
-    assert bad == []
-
-
-@pytest.mark.parametrize("path", _in("services"), ids=_ids(_in("services")))
-def test_services_use_no_widgets(path: Path) -> None:
-    bad = sorted(
-        n
-        for n in imports_of(path)
-        if _matches(
-            n,
-            (
-                "counsel_desk.ui",
-                "counsel_desk.cli",
-                "PySide6.QtWidgets",
-                "PySide6.QtGui",
-                "sqlcipher3",
-                "sqlite3",
-            ),
-        )
-    )
-    assert bad == []
-
-
-@pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
-def test_nothing_reaches_the_network(path: Path) -> None:
-    assert sorted(n for n in imports_of(path) if _matches(n, NETWORK)) == []
-
-
-@pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
-def test_only_storage_imports_sqlcipher3(path: Path) -> None:
-    uses = sorted(n for n in imports_of(path) if _matches(n, ("sqlcipher3", "sqlite3")))
-    if _layer(path) != "storage":
-        assert uses == []
-
-
-# --- render: between ui and services ---------------------------------------------------
-# render may use QtCore, QtGui and QtPrintSupport, the domain's data (documents), the
-# standard library and itself; a service's type only in ``if TYPE_CHECKING:``. Nothing
-# below it (domain, storage, services) may import render. Each rule is proved to fail on a
-# copy of a module with the forbidden import added (test_each_render_rule_catches_...).
-RENDER_QT = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtPrintSupport")
-RENDER_MAY_USE = ("counsel_desk.domain", "counsel_desk.render")
-LAYERS = {p.name.removesuffix(".py") for p in PACKAGE.iterdir() if p.name != "__init__.py"}
-BELOW_RENDER = ("domain", "storage", "services")
-
-
-def render_violations(path: Path, root: Path = PACKAGE) -> list[str]:
-    """What a render module imports that render may not use."""
+# --- the rules: each returns what breaks it, empty when kept --------------------------------
+def beyond_the_standard_library(path: Path, root: Path = PACKAGE) -> list[str]:
+    """For domain, demo and hardening: what is neither the standard library nor allowed."""
+    allowed = STDLIB_ONLY.get(layer(path, root))
+    if allowed is None:
+        return []
     bad = []
-    for name in imports_of(path, root, typing_too=False):
-        if name.startswith("PySide6"):
-            allowed = name == "PySide6" or _matches(name, RENDER_QT)
-        elif name.startswith("counsel_desk."):
-            # The package's own names (APP_NAME) are fine; its other layers are not.
-            allowed = _matches(name, RENDER_MAY_USE) or name.split(".")[1] not in LAYERS
-        else:
-            allowed = not _matches(name, ("sqlcipher3", "sqlite3"))
-        if not allowed:
+    for name in imports_of(path, root):
+        top = name.split(".")[0]
+        if top == "counsel_desk":
+            if name != "counsel_desk" and not _matches(name, allowed):
+                bad.append(name)
+        elif top not in sys.stdlib_module_names and top != "__future__":
             bad.append(name)
     return sorted(bad)
 
 
-def render_users_below(path: Path, root: Path = PACKAGE) -> list[str]:
-    """What a domain, storage or service module imports from render (nothing, ever)."""
-    return sorted(n for n in imports_of(path, root) if _matches(n, ("counsel_desk.render",)))
+def network_modules(path: Path, root: Path = PACKAGE) -> list[str]:
+    return sorted(n for n in imports_of(path, root) if _matches(n, NETWORK))
 
 
-RENDER_MODULES = _in("render")
-BELOW_MODULES = [p for p in MODULES if _layer(p) in BELOW_RENDER]
+def render_beyond_its_means(path: Path, root: Path = PACKAGE) -> list[str]:
+    """For render: Qt beyond QtCore, QtGui and QtPrintSupport; a service at run time."""
+    if layer(path, root) != "render":
+        return []
+    bad = []
+    for name in imports_of(path, root, typing_too=False):
+        other_qt = name.startswith("PySide6.") and not _matches(name, RENDER_QT)
+        if other_qt or _matches(name, ("counsel_desk.services",)):
+            bad.append(name)
+    return sorted(bad)
 
 
-@pytest.mark.parametrize("path", RENDER_MODULES, ids=_ids(RENDER_MODULES))
-def test_render_uses_qtgui_and_the_domain_only(path: Path) -> None:
-    assert render_violations(path) == []
+def dynamic_imports(path: Path, root: Path = PACKAGE) -> list[str]:
+    """Calls of ``import_module`` or ``__import__``, whatever they are given."""
+    found = []
+    for node in ast.walk(_tree(path)):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            if name in ("import_module", "__import__"):
+                found.append(f"{name} (line {node.lineno})")
+    return found
 
 
-@pytest.mark.parametrize("path", BELOW_MODULES, ids=_ids(BELOW_MODULES))
-def test_nothing_below_render_imports_it(path: Path) -> None:
-    assert render_users_below(path) == []
+RULES: list[Callable[[Path, Path], list[str]]] = [
+    beyond_the_standard_library,
+    network_modules,
+    render_beyond_its_means,
+    dynamic_imports,
+]
 
 
+def _ids(paths: list[Path]) -> list[str]:
+    return [p.relative_to(PACKAGE).as_posix() for p in paths]
+
+
+def test_the_parser_sees_every_kind_of_import() -> None:
+    found = imports_of(PACKAGE / "storage" / "vault.py")
+    assert "counsel_desk.storage.keyslots" in found
+    assert "counsel_desk.domain.secrets" in found
+    assert _matches("PySide6.QtWebEngineWidgets", NETWORK)
+    assert _matches("urllib.request", NETWORK)
+    assert not _matches("sqlite3", NETWORK)
+    for name in ("domain", "demo", "hardening", "render"):
+        assert any(layer(p) == name for p in MODULES), name
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_ids(MODULES))
+def test_every_module_keeps_every_rule(path: Path) -> None:
+    for rule in RULES:
+        assert rule(path, PACKAGE) == [], rule.__name__
+
+
+# --- each rule proved on a copy -------------------------------------------------------------
 def _copy_with(tmp_path: Path, module: str, added: str) -> tuple[Path, Path]:
     """A copy of one module (where it sits in a copy of the package) with ``added`` at the
     end; the copy's root and the module."""
@@ -262,46 +202,53 @@ def _copy_with(tmp_path: Path, module: str, added: str) -> tuple[Path, Path]:
     return root, target
 
 
-@pytest.mark.parametrize(
-    ("module", "added", "check"),
-    [
-        ("render/pdf.py", "from PySide6.QtWidgets import QWidget", render_violations),
-        ("render/pdf.py", "import PySide6.QtWidgets", render_violations),
-        ("render/html.py", "from counsel_desk.storage import db", render_violations),
-        ("render/qdoc.py", "from ..storage.vault import Vault", render_violations),
-        ("render/markdown.py", "from counsel_desk.ui import alerts", render_violations),
-        ("render/export.py", "from counsel_desk.cli import main", render_violations),
-        (
-            "render/files.py",
-            "from counsel_desk.services.exports import ExportService",
-            render_violations,
-        ),
-        (
-            "render/pictures.py",
-            "def late():\n    import importlib\n    importlib.import_module('PySide6.QtWidgets')",
-            render_violations,
-        ),
-        ("render/fonts.py", "import sqlcipher3", render_violations),
-        (
-            "services/exports.py",
-            "from counsel_desk.render.pdf import pdf_bytes",
-            render_users_below,
-        ),
-        ("domain/document.py", "from counsel_desk.render import markdown", render_users_below),
-        ("storage/files.py", "import counsel_desk.render.files", render_users_below),
-        (
-            "domain/markup.py",
-            "def late():\n    from ..render.html import write_html",
-            render_users_below,
-        ),
-    ],
+LATE = "def later():\n    {}"  # imports inside a function count as much as those at the top
+
+STD, NET, RENDER, DYNAMIC = (
+    beyond_the_standard_library,
+    network_modules,
+    render_beyond_its_means,
+    dynamic_imports,
 )
-def test_each_render_rule_catches_a_forbidden_import_in_a_copy(
-    tmp_path: Path, module: str, added: str, check
+BROKEN = [
+    ("domain/rules.py", "import platformdirs", STD),
+    ("domain/notes.py", LATE.format("from counsel_desk.ui import alerts"), STD),
+    ("domain/document.py", "from ..storage import db", STD),
+    ("domain/secrets.py", "import numpy", STD),
+    ("demo/diary.py", "from counsel_desk.storage.bulk import write_plan", STD),
+    ("demo/practice.py", "import counsel_desk.services.demo", STD),
+    ("hardening.py", "from counsel_desk.domain import errors", STD),
+    ("ui/app.py", "from PySide6.QtNetwork import QTcpSocket", NET),
+    ("services/search.py", LATE.format("import urllib.request"), NET),
+    ("storage/db.py", "import socket", NET),
+    ("render/pdf.py", "import PySide6.QtWebEngineCore", NET),
+    ("render/pdf.py", "from PySide6.QtWidgets import QWidget", RENDER),
+    ("render/html.py", "import PySide6.QtWidgets", RENDER),
+    ("render/qdoc.py", "from counsel_desk.services.exports import ExportService", RENDER),
+    ("render/files.py", LATE.format("from ..services import notes"), RENDER),
+    (
+        "ui/controller.py",
+        LATE.format("importlib.import_module('counsel_desk.storage.db')"),
+        DYNAMIC,
+    ),
+    ("domain/rules.py", "__import__('sqlite3')", DYNAMIC),
+    ("services/notes.py", "from importlib import import_module\nimport_module(NAME)", DYNAMIC),
+]
+
+
+@pytest.mark.parametrize(
+    ("module", "added", "rule"), BROKEN, ids=[f"{b[2].__name__}:{b[0]}" for b in BROKEN]
+)
+def test_each_rule_catches_a_forbidden_import_in_a_copy(
+    tmp_path: Path, module: str, added: str, rule: Callable[[Path, Path], list[str]]
 ) -> None:
-    assert check(PACKAGE / module) == []  # the module itself keeps the rule
+    assert rule(PACKAGE / module, PACKAGE) == []  # the module itself keeps the rule
     root, copy = _copy_with(tmp_path, module, added)
-    assert check(copy, root) != []
+    assert rule(copy, root) != []
+
+
+def test_every_rule_has_a_case_that_breaks_it() -> None:
+    assert {b[2] for b in BROKEN} == set(RULES)
 
 
 def test_render_may_name_a_services_type_for_type_checking_only(tmp_path: Path) -> None:
@@ -311,106 +258,11 @@ def test_render_may_name_a_services_type_for_type_checking_only(tmp_path: Path) 
         "    from counsel_desk.services.exports import ExportService"
     )
     root, copy = _copy_with(tmp_path, "render/pdf.py", added)
-    assert render_violations(copy, root) == []
+    assert render_beyond_its_means(copy, root) == []
     root, copy = _copy_with(
         tmp_path / "again", "render/pdf.py", added.replace("if TYPE_", "if not TYPE_")
     )
-    assert render_violations(copy, root) == [
+    assert render_beyond_its_means(copy, root) == [
         "counsel_desk.services.exports",
         "counsel_desk.services.exports.ExportService",
     ]
-
-
-# --- The demo generator: the domain and the standard library only, and no import cycles ---
-
-
-def demo_import_problems(path: Path) -> list[str]:
-    """What a demo module imports beyond the domain, the demo package and the standard library."""
-    bad = []
-    for name in imports_of(path, PACKAGE):
-        top = name.split(".")[0]
-        if top == "counsel_desk":
-            if name != "counsel_desk" and not _matches(
-                name, ("counsel_desk.demo", "counsel_desk.domain")
-            ):
-                bad.append(name)
-        elif top not in sys.stdlib_module_names:
-            bad.append(name)
-    return sorted(bad)
-
-
-def import_cycle(folder: Path) -> list[str]:
-    """One import cycle among the modules in ``folder`` (a package), as dotted names, or []."""
-    names = {}
-    for path in sorted(folder.rglob("*.py")):
-        dotted = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
-        names[dotted.removesuffix(".__init__")] = path
-    graph = {
-        name: sorted(imports_of(path, PACKAGE) & names.keys() - {name})
-        for name, path in names.items()
-    }
-    done: set[str] = set()
-
-    def visit(name: str, trail: list[str]) -> list[str]:
-        if name in trail:
-            return [*trail[trail.index(name) :], name]
-        if name in done:
-            return []
-        for target in graph[name]:
-            if found := visit(target, [*trail, name]):
-                return found
-        done.add(name)
-        return []
-
-    for name in graph:
-        if found := visit(name, []):
-            return found
-    return []
-
-
-@pytest.mark.parametrize("path", _in("demo"), ids=_ids(_in("demo")))
-def test_demo_imports_only_the_domain_and_the_standard_library(path: Path) -> None:
-    assert demo_import_problems(path) == []
-
-
-def test_the_demo_package_has_no_import_cycles() -> None:
-    assert import_cycle(PACKAGE / "demo") == []
-
-
-@pytest.fixture
-def demo_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the demo package in a copy of the package's folder, which the checks read."""
-    copy = tmp_path / "counsel_desk"
-    shutil.copytree(PACKAGE / "demo", copy / "demo")
-    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", copy)
-    return copy / "demo"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "from counsel_desk.storage.bulk import BulkWriter",
-        "import counsel_desk.services.demo",
-        "from counsel_desk import ui",
-        "from ..storage import db",
-        "import sqlcipher3",
-        "from PySide6.QtCore import QObject",
-        "importlib.import_module('counsel_desk.cli')",
-    ],
-)
-def test_the_demo_check_fails_on_a_forbidden_import(demo_copy: Path, line: str) -> None:
-    module = demo_copy / "practice.py"
-    assert demo_import_problems(module) == []
-    module.write_text(module.read_text("utf-8") + f"\n\ndef later():\n    {line}\n", "utf-8")
-    assert demo_import_problems(module) != []
-
-
-def test_the_cycle_check_fails_on_a_cycle(demo_copy: Path) -> None:
-    assert import_cycle(demo_copy) == []
-    plans = demo_copy / "plans.py"
-    plans.write_text(
-        plans.read_text("utf-8") + "\nfrom counsel_desk.demo.notes import plan_notes\n", "utf-8"
-    )
-    cycle = import_cycle(demo_copy)
-    assert cycle[0] == cycle[-1]
-    assert {"counsel_desk.demo.plans", "counsel_desk.demo.notes"} <= set(cycle)

@@ -3,6 +3,16 @@ first window can appear before those load."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from counsel_desk.storage.errors import VaultMissing
 from counsel_desk.storage.layout import VaultState, vault_state
 
-__all__ = ["VaultState", "vault_state"]
+__all__ = ["VaultState", "require_vault", "vault_state"]
+
+
+def require_vault(folder: Path) -> Path:
+    """``folder``, or a one-sentence refusal when there is no vault in it at all."""
+    if vault_state(folder) is VaultState.NONE:
+        raise VaultMissing(f"There is no vault in {folder}. Create one with `counsel-desk init`.")
+    return folder

@@ -14,17 +14,20 @@ from counsel_desk.services.templates import TemplateService
 from counsel_desk.services.today import TodayService
 from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.storage.vault import CheckResult, Vault, VaultState, VerifyReport, vault_state
-from counsel_desk.storage.verify import Snapshot, verify_folder
+from counsel_desk.storage.verify import SLOW_COPY_BYTES, Snapshot, copy_size, verify_folder
 
 Secret = str | bytearray
 
 __all__ = [
+    "SLOW_COPY_BYTES",
     "CheckResult",
+    "KdfParams",
     "Snapshot",
     "VaultState",
     "VerifyReport",
     "Workspace",
     "change_passphrase",
+    "copy_size",
     "create_vault",
     "reset_passphrase",
     "unlock",

@@ -8,6 +8,7 @@ import errno
 import os
 from pathlib import Path
 
+from counsel_desk.hardening import restrict_umask  # noqa: F401 (storage's callers)
 from counsel_desk.storage.errors import (
     DiskError,
     DiskFull,
@@ -20,11 +21,6 @@ from counsel_desk.storage.errors import (
 DIR_MODE = 0o700
 FILE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
-
-
-def restrict_umask() -> None:
-    """Make every file this process creates private, including SQLite's -wal and -shm."""
-    os.umask(0o077)
 
 
 def ensure_private_dir(path: Path) -> None:

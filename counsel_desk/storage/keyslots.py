@@ -245,3 +245,41 @@ def recovery_opener(recovery_key: bytes) -> Callable[[KeyHeader], bytearray | No
             zero(kek)
 
     return open_slot
+
+
+# --- making slots and headers ------------------------------------------------------------
+def passphrase_slot(
+    header: KeyHeader,
+    passphrase: str | bytearray,
+    data_key: bytearray,
+    kdf: KdfParams | None,
+) -> Slot:
+    params = kdf or calibrate()
+    spec = passphrase_kdf(params)
+    kek = derive_passphrase_kek(passphrase, Slot("", "", spec, b"", b"").salt(), params)
+    try:
+        return wrap(header, PASSPHRASE_SLOT, PASSPHRASE_SLOT, spec, kek, data_key)
+    finally:
+        zero(kek)
+
+
+def recovery_slot(header: KeyHeader, recovery: bytes, data_key: bytearray) -> Slot:
+    spec = recovery_kdf()
+    kek = derive_recovery_kek(recovery, Slot("", "", spec, b"", b"").salt())
+    try:
+        return wrap(header, RECOVERY_SLOT, RECOVERY_SLOT, spec, kek, data_key)
+    finally:
+        zero(kek)
+
+
+def new_header(
+    template: KeyHeader,
+    passphrase: str | bytearray,
+    recovery: bytes,
+    data_key: bytearray,
+    kdf: KdfParams | None,
+) -> KeyHeader:
+    """A sealed header with fresh passphrase and recovery slots over ``data_key``."""
+    header = template.with_slot(passphrase_slot(template, passphrase, data_key, kdf))
+    header = header.with_slot(recovery_slot(header, recovery, data_key))
+    return header.sealed(data_key)

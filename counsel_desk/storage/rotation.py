@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Protocol
 
 import sqlcipher3
 
@@ -21,10 +22,20 @@ from counsel_desk.storage.files import (
     fsync_dir,
     translate_os_error,
 )
+from counsel_desk.storage.layout import DB_NAME, ROTATING_DB, ROTATING_KEYS
 from counsel_desk.storage.search import close_reader, open_with_reader
 
-if TYPE_CHECKING:
-    from counsel_desk.storage.vault import Vault
+
+class OpenVault(Protocol):
+    """What rotation needs of an open vault (``storage/vault.py``'s ``Vault``), named here so
+    that this module does not import the one that imports it."""
+
+    folder: Path
+    conn: sqlcipher3.Connection
+    reader: sqlcipher3.Connection | None
+    header: ks.KeyHeader
+
+    def audit(self, event: str, detail: str = "") -> None: ...
 
 
 def _table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
@@ -38,20 +49,18 @@ def _table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
 
 
 def rotate(
-    vault: Vault,
+    vault: OpenVault,
     passphrase: str | bytearray,
     kdf: ks.KdfParams | None,
     show_recovery_key: Callable[[str], None],
 ) -> tuple[bytearray, str]:
     """Returns the new data key (the vault keeps it) and the new recovery key's text. The
     caller has checked the passphrase against the header in use."""
-    from counsel_desk.storage import vault as v
-
     folder = vault.folder
     header = vault.header
     new_key = bytearray(os.urandom(ks.DATA_KEY_BYTES))
     recovery = os.urandom(32)
-    rotating_db = folder / v.ROTATING_DB
+    rotating_db = folder / ROTATING_DB
     try:
         with contextlib.suppress(FileNotFoundError):
             rotating_db.unlink()
@@ -63,7 +72,7 @@ def rotate(
         template = ks.KeyHeader(
             vault_id=header.vault_id, created=header.created, counter=header.counter + 1
         )
-        new_header = v.new_header(template, passphrase, recovery, new_key, kdf)
+        new_header = ks.new_header(template, passphrase, recovery, new_key, kdf)
         # 1. Copy every page into a database keyed with the new key (online backup API).
         dest = sqlcipher3.connect(str(rotating_db), isolation_level=None)
         try:
@@ -92,21 +101,21 @@ def rotate(
             rotating_db.unlink()
             raise
         # 3. The new header, beside the old one.
-        atomic_write(folder / v.ROTATING_KEYS, new_header.to_bytes())
+        atomic_write(folder / ROTATING_KEYS, new_header.to_bytes())
         # 4. Swap the database in; 5. promote the header.
         close_reader(vault.reader)  # it reads the old file: it must not outlive the swap
         vault.reader = None
         checkpoint(vault.conn)
         vault.conn.close()
         try:
-            os.replace(rotating_db, folder / v.DB_NAME)
+            os.replace(rotating_db, folder / DB_NAME)
             fsync_dir(folder)
         except OSError as exc:
             raise translate_os_error(exc) from exc
         keyfiles.write_key_files(folder, new_header)
-        (folder / v.ROTATING_KEYS).unlink()
+        (folder / ROTATING_KEYS).unlink()
         fsync_dir(folder)
-        vault.conn, vault.reader = open_with_reader(folder / v.DB_NAME, new_key)
+        vault.conn, vault.reader = open_with_reader(folder / DB_NAME, new_key)
     except BaseException:
         zero(new_key)
         raise

@@ -91,43 +91,6 @@ OLDER_KEY_FILES = (
 )
 
 
-def _passphrase_slot(
-    header: ks.KeyHeader,
-    passphrase: str | bytearray,
-    data_key: bytearray,
-    kdf: ks.KdfParams | None,
-) -> ks.Slot:
-    params = kdf or ks.calibrate()
-    spec = ks.passphrase_kdf(params)
-    kek = ks.derive_passphrase_kek(passphrase, ks.Slot("", "", spec, b"", b"").salt(), params)
-    try:
-        return ks.wrap(header, ks.PASSPHRASE_SLOT, ks.PASSPHRASE_SLOT, spec, kek, data_key)
-    finally:
-        zero(kek)
-
-
-def _recovery_slot(header: ks.KeyHeader, recovery: bytes, data_key: bytearray) -> ks.Slot:
-    spec = ks.recovery_kdf()
-    kek = ks.derive_recovery_kek(recovery, ks.Slot("", "", spec, b"", b"").salt())
-    try:
-        return ks.wrap(header, ks.RECOVERY_SLOT, ks.RECOVERY_SLOT, spec, kek, data_key)
-    finally:
-        zero(kek)
-
-
-def new_header(
-    template: ks.KeyHeader,
-    passphrase: str | bytearray,
-    recovery: bytes,
-    data_key: bytearray,
-    kdf: ks.KdfParams | None,
-) -> ks.KeyHeader:
-    """A sealed header with fresh passphrase and recovery slots over ``data_key``."""
-    header = template.with_slot(_passphrase_slot(template, passphrase, data_key, kdf))
-    header = header.with_slot(_recovery_slot(header, recovery, data_key))
-    return header.sealed(data_key)
-
-
 def unlock_with_passphrase(folder: Path, passphrase: str | bytearray) -> keyfiles.Unlocked:
     with ks.PassphraseOpener(passphrase) as opener:
         return keyfiles.unlock(folder, opener, WrongPassphrase(), KeyFilesDisagree())
@@ -232,7 +195,7 @@ class Vault:
         recovery = os.urandom(32)
         conn = reader = None
         try:
-            header = new_header(ks.KeyHeader.new(), passphrase, recovery, data_key, kdf)
+            header = ks.new_header(ks.KeyHeader.new(), passphrase, recovery, data_key, kdf)
             conn, reader = open_with_reader(folder / DB_NAME, data_key)
             migrate(conn)
             with transaction(conn):
@@ -299,7 +262,9 @@ class Vault:
         try:
             new_slot = None
             if new_passphrase is not None:
-                new_slot = _passphrase_slot(unlocked.header, new_passphrase, unlocked.data_key, kdf)
+                new_slot = ks.passphrase_slot(
+                    unlocked.header, new_passphrase, unlocked.data_key, kdf
+                )
             if not (folder / DB_NAME).exists():
                 raise VaultDamaged(
                     f"The vault's database ({DB_NAME}) is missing from {folder}. Nothing was "
@@ -390,7 +355,7 @@ class Vault:
     def set_passphrase(self, new: str | bytearray, *, kdf: ks.KdfParams | None = None) -> None:
         """Rewrap the data key under a new passphrase. The database pages are not touched;
         the key counter goes up, in both key files and then in the database."""
-        self._install_passphrase_slot(_passphrase_slot(self.header, new, self._data_key, kdf))
+        self._install_passphrase_slot(ks.passphrase_slot(self.header, new, self._data_key, kdf))
 
     def _install_passphrase_slot(self, slot: ks.Slot) -> None:
         updated = self.header.next(self.header.with_slot(slot).slots).sealed(self._data_key)

@@ -28,8 +28,7 @@ log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from counsel_desk.domain.preferences import Preferences
-    from counsel_desk.services.workspace import Workspace
-    from counsel_desk.storage.keyslots import KdfParams
+    from counsel_desk.services.workspace import KdfParams, Workspace
     from counsel_desk.ui.dialogs.recovery import RecoveryDialog
 
 INCOMPLETE = (

@@ -271,7 +271,8 @@ def test_key_files_from_another_vault_are_mispaired(
 
 def test_same_data_key_under_another_vault_id_is_mispaired(closed_vault: tuple[Path, str]) -> None:
     """The vault id inside the database must match the key header's."""
-    from counsel_desk.storage.vault import _passphrase_slot, _recovery_slot
+    from counsel_desk.storage.keyslots import passphrase_slot as _passphrase_slot
+    from counsel_desk.storage.keyslots import recovery_slot as _recovery_slot
 
     folder, _ = closed_vault
     key = data_key(folder)
