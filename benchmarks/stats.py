@@ -79,12 +79,13 @@ def ratio(
 
 
 def render(figures: list[Figure]) -> str:
-    head = f"{'measure':<46} {'median':>10} {'spread':>19} {'target':>9}  ok   baseline"
+    width = max([46, *(len(f.name) for f in figures)])
+    head = f"{'measure':<{width}} {'median':>10} {'spread':>19} {'target':>9}  ok   baseline"
     lines = [head, "-" * len(head)]
     for f in figures:
         spread = f"{f.low:.2f}–{f.high:.2f}"
         target = f"≤{f.target:g}{f.unit}" if f.target is not None else ""
         mark = {True: "yes", False: "NO", None: ""}[f.meets]
         value = f"{f.median:>8.2f}{f.unit:<2}"
-        lines.append(f"{f.name:<46} {value} {spread:>19} {target:>9}  {mark:<4} {f.baseline}")
+        lines.append(f"{f.name:<{width}} {value} {spread:>19} {target:>9}  {mark:<4} {f.baseline}")
     return "\n".join(lines)

@@ -24,6 +24,9 @@ from counsel_desk.domain.model import (
 # How long the work lasts, in weeks: many short pieces of work, some open-ended over years.
 LENGTH_WEEKS = (6, 8, 10, 12, 12, 16, 20, 24, 30, 40, 52, 66, 78, 104, 156)
 MEAN_WEEKS = sum(LENGTH_WEEKS) / len(LENGTH_WEEKS)  # statistics.mean's value, 5 ms sooner
+# How far ahead the diary is booked: a vault generated more than this long ago has an empty
+# diary ahead of it (benchmarks rebuild their cached vaults after it).
+HORIZON_DAYS = 14
 KEEP_CURRENT = 5  # at least the latest five are kept in work, so a small demo has a Today
 
 
@@ -36,7 +39,7 @@ def _arrivals(rng: random.Random, clients: int, first_day: dt.date, today: dt.da
 def plan_practice(
     clients: int, years: float, seed: int, today: dt.date | None = None
 ) -> PracticePlan:
-    """A practice of ``clients`` clients over ``years`` years up to ``today`` (+2 weeks ahead).
+    """A practice of ``clients`` clients over ``years`` years up to ``today`` (+HORIZON_DAYS).
 
     Clients get in touch over the years, start a week or two later at a free weekly or
     fortnightly time (or wait while the caseload is full: still waiting today means an
@@ -45,7 +48,7 @@ def plan_practice(
     rng = random.Random(seed)
     today = today or dt.date.today()
     first_day = today - dt.timedelta(days=max(14, int(years * 365)))
-    horizon = today + dt.timedelta(days=14)
+    horizon = today + dt.timedelta(days=HORIZON_DAYS)
     profile = PracticeProfile(
         practitioner_name="Sam Rivers (demo)",
         professional_body="BACP",
