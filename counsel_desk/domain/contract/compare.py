@@ -114,7 +114,25 @@ def word_diff(before: str, after: str) -> tuple[tuple[Piece, ...], tuple[Piece, 
         else:
             _add(left, "".join(a[i1:i2]), True)
             _add(right, "".join(b[j1:j2]), True)
-    return tuple(left), tuple(right)
+    return _joined(left), _joined(right)
+
+
+def _joined(pieces: list[Piece]) -> tuple[Piece, ...]:
+    """Changed runs with only a space between them read as one change: "48 hours"."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if (
+            len(out) >= 2
+            and piece.changed
+            and out[-2].changed
+            and not out[-1].changed
+            and not out[-1].text.strip()
+        ):
+            space = out.pop()
+            out[-1] = Piece(out[-1].text + space.text + piece.text, True)
+        else:
+            out.append(piece)
+    return tuple(out)
 
 
 def _add(pieces: list[Piece], text: str, changed: bool) -> None:
