@@ -121,7 +121,9 @@ def test_a_comparison_marks_the_changed_words_on_both_sides() -> None:
     )
     assert "### Reviewing how things are going — switched off" in md
     assert "**Version 2:** *(switched off)*" in md
-    assert "Unchanged: Who this agreement is between, Our sessions," in md
+    assert "**Unchanged:** Who this agreement is between, Our sessions," in md
+    assert "**Switched off in both:** Working online or by phone." in md
+    assert "Working online or by phone" not in md.split("**Unchanged:**")[1].split("\n")[0]
     page = html_words(write_html(doc))
     assert "Version 2 Agreed 2 September 2024 (agreed in a session)" in page
 

@@ -20,7 +20,7 @@ from counsel_desk.domain.contract.version import ContractVersion
 from counsel_desk.domain.document import BulletList, Paragraph, inline_text
 from counsel_desk.domain.markup import note_blocks
 
-_WORDS = re.compile(r"\s+|[^\s]+")
+_WORDS = re.compile(r"\s+|\w[\w'’]*|[^\w\s]")  # spaces, words, each mark apart
 
 
 class Change(StrEnum):

@@ -134,6 +134,10 @@ def _side(number: int, pieces: tuple[Piece, ...], absent: str) -> Paragraph:
     return Paragraph((label, *_spans(pieces)))
 
 
+def _listed(label: str, titles: list[str]) -> Paragraph:
+    return Paragraph((Span(label, strong=True), Span(", ".join(titles) + ".")))
+
+
 def comparison_document(
     comparison: Comparison, client: ClientFacts, *, printed_at: dt.datetime
 ) -> Document:
@@ -167,11 +171,15 @@ def comparison_document(
         )
         blocks.append(_side(a.number, row.before, before_absent))
         blocks.append(_side(b.number, row.after, after_absent))
-    unchanged = [row.title for row in comparison.clauses if row.change is Change.SAME]
+    same = [row for row in comparison.clauses if row.change is Change.SAME]
+    unchanged = [row.title for row in same if row.before or row.after]
+    off = [row.title for row in same if not (row.before or row.after)]
     if not comparison.changed_clauses:
         blocks.append(Paragraph((Span("Every clause reads the same in both versions."),)))
     elif unchanged:
-        blocks.append(Paragraph((Span("Unchanged: " + ", ".join(unchanged) + "."),)))
+        blocks.append(_listed("Unchanged: ", unchanged))
+    if off:
+        blocks.append(_listed("Switched off in both: ", off))
     return Document(
         title=f"{b.title}: versions {a.number} and {b.number} compared",
         metadata=(
