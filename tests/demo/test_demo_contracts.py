@@ -141,7 +141,7 @@ def test_some_reviews_are_due_today() -> None:
         client.draft.code
         for n, (client, plan) in enumerate(planned(300, 10.0, 7), start=1)
         if client.draft.status is ClientStatus.ACTIVE
-        and realise_history(plan, TEMPLATES, n, defaults).reviews_due(TODAY)
+        and realise_history(plan, TEMPLATES, n, defaults).review_due(TODAY)
     ]
     assert 2 <= len(due) <= 15
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -12,6 +13,7 @@ from counsel_desk.domain.contract.terms import (
     MAX_NOTICE_HOURS,
     ContactChannel,
     ContactPolicy,
+    Frequency,
     LatenessPolicy,
     Party,
     PractitionerLateness,
@@ -20,6 +22,8 @@ from counsel_desk.domain.contract.terms import (
     duration_words,
     money,
     term_rows,
+    terms_from_data,
+    terms_to_data,
     validate_terms,
 )
 from counsel_desk.domain.errors import ValidationError
@@ -118,3 +122,38 @@ def test_the_terms_in_words_speak_to_the_practitioner_or_to_the_client() -> None
         "Email, text message or phone call, to arrange times only"
     )
     assert [label for label, _ in term_rows(terms)][:3] == ["Session length", "How often", "Fee"]
+
+
+terms_strategy = st.builds(
+    Terms,
+    session_minutes=st.integers(5, 480),
+    frequency=st.sampled_from(list(Frequency)),
+    fee_pence=st.integers(0, 1_000_000),
+    currency=st.sampled_from(["GBP", "EUR", "USD"]),
+    client_notice_hours=st.integers(0, MAX_NOTICE_HOURS),
+    practitioner_notice_hours=st.integers(0, MAX_NOTICE_HOURS),
+    short_notice_charge_percent=st.integers(0, 100),
+    lateness=st.builds(
+        LatenessPolicy, st.integers(0, 5), st.sampled_from(list(PractitionerLateness))
+    ),
+    contact=st.builds(
+        ContactPolicy,
+        st.lists(st.sampled_from(list(ContactChannel)), min_size=1, unique=True).map(tuple),
+        st.booleans(),
+        st.integers(1, 30),
+    ),
+)
+
+
+@given(terms_strategy)
+def test_terms_round_trip_through_plain_data(terms: Terms) -> None:
+    data = json.loads(json.dumps(terms_to_data(terms)))
+    assert terms_from_data(data) == terms
+
+
+def test_terms_kept_wrongly_are_one_sentence_and_missing_ones_are_defaults() -> None:
+    assert terms_from_data({}) == Terms()
+    for bad in ({"frequency": "daily"}, {"contact_channels": ["pigeon"]},
+                {"client_notice_hours": -3}, {"contact_channels": 5}):  # fmt: skip
+        with pytest.raises(ValidationError):
+            terms_from_data(bad)

@@ -210,15 +210,15 @@ def test_a_history_holds_one_clients_numbered_versions() -> None:
         ContractHistory([draft(client_id=1), replace(draft(client_id=2), number=2)])
 
 
-def test_review_dates_and_reviews_due() -> None:
+def test_review_dates_and_review_due() -> None:
     history = agreed_history(DAY)
     current = history.version(1)
     with pytest.raises(ValidationError, match="before the day the version was agreed"):
         v.set_review_date(current, DAY - dt.timedelta(days=1))
     reviewed = v.set_review_date(current, dt.date(2024, 4, 15))  # a reminder may move
     history = history.with_changes(reviewed)
-    assert history.reviews_due(dt.date(2024, 4, 14)) is None
-    assert history.reviews_due(dt.date(2024, 4, 14), within_days=1) == reviewed
+    assert history.review_due(dt.date(2024, 4, 14)) is None
+    assert history.review_due(dt.date(2024, 4, 14), within_days=1) == reviewed
     assert v.review_due(reviewed, dt.date(2024, 4, 15))
     superseded = replace(reviewed, status=ContractStatus.SUPERSEDED)
     with pytest.raises(ContractReadOnly, match="replaced by a later one"):

@@ -107,7 +107,7 @@ def test_a_comparison_marks_the_changed_words_on_both_sides() -> None:
     second_changed = replace(second, clauses=reviews_off)  # as if agreed that way
     doc = comparison_document(compare(first, second_changed, CLIENT), CLIENT, printed_at=PRINTED)
     md = write_markdown(doc)
-    assert md.startswith("# Counselling agreement: versions 1 and 2 compared")
+    assert md.startswith("# Counselling agreement — versions 1 and 2 compared")
     assert "| Client's notice to cancel | 48 hours | 3 days |" in md
     assert "The same in both: Session length, How often, Fee," in md
     assert "### Cancelling a session — reworded" in md

@@ -181,7 +181,7 @@ def comparison_document(
     if off:
         blocks.append(_listed("Switched off in both: ", off))
     return Document(
-        title=f"{b.title}: versions {a.number} and {b.number} compared",
+        title=f"{b.title} — versions {a.number} and {b.number} compared",
         metadata=(
             ("Client", _client(client)),
             (f"Version {a.number}", a.standing),

@@ -25,6 +25,7 @@ from counsel_desk.domain.contract.version import (
     draft_from_template,
     format_date,
     next_draft,
+    review_due,
 )
 from counsel_desk.domain.errors import ValidationError
 
@@ -150,11 +151,9 @@ class ContractHistory:
         by_number.update({v.number: v for v in changed})
         return ContractHistory(by_number.values())
 
-    def reviews_due(self, today: dt.date, within_days: int = 0) -> ContractVersion | None:
+    def review_due(self, today: dt.date, within_days: int = 0) -> ContractVersion | None:
         """The version in force if its review falls by ``today`` (plus ``within_days``)."""
         current = self.in_force(today)
-        if current is None or current.review_on is None:
-            return None
-        if current.review_on <= today + dt.timedelta(days=within_days):
+        if current is not None and review_due(current, today, within_days):
             return current
         return None

@@ -279,3 +279,64 @@ def term_rows(terms: Terms, *, to_client: bool = False) -> tuple[tuple[str, str]
         ("Contact between sessions", f"{contact.channel_words.capitalize()}, {purpose}"),
         ("Replies within", f"{days} working day{'s' if days != 1 else ''}"),
     )  # fmt: skip
+
+
+# --- as plain data ------------------------------------------------------------------------
+
+
+def terms_to_data(terms: Terms) -> dict[str, object]:
+    """The terms as plain JSON values (for keeping in the vault): numbers, strings, lists."""
+    return {
+        "session_minutes": terms.session_minutes,
+        "frequency": terms.frequency.value,
+        "fee_pence": terms.fee_pence,
+        "currency": terms.currency,
+        "client_notice_hours": terms.client_notice_hours,
+        "practitioner_notice_hours": terms.practitioner_notice_hours,
+        "short_notice_charge_percent": terms.short_notice_charge_percent,
+        "late_wait_minutes": terms.lateness.wait_minutes,
+        "practitioner_lateness": terms.lateness.practitioner.value,
+        "contact_channels": [c.value for c in terms.contact.channels],
+        "contact_arrangements_only": terms.contact.arrangements_only,
+        "reply_within_days": terms.contact.reply_within_days,
+    }
+
+
+def terms_from_data(data: dict[str, object]) -> Terms:
+    """Terms read back from :func:`terms_to_data`'s form and checked; a value that does not
+    fit raises ``ValidationError`` (a missing one is the default, for older records)."""
+    base = Terms()
+    get = data.get
+    try:
+        terms = Terms(
+            session_minutes=get("session_minutes", base.session_minutes),  # type: ignore[arg-type]
+            frequency=Frequency(get("frequency", base.frequency)),
+            fee_pence=get("fee_pence", base.fee_pence),  # type: ignore[arg-type]
+            currency=get("currency", base.currency),  # type: ignore[arg-type]
+            client_notice_hours=get("client_notice_hours", base.client_notice_hours),  # type: ignore[arg-type]
+            practitioner_notice_hours=get(  # type: ignore[arg-type]
+                "practitioner_notice_hours", base.practitioner_notice_hours
+            ),
+            short_notice_charge_percent=get(  # type: ignore[arg-type]
+                "short_notice_charge_percent", base.short_notice_charge_percent
+            ),
+            lateness=LatenessPolicy(
+                wait_minutes=get("late_wait_minutes", base.lateness.wait_minutes),  # type: ignore[arg-type]
+                practitioner=PractitionerLateness(
+                    get("practitioner_lateness", base.lateness.practitioner)
+                ),
+            ),
+            contact=ContactPolicy(
+                channels=tuple(
+                    ContactChannel(c)
+                    for c in get("contact_channels", base.contact.channels)  # type: ignore[union-attr]
+                ),
+                arrangements_only=bool(
+                    get("contact_arrangements_only", base.contact.arrangements_only)
+                ),
+                reply_within_days=get("reply_within_days", base.contact.reply_within_days),  # type: ignore[arg-type]
+            ),
+        )
+    except (ValueError, TypeError) as exc:
+        raise ValidationError("The contract's terms cannot be read as they were kept.") from exc
+    return validate_terms(terms)
