@@ -12,6 +12,9 @@ is invented for this project; no real person's data or words, no measure's wordi
 - :mod:`.stories` — each client's story; :mod:`.notes` — the notes of a client's sessions,
   which :mod:`.note_writer` writes section by section in the note :mod:`.templates`, with
   the words made to fit by :mod:`.wording`.
+- :mod:`.contracts` — each client's contract versions (agreed, superseded, drafts, reviews)
+  and :mod:`.boundaries` — their boundary events; plans only, realised from the shipped
+  contract templates by the writer.
 """
 
 from __future__ import annotations

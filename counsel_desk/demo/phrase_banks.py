@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from counsel_desk.domain.contract.boundaries import BoundaryKind
 from counsel_desk.domain.errors import CounselDeskError
 
 Texts = tuple[str, ...]
@@ -161,7 +162,21 @@ class Wording(typing.NamedTuple):
     leave_out: LeaveOut
 
 
+class BoundaryWords(typing.NamedTuple):
+    """One kind of boundary event in ``boundaries.toml``: what happened, what was done."""
+
+    happened: Texts
+    done: Texts
+
+
+class Boundaries(typing.NamedTuple):
+    """``boundaries.toml``: the words of the demo's boundary events, by kind."""
+
+    kinds: Mapping[str, BoundaryWords]
+
+
 PRONOUN_KEYS = frozenset({"she", "he", "they"})
+BOUNDARY_KINDS = frozenset(kind.value for kind in BoundaryKind)
 
 # Each file, its shape, and the tables in it that must hold certain keys.
 FILES: dict[str, tuple[object, dict[str, frozenset[str]]]] = {
@@ -170,6 +185,7 @@ FILES: dict[str, tuple[object, dict[str, frozenset[str]]]] = {
     "occasions.toml": (Occasions, {"late_reasons": frozenset({"in_person"})}),
     "names.toml": (Names, {"given": PRONOUN_KEYS}),
     "wording.toml": (Wording, {"pronouns": PRONOUN_KEYS}),
+    "boundaries.toml": (Boundaries, {"kinds": BOUNDARY_KINDS}),
 }
 
 
@@ -267,3 +283,4 @@ PHRASES: Phrases = load("phrases.toml")
 OCCASIONS: Occasions = load("occasions.toml")
 NAMES: Names = load("names.toml")
 WORDING: Wording = load("wording.toml")
+BOUNDARIES: Boundaries = load("boundaries.toml")

@@ -28,6 +28,7 @@ def test_every_data_file_is_a_bank_the_demo_reads() -> None:
     assert pb.PHRASES.moods[0] == "quieter than usual"
     assert pb.OCCASIONS.seasonal[0].months == frozenset({12})
     assert set(pb.NAMES.given) == set(pb.WORDING.pronouns) == {"she", "he", "they"}
+    assert set(pb.BOUNDARIES.kinds) == pb.BOUNDARY_KINDS
 
 
 def test_the_banks_cannot_be_changed_by_accident() -> None:
@@ -50,7 +51,7 @@ def banks(tmp_path: Path) -> Path:
 
 def test_a_copy_reads_the_same(banks: Path) -> None:
     loaded = [pb.load(name, banks) for name in pb.FILES]
-    assert loaded == [pb.THEMES, pb.PHRASES, pb.OCCASIONS, pb.NAMES, pb.WORDING]
+    assert loaded == [pb.THEMES, pb.PHRASES, pb.OCCASIONS, pb.NAMES, pb.WORDING, pb.BOUNDARIES]
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -70,6 +71,8 @@ DAMAGE = [
     ("themes.toml", 'about = "grief"\n', "", "grief.about is missing"),
     ("names.toml", "given.they = [", "given.them = [", "given has no they"),
     ("wording.toml", 'r = "themselves"', 'r = "themselves", x = "y"', "they.x is not"),
+    ("boundaries.toml", "[kinds.lateness]", "[kinds.late]", "kinds has no lateness"),
+    ("boundaries.toml", '"Saw {o}', '3, "Saw {o}', "kinds.chance_meeting.happened[1] should be"),
 ]
 
 

@@ -1,0 +1,111 @@
+"""Short notice: was a cancellation made with less notice than agreed? Pure.
+
+A cancellation is judged against the contract in force on the session's date, for whoever
+cancelled (the client's notice period or the practitioner's own); with no agreed contract,
+against the practice defaults, and the verdict says so. Notice exactly equal to the period
+is enough; anything less is short. Hours are counted on the wall clock, as people count them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from counsel_desk.domain.contract.history import ContractHistory
+from counsel_desk.domain.contract.terms import MAX_NOTICE_HOURS, Party, Terms, duration_words
+from counsel_desk.domain.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class Cancellation:
+    """Who cancelled, the session's start, and when word came (or the notice as recorded,
+    in hours, when only that is known)."""
+
+    by: Party
+    session_start: dt.datetime  # local wall-clock, naive
+    received: dt.datetime | None = None  # local wall-clock, naive
+    notice_hours: float | None = None
+
+    def __post_init__(self) -> None:
+        if (self.received is None) == (self.notice_hours is None):
+            raise ValueError("give either when the cancellation came or the notice in hours")
+
+    @property
+    def given_hours(self) -> float:
+        """The notice given; none at all if word came after the session began."""
+        if self.received is not None:
+            return max(0.0, (self.session_start - self.received).total_seconds() / 3600)
+        return float(self.notice_hours)  # type: ignore[arg-type]
+
+
+def validate_cancellation(cancellation: Cancellation) -> Cancellation:
+    Party(cancellation.by)
+    hours = cancellation.notice_hours
+    if hours is not None and not (0 <= hours <= MAX_NOTICE_HOURS and math.isfinite(hours)):
+        raise ValidationError("Notice must be between 0 hours and a year.")
+    if cancellation.received is not None and cancellation.received > cancellation.session_start:
+        raise ValidationError(
+            "Word of the cancellation came after the session's start; record it as missed instead."
+        )
+    return cancellation
+
+
+def _given_words(hours: float) -> str:
+    """The notice given, never rounded up to the period it fell short of."""
+    if hours < 1:
+        return "less than an hour"
+    whole = math.floor(hours)
+    return "1 hour" if whole == 1 else f"{whole} hours"
+
+
+@dataclass(frozen=True)
+class NoticeVerdict:
+    by: Party
+    given_hours: float
+    required_hours: int
+    version_number: int | None  # None: judged by the practice defaults
+
+    @property
+    def short(self) -> bool:
+        return self.given_hours < self.required_hours
+
+    @property
+    def by_defaults(self) -> bool:
+        return self.version_number is None
+
+    @property
+    def label(self) -> str:
+        return "Short notice" if self.short else "Enough notice"
+
+    @property
+    def sentence(self) -> str:
+        """One sentence, such as “Short notice: 20 hours given, where contract version 2
+        asks the client for 48 hours.”"""
+        who = "the client" if self.by is Party.CLIENT else "you"
+        period = duration_words(self.required_hours)
+        if self.by_defaults:
+            source = f"your practice defaults ask {who} for {period}"
+            source += " (no contract had been agreed by then)"
+        else:
+            source = f"contract version {self.version_number} asks {who} for {period}"
+        return f"{self.label}: {_given_words(self.given_hours)} given, where {source}."
+
+
+def judge(cancellation: Cancellation, terms: Terms, version_number: int | None) -> NoticeVerdict:
+    return NoticeVerdict(
+        by=cancellation.by,
+        given_hours=cancellation.given_hours,
+        required_hours=terms.notice_hours(cancellation.by),
+        version_number=version_number,
+    )
+
+
+def classify(
+    cancellation: Cancellation, history: ContractHistory, defaults: Terms
+) -> NoticeVerdict:
+    """The verdict on one cancellation under the contract in force on the session's date."""
+    version = history.in_force(cancellation.session_start.date())
+    if version is None:
+        return judge(cancellation, defaults, None)
+    return judge(cancellation, version.terms, version.number)
