@@ -5,12 +5,14 @@ come in.
 The rules:
 
 - **past the cutoff**: a score under the measure's cutoff where higher is better (at or
-  above it where higher is worse);
+  above it where higher is worse). On an alliance measure every such score flags; on an
+  outcome measure only a score that moves past the cutoff from the side before, since
+  most clients begin in the clinical range and that alone says nothing about the alliance;
 - **a notable drop**: a score worse than the median of the client's previous three scores
   on that measure (fewer at the start) by at least the measure's notable change;
 - **missed after a low score**: a short-notice cancellation by the client, or a session the
-  client did not attend, when the latest score before it on some measure was past the
-  cutoff or a notable drop;
+  client did not attend, when the latest score before it on some measure raised one of
+  the two flags above;
 - **a rupture not yet repaired** after N sessions held since it (3 by default).
 
 A flag is dismissed with a reason; the dismissal is kept as data and the flag still
@@ -29,7 +31,7 @@ from enum import StrEnum
 
 from counsel_desk.domain.alliance_records import SessionRecord
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.measures import MeasureDefinition, number_text
+from counsel_desk.domain.measures import Kind, MeasureDefinition, number_text
 from counsel_desk.domain.model import SessionStatus
 from counsel_desk.domain.ruptures import Rupture, day_text
 from counsel_desk.domain.scoring import ScoreRecord
@@ -120,11 +122,13 @@ def possible_ruptures(
     for (client_id, measure_id), records in series.items():
         measure = measures[measure_id]
         lows = low.setdefault((client_id, measure_id), [])
+        before: ScoreRecord | None = None
         for n, record in enumerate(records):
             why_low = ""
-            if measure.concern(record.total) and _cutoff_counts(measure, settings):
-                flags.append(_past_cutoff(measure, record))
+            if _past(measure, record, before) and _cutoff_counts(measure, settings):
+                flags.append(_past_cutoff(measure, record, before))
                 why_low = measure.cutoff_words()
+            before = record
             earlier = records[max(0, n - settings.previous_scores) : n]
             drop = _drop(measure, record, earlier)
             if drop is not None:
@@ -165,15 +169,30 @@ def _cutoff_counts(measure: MeasureDefinition, settings: FlagSettings) -> bool:
     return settings.cutoff_measures is None or measure.id in settings.cutoff_measures
 
 
-def _past_cutoff(measure: MeasureDefinition, record: ScoreRecord) -> Flag:
+def _past(measure: MeasureDefinition, record: ScoreRecord, before: ScoreRecord | None) -> bool:
+    """Past the cutoff, and for an outcome measure, newly so."""
+    if not measure.concern(record.total):
+        return False
+    if measure.kind is Kind.ALLIANCE:
+        return True
+    return before is not None and not measure.concern(before.total)
+
+
+def _past_cutoff(
+    measure: MeasureDefinition, record: ScoreRecord, before: ScoreRecord | None
+) -> Flag:
     total = number_text(record.total)
     cutoff = number_text(measure.cutoff or Decimal(0))
     side = "under" if measure.higher_is_better else "at or above"
     reason = f"{measure.short_name} {total} on {day_text(record.on)}, {side} its cutoff of {cutoff}"
-    if measure.kind.value == "alliance":
+    if measure.kind is Kind.ALLIANCE:
         reason += ": a cue to ask together how the sessions are going."
     else:
-        reason += ": distress at this level can weigh on the work, so it may be worth checking in."
+        was = number_text(before.total) if before else ""
+        reason += (
+            f" (the score before was {was}): distress at this level can weigh on the work, "
+            "so it may be worth checking in."
+        )
     return Flag(
         kind=FlagKind.PAST_CUTOFF,
         key=f"cutoff {_ref(record)}",

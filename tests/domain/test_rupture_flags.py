@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from counsel_desk.domain.alliance_records import SessionRecord
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.measure_files import shipped_measures
-from counsel_desk.domain.measures import MeasureDefinition, Respondent
+from counsel_desk.domain.measures import Kind, MeasureDefinition, Respondent
 from counsel_desk.domain.model import SessionStatus as S
 from counsel_desk.domain.rupture_flags import (
     Dismissal,
@@ -94,20 +94,29 @@ def test_the_median_is_of_the_previous_three_only() -> None:
     assert "5.5 lower than the score before it (30)" in second[1].reason
 
 
-def test_where_higher_is_worse_the_mirror_flags() -> None:
-    found = flags(scores=scores("phq9", [8, 9, 8, 14]))
+def test_where_higher_is_worse_the_mirror_flags_on_the_way_past_the_cutoff() -> None:
+    found = flags(scores=scores("phq9", [8, 9, 8, 14, 13]))
     assert [(f.kind, f.on) for f in found] == [
         (FlagKind.PAST_CUTOFF, week(3)),
         (FlagKind.NOTABLE_DROP, week(3)),
     ]
     assert found[0].reason == (
-        "PHQ-9 14 on 24 March 2025, at or above its cutoff of 10: distress at this level "
-        "can weigh on the work, so it may be worth checking in."
+        "PHQ-9 14 on 24 March 2025, at or above its cutoff of 10 (the score before was 8): "
+        "distress at this level can weigh on the work, so it may be worth checking in."
     )
     assert "6 higher than the median of the 3 scores before it (8)" in found[1].reason
-    assert flags(scores=scores("phq9", [14, 12, 9, 5])) == [
-        f for f in flags(scores=scores("phq9", [14, 12, 9, 5])) if f.kind is FlagKind.PAST_CUTOFF
-    ]  # getting better is never a drop
+    # getting better is never a drop
+    assert FlagKind.NOTABLE_DROP not in {f.kind for f in flags(scores=scores("phq9", [14, 12, 9]))}
+
+
+def test_an_outcome_measure_past_its_cutoff_from_the_start_does_not_flag() -> None:
+    """Most clients begin in the clinical range: that says nothing about the alliance."""
+    assert flags(scores=scores("core10", [18, 17, 16, 15])) == []
+    assert flags(scores=scores("ors", [19, 20, 21])) == []
+    back = flags(scores=scores("ors", [19, 26, 24]))  # better, then under the cutoff again
+    assert [f.kind for f in back] == [FlagKind.PAST_CUTOFF]
+    assert back[0].reason.startswith("ORS 24 on 17 March 2025, under its cutoff of 25 (the")
+    assert flags(scores=scores("srs", [34, 34, 34]))[2].kind is FlagKind.PAST_CUTOFF  # alliance
 
 
 def test_a_measure_without_a_cutoff_or_notable_change_never_flags() -> None:
@@ -115,12 +124,13 @@ def test_a_measure_without_a_cutoff_or_notable_change_never_flags() -> None:
 
 
 def test_which_measures_cutoffs_flag_can_be_chosen() -> None:
-    records = scores("srs", [33]) + scores("core10", [20], first=1)
+    records = scores("srs", [33]) + scores("core10", [8, 20], first=1)
     only_srs = possible_ruptures(
         measures=MEASURES, scores=records, settings=FlagSettings(cutoff_measures=frozenset({"srs"}))
     )
-    assert [f.measure_id for f in only_srs] == ["srs"]
-    assert [f.measure_id for f in flags(scores=records)] == ["srs", "core10"]
+    past = FlagKind.PAST_CUTOFF
+    assert [f.measure_id for f in only_srs if f.kind is past] == ["srs"]
+    assert [f.measure_id for f in flags(scores=records) if f.kind is past] == ["srs", "core10"]
 
 
 @pytest.mark.parametrize(
@@ -266,13 +276,21 @@ def test_a_drop_of_exactly_the_notable_change_flags_and_a_step_less_does_not(
 
 
 @given(st.sampled_from(list(MEASURES.values())), st.data())
-def test_past_the_cutoff_flags_exactly_the_scores_on_the_worrying_side(
+def test_past_the_cutoff_flags_exactly_the_scores_that_should(
     m: MeasureDefinition, data: st.DataObject
 ) -> None:
+    """Every score on the worrying side of an alliance measure's cutoff; on an outcome
+    measure, each score that moved there from the other side."""
     values = data.draw(st.lists(in_range(m), max_size=10))
     found = flags(scores=scores(m.id, values))
     flagged = [f.on for f in found if f.kind is FlagKind.PAST_CUTOFF]
-    assert flagged == [week(n) for n, v in enumerate(values) if m.concern(v)]
+    if m.kind is Kind.ALLIANCE:
+        expected = [n for n, v in enumerate(values) if m.concern(v)]
+    else:
+        expected = [
+            n for n, v in enumerate(values) if n and m.concern(v) and not m.concern(values[n - 1])
+        ]
+    assert flagged == [week(n) for n in expected]
 
 
 STATUSES = [S.ATTENDED, S.ATTENDED, S.ATTENDED, S.DID_NOT_ATTEND, S.CANCELLED_BY_CLIENT,
