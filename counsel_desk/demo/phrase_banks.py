@@ -161,6 +161,17 @@ class Wording(typing.NamedTuple):
     leave_out: LeaveOut
 
 
+class Alliance(typing.NamedTuple):
+    """``alliance.toml``: ruptures by kind, repairs, and one-word reflections."""
+
+    withdrawal: Texts
+    confrontation: Texts
+    both: Texts
+    repairs: Texts
+    words_low: Texts
+    words_high: Texts
+
+
 PRONOUN_KEYS = frozenset({"she", "he", "they"})
 
 # Each file, its shape, and the tables in it that must hold certain keys.
@@ -170,6 +181,7 @@ FILES: dict[str, tuple[object, dict[str, frozenset[str]]]] = {
     "occasions.toml": (Occasions, {"late_reasons": frozenset({"in_person"})}),
     "names.toml": (Names, {"given": PRONOUN_KEYS}),
     "wording.toml": (Wording, {"pronouns": PRONOUN_KEYS}),
+    "alliance.toml": (Alliance, {}),
 }
 
 
@@ -267,3 +279,4 @@ PHRASES: Phrases = load("phrases.toml")
 OCCASIONS: Occasions = load("occasions.toml")
 NAMES: Names = load("names.toml")
 WORDING: Wording = load("wording.toml")
+ALLIANCE: Alliance = load("alliance.toml")
