@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -115,26 +114,14 @@ def possible_ruptures(
 ) -> tuple[Flag, ...]:
     """Every flag for the records given (one client's, or several clients' together), by
     date. Scores of a measure not in ``measures`` (its file failed to load) are left out."""
+    sessions = list(sessions)  # read twice below
     series = _series(scores, measures)
     flags: list[Flag] = []
     # Each score with the words that say why it is low ("" when it is not), per series.
-    low: dict[tuple[int, str], list[tuple[ScoreRecord, str]]] = {}
-    for (client_id, measure_id), records in series.items():
-        measure = measures[measure_id]
-        lows = low.setdefault((client_id, measure_id), [])
-        before: ScoreRecord | None = None
-        for n, record in enumerate(records):
-            why_low = ""
-            if _past(measure, record, before) and _cutoff_counts(measure, settings):
-                flags.append(_past_cutoff(measure, record, before))
-                why_low = measure.cutoff_words()
-            before = record
-            earlier = records[max(0, n - settings.previous_scores) : n]
-            drop = _drop(measure, record, earlier)
-            if drop is not None:
-                flags.append(drop[0])
-                why_low = why_low or drop[1]
-            lows.append((record, why_low))
+    low = {
+        key: _series_flags(measures[key[1]], records, settings, flags)
+        for key, records in series.items()
+    }
     flags += _missed_after_low(sessions, low, measures)
     flags += _unrepaired(ruptures, sessions, settings.unrepaired_after)
     by_key = {d.key: d for d in sorted(dismissals, key=lambda d: (d.on, d.id or 0))}
@@ -169,15 +156,6 @@ def _cutoff_counts(measure: MeasureDefinition, settings: FlagSettings) -> bool:
     return settings.cutoff_measures is None or measure.id in settings.cutoff_measures
 
 
-def _past(measure: MeasureDefinition, record: ScoreRecord, before: ScoreRecord | None) -> bool:
-    """Past the cutoff, and for an outcome measure, newly so."""
-    if not measure.concern(record.total):
-        return False
-    if measure.kind is Kind.ALLIANCE:
-        return True
-    return before is not None and not measure.concern(before.total)
-
-
 def _past_cutoff(
     measure: MeasureDefinition, record: ScoreRecord, before: ScoreRecord | None
 ) -> Flag:
@@ -204,25 +182,63 @@ def _past_cutoff(
     )
 
 
+def _series_flags(
+    measure: MeasureDefinition,
+    records: list[ScoreRecord],
+    settings: FlagSettings,
+    flags: list[Flag],
+) -> list[tuple[ScoreRecord, str]]:
+    """The cutoff and drop flags of one client's scores on one measure, added to ``flags``;
+    each score comes back with the words that say why it is low ("" when it is not).
+    (One loop with the measure's numbers at hand: a practice has ten thousand scores.)"""
+    better, cutoff, notable = measure.higher_is_better, measure.cutoff, measure.notable_change
+    every_time = measure.kind is Kind.ALLIANCE  # an outcome measure flags on the way past
+    cutoff_flags = cutoff is not None and _cutoff_counts(measure, settings)
+    keep = settings.previous_scores
+    totals = [r.total for r in records]
+    out = []
+    was_past: bool | None = None  # None before the first score
+    for n, record in enumerate(records):
+        total, why = totals[n], ""
+        past = cutoff is not None and (total < cutoff if better else total >= cutoff)
+        if past and cutoff_flags and (every_time or was_past is False):
+            flags.append(_past_cutoff(measure, record, records[n - 1] if n else None))
+            why = measure.cutoff_words()
+        was_past = past
+        if notable is not None and n:
+            earlier = totals[max(0, n - keep) : n]
+            median = _median(earlier)
+            worse = median - total if better else total - median
+            if worse >= notable:
+                flags.append(_drop(measure, record, len(earlier), median, worse))
+                why = why or f"{number_text(worse)} {'lower' if better else 'higher'} than before"
+        out.append((record, why))
+    return out
+
+
+def _median(values: list[Decimal]) -> Decimal:
+    if len(values) == 3:  # nearly always: compared in place, no sort, no call
+        a, b, c = values
+        if a > b:
+            a, b = b, a
+        return b if b <= c else (c if c > a else a)
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def _drop(
-    measure: MeasureDefinition, record: ScoreRecord, earlier: list[ScoreRecord]
-) -> tuple[Flag, str] | None:
-    """A notable-drop flag and the words that say why the score is low, or None."""
-    if measure.notable_change is None or not earlier:
-        return None
-    median = statistics.median(r.total for r in earlier)
-    worse = measure.worsening(median, record.total)
-    if worse < measure.notable_change:
-        return None
+    measure: MeasureDefinition, record: ScoreRecord, count: int, median: Decimal, worse: Decimal
+) -> Flag:
     direction = "lower" if measure.higher_is_better else "higher"
-    count = "the score" if len(earlier) == 1 else f"the {len(earlier)} scores"
-    than = "the score before it" if len(earlier) == 1 else f"the median of {count} before it"
+    than = "the score before it" if count == 1 else f"the median of the {count} scores before it"
     reason = (
         f"{measure.short_name} {number_text(record.total)} on {day_text(record.on)}, "
         f"{number_text(worse)} {direction} than {than} ({number_text(median)}); "
-        f"a change of {number_text(measure.notable_change)} or more counts as notable."
+        f"a change of {number_text(measure.notable_change or Decimal(0))} or more counts as "
+        "notable."
     )
-    flag = Flag(
+    return Flag(
         kind=FlagKind.NOTABLE_DROP,
         key=f"drop {_ref(record)}",
         client_id=record.client_id,
@@ -231,7 +247,6 @@ def _drop(
         session_id=record.session_id,
         measure_id=measure.id,
     )
-    return flag, f"{number_text(worse)} {direction} than before"
 
 
 def _missed_after_low(
@@ -282,16 +297,16 @@ def _missed_after_low(
 def _unrepaired(
     ruptures: Iterable[Rupture], sessions: Iterable[SessionRecord], after: int
 ) -> list[Flag]:
+    open_ones = [rupture for rupture in ruptures if rupture.is_open]
+    clients = {rupture.client_id for rupture in open_ones}
     held: dict[int, list[dt.date]] = {}
     for session in sessions:
-        if session.held:
+        if session.client_id in clients and session.held:
             held.setdefault(session.client_id, []).append(session.day)
     for days in held.values():
         days.sort()
     flags = []
-    for rupture in ruptures:
-        if not rupture.is_open:
-            continue
+    for rupture in open_ones:
         since = [day for day in held.get(rupture.client_id, ()) if day > rupture.on]
         if len(since) < after:
             continue

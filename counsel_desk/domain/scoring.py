@@ -222,3 +222,21 @@ def rescore(measure: MeasureDefinition, record: ScoreRecord) -> Score:
     if record.items is not None:
         return score_items(measure, record.items)
     return Score(measure, parse_value(measure, record.total))
+
+
+def kept_score(measure: MeasureDefinition, record: ScoreRecord) -> Score:
+    """A kept score read back for showing, without checking its values again (they were
+    checked when entered): subscales from its items, when it has all of them."""
+    items = record.items
+    if items is None or len(items) != measure.items:
+        return Score(measure, record.total)
+    low_high = measure.item_min + measure.item_max
+    scored = (
+        [low_high - v if n in measure.reversed else v for n, v in enumerate(items, 1)]
+        if measure.reversed
+        else items
+    )
+    subscales = tuple(
+        (sub, sum((scored[n - 1] for n in sub.items), Decimal(0))) for sub in measure.subscales
+    )
+    return Score(measure, record.total, items, subscales)

@@ -27,7 +27,7 @@ from counsel_desk.domain.model import SessionStatus
 from counsel_desk.domain.reflection import RATING_MAX, RATING_MIN, Reflection
 from counsel_desk.domain.rupture_flags import Flag
 from counsel_desk.domain.ruptures import Rupture, RuptureKind, day_text
-from counsel_desk.domain.scoring import Score, ScoreRecord, rescore
+from counsel_desk.domain.scoring import Score, ScoreRecord, kept_score
 from counsel_desk.domain.timeline import (
     BandSpan,
     Lane,
@@ -100,7 +100,7 @@ def _measure_lanes(inputs: TimelineInputs, within: Within) -> list[Lane]:
         for record in records:
             if not within(record.on):
                 continue
-            scored = rescore(measure, record)
+            scored = kept_score(measure, record)
             points.append(_score_mark(measure, record, scored))
             for sub, value in scored.subscales:
                 subs[sub.key].append(

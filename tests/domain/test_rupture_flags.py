@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import statistics
 from decimal import Decimal
 
 import pytest
@@ -22,6 +23,7 @@ from counsel_desk.domain.rupture_flags import (
     Dismissal,
     FlagKind,
     FlagSettings,
+    _median,
     dismiss,
     possible_ruptures,
 )
@@ -353,3 +355,8 @@ def test_keys_are_unique_and_every_reason_is_a_sentence(history: dict) -> None:
     for flag in found:
         assert flag.reason.endswith(".")
         assert "\n" not in flag.reason
+
+
+@given(st.lists(st.decimals(-50, 50, places=1), min_size=1, max_size=5))
+def test_the_median_is_the_median(values: list[Decimal]) -> None:
+    assert _median(values) == statistics.median(values)

@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.measure_files import shipped_measures
 from counsel_desk.domain.measures import MeasureDefinition, Respondent, measure_from_mapping
-from counsel_desk.domain.scoring import ScoreRecord, parse_value, rescore, score, score_items
+from counsel_desk.domain.scoring import (
+    ScoreRecord,
+    kept_score,
+    parse_value,
+    rescore,
+    score,
+    score_items,
+)
 
 D = Decimal
 
@@ -184,3 +191,39 @@ def test_a_value_is_accepted_exactly_when_it_is_in_range(value: Decimal) -> None
     else:
         with pytest.raises(ValidationError, match=r"^Item 1 of the SRS is .*, outside its range"):
             parse_value(srs, str(value), 1)
+
+
+@given(st.data())
+def test_a_kept_score_shown_again_matches_it_checked_again(data: st.DataObject) -> None:
+    """The timeline reads kept scores back without checking them again; it must see what
+    checking them would (subscales, reversed items), and only a total when items are short."""
+    m = data.draw(st.sampled_from([*shipped_measures(), REVERSED]))
+    values = [
+        data.draw(st.integers(int(m.item_min), int(m.item_max)).map(Decimal))
+        for _ in range(m.items)
+    ]
+    kept = ScoreRecord.from_score(score(m, items=values), client_id=1, on=dt.date(2025, 1, 6))
+    assert kept_score(m, kept) == rescore(m, kept)
+    short = ScoreRecord(
+        m.id, 1, dt.date(2025, 1, 6), Respondent.CLIENT, kept.total, kept.items[:-1]
+    )
+    assert kept_score(m, short).subscales == ()
+
+
+REVERSED = measure_from_mapping(
+    {
+        "id": "own:3",
+        "name": "Reversed",
+        "short_name": "Rev",
+        "kind": "outcome",
+        "completed_by": "client",
+        "items": 4,
+        "item_min": 0,
+        "item_max": 4,
+        "direction": "higher_is_worse",
+        "rights": "own",
+        "licence": "Mine.",
+        "reversed": [1, 3],
+        "subscales": [{"name": "Odd", "items": [1, 3]}, {"name": "Even", "items": [2, 4]}],
+    }
+)
