@@ -20,7 +20,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.measures import MeasureDefinition, measure_from_mapping
+from counsel_desk.domain.measure_mapping import measure_from_mapping
+from counsel_desk.domain.measures import MeasureDefinition
 
 SUFFIX = ".toml"
 

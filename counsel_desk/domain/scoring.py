@@ -94,7 +94,8 @@ class ScoreRecord:
 
 
 def value_range(measure: MeasureDefinition) -> str:
-    """ "a whole number from 0 to 3" or "a number from 0 to 10, to one decimal place"."""
+    """What an item takes: "a whole number from 0 to 3", "a number from 0 to 10, to one
+    decimal place"."""
     low, high = number_text(measure.item_min), number_text(measure.item_max)
     if measure.decimals == 0:
         return f"a whole number from {low} to {high}"

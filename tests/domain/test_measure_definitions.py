@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.measure_files import shipped_measures
+from counsel_desk.domain.measure_mapping import measure_from_mapping, measure_to_mapping
 from counsel_desk.domain.measures import (
     Direction,
     Entry,
@@ -19,8 +20,6 @@ from counsel_desk.domain.measures import (
     MeasureDefinition,
     Respondent,
     Rights,
-    measure_from_mapping,
-    measure_to_mapping,
     number_text,
 )
 

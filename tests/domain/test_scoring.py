@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.measure_files import shipped_measures
-from counsel_desk.domain.measures import MeasureDefinition, Respondent, measure_from_mapping
+from counsel_desk.domain.measure_mapping import measure_from_mapping
+from counsel_desk.domain.measures import MeasureDefinition, Respondent
 from counsel_desk.domain.scoring import (
     ScoreRecord,
     kept_score,
