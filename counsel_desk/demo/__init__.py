@@ -12,6 +12,9 @@ is invented for this project; no real person's data or words, no measure's wordi
 - :mod:`.stories` — each client's story; :mod:`.notes` — the notes of a client's sessions,
   which :mod:`.note_writer` writes section by section in the note :mod:`.templates`, with
   the words made to fit by :mod:`.wording`.
+- :mod:`.alliance` — each client's alliance (:func:`~.alliance.client_alliance`): the
+  story and ruptures (:mod:`.alliance_story`), scores (:mod:`.scores`) and reflections;
+  :mod:`.alliance_plans` — its shapes.
 """
 
 from __future__ import annotations

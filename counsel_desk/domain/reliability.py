@@ -16,15 +16,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 from counsel_desk.domain.alliance_records import EarlyEnding, PracticeBreak, SessionRecord
 from counsel_desk.domain.model import SessionStatus
 
 
-@dataclass(frozen=True, slots=True)
-class ReliabilityFigures:
-    """Counts for one month (``month`` is its first day), or a period's total (None)."""
+class ReliabilityFigures(NamedTuple):
+    """Counts for one month (``month`` is its first day), or a period's total (None).
+
+    A named tuple rather than a frozen dataclass: ten years of every client's months are
+    some 15,000 of them, and a tuple is made in a fifth of the time."""
 
     month: dt.date | None
     held: int = 0
@@ -62,7 +64,7 @@ class ReliabilityFigures:
         return self.held / expected if expected else None
 
 
-COUNTS = tuple(f.name for f in fields(ReliabilityFigures) if f.name != "month")
+COUNTS = ReliabilityFigures._fields[1:]
 _INDEX = {name: n for n, name in enumerate(COUNTS)}
 HELD = _INDEX["held"]
 P_LATE, P_LATE_MIN = _INDEX["practitioner_late"], _INDEX["practitioner_late_minutes"]
@@ -169,18 +171,19 @@ def reliability_by_client(
 ) -> dict[int, tuple[ReliabilityFigures, ...]]:
     """Each client's figures per month, in one pass."""
     in_break = _Breaks(breaks)
-    rows: dict[int, dict[int, list[int]]] = {}
+    rows: dict[tuple[int, int], list[int]] = {}
     width = len(COUNTS)
     for r in records:
-        months = rows.get(r.client_id)
-        if months is None:
-            months = rows[r.client_id] = {}
-        key = _month_key(r.start)
-        row = months.get(key)
+        start = r.start
+        key = (r.client_id, start.year * 12 + start.month - 1)
+        row = rows.get(key)
         if row is None:
-            row = months[key] = [0] * width
+            row = rows[key] = [0] * width
         _count(row, r, in_break)
-    return {client: _figures(months, fill) for client, months in sorted(rows.items())}
+    by_client: dict[int, dict[int, list[int]]] = {}
+    for (client, month), row in rows.items():
+        by_client.setdefault(client, {})[month] = row
+    return {client: _figures(months, fill) for client, months in sorted(by_client.items())}
 
 
 def total(figures: Sequence[ReliabilityFigures]) -> ReliabilityFigures:
