@@ -134,8 +134,11 @@ def make_reflection(
         [(c, r, "") for c, r in ratings.items()] if isinstance(ratings, Mapping) else list(ratings)
     )
     checked: dict[Condition, ConditionRating] = {}
-    for condition, rating, word in triples:
-        condition = Condition(condition)
+    for named, rating, word in triples:
+        try:
+            condition = Condition(named)
+        except ValueError:
+            raise ValidationError(f"There is no condition called {named}.") from None
         if condition in checked:
             raise ValidationError(f"{condition.label} is rated twice.")
         if rating is None or (isinstance(rating, str) and not rating.strip()):

@@ -124,7 +124,7 @@ def possible_ruptures(
     }
     flags += _missed_after_low(sessions, low, measures)
     flags += _unrepaired(ruptures, sessions, settings.unrepaired_after)
-    by_key = {d.key: d for d in sorted(dismissals, key=lambda d: (d.on, d.id or 0))}
+    by_key = {d.key: d for d in sorted(dismissals, key=lambda d: (d.on, d.id or 0, d.reason))}
     flags = [replace(f, dismissal=by_key[f.key]) if f.key in by_key else f for f in flags]
     return tuple(sorted(flags, key=lambda f: (f.on, f.client_id, ORDER[f.kind], f.key)))
 

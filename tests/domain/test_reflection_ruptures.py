@@ -80,6 +80,7 @@ def test_conditions_can_be_left_unrated_and_ratings_typed_as_text() -> None:
         ([(Condition.RESPECT, 3, "x" * 41)], "The word for respect can be at most 40 characters."),
         ([(Condition.RESPECT, None, "tense")], "Give respect a rating for its word."),
         ([(Condition.RESPECT, 3, ""), (Condition.RESPECT, 4, "")], "Respect is rated twice."),
+        ([("warmth", 3, "")], "There is no condition called warmth."),
     ],
 )  # fmt: skip
 def test_a_bad_reflection_is_refused_with_one_sentence(ratings: object, sentence: str) -> None:

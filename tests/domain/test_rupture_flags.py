@@ -222,6 +222,16 @@ def test_a_dismissed_flag_is_kept_with_its_reason() -> None:
         dismiss(flag, "   ", week(1))
     with pytest.raises(ValidationError, match=r"^Keep the reason to 200 characters\.$"):
         dismiss(flag, "x" * 201, week(1))
+    later = Dismissal(flag.key, "Set aside again.", week(2))
+    same_day = Dismissal(flag.key, "Another reason.", week(1))
+    for order in ([dismissal, later, same_day], [same_day, later, dismissal]):
+        kept = flags(scores=records, dismissals=order)[0].dismissal
+        assert kept == later  # the latest, whatever order they come in
+    both = [
+        flags(scores=records, dismissals=d)[0].dismissal
+        for d in ([dismissal, same_day], [same_day, dismissal])
+    ]
+    assert both[0] == both[1]
     other = Dismissal("cutoff score 999", "Not this one.", week(1))
     assert not flags(scores=records, dismissals=[other])[0].dismissed
 
