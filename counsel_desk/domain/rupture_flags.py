@@ -205,7 +205,7 @@ def _series_flags(
             flags.append(_past_cutoff(measure, record, records[n - 1] if n else None))
             why = measure.cutoff_words()
         was_past = past
-        if notable is not None and n:
+        if notable is not None and n and keep > 0:
             earlier = totals[max(0, n - keep) : n]
             median = _median(earlier)
             worse = median - total if better else total - median
