@@ -272,6 +272,26 @@ def render_figures(runs: int) -> list[Figure]:
     ]
 
 
+def alliance_figures(runs: int, clients: int, years: float, seed: int) -> list[Figure]:
+    """The alliance features' pure parts on the same practice the vault holds
+    (``alliance.py``, in a process of its own): reliability, flags, the timeline's data."""
+    from alliance import figures as alliance_results
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(HERE / "alliance.py"),
+            *("--runs", str(runs), "--clients", str(clients)),
+            *("--years", str(years), "--seed", str(seed)),
+        ],
+        env=ENV,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return alliance_results(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny vault, two runs (CI)")
@@ -292,6 +312,7 @@ def main() -> int:
     figs += probe_figures(probes(vault, args.runs))
     figs += storage_ratio(vault, plain, args.runs)
     figs += render_figures(args.runs if args.smoke else max(7, args.runs))
+    figs += alliance_figures(max(3, args.runs), args.clients, args.years, args.seed)
     print()
     print(render(figs))
     results = HERE / "results"

@@ -62,7 +62,7 @@ def figure(
 
 
 def ratio(
-    name: str, ours: list[float], base: list[float], *, target: float, baseline: str
+    name: str, ours: list[float], base: list[float], *, target: float | None, baseline: str
 ) -> Figure:
     """Median ratio, with the spread taken from pairing runs in order."""
     pairs = [a / b for a, b in zip(ours, base, strict=False) if b > 0]

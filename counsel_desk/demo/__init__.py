@@ -15,6 +15,9 @@ is invented for this project; no real person's data or words, no measure's wordi
 - :mod:`.contracts` — each client's contract versions (agreed, superseded, drafts, reviews)
   and :mod:`.boundaries` — their boundary events; plans only, realised from the shipped
   contract templates by the writer.
+- :mod:`.alliance` — each client's alliance (:func:`~.alliance.client_alliance`): the
+  story and ruptures (:mod:`.alliance_story`), scores (:mod:`.scores`) and reflections;
+  :mod:`.alliance_plans` — its shapes.
 """
 
 from __future__ import annotations

@@ -175,6 +175,17 @@ class Boundaries(typing.NamedTuple):
     kinds: Mapping[str, BoundaryWords]
 
 
+class Alliance(typing.NamedTuple):
+    """``alliance.toml``: ruptures by kind, repairs, and one-word reflections."""
+
+    withdrawal: Texts
+    confrontation: Texts
+    both: Texts
+    repairs: Texts
+    words_low: Texts
+    words_high: Texts
+
+
 PRONOUN_KEYS = frozenset({"she", "he", "they"})
 BOUNDARY_KINDS = frozenset(kind.value for kind in BoundaryKind)
 
@@ -186,6 +197,7 @@ FILES: dict[str, tuple[object, dict[str, frozenset[str]]]] = {
     "names.toml": (Names, {"given": PRONOUN_KEYS}),
     "wording.toml": (Wording, {"pronouns": PRONOUN_KEYS}),
     "boundaries.toml": (Boundaries, {"kinds": BOUNDARY_KINDS}),
+    "alliance.toml": (Alliance, {}),
 }
 
 
@@ -284,3 +296,4 @@ OCCASIONS: Occasions = load("occasions.toml")
 NAMES: Names = load("names.toml")
 WORDING: Wording = load("wording.toml")
 BOUNDARIES: Boundaries = load("boundaries.toml")
+ALLIANCE: Alliance = load("alliance.toml")

@@ -51,7 +51,15 @@ def banks(tmp_path: Path) -> Path:
 
 def test_a_copy_reads_the_same(banks: Path) -> None:
     loaded = [pb.load(name, banks) for name in pb.FILES]
-    assert loaded == [pb.THEMES, pb.PHRASES, pb.OCCASIONS, pb.NAMES, pb.WORDING, pb.BOUNDARIES]
+    assert loaded == [
+        pb.THEMES,
+        pb.PHRASES,
+        pb.OCCASIONS,
+        pb.NAMES,
+        pb.WORDING,
+        pb.BOUNDARIES,
+        pb.ALLIANCE,
+    ]
 
 
 def _edit(path: Path, old: str, new: str) -> None:

@@ -1,0 +1,127 @@
+"""What the alliance features read about a client's sessions and the events around them:
+the input types of the possible-rupture flags, the reliability figures and the timeline.
+Pure, and deliberately plain, so each part of the app that owns a record (attendance,
+contracts, boundaries, risk, practice breaks) can hand it over without these features
+knowing its tables.
+
+Two facts are not in :class:`~counsel_desk.domain.attendance.Attendance` yet and are taken
+here as inputs: whether a cancellation was at short notice (the contract sets the notice;
+``short_notice`` is what it decided), and a session ended early *by agreement*
+(:attr:`EarlyEnding.AGREED`), which counts against neither side.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counsel_desk.domain.attendance import Attendance, EndedEarlyBy
+from counsel_desk.domain.model import Session, SessionStatus
+
+
+class EarlyEnding(StrEnum):
+    """Who ended a session early: the client, the practitioner, or both by agreement."""
+
+    CLIENT = "client"
+    PRACTITIONER = "practitioner"
+    AGREED = "agreed"
+
+    @property
+    def label(self) -> str:
+        return {"client": "the client", "practitioner": "me", "agreed": "agreement"}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    """One booked session and what happened at it."""
+
+    session_id: int
+    client_id: int
+    start: dt.datetime  # local wall-clock, naive
+    status: SessionStatus
+    client_late_minutes: int = 0
+    practitioner_late_minutes: int = 0
+    ended_early_minutes: int = 0
+    ended_early_by: EarlyEnding | None = None
+    short_notice: bool = False  # a cancellation (by either side) with less notice than agreed
+
+    @property
+    def day(self) -> dt.date:
+        return self.start.date()
+
+    @property
+    def held(self) -> bool:
+        return self.status is SessionStatus.ATTENDED
+
+
+def session_record(
+    session: Session, attendance: Attendance | None, *, required_notice_hours: float | None
+) -> SessionRecord:
+    """A session and its attendance as the alliance features read them.
+
+    ``required_notice_hours`` is the notice the client's contract asks for (None: no
+    contract, so no cancellation counts as short notice). A session with no attendance
+    recorded keeps its status (usually still scheduled)."""
+    if attendance is None:
+        return SessionRecord(session.id, session.client_id, session.start, session.status)
+    early_by = {
+        EndedEarlyBy.CLIENT: EarlyEnding.CLIENT,
+        EndedEarlyBy.PRACTITIONER: EarlyEnding.PRACTITIONER,
+        None: None,
+    }[attendance.ended_early_by]
+    short = required_notice_hours is not None and attendance.short_notice(required_notice_hours)
+    return SessionRecord(
+        session_id=session.id,
+        client_id=session.client_id,
+        start=session.start,
+        status=attendance.status,
+        client_late_minutes=attendance.client_late_minutes,
+        practitioner_late_minutes=attendance.practitioner_late_minutes,
+        ended_early_minutes=attendance.ended_early_minutes,
+        ended_early_by=early_by,
+        short_notice=short,
+    )
+
+
+@dataclass(frozen=True)
+class PracticeBreak:
+    """Days the practice is closed (a holiday, training, illness announced in advance):
+    sessions the practitioner cancels then are not counted against them."""
+
+    first_day: dt.date
+    last_day: dt.date
+    label: str = "Practice break"
+
+    def covers(self, day: dt.date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+
+# Placeholders for what other parts of the app own; they hand over these simple shapes.
+
+
+@dataclass(frozen=True)
+class BoundaryEvent:
+    """Something that tested an agreed boundary (contact between sessions, a gift…)."""
+
+    on: dt.date
+    label: str
+    session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RiskEntry:
+    """A risk noted in a session (its label only; the note holds the rest)."""
+
+    on: dt.date
+    label: str
+    session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ContractEvent:
+    """A version of the client's contract agreed, or a review of it."""
+
+    on: dt.date
+    label: str  # "Version 2 agreed", "Review"
+    review: bool = False

@@ -1,0 +1,118 @@
+"""Ruptures in the working relationship and their repair, as the practitioner logs them.
+Pure.
+
+A rupture is logged against a session: a withdrawal (the client moving away: silence,
+going along, changing the subject), a confrontation (moving against: complaint, criticism)
+or both, with a short account of what happened. A repair says when and how it was mended,
+usually by talking openly together about what happened between you. A repair cannot come
+before its rupture.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counsel_desk.domain.errors import ValidationError
+
+MAX_TEXT = 500
+
+
+class RuptureKind(StrEnum):
+    WITHDRAWAL = "withdrawal"
+    CONFRONTATION = "confrontation"
+    BOTH = "both"
+
+    @property
+    def label(self) -> str:
+        return {
+            "withdrawal": "Withdrawal",
+            "confrontation": "Confrontation",
+            "both": "Withdrawal and confrontation",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class Repair:
+    on: dt.date
+    how: str
+    session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Rupture:
+    client_id: int
+    on: dt.date
+    kind: RuptureKind
+    what_happened: str
+    session_id: int | None = None
+    repair: Repair | None = None
+    id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.repair is None
+
+
+def day_text(day: dt.date) -> str:
+    """4 March 2025."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def _short_text(text: object, what: str) -> str:
+    if not isinstance(text, str):
+        raise ValidationError(f"{what} should be text.")
+    text = text.strip()
+    if not text:
+        raise ValidationError(f"Say briefly {what.lower()}.")
+    if len(text) > MAX_TEXT:
+        raise ValidationError(
+            f"Keep {what.lower()} to {MAX_TEXT} characters; the session note has room for more."
+        )
+    return text
+
+
+def make_rupture(
+    client_id: int,
+    on: dt.date,
+    kind: RuptureKind | str,
+    what_happened: str,
+    *,
+    session_id: int | None = None,
+    id: int | None = None,
+) -> Rupture:
+    """A checked rupture (without its repair)."""
+    try:
+        kind = RuptureKind(kind)
+    except ValueError:
+        raise ValidationError("Choose withdrawal, confrontation or both.") from None
+    return Rupture(
+        client_id=client_id,
+        on=on,
+        kind=kind,
+        what_happened=_short_text(what_happened, "What happened"),
+        session_id=session_id,
+        id=id,
+    )
+
+
+def make_repair(
+    rupture: Rupture, on: dt.date, how: str, *, session_id: int | None = None
+) -> Rupture:
+    """``rupture`` with its repair, checked: on or after the rupture, with how it was mended."""
+    if on < rupture.on:
+        raise ValidationError(
+            f"A repair cannot come before its rupture: the rupture was on {day_text(rupture.on)}, "
+            f"the repair is dated {day_text(on)}."
+        )
+    repair = Repair(on=on, how=_short_text(how, "How it was repaired"), session_id=session_id)
+    return Rupture(
+        client_id=rupture.client_id,
+        on=rupture.on,
+        kind=rupture.kind,
+        what_happened=rupture.what_happened,
+        session_id=rupture.session_id,
+        repair=repair,
+        id=rupture.id,
+    )

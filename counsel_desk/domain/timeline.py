@@ -1,0 +1,193 @@
+"""The alliance timeline as data: lanes of dated marks that a painter draws, and the same
+marks as table rows that a screen reader reads. One structure serves both, so the table
+never says something the picture does not show. Pure: no Qt.
+
+:func:`~counsel_desk.domain.timeline_build.build_timeline` makes a :class:`Timeline` from a
+client's records; :func:`preset_range` turns "3 months", "12 months" or "all" into dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from counsel_desk.domain.ruptures import day_text
+
+
+class Preset(StrEnum):
+    THREE_MONTHS = "3m"
+    TWELVE_MONTHS = "12m"
+    ALL = "all"
+
+    @property
+    def label(self) -> str:
+        return {"3m": "3 months", "12m": "12 months", "all": "All"}[self.value]
+
+
+class LaneKind(StrEnum):
+    LINE = "line"  # values on a vertical scale, joined
+    MARKS = "marks"  # dated marks in a row
+
+
+class MarkKind(StrEnum):
+    """What a mark stands for; the painter picks its shape and colour from this."""
+
+    SCORE = "score"
+    REFLECTION = "reflection"
+    # attendance
+    ATTENDED = "attended"
+    CLIENT_LATE = "client_late"
+    PRACTITIONER_LATE = "practitioner_late"
+    ENDED_EARLY_CLIENT = "ended_early_client"
+    ENDED_EARLY_PRACTITIONER = "ended_early_practitioner"
+    ENDED_EARLY_AGREED = "ended_early_agreed"
+    CANCELLED_CLIENT = "cancelled_client"
+    CANCELLED_CLIENT_SHORT = "cancelled_client_short"
+    CANCELLED_PRACTITIONER = "cancelled_practitioner"
+    CANCELLED_PRACTITIONER_SHORT = "cancelled_practitioner_short"
+    DID_NOT_ATTEND = "did_not_attend"
+    RESCHEDULED = "rescheduled"
+    PRACTICE_BREAK = "practice_break"  # a span
+    # ruptures and repairs
+    RUPTURE_WITHDRAWAL = "rupture_withdrawal"
+    RUPTURE_CONFRONTATION = "rupture_confrontation"
+    RUPTURE_BOTH = "rupture_both"
+    REPAIRED = "repaired"  # extra on a rupture mark once it is repaired
+    REPAIR = "repair"
+    # events others record
+    BOUNDARY = "boundary"
+    RISK = "risk"
+    CONTRACT = "contract"
+    CONTRACT_REVIEW = "contract_review"
+    # suggestions
+    FLAG = "flag"
+    FLAG_DISMISSED = "flag_dismissed"
+
+
+@dataclass(frozen=True)
+class Mark:
+    on: dt.date
+    kind: MarkKind
+    label: str  # short: a tooltip's first line, the table's "what"
+    detail: str = ""  # a sentence or two more, for the tooltip and the table
+    session_id: int | None = None  # a click opens this session
+    value: Decimal | None = None  # a line's value
+    until: dt.date | None = None  # the last day of a span (a practice break)
+    extra: tuple[MarkKind, ...] = ()  # more to draw on the same mark (late and early, …)
+
+
+@dataclass(frozen=True)
+class BandSpan:
+    low: Decimal
+    high: Decimal
+    label: str
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A line lane's vertical scale, with the cutoff and bands to shade."""
+
+    low: Decimal
+    high: Decimal
+    cutoff: Decimal | None = None
+    concern_below: bool = True  # the worrying side of the cutoff is below it
+    bands: tuple[BandSpan, ...] = ()
+    bands_illustrative: bool = False
+
+
+@dataclass(frozen=True)
+class Series:
+    """A second line in the same lane (a subscale), with the same scale's meaning."""
+
+    key: str
+    title: str
+    points: tuple[Mark, ...]
+
+
+@dataclass(frozen=True)
+class Lane:
+    key: str  # "measure:srs", "reflection", "attendance", "ruptures", …
+    title: str
+    kind: LaneKind
+    marks: tuple[Mark, ...]
+    scale: Scale | None = None
+    series: tuple[Series, ...] = ()
+    empty_text: str = "Nothing recorded in this period."
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table beside the picture."""
+
+    on: dt.date
+    lane: str  # the lane's title
+    what: str
+    detail: str
+    session_id: int | None = None
+
+    @property
+    def date_text(self) -> str:
+        return day_text(self.on)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    start: dt.date
+    end: dt.date
+    lanes: tuple[Lane, ...]
+
+    def lane(self, key: str) -> Lane:
+        for lane in self.lanes:
+            if lane.key == key:
+                return lane
+        raise KeyError(key)
+
+    def rows(self) -> tuple[Row, ...]:
+        """Every mark as a row, by date, then in the order of the lanes."""
+        rows = []
+        for order, lane in enumerate(self.lanes):
+            for n, mark in enumerate(lane.marks):
+                detail = mark.detail
+                if mark.until is not None and mark.until != mark.on:
+                    detail = f"Until {day_text(mark.until)}. {detail}".strip()
+                rows.append(
+                    (
+                        mark.on,
+                        order,
+                        n,
+                        Row(mark.on, lane.title, mark.label, detail, mark.session_id),
+                    )
+                )
+        rows.sort(key=lambda r: r[:3])
+        return tuple(r[3] for r in rows)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` months earlier (the last of a shorter month)."""
+    key = day.year * 12 + day.month - 1 - months
+    year, month = divmod(key, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+RECENT = dt.timedelta(days=31)
+
+
+def preset_range(
+    preset: Preset, today: dt.date, span: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date]:
+    """The first and last day a preset shows. The period ends today, or on the client's last
+    record when that is over a month ago (an ended client); "all" starts at their first
+    record."""
+    end = today if span is None or span[1] >= today - RECENT else span[1]
+    if preset is Preset.ALL:
+        return (min(span[0], end) if span else end), end
+    months = 3 if preset is Preset.THREE_MONTHS else 12
+    return months_before(end, months) + dt.timedelta(days=1), end
