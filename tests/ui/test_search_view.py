@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from counsel_desk.domain.model import SessionDraft
 from counsel_desk.domain.notes import MATCH_END, MATCH_START, NoteKind, NoteStatus, SearchHit
-from counsel_desk.ui.notes_models import HTML_ROLE, snippet_html
-from counsel_desk.ui.search_model import PAGE
+from counsel_desk.ui.models.search import HTML_ROLE, PAGE, snippet_html
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from counsel_desk.domain.model import ClientStatus
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
-from counsel_desk.ui.models import ClientTableModel, client_matches
+from counsel_desk.ui.models.clients import ClientTableModel, client_matches
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:

@@ -33,9 +33,10 @@ from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
-from counsel_desk.ui.models import ID_ROLE
+from counsel_desk.ui.formats import session_line
+from counsel_desk.ui.models.notes import NoteListModel
+from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.note_export import NoteExporter
-from counsel_desk.ui.notes_models import NoteListModel, session_line
 from counsel_desk.ui.views.table import tool_button
 
 if TYPE_CHECKING:

@@ -38,8 +38,8 @@ from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.domain.search_query import SearchQuery, parse_query
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.models import ID_ROLE
-from counsel_desk.ui.search_model import PAGE, PARTS_ROLE, SearchResultsModel
+from counsel_desk.ui.models.rows import ID_ROLE
+from counsel_desk.ui.models.search import PAGE, PARTS_ROLE, SearchResultsModel
 from counsel_desk.ui.search_worker import SearchWorker
 
 if TYPE_CHECKING:

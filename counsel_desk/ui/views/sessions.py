@@ -13,7 +13,8 @@ from counsel_desk.domain.model import ClientStatus, SessionStatus
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.session import SessionDialog
-from counsel_desk.ui.models import SessionTableModel, client_name
+from counsel_desk.ui.formats import client_name
+from counsel_desk.ui.models.sessions import SessionTableModel
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:

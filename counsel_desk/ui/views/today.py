@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.models import ID_ROLE, client_name, fmt_date
-from counsel_desk.ui.notes_models import DiaryModel
+from counsel_desk.ui.formats import client_name, fmt_date
+from counsel_desk.ui.models.diary import DiaryModel
+from counsel_desk.ui.models.rows import ID_ROLE
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
