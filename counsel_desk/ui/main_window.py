@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk import APP_NAME, __version__
-from counsel_desk.domain.preferences import Jurisdiction
-from counsel_desk.ui import alerts, note_dialogs
+from counsel_desk.domain.preferences import Jurisdiction, Preferences
+from counsel_desk.ui import alerts, note_dialogs, vault_check
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.help import HelpWindow, ScopedKeys
 from counsel_desk.ui.views.clients import ClientsView
@@ -84,7 +84,6 @@ class MainWindow(w.Discardable, QMainWindow):
     lock_requested = Signal()
     hard_lock_requested = Signal()
     settings_requested = Signal()
-    check_requested = Signal()
     quit_requested = Signal()
 
     def __init__(
@@ -265,7 +264,7 @@ class MainWindow(w.Discardable, QMainWindow):
         about = _action(self, f"&About {APP_NAME}")
         about.triggered.connect(self._about)
         self.check_action = _action(self, "&Check the vault…")
-        self.check_action.triggered.connect(self.check_requested)
+        self.check_action.triggered.connect(self.check_vault)
         self.help_menu.addActions([guide, keys])
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.check_action)
@@ -287,6 +286,21 @@ class MainWindow(w.Discardable, QMainWindow):
     def show_sessions(self, client_id: int) -> None:
         self.sessions_view.set_client(client_id)
         self.nav.setCurrentRow(self.views.index(self.sessions_view))
+
+    def check_vault(self) -> None:
+        ws = self.workspace
+        vault_check.check_vault(self, self.check_action, ws.snapshot, ws.check, lambda: ws.is_open)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Show what changed in Settings: names, and the words of where one practises."""
+        if prefs.jurisdiction != self.jurisdiction:
+            self.set_jurisdiction(prefs.jurisdiction)
+        if prefs.show_names != self.clients_view.model.show_names:
+            self.set_show_names(prefs.show_names)
+
+    def refresh_views(self) -> None:
+        """Records changed under the views (drafts restored): show them as they now are."""
+        self.today_view.reload()
 
     def set_show_names(self, show: bool) -> None:
         self.clients_view.set_show_names(show)

@@ -168,7 +168,7 @@ def test_process_note_wording_follows_the_jurisdiction(qtbot, writing):
     assert fields.explanation.isVisible()
     assert editor.note.kind.value == "process"  # an untouched draft starts afresh as a process note
 
-    controller.apply_preferences(replace(controller.prefs, jurisdiction=Jurisdiction.US))
+    controller.settings.apply(replace(controller.prefs, jurisdiction=Jurisdiction.US))
     assert fields.kind.currentText() == "Psychotherapy note"
     assert fields.explanation.text() == process_note_explanation(Jurisdiction.US)
     assert "kept apart" in fields.explanation.text()
