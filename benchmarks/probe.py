@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from search_cases import CASES, time_cases  # benchmarks/, beside this script
 
 from counsel_desk.services.workspace import unlock
+from counsel_desk.ui.intents import OpenClient
 from counsel_desk.ui.main_window import MainWindow
 
 COMMON, RARE, RARER = "work", "canal", "photograph"
@@ -113,8 +114,8 @@ def typing_stall(app: QApplication, ws: object, note_id: int) -> tuple[float, fl
 def search_in_view(app: QApplication, window: MainWindow, word: str, runs: int) -> list[float]:
     """Milliseconds from asking the Search view (Enter) to its results painted: the search
     on its own thread, the report queued back, the list filled and painted."""
-    view = window.search_view
-    window.show_search()
+    view = window.view("Search")
+    window.view("Search").find_action.trigger()
     _paint(app, window)
     times = []
     loop = QEventLoop()
@@ -138,8 +139,8 @@ def search_stall(app: QApplication, window: MainWindow, text: str) -> tuple[floa
     """The longest gap between ticks of a 1 ms timer on the UI thread while the Search view
     runs ``text`` five times on its search thread; and, for comparison, while the same
     search runs five times on the UI thread itself (as every search did before)."""
-    view = window.search_view
-    window.show_search()
+    view = window.view("Search")
+    window.view("Search").find_action.trigger()
     _paint(app, window)
     clock = QElapsedTimer()
     gaps: list[int] = []
@@ -201,7 +202,7 @@ def main() -> None:
     times = []
     for client in picks:
         started = time.perf_counter()
-        window.show_sessions(client.id)
+        window.follow(OpenClient(client.id))
         ws.notes.for_client(client.id)
         _paint(app, window)
         times.append(time.perf_counter() - started)

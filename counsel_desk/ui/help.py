@@ -8,12 +8,10 @@ full guide is docs/USER_GUIDE.md; these pages are the few lines needed at the de
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk import APP_NAME
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.shortcuts import ScopedKeys, key_text
 
 HOW_TO: dict[str, str] = {
     "Today": (
@@ -84,31 +83,6 @@ HOW_TO: dict[str, str] = {
         "same view and note. <b>Hard lock</b> locks and quits.</p>"
     ),
 }
-
-
-@dataclass
-class ScopedKeys:
-    """A shortcut an action holds only while certain views are in front (Ctrl+N: a new
-    client in Clients, a new note elsewhere). ``where`` says so on the shortcut sheet."""
-
-    action: QAction
-    keys: list[QKeySequence]
-    views: tuple[int, ...]
-    where: str
-    base: list[QKeySequence] = field(init=False)  # the action's keys in every view
-
-    def __post_init__(self) -> None:
-        self.base = [k for k in self.action.shortcuts() if k not in self.keys]
-
-    def apply(self, view: int) -> None:
-        self.action.setShortcuts((self.keys if view in self.views else []) + self.base)
-
-
-def key_text(keys: Sequence[QKeySequence]) -> str:
-    """The keys as this platform writes them. The platform's own lists also name keys few
-    keyboards have ("New", "Help"): the sheet leaves those out."""
-    texts = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
-    return " or ".join(t for t in texts if "+" in t or re.fullmatch(r"F\d+|.", t))
 
 
 def action_name(action: QAction) -> str:

@@ -34,6 +34,7 @@ from counsel_desk.domain.model import (  # noqa: E402
 )
 from counsel_desk.storage.keyslots import KdfParams  # noqa: E402
 from counsel_desk.ui.controller import AppController  # noqa: E402
+from counsel_desk.ui.intents import OpenClient, OpenNote, OpenSession  # noqa: E402
 
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[2] / "docs/screenshots"
 CLIENTS = [
@@ -119,15 +120,15 @@ def main() -> None:
     window.stored.setChecked(True)
     window.continue_button.click()
     main_window = ctl.window
-    main_window.clients_view.reload()
-    main_window.nav.setCurrentRow(main_window.views.index(main_window.clients_view))
-    main_window.clients_view.select(1)
+    main_window.view("Clients").reload()
+    main_window.go("Clients")
+    main_window.view("Clients").select(1)
     shot(main_window, "clients.png")
     main_window.set_show_names(True)
     shot(main_window, "clients-names.png")
     main_window.set_show_names(False)
-    main_window.show_sessions(1)
-    main_window.sessions_view.table.select(main_window.sessions_view.model.record_at(1).id)
+    main_window.follow(OpenClient(1))
+    main_window.view("Sessions").table.select(main_window.view("Sessions").model.record_at(1).id)
     shot(main_window, "sessions.png")
     for dialog in dialogs(ctl):
         dialog.show()
@@ -153,10 +154,10 @@ def demo_views() -> None:
     window.resize(1180, 780)
     window.show()
     shot(window, "today.png")
-    window.show_search()
-    window.search_view.query.setText("sleep")
-    window.search_view.run()
-    wait_for(lambda: not window.search_view.worker.busy)  # searches run on their own thread
+    window.view("Search").find_action.trigger()
+    window.view("Search").query.setText("sleep")
+    window.view("Search").run()
+    wait_for(lambda: not window.view("Search").worker.busy)  # searches run on their own thread
     shot(window, "search.png")
     editor_views(window, ws)
     window.show_help("Keyboard shortcuts")
@@ -174,9 +175,9 @@ def editor_views(window: QWidget, ws: object) -> None:
     client = next(c for c in ws.clients.list() if c.status is ClientStatus.ACTIVE)
     now = dt.datetime.now()
     held = [s for s in ws.sessions.for_client(client.id) if s.start <= now]
-    window.show_notes(max(held, key=lambda s: s.start).id)
-    window.new_note()
-    editor = window.notes_view.editor
+    window.follow(OpenSession(max(held, key=lambda s: s.start).id))
+    window.view("Notes").new_action.trigger()  # a new note for that session
+    editor = window.view("Notes").editor
     QTest.keyClicks(editor.body, "Arrived early and sat by the window; spoke about the move.")
     QTest.keyClicks(editor.fields.title, "The move")
     QTest.keyClicks(editor.fields.tags, "change, family")
@@ -195,7 +196,7 @@ def editor_views(window: QWidget, ws: object) -> None:
         for n in ws.notes.for_client(c.id)
         if n.amendment_count and n.tags and n.kind.value == "session"
     )
-    window.show_note(amended.id)
+    window.follow(OpenNote(amended.id))
     shot(window, "editor-finalised.png")
 
 

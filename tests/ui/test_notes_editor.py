@@ -25,8 +25,8 @@ def writing(qtbot, make_controller, closed_vault):
     """Unlocked, in the editor of the session that just ended."""
     controller, main, seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
     focus(qtbot, main)
-    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
-    editor = main.notes_view.editor
+    qtbot.mouseClick(main.view("Today").write_button, Qt.MouseButton.LeftButton)
+    editor = main.view("Notes").editor
     assert editor.note is not None
     return controller, main, editor, seeded
 
