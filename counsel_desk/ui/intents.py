@@ -2,7 +2,8 @@
 that another view does: a view emits one of these (``View.intent``) and never reaches into
 another view or the main window. The main window routes each to the view registered to
 handle it (``ViewSpec.handles`` in ``ui/views/registry.py``), brings that view to the front
-and hands it over (``View.follow``).
+and hands it over (``View.follow``). An intent that only opens a dialog
+(``navigates = False``) is handed over where the view is, without bringing it forward.
 
 Every intent carries ids only, never text.
 """
@@ -10,6 +11,7 @@ Every intent carries ids only, never text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,14 @@ class OpenSession:
 @dataclass(frozen=True)
 class OpenNote:
     note_id: int
+
+
+@dataclass(frozen=True)
+class RecordAttendance:
+    """The attendance dialog for a session: ``session_id``, else the session in view."""
+
+    navigates: ClassVar[bool] = False
+    session_id: int | None = None
 
 
 @dataclass(frozen=True)

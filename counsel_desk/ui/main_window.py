@@ -34,7 +34,14 @@ from counsel_desk.ui import alerts, vault_check
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui import window_menus as menus
 from counsel_desk.ui.help import HelpWindow
-from counsel_desk.ui.intents import NewNote, OpenClient, OpenSession, Show, ShowNames
+from counsel_desk.ui.intents import (
+    NewNote,
+    OpenClient,
+    OpenSession,
+    RecordAttendance,
+    Show,
+    ShowNames,
+)
 from counsel_desk.ui.navigation import (
     HOST_CLIENT,
     CurrentClient,
@@ -57,6 +64,10 @@ SCREEN_SHARE = 0.92  # the first window leaves a margin of the screen free
 NO_SESSION_FOR_NOTE = (
     "A note belongs to a session, and no session is chosen here. Choose one on Today "
     "(Ctrl+1) or in Sessions (Ctrl+3), then press {key} again."
+)
+NO_SESSION_FOR_ATTENDANCE = (
+    "Attendance is recorded for a session, and no session is chosen here. Choose one on "
+    "Today (Ctrl+1), in Sessions (Ctrl+3) or in Notes (Ctrl+4), then try again."
 )
 
 
@@ -253,7 +264,17 @@ class MainWindow(w.Discardable, QMainWindow):
             self.current.set(intent.client_id)
             self._bring_forward(intent.tab)
             self._arrived()
-        elif (spec := self.registry.handler(intent)) is not None:
+        elif isinstance(intent, RecordAttendance) and intent.session_id is None:
+            session_id = self._views[self._showing].session_in_view()
+            if session_id is None:
+                alerts.info(self, NO_SESSION_FOR_ATTENDANCE)
+            else:
+                self.follow(RecordAttendance(session_id))
+        elif (spec := self.registry.handler(intent)) is None:
+            return
+        elif not getattr(intent, "navigates", True):
+            self._views[spec.name].follow(intent)  # a dialog over the view in front
+        else:
             self._leave()
             self._bring_forward(spec.name)
             self._views[spec.name].follow(intent)

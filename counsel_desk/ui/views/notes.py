@@ -19,7 +19,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
 from counsel_desk.ui.formats import session_line
-from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession
+from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession, RecordAttendance
 from counsel_desk.ui.note_export import NoteExporter
 from counsel_desk.ui.shortcuts import shortcut_tip
 from counsel_desk.ui.views.base import View
@@ -88,7 +88,7 @@ class NotesView(NotesActionsMixin, View):
         self.preview_action = self._action("Preview", "Ctrl+Shift+P", self.toggle_preview)
         self.prev_action = self._action("Previous session", "Alt+Up", lambda: self.step(-1))
         self.next_action = self._action("Next session", "Alt+Down", lambda: self.step(1))
-        self.attendance_action = self._action("Attendance…", "Ctrl+Shift+A", self.ask_attendance)
+        self.attendance_action = self._action("Attendance…", "Ctrl+Shift+A", self._attendance_asked)
         self.print_action = self._action(
             "Print note…", QKeySequence.StandardKey.Print, self.print_note
         )
@@ -149,7 +149,6 @@ class NotesView(NotesActionsMixin, View):
     # --- which session and note --------------------------------------------------------
     def _set_session(self, session: Session | None) -> None:
         self.session = session
-        self.attendance_action.setEnabled(session is not None)
         self._session_ids = []
         if session is not None:
             self.client_id = session.client_id
@@ -346,6 +345,8 @@ class NotesView(NotesActionsMixin, View):
             self.open_session(intent.session_id, write=intent.write)
         elif isinstance(intent, OpenNote):
             self.open_note(intent.note_id, focus=True)
+        elif isinstance(intent, RecordAttendance) and intent.session_id is not None:
+            self.record_attendance(intent.session_id)
 
     def take_focus(self) -> None:
         """The note's text when one is open and can be written in, else the list."""

@@ -13,6 +13,7 @@ from counsel_desk.ui.dialogs.attendance import record_attendance
 from counsel_desk.ui.dialogs.history import HistoryDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.dialogs.templates import TemplatesDialog
+from counsel_desk.ui.intents import RecordAttendance
 from counsel_desk.ui.shortcuts import ELSEWHERE, ScopedKeys
 
 if TYPE_CHECKING:
@@ -27,7 +28,9 @@ class NotesActionsMixin:
 
     editor: Any
     changed: Any
+    intent: Any
     refresh: Any
+    isVisible: Any
     session: Any
     exporter: Any
     jurisdiction: Any
@@ -61,16 +64,19 @@ class NotesActionsMixin:
         return [ScopedKeys(self.new_action, new, ELSEWHERE, "in every other view")]
 
     # --- dialogs -------------------------------------------------------------------------
-    def ask_attendance(self) -> None:
-        if self.session is None:
-            return
+    def _attendance_asked(self) -> None:
+        """Attendance… (Ctrl+Shift+A): for the session here, if this tab is in front;
+        else for the session in view wherever the practitioner is."""
+        here = self.session if self.isVisible() else None
+        self.intent.emit(RecordAttendance(here.id if here is not None else None))
 
+    def record_attendance(self, session_id: int) -> None:
         def recorded() -> None:
             self.refresh()
             self.changed.emit()
 
         sessions, clients, attendance = self._sessions, self._clients, self._attendance
-        record_attendance(self, self.session.id, sessions, clients, attendance, recorded)
+        record_attendance(self, session_id, sessions, clients, attendance, recorded)
 
     def amend(self, note_id: int) -> None:
         notes = self._notes

@@ -15,7 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from counsel_desk.ui.intents import AddClient, BookSession, OpenNote, OpenSession
+from counsel_desk.ui.intents import (
+    AddClient,
+    BookSession,
+    OpenNote,
+    OpenSession,
+    RecordAttendance,
+)
 from counsel_desk.ui.navigation import HOST_CLIENT, HOST_WINDOW, CurrentClient, ViewSpec
 from counsel_desk.ui.views.clients import ClientsView
 from counsel_desk.ui.views.notes import NotesView
@@ -60,7 +66,7 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 
 def _today(s: Any) -> TodayView:
-    return TodayView(s.today, s.clients, s.sessions, s.attendance)
+    return TodayView(s.today, s.clients)
 
 
 def _clients(s: Any) -> ClientsView:
@@ -93,7 +99,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients", "sessions", "attendance"),
+        needs=("today", "clients"),
     ),
     ViewSpec(
         "Clients",
@@ -125,7 +131,7 @@ VIEWS: tuple[ViewSpec, ...] = (
             "current_client",
         ),
         host=HOST_CLIENT,
-        handles=(OpenSession, OpenNote),
+        handles=(OpenSession, OpenNote, RecordAttendance),
     ),
     ViewSpec("Search", ("Ctrl+5",), _search, needs=("search", "clients", "notes")),
 )

@@ -25,17 +25,15 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.dialogs.attendance import record_attendance
 from counsel_desk.ui.formats import client_name, fmt_date
-from counsel_desk.ui.intents import AddClient, BookSession, OpenNote, OpenSession
+from counsel_desk.ui.intents import AddClient, BookSession, OpenNote, OpenSession, RecordAttendance
 from counsel_desk.ui.models.diary import DiaryModel
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.base import View
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
-    from counsel_desk.services.notes import AttendanceService
-    from counsel_desk.services.records import ClientService, SessionService
+    from counsel_desk.services.records import ClientService
     from counsel_desk.services.today import TodayOverview, TodayService
 
 NO_SESSIONS_TODAY = "No sessions today."
@@ -74,16 +72,12 @@ class TodayView(View):
         self,
         today: TodayService,
         clients: ClientService,
-        sessions: SessionService,
-        attendance: AttendanceService,
         show_names: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._clients = clients
-        self._sessions = sessions
-        self._attendance = attendance
         self._show_names = show_names
         self.jurisdiction = Jurisdiction.UK
         self.overview: TodayOverview | None = None
@@ -292,16 +286,7 @@ class TodayView(View):
         elif kind == NOTE:
             self.intent.emit(OpenNote(record_id))
         else:
-            self._record_attendance(record_id)
-
-    def _record_attendance(self, session_id: int) -> None:
-        def recorded() -> None:
-            self.reload()
-            self.changed.emit()
-
-        record_attendance(
-            self, session_id, self._sessions, self._clients, self._attendance, recorded
-        )
+            self.intent.emit(RecordAttendance(record_id))
 
     def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
         self.jurisdiction = jurisdiction
