@@ -25,10 +25,15 @@ def client_name(client: Client) -> str:
     return ident.full_name or ident.preferred_name
 
 
+def session_time(start: dt.datetime) -> str:
+    """When a session is: "Mon 2 Jun 2025, 10:00"."""
+    return f"{start:%a} {fmt_date(start.date())}, {start:%H:%M}"
+
+
 def session_line(code: str, start: dt.datetime, name: str = "") -> str:
     """A session in one line: who (the code, a name only if given) and when."""
     who = f"{code} — {name}" if name else code
-    return f"{who} · {start:%a} {fmt_date(start.date())}, {start:%H:%M}"
+    return f"{who} · {session_time(start)}"
 
 
 def local(at: dt.datetime) -> dt.datetime:

@@ -18,7 +18,7 @@ from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
-from counsel_desk.ui.formats import session_line
+from counsel_desk.ui.formats import session_line, session_time
 from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession, RecordAttendance
 from counsel_desk.ui.note_export import NoteExporter
 from counsel_desk.ui.shortcuts import shortcut_tip
@@ -74,6 +74,7 @@ class NotesView(NotesActionsMixin, View):
         self._sessions, self._clients, self._attendance = sessions, clients, attendance
         self._current = current
         self.session: Session | None = None
+        self._session_line = ""  # the session's client and time, for the editor
         self.client_id: int | None = None  # whose notes the list shows
         self._list_stale = False  # the list is for a client chosen while hidden
         self._session_ids: list[int] = []  # the client's sessions, earliest first
@@ -166,10 +167,11 @@ class NotesView(NotesActionsMixin, View):
             self._show_empty(NO_SESSION)
             return
         code = self._clients.get(session.client_id).code
+        # The page's header names the client; this line, the session.
         self.session_label.setText(
-            f"{session_line(code, session.start)} · {session.modality.label} · "
-            f"{session.status.label}"
+            f"{session_time(session.start)} · {session.modality.label} · {session.status.label}"
         )
+        self._session_line = session_line(code, session.start)
         self._list_notes(session.client_id)
 
     def _list_notes(self, client_id: int) -> None:
@@ -242,7 +244,7 @@ class NotesView(NotesActionsMixin, View):
         except CounselDeskError as exc:
             alerts.error(self, exc.message)
             return
-        self.editor.show_note(note, self.session_label.text())
+        self.editor.show_note(note, self._session_line)
         self._note_actions()
         self.right.setCurrentIndex(1)
         self.close_action.setEnabled(True)
@@ -271,7 +273,7 @@ class NotesView(NotesActionsMixin, View):
         except CounselDeskError as exc:
             alerts.error(self, exc.message)
             return False
-        self.editor.show_note(note, self.session_label.text(), fresh=True)
+        self.editor.show_note(note, self._session_line, fresh=True)
         self._note_actions()
         self.right.setCurrentIndex(1)
         self.close_action.setEnabled(True)
