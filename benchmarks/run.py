@@ -128,7 +128,11 @@ def probe_figures(results: list[dict]) -> list[Figure]:
 
     figs = [
         figure("unlock + first view painted", pooled("unlock_first_view_s"), unit="s", target=1.0),
-        figure("open a client (sessions + notes shown)", pooled("open_client_ms"), target=50),
+        figure(
+            "open a client (page, Sessions then Notes tab painted)",
+            pooled("open_client_ms"),
+            target=50,
+        ),
         figure("search, common word, with snippets", pooled("search_common_ms"), target=30),
         figure("search, rare word", pooled("search_rare_ms"), target=30),
         figure("search, rarer word", pooled("search_rarer_ms"), target=30),

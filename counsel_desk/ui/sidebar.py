@@ -28,6 +28,8 @@ class Sidebar(QListWidget):
     def add_entry(self, text: str, target: str, tip: str) -> None:
         item = QListWidgetItem(text)
         item.setData(TARGET_ROLE, target)
+        if target == CLIENT_PAGE:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)  # no client open yet
         item.setToolTip(tip)
         item.setSizeHint(QSize(0, self.fontMetrics().height() * 2))
         self.addItem(item)
@@ -44,10 +46,15 @@ class Sidebar(QListWidget):
             self.blockSignals(False)
 
     def set_client(self, code: str | None) -> None:
-        """The client page's entry names the client open (the code only, never a name)."""
+        """The client page's entry names the client open (the code only, never a name);
+        with none open it is greyed out, as there is nowhere to go yet."""
         rows = self.targets()
-        if CLIENT_PAGE in rows:
-            self.item(rows.index(CLIENT_PAGE)).setText(code or NO_CLIENT)
+        if CLIENT_PAGE not in rows:
+            return
+        item = self.item(rows.index(CLIENT_PAGE))
+        item.setText(code or NO_CLIENT)
+        enabled = Qt.ItemFlag.ItemIsEnabled
+        item.setFlags(item.flags() | enabled if code else item.flags() & ~enabled)
 
     def _changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:

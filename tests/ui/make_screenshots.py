@@ -105,7 +105,10 @@ def main() -> None:
             )
         )
         if i == 0:
-            base = dt.datetime(2025, 6, 2, 10, 0)
+            # next Monday at 10:00, then the four weeks before: the page shows what is next
+            today = dt.date.today()
+            monday = today + dt.timedelta(days=7 - today.weekday())
+            base = dt.datetime.combine(monday, dt.time(10))
             states = [SessionStatus.SCHEDULED, SessionStatus.ATTENDED, SessionStatus.ATTENDED]
             states += [SessionStatus.CANCELLED_BY_CLIENT, SessionStatus.ATTENDED]
             for week, state in enumerate(states):
@@ -160,6 +163,7 @@ def demo_views() -> None:
     wait_for(lambda: not window.view("Search").worker.busy)  # searches run on their own thread
     shot(window, "search.png")
     editor_views(window, ws)
+    dark_page(window, ws)
     window.show_help("Keyboard shortcuts")
     shot(window.help_window, "help-shortcuts.png")
     window.discard()
@@ -198,6 +202,49 @@ def editor_views(window: QWidget, ws: object) -> None:
     )
     window.follow(OpenNote(amended.id))
     shot(window, "editor-finalised.png")
+
+
+DARK = {
+    "Window": "#2b2b2b",
+    "WindowText": "#e6e6e6",
+    "Base": "#1f1f1f",
+    "AlternateBase": "#282828",
+    "Text": "#e6e6e6",
+    "Button": "#363636",
+    "ButtonText": "#e6e6e6",
+    "Highlight": "#3d6fcc",
+    "HighlightedText": "#ffffff",
+    "ToolTipBase": "#363636",
+    "ToolTipText": "#e6e6e6",
+    "PlaceholderText": "#8c8c8c",
+    "Mid": "#4a4a4a",
+    "Dark": "#1a1a1a",
+    "Light": "#505050",
+}
+
+
+def dark_page(window: QWidget, ws: object) -> None:
+    """A client's page (names shown, the Notes tab) as a desktop with a dark theme shows
+    it: Fusion with a dark palette, then the light look back for the shots after."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app = QApplication.instance()
+    style, palette = app.style().name(), app.palette()
+    dark = QPalette()
+    for role, colour in DARK.items():
+        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role in ("WindowText", "Text", "ButtonText"):
+        dark.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), "#7a7a7a")
+    app.setStyle("Fusion")
+    app.setPalette(dark)
+    client = next(c for c in ws.clients.list() if c.status is ClientStatus.ACTIVE)
+    window.set_show_names(True)
+    window.follow(OpenClient(client.id, "Notes"))
+    window.view("Notes").open_note(ws.notes.for_client(client.id)[0].id)
+    shot(window, "client-page-dark.png")
+    window.set_show_names(False)
+    app.setStyle(style)
+    app.setPalette(palette)
 
 
 def first_run_today() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from counsel_desk.domain.model import ClientStatus
@@ -41,6 +41,7 @@ class ClientsView(View):
         super().__init__(parent)
         self._clients = clients
         self._current = current
+        self._hidden_current: int | None = None  # opened elsewhere, hidden by the filter
         self.model = ClientTableModel(self)
         self.model.set_show_names(show_names)
         self.add_action = QAction("Add client…", self)
@@ -157,9 +158,27 @@ class ClientsView(View):
             self.table.select(client_id)
 
     def _follow_current(self, client_id: int) -> None:
-        """A client opened elsewhere is the one selected here, so Edit acts on it."""
-        if self.current_id() != client_id:
+        """A client opened elsewhere is the one selected here, so Edit acts on it. One the
+        filter hides is selected when Clients is next shown (the filter then shows all):
+        meanwhile nothing is selected, so Edit cannot act on another client."""
+        if self.current_id() == client_id:
+            return
+        if self.table.select(client_id):
+            self._hidden_current = None
+            return
+        self.table.view.clearSelection()
+        self._hidden_current = client_id
+        if self.isVisible():
+            self._select_hidden()
+
+    def _select_hidden(self) -> None:
+        client_id, self._hidden_current = self._hidden_current, None
+        if client_id is not None and client_id == self._current.id:
             self.select(client_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._select_hidden()
+        super().showEvent(event)
 
     def place(self) -> int | None:
         return self.current_id()

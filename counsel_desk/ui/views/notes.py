@@ -190,7 +190,7 @@ class NotesView(NotesActionsMixin, View):
         self.editor.commit()
         self._set_session(None)
         self.client_id = client_id
-        self._show_empty(CHOOSE)
+        self.empty.setText(CHOOSE)
         self._list_stale = True
         if self.isVisible():
             self._list_notes(client_id)
