@@ -227,3 +227,25 @@ def test_the_dialogs_the_page_opens_press_their_primary_button_on_enter(qtbot, o
         qtbot.keyClick(field, Qt.Key.Key_Return)
         assert pressed == [True], kind.__name__
         qtbot.waitUntil(lambda kind=kind: main.findChild(kind) is None)  # saved and closed
+
+
+def test_a_client_the_filter_hides_is_selected_in_clients_when_it_is_next_shown(qtbot, opened):
+    """Opening an ended client elsewhere leaves nothing selected in Clients (so Edit cannot
+    act on another client), and Clients shows them, filter widened, when next shown."""
+    import datetime as dt
+
+    controller, main, seeded = opened
+    clients = main.view("Clients")
+    clients.select(seeded["c4"].id)
+    controller.workspace.clients.end(seeded["c5"].id, dt.date.today())
+    clients.reload()  # C-005 is ended: the default filter hides them
+    assert clients.model.row_of(seeded["c5"].id) == -1
+    main.follow(OpenClient(seeded["c5"].id))
+    assert main.page.title.text() == "C-005"
+    assert clients.current_id() is None
+    assert not clients.edit_action.isEnabled()
+    qtbot.keyClick(main, Qt.Key.Key_2, CTRL)
+    assert clients.current_id() == seeded["c5"].id
+    assert clients.filter.currentText() == "All clients"
+    assert clients.edit_action.isEnabled()
+    assert main.page.title.text() == "C-005"
