@@ -51,7 +51,7 @@ from counsel_desk.ui.navigation import (
     Visit,
 )
 from counsel_desk.ui.shortcuts import apply_scoped
-from counsel_desk.ui.sidebar import CLIENT_PAGE, Sidebar
+from counsel_desk.ui.sidebar import CLIENT_PAGE, NO_CLIENT, Sidebar
 from counsel_desk.ui.views.client_page import ClientPage
 from counsel_desk.ui.views.registry import VIEWS, provide
 
@@ -154,7 +154,7 @@ class MainWindow(w.Discardable, QMainWindow):
             return
         if self.page.tabs.count() == 0:
             self.stack.addWidget(self.page)
-            self.sidebar.add_entry("Client", CLIENT_PAGE, "")
+            self.sidebar.add_entry(NO_CLIENT, CLIENT_PAGE, "")
         self.page.add_tab(spec.name, view, tip)
         tabs = ", ".join(
             f"{name} ({self.registry.spec(name).keys[0]})" for name in self.page.tab_names()
