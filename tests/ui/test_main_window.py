@@ -94,7 +94,7 @@ def test_the_shortcut_sheet_is_made_from_the_actions_themselves(qtbot, opened):
     assert len(menu_actions) > 20
     for action in menu_actions:
         assert action_name(action) in sheet, action.text()
-    for key in ("Ctrl+L", "Alt+Up", "Ctrl+S", "F1", "Ctrl+W", "Ctrl+Shift+M"):
+    for key in ("Ctrl+L", "Alt+Up", "Ctrl+S", "F1", "Ctrl+W", "Ctrl+Shift+M", "Alt+Left", "Ctrl+4"):
         assert key in sheet
     assert "Ctrl+N (in Clients)" in sheet  # the one key that depends on the view
     assert "Ctrl+N (in every other view)" in sheet
