@@ -114,8 +114,8 @@ def typing_stall(app: QApplication, ws: object, note_id: int) -> tuple[float, fl
 def search_in_view(app: QApplication, window: MainWindow, word: str, runs: int) -> list[float]:
     """Milliseconds from asking the Search view (Enter) to its results painted: the search
     on its own thread, the report queued back, the list filled and painted."""
-    view = window.search_view
-    window.show_search()
+    view = window.view("Search")
+    window.view("Search").find_action.trigger()
     _paint(app, window)
     times = []
     loop = QEventLoop()
@@ -139,8 +139,8 @@ def search_stall(app: QApplication, window: MainWindow, text: str) -> tuple[floa
     """The longest gap between ticks of a 1 ms timer on the UI thread while the Search view
     runs ``text`` five times on its search thread; and, for comparison, while the same
     search runs five times on the UI thread itself (as every search did before)."""
-    view = window.search_view
-    window.show_search()
+    view = window.view("Search")
+    window.view("Search").find_action.trigger()
     _paint(app, window)
     clock = QElapsedTimer()
     gaps: list[int] = []
@@ -193,6 +193,7 @@ def main() -> None:
     # database driver, notes) and the main window: their imports are part of unlocking.
     started = time.perf_counter()
     from counsel_desk.services.workspace import unlock
+    from counsel_desk.ui.intents import OpenClient
     from counsel_desk.ui.main_window import MainWindow
 
     ws = unlock(vault, passphrase)
@@ -206,9 +207,12 @@ def main() -> None:
     picks = clients[:: max(1, len(clients) // 15)][:15]
     times = []
     for client in picks:
+        window.go("Today")  # each client is opened from elsewhere, as Enter in Clients does
+        _paint(app, window)
         started = time.perf_counter()
-        window.show_sessions(client.id)
-        ws.notes.for_client(client.id)
+        window.follow(OpenClient(client.id))  # the page: its header and the Sessions tab
+        _paint(app, window)
+        window.go("Notes")  # then the Notes tab: the client's note summaries, listed
         _paint(app, window)
         times.append(time.perf_counter() - started)
     out["open_client_ms"] = [t * 1000 for t in times]
@@ -234,12 +238,12 @@ def main() -> None:
         ws.today.overview(today)
         runs.append((time.perf_counter() - started) * 1000)
     out["today_ms"] = runs
-    window.nav.setCurrentRow(window.views.index(window.today_view))
+    window.go("Today")
     _paint(app, window)
     runs = []
     for _ in range(7):
         started = time.perf_counter()
-        window.today_view.reload()
+        window.view("Today").reload()
         _paint(app, window)
         runs.append((time.perf_counter() - started) * 1000)
     out["today_view_ms"] = runs

@@ -145,7 +145,7 @@ def probe_figures(results: list[dict]) -> list[Figure]:
             target=1.0,
         ),
         figure(
-            "open a client: sessions painted, note list read",
+            "open a client (page, Sessions then Notes tab painted)",
             pooled("open_client_ms"),
             target=50,
         ),

@@ -3,6 +3,10 @@
 States: ``setup`` (creating a vault), ``locked`` (the unlock window), ``unlocked`` (the main
 window over an open Workspace), ``problem`` (the vault cannot be used), ``closed``. Key
 derivation runs on a worker thread; everything else happens on the UI thread.
+
+The controller keeps that state machine and nothing else: preferences are
+``ui/app_settings.py``, putting back text a crash left unsaved is ``ui/draft_restore.py``,
+and checking the vault is the main window's (``ui/vault_check.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK, CounselDeskError
 from counsel_desk.services.status import VaultState, vault_state
+from counsel_desk.ui.app_settings import AppSettings
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
 from counsel_desk.ui.idle import IdleTimer
 
@@ -84,7 +89,8 @@ class AppController(QObject):
         self._kdf = kdf
         self._demo = demo_passphrase
         self._idle_override = idle_ms
-        self._prefs: Preferences | None = None  # read when first needed, after first paint
+        self.settings = AppSettings(self)  # read when first needed, after first paint
+        self.settings.changed.connect(self._preferences_changed)
         self.idle = IdleTimer(0, self)
         self.idle.idle.connect(self.lock)
         self.quit_timer = QTimer(self)
@@ -98,17 +104,15 @@ class AppController(QObject):
 
     @property
     def prefs(self) -> Preferences:
-        if self._prefs is None:
-            from counsel_desk.services import preferences
-
-            self._prefs = preferences.load()
-            self.idle.set_interval_ms(self._idle_interval())
-        return self._prefs
+        return self.settings.prefs
 
     def _idle_interval(self) -> int:
         if self._idle_override is not None:
             return self._idle_override
         return IdleTimer.minutes(self.prefs.auto_lock_minutes)
+
+    def _preferences_changed(self, _prefs: Preferences) -> None:
+        self.idle.set_interval_ms(self._idle_interval())
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -240,14 +244,15 @@ class AppController(QObject):
         main.lock_requested.connect(self.lock)
         main.hard_lock_requested.connect(self.hard_lock)
         main.settings_requested.connect(self.open_settings)
-        main.check_requested.connect(self.check_vault)
         main.quit_requested.connect(self.quit)
+        self.settings.changed.connect(main.apply_preferences)
         self.quit_timer.stop()
         if self.place is not None:
             main.return_to(self.place)  # the view, note and size of before the lock
             self.place = None
         self._swap_window(main)
         self._set_state("unlocked")
+        self.idle.set_interval_ms(self._idle_interval())
         self.idle.start()
         self._restore_drafts()
         self._say_repairs()
@@ -262,91 +267,22 @@ class AppController(QObject):
             alerts.info(self.window, " ".join(notices))
 
     def _restore_drafts(self) -> None:
-        """Text autosaved but never saved (the app was killed): put it back, and say so."""
+        """Text a crash left unsaved goes back into its notes (``ui/draft_restore.py``)."""
         from counsel_desk.ui import alerts
+        from counsel_desk.ui.draft_restore import restore_drafts
 
         assert self.workspace is not None
-        pending = self.workspace.notes.pending_drafts()
-        if not pending:
-            return
-        for draft in pending:
-            if not draft.stale:  # stale text stays a draft: the editor shows it when opened
-                try:
-                    self.workspace.notes.restore_draft(draft.note_id)
-                except CounselDeskError:
-                    log.info("draft for note %s could not be restored", draft.note_id)
-        codes = ", ".join(sorted({d.client_code for d in pending}))
-        count = len(pending)
-        self.window.today_view.reload()
-        alerts.info(
-            self.window,
-            f"Counsel Desk closed without saving last time. Unsaved text was restored in "
-            f"{count} note{'s' if count != 1 else ''} ({codes}); please read "
-            f"{'them' if count != 1 else 'it'} through.",
-        )
-
-    def check_vault(self) -> None:
-        """Help → Check the vault…: the checks of ``counsel-desk verify``, on a private copy.
-
-        The copy is made here, on the thread that writes, so no autosave lands halfway
-        through it; the checks then run on a worker while the practitioner carries on.
-        """
-        from counsel_desk.ui import alerts, workers
-
-        workspace, window = self.workspace, self.window
-        if workspace is None or self.state != "unlocked" or workers.busy():
-            return
-        window.check_action.setEnabled(False)
-        try:
-            snapshot = workspace.snapshot()
-        except CounselDeskError as exc:
-            window.check_action.setEnabled(True)
-            alerts.error(window, exc.message)
-            return
-
-        def checked(report: Any) -> None:
-            if self.workspace is not workspace or not shiboken6.isValid(window):
-                return  # locked meanwhile: the report is about a vault no longer shown
-            window.check_action.setEnabled(True)
-            show = alerts.info if report.exit_code == EXIT_OK else alerts.error
-            show(window, report.summary)
-
-        def failed(exc: CounselDeskError) -> None:
-            if shiboken6.isValid(window):
-                window.check_action.setEnabled(True)
-                alerts.error(window, exc.message)
-
-        workers.run(lambda: workspace.check(snapshot), checked, failed)
+        restored = restore_drafts(self.workspace.notes)
+        if restored:
+            self.window.refresh_views()
+            alerts.info(self.window, restored)
 
     def open_settings(self) -> None:
-        from counsel_desk.ui.dialogs.settings import SettingsDialog
-
         workspace, kdf = self.workspace, self._kdf
-        if workspace is None:
-            return
-        dialog = SettingsDialog(
-            self.prefs, lambda old, new: workspace.change_passphrase(old, new, kdf=kdf), self.window
-        )
-
-        def done(result: int) -> None:
-            if result:
-                from counsel_desk.services import preferences
-
-                preferences.save(dialog.preferences)
-                self.apply_preferences(dialog.preferences)
-            dialog.deleteLater()
-
-        dialog.finished.connect(done)
-        dialog.open()
-
-    def apply_preferences(self, prefs: Preferences) -> None:
-        show_names_changed = prefs.show_names != self.prefs.show_names
-        if prefs.jurisdiction != self.prefs.jurisdiction and self.state == "unlocked":
-            self.window.set_jurisdiction(prefs.jurisdiction)
-        self._prefs = prefs
-        self.idle.set_interval_ms(self._idle_interval())
-        if show_names_changed and self.state == "unlocked":
-            self.window.set_show_names(prefs.show_names)
+        if workspace is not None:
+            self.settings.open_dialog(
+                self.window, lambda old, new: workspace.change_passphrase(old, new, kdf=kdf)
+            )
 
     # --- locking and leaving -----------------------------------------------------------
     def lock(self) -> None:

@@ -8,12 +8,10 @@ full guide is docs/USER_GUIDE.md; these pages are the few lines needed at the de
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk import APP_NAME
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.shortcuts import ScopedKeys, key_text
 
 HOW_TO: dict[str, str] = {
     "Today": (
@@ -44,17 +43,22 @@ HOW_TO: dict[str, str] = {
         "<p>Everyone you work with, by code. <b>Add client…</b> opens a short form; only "
         "the code is needed. Names and contact details are kept apart and shown only when "
         "you tick <b>Show names</b>.</p>"
-        "<p>Select a client and press Enter to see their sessions. <b>End client…</b> "
+        "<p>Select a client and press Enter to open their page. <b>End client…</b> "
         "records the end of your work together; ended clients are hidden unless you choose "
         "to show them.</p>"
     ),
     "Sessions": (
-        "<p>One client's sessions, newest first. Choose the client at the top, then "
-        "<b>Add session…</b>. Select a session and press Enter to open its notes, or set "
-        "its status from the Sessions menu.</p>"
+        "<p>A client's page: their code (and name, while names are shown), where your work "
+        "together stands and their next session, over a tab for each part of their record. "
+        "The <b>Sessions</b> tab (Ctrl+3) lists their sessions, newest first. "
+        "<b>Add session…</b> books one, or a weekly series. Select a session and press "
+        "Enter to open its notes, or set its status from the Sessions menu.</p>"
+        "<p>The client whose page is open is the one chosen in Clients: choose another "
+        "there (Ctrl+2) and press Enter.</p>"
     ),
     "Notes": (
-        "<p>One session at a time: the client's notes on the left, the note on the right. "
+        "<p>The <b>Notes</b> tab of a client's page (Ctrl+4): one session at a time, the "
+        "client's notes on the left, the note on the right. "
         "<b>New note</b> starts one from a template; the first prompt is selected, so you "
         "can type straight over it. Changing the template of a note you have written in "
         "asks whether to replace the text or insert the template at the cursor; Ctrl+Z "
@@ -76,6 +80,14 @@ HOW_TO: dict[str, str] = {
         "a phrase. Narrow the results by client, dates, kind, tag or flag, then press Enter "
         "to open a note.</p>"
     ),
+    "Moving around": (
+        "<p>Ctrl+1 to Ctrl+5 go to Today, Clients, the open client's Sessions and Notes, "
+        "and Search; the list on the left does the same, and names the client whose page "
+        "is open.</p>"
+        "<p><b>Back</b> (Alt+Left) and <b>Forward</b> (Alt+Right; on a Mac, ⌘[ and ⌘]) go "
+        "through the places you have visited, as in a web browser, with the note you had "
+        "open and the cursor where you left it.</p>"
+    ),
     "Saving and locking": (
         "<p>You never need to remember to save: text is kept about a second after you stop "
         "typing, and at least every two seconds while you type.</p>"
@@ -84,31 +96,6 @@ HOW_TO: dict[str, str] = {
         "same view and note. <b>Hard lock</b> locks and quits.</p>"
     ),
 }
-
-
-@dataclass
-class ScopedKeys:
-    """A shortcut an action holds only while certain views are in front (Ctrl+N: a new
-    client in Clients, a new note elsewhere). ``where`` says so on the shortcut sheet."""
-
-    action: QAction
-    keys: list[QKeySequence]
-    views: tuple[int, ...]
-    where: str
-    base: list[QKeySequence] = field(init=False)  # the action's keys in every view
-
-    def __post_init__(self) -> None:
-        self.base = [k for k in self.action.shortcuts() if k not in self.keys]
-
-    def apply(self, view: int) -> None:
-        self.action.setShortcuts((self.keys if view in self.views else []) + self.base)
-
-
-def key_text(keys: Sequence[QKeySequence]) -> str:
-    """The keys as this platform writes them. The platform's own lists also name keys few
-    keyboards have ("New", "Help"): the sheet leaves those out."""
-    texts = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
-    return " or ".join(t for t in texts if "+" in t or re.fullmatch(r"F\d+|.", t))
 
 
 def action_name(action: QAction) -> str:

@@ -1,47 +1,73 @@
-"""The main window composes the views: navigation on the left, a stack of views, the menus.
+"""The main window composes the views; it holds none of their records and reaches into
+none of their widgets.
 
-It holds no data of its own. ``discard`` clears every view and deletes the window (on lock);
-``place`` and ``return_to`` carry the view, the selection and the open note (ids only)
-across a lock, so unlocking returns to them at the same window size.
+It builds each view registered in ``ui/views/registry.py`` with the narrow services the
+view names, puts it in the window or on the client page, lists the places in the sidebar
+and the View menu (Ctrl+1…9), merges the menus the views offer, and follows the intents
+they emit (``ui/intents.py``), keeping the places visited for Back and Forward
+(Alt+Left, Alt+Right). ``place`` and ``return_to`` carry the place, the history and what
+each view had open (ids only) across a lock; ``discard`` clears every view and deletes the
+window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QStandardPaths, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QListWidget,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
 from counsel_desk import APP_NAME, __version__
-from counsel_desk.domain.preferences import Jurisdiction
-from counsel_desk.ui import alerts, note_dialogs
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.preferences import Jurisdiction, Preferences
+from counsel_desk.ui import alerts, vault_check
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.help import HelpWindow, ScopedKeys
-from counsel_desk.ui.views.clients import ClientsView
-from counsel_desk.ui.views.notes import NotesPlace, NotesView, shortcut_tip
-from counsel_desk.ui.views.search import SearchView
-from counsel_desk.ui.views.sessions import SessionsView
-from counsel_desk.ui.views.today import TodayView
+from counsel_desk.ui import window_menus as menus
+from counsel_desk.ui.help import HelpWindow
+from counsel_desk.ui.intents import (
+    NewNote,
+    OpenClient,
+    OpenSession,
+    RecordAttendance,
+    Show,
+    ShowNames,
+)
+from counsel_desk.ui.navigation import (
+    HOST_CLIENT,
+    CurrentClient,
+    History,
+    Registry,
+    ViewSpec,
+    Visit,
+)
+from counsel_desk.ui.shortcuts import apply_scoped
+from counsel_desk.ui.sidebar import CLIENT_PAGE, NO_CLIENT, Sidebar
+from counsel_desk.ui.views.client_page import ClientPage
+from counsel_desk.ui.views.registry import VIEWS, provide
 
 if TYPE_CHECKING:
     from counsel_desk.services.workspace import Workspace
+    from counsel_desk.ui.views.base import View
 
 DEFAULT_SIZE = (1100, 720)
 SCREEN_SHARE = 0.92  # the first window leaves a margin of the screen free
-VIEW_NAMES = ["Today", "Clients", "Sessions", "Notes", "Search"]
 NO_SESSION_FOR_NOTE = (
     "A note belongs to a session, and no session is chosen here. Choose one on Today "
     "(Ctrl+1) or in Sessions (Ctrl+3), then press {key} again."
+)
+NO_SESSION_FOR_ATTENDANCE = (
+    "Attendance is recorded for a session, and no session is chosen here. Choose one on "
+    "Today (Ctrl+1), in Sessions (Ctrl+3) or in Notes (Ctrl+4), then try again."
 )
 
 
@@ -49,13 +75,6 @@ def window_state() -> QSettings:
     """Window geometry only (never client data), beside the preferences file."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
     return QSettings(str(Path(base) / "counsel-desk" / "window.ini"), QSettings.Format.IniFormat)
-
-
-def _action(parent: QWidget, text: str, shortcut: str | QKeySequence | None = None) -> QAction:
-    action = QAction(text, parent)
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-    return action
 
 
 def fit_to_screen(wanted: QSize, smallest: QSize, available: QRect) -> QRect:
@@ -72,19 +91,16 @@ def fit_to_screen(wanted: QSize, smallest: QSize, available: QRect) -> QRect:
 class WindowPlace:
     """Where the practitioner was when the vault locked: ids and sizes, never text."""
 
-    view: int
     geometry: QByteArray
+    history: History
     client_id: int | None = None
-    sessions_client_id: int | None = None
-    session_id: int | None = None
-    notes: NotesPlace = field(default_factory=lambda: NotesPlace(None, None))
+    views: dict[str, Any] = field(default_factory=dict)  # each view's own ``place()``
 
 
 class MainWindow(w.Discardable, QMainWindow):
     lock_requested = Signal()
     hard_lock_requested = Signal()
     settings_requested = Signal()
-    check_requested = Signal()
     quit_requested = Signal()
 
     def __init__(
@@ -93,51 +109,67 @@ class MainWindow(w.Discardable, QMainWindow):
         show_names: bool,
         jurisdiction: Jurisdiction = Jurisdiction.UK,
         parent: QWidget | None = None,
+        views: Sequence[ViewSpec] = VIEWS,
     ):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.workspace = workspace
-        self.jurisdiction = jurisdiction
+        self.show_names, self.jurisdiction = show_names, jurisdiction
+        self.registry = Registry(views)
+        self.current = CurrentClient(self)
+        self.history = History()
         self.help_window: HelpWindow | None = None
-        self.today_view = TodayView(workspace, show_names)
-        self.clients_view = ClientsView(workspace.clients, show_names)
-        self.sessions_view = SessionsView(
-            workspace.sessions, workspace.clients, workspace.practice, show_names
-        )
-        self.notes_view = NotesView(workspace)
-        self.search_view = SearchView(workspace)
-        self.views: list[QWidget] = [
-            self.today_view,
-            self.clients_view,
-            self.sessions_view,
-            self.notes_view,
-            self.search_view,
-        ]
-        self.nav = QListWidget()
-        self.nav.addItems(VIEW_NAMES)
-        self.nav.setAccessibleName("Views")
-        metrics = self.fontMetrics()
-        for row in range(self.nav.count()):
-            self.nav.item(row).setSizeHint(QSize(0, metrics.height() * 2))
-        self.nav.setFixedWidth(metrics.horizontalAdvance("Sessions") + 4 * w.SPACING)
+        self._showing = ""
+        self._views: dict[str, View] = {}
+        self.page = ClientPage(workspace.clients, workspace.sessions, self.current)
+        self.page.tab_chosen.connect(lambda name: self.go(name, focus=False))
         self.stack = QStackedWidget()
-        for view in self.views:
-            self.stack.addWidget(view)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar = Sidebar()
+        self.sidebar.chosen.connect(self._sidebar_chosen)
+        for spec in self.registry:
+            self._add(spec, spec.factory(provide(workspace, self.current, spec.needs)))
+        self.current.changed.connect(self._client_changed)
+        self.scoped = [keys for view in self._views.values() for keys in view.scoped_keys()]
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(w.SPACING, w.SPACING, w.MARGIN, w.SPACING)
         row.setSpacing(w.MARGIN)
-        row.addWidget(self.nav)
+        row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.scoped_keys = self._scoped_keys()
-        self._wire()
         self._menus()
+        self.set_show_names(show_names, force=True)
         self.set_jurisdiction(jurisdiction)
-        self.nav.setCurrentRow(0)  # Today, filled as it is shown
+        self.go(self.registry.names()[0])  # Today, filled as it is shown
         self._size_for_screen()
-        self.today_view.setFocus()
+
+    def _add(self, spec: ViewSpec, view: View) -> None:
+        self._views[spec.name] = view
+        view.intent.connect(self.follow)
+        view.changed.connect(lambda: self._records_changed(view))
+        tip = f"{spec.name} ({spec.keys[0]})" if spec.keys else spec.name
+        if spec.host != HOST_CLIENT:
+            self.stack.addWidget(view)
+            self.sidebar.add_entry(spec.name, spec.name, tip)
+            return
+        if self.page.tabs.count() == 0:
+            self.stack.addWidget(self.page)
+            self.sidebar.add_entry(NO_CLIENT, CLIENT_PAGE, "")
+        self.page.add_tab(spec.name, view, tip)
+        tabs = ", ".join(
+            f"{name} ({self.registry.spec(name).keys[0]})" for name in self.page.tab_names()
+        )
+        self.sidebar.item(self.sidebar.targets().index(CLIENT_PAGE)).setToolTip(
+            f"The open client's page: {tabs}"
+        )
+
+    def view(self, name: str) -> View:
+        """The view registered as ``name``."""
+        return self._views[name]
+
+    def showing(self) -> str:
+        """The name of the view in front (a tab's name on the client page)."""
+        return self._showing
 
     def _size_for_screen(self) -> None:
         """The saved size and place if they still fit a screen; else the default size,
@@ -153,125 +185,190 @@ class MainWindow(w.Discardable, QMainWindow):
             fit_to_screen(QSize(*DEFAULT_SIZE), self.minimumSizeHint(), screen.availableGeometry())
         )
 
-    def _scoped_keys(self) -> list[ScopedKeys]:
-        """Ctrl+N (the platform's New) makes a new one of what is in view: a client in
-        Clients, a note in every other view. Only one of the two holds it at a time."""
-        new = QKeySequence.keyBindings(QKeySequence.StandardKey.New)
-        clients = self.views.index(self.clients_view)
-        others = [i for i in range(len(self.views)) if i != clients]
-        return [
-            ScopedKeys(self.clients_view.add_action, new, (clients,), "in Clients"),
-            ScopedKeys(self.notes_view.new_action, new, tuple(others), "in every other view"),
-        ]
-
-    def _apply_scoped_keys(self, row: int) -> None:
-        for scoped in self.scoped_keys:
-            scoped.apply(row)
-            shortcut_tip(scoped.action)
-
-    def _wire(self) -> None:
-        clients, sessions = self.clients_view, self.sessions_view
-        clients.clients_changed.connect(sessions.reload_clients)
-        clients.current_client_changed.connect(sessions.set_client)
-        clients.show_names_changed.connect(sessions.set_show_names)
-        clients.open_sessions.connect(self.show_sessions)
-        sessions.set_client(clients.current_id() or 0)
-        today, notes, search, ws = (
-            self.today_view,
-            self.notes_view,
-            self.search_view,
-            self.workspace,
-        )
-        today.write_note.connect(lambda sid: self.show_notes(sid, write=True))
-        today.open_session.connect(self.show_notes)
-        today.open_note.connect(self.show_note)
-        today.record_attendance.connect(self.record_attendance)
-        today.add_client_requested.connect(self._add_first_client)
-        today.book_session_requested.connect(self._book_first_session)
-        search.open_note.connect(self.show_note)
-        notes.attendance_requested.connect(self.record_attendance)
-        notes.new_requested.connect(self.new_note)
-        notes.editor.amend_requested.connect(
-            lambda nid: note_dialogs.amend(self, ws, nid, notes.editor.reload)
-        )
-        notes.editor.history_requested.connect(lambda nid: note_dialogs.history(self, ws, nid))
-        notes.editor.templates_requested.connect(
-            lambda: note_dialogs.templates(
-                self, ws, self.jurisdiction, notes.editor.refresh_templates
-            )
-        )
-        sessions.table.view.activated.disconnect()
-        sessions.table.view.activated.connect(lambda _i: self._session_activated())
-        self.nav.currentRowChanged.connect(self._view_changed)
-
     def _menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        for text, key, signal in (
-            ("&Lock", "Ctrl+L", self.lock_requested),
-            ("&Hard lock (lock and quit)", "Ctrl+Shift+L", self.hard_lock_requested),
-            (None, None, None),
-            ("&Settings…", "Ctrl+,", self.settings_requested),
-            (None, None, None),
-            ("&Quit", QKeySequence.StandardKey.Quit, self.quit_requested),
+        for text, keys, signal in (
+            ("&Lock", ("Ctrl+L",), self.lock_requested),
+            ("&Hard lock (lock and quit)", ("Ctrl+Shift+L",), self.hard_lock_requested),
+            (None, (), None),
+            ("&Settings…", ("Ctrl+,",), self.settings_requested),
+            (None, (), None),
+            ("&Quit", (QKeySequence.StandardKey.Quit,), self.quit_requested),
         ):
             if text is None:
                 file.addSeparator()
                 continue
-            action = _action(self, text, key)
-            action.triggered.connect(signal)
-            file.addAction(action)
+            made = menus.action(self, text, keys)
+            made.triggered.connect(signal)
+            file.addAction(made)
         view = bar.addMenu("&View")
-        for row, name in enumerate(VIEW_NAMES):
-            action = _action(self, f"&{name}", f"Ctrl+{row + 1}")
-            if row == 0:
-                action.setShortcuts([QKeySequence("Ctrl+1"), QKeySequence("Ctrl+T")])
-            action.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
-            shortcut_tip(action)
-            self.nav.item(row).setToolTip(action.toolTip())
-            view.addAction(action)
-        find = _action(self, "&Find in notes…", QKeySequence.StandardKey.Find)
-        find.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+Shift+F")])
-        find.triggered.connect(self.show_search)
+        for spec in self.registry:
+            go = menus.action(self, f"&{spec.name}", spec.keys)
+            go.triggered.connect(lambda _c=False, name=spec.name: self.go(name))
+            view.addAction(go)
         view.addSeparator()
-        view.addAction(find)
-        cv, sv = self.clients_view, self.sessions_view
-        clients = bar.addMenu("&Clients")
-        clients.addActions([cv.add_action, cv.edit_action, cv.end_action])
-        clients.addSeparator()
-        clients.addAction(cv.names_action)
-        sessions = bar.addMenu("&Sessions")
-        sessions.addActions([sv.add_action, sv.edit_action])
-        status = sessions.addMenu("Set s&tatus")
-        status.addActions(list(sv.status_actions.values()))
-        nv = self.notes_view
-        sessions.addAction(nv.attendance_action)
-        notes = bar.addMenu("&Notes")
-        notes.addActions([nv.new_action, nv.save_action, nv.finalise_action, nv.preview_action])
-        notes.addAction(nv.close_action)
-        notes.addSeparator()
-        notes.addActions([nv.print_action, nv.export_action])
-        notes.addSeparator()
-        notes.addActions([nv.prev_action, nv.next_action])
-        notes.addSeparator()
-        templates = _action(self, "&Templates…")
-        templates.triggered.connect(nv.editor.templates_requested)
-        notes.addAction(templates)
+        self.back_action = menus.action(self, "&Back", menus.BACK_KEYS)
+        self.back_action.triggered.connect(lambda: self.step(-1))
+        self.forward_action = menus.action(self, "&Forward", menus.FORWARD_KEYS)
+        self.forward_action.triggered.connect(lambda: self.step(1))
+        view.addActions([self.back_action, self.forward_action])
+        offered = menus.merged(item for v in self._views.values() for item in v.menus())
+        if "&View" in offered:
+            view.addSeparator()
+            menus.fill(view, offered.pop("&View"))
+        for title, items in offered.items():
+            menus.add_menu(bar, title, items)
         self.help_menu = bar.addMenu("&Help")
-        guide = _action(self, f"{APP_NAME} &help", QKeySequence.StandardKey.HelpContents)
-        guide.triggered.connect(lambda: self.show_help(VIEW_NAMES[self.nav.currentRow()]))
-        keys = _action(self, "&Keyboard shortcuts")
+        guide = menus.action(self, f"{APP_NAME} &help", (QKeySequence.StandardKey.HelpContents,))
+        guide.triggered.connect(lambda: self.show_help(self._showing))
+        keys = menus.action(self, "&Keyboard shortcuts")
         keys.triggered.connect(lambda: self.show_help(HelpWindow.SHORTCUTS))
-        about = _action(self, f"&About {APP_NAME}")
+        about = menus.action(self, f"&About {APP_NAME}")
         about.triggered.connect(self._about)
-        self.check_action = _action(self, "&Check the vault…")
-        self.check_action.triggered.connect(self.check_requested)
-        self.help_menu.addActions([guide, keys])
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(self.check_action)
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(about)
-        self._apply_scoped_keys(0)
+        self.check_action = menus.action(self, "&Check the vault…")
+        self.check_action.triggered.connect(self.check_vault)
+        menus.fill(self.help_menu, [guide, keys, None, self.check_action, None, about])
+
+    # --- going places ------------------------------------------------------------------
+    def go(self, name: str, *, focus: bool = True) -> None:
+        """Bring the view ``name`` to the front, as its Ctrl+number does. ``focus``: the
+        keyboard goes to it (not when it was chosen in the sidebar or the page's tabs, where
+        the arrow keys move on to the next)."""
+        self._leave()
+        self._bring_forward(name, focus=focus)
+        self._arrived()
+
+    def step(self, delta: int) -> None:
+        """Back (-1) or Forward (+1) through the places visited."""
+        if not self.history.can_go(delta):
+            return
+        self._leave()
+        visit = self.history.go(delta)
+        assert visit is not None
+        self.current.set(visit.client_id)
+        self._bring_forward(visit.view)
+        self._views[visit.view].return_to(visit.where)
+        self._update_steps()
+
+    def follow(self, intent: object) -> None:
+        """Where a view asked to go (``ui/intents.py``)."""
+        if isinstance(intent, Show):
+            self.go(intent.view)
+        elif isinstance(intent, ShowNames):
+            self.set_show_names(intent.show)
+        elif isinstance(intent, NewNote):
+            self.new_note()
+        elif isinstance(intent, OpenClient):
+            self._leave()
+            self.current.set(intent.client_id)
+            self._bring_forward(intent.tab)
+            self._arrived()
+        elif isinstance(intent, RecordAttendance) and intent.session_id is None:
+            session_id = self._views[self._showing].session_in_view()
+            if session_id is None:
+                alerts.info(self, NO_SESSION_FOR_ATTENDANCE)
+            else:
+                self.follow(RecordAttendance(session_id))
+        elif (spec := self.registry.handler(intent)) is None:
+            return
+        elif not getattr(intent, "navigates", True):
+            self._views[spec.name].follow(intent)  # a dialog over the view in front
+        else:
+            self._leave()
+            self._bring_forward(spec.name)
+            self._views[spec.name].follow(intent)
+            self._arrived()
+
+    def _leave(self) -> None:
+        """The view in front is being left: keep where it was, and save what it holds."""
+        if self._showing:
+            view = self._views[self._showing]
+            self.history.remember(view.place())
+            view.store()
+
+    def _bring_forward(self, name: str, *, focus: bool = True) -> None:
+        view = self._views[name]
+        if self.registry.on_client_page(name):
+            self.page.show_tab(name)
+            self.stack.setCurrentWidget(self.page)
+            self.sidebar.show_current(CLIENT_PAGE)
+        else:
+            self.stack.setCurrentWidget(view)
+            self.sidebar.show_current(name)
+        self._showing = name
+        apply_scoped(self.scoped, name)
+        view.shown()
+        if focus:
+            view.take_focus()
+
+    def _arrived(self) -> None:
+        on_page = self.registry.on_client_page(self._showing)
+        self.history.arrive(Visit(self._showing, self.current.id if on_page else None))
+        self._update_steps()
+
+    def _update_steps(self) -> None:
+        self.back_action.setEnabled(self.history.can_go(-1))
+        self.forward_action.setEnabled(self.history.can_go(1))
+
+    def _sidebar_chosen(self, target: str) -> None:
+        self.go(self.page.tab() if target == CLIENT_PAGE else target, focus=False)
+
+    def _client_changed(self, client_id: int) -> None:
+        try:
+            code = self.workspace.clients.get(client_id).code
+        except CounselDeskError:
+            code = None
+        self.sidebar.set_client(code)
+
+    def new_note(self) -> None:
+        """New note (Ctrl+N): for the session the view in front has in view (on Today, the
+        one just ended or under way); with none, say why and where to choose one."""
+        session_id = self._views[self._showing].session_in_view()
+        if session_id is not None:
+            self.follow(OpenSession(session_id, write=True))
+            return
+        key = QKeySequence.keyBindings(QKeySequence.StandardKey.New)[0]
+        alerts.info(
+            self,
+            NO_SESSION_FOR_NOTE.format(key=key.toString(QKeySequence.SequenceFormat.NativeText)),
+        )
+
+    # --- what changed ------------------------------------------------------------------
+    def _records_changed(self, source: View) -> None:
+        for view in self._views.values():
+            if view is not source:
+                view.refresh()
+        self.page.refresh()
+
+    def refresh_views(self) -> None:
+        """Records changed under the views (drafts restored): show them as they now are."""
+        for view in self._views.values():
+            view.refresh()
+        self.page.refresh()
+
+    def set_show_names(self, show: bool, *, force: bool = False) -> None:
+        if show == self.show_names and not force:
+            return
+        self.show_names = show
+        for view in self._views.values():
+            view.set_show_names(show)
+        self.page.set_show_names(show)
+
+    def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
+        self.jurisdiction = jurisdiction
+        for view in self._views.values():
+            view.set_jurisdiction(jurisdiction)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Show what changed in Settings: names, and the words of where one practises."""
+        if prefs.jurisdiction != self.jurisdiction:
+            self.set_jurisdiction(prefs.jurisdiction)
+        self.set_show_names(prefs.show_names)
+
+    def check_vault(self) -> None:
+        ws = self.workspace
+        vault_check.check_vault(self, self.check_action, ws.snapshot, ws.check, lambda: ws.is_open)
 
     def show_help(self, page: str) -> None:
         """F1: the help window, at the page for the view in front (or ``page``)."""
@@ -279,121 +376,10 @@ class MainWindow(w.Discardable, QMainWindow):
             self.help_window = window = HelpWindow(self)
             window.finished.connect(lambda _r: setattr(self, "help_window", None))
             window.finished.connect(window.deleteLater)
-        self.help_window.fill(self.menuBar(), self.scoped_keys)
+        self.help_window.fill(self.menuBar(), self.scoped)
         self.help_window.show_page(page)
         self.help_window.show()
         self.help_window.raise_()
-
-    def show_sessions(self, client_id: int) -> None:
-        self.sessions_view.set_client(client_id)
-        self.nav.setCurrentRow(self.views.index(self.sessions_view))
-
-    def set_show_names(self, show: bool) -> None:
-        self.clients_view.set_show_names(show)
-        self.today_view.set_show_names(show)
-
-    def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
-        self.jurisdiction = jurisdiction
-        self.notes_view.set_jurisdiction(jurisdiction)
-        self.search_view.set_jurisdiction(jurisdiction)
-        self.today_view.set_jurisdiction(jurisdiction)
-
-    # --- views and notes ---------------------------------------------------------------
-    def _show(self, view: QWidget) -> None:
-        self.nav.setCurrentRow(self.views.index(view))
-
-    def _view_changed(self, row: int) -> None:
-        self._apply_scoped_keys(row)
-        if self.views[row] is not self.notes_view:
-            self.notes_view.commit()
-        if self.views[row] is self.today_view:
-            self.today_view.reload()
-        elif self.views[row] is self.search_view:
-            self.search_view.reload_filters()
-
-    def show_notes(self, session_id: int, write: bool = False) -> None:
-        self._show(self.notes_view)
-        self.notes_view.open_session(session_id, write=write)
-
-    def show_note(self, note_id: int) -> None:
-        self._show(self.notes_view)
-        self.notes_view.open_note(note_id, focus=True)
-
-    def show_search(self) -> None:
-        self._show(self.search_view)
-        self.search_view.start()
-
-    def _session_activated(self) -> None:
-        session_id = self.sessions_view.current_id()
-        if session_id is not None:
-            self.show_notes(session_id)
-
-    def new_note(self) -> None:
-        """New note: for the session in view (on Today, the one just ended or under way);
-        with none, say why and where to choose one."""
-        current = self.stack.currentWidget()
-        if current is self.notes_view and self.notes_view.new_note():
-            return
-        session_id = None
-        if current is self.sessions_view:
-            session_id = self.sessions_view.current_id()
-        elif current is self.today_view and self.today_view.overview is not None:
-            latest = self.today_view.overview.latest_session
-            session_id = latest.session_id if latest else None
-        if session_id is not None:
-            self.show_notes(session_id, write=True)
-            return
-        alerts.info(self, NO_SESSION_FOR_NOTE.format(key=self.notes_view.new_key()))
-
-    def _add_first_client(self) -> None:
-        self._show(self.clients_view)
-        self.clients_view.add_action.trigger()
-
-    def _book_first_session(self) -> None:
-        self._show(self.sessions_view)
-        if self.sessions_view.add_action.isEnabled():
-            self.sessions_view.add_action.trigger()
-
-    def record_attendance(self, session_id: int) -> None:
-        def done() -> None:
-            self.today_view.reload()
-            self.sessions_view.reload()
-            if self.notes_view.session is not None and self.notes_view.session.id == session_id:
-                self.notes_view.open_session(session_id)
-
-        note_dialogs.attendance(self, self.workspace, session_id, done)
-
-    def flush_notes(self) -> None:
-        """Save what is being written into the vault (before lock or quit)."""
-        self.notes_view.commit()
-
-    # --- across a lock -----------------------------------------------------------------
-    def place(self) -> WindowPlace:
-        return WindowPlace(
-            view=self.nav.currentRow(),
-            geometry=self.saveGeometry(),
-            client_id=self.clients_view.current_id(),
-            sessions_client_id=self.sessions_view.client_id(),
-            session_id=self.sessions_view.current_id(),
-            notes=self.notes_view.place(),
-        )
-
-    def return_to(self, place: WindowPlace) -> None:
-        """After unlocking: the same size, view, selections and note as before the lock."""
-        self.restoreGeometry(place.geometry)
-        if place.client_id is not None:
-            self.clients_view.select(place.client_id)
-        if place.sessions_client_id is not None:
-            self.sessions_view.set_client(place.sessions_client_id)
-            if place.session_id is not None:
-                self.sessions_view.table.select(place.session_id)
-        self.notes_view.return_to(place.notes)
-        view = self.views[place.view] if 0 <= place.view < len(self.views) else self.today_view
-        self._show(view)
-        if view is self.notes_view and self.notes_view.editor.note is not None:
-            self.notes_view.editor.body.setFocus()
-        elif view is self.today_view:
-            self.today_view.setFocus()
 
     def _about(self) -> None:
         from PySide6 import __version__ as qt_version
@@ -404,6 +390,38 @@ class MainWindow(w.Discardable, QMainWindow):
             f"psychotherapists.\n\nQt for Python {qt_version}",
         )
 
+    # --- across a lock -----------------------------------------------------------------
+    def flush_notes(self) -> None:
+        """Save what is being written into the vault (before lock or quit)."""
+        for view in self._views.values():
+            view.store()
+
+    def place(self) -> WindowPlace:
+        self.history.remember(self._views[self._showing].place())
+        return WindowPlace(
+            geometry=self.saveGeometry(),
+            history=History(list(self.history.visits), self.history.at),
+            client_id=self.current.id,
+            views={name: view.place() for name, view in self._views.items()},
+        )
+
+    def return_to(self, place: WindowPlace) -> None:
+        """After unlocking: the same size, place, history and open records as before."""
+        self.restoreGeometry(place.geometry)
+        self.current.set(place.client_id)
+        for name, where in place.views.items():
+            if name in self._views:
+                self._views[name].return_to(where)
+        visits = [v for v in place.history.visits if v.view in self._views]
+        if not visits:
+            return
+        self.history = History(visits, min(place.history.at, len(visits) - 1))
+        visit = self.history.current
+        assert visit is not None
+        self.current.set(visit.client_id)
+        self._bring_forward(visit.view)
+        self._update_steps()
+
     def discard(self) -> None:
         """Clear every view, close every dialog, and delete the window (on lock or quit)."""
         window_state().setValue("main/geometry", self.saveGeometry())
@@ -411,8 +429,11 @@ class MainWindow(w.Discardable, QMainWindow):
             dialog.reject()
             dialog.deleteLater()
         self.flush_notes()
-        for view in self.views:
+        for view in self._views.values():
             view.clear()
+        self.page.clear()
+        self.sidebar.set_client(None)
+        self.current.forget()
         self._close_for_good()
 
     def _close_asked(self) -> None:

@@ -12,11 +12,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLineEdit, QPushButton, QWidget
 
 from counsel_desk.domain.model import ClientDraft, ClientIdentity, SessionDraft
 from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.preferences import Preferences
+
+
+def enter_target(dialog: QDialog) -> QWidget | None:
+    """The first field, in Tab order, that a person types into and then presses Enter in."""
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog:
+        inner = isinstance(widget, QLineEdit) and isinstance(widget.parent(), QAbstractSpinBox)
+        typed = isinstance(widget, (QLineEdit, QAbstractSpinBox)) and not inner
+        if typed and widget.isVisible() and widget.isEnabled():
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 @dataclass

@@ -34,6 +34,7 @@ from counsel_desk.domain.model import (  # noqa: E402
 )
 from counsel_desk.storage.keyslots import KdfParams  # noqa: E402
 from counsel_desk.ui.controller import AppController  # noqa: E402
+from counsel_desk.ui.intents import OpenClient, OpenNote, OpenSession  # noqa: E402
 
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[2] / "docs/screenshots"
 CLIENTS = [
@@ -104,7 +105,10 @@ def main() -> None:
             )
         )
         if i == 0:
-            base = dt.datetime(2025, 6, 2, 10, 0)
+            # next Monday at 10:00, then the four weeks before: the page shows what is next
+            today = dt.date.today()
+            monday = today + dt.timedelta(days=7 - today.weekday())
+            base = dt.datetime.combine(monday, dt.time(10))
             states = [SessionStatus.SCHEDULED, SessionStatus.ATTENDED, SessionStatus.ATTENDED]
             states += [SessionStatus.CANCELLED_BY_CLIENT, SessionStatus.ATTENDED]
             for week, state in enumerate(states):
@@ -119,15 +123,15 @@ def main() -> None:
     window.stored.setChecked(True)
     window.continue_button.click()
     main_window = ctl.window
-    main_window.clients_view.reload()
-    main_window.nav.setCurrentRow(main_window.views.index(main_window.clients_view))
-    main_window.clients_view.select(1)
+    main_window.view("Clients").reload()
+    main_window.go("Clients")
+    main_window.view("Clients").select(1)
     shot(main_window, "clients.png")
     main_window.set_show_names(True)
     shot(main_window, "clients-names.png")
     main_window.set_show_names(False)
-    main_window.show_sessions(1)
-    main_window.sessions_view.table.select(main_window.sessions_view.model.record_at(1).id)
+    main_window.follow(OpenClient(1))
+    main_window.view("Sessions").table.select(main_window.view("Sessions").model.record_at(1).id)
     shot(main_window, "sessions.png")
     for dialog in dialogs(ctl):
         dialog.show()
@@ -153,12 +157,13 @@ def demo_views() -> None:
     window.resize(1180, 780)
     window.show()
     shot(window, "today.png")
-    window.show_search()
-    window.search_view.query.setText("sleep")
-    window.search_view.run()
-    wait_for(lambda: not window.search_view.worker.busy)  # searches run on their own thread
+    window.view("Search").find_action.trigger()
+    window.view("Search").query.setText("sleep")
+    window.view("Search").run()
+    wait_for(lambda: not window.view("Search").worker.busy)  # searches run on their own thread
     shot(window, "search.png")
     editor_views(window, ws)
+    dark_page(window, ws)
     window.show_help("Keyboard shortcuts")
     shot(window.help_window, "help-shortcuts.png")
     window.discard()
@@ -174,9 +179,9 @@ def editor_views(window: QWidget, ws: object) -> None:
     client = next(c for c in ws.clients.list() if c.status is ClientStatus.ACTIVE)
     now = dt.datetime.now()
     held = [s for s in ws.sessions.for_client(client.id) if s.start <= now]
-    window.show_notes(max(held, key=lambda s: s.start).id)
-    window.new_note()
-    editor = window.notes_view.editor
+    window.follow(OpenSession(max(held, key=lambda s: s.start).id))
+    window.view("Notes").new_action.trigger()  # a new note for that session
+    editor = window.view("Notes").editor
     QTest.keyClicks(editor.body, "Arrived early and sat by the window; spoke about the move.")
     QTest.keyClicks(editor.fields.title, "The move")
     QTest.keyClicks(editor.fields.tags, "change, family")
@@ -195,8 +200,51 @@ def editor_views(window: QWidget, ws: object) -> None:
         for n in ws.notes.for_client(c.id)
         if n.amendment_count and n.tags and n.kind.value == "session"
     )
-    window.show_note(amended.id)
+    window.follow(OpenNote(amended.id))
     shot(window, "editor-finalised.png")
+
+
+DARK = {
+    "Window": "#2b2b2b",
+    "WindowText": "#e6e6e6",
+    "Base": "#1f1f1f",
+    "AlternateBase": "#282828",
+    "Text": "#e6e6e6",
+    "Button": "#363636",
+    "ButtonText": "#e6e6e6",
+    "Highlight": "#3d6fcc",
+    "HighlightedText": "#ffffff",
+    "ToolTipBase": "#363636",
+    "ToolTipText": "#e6e6e6",
+    "PlaceholderText": "#8c8c8c",
+    "Mid": "#4a4a4a",
+    "Dark": "#1a1a1a",
+    "Light": "#505050",
+}
+
+
+def dark_page(window: QWidget, ws: object) -> None:
+    """A client's page (names shown, the Notes tab) as a desktop with a dark theme shows
+    it: Fusion with a dark palette, then the light look back for the shots after."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app = QApplication.instance()
+    style, palette = app.style().name(), app.palette()
+    dark = QPalette()
+    for role, colour in DARK.items():
+        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role in ("WindowText", "Text", "ButtonText"):
+        dark.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), "#7a7a7a")
+    app.setStyle("Fusion")
+    app.setPalette(dark)
+    client = next(c for c in ws.clients.list() if c.status is ClientStatus.ACTIVE)
+    window.set_show_names(True)
+    window.follow(OpenClient(client.id, "Notes"))
+    window.view("Notes").open_note(ws.notes.for_client(client.id)[0].id)
+    shot(window, "client-page-dark.png")
+    window.set_show_names(False)
+    app.setStyle(style)
+    app.setPalette(palette)
 
 
 def first_run_today() -> None:

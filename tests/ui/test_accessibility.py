@@ -63,15 +63,15 @@ def test_every_view_names_its_widgets(qtbot, make_controller, closed_vault):
 
     _controller, main, seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
     focus(qtbot, main)
-    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)  # a note open
-    main.clients_view.select(seeded["c4"].id)
-    main.search_view.query.setText("session")
-    main.search_view.run()
+    qtbot.mouseClick(main.view("Today").write_button, Qt.MouseButton.LeftButton)  # a note open
+    main.view("Clients").select(seeded["c4"].id)
+    main.view("Search").query.setText("session")
+    main.view("Search").run()
     missing: dict[str, list[str]] = {}
-    for row, view in enumerate(main.views):
-        main.nav.setCurrentRow(row)
-        qtbot.waitUntil(view.isVisible)
+    for name in main.registry.names():
+        main.go(name)
+        qtbot.waitUntil(main.view(name).isVisible)
         found = unnamed_widgets(main)
         if found:
-            missing[main.nav.item(row).text()] = found
+            missing[name] = found
     assert missing == {}, "\n".join(f"{k}: {v}" for k, vs in missing.items() for v in vs)

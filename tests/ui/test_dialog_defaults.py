@@ -4,21 +4,9 @@ so Enter in a field saves (or says what is missing) instead of pressing Cancel."
 from __future__ import annotations
 
 import pytest
-from dialogkit import DIALOGS, WINDOWS
+from dialogkit import DIALOGS, WINDOWS, enter_target
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLineEdit, QPushButton
-
-
-def enter_target(dialog: QDialog):
-    """The first field, in Tab order, that a person types into and then presses Enter in."""
-    widget = dialog.nextInFocusChain()
-    while widget is not dialog:
-        inner = isinstance(widget, QLineEdit) and isinstance(widget.parent(), QAbstractSpinBox)
-        typed = isinstance(widget, (QLineEdit, QAbstractSpinBox)) and not inner
-        if typed and widget.isVisible() and widget.isEnabled():
-            return widget
-        widget = widget.nextInFocusChain()
-    return None
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))
@@ -64,3 +52,27 @@ def test_enter_in_a_gate_window_presses_its_primary_button(qtbot, name):
     # (ui/secret_text.py); the create window as text.
     typed = [e.decode() if isinstance(e, bytearray) else e for e in emitted]
     assert typed == ["a long and careful passphrase 12"]
+
+
+def test_the_walkers_cover_every_dialog_the_app_has(qtbot, workspace):
+    """A dialog added later (the client page's contract, say) must be added to dialogkit,
+    or neither walker would see it."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import counsel_desk.ui.dialogs as package
+
+    defined = set()
+    for module in pkgutil.iter_modules(package.__path__):
+        loaded = importlib.import_module(f"{package.__name__}.{module.name}")
+        for _name, cls in inspect.getmembers(loaded, inspect.isclass):
+            windowed = issubclass(cls, QDialog) or cls.__name__.endswith("Window")
+            if cls.__module__ == loaded.__name__ and windowed and issubclass(cls, QWidget):
+                defined.add(cls)
+    built = set()
+    for build in [*DIALOGS.values(), *WINDOWS.values()]:
+        made = build(workspace)
+        qtbot.addWidget(made.widget)
+        built.add(type(made.widget))
+    assert {cls.__name__ for cls in defined - built} == set()

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from counsel_desk.domain.model import Client, ClientDraft, ClientIdentity, ClientStatus
 from counsel_desk.domain.rules import BAD_CODE, CODE_MAX_LENGTH
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
-from counsel_desk.ui.models import ClientTableModel, client_matches
+from counsel_desk.ui.intents import OpenClient
+from counsel_desk.ui.models.clients import ClientTableModel, client_matches
 
 NAME = "Zelda Quince"
 
@@ -23,7 +24,7 @@ def main(qtbot, make_controller, closed_vault):
     controller = make_controller(closed_vault[0])
     window = unlock_ui(qtbot, controller)
     window.controller = controller
-    window.nav.setCurrentRow(window.views.index(window.clients_view))  # Today opens first
+    window.go("Clients")  # Today opens first
     return window
 
 
@@ -44,7 +45,7 @@ def add_client_via_dialog(qtbot, main, name: str = NAME) -> None:
 
 
 def test_empty_state_invites_the_first_client(main):
-    view = main.clients_view
+    view = main.view("Clients")
     assert view.table.currentIndex() == 1
     assert view.table.empty_label.text().startswith("No clients yet")
     assert view.table.empty_button.text() == "Add client…"
@@ -52,7 +53,7 @@ def test_empty_state_invites_the_first_client(main):
 
 def test_added_client_is_listed_by_code_and_named_only_on_request(qtbot, main):
     add_client_via_dialog(qtbot, main)
-    view = main.clients_view
+    view = main.view("Clients")
     assert view.model.rowCount() == 1
     assert view.model.columns() == ("Code", "Status", "Started")
     assert "C-001" in screen_text()
@@ -69,7 +70,7 @@ def test_added_client_is_listed_by_code_and_named_only_on_request(qtbot, main):
 
 
 def test_validation_errors_stay_in_the_dialog(qtbot, main):
-    main.clients_view.add_action.trigger()
+    main.view("Clients").add_action.trigger()
     dialog = open_dialog(qtbot, main, ClientDialog)
     dialog.code.clear()
     qtbot.keyClicks(dialog.code, "not a code")
@@ -80,7 +81,7 @@ def test_validation_errors_stay_in_the_dialog(qtbot, main):
 
 
 def test_a_refusal_goes_once_the_field_is_fixed_and_follows_what_is_typed(qtbot, main):
-    main.clients_view.add_action.trigger()
+    main.view("Clients").add_action.trigger()
     dialog = open_dialog(qtbot, main, ClientDialog)
     dialog.code.clear()
     qtbot.keyClicks(dialog.code, "C14")
@@ -98,7 +99,7 @@ def test_a_refusal_goes_once_the_field_is_fixed_and_follows_what_is_typed(qtbot,
 
 def test_a_code_too_long_is_kept_whole_and_refused_naming_the_limit(qtbot, main):
     """Issue #9: the field cut a code at 16 characters without a word."""
-    main.clients_view.add_action.trigger()
+    main.view("Clients").add_action.trigger()
     dialog = open_dialog(qtbot, main, ClientDialog)
     dialog.code.clear()
     long_code = "C-0142-Jones-Smith"
@@ -115,7 +116,7 @@ def test_a_code_too_long_is_kept_whole_and_refused_naming_the_limit(qtbot, main)
 
 def test_edit_then_end_a_client_and_filter_by_status(qtbot, main):
     add_client_via_dialog(qtbot, main)
-    view = main.clients_view
+    view = main.view("Clients")
     view.select(view.model.record_at(0).id)
     qtbot.keyClick(view.table.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = open_dialog(qtbot, main, ClientDialog)
@@ -154,8 +155,8 @@ def test_show_names_follows_the_preference(qtbot, make_controller, closed_vault)
     controller.workspace.clients.add(
         ClientDraft(code="C-007", identity=ClientIdentity(full_name=NAME))
     )
-    main.clients_view.reload()
-    assert main.clients_view.names_box.isChecked()
+    main.view("Clients").reload()
+    assert main.view("Clients").names_box.isChecked()
     assert NAME in screen_text()
     assert QApplication.activeModalWidget() is None
 
@@ -166,7 +167,7 @@ def test_a_long_name_never_pushes_the_columns_off_screen(qtbot, main):
     ws = main.controller.workspace
     ws.clients.add(ClientDraft(code="C-001", identity=ClientIdentity(full_name=long_name)))
     ws.clients.add(ClientDraft(code="C-002", identity=ClientIdentity(full_name="Bo Li")))
-    view = main.clients_view
+    view = main.view("Clients")
     view.reload()
     qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)
     table = view.table.view
@@ -193,12 +194,16 @@ def test_a_long_name_never_pushes_the_columns_off_screen(qtbot, main):
     assert QToolTip.isVisible()
     qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)  # names hidden: tip goes
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
-    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.names_box, Qt.MouseButton.LeftButton)  # names shown again
 
-    main.show_sessions(1)
-    picker = main.sessions_view.picker
-    assert picker.width() < main.sessions_view.width() // 2
-    assert main.sessions_view.add_action.isEnabled()
+    width = main.width()
+    main.follow(OpenClient(1))  # the page's heading names the client: it wraps, never widens
+    title = main.page.title
+    assert long_name in title.text()
+    assert title.width() <= main.page.width()
+    assert main.width() == width
+    assert main.minimumSizeHint().width() < 780
+    assert main.view("Sessions").add_action.isEnabled()
 
 
 def test_find_a_client_by_code_and_by_name_only_while_names_are_shown(qtbot, main):
@@ -206,7 +211,7 @@ def test_find_a_client_by_code_and_by_name_only_while_names_are_shown(qtbot, mai
     ws.clients.add(ClientDraft(code="C-001", identity=ClientIdentity(full_name=NAME)))
     ws.clients.add(ClientDraft(code="C-002", identity=ClientIdentity(full_name="Zoë Adair")))
     ws.clients.add(ClientDraft(code="C-013", identity=ClientIdentity(full_name="Ben Ode")))
-    view = main.clients_view
+    view = main.view("Clients")
     view.reload()
     find = view.find
     assert find.placeholderText() == "Find by code"

@@ -15,6 +15,7 @@ from counsel_desk.ui.dialogs.client import ClientDialog
 from counsel_desk.ui.dialogs.session import next_weekday_slot
 from counsel_desk.ui.dialogs.unlock import LOCKED_TITLE, UnlockWindow
 from counsel_desk.ui.idle import IdleTimer
+from counsel_desk.ui.intents import OpenClient
 
 NAME = "Ottoline Brackenbury"
 CODE = "QX-4821"
@@ -26,10 +27,10 @@ def unlock_with_a_client_on_screen(qtbot, controller):
     ws = controller.workspace
     client = ws.clients.add(ClientDraft(code=CODE, identity=ClientIdentity(full_name=NAME)))
     ws.sessions.add(SessionDraft(client_id=client.id, start=next_weekday_slot(dt.datetime.now())))
-    main.clients_view.reload(client.id)
+    main.view("Clients").reload(client.id)
     main.set_show_names(True)
-    main.show_sessions(client.id)
-    main.clients_view.edit_client()
+    main.follow(OpenClient(client.id))
+    main.view("Clients").edit_client()
     qtbot.waitUntil(lambda: main.findChild(ClientDialog) is not None)
     text = screen_text()
     assert NAME in text
@@ -69,7 +70,9 @@ def test_ctrl_l_locks(qtbot, make_controller, closed_vault):
     main, ws = unlock_with_a_client_on_screen(qtbot, controller)
     main.findChild(ClientDialog).reject()
     focus(qtbot, main)
-    qtbot.keyClick(main.clients_view.table.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        main.view("Clients").table.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
     assert_locked_and_clean(controller, main, ws)
 
 
@@ -132,7 +135,7 @@ def test_window_titles_never_name_a_client(qtbot, make_controller, closed_vault)
     main, _ws = unlock_with_a_client_on_screen(qtbot, controller)
     seen += window_titles()
     main.findChild(ClientDialog).reject()
-    main.sessions_view.add_session()
+    main.view("Sessions").add_session()
     seen += window_titles()
     controller.lock()
     seen += window_titles()

@@ -10,6 +10,7 @@ from guikit import click_row, focus, unlock_ui
 from PySide6.QtCore import QPoint, Qt
 
 from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.ui.intents import OpenClient
 
 
 @pytest.fixture
@@ -24,15 +25,15 @@ def main(qtbot, make_controller, closed_vault):
             ws.sessions.add(
                 SessionDraft(client_id=client.id, start=start + dt.timedelta(weeks=week, hours=n))
             )
-    window.clients_view.reload()
+    window.view("Clients").reload()
     window.workspace = ws
-    window.nav.setCurrentRow(window.views.index(window.clients_view))
+    window.go("Clients")
     focus(qtbot, window)
     return window
 
 
 def test_clicking_a_client_selects_it_and_sessions_follow(qtbot, main):
-    view = main.clients_view
+    view = main.view("Clients")
     assert view.current_id() is None
     assert not view.edit_action.isEnabled()
     click_row(qtbot, view.table.view, view.model.row_of(main.clients[1].id))
@@ -41,31 +42,31 @@ def test_clicking_a_client_selects_it_and_sessions_follow(qtbot, main):
     assert view.end_action.isEnabled()
 
     qtbot.keyClick(main, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Sessions
-    sessions = main.sessions_view
-    assert main.stack.currentWidget() is sessions
+    sessions = main.view("Sessions")
+    assert main.showing() == "Sessions"
     assert sessions.client_id() == main.clients[1].id
     assert {s.client_id for s in sessions.model._rows} == {main.clients[1].id}
 
 
 def test_keyboard_then_mouse_then_keyboard_agree(qtbot, main):
-    view = main.clients_view
+    view = main.view("Clients")
     table = view.table.view
     view.select(main.clients[0].id)  # programmatic
-    assert main.sessions_view.client_id() == main.clients[0].id
+    assert main.view("Sessions").client_id() == main.clients[0].id
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Down)  # keyboard
     assert view.current_id() == main.clients[1].id
-    assert main.sessions_view.client_id() == main.clients[1].id
+    assert main.view("Sessions").client_id() == main.clients[1].id
     click_row(qtbot, table, view.model.row_of(main.clients[2].id))  # mouse
     assert view.current_id() == main.clients[2].id
-    assert main.sessions_view.client_id() == main.clients[2].id
+    assert main.view("Sessions").client_id() == main.clients[2].id
     qtbot.keyClick(table, Qt.Key.Key_Up)
     assert view.current_id() == main.clients[1].id
-    assert main.sessions_view.client_id() == main.clients[1].id
+    assert main.view("Sessions").client_id() == main.clients[1].id
 
 
 def test_ctrl_click_on_the_selected_client_clears_the_choice(qtbot, main):
-    view = main.clients_view
+    view = main.view("Clients")
     row = view.model.row_of(main.clients[0].id)
     click_row(qtbot, view.table.view, row)
     assert view.edit_action.isEnabled()
@@ -76,8 +77,8 @@ def test_ctrl_click_on_the_selected_client_clears_the_choice(qtbot, main):
 
 
 def test_clicking_a_session_selects_it(qtbot, main):
-    main.show_sessions(main.clients[0].id)
-    sessions = main.sessions_view
+    main.follow(OpenClient(main.clients[0].id))
+    sessions = main.view("Sessions")
     assert not sessions.edit_action.isEnabled()
     (first, second, _third) = sorted(
         main.workspace.sessions.for_client(main.clients[0].id), key=lambda s: s.start
@@ -98,7 +99,7 @@ def test_clicking_a_session_selects_it(qtbot, main):
 
 
 def test_sorting_keeps_the_chosen_client(qtbot, main):
-    view = main.clients_view
+    view = main.view("Clients")
     table = view.table.view
     click_row(qtbot, table, view.model.row_of(main.clients[0].id))
     header = table.horizontalHeader()
@@ -110,7 +111,7 @@ def test_sorting_keeps_the_chosen_client(qtbot, main):
     assert view.model.record_at(0).id == main.clients[2].id
     assert view.current_id() == main.clients[0].id
     assert view.edit_action.isEnabled()
-    assert main.sessions_view.client_id() == main.clients[0].id
+    assert main.view("Sessions").client_id() == main.clients[0].id
 
 
 def test_clicking_a_template_shows_it(qtbot, workspace):

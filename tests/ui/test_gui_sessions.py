@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from counsel_desk.domain.model import ClientDraft, SessionDraft, SessionStatus
 from counsel_desk.domain.series import Repeat, when
 from counsel_desk.ui.dialogs.session import SessionDialog, next_weekday_slot
+from counsel_desk.ui.intents import OpenClient
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def main(qtbot, make_controller, closed_vault):
     ws.practice.save(replace(ws.practice.get(), default_session_minutes=60))
     window.client = ws.clients.add(ClientDraft(code="C-001"))
     ws.clients.add(ClientDraft(code="C-002"))
-    window.clients_view.reload()
+    window.view("Clients").reload()
     window.workspace = ws
     return window
 
@@ -41,10 +42,10 @@ def test_next_weekday_slot(today, expected):
 
 
 def test_add_a_session_then_change_its_status(qtbot, main):
-    main.clients_view.select(main.client.id)
-    qtbot.keyClick(main.clients_view.table.view, Qt.Key.Key_Return)  # Enter opens sessions
-    sessions = main.sessions_view
-    assert main.stack.currentWidget() is sessions
+    main.view("Clients").select(main.client.id)
+    qtbot.keyClick(main.view("Clients").table.view, Qt.Key.Key_Return)  # Enter opens sessions
+    sessions = main.view("Sessions")
+    assert main.showing() == "Sessions"
     assert sessions.client_id() == main.client.id
     assert sessions.table.empty_label.text() == "No sessions for C-001 yet."
 
@@ -74,8 +75,8 @@ def test_add_a_session_then_change_its_status(qtbot, main):
 
 
 def test_edit_a_session(qtbot, main):
-    sessions = main.sessions_view
-    main.show_sessions(main.client.id)
+    sessions = main.view("Sessions")
+    main.follow(OpenClient(main.client.id))
     sessions.add_action.trigger()
     qtbot.waitUntil(lambda: main.findChild(SessionDialog) is not None)
     qtbot.mouseClick(main.findChild(SessionDialog).save_button, Qt.MouseButton.LeftButton)
@@ -93,12 +94,27 @@ def test_edit_a_session(qtbot, main):
     assert sessions.model.data(sessions.model.index(0, 1)) == "90 min"
 
 
-def test_the_client_picker_switches_clients(qtbot, main):
-    sessions = main.sessions_view
-    assert sessions.picker.count() == 2
-    main.show_sessions(main.client.id)
-    sessions.picker.setCurrentIndex(sessions.picker.findText("C-002"))
+def test_another_client_is_chosen_in_clients_and_back_returns(qtbot, main):
+    """The page shows one client; Clients (Ctrl+2) chooses another, Enter opens theirs."""
+    from guikit import focus
+
+    focus(qtbot, main)
+    sessions = main.view("Sessions")
+    main.follow(OpenClient(main.client.id))
+    assert sessions.table.empty_label.text() == "No sessions for C-001 yet."
+    qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    table = main.view("Clients").table.view
+    assert table.hasFocus()  # the arrow keys work at once
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert main.showing() == "Sessions"
+    assert main.page.title.text() == "C-002"
     assert sessions.table.empty_label.text() == "No sessions for C-002 yet."
+    qtbot.keyClick(main, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Clients
+    qtbot.keyClick(main, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # C-001's page
+    assert main.showing() == "Sessions"
+    assert main.page.title.text() == "C-001"
+    assert sessions.table.empty_label.text() == "No sessions for C-001 yet."
 
 
 def test_book_a_weekly_series_leaving_out_a_clash(qtbot, main, alert_log):
@@ -108,8 +124,8 @@ def test_book_a_weekly_series_leaving_out_a_clash(qtbot, main, alert_log):
     clash = ws.sessions.add(
         SessionDraft(client_id=other.id, start=first + dt.timedelta(weeks=2, minutes=20))
     )
-    main.show_sessions(main.client.id)
-    sessions = main.sessions_view
+    main.follow(OpenClient(main.client.id))
+    sessions = main.view("Sessions")
     sessions.add_action.trigger()
     qtbot.waitUntil(lambda: main.findChild(SessionDialog) is not None)
     dialog = main.findChild(SessionDialog)
@@ -144,8 +160,8 @@ def test_a_series_with_every_time_taken_stays_open_and_says_so(qtbot, main):
     first = next_weekday_slot(dt.datetime.now())
     for week in (0, 2):
         ws.sessions.add(SessionDraft(client_id=other.id, start=first + dt.timedelta(weeks=week)))
-    main.show_sessions(main.client.id)
-    main.sessions_view.add_action.trigger()
+    main.follow(OpenClient(main.client.id))
+    main.view("Sessions").add_action.trigger()
     qtbot.waitUntil(lambda: main.findChild(SessionDialog) is not None)
     dialog = main.findChild(SessionDialog)
     dialog.repeat.set_value(Repeat.FORTNIGHTLY)
@@ -161,8 +177,8 @@ def test_a_series_with_every_time_taken_stays_open_and_says_so(qtbot, main):
 def test_editing_a_session_offers_no_repeat(qtbot, main):
     ws = main.workspace
     ws.sessions.add(SessionDraft(client_id=main.client.id, start=dt.datetime(2030, 1, 7, 9)))
-    main.show_sessions(main.client.id)
-    sessions = main.sessions_view
+    main.follow(OpenClient(main.client.id))
+    sessions = main.view("Sessions")
     sessions.reload()
     sessions.table.select(sessions.model.record_at(0).id)
     sessions.edit_action.trigger()

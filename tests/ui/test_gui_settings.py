@@ -44,7 +44,7 @@ def test_settings_persist_and_apply_at_once(qtbot, make_controller, closed_vault
     assert saved.show_names is True
     assert controller.idle.interval_ms == 7 * 60_000
     assert controller.idle.running
-    assert main.clients_view.names_box.isChecked()
+    assert main.view("Clients").names_box.isChecked()
 
     dialog = open_settings(qtbot, main)
     assert dialog.auto_lock.value() == 7
@@ -125,8 +125,8 @@ def test_where_you_practise_is_saved_and_changes_the_process_note_wording(
 ):
     controller, main, _seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
     focus(qtbot, main)
-    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
-    fields = main.notes_view.editor.fields
+    qtbot.mouseClick(main.view("Today").write_button, Qt.MouseButton.LeftButton)
+    fields = main.view("Notes").editor.fields
     fields.kind.setFocus()
     qtbot.keyClick(fields.kind, Qt.Key.Key_Down)  # Session note → Process note
     assert fields.kind.currentText() == "Process note"
@@ -147,7 +147,7 @@ def test_where_you_practise_is_saved_and_changes_the_process_note_wording(
     assert fields.explanation.isVisible()
     assert fields.explanation.text() == process_note_explanation(Jurisdiction.US)
     assert "HIPAA" in fields.explanation.text()
-    for combo in (fields.kind, main.search_view.kind):  # the longer name is not cut short
+    for combo in (fields.kind, main.view("Search").kind):  # the longer name is not cut short
         longest = max(
             combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
         )

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from counsel_desk.ui.help import HOW_TO, HelpWindow, action_name
-from counsel_desk.ui.main_window import VIEW_NAMES
+from counsel_desk.ui.views.registry import VIEWS
 
 
 @pytest.fixture
@@ -34,8 +34,8 @@ def test_the_first_window_fits_the_screen(opened):
 
 def test_unlocking_returns_to_the_view_note_and_size_of_before_the_lock(qtbot, opened):
     controller, main, _seeded = opened
-    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
-    editor = main.notes_view.editor
+    qtbot.mouseClick(main.view("Today").write_button, Qt.MouseButton.LeftButton)
+    editor = main.view("Notes").editor
     note_id = editor.note.id
     qtbot.keyClicks(editor.body, "Where was I?")
     cursor = editor.body.textCursor().position()
@@ -46,20 +46,20 @@ def test_unlocking_returns_to_the_view_note_and_size_of_before_the_lock(qtbot, o
     assert (controller.window.width(), controller.window.height()) != size  # the unlock window
 
     main = unlock_ui(qtbot, controller)
-    assert main.stack.currentWidget() is main.notes_view
-    assert main.notes_view.editor.note.id == note_id
-    assert main.notes_view.editor.body.textCursor().position() == cursor
+    assert main.showing() == "Notes"
+    assert main.view("Notes").editor.note.id == note_id
+    assert main.view("Notes").editor.body.textCursor().position() == cursor
     assert (main.width(), main.height()) == size
 
 
 def test_unlocking_returns_to_the_clients_view_and_the_chosen_client(qtbot, opened):
     controller, main, seeded = opened
     qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    main.clients_view.select(seeded["c5"].id)
+    main.view("Clients").select(seeded["c5"].id)
     controller.lock()
     main = unlock_ui(qtbot, controller)
-    assert main.stack.currentWidget() is main.clients_view
-    assert main.clients_view.current_id() == seeded["c5"].id
+    assert main.showing() == "Clients"
+    assert main.view("Clients").current_id() == seeded["c5"].id
 
 
 def test_f1_opens_help_at_the_view_in_front(qtbot, opened):
@@ -71,7 +71,7 @@ def test_f1_opens_help_at_the_view_in_front(qtbot, opened):
     assert help_window.isVisible()
     assert help_window.pages.currentItem().text() == "Sessions"
     assert "Add session" in help_window.text.toPlainText()
-    assert set(VIEW_NAMES) <= set(HOW_TO)  # every view has its page
+    assert {spec.name for spec in VIEWS} <= set(HOW_TO)  # every view has its page
     help_window.reject()  # closed, then asked for again from another view
     qtbot.keyClick(main, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(QApplication.focusWidget() or main, Qt.Key.Key_F1)
@@ -94,7 +94,7 @@ def test_the_shortcut_sheet_is_made_from_the_actions_themselves(qtbot, opened):
     assert len(menu_actions) > 20
     for action in menu_actions:
         assert action_name(action) in sheet, action.text()
-    for key in ("Ctrl+L", "Alt+Up", "Ctrl+S", "F1", "Ctrl+W", "Ctrl+Shift+M"):
+    for key in ("Ctrl+L", "Alt+Up", "Ctrl+S", "F1", "Ctrl+W", "Ctrl+Shift+M", "Alt+Left", "Ctrl+4"):
         assert key in sheet
     assert "Ctrl+N (in Clients)" in sheet  # the one key that depends on the view
     assert "Ctrl+N (in every other view)" in sheet

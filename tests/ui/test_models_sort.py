@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from counsel_desk.domain.model import Modality, Session, SessionStatus
-from counsel_desk.ui.models import ID_ROLE, SessionTableModel
+from counsel_desk.ui.models.rows import ID_ROLE
+from counsel_desk.ui.models.sessions import SessionTableModel
 
 
 def _session(n: int, day: int, minutes: int) -> Session:

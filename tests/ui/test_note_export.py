@@ -30,8 +30,8 @@ def writing(qtbot, make_controller, closed_vault):
     """Unlocked, a sentence typed into the note of the session that just ended."""
     controller, main, _seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
     focus(qtbot, main)
-    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
-    editor = main.notes_view.editor
+    qtbot.mouseClick(main.view("Today").write_button, Qt.MouseButton.LeftButton)
+    editor = main.view("Notes").editor
     qtbot.keyClicks(editor.body, SENTENCE)
     return controller, main, editor
 
@@ -98,7 +98,7 @@ def test_the_extension_picks_the_format(
 ) -> None:
     _controller, main, _editor = writing
     save_to["answer"] = out / name
-    main.notes_view.export_action.trigger()
+    main.view("Notes").export_action.trigger()
     written = (out / name).read_text("utf-8")
     assert written.startswith(start)
     assert "allotment" in written
@@ -205,7 +205,7 @@ def test_a_file_printer_without_a_name_is_a_sentence(
 
 def test_print_and_save_need_a_note_and_sit_in_the_notes_menu(qtbot, writing) -> None:
     _controller, main, editor = writing
-    view = main.notes_view
+    view = main.view("Notes")
     assert view.print_action.shortcut().toString() == "Ctrl+P"
     assert view.export_action.shortcut().toString() == "Ctrl+Shift+S"
     (menu,) = [a.menu() for a in main.menuBar().actions() if a.text() == "&Notes"]

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from counsel_desk.domain.notes import NoteKind, NoteStatus, NoteSummary, SaveState
-from counsel_desk.ui.notes_models import NoteListModel
+from counsel_desk.ui.models.notes import NoteListModel
 
 START = dt.datetime(2026, 5, 26, 15, 0)
 PLAIN = NoteSummary(

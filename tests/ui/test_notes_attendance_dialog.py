@@ -11,13 +11,14 @@ from PySide6.QtCore import QDateTime, Qt
 
 from counsel_desk.domain.model import SessionStatus
 from counsel_desk.ui.dialogs.attendance import AttendanceDialog
+from counsel_desk.ui.intents import OpenSession
 
 
 @pytest.fixture
 def dialog(qtbot, make_controller, closed_vault):
     controller, main, seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
     focus(qtbot, main)
-    main.show_notes(seeded["later"].id)
+    main.follow(OpenSession(seeded["later"].id))
     qtbot.keyClick(
         main, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )

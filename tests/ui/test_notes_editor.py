@@ -25,8 +25,8 @@ def writing(qtbot, make_controller, closed_vault):
     """Unlocked, in the editor of the session that just ended."""
     controller, main, seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
     focus(qtbot, main)
-    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
-    editor = main.notes_view.editor
+    qtbot.mouseClick(main.view("Today").write_button, Qt.MouseButton.LeftButton)
+    editor = main.view("Notes").editor
     assert editor.note is not None
     return controller, main, editor, seeded
 
@@ -168,7 +168,7 @@ def test_process_note_wording_follows_the_jurisdiction(qtbot, writing):
     assert fields.explanation.isVisible()
     assert editor.note.kind.value == "process"  # an untouched draft starts afresh as a process note
 
-    controller.apply_preferences(replace(controller.prefs, jurisdiction=Jurisdiction.US))
+    controller.settings.apply(replace(controller.prefs, jurisdiction=Jurisdiction.US))
     assert fields.kind.currentText() == "Psychotherapy note"
     assert fields.explanation.text() == process_note_explanation(Jurisdiction.US)
     assert "kept apart" in fields.explanation.text()

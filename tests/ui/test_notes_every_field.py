@@ -20,6 +20,7 @@ from testkit import PASSPHRASE
 
 from counsel_desk.services.workspace import unlock
 from counsel_desk.ui import app as gui_app
+from counsel_desk.ui.intents import OpenSession
 
 SENTENCE = "Spoke about the walk by the canal and her father's silence."
 TITLE = "The canal walk"
@@ -30,8 +31,8 @@ QUESTION = "Am I rescuing her when she goes quiet?"
 def writing(qtbot, make_controller, closed_vault):
     controller, main, seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
     focus(qtbot, main)
-    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
-    editor = main.notes_view.editor
+    qtbot.mouseClick(main.view("Today").write_button, Qt.MouseButton.LeftButton)
+    editor = main.view("Notes").editor
     assert editor.note is not None
     main.seeded = seeded
     return controller, main, editor, closed_vault[0]
@@ -56,7 +57,7 @@ def fill(qtbot, editor, fields: tuple[str, ...]) -> None:
 
 def leave(qtbot, controller, main, route: str) -> None:
     """Leave the note by ``route``, as the practitioner would."""
-    notes = main.notes_view
+    notes = main.view("Notes")
     key_target = QApplication.focusWidget() or main
     if route == "alt+down":
         qtbot.keyClick(key_target, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
@@ -119,7 +120,7 @@ BACKWARDS = ("alt+up", "previous button")  # these start from the client's later
 def test_every_field_is_kept_whichever_way_the_note_is_left(qtbot, writing, route):
     controller, main, editor, folder = writing
     if route in BACKWARDS:
-        main.show_notes(main.seeded["later"].id, write=True)
+        main.follow(OpenSession(main.seeded["later"].id, write=True))
     note_id = editor.note.id
     fill(qtbot, editor, EVERY_FIELD)  # the question last: the focus is still in it
     leave(qtbot, controller, main, route)
@@ -149,12 +150,12 @@ def test_each_field_alone_survives_ctrl_l_then_unlock(qtbot, writing, field):
         "question": note.supervision_question == QUESTION,
     }
     assert expected[field], note
-    fields = main.notes_view.editor.fields  # and the editor shows it again after unlocking
-    assert main.notes_view.editor.note.id == note_id
+    fields = main.view("Notes").editor.fields  # and the editor shows it again after unlocking
+    assert main.view("Notes").editor.note.id == note_id
     shown = {
         "risk": fields.risk.isChecked(),
         "supervision": fields.supervision.isChecked(),
-        "text": SENTENCE in main.notes_view.editor.body.toPlainText(),
+        "text": SENTENCE in main.view("Notes").editor.body.toPlainText(),
         "title": fields.title.text() == TITLE,
         "tags": fields.tags.text() == "grief, work",
         "question": fields.question.text() == QUESTION,

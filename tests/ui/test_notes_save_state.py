@@ -21,19 +21,19 @@ SENTENCE = "Talked about the move and what she will miss."
 def writing(qtbot, make_controller, closed_vault):
     controller, main, seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
     focus(qtbot, main)
-    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
-    return controller, main, main.notes_view.editor, seeded
+    qtbot.mouseClick(main.view("Today").write_button, Qt.MouseButton.LeftButton)
+    return controller, main, main.view("Notes").editor, seeded
 
 
 def listed(main, note_id: int) -> str:
     """The state words on the note's row in the note list (the end of its first line)."""
-    model = main.notes_view.model
+    model = main.view("Notes").model
     first_line = model.display(model.record_at(model.row_of(note_id))).splitlines()[0]
     return first_line.rsplit(" · ", 1)[1]
 
 
 def outstanding(main) -> list[str]:
-    today = main.today_view
+    today = main.view("Today")
     return [today.outstanding.item(i).text() for i in range(today.outstanding.count())]
 
 
@@ -65,7 +65,7 @@ def test_today_names_a_draft_by_the_same_words(qtbot, writing):
     notes.autosave_draft(other.id, "Half a sentence, then the app was gone")
     qtbot.keyClicks(editor.body, SENTENCE)
     qtbot.keyClick(editor.body, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Today
-    assert main.stack.currentWidget() is main.today_view
+    assert main.showing() == "Today"
     rows = outstanding(main)
     c5 = [r for r in rows if r.startswith("Not finalised — C-005")]
     c4 = [r for r in rows if r.startswith("Not finalised — C-004")]
@@ -76,7 +76,7 @@ def test_today_names_a_draft_by_the_same_words(qtbot, writing):
 
 def test_the_list_shows_the_title_being_typed_once_it_is_autosaved(qtbot, writing):
     _controller, main, editor, _seeded = writing
-    model = main.notes_view.model
+    model = main.view("Notes").model
     qtbot.keyClicks(editor.fields.title, "The move")
     qtbot.waitUntil(lambda: editor.save_state is SaveState.AUTOSAVED, timeout=3_000)
     row = model.display(model.record_at(model.row_of(editor.note.id))).splitlines()

@@ -26,8 +26,8 @@ def template(name: str):
 def writing(qtbot, make_controller, closed_vault):
     controller, main, _seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
     focus(qtbot, main)
-    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
-    editor = main.notes_view.editor
+    qtbot.mouseClick(main.view("Today").write_button, Qt.MouseButton.LeftButton)
+    editor = main.view("Notes").editor
     return controller.workspace.notes, editor
 
 

@@ -12,6 +12,7 @@ from testkit import PASSPHRASE
 
 from counsel_desk.services.workspace import unlock
 from counsel_desk.ui.dialogs.client import ClientDialog
+from counsel_desk.ui.intents import OpenNote, OpenSession
 from counsel_desk.ui.main_window import NO_SESSION_FOR_NOTE
 from counsel_desk.ui.views.notes import CLOSED
 
@@ -36,9 +37,9 @@ def test_rows_keep_two_lines_when_the_last_note_has_no_title(qtbot, make_control
     ws.close()
     controller = make_controller(folder)
     main = unlock_ui(qtbot, controller)
-    main.show_note(titled.id)
-    view = main.notes_view.list
-    model = main.notes_view.model
+    main.follow(OpenNote(titled.id))
+    view = main.view("Notes").list
+    model = main.view("Notes").model
     assert model.display(model.record_at(0)).splitlines()[1] == "The canal walk · flagged: risk"
     assert model.display(model.record_at(1)).count("\n") == 0  # untitled: one line of text
     option = QStyleOptionViewItem()
@@ -51,8 +52,8 @@ def test_rows_keep_two_lines_when_the_last_note_has_no_title(qtbot, make_control
 
 def test_previous_is_disabled_at_the_first_session_and_next_at_the_last(qtbot, opened):
     _controller, main, seeded = opened
-    notes = main.notes_view
-    main.show_notes(seeded["ended"].id)  # C-004's first session
+    notes = main.view("Notes")
+    main.follow(OpenSession(seeded["ended"].id))  # C-004's first session
     prev_button = button_for(notes, notes.prev_action)
     next_button = button_for(notes, notes.next_action)
     assert not prev_button.isEnabled()
@@ -72,21 +73,21 @@ def test_previous_is_disabled_at_the_first_session_and_next_at_the_last(qtbot, o
 def test_new_note_with_no_session_says_why_and_where_to_choose_one(qtbot, opened, alert_log):
     _controller, main, _seeded = opened
     qtbot.keyClick(main, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Notes, empty
-    assert main.notes_view.session is None
+    assert main.view("Notes").session is None
     qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert alert_log.texts("info") == [NO_SESSION_FOR_NOTE.format(key="Ctrl+N")]
     assert "Sessions (Ctrl+3)" in alert_log.texts("info")[0]
-    assert main.notes_view.editor.note is None
+    assert main.view("Notes").editor.note is None
 
 
 def test_ctrl_n_is_a_new_note_except_in_clients_where_it_adds_a_client(qtbot, opened):
     controller, main, seeded = opened
     qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # on Today
-    assert main.stack.currentWidget() is main.notes_view
-    assert main.notes_view.editor.note.session_id == seeded["ended"].id
+    assert main.showing() == "Notes"
+    assert main.view("Notes").editor.note.session_id == seeded["ended"].id
     qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert main.clients_view.add_action.shortcut().toString() == "Ctrl+N"
-    assert main.notes_view.new_action.shortcut().toString() == "Ctrl+Shift+M"
+    assert main.view("Clients").add_action.shortcut().toString() == "Ctrl+N"
+    assert main.view("Notes").new_action.shortcut().toString() == "Ctrl+Shift+M"
     qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: main.findChild(ClientDialog) is not None)
     main.findChild(ClientDialog).reject()
@@ -98,8 +99,8 @@ def test_ctrl_n_is_a_new_note_except_in_clients_where_it_adds_a_client(qtbot, op
 
 def test_ctrl_w_saves_and_closes_the_note_and_keeps_the_session(qtbot, opened):
     controller, main, seeded = opened
-    qtbot.mouseClick(main.today_view.write_button, Qt.MouseButton.LeftButton)
-    notes = main.notes_view
+    qtbot.mouseClick(main.view("Today").write_button, Qt.MouseButton.LeftButton)
+    notes = main.view("Notes")
     note_id = notes.editor.note.id
     qtbot.keyClicks(notes.editor.body, "Closed with Ctrl+W.")
     qtbot.keyClick(notes.editor.body, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)

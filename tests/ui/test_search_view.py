@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from counsel_desk.domain.model import SessionDraft
 from counsel_desk.domain.notes import MATCH_END, MATCH_START, NoteKind, NoteStatus, SearchHit
-from counsel_desk.ui.notes_models import HTML_ROLE, snippet_html
-from counsel_desk.ui.search_model import PAGE
+from counsel_desk.ui.models.search import HTML_ROLE, PAGE, snippet_html
 
 
 @pytest.fixture
@@ -34,7 +33,7 @@ def found(qtbot, make_controller, closed_vault):
 
 def _search(qtbot, main, text: str) -> None:
     qtbot.keyClick(main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    view = main.search_view
+    view = main.view("Search")
     view.query.selectAll()
     qtbot.keyClicks(view.query, text)
     qtbot.keyClick(view.query, Qt.Key.Key_Return)
@@ -48,8 +47,8 @@ def _shown_ids(view) -> list[int]:
 def test_search_a_word_see_it_bold_and_open_the_note(qtbot, found):
     _controller, main, target = found
     qtbot.keyClick(main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    view = main.search_view
-    assert main.stack.currentWidget() is view
+    view = main.view("Search")
+    assert main.showing() == "Search"
     assert QApplication.focusWidget() is view.query
     qtbot.keyClicks(view.query, "allot")
     qtbot.keyClick(view.query, Qt.Key.Key_Return)
@@ -59,21 +58,21 @@ def test_search_a_word_see_it_bold_and_open_the_note(qtbot, found):
     assert "&lt;b&gt;" in rich  # the note's own markup is shown, not obeyed
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.results)
     qtbot.keyClick(view.results, Qt.Key.Key_Return)
-    assert main.stack.currentWidget() is main.notes_view
-    assert main.notes_view.editor.note.id == target.id
+    assert main.showing() == "Notes"
+    assert main.view("Notes").editor.note.id == target.id
 
 
 def test_snippets_show_the_words_without_their_markdown(qtbot, found):
     controller, main, _target = found
     notes = controller.workspace.notes
-    note = notes.create(main.today_view.overview.latest_session.session_id, "builtin:free_text")
+    note = notes.create(main.view("Today").overview.latest_session.session_id, "builtin:free_text")
     notes.save(
         note.id,
         "## Greenhouse\n\nShe described the **greenhouse** at length,\n\n> _calmly_, "
         "and with `care`.\n\n",
     )
     _search(qtbot, main, "greenhouse")
-    view = main.search_view
+    view = main.view("Search")
     assert view.model.rowCount() == 1
     snippet = view.model.index(0).data(HTML_ROLE).split("<br>", 1)[1]
     assert snippet == (
@@ -88,7 +87,7 @@ def test_emphasis_never_glues_two_words_in_a_snippet(qtbot, found):
     controller, main, target = found
     controller.workspace.notes.save(target.id, "Noticed *slower* speech and __longer__ pauses.")
     _search(qtbot, main, "speech")
-    view = main.search_view
+    view = main.view("Search")
     assert view.model.index(0).data().splitlines()[1] == (
         "Noticed slower speech and longer pauses."
     )
@@ -96,8 +95,8 @@ def test_emphasis_never_glues_two_words_in_a_snippet(qtbot, found):
 
 def test_filters_and_empty_states(qtbot, found):
     _controller, main, _target = found
-    main.show_search()
-    view = main.search_view
+    main.view("Search").find_action.trigger()
+    view = main.view("Search")
     assert view.summary.text().startswith("Type a word")
     _search(qtbot, main, "zebra")
     assert view.summary.text().startswith("No notes match")
@@ -113,7 +112,7 @@ def test_a_single_letter_is_a_word_of_its_own_and_the_view_says_so(qtbot, found)
     controller, main, target = found
     controller.workspace.notes.save(target.id, "Plan B: a walk, and anxiety eased.")
     _search(qtbot, main, "b")
-    view = main.search_view
+    view = main.view("Search")
     assert _shown_ids(view) == [target.id]  # "B", not "brother"
     assert "“b” is searched as a whole word; add a letter" in view.summary.text()
     _search(qtbot, main, "br")
@@ -139,10 +138,10 @@ def test_typing_fast_shows_only_the_newest_querys_results(qtbot, found, monkeypa
             finished.append(typed)
 
     monkeypatch.setattr(ws.search, "search", search)
-    view = main.search_view
+    view = main.view("Search")
     seen: list[list[int]] = []
     view.model.modelReset.connect(lambda: seen.append(_shown_ids(view)))
-    main.show_search()
+    main.view("Search").find_action.trigger()
     qtbot.keyClicks(view.query, "allotment")
     qtbot.keyClick(view.query, Qt.Key.Key_Return)  # slow search starts
     view.query.selectAll()
@@ -169,8 +168,8 @@ def test_locking_while_a_search_runs_waits_for_it_and_shows_nothing(qtbot, found
         return real_search(query, **kwargs)
 
     monkeypatch.setattr(ws.search, "search", search)
-    view = main.search_view
-    main.show_search()
+    view = main.view("Search")
+    main.view("Search").find_action.trigger()
     qtbot.keyClicks(view.query, "brother")
     qtbot.keyClick(view.query, Qt.Key.Key_Return)
     assert started.wait(5)
@@ -201,7 +200,7 @@ def test_further_pages_continue_where_the_last_ended(qtbot, found, monkeypatch):
 
     monkeypatch.setattr(ws.search, "search", search)
     _search(qtbot, main, "rosemary")
-    view = main.search_view
+    view = main.view("Search")
     assert view.model.rowCount() == PAGE
     assert view.summary.text().startswith(f"{PAGE}+ notes found, newest first")
     view.results.scrollToBottom()

@@ -21,8 +21,8 @@ def opened(qtbot, make_controller, closed_vault):
 
 def test_today_is_home_and_lists_sessions_and_outstanding_work(opened):
     _controller, main, seeded = opened
-    today = main.today_view
-    assert main.stack.currentWidget() is today
+    today = main.view("Today")
+    assert main.showing() == "Today"
     assert today.today_model.rowCount() == 1
     assert today.today_model.record_at(0).session_id == seeded["ended"].id
     assert today.upcoming_model.rowCount() == 1
@@ -35,7 +35,7 @@ def test_today_is_home_and_lists_sessions_and_outstanding_work(opened):
 
 def test_empty_today_says_so_in_words(qtbot, make_controller, closed_vault):
     main = unlock_ui(qtbot, make_controller(closed_vault[0]))
-    today = main.today_view
+    today = main.view("Today")
     assert today.today_empty.text() == "No sessions today."
     assert today.upcoming_empty.text() == NO_UPCOMING
     assert today.outstanding_empty.text() == NOTHING_OUTSTANDING
@@ -47,10 +47,10 @@ def test_from_unlock_one_keypress_reaches_the_note_of_the_session_just_ended(qtb
     key press (Enter, to whatever has the focus) opens the note, ready to type in."""
     _controller, main, seeded = opened
     focus(qtbot, main)  # the window is active; where the focus is inside it is the app's doing
-    assert QApplication.focusWidget() is main.today_view.write_button
+    assert QApplication.focusWidget() is main.view("Today").write_button
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the one key press
-    editor = main.notes_view.editor
-    assert main.stack.currentWidget() is main.notes_view
+    editor = main.view("Notes").editor
+    assert main.showing() == "Notes"
     assert editor.note is not None
     assert editor.note.session_id == seeded["ended"].id
     assert QApplication.focusWidget() is editor.body
@@ -78,10 +78,10 @@ def test_open_note_opens_the_finalised_note_instead_of_starting_another(
     ws.close()
     controller = make_controller(folder)
     main = unlock_ui(qtbot, controller)
-    today = main.today_view
+    today = main.view("Today")
     assert today.write_button.text() == "Open note"
     qtbot.mouseClick(today.write_button, Qt.MouseButton.LeftButton)
-    editor = main.notes_view.editor
+    editor = main.view("Notes").editor
     assert editor.note.id == final.id
     assert "She named the loss" in editor.record.toPlainText()
     notes = controller.workspace.notes
@@ -93,27 +93,27 @@ def test_a_new_vault_invites_the_first_client_then_the_first_session(
     qtbot, make_controller, closed_vault
 ):
     main = unlock_ui(qtbot, make_controller(closed_vault[0]))
-    today = main.today_view
+    today = main.view("Today")
     assert today.welcome.isVisible()
     assert "adding your first client" in today.welcome_text.text()
     assert today.add_client_button.isVisible()
     assert not today.book_button.isVisible()
     qtbot.mouseClick(today.add_client_button, Qt.MouseButton.LeftButton)
-    assert main.stack.currentWidget() is main.clients_view
+    assert main.showing() == "Clients"
     qtbot.waitUntil(lambda: main.findChild(ClientDialog) is not None)
     dialog = main.findChild(ClientDialog)
     dialog.reject()
 
     ws = main.workspace
     client = ws.clients.add(ClientDraft(code="C-001"))
-    main.clients_view.reload(client.id)
+    main.view("Clients").reload(client.id)
     qtbot.keyClick(main, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert today.welcome.isVisible()
     assert "book a session" in today.welcome_text.text()
     assert today.book_button.isVisible()
     assert not today.add_client_button.isVisible()
     qtbot.mouseClick(today.book_button, Qt.MouseButton.LeftButton)
-    assert main.stack.currentWidget() is main.sessions_view
+    assert main.showing() == "Sessions"
     qtbot.waitUntil(lambda: main.findChild(SessionDialog) is not None)
     main.findChild(SessionDialog).reject()
 
@@ -126,6 +126,6 @@ def test_ctrl_1_and_ctrl_t_return_to_today(qtbot, opened):
     _controller, main, _seeded = opened
     focus(qtbot, main)
     qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert main.stack.currentWidget() is main.clients_view
+    assert main.showing() == "Clients"
     qtbot.keyClick(main, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert main.stack.currentWidget() is main.today_view
+    assert main.showing() == "Today"

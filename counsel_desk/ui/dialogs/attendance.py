@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.attendance import CANCELLED, Attendance, EndedEarlyBy, validate_attendance
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.model import SessionStatus
-from counsel_desk.ui import forms
+from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.dialogs.show import show
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from counsel_desk.domain.model import Session
     from counsel_desk.services.notes import AttendanceService
+    from counsel_desk.services.records import ClientService, SessionService
 
 HELD = (SessionStatus.ATTENDED,)
 CHOICES = [s for s in SessionStatus if s is not SessionStatus.SCHEDULED]
@@ -200,3 +204,21 @@ class AttendanceDialog(QDialog):
             )
         else:
             self._service.record(self.session.id, att)
+
+
+def record_attendance(
+    parent: QWidget,
+    session_id: int,
+    sessions: SessionService,
+    clients: ClientService,
+    attendance: AttendanceService,
+    recorded: Callable[[], None],
+) -> None:
+    """The attendance dialog for a session, over ``parent``; ``recorded`` once saved."""
+    try:
+        session = sessions.get(session_id)
+        code = clients.get(session.client_id).code
+    except CounselDeskError as exc:
+        alerts.error(parent, exc.message)
+        return
+    show(AttendanceDialog(attendance, session, code, parent), recorded)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from counsel_desk.domain.notes import HistoryEntry
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.editor.render import SafeBrowser, history_markdown, set_markdown
+from counsel_desk.ui.editor.preview import SafeBrowser, history_markdown, set_markdown
 
 
 class HistoryDialog(QDialog):

@@ -24,7 +24,7 @@ from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.models import ID_ROLE
+from counsel_desk.ui.models.rows import ID_ROLE
 
 if TYPE_CHECKING:
     from counsel_desk.services.templates import TemplateService

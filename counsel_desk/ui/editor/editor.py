@@ -34,9 +34,9 @@ from counsel_desk.ui.editor.autosave import Autosaver
 from counsel_desk.ui.editor.confirm import ConfirmBar
 from counsel_desk.ui.editor.fields import NoteFields
 from counsel_desk.ui.editor.lifecycle import LifecycleMixin
-from counsel_desk.ui.editor.render import SafeBrowser, first_hint, record_markdown, set_markdown
-from counsel_desk.ui.editor.render import stamp as stamp_text
-from counsel_desk.ui.editor.templating import TemplateMark, TemplatingMixin
+from counsel_desk.ui.editor.preview import SafeBrowser, record_markdown, set_markdown
+from counsel_desk.ui.editor.templating import TemplateMark, TemplatingMixin, first_hint
+from counsel_desk.ui.formats import stamp as stamp_text
 
 if TYPE_CHECKING:
     from counsel_desk.services.notes import NoteService

@@ -15,12 +15,21 @@ from typing import Any
 from PySide6.QtGui import QTextCursor
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.notes import NoteKind
+from counsel_desk.domain.notes import HINT_LINE, NoteKind
 
 REPLACE_OR_INSERT = (
     "This note already has writing in it. Replace the text with the {name} template, or "
     "insert the template at the cursor?"
 )
+
+
+def first_hint(body: str) -> tuple[int, int]:
+    """Where typing should start in a fresh template: its first hint line (selected, so
+    typing replaces it), else the end of the text."""
+    match = HINT_LINE.search(body)
+    if match is None:
+        return len(body), len(body)
+    return match.start(), match.start() + len(match.group(0).rstrip())
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,26 @@
 """The clients list: by code, filtered by status, names only on request; find by code (and
-by name while names are shown); add, edit, end."""
+by name while names are shown); add, edit, end. The selected client is the one whose page
+is open (``CurrentClient``); Enter or a double-click opens that page."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from counsel_desk.domain.model import ClientStatus
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
-from counsel_desk.ui.models import ClientTableModel, client_matches
+from counsel_desk.ui.intents import AddClient, OpenClient, ShowNames
+from counsel_desk.ui.models.clients import ClientTableModel, client_matches
+from counsel_desk.ui.shortcuts import ScopedKeys
+from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
     from counsel_desk.services.records import ClientService
+    from counsel_desk.ui.navigation import CurrentClient
 
 CURRENT = (ClientStatus.ENQUIRY, ClientStatus.ACTIVE, ClientStatus.PAUSED)
 FILTERS: list[tuple[str, tuple[ClientStatus, ...] | None]] = [
@@ -26,17 +30,18 @@ FILTERS: list[tuple[str, tuple[ClientStatus, ...] | None]] = [
 ]
 
 
-class ClientsView(QWidget):
-    current_client_changed = Signal(int)  # 0: none selected
-    clients_changed = Signal()
-    show_names_changed = Signal(bool)
-    open_sessions = Signal(int)
-
+class ClientsView(View):
     def __init__(
-        self, clients: ClientService, show_names: bool, parent: QWidget | None = None
+        self,
+        clients: ClientService,
+        current: CurrentClient,
+        show_names: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clients = clients
+        self._current = current
+        self._hidden_current: int | None = None  # opened elsewhere, hidden by the filter
         self.model = ClientTableModel(self)
         self.model.set_show_names(show_names)
         self.add_action = QAction("Add client…", self)
@@ -51,7 +56,7 @@ class ClientsView(QWidget):
         self.names_action.setCheckable(True)
         self.names_action.setChecked(show_names)
         self.names_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.names_action.toggled.connect(self.set_show_names)
+        self.names_action.toggled.connect(lambda on: self.intent.emit(ShowNames(on)))
 
         self.filter = QComboBox()
         self.filter.addItems([label for label, _statuses in FILTERS])
@@ -66,6 +71,7 @@ class ClientsView(QWidget):
         self.names_box = QCheckBox("Show names")
         self.names_box.setChecked(show_names)
         self.names_box.toggled.connect(self.names_action.setChecked)
+        current.changed.connect(self._follow_current)
         self.table = RecordTable(self.model, "Clients", self.add_action)
         self.table.selection_changed.connect(self._current_changed)
         self.table.view.activated.connect(self._activated)  # double-click or Enter
@@ -90,12 +96,23 @@ class ClientsView(QWidget):
         layout.addLayout(shown)
         layout.addWidget(self.table, 1)
         self._set_find_hint(show_names)
+        self.setFocusProxy(self.table.view)
         self.reload()
+
+    def menus(self) -> list[tuple[str, MenuItems]]:
+        edits = [self.add_action, self.edit_action, self.end_action]
+        return [("&Clients", [*edits, None, self.names_action])]
+
+    def scoped_keys(self) -> list[ScopedKeys]:
+        new = QKeySequence.keyBindings(QKeySequence.StandardKey.New)
+        return [ScopedKeys(self.add_action, new, ("Clients",), "in Clients")]
 
     # --- loading -----------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         self._refill(select_id)
-        self.clients_changed.emit()
+
+    def refresh(self) -> None:
+        self._refill()
 
     def _refill(self, select_id: int | None = None) -> None:
         """Fill the table from the service, by the status filter and the find field."""
@@ -140,6 +157,36 @@ class ClientsView(QWidget):
             self.filter.setCurrentIndex(1)  # all clients, so the chosen one is listed
             self.table.select(client_id)
 
+    def _follow_current(self, client_id: int) -> None:
+        """A client opened elsewhere is the one selected here, so Edit acts on it. One the
+        filter hides is selected when Clients is next shown (the filter then shows all):
+        meanwhile nothing is selected, so Edit cannot act on another client."""
+        if self.current_id() == client_id:
+            return
+        if self.table.select(client_id):
+            self._hidden_current = None
+            return
+        self.table.view.clearSelection()
+        self._hidden_current = client_id
+        if self.isVisible():
+            self._select_hidden()
+
+    def _select_hidden(self) -> None:
+        client_id, self._hidden_current = self._hidden_current, None
+        if client_id is not None and client_id == self._current.id:
+            self.select(client_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._select_hidden()
+        super().showEvent(event)
+
+    def place(self) -> int | None:
+        return self.current_id()
+
+    def return_to(self, place: int | None) -> None:
+        if place is not None:
+            self.select(place)
+
     def set_show_names(self, show: bool) -> None:
         if show == self.model.show_names:
             return
@@ -149,7 +196,6 @@ class ClientsView(QWidget):
         self.names_box.setChecked(show)
         self._set_find_hint(show)
         self._refill(keep)  # a name may match only while it is shown
-        self.show_names_changed.emit(show)
 
     def _set_find_hint(self, names: bool) -> None:
         self.find.setPlaceholderText("Find by code or name" if names else "Find by code")
@@ -162,14 +208,18 @@ class ClientsView(QWidget):
             ended = client.status is ClientStatus.ENDED
         self.edit_action.setEnabled(client_id is not None)
         self.end_action.setEnabled(client_id is not None and not ended)
-        self.current_client_changed.emit(client_id or 0)
+        self._current.set(client_id)
 
     def _activated(self, *_args: object) -> None:
         client_id = self.current_id()
         if client_id is not None:
-            self.open_sessions.emit(client_id)
+            self.intent.emit(OpenClient(client_id))
 
     # --- intents -----------------------------------------------------------------------
+    def follow(self, intent: object) -> None:
+        if isinstance(intent, AddClient):
+            self.add_action.trigger()
+
     def add_client(self) -> None:
         dialog = ClientDialog(
             self._clients.add, suggested_code=self._clients.suggest_code(), parent=self
@@ -200,6 +250,7 @@ class ClientsView(QWidget):
                 self.reload(dialog.saved.id)
                 if not self.table.select(dialog.saved.id):
                     self._current_changed()
+                self.changed.emit()
             dialog.deleteLater()
 
         dialog.finished.connect(done)

@@ -1,31 +1,16 @@
-"""Notes: one session at a time — its client's notes on the left (paged), the editor on the
-right, and actions for a new note, attendance and moving between sessions."""
+"""The Notes tab of a client's page: one session at a time — the client's notes on the left
+(paged), the editor on the right, and actions for a new note, attendance and moving
+between the client's sessions. It opens the note dialogs (amend, history, templates,
+attendance) itself."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QSplitter,
-    QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.notes import NoteKind, NoteStatus
@@ -33,42 +18,33 @@ from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
-from counsel_desk.ui.models import ID_ROLE
+from counsel_desk.ui.formats import session_line, session_time
+from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession, RecordAttendance
 from counsel_desk.ui.note_export import NoteExporter
-from counsel_desk.ui.notes_models import NoteListModel, session_line
+from counsel_desk.ui.shortcuts import shortcut_tip
+from counsel_desk.ui.views.base import View
+from counsel_desk.ui.views.note_list import NoteList
+from counsel_desk.ui.views.notes_actions import NotesActionsMixin
 from counsel_desk.ui.views.table import tool_button
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from counsel_desk.domain.model import Session
-    from counsel_desk.services.workspace import Workspace
+    from counsel_desk.services.exports import ExportService
+    from counsel_desk.services.notes import AttendanceService, NoteService
+    from counsel_desk.services.records import ClientService, SessionService
+    from counsel_desk.services.templates import TemplateService
+    from counsel_desk.ui.navigation import CurrentClient
 
 DEFAULT_TEMPLATE = "builtin:person_centred"
 NO_SESSION = (
     "No session chosen. A note belongs to a session: open one from Today (Ctrl+1) or from "
     "Sessions (Ctrl+3)."
 )
+CHOOSE = "No note open. Choose one from the list, or open a session in Sessions (Ctrl+3)."
 NO_NOTE = "No note for this session yet. Start one with New note ({key})."
 CLOSED = "No note open. Choose one from the list, or start one with New note ({key})."
-
-
-def shortcut_tip(action: QAction) -> None:
-    """Show an action's shortcut in its tooltip, as the menus do."""
-    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{action.text().replace('&', '')} ({key})" if key else action.text())
-
-
-class TwoLineRows(QStyledItemDelegate):
-    """Every row of the note list is two lines tall. The list asks one row for its size
-    (uniform sizes, so a client with hundreds of notes lays out at once; Qt asks the last
-    row loaded): an untitled note there must not make every row one line tall and hide
-    the titles and flags of all the others."""
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        two_lines = 2 * option.fontMetrics.lineSpacing() + 2 * w.SPACING // 3
-        return QSize(size.width(), max(size.height(), two_lines))
 
 
 @dataclass(frozen=True)
@@ -80,18 +56,30 @@ class NotesPlace:
     cursor: int = 0
 
 
-class NotesView(QWidget):
-    attendance_requested = Signal(int)  # session id
-    session_changed = Signal(int)
-    new_requested = Signal()
-
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+class NotesView(NotesActionsMixin, View):
+    def __init__(
+        self,
+        notes: NoteService,
+        templates: TemplateService,
+        sessions: SessionService,
+        clients: ClientService,
+        attendance: AttendanceService,
+        exports: ExportService,
+        vault_open: Callable[[], bool],
+        current: CurrentClient,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._ws = ws
+        self._notes, self._templates = notes, templates
+        self._sessions, self._clients, self._attendance = sessions, clients, attendance
+        self._current = current
         self.session: Session | None = None
+        self._session_line = ""  # the session's client and time, for the editor
+        self.client_id: int | None = None  # whose notes the list shows
+        self._list_stale = False  # the list is for a client chosen while hidden
         self._session_ids: list[int] = []  # the client's sessions, earliest first
         self.jurisdiction = Jurisdiction.UK
-        self.new_action = self._action("New note", "Ctrl+Shift+M", self.new_requested.emit)
+        self.new_action = self._action("New note", "Ctrl+Shift+M", self._new_requested)
         self.close_action = self._action(
             "Close note", QKeySequence.StandardKey.Close, self.close_note
         )
@@ -101,33 +89,23 @@ class NotesView(QWidget):
         self.preview_action = self._action("Preview", "Ctrl+Shift+P", self.toggle_preview)
         self.prev_action = self._action("Previous session", "Alt+Up", lambda: self.step(-1))
         self.next_action = self._action("Next session", "Alt+Down", lambda: self.step(1))
-        self.attendance_action = self._action(
-            "Attendance…",
-            "Ctrl+Shift+A",
-            lambda: self.session and self.attendance_requested.emit(self.session.id),
-        )
+        self.attendance_action = self._action("Attendance…", "Ctrl+Shift+A", self._attendance_asked)
         self.print_action = self._action(
             "Print note…", QKeySequence.StandardKey.Print, self.print_note
         )
         self.export_action = self._action("Save a copy as…", "Ctrl+Shift+S", self.export_note)
-        self.exporter = NoteExporter(
-            self, lambda: ws.exports, lambda: ws.is_open, lambda: self.jurisdiction
-        )
-        self.model = NoteListModel(self)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setAccessibleName("This client's notes")
-        self.list.setAlternatingRowColors(True)
-        self.list.setUniformItemSizes(True)
-        self.list.setItemDelegate(TwoLineRows(self.list))
-        self.list.setSpacing(2)
-        self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
-        self.list.activated.connect(lambda index: self.open_note(index.data(ID_ROLE)))
-        self.list.clicked.connect(lambda index: self.open_note(index.data(ID_ROLE)))
-        self.editor = NoteEditor(ws.notes, ws.templates)
+        self.templates_action = self._action("&Templates…", None, self.edit_templates)
+        self.exporter = NoteExporter(self, lambda: exports, vault_open, lambda: self.jurisdiction)
+        self.notes_list = NoteList()
+        self.notes_list.chosen.connect(self.open_note)
+        self.model, self.list = self.notes_list.model, self.notes_list.view
+        self.editor = NoteEditor(notes, templates)
         self.editor.fields.session.hide()  # the view's own heading names the session
         self.editor.note_changed.connect(self._refresh_row)
         self.editor.note_deleted.connect(lambda _id: self._after_delete())
+        self.editor.amend_requested.connect(self.amend)
+        self.editor.history_requested.connect(self.history)
+        self.editor.templates_requested.connect(self.edit_templates)
         self.empty = w.explanation(NO_SESSION)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
@@ -140,28 +118,26 @@ class NotesView(QWidget):
         for action in (self.prev_action, self.next_action, self.attendance_action, self.new_action):
             bar.addWidget(tool_button(action))
         bar.addStretch()
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("This client's notes"))
-        column.addWidget(self.list, 1)
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(self.notes_list)
         split.addWidget(self.right)
         split.setStretchFactor(1, 3)
         split.setSizes([340, 760])
-        layout = w.page(self, "Notes")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, w.SPACING, 0, 0)
+        layout.setSpacing(w.SPACING)
         layout.addWidget(self.session_label)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         self._set_session(None)
         self._note_actions()
+        current.changed.connect(self._client_changed)
 
     def _action(self, text: str, key: object, slot: object) -> QAction:
         action = QAction(text, self)
         if isinstance(key, QKeySequence.StandardKey):
             action.setShortcuts(key)
-        else:
+        elif key is not None:
             action.setShortcut(QKeySequence(key))
         action.triggered.connect(lambda _c=False: slot())
         shortcut_tip(action)
@@ -174,31 +150,55 @@ class NotesView(QWidget):
     # --- which session and note --------------------------------------------------------
     def _set_session(self, session: Session | None) -> None:
         self.session = session
-        self.attendance_action.setEnabled(session is not None)
         self._session_ids = []
         if session is not None:
-            ordered = sorted(self._ws.sessions.for_client(session.client_id), key=lambda s: s.start)
+            self.client_id = session.client_id
+            self._current.set(session.client_id)  # the page and Clients show this client
+            ordered = sorted(self._sessions.for_client(session.client_id), key=lambda s: s.start)
             self._session_ids = [s.id for s in ordered]
         known = session is not None and session.id in self._session_ids
         here = self._session_ids.index(session.id) if known else -1
         self.prev_action.setEnabled(here > 0)
         self.next_action.setEnabled(0 <= here < len(self._session_ids) - 1)
+        self.session_label.setVisible(session is not None)
         if session is None:
             self.session_label.setText("")
             self.model.clear()
             self._show_empty(NO_SESSION)
             return
-        code = self._ws.clients.get(session.client_id).code
+        code = self._clients.get(session.client_id).code
+        # The page's header names the client; this line, the session.
         self.session_label.setText(
-            f"{session_line(code, session.start)} · {session.modality.label} · "
-            f"{session.status.label}"
+            f"{session_time(session.start)} · {session.modality.label} · {session.status.label}"
         )
-        client_id = session.client_id
+        self._session_line = session_line(code, session.start)
+        self._list_notes(session.client_id)
+
+    def _list_notes(self, client_id: int) -> None:
+        notes = self._notes
+        self._list_stale = False
         self.model.jurisdiction = self.jurisdiction
         self.model.set_source(
-            lambda limit, offset: self._ws.notes.for_client(client_id, limit=limit, offset=offset)
+            lambda limit, offset: notes.for_client(client_id, limit=limit, offset=offset)
         )
-        self.session_changed.emit(session.id)
+
+    def _client_changed(self, client_id: int) -> None:
+        """Another client's page: their notes, no note open (the one being written is
+        stored first). The list is read when the tab is next shown."""
+        if client_id == self.client_id:
+            return
+        self.editor.commit()
+        self._set_session(None)
+        self.client_id = client_id
+        self.empty.setText(CHOOSE)
+        self._list_stale = True
+        if self.isVisible():
+            self._list_notes(client_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._list_stale and self.client_id is not None:
+            self._list_notes(self.client_id)
+        super().showEvent(event)
 
     def _show_empty(self, text: str) -> None:
         self.editor.show_note(None)
@@ -212,12 +212,12 @@ class NotesView(QWidget):
         finalised one — or start one if it has none."""
         self.editor.commit()
         try:
-            session = self._ws.sessions.get(session_id)
+            session = self._sessions.get(session_id)
         except CounselDeskError as exc:
             alerts.error(self, exc.message)
             return
         self._set_session(session)
-        notes = self._ws.notes.for_session(session_id)
+        notes = self._notes.for_session(session_id)
         if write:
             own = [n for n in notes if n.kind is NoteKind.SESSION]
             own.sort(key=lambda n: (n.status is not NoteStatus.DRAFT, n.id))
@@ -238,13 +238,13 @@ class NotesView(QWidget):
         if self.editor.note is not None and self.editor.note.id != note_id:
             self.editor.commit()
         try:
-            note = self._ws.notes.get(note_id)
+            note = self._notes.get(note_id)
             if self.session is None or self.session.id != note.session_id:
-                self._set_session(self._ws.sessions.get(note.session_id))
+                self._set_session(self._sessions.get(note.session_id))
         except CounselDeskError as exc:
             alerts.error(self, exc.message)
             return
-        self.editor.show_note(note, self.session_label.text())
+        self.editor.show_note(note, self._session_line)
         self._note_actions()
         self.right.setCurrentIndex(1)
         self.close_action.setEnabled(True)
@@ -265,15 +265,15 @@ class NotesView(QWidget):
             return False
         self.editor.commit()
         template = DEFAULT_TEMPLATE if kind is NoteKind.SESSION else None
-        available = {t.id for t in self._ws.templates.list(kind)}
+        available = {t.id for t in self._templates.list(kind)}
         if template not in available:
             template = next(iter(sorted(available)), None)
         try:
-            note = self._ws.notes.create(self.session.id, template, kind=kind)
+            note = self._notes.create(self.session.id, template, kind=kind)
         except CounselDeskError as exc:
             alerts.error(self, exc.message)
             return False
-        self.editor.show_note(note, self.session_label.text(), fresh=True)
+        self.editor.show_note(note, self._session_line, fresh=True)
         self._note_actions()
         self.right.setCurrentIndex(1)
         self.close_action.setEnabled(True)
@@ -286,20 +286,16 @@ class NotesView(QWidget):
         if self.editor.note is None or not self.isVisible():
             return
         self.editor.commit()
-        self.list.selectionModel().clearSelection()
+        self.notes_list.clear_selection()
         self._show_empty(CLOSED.format(key=self.new_key()))
 
     def _select(self, note_id: int) -> None:
-        row = self.model.row_of(note_id)
-        if row >= 0:
-            self.list.selectionModel().setCurrentIndex(
-                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
+        self.notes_list.select(note_id)
 
     def _refresh_row(self, note_id: int) -> None:
         """A note changed: its row shows it (the whole list only if the row is not there)."""
         try:
-            summary = self._ws.notes.summary(note_id)
+            summary = self._notes.summary(note_id)
         except CounselDeskError:
             self._refresh_list()
             return
@@ -330,47 +326,74 @@ class NotesView(QWidget):
         cursor = self.editor.body.textCursor().position() if note is not None else 0
         return NotesPlace(self.session.id if self.session else None, note and note.id, cursor)
 
-    def return_to(self, place: NotesPlace) -> None:
-        """Show the session and note of ``place`` again, the cursor where it was."""
-        if place.note_id is not None:
+    def return_to(self, place: NotesPlace | None) -> None:
+        """Show the session and note of ``place`` again, the cursor where it was; quietly
+        less of it if the note or the session has gone since."""
+        if place is None:
+            return
+        note = self.editor.note
+        if place.note_id is not None and note is not None and note.id == place.note_id:
+            return  # still open as it was left: keep its undo history
+        if place.note_id is not None and _exists(self._notes.get, place.note_id):
             self.open_note(place.note_id, cursor=place.cursor)
             if self.editor.note is not None:
                 return
-        if place.session_id is not None:
+        if place.session_id is not None and _exists(self._sessions.get, place.session_id):
             self.open_session(place.session_id)
 
-    # --- printing and saving a copy (ui/note_export.py asks, warns and records) ---------
-    def _note_actions(self) -> None:
-        for action in (self.print_action, self.export_action):
-            action.setEnabled(self.editor.note is not None)
+    # --- intents -----------------------------------------------------------------------
+    def follow(self, intent: object) -> None:
+        if isinstance(intent, OpenSession):
+            self.open_session(intent.session_id, write=intent.write)
+        elif isinstance(intent, OpenNote):
+            self.open_note(intent.note_id, focus=True)
+        elif isinstance(intent, RecordAttendance) and intent.session_id is not None:
+            self.record_attendance(intent.session_id)
 
-    def print_note(self) -> None:
-        if self.editor.note is not None:
-            self.editor.commit()  # print what is on screen, saved first
-            self.exporter.print(self.editor.note.id)
+    def take_focus(self) -> None:
+        """The note's text when one is open and can be written in, else the list."""
+        note = self.editor.note
+        if note is not None and not note.is_final:
+            self.editor.body.setFocus()
+        else:
+            self.list.setFocus()
 
-    def export_note(self) -> None:
-        if self.editor.note is not None:
-            self.editor.commit()
-            self.exporter.save(self.editor.note.id)
+    def session_in_view(self) -> int | None:
+        return self.session.id if self.session is not None else None
 
-    # --- intents from the menus --------------------------------------------------------
-    def save_now(self) -> None:
-        self.editor.commit()
+    def _new_requested(self) -> None:
+        """New note: here, for the session in view; elsewhere (or with none here), the
+        main window asks the view in front which session it means."""
+        if self.isVisible() and self.session is not None:
+            self.new_note()
+        else:
+            self.intent.emit(NewNote())
 
-    def finalise(self) -> None:
-        self.editor.ask_finalise()
-
-    def toggle_preview(self) -> None:
-        self.editor.toggle_preview()
+    def refresh(self) -> None:
+        """A session changed elsewhere (its status, attendance): the heading says so."""
+        if self.session is None:
+            return
+        try:
+            session = self._sessions.get(self.session.id)
+        except CounselDeskError:
+            return
+        note = self.editor.note
+        self._set_session(session)
+        if note is not None:
+            self._select(note.id)
 
     def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
         self.jurisdiction = jurisdiction
         self.editor.set_jurisdiction(jurisdiction)
         if self.session is not None:
             self._refresh_list()
+        elif self.client_id is not None and self.isVisible():
+            self._list_notes(self.client_id)
 
     def commit(self) -> None:
+        self.editor.commit()
+
+    def store(self) -> None:
         self.editor.commit()
 
     def clear(self) -> None:
@@ -380,4 +403,13 @@ class NotesView(QWidget):
         self._note_actions()
         self.model.clear()
         self.session = None
+        self.client_id = None
         self.session_label.clear()
+
+
+def _exists(get: Callable[[int], object], record_id: int) -> bool:
+    try:
+        get(record_id)
+    except CounselDeskError:
+        return False
+    return True

@@ -16,9 +16,8 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
-    Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,14 +37,19 @@ from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.domain.search_query import SearchQuery, parse_query
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.models import ID_ROLE
-from counsel_desk.ui.search_model import PAGE, PARTS_ROLE, SearchResultsModel
+from counsel_desk.ui.intents import OpenNote, Show
+from counsel_desk.ui.models.rows import ID_ROLE
+from counsel_desk.ui.models.search import PAGE, PARTS_ROLE, SearchResultsModel
 from counsel_desk.ui.search_worker import SearchWorker
+from counsel_desk.ui.shortcuts import shortcut_tip
+from counsel_desk.ui.views.base import MenuItems, View
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
-    from counsel_desk.services.workspace import Workspace
+    from counsel_desk.services.notes import NoteService
+    from counsel_desk.services.records import ClientService
+    from counsel_desk.services.search import SearchService
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 6
@@ -114,12 +118,20 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(400, option.fontMetrics.lineSpacing() * lines + 2 * PAD)
 
 
-class SearchView(QWidget):
-    open_note = Signal(int)
-
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+class SearchView(View):
+    def __init__(
+        self,
+        search: SearchService,
+        clients: ClientService,
+        notes: NoteService,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._ws = ws
+        self._search, self._clients, self._notes = search, clients, notes
+        self.find_action = QAction("&Find in notes…", self)
+        self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+Shift+F")])
+        self.find_action.triggered.connect(self._find)
+        shortcut_tip(self.find_action)
         self.query = QLineEdit()
         self.query.setPlaceholderText('Words, or "a phrase"')
         self.query.setAccessibleName("Search notes")
@@ -145,7 +157,9 @@ class SearchView(QWidget):
         self.results.setAccessibleName("Results")
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
-        self.results.activated.connect(lambda index: self.open_note.emit(index.data(ID_ROLE)))
+        self.results.activated.connect(
+            lambda index: self.intent.emit(OpenNote(index.data(ID_ROLE)))
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.timer = QTimer(self)
@@ -156,7 +170,7 @@ class SearchView(QWidget):
         self.busy.setSingleShot(True)
         self.busy.setInterval(SHOW_BUSY_AFTER_MS)
         self.busy.timeout.connect(lambda: self.summary.setText(SEARCHING))
-        self.worker = SearchWorker(lambda: self._ws.search.interrupt(), self)
+        self.worker = SearchWorker(search.interrupt, self)
         self.worker.delivered.connect(self._delivered)
         self._query = SearchQuery()
         self._params_now: dict[str, Any] = {}
@@ -191,16 +205,26 @@ class SearchView(QWidget):
         self.set_jurisdiction(Jurisdiction.UK)
         self.summary.setText(TYPE_SOMETHING)
 
+    def menus(self) -> list[tuple[str, MenuItems]]:
+        return [("&View", [self.find_action])]
+
+    def shown(self) -> None:
+        self.reload_filters()
+
+    def _find(self) -> None:
+        self.intent.emit(Show("Search"))
+        self.start()
+
     def reload_filters(self) -> None:
         """Refill the client and tag choices (codes and tags only)."""
         keep_client, keep_tag = self.client.currentData(), self.tag.currentData()
         self.client.clear()
         self.client.addItem("Any client", None)
-        for client in self._ws.clients.list():
+        for client in self._clients.list():
             self.client.addItem(client.code, client.id)
         self.tag.clear()
         self.tag.addItem("Any", None)
-        for tag, count in self._ws.notes.tags():
+        for tag, count in self._notes.tags():
             self.tag.addItem(f"{tag} ({count})", tag)
         self.client.setCurrentIndex(max(0, self.client.findData(keep_client)))
         self.tag.setCurrentIndex(max(0, self.tag.findData(keep_tag)))
@@ -238,7 +262,7 @@ class SearchView(QWidget):
             return
         self.model.freeze()  # no further page of the old results from here on
         self._asked_page = False
-        search = self._ws.search.search
+        search = self._search.search
         self.worker.submit(lambda: search(query, limit=PAGE, offset=0, **params))
         self.busy.start()
 
@@ -246,7 +270,7 @@ class SearchView(QWidget):
         if self.worker.busy:  # a new search is on its way: its own pages will follow
             self.model.page_failed()
             return
-        query, params, search = self._query, self._params_now, self._ws.search.search
+        query, params, search = self._query, self._params_now, self._search.search
         self._asked_page = True
         self.worker.submit(lambda: search(query, limit=PAGE, offset=offset, **params))
 

@@ -1,4 +1,5 @@
-"""One client's sessions, newest first: add, edit, and record what became of each."""
+"""The Sessions tab of a client's page: their sessions, newest first; add, edit, and record
+what became of each. Enter or a double-click opens the session's notes."""
 
 from __future__ import annotations
 
@@ -6,35 +7,40 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.domain.model import SessionStatus
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.session import SessionDialog
-from counsel_desk.ui.models import SessionTableModel, client_name
+from counsel_desk.ui.intents import BookSession, OpenSession
+from counsel_desk.ui.models.sessions import SessionTableModel
+from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
     from counsel_desk.services.records import ClientService, PracticeService, SessionService
+    from counsel_desk.ui.navigation import CurrentClient
+
+NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
 
 
-class SessionsView(QWidget):
+class SessionsView(View):
     def __init__(
         self,
         sessions: SessionService,
         clients: ClientService,
         practice: PracticeService,
-        show_names: bool,
+        current: CurrentClient,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._clients = clients
         self._practice = practice
-        self._show_names = show_names
-        self._codes: dict[int, str] = {}
+        self._current = current
+        self._client_id: int | None = None
         self.model = SessionTableModel(self)
         self.add_action = QAction("Add session…", self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -49,15 +55,9 @@ class SessionsView(QWidget):
             action.setCheckable(True)
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             self.status_actions[status] = action
+        self.status_menu = QMenu("Set s&tatus", self)
+        self.status_menu.addActions(list(self.status_actions.values()))
 
-        self.picker = QComboBox()
-        self.picker.setAccessibleName("Client")
-        self.picker.setMinimumContentsLength(24)
-        # as wide as 24 characters, not as the longest name: the list opens wider if need be
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.picker.currentIndexChanged.connect(lambda _i: self.reload())
         self.status = forms.EnumCombo(SessionStatus)
         self.status.setAccessibleName("Session status")
         self.status.activated.connect(lambda i: self.set_status(self.status.members[i]))
@@ -66,7 +66,7 @@ class SessionsView(QWidget):
         )
         view = self.table.view
         self.table.selection_changed.connect(self._current_changed)
-        view.activated.connect(self.edit_session)  # double-click or Enter
+        view.activated.connect(self._activated)  # double-click or Enter
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addAction(self.edit_action)
         separator = QAction(self)
@@ -74,13 +74,6 @@ class SessionsView(QWidget):
         view.addAction(separator)
         view.addActions(list(self.status_actions.values()))
 
-        # Two rows, so that the window still fits a small screen: whose sessions, then what
-        # to do with them.
-        which = QHBoxLayout()
-        which.setSpacing(w.SPACING // 2)
-        which.addWidget(QLabel("Client"))
-        which.addWidget(self.picker)
-        which.addStretch()
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)
         bar.addWidget(tool_button(self.add_action))
@@ -88,68 +81,65 @@ class SessionsView(QWidget):
         bar.addStretch()
         bar.addWidget(QLabel("Status"))
         bar.addWidget(self.status)
-        layout = w.page(self, "Sessions")
-        layout.addLayout(which)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, w.SPACING, 0, 0)
+        layout.setSpacing(w.SPACING)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        self.reload_clients()
-
-    # --- which client ------------------------------------------------------------------
-    def reload_clients(self) -> None:
-        """Refill the client picker (after clients were added or edited), keeping the choice."""
-        keep = self.client_id()
-        self.picker.blockSignals(True)
-        self.picker.clear()
-        clients = self._clients.list()
-        self._codes = {client.id: client.code for client in clients}
-        for client in clients:
-            label = client.code
-            if self._show_names and client_name(client):
-                label += f" — {client_name(client)}"
-            if client.status is ClientStatus.ENDED:
-                label += " (ended)"
-            self.picker.addItem(label, client.id)
-        index = self.picker.findData(keep) if keep else -1
-        self.picker.setCurrentIndex(max(index, 0) if self.picker.count() else -1)
-        self.picker.blockSignals(False)
+        current.changed.connect(self.set_client)
+        self.setFocusProxy(self.table.view)
         self.reload()
 
+    def menus(self) -> list[tuple[str, MenuItems]]:
+        return [("&Sessions", [self.add_action, self.edit_action, self.status_menu.menuAction()])]
+
+    # --- which client ------------------------------------------------------------------
     def set_client(self, client_id: int) -> None:
-        index = self.picker.findData(client_id)
-        if client_id and index >= 0:
-            self.picker.setCurrentIndex(index)
+        if client_id != self._client_id:
+            self._client_id = client_id
+            self.reload()
 
     def client_id(self) -> int | None:
-        return self.picker.currentData()
-
-    def set_show_names(self, show: bool) -> None:
-        self._show_names = show
-        self.reload_clients()
+        return self._client_id
 
     # --- the sessions ------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
-        client_id = self.client_id()
+        client_id = self._client_id
         keep = select_id if select_id is not None else self.current_id()
         self.model.set_rows(self._sessions.for_client(client_id) if client_id else [])
         self.add_action.setEnabled(client_id is not None)
-        if client_id is None:
-            empty = "No clients yet. Add a client first; their sessions will show here."
-        else:
-            empty = f"No sessions for {self._codes.get(client_id, 'this client')} yet."
+        empty = NO_CLIENT if client_id is None else f"No sessions for {self._code(client_id)} yet."
         self.table.refreshed(empty, keep)
         self._current_changed()
+
+    def _code(self, client_id: int) -> str:
+        try:
+            return self._clients.get(client_id).code
+        except CounselDeskError:
+            return "this client"
+
+    def refresh(self) -> None:
+        if self._client_id is not None:
+            self.reload()
 
     def clear(self) -> None:
         """Drop every record this view holds (on lock)."""
         self.model.clear()
-        self._codes = {}
-        self.picker.blockSignals(True)
-        self.picker.clear()
-        self.picker.blockSignals(False)
+        self._client_id = None
         self.table.empty_label.clear()
 
     def current_id(self) -> int | None:
         return self.table.current_id()
+
+    def session_in_view(self) -> int | None:
+        return self.current_id()
+
+    def place(self) -> int | None:
+        return self.current_id()
+
+    def return_to(self, place: int | None) -> None:
+        if place is not None:
+            self.table.select(place)
 
     def _current_changed(self, *_args: object) -> None:
         session_id = self.current_id()
@@ -161,9 +151,26 @@ class SessionsView(QWidget):
             self.status.set_value(status)
             self.status_actions[status].setChecked(True)
 
+    def _activated(self, *_args: object) -> None:
+        session_id = self.current_id()
+        if session_id is not None:
+            self.intent.emit(OpenSession(session_id))
+
     # --- intents -----------------------------------------------------------------------
+    def follow(self, intent: object) -> None:
+        """Book a session: for the client asked for, else the one open, else the first."""
+        if not isinstance(intent, BookSession):
+            return
+        client_id = intent.client_id or self._current.id
+        if client_id is None:
+            listed = self._clients.list()
+            client_id = listed[0].id if listed else None
+        self._current.set(client_id)
+        if self.add_action.isEnabled():
+            self.add_action.trigger()
+
     def add_session(self) -> None:
-        client_id = self.client_id()
+        client_id = self._client_id
         if client_id is None:
             return
         minutes = self._practice.get().default_session_minutes
@@ -203,11 +210,13 @@ class SessionsView(QWidget):
         except CounselDeskError as exc:
             alerts.error(self, exc.message)
         self.reload(session_id)
+        self.changed.emit()
 
     def _open(self, dialog: SessionDialog) -> None:
         def done(result: int) -> None:
             if result and dialog.saved is not None:
                 self.reload(dialog.saved.id)
+                self.changed.emit()
                 if dialog.series is not None and dialog.series.skipped:
                     alerts.info(self, dialog.series.summary)  # which times were left out
             dialog.deleteLater()

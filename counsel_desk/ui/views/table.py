@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.ui.models import ID_ROLE, RowsModel
+from counsel_desk.ui.models.rows import ID_ROLE, RowsModel
 
 MAX_COLUMN_CHARS = 30  # a long name is cut short (…) rather than push the next columns away
 CELL_PADDING = 24

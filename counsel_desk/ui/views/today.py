@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.models import ID_ROLE, client_name, fmt_date
-from counsel_desk.ui.notes_models import DiaryModel
+from counsel_desk.ui.formats import client_name, fmt_date
+from counsel_desk.ui.intents import AddClient, BookSession, OpenNote, OpenSession, RecordAttendance
+from counsel_desk.ui.models.diary import DiaryModel
+from counsel_desk.ui.models.rows import ID_ROLE
+from counsel_desk.ui.views.base import View
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
-    from counsel_desk.services.today import TodayOverview
-    from counsel_desk.services.workspace import Workspace
+    from counsel_desk.services.records import ClientService
+    from counsel_desk.services.today import TodayOverview, TodayService
 
 NO_SESSIONS_TODAY = "No sessions today."
 NO_UPCOMING = "Nothing booked for the next few days."
@@ -45,8 +48,8 @@ FIRST_CLIENT = (
     "keypress (Enter) away."
 )
 FIRST_SESSION = (
-    "Next, book a session: choose the client in Sessions and add one, or a weekly series. "
-    "Once a session has started, Today offers its note here."
+    "Next, book a session, or a weekly series: choose a client in Clients and press Enter "
+    "to open their page. Once a session has started, Today offers its note here."
 )
 
 
@@ -64,17 +67,17 @@ def _table(model: DiaryModel) -> QTableView:
     return view
 
 
-class TodayView(QWidget):
-    write_note = Signal(int)  # session id: open or start its session note
-    open_session = Signal(int)
-    open_note = Signal(int)
-    record_attendance = Signal(int)
-    add_client_requested = Signal()
-    book_session_requested = Signal()
-
-    def __init__(self, ws: Workspace, show_names: bool, parent: QWidget | None = None) -> None:
+class TodayView(View):
+    def __init__(
+        self,
+        today: TodayService,
+        clients: ClientService,
+        show_names: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._ws = ws
+        self._today = today
+        self._clients = clients
         self._show_names = show_names
         self.jurisdiction = Jurisdiction.UK
         self.overview: TodayOverview | None = None
@@ -93,7 +96,9 @@ class TodayView(QWidget):
         self.today_table.setAccessibleName("Today's sessions")
         self.upcoming_table.setAccessibleName("The next days")
         for table in (self.today_table, self.upcoming_table):
-            table.activated.connect(lambda index: self.open_session.emit(index.data(ID_ROLE)))
+            table.activated.connect(
+                lambda index: self.intent.emit(OpenSession(index.data(ID_ROLE)))
+            )
         self.today_empty = w.explanation(NO_SESSIONS_TODAY)
         self.upcoming_empty = w.explanation(NO_UPCOMING)
         self.outstanding = QListWidget()
@@ -142,9 +147,9 @@ class TodayView(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.welcome_text = w.explanation(FIRST_CLIENT)
         self.add_client_button = QPushButton("Add your first client…")
-        self.add_client_button.clicked.connect(self.add_client_requested)
+        self.add_client_button.clicked.connect(lambda: self.intent.emit(AddClient()))
         self.book_button = QPushButton("Book a session…")
-        self.book_button.clicked.connect(self.book_session_requested)
+        self.book_button.clicked.connect(lambda: self.intent.emit(BookSession()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_client_button)
         buttons.addWidget(self.book_button)
@@ -159,8 +164,15 @@ class TodayView(QWidget):
         return frame
 
     # --- filling -----------------------------------------------------------------------
+    def shown(self) -> None:
+        self.reload()
+
+    def refresh(self) -> None:
+        if self.overview is not None and self.isVisible():
+            self.reload()  # hidden, it reloads when next shown
+
     def reload(self, now: dt.datetime | None = None) -> None:
-        overview = self._ws.today.overview(now=now)
+        overview = self._today.overview(now=now)
         self.overview = overview
         self.date_label.setText(f"{overview.today:%A} {fmt_date(overview.today)}")
         names = self._names(overview)
@@ -208,7 +220,7 @@ class TodayView(QWidget):
         if not self._show_names:
             return {}
         ids = {e.client_id for e in (*overview.sessions_today, *overview.upcoming)}
-        return {i: client_name(self._ws.clients.get(i)) for i in ids}
+        return {i: client_name(self._clients.get(i)) for i in ids}
 
     def _who(self, entry: DiaryEntry, names: dict[int, str]) -> str:
         name = names.get(entry.client_id)
@@ -254,9 +266,15 @@ class TodayView(QWidget):
         self.outstanding_empty.setVisible(empty)
 
     # --- intents -----------------------------------------------------------------------
+    def session_in_view(self) -> int | None:
+        """Ctrl+N on Today: a note for the session just ended or under way."""
+        latest = self.overview.latest_session if self.overview is not None else None
+        return latest.session_id if latest is not None else None
+
     def _write_latest(self) -> None:
-        if self.overview is not None and self.overview.latest_session is not None:
-            self.write_note.emit(self.overview.latest_session.session_id)
+        session_id = self.session_in_view()
+        if session_id is not None:
+            self.intent.emit(OpenSession(session_id, write=True))
 
     def _outstanding_activated(self, item: QListWidgetItem) -> None:
         data = item.data(ID_ROLE)
@@ -264,11 +282,11 @@ class TodayView(QWidget):
             return
         kind, record_id = data
         if kind == NOTE + "-new":
-            self.write_note.emit(record_id)
+            self.intent.emit(OpenSession(record_id, write=True))
         elif kind == NOTE:
-            self.open_note.emit(record_id)
+            self.intent.emit(OpenNote(record_id))
         else:
-            self.record_attendance.emit(record_id)
+            self.intent.emit(RecordAttendance(record_id))
 
     def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
         self.jurisdiction = jurisdiction

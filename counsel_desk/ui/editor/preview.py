@@ -1,42 +1,16 @@
-"""Showing a note's text formatted: Markdown through QTextDocument (no web engine), with
-nothing fetched from anywhere — not files, not the network."""
+"""A note's text formatted — the preview, a finalised note with its amendments, its
+history: Markdown through QTextDocument (no web engine), with nothing fetched from
+anywhere, not files, not the network."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from counsel_desk.domain.notes import HINT_LINE, HistoryEntry, Note
-from counsel_desk.ui.models import fmt_datetime
-
-
-def local(at: dt.datetime) -> dt.datetime:
-    """A UTC timestamp as the practitioner's wall-clock time."""
-    return at.astimezone().replace(tzinfo=None) if at.tzinfo else at
-
-
-def when(at: dt.datetime) -> str:
-    return fmt_datetime(local(at))
-
-
-def stamp(at: dt.datetime) -> str:
-    """When something was saved: the time alone today ("at 16:04:53"), else the date too."""
-    at = local(at)
-    if at.date() == dt.date.today():
-        return f"at {at:%H:%M:%S}"
-    return fmt_datetime(at)
-
-
-def first_hint(body: str) -> tuple[int, int]:
-    """Where typing should start in a fresh template: its first hint line (selected, so
-    typing replaces it), else the end of the text."""
-    match = HINT_LINE.search(body)
-    if match is None:
-        return len(body), len(body)
-    return match.start(), match.start() + len(match.group(0).rstrip())
+from counsel_desk.domain.notes import HistoryEntry, Note
+from counsel_desk.ui.formats import when
 
 
 class SafeBrowser(QTextBrowser):

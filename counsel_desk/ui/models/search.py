@@ -15,13 +15,27 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from counsel_desk.domain.notes import SearchHit
 from counsel_desk.domain.preferences import Jurisdiction
-from counsel_desk.ui.models import ID_ROLE
-from counsel_desk.ui.notes_models import HTML_ROLE, session_line, snippet_html, snippet_text
+from counsel_desk.ui.formats import session_line
+from counsel_desk.ui.models.rows import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 PAGE = 50  # a window shows about ten; more come as the list is scrolled
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # the hit as rich text, matches in bold
 PARTS_ROLE = Qt.ItemDataRole.UserRole + 4  # (heading, [(text, is_match), …]) for painting
+
+
+def snippet_html(hit: SearchHit) -> str:
+    """The snippet (already plain words: domain/snippets.py) with each match in bold;
+    everything else escaped (the text is the user's)."""
+    return "".join(
+        f"<b>{html.escape(text)}</b>" if match else html.escape(text)
+        for text, match in hit.segments()
+    )
+
+
+def snippet_text(hit: SearchHit) -> str:
+    return "".join(text for text, _m in hit.segments())
 
 
 class SearchResultsModel(QAbstractListModel):

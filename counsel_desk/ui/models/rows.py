@@ -1,4 +1,5 @@
-"""Qt item models over service results: clients and a client's sessions.
+"""The two kinds of model the views build on: a sortable read-only table of records
+(``RowsModel``) and a list filled a page at a time (``PagedListModel``).
 
 Each model holds only what the service last returned and ``clear()`` drops it; locking clears
 every model before the views are deleted.
@@ -6,51 +7,24 @@ every model before the views are deleted.
 
 from __future__ import annotations
 
-import datetime as dt
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
-from counsel_desk.domain.model import Client, Session
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ANSWERED = frozenset({_DISPLAY, ID_ROLE, SORT_ROLE})
+PAGE = 100  # rows a paged list asks for at a time
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def fmt_date(value: dt.date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else ""
-
-
-def fmt_datetime(value: dt.datetime) -> str:
-    return f"{value:%a} {value.day} {value:%b %Y}, {value:%H:%M}"
-
-
-def client_name(client: Client) -> str:
-    ident = client.identity
-    if ident.preferred_name and ident.preferred_name != ident.full_name and ident.full_name:
-        return f"{ident.full_name} ({ident.preferred_name})"
-    return ident.full_name or ident.preferred_name
-
-
-def fold(text: str) -> str:
-    """Text for matching, case and accents aside: "Zoë" and "zoe" fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def client_matches(client: Client, query: str, with_names: bool) -> bool:
-    """Whether every word of ``query`` is in the client's code or, only while names are
-    shown, in their name: hidden names are never searched."""
-    haystack = fold(client.code)
-    if with_names:
-        haystack += " " + fold(client_name(client))
-    return all(word in haystack for word in fold(query).split())
 
 
 def _sort_key(value: Any) -> tuple[bool, Any]:
@@ -148,51 +122,70 @@ class RowsModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
 
 
-class ClientTableModel(RowsModel):
-    """Clients by code; the name column exists only while names are shown."""
-
-    CODE, NAME, STATUS, STARTED = "Code", "Name", "Status", "Started"
+class PagedListModel(QAbstractListModel):
+    """A list filled a page at a time by ``fetch(limit, offset)``."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._show_names = False
+        self._rows: list[Any] = []
+        self._fetch: Callable[[int, int], Sequence[Any]] | None = None
+        self._more = False
 
-    @property
-    def show_names(self) -> bool:
-        return self._show_names
+    def set_source(self, fetch: Callable[[int, int], Sequence[Any]] | None) -> None:
+        self.beginResetModel()
+        self._rows, self._fetch = [], fetch
+        self._more = fetch is not None
+        self.endResetModel()
+        if self._more:
+            self.fetchMore(QModelIndex())
 
-    def set_show_names(self, show: bool) -> None:
-        if show != self._show_names:
-            self.beginResetModel()
-            self._show_names = show
-            self.endResetModel()
+    def clear(self) -> None:
+        self.set_source(None)
 
-    def columns(self) -> Sequence[str]:
-        if self._show_names:
-            return (self.CODE, self.NAME, self.STATUS, self.STARTED)
-        return (self.CODE, self.STATUS, self.STARTED)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
 
-    def cell(self, record: Client, column: str, for_sorting: bool) -> Any:
-        if column == self.CODE:
-            return record.code
-        if column == self.NAME:
-            return client_name(record).casefold() if for_sorting else client_name(record)
-        if column == self.STATUS:
-            return record.status.label
-        if for_sorting:
-            return record.start_date.isoformat() if record.start_date else ""
-        return fmt_date(record.start_date)
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
 
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._more or self._fetch is None:
+            return
+        page = list(self._fetch(PAGE, len(self._rows)))
+        self._more = len(page) == PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows += page
+            self.endInsertRows()
 
-class SessionTableModel(RowsModel):
-    WHEN, LENGTH, MODALITY, STATUS = "Date and time", "Length", "Modality", "Status"
-    headers = (WHEN, LENGTH, MODALITY, STATUS)
+    def record_at(self, row: int) -> Any:
+        return self._rows[row]
 
-    def cell(self, record: Session, column: str, for_sorting: bool) -> Any:
-        if column == self.WHEN:
-            return record.start.isoformat() if for_sorting else fmt_datetime(record.start)
-        if column == self.LENGTH:
-            return record.planned_minutes if for_sorting else f"{record.planned_minutes} min"
-        if column == self.MODALITY:
-            return record.modality.label
-        return record.status.label
+    def row_of(self, record_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
+
+    def replace(self, record: Any) -> bool:
+        """Show ``record`` in place of the row with its id; False if no row has it."""
+        row = self.row_of(self.record_id(record))
+        if row < 0:
+            return False
+        self._rows[row] = record
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == ID_ROLE:
+            return self.record_id(record)
+        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return self.display(record)
+        return None
+
+    def record_id(self, record: Any) -> int:
+        return record.id
+
+    def display(self, record: Any) -> str:
+        raise NotImplementedError

@@ -1,0 +1,61 @@
+"""The practitioner's preferences while the app runs: read from the preferences file when
+first needed (after the first window is painted), changed through the Settings dialog,
+saved, and announced with ``changed`` to whatever shows them (the idle lock, the main
+window)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from counsel_desk.domain.preferences import Preferences
+    from counsel_desk.ui.dialogs.settings import SettingsDialog
+
+
+class AppSettings(QObject):
+    changed = Signal(object)  # the new Preferences, after they were saved
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._prefs: Preferences | None = None
+
+    @property
+    def prefs(self) -> Preferences:
+        if self._prefs is None:
+            from counsel_desk.services import preferences
+
+            self._prefs = preferences.load()
+        return self._prefs
+
+    def apply(self, prefs: Preferences) -> None:
+        """Use ``prefs`` from now on (not saved: ``open_dialog`` saves what it applies)."""
+        if prefs == self._prefs:
+            return
+        self._prefs = prefs
+        self.changed.emit(prefs)
+
+    def open_dialog(
+        self, parent: QWidget, change_passphrase: Callable[[str, str], None]
+    ) -> SettingsDialog:
+        """The Settings dialog over ``parent``, non-blocking; on Save the choices are saved
+        to the preferences file and applied."""
+        from counsel_desk.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.prefs, change_passphrase, parent)
+
+        def done(result: int) -> None:
+            if result:
+                from counsel_desk.services import preferences
+
+                preferences.save(dialog.preferences)
+                self.apply(dialog.preferences)
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog

@@ -1,0 +1,53 @@
+"""How the views write dates, times and people: one place, so every list, heading and
+dialog says "Tue 3 Jun 2025, 10:00" the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.model import Client
+
+
+def fmt_date(value: dt.date | None) -> str:
+    return f"{value.day} {value:%b %Y}" if value else ""
+
+
+def fmt_datetime(value: dt.datetime) -> str:
+    return f"{value:%a} {value.day} {value:%b %Y}, {value:%H:%M}"
+
+
+def client_name(client: Client) -> str:
+    ident = client.identity
+    if ident.preferred_name and ident.preferred_name != ident.full_name and ident.full_name:
+        return f"{ident.full_name} ({ident.preferred_name})"
+    return ident.full_name or ident.preferred_name
+
+
+def session_time(start: dt.datetime) -> str:
+    """When a session is: "Mon 2 Jun 2025, 10:00"."""
+    return f"{start:%a} {fmt_date(start.date())}, {start:%H:%M}"
+
+
+def session_line(code: str, start: dt.datetime, name: str = "") -> str:
+    """A session in one line: who (the code, a name only if given) and when."""
+    who = f"{code} — {name}" if name else code
+    return f"{who} · {session_time(start)}"
+
+
+def local(at: dt.datetime) -> dt.datetime:
+    """A UTC timestamp as the practitioner's wall-clock time."""
+    return at.astimezone().replace(tzinfo=None) if at.tzinfo else at
+
+
+def when(at: dt.datetime) -> str:
+    return fmt_datetime(local(at))
+
+
+def stamp(at: dt.datetime) -> str:
+    """When something was saved: the time alone today ("at 16:04:53"), else the date too."""
+    at = local(at)
+    if at.date() == dt.date.today():
+        return f"at {at:%H:%M:%S}"
+    return fmt_datetime(at)

@@ -1,0 +1,51 @@
+"""Today's tables: sessions with their time, client, modality, status and notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from counsel_desk.domain.attendance import DiaryEntry
+from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.models.rows import ID_ROLE, Index, RowsModel
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class DiaryModel(RowsModel):
+    """Sessions for Today's tables: time, client, modality, status, notes."""
+
+    WHEN, CLIENT, MODALITY, STATUS, NOTES = "Time", "Client", "Modality", "Status", "Notes"
+    headers = (WHEN, CLIENT, MODALITY, STATUS, NOTES)
+
+    def __init__(self, parent: Any = None, *, with_date: bool = False) -> None:
+        super().__init__(parent)
+        self.with_date = with_date
+        self.names: dict[int, str] = {}
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role == ID_ROLE and index.isValid():
+            return self.record_at(index.row()).session_id
+        return super().data(index, role)
+
+    def row_of(self, record_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.session_id == record_id), -1)
+
+    def cell(self, record: DiaryEntry, column: str, for_sorting: bool) -> Any:
+        if column == self.WHEN:
+            if for_sorting:
+                return record.start.isoformat()
+            day = f"{record.start:%a} {fmt_date(record.start.date())}, " if self.with_date else ""
+            return f"{day}{record.start:%H:%M}–{record.end:%H:%M}"
+        if column == self.CLIENT:
+            name = self.names.get(record.client_id, "")
+            return f"{record.client_code} — {name}" if name else record.client_code
+        if column == self.MODALITY:
+            return record.modality.label
+        if column == self.STATUS:
+            return record.status.label
+        if record.note_count == 0:
+            return "none"
+        drafts = f", {record.draft_count} draft" if record.draft_count else ""
+        return f"{record.note_count}{drafts}"

@@ -1,0 +1,23 @@
+"""One client's sessions, as the Sessions tab lists them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from counsel_desk.domain.model import Session
+from counsel_desk.ui.formats import fmt_datetime
+from counsel_desk.ui.models.rows import RowsModel
+
+
+class SessionTableModel(RowsModel):
+    WHEN, LENGTH, MODALITY, STATUS = "Date and time", "Length", "Modality", "Status"
+    headers = (WHEN, LENGTH, MODALITY, STATUS)
+
+    def cell(self, record: Session, column: str, for_sorting: bool) -> Any:
+        if column == self.WHEN:
+            return record.start.isoformat() if for_sorting else fmt_datetime(record.start)
+        if column == self.LENGTH:
+            return record.planned_minutes if for_sorting else f"{record.planned_minutes} min"
+        if column == self.MODALITY:
+            return record.modality.label
+        return record.status.label

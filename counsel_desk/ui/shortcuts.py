@@ -1,0 +1,53 @@
+"""Keyboard shortcuts shared by the views and the main window: tooltips that name an
+action's key, a key that means different things in different views (Ctrl+N), and keys
+written as this platform writes them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QAction, QKeySequence
+
+ELSEWHERE: tuple[str, ...] = ()  # a scoped key held in every view no other one claims
+
+
+def shortcut_tip(action: QAction) -> None:
+    """Show an action's shortcut in its tooltip, as the menus do."""
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{action.text().replace('&', '')} ({key})" if key else action.text())
+
+
+@dataclass
+class ScopedKeys:
+    """A shortcut an action holds only while certain views are in front (Ctrl+N: a new
+    client in Clients, a new note elsewhere). ``views`` names them (``ELSEWHERE``: every
+    view another scoped key does not claim); ``where`` says so on the shortcut sheet."""
+
+    action: QAction
+    keys: list[QKeySequence]
+    views: tuple[str, ...]
+    where: str
+    base: list[QKeySequence] = field(init=False)  # the action's keys in every view
+
+    def __post_init__(self) -> None:
+        self.base = [k for k in self.action.shortcuts() if k not in self.keys]
+
+    def apply(self, held: bool) -> None:
+        self.action.setShortcuts((self.keys if held else []) + self.base)
+        shortcut_tip(self.action)
+
+
+def apply_scoped(scoped: Sequence[ScopedKeys], view: str) -> None:
+    """Give each scoped key to the action that holds it while ``view`` is in front."""
+    claimed = {name for s in scoped for name in s.views}
+    for s in scoped:
+        s.apply(view in s.views if s.views else view not in claimed)
+
+
+def key_text(keys: Sequence[QKeySequence]) -> str:
+    """The keys as this platform writes them. The platform's own lists also name keys few
+    keyboards have ("New", "Help"): the sheet leaves those out."""
+    texts = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
+    return " or ".join(t for t in texts if "+" in t or re.fullmatch(r"F\d+|.", t))

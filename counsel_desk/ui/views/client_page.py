@@ -1,0 +1,154 @@
+"""One client's page: a header (code — the name only while names are shown — status, next
+session) over tabs, one per view registered for the page (Sessions, Notes, and those the
+next features add). The page holds no records of its own but the header's; the main window
+puts each registered tab in with ``add_tab``, so adding a tab never edits this file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import client_name, fmt_date, fmt_datetime
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.model import Client, Session
+    from counsel_desk.services.records import ClientService, SessionService
+    from counsel_desk.ui.navigation import CurrentClient
+
+NO_CLIENT_TITLE = "No client open"
+NO_CLIENT = (
+    "Choose a client in Clients (Ctrl+2) and press Enter to open their page, or open a "
+    "session from Today (Ctrl+1)."
+)
+NOTHING_BOOKED = "No session booked"
+
+
+def next_session(sessions: list[Session], now: dt.datetime) -> Session | None:
+    """The earliest session still to come that is booked as scheduled."""
+    ahead = [s for s in sessions if s.status is SessionStatus.SCHEDULED and s.start >= now]
+    return min(ahead, key=lambda s: s.start, default=None)
+
+
+def status_text(client: Client) -> str:
+    if client.status is ClientStatus.ENDED and client.end_date:
+        return f"Ended on {fmt_date(client.end_date)}"
+    if client.start_date and client.status is not ClientStatus.ENQUIRY:
+        return f"{client.status.label} since {fmt_date(client.start_date)}"
+    return client.status.label
+
+
+class ClientPage(QWidget):
+    tab_chosen = Signal(str)  # a tab clicked or chosen with the keyboard
+
+    def __init__(
+        self,
+        clients: ClientService,
+        sessions: SessionService,
+        current: CurrentClient,
+        show_names: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clients, self._sessions, self._current = clients, sessions, current
+        self._show_names = show_names
+        self._stale = True  # the header is for another client, or not yet read
+        self.title = w.heading(NO_CLIENT_TITLE, 1.3)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # a long name wraps rather than widen the window
+        self.facts = w.explanation("")
+        self.facts.setAccessibleName("About this client")
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("This client's page")
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.empty = w.explanation(NO_CLIENT)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.empty)
+        self.body.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(w.SPACING // 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.body, 1)
+        current.changed.connect(self._client_changed)
+        self._fill()
+
+    # --- tabs --------------------------------------------------------------------------
+    def add_tab(self, name: str, view: QWidget, tip: str = "") -> None:
+        self.tabs.blockSignals(True)
+        index = self.tabs.addTab(view, name)
+        self.tabs.blockSignals(False)
+        if tip:
+            self.tabs.setTabToolTip(index, tip)
+
+    def tab_names(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def tab(self) -> str:
+        """The tab in front (the first, if none has been chosen)."""
+        return self.tabs.tabText(max(0, self.tabs.currentIndex()))
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(self.tab_names().index(name))
+        self.tabs.blockSignals(False)
+
+    def _tab_changed(self, index: int) -> None:
+        if index >= 0:
+            self.tab_chosen.emit(self.tabs.tabText(index))
+
+    # --- the header ----------------------------------------------------------------------
+    def _client_changed(self, _client_id: int) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._fill()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Records changed (the client edited, a session booked): read the header again."""
+        self._client_changed(0)
+
+    def set_show_names(self, show: bool) -> None:
+        self._show_names = show
+        self.refresh()
+
+    def _fill(self) -> None:
+        self._stale = False
+        client = None
+        if self._current.id is not None:
+            try:
+                client = self._clients.get(self._current.id)
+            except CounselDeskError:
+                client = None
+        if client is None:
+            self.title.setText(NO_CLIENT_TITLE)
+            self.facts.setText("")
+            self.facts.hide()
+            self.body.setCurrentWidget(self.empty)
+            return
+        name = client_name(client) if self._show_names else ""
+        self.title.setText(f"{client.code} — {name}" if name else client.code)
+        coming = next_session(self._sessions.for_client(client.id), dt.datetime.now())
+        booked = f"Next session {fmt_datetime(coming.start)}" if coming else NOTHING_BOOKED
+        self.facts.setText(f"{status_text(client)} · {booked}")
+        self.facts.show()
+        self.body.setCurrentWidget(self.tabs)
+
+    def clear(self) -> None:
+        """Drop what the header shows (on lock); the tabs clear themselves."""
+        self.title.setText(NO_CLIENT_TITLE)
+        self.facts.setText("")
+        self._stale = True
