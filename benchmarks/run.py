@@ -173,9 +173,10 @@ def storage_ratio(vault: Path, plain: Path, runs: int) -> list[Figure]:
 
     import sqlcipher3
 
+    from counsel_desk.services.clients import ClientService
     from counsel_desk.services.notes import NoteService
-    from counsel_desk.services.records import ClientService, SessionService
     from counsel_desk.services.search import SearchService
+    from counsel_desk.services.sessions import SessionService
     from counsel_desk.services.today import TodayService
     from counsel_desk.services.workspace import unlock
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from testkit import PASSPHRASE
 
-from counsel_desk.domain.model import ClientDraft
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.services.workspace import unlock
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.db import DatabaseError, open_connection

@@ -20,11 +20,12 @@ from counsel_desk.domain.document import (
     Span,
 )
 from counsel_desk.domain.markup import note_blocks
-from counsel_desk.domain.model import Session
 from counsel_desk.domain.notes import Note, NoteFlag
 from counsel_desk.domain.preferences import Jurisdiction
+from counsel_desk.domain.sessions import Session
+from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.notes import NoteRepository
-from counsel_desk.storage.repositories import ClientRepository, SessionRepository
+from counsel_desk.storage.sessions import SessionRepository
 from counsel_desk.storage.vault import Vault
 
 _UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9 ._-]+")

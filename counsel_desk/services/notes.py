@@ -1,4 +1,4 @@
-"""Writing notes (drafts, autosave, finalise, amend) and recording attendance.
+"""Writing notes: drafts, autosave, finalise, amend, and the details beside the text.
 
 The audit log gets ids and event names only, never note text. Lists return summaries without
 the text; the text is loaded one note at a time with ``get``.
@@ -6,13 +6,10 @@ the text; the text is loaded one note at a time with ``get``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 
-from counsel_desk.domain.attendance import Attendance, validate_attendance
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import Session, SessionStatus
 from counsel_desk.domain.notes import (
     Draft,
     HistoryEntry,
@@ -29,13 +26,11 @@ from counsel_desk.domain.notes import (
     validate_text,
 )
 from counsel_desk.services.templates import TemplateService
+from counsel_desk.storage.audit import AuditRepository
+from counsel_desk.storage.drafts import DraftRepository
 from counsel_desk.storage.errors import NotFound
-from counsel_desk.storage.notes import DraftRepository, NoteRepository
-from counsel_desk.storage.repositories import (
-    AttendanceRepository,
-    AuditRepository,
-    SessionRepository,
-)
+from counsel_desk.storage.notes import NoteRepository
+from counsel_desk.storage.sessions import SessionRepository
 from counsel_desk.storage.vault import Vault
 
 
@@ -220,48 +215,3 @@ class NoteService:
     def set_tags(self, note_id: int, tags: Iterable[str]) -> Note:
         details = self._repo.get(note_id).details
         return self.set_details(note_id, replace(details, tags=tuple(tags)))
-
-
-class AttendanceService:
-    """What happened at each session: stored as data for the timeline and reliability figures."""
-
-    def __init__(self, vault: Vault) -> None:
-        self._repo = AttendanceRepository(vault.conn)
-        self._sessions = SessionRepository(vault.conn)
-        self._audit = AuditRepository(vault.conn)
-
-    def get(self, session_id: int) -> Attendance:
-        return self._repo.get(session_id)
-
-    def moved_to(self, session_id: int) -> Session | None:
-        """The session a rescheduled one moved to, if it was rescheduled."""
-        linked = self._repo.get(session_id).rescheduled_to_session_id
-        return self._sessions.get(linked) if linked is not None else None
-
-    def record(self, session_id: int, attendance: Attendance) -> Attendance:
-        session = self._sessions.get(session_id)
-        validate_attendance(attendance, session.planned_minutes)
-        if attendance.rescheduled_to_session_id is not None:
-            self._sessions.get(attendance.rescheduled_to_session_id)
-        self._repo.record(session_id, attendance)
-        self._audit.append(
-            "attendance_recorded", f"session {session_id}: {attendance.status.value}"
-        )
-        return self._repo.get(session_id)
-
-    def reschedule(
-        self, session_id: int, new_start: dt.datetime, notice_hours: float | None = None
-    ) -> Session:
-        """Book the new session (same client, length and way of meeting) and link the old."""
-        session = self._sessions.get(session_id)
-        if session.status is SessionStatus.RESCHEDULED:
-            raise ValidationError(
-                "This session was already rescheduled; reschedule the new one instead."
-            )
-        if new_start == session.start:
-            raise ValidationError("The new time is the same as the old one.")
-        if notice_hours is not None and not 0 <= notice_hours <= 24 * 366:
-            raise ValidationError("Notice must be between 0 hours and a year.")
-        new_id = self._repo.reschedule(session_id, new_start, notice_hours)
-        self._audit.append("session_rescheduled", f"session {session_id} to session {new_id}")
-        return self._sessions.get(new_id)

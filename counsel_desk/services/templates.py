@@ -12,8 +12,8 @@ from importlib import resources
 
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
 from counsel_desk.domain.notes import NoteKind, Template
-from counsel_desk.storage.notes import TemplateRepository
-from counsel_desk.storage.repositories import AuditRepository
+from counsel_desk.storage.audit import AuditRepository
+from counsel_desk.storage.templates import TemplateRepository
 from counsel_desk.storage.vault import Vault
 
 BUILTIN = "builtin:"

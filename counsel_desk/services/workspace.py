@@ -6,10 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from counsel_desk.services.attendance import AttendanceService
+from counsel_desk.services.clients import ClientService
 from counsel_desk.services.exports import ExportService
-from counsel_desk.services.notes import AttendanceService, NoteService
-from counsel_desk.services.records import ClientService, PracticeService, SessionService
+from counsel_desk.services.notes import NoteService
+from counsel_desk.services.practice import PracticeService
 from counsel_desk.services.search import SearchService
+from counsel_desk.services.sessions import SessionService
 from counsel_desk.services.templates import TemplateService
 from counsel_desk.services.today import TodayService
 from counsel_desk.storage.keyslots import KdfParams

@@ -5,10 +5,12 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol
 
-from counsel_desk.domain.model import ClientDraft, Modality, SessionStatus
+from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.sessions import Modality, SessionStatus
+from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.db import Connection, DatabaseError, translate
 from counsel_desk.storage.notes import NoteRepository, NoteSeed
-from counsel_desk.storage.repositories import START_FORMAT, ClientRepository, now_utc
+from counsel_desk.storage.repository import START_FORMAT, now_utc
 
 
 class SessionLike(Protocol):

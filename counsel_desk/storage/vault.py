@@ -417,7 +417,7 @@ class Vault:
     # --- housekeeping ------------------------------------------------------------------
     def audit(self, event: str, detail: str = "") -> None:
         """Record what happened (never what was written) in the vault's audit log."""
-        from counsel_desk.storage.repositories import AuditRepository
+        from counsel_desk.storage.audit import AuditRepository
 
         AuditRepository(self.conn).append(event, detail)
 

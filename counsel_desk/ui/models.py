@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from counsel_desk.domain.model import Client, Session
+from counsel_desk.domain.clients import Client
+from counsel_desk.domain.sessions import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

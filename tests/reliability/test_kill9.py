@@ -27,7 +27,8 @@ SESSIONS_PER_CLIENT = 3
 
 WRITER = f"""
 import datetime as dt, itertools, sys
-from counsel_desk.domain.model import ClientDraft, ClientIdentity, SessionDraft
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services.workspace import unlock
 
 folder, passphrase, prefix = sys.argv[1:4]

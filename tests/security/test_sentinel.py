@@ -20,14 +20,8 @@ from pathlib import Path
 import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 
-from counsel_desk.domain.model import (
-    ClientDraft,
-    ClientIdentity,
-    ClientStatus,
-    Modality,
-    SessionDraft,
-    SessionStatus,
-)
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.sessions import Modality, SessionDraft, SessionStatus
 from counsel_desk.services.workspace import create_vault, unlock, verify
 from counsel_desk.storage.bulk import BulkWriter
 

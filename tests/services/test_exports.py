@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity
 from counsel_desk.domain.document import (
     BulletList,
     ExportFormat,
@@ -15,12 +16,12 @@ from counsel_desk.domain.document import (
     Rule,
     inline_text,
 )
-from counsel_desk.domain.model import ClientDraft, ClientIdentity, Modality, SessionDraft
 from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.preferences import Jurisdiction
+from counsel_desk.domain.sessions import Modality, SessionDraft
 from counsel_desk.render.markdown import write_markdown
+from counsel_desk.storage.audit import AuditRepository
 from counsel_desk.storage.errors import NotFound
-from counsel_desk.storage.repositories import AuditRepository
 
 NAME = "Morwenna Trelawney"
 BODY = "## What the client brought\n\nTalked about the **allotment**.\n\n- sleep\n- work\n"

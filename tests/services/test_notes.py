@@ -7,8 +7,8 @@ import itertools
 
 import pytest
 
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import ClientDraft, SessionDraft
 from counsel_desk.domain.notes import (
     NoteFinalised,
     NoteKind,
@@ -16,8 +16,9 @@ from counsel_desk.domain.notes import (
     NoteStatus,
     UnsavedDraft,
 )
+from counsel_desk.domain.sessions import SessionDraft
+from counsel_desk.storage.audit import AuditRepository
 from counsel_desk.storage.errors import CounselDeskError, NotFound
-from counsel_desk.storage.repositories import AuditRepository
 
 
 @pytest.fixture

@@ -9,11 +9,12 @@ import datetime as dt
 
 import pytest
 
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import ClientDraft, SessionDraft
 from counsel_desk.domain.notes import NoteDetails, NoteFinalised, NoteKind, SaveState
+from counsel_desk.domain.sessions import SessionDraft
+from counsel_desk.storage.audit import AuditRepository
 from counsel_desk.storage.errors import NotFound
-from counsel_desk.storage.repositories import AuditRepository
 
 
 @pytest.fixture

@@ -8,19 +8,13 @@ import uuid
 import pytest
 from testkit import PASSPHRASE
 
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity, ClientStatus
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import (
-    ClientDraft,
-    ClientIdentity,
-    ClientStatus,
-    Modality,
-    PracticeProfile,
-    SessionDraft,
-    SessionStatus,
-)
+from counsel_desk.domain.practice import PracticeProfile
+from counsel_desk.domain.sessions import Modality, SessionDraft, SessionStatus
 from counsel_desk.services.workspace import Workspace, unlock
+from counsel_desk.storage.audit import AuditRepository
 from counsel_desk.storage.errors import Conflict, NotFound
-from counsel_desk.storage.repositories import AuditRepository
 
 
 def _add(ws: Workspace, code: str, status: ClientStatus = ClientStatus.ACTIVE, **identity):

@@ -7,12 +7,14 @@ from dataclasses import replace
 
 import pytest
 
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import ClientDraft, SessionDraft, SessionStatus
 from counsel_desk.domain.series import Repeat
+from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 from counsel_desk.services.workspace import Workspace
+from counsel_desk.storage.audit import AuditRepository
 from counsel_desk.storage.errors import NotFound
-from counsel_desk.storage.repositories import AuditRepository, SessionRepository
+from counsel_desk.storage.sessions import SessionRepository
 
 TUESDAY = dt.datetime(2031, 6, 3, 10, 0)
 

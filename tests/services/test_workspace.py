@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 
-from counsel_desk.domain.model import ClientDraft
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.services.workspace import (
     VaultState,
     change_passphrase,
@@ -17,8 +17,8 @@ from counsel_desk.services.workspace import (
     vault_state,
     verify,
 )
+from counsel_desk.storage.audit import AuditRepository
 from counsel_desk.storage.errors import VaultExists, WrongPassphrase, WrongRecoveryKey
-from counsel_desk.storage.repositories import AuditRepository
 
 
 def _ignore_key(_recovery_key: str) -> None:

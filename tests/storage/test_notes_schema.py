@@ -10,16 +10,18 @@ from pathlib import Path
 import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 
-from counsel_desk.domain.model import ClientDraft, ClientIdentity, SessionDraft, SessionStatus
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity
 from counsel_desk.domain.notes import NoteKind, NoteStatus, NoteSummary
+from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 from counsel_desk.services.workspace import Workspace, unlock
 from counsel_desk.storage import migrate as migrate_mod
 from counsel_desk.storage import vault as vault_mod
 from counsel_desk.storage.bulk import BulkWriter
+from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.migrate import current_version, latest_version
 from counsel_desk.storage.notes import NoteRepository, NoteSeed
-from counsel_desk.storage.repositories import ClientRepository, SessionRepository
+from counsel_desk.storage.sessions import SessionRepository
 from counsel_desk.storage.vault import Vault
 
 # As tests/conftest.py, whose module cannot be imported by name.

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from counsel_desk.domain.model import Modality, Session, SessionStatus
+from counsel_desk.domain.sessions import Modality, Session, SessionStatus
 from counsel_desk.ui.models import ID_ROLE, SessionTableModel
 
 

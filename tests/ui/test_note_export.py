@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, Q
 from renderkit import page_texts
 
 from counsel_desk.render.errors import ExportFolderMissing
-from counsel_desk.storage.repositories import AuditRepository
+from counsel_desk.storage.audit import AuditRepository
 from counsel_desk.ui import note_export
 
 SENTENCE = "Spoke quietly about the allotment and her brother."

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.attendance import CANCELLED, Attendance, EndedEarlyBy, validate_attendance
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.model import SessionStatus
+from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
 if TYPE_CHECKING:
-    from counsel_desk.domain.model import Session
-    from counsel_desk.services.notes import AttendanceService
+    from counsel_desk.domain.sessions import Session
+    from counsel_desk.services.attendance import AttendanceService
 
 HELD = (SessionStatus.ATTENDED,)
 CHOICES = [s for s in SessionStatus if s is not SessionStatus.SCHEDULED]

@@ -9,14 +9,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from counsel_desk.domain.model import ClientStatus
+from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
 from counsel_desk.ui.models import ClientTableModel, client_matches
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
-    from counsel_desk.services.records import ClientService
+    from counsel_desk.services.clients import ClientService
 
 CURRENT = (ClientStatus.ENQUIRY, ClientStatus.ACTIVE, ClientStatus.PAUSED)
 FILTERS: list[tuple[str, tuple[ClientStatus, ...] | None]] = [

@@ -39,7 +39,7 @@ from counsel_desk.ui.notes_models import NoteListModel, session_line
 from counsel_desk.ui.views.table import tool_button
 
 if TYPE_CHECKING:
-    from counsel_desk.domain.model import Session
+    from counsel_desk.domain.sessions import Session
     from counsel_desk.services.workspace import Workspace
 
 DEFAULT_TEMPLATE = "builtin:person_centred"

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.session import SessionDialog
@@ -17,7 +18,9 @@ from counsel_desk.ui.models import SessionTableModel, client_name
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
-    from counsel_desk.services.records import ClientService, PracticeService, SessionService
+    from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.practice import PracticeService
+    from counsel_desk.services.sessions import SessionService
 
 
 class SessionsView(QWidget):

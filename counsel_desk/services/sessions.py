@@ -1,28 +1,12 @@
-"""Clients, sessions and the practice profile: validated, audited, without clinical content
-in the audit trail (codes and ids only)."""
+"""Sessions: booking one or a repeating series (leaving out times that clash), changing them."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import (
-    Client,
-    ClientDraft,
-    ClientStatus,
-    PracticeProfile,
-    Session,
-    SessionDraft,
-    SessionStatus,
-)
-from counsel_desk.domain.rules import (
-    MAX_SESSION_MINUTES,
-    next_client_code,
-    validate_client,
-    validate_session,
-)
+from counsel_desk.domain.rules import MAX_SESSION_MINUTES, validate_session
 from counsel_desk.domain.series import (
     Repeat,
     Skipped,
@@ -31,67 +15,11 @@ from counsel_desk.domain.series import (
     series_starts,
     series_summary,
 )
-from counsel_desk.storage.repositories import (
-    AuditRepository,
-    ClientRepository,
-    PracticeRepository,
-    SessionRepository,
-)
+from counsel_desk.domain.sessions import Session, SessionDraft, SessionStatus
+from counsel_desk.storage.audit import AuditRepository
+from counsel_desk.storage.clients import ClientRepository
+from counsel_desk.storage.sessions import SessionRepository
 from counsel_desk.storage.vault import Vault
-
-
-class PracticeService:
-    def __init__(self, vault: Vault) -> None:
-        self._repo = PracticeRepository(vault.conn)
-        self._audit = AuditRepository(vault.conn)
-
-    def get(self) -> PracticeProfile:
-        return self._repo.get()
-
-    def save(self, profile: PracticeProfile) -> None:
-        self._repo.save(profile)
-        self._audit.append("practice_profile_saved")
-
-
-class ClientService:
-    def __init__(self, vault: Vault) -> None:
-        self._repo = ClientRepository(vault.conn)
-        self._audit = AuditRepository(vault.conn)
-
-    def list(self, statuses: Iterable[ClientStatus] | None = None) -> list[Client]:
-        return self._repo.list(statuses)
-
-    def get(self, client_id: int) -> Client:
-        return self._repo.get(client_id)
-
-    def count(self) -> int:
-        return self._repo.count()
-
-    def suggest_code(self, prefix: str = "C") -> str:
-        return next_client_code(self._repo.codes(), prefix)
-
-    def add(self, draft: ClientDraft) -> Client:
-        draft = validate_client(draft)
-        client_id = self._repo.add(draft)
-        self._audit.append("client_added", draft.code)
-        return self._repo.get(client_id)
-
-    def update(self, client_id: int, draft: ClientDraft) -> Client:
-        draft = validate_client(draft)
-        self._repo.update(client_id, draft)
-        self._audit.append("client_updated", draft.code)
-        return self._repo.get(client_id)
-
-    def end(self, client_id: int, end_date: dt.date | None = None) -> Client:
-        client = self._repo.get(client_id)
-        draft = ClientDraft(
-            code=client.code,
-            status=ClientStatus.ENDED,
-            start_date=client.start_date,
-            end_date=end_date or dt.date.today(),
-            identity=client.identity,
-        )
-        return self.update(client_id, draft)
 
 
 @dataclass(frozen=True)
