@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from counsel_desk.services.attendance import AttendanceService
+from counsel_desk.services.audit import AuditService
 from counsel_desk.services.clients import ClientService
 from counsel_desk.services.exports import ExportService
 from counsel_desk.services.notes import NoteService
@@ -51,14 +52,15 @@ class Workspace:
         """Build the services over the vault's current connection."""
         vault = self.vault
         self.practice = PracticeService(vault)
-        self.clients = ClientService(vault)
         self.sessions = SessionService(vault)
+        self.clients = ClientService(vault, self.sessions)
         self.templates = TemplateService(vault)
         self.notes = NoteService(vault, self.templates)
         self.attendance = AttendanceService(vault)
         self.search = SearchService(vault)
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
+        self.audit = AuditService(vault)
 
     @property
     def folder(self) -> Path:
@@ -72,7 +74,6 @@ class Workspace:
         """Check ``old`` against the key header this workspace holds, then set ``new``; the
         held header is the new one afterwards, so a later rotation asks for ``new``."""
         self.vault.change_passphrase(old, new, kdf=kdf)
-        self.vault.audit("passphrase_changed")
 
     def take_notices(self) -> list[str]:
         """What opening repaired (a key file written again), to be said once."""
@@ -124,7 +125,6 @@ def unlock_with_recovery(
     vault = Vault.open_with_recovery(
         Path(folder), recovery_key, new_passphrase=new_passphrase, kdf=kdf
     )
-    vault.audit("passphrase_reset")
     return Workspace(vault)
 
 
@@ -135,7 +135,6 @@ def change_passphrase(
     new passphrase, close. Returns what opening repaired, to be said once."""
     vault = Vault.open(Path(folder), old, new_passphrase=new, kdf=kdf)
     try:
-        vault.audit("passphrase_changed")
         return vault.notices
     finally:
         vault.close()
@@ -147,7 +146,6 @@ def reset_passphrase(
     """``recover``: as ``change_passphrase``, opened with the recovery key."""
     vault = Vault.open_with_recovery(Path(folder), recovery_key, new_passphrase=new, kdf=kdf)
     try:
-        vault.audit("passphrase_reset")
         return vault.notices
     finally:
         vault.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from counsel_desk.domain.clients import Client, ClientDraft, ClientIdentity, ClientStatus
-from counsel_desk.storage.db import IntegrityError, transaction
+from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import Conflict, NotFound
 from counsel_desk.storage.repository import Repository, iso_date, now_utc, parse_date
 
@@ -63,44 +63,44 @@ class ClientRepository(Repository):
 
     def add(self, draft: ClientDraft) -> int:
         stamp = now_utc()
+        self._writing()
         try:
-            with transaction(self.conn):
-                cur = self.conn.execute(
-                    "INSERT INTO clients (code, status, start_date, end_date, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        draft.code,
-                        draft.status.value,
-                        iso_date(draft.start_date),
-                        iso_date(draft.end_date),
-                        stamp,
-                        stamp,
-                    ),
-                )
-                client_id = int(cur.lastrowid)
-                self._write_identity(client_id, draft.identity)
+            cur = self.conn.execute(
+                "INSERT INTO clients (code, status, start_date, end_date, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    draft.code,
+                    draft.status.value,
+                    iso_date(draft.start_date),
+                    iso_date(draft.end_date),
+                    stamp,
+                    stamp,
+                ),
+            )
+            client_id = int(cur.lastrowid)
+            self._write_identity(client_id, draft.identity)
         except IntegrityError as exc:
             raise Conflict(f"Another client already has the code {draft.code}.") from exc
         return client_id
 
     def update(self, client_id: int, draft: ClientDraft) -> None:
+        self._writing()
         try:
-            with transaction(self.conn):
-                cur = self.conn.execute(
-                    "UPDATE clients SET code = ?, status = ?, start_date = ?, end_date = ?, "
-                    "updated_at = ? WHERE id = ?",
-                    (
-                        draft.code,
-                        draft.status.value,
-                        iso_date(draft.start_date),
-                        iso_date(draft.end_date),
-                        now_utc(),
-                        client_id,
-                    ),
-                )
-                if cur.rowcount == 0:
-                    raise NotFound("That client no longer exists.")
-                self._write_identity(client_id, draft.identity)
+            cur = self.conn.execute(
+                "UPDATE clients SET code = ?, status = ?, start_date = ?, end_date = ?, "
+                "updated_at = ? WHERE id = ?",
+                (
+                    draft.code,
+                    draft.status.value,
+                    iso_date(draft.start_date),
+                    iso_date(draft.end_date),
+                    now_utc(),
+                    client_id,
+                ),
+            )
+            if cur.rowcount == 0:
+                raise NotFound("That client no longer exists.")
+            self._write_identity(client_id, draft.identity)
         except IntegrityError as exc:
             raise Conflict(f"Another client already has the code {draft.code}.") from exc
 

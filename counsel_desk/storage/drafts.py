@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from counsel_desk.domain.notes import Draft, PendingDraft
-from counsel_desk.storage.db import transaction
 from counsel_desk.storage.repository import Repository, now_utc
 from counsel_desk.storage.rows import build_row
 
@@ -14,22 +13,20 @@ class DraftRepository(Repository):
     ) -> bool:
         """One INSERT OR REPLACE; text equal to the saved note drops the draft instead.
         False if the note is missing or finalised. ``title`` None keeps the note's title."""
-        with transaction(self.conn):
-            cur = self.conn.execute(
-                "INSERT OR REPLACE INTO drafts (note_id, cursor, saved_at, base_revision, title, "
-                "body) SELECT id, ?, ?, coalesce(?, revision), coalesce(?, title), ? FROM notes "
-                "WHERE id = ? AND status = 'draft' "
-                "AND (body IS NOT ? OR title IS NOT coalesce(?, title))",
-                (cursor, now_utc(), base_revision, title, body, note_id, body, title),
-            )
-            if cur.rowcount:
-                return True
-            is_draft = self._query(
-                "SELECT 1 FROM notes WHERE id = ? AND status = 'draft'", (note_id,)
-            )
-            if is_draft:
-                self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (note_id,))
-            return bool(is_draft)
+        self._writing()
+        cur = self.conn.execute(
+            "INSERT OR REPLACE INTO drafts (note_id, cursor, saved_at, base_revision, title, "
+            "body) SELECT id, ?, ?, coalesce(?, revision), coalesce(?, title), ? FROM notes "
+            "WHERE id = ? AND status = 'draft' "
+            "AND (body IS NOT ? OR title IS NOT coalesce(?, title))",
+            (cursor, now_utc(), base_revision, title, body, note_id, body, title),
+        )
+        if cur.rowcount:
+            return True
+        is_draft = self._query("SELECT 1 FROM notes WHERE id = ? AND status = 'draft'", (note_id,))
+        if is_draft:
+            self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (note_id,))
+        return bool(is_draft)
 
     def get(self, note_id: int) -> Draft | None:
         rows = self._query(
@@ -49,5 +46,5 @@ class DraftRepository(Repository):
         return [build_row(PendingDraft, r) for r in rows]
 
     def discard(self, note_id: int) -> None:
-        with transaction(self.conn):
-            self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (note_id,))
+        self._writing()
+        self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (note_id,))

@@ -21,7 +21,7 @@ from counsel_desk.domain.notes import (
     NoteStatus,
     NoteSummary,
 )
-from counsel_desk.storage.db import IntegrityError, transaction
+from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, now_utc
 from counsel_desk.storage.rows import build_row
@@ -60,8 +60,8 @@ class NoteRepository(Repository):
     def create(
         self, session_id: int, kind: NoteKind, title: str, body: str, template_id: str | None
     ) -> int:
-        with transaction(self.conn):
-            return self._insert(NoteSeed(session_id, kind, title, body, template_id=template_id))
+        self._writing()
+        return self._insert(NoteSeed(session_id, kind, title, body, template_id=template_id))
 
     def insert_many(self, seeds: Iterable[NoteSeed]) -> list[int]:
         """Write many notes inside the caller's open transaction (e.g. ``BulkWriter``)."""
@@ -155,13 +155,13 @@ class NoteRepository(Repository):
 
     def _change(self, sql: str, params: Sequence[object]) -> None:
         """One UPDATE or DELETE of a draft note; a finalised note raises NoteFinalised."""
+        self._writing()
         try:
-            with transaction(self.conn):
-                cur = self.conn.execute(sql, params)
-                if cur.rowcount == 0:
-                    self.status(params[-1])  # NotFound if it vanished
-                    raise NoteFinalised()
-                self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (params[-1],))
+            cur = self.conn.execute(sql, params)
+            if cur.rowcount == 0:
+                self.status(params[-1])  # NotFound if it vanished
+                raise NoteFinalised()
+            self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (params[-1],))
         except IntegrityError as exc:  # the schema's own lock on finalised notes
             raise NoteFinalised() from exc
 
@@ -184,46 +184,46 @@ class NoteRepository(Repository):
         self._change("DELETE FROM notes WHERE status = 'draft' AND id = ?", (note_id,))
 
     def amend(self, note_id: int, body: str, reason: str) -> int:
-        with transaction(self.conn):
-            cur = self.conn.execute(
-                "INSERT INTO note_amendments (note_id, body, reason, at) SELECT id, ?, ?, ? "
-                "FROM notes WHERE id = ? AND status = 'final'",
-                (body, reason, now_utc(), note_id),
-            )
-            if cur.rowcount == 0:
-                self.status(note_id)
-                raise NoteNotFinal()
-            return int(cur.lastrowid)
+        self._writing()
+        cur = self.conn.execute(
+            "INSERT INTO note_amendments (note_id, body, reason, at) SELECT id, ?, ?, ? "
+            "FROM notes WHERE id = ? AND status = 'final'",
+            (body, reason, now_utc(), note_id),
+        )
+        if cur.rowcount == 0:
+            self.status(note_id)
+            raise NoteNotFinal()
+        return int(cur.lastrowid)
 
     def set_details(self, note_id: int, details: NoteDetails, *, of_record: bool) -> None:
         """Write a note's flags, question and tags, and with ``of_record`` its kind and
-        template too (a draft's only: the schema locks them once finalised), in one
-        transaction. ``details`` is already normalised."""
-        with transaction(self.conn):
-            if of_record:
-                kind, template = details.kind.value, details.template_id
-                self.conn.execute(
-                    "UPDATE notes SET kind = ?, template_id = ? WHERE id = ? "
-                    "AND status = 'draft' AND (kind IS NOT ? OR template_id IS NOT ?)",
-                    (kind, template, note_id, kind, template),
-                )
-            cur = self.conn.execute(
-                "UPDATE notes SET risk_flag = ?, supervision_flag = ?, supervision_question = ? "
-                "WHERE id = ?",
-                (
-                    int(details.risk_flag),
-                    int(details.supervision_flag),
-                    details.supervision_question,
-                    note_id,
-                ),
+        template too (a draft's only: the schema locks them once finalised), inside the
+        caller's unit of work. ``details`` is already normalised."""
+        self._writing()
+        if of_record:
+            kind, template = details.kind.value, details.template_id
+            self.conn.execute(
+                "UPDATE notes SET kind = ?, template_id = ? WHERE id = ? "
+                "AND status = 'draft' AND (kind IS NOT ? OR template_id IS NOT ?)",
+                (kind, template, note_id, kind, template),
             )
-            if cur.rowcount == 0:
-                raise NotFound(GONE)
-            self._write_tags(note_id, details.tags)
+        cur = self.conn.execute(
+            "UPDATE notes SET risk_flag = ?, supervision_flag = ?, supervision_question = ? "
+            "WHERE id = ?",
+            (
+                int(details.risk_flag),
+                int(details.supervision_flag),
+                details.supervision_question,
+                note_id,
+            ),
+        )
+        if cur.rowcount == 0:
+            raise NotFound(GONE)
+        self._write_tags(note_id, details.tags)
 
     def set_tags(self, note_id: int, tags: Sequence[str]) -> None:
-        with transaction(self.conn):
-            self._write_tags(note_id, tags)
+        self._writing()
+        self._write_tags(note_id, tags)
 
     def _write_tags(self, note_id: int, tags: Sequence[str]) -> None:
         """Replace a note's tags: the mirror first, so search is rewritten once."""

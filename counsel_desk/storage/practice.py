@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from counsel_desk.domain.practice import PracticeProfile
-from counsel_desk.storage.db import transaction
 from counsel_desk.storage.repository import Repository
 
 
@@ -18,17 +17,17 @@ class PracticeRepository(Repository):
         return PracticeProfile(*row)
 
     def save(self, profile: PracticeProfile) -> None:
-        with transaction(self.conn):
-            self.conn.execute(
-                "UPDATE practice_profile SET practitioner_name = ?, professional_body = ?, "
-                "registration_number = ?, default_session_minutes = ?, default_fee_pence = ?, "
-                "currency = ? WHERE id = 1",
-                (
-                    profile.practitioner_name,
-                    profile.professional_body,
-                    profile.registration_number,
-                    profile.default_session_minutes,
-                    profile.default_fee_pence,
-                    profile.currency,
-                ),
-            )
+        self._writing()
+        self.conn.execute(
+            "UPDATE practice_profile SET practitioner_name = ?, professional_body = ?, "
+            "registration_number = ?, default_session_minutes = ?, default_fee_pence = ?, "
+            "currency = ? WHERE id = 1",
+            (
+                profile.practitioner_name,
+                profile.professional_body,
+                profile.registration_number,
+                profile.default_session_minutes,
+                profile.default_fee_pence,
+                profile.currency,
+            ),
+        )

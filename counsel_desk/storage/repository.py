@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from counsel_desk.storage.db import Connection, DatabaseError, translate
+from counsel_desk.storage.unit_of_work import require_unit_of_work
 
 # Local wall-clock session times, as stored (scheduled_start, actual_start, actual_end).
 START_FORMAT = "%Y-%m-%dT%H:%M"
@@ -39,3 +40,7 @@ class Repository:
             return self.conn.execute(sql, tuple(params)).fetchall()
         except DatabaseError as exc:
             raise translate(exc) from exc
+
+    def _writing(self) -> None:
+        """Every write joins the caller's unit of work; alone, it would commit on its own."""
+        require_unit_of_work(self.conn)

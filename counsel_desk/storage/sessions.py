@@ -6,8 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from counsel_desk.domain.sessions import Modality, Session, SessionDraft, SessionStatus
-from counsel_desk.storage.audit import AuditRepository
-from counsel_desk.storage.db import IntegrityError, transaction
+from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import START_FORMAT, Repository, now_utc
 
@@ -69,50 +68,46 @@ class SessionRepository(Repository):
         return int(cur.lastrowid)
 
     def add(self, draft: SessionDraft) -> int:
+        self._writing()
         try:
-            with transaction(self.conn):
-                return self._insert(draft, now_utc())
+            return self._insert(draft, now_utc())
         except IntegrityError as exc:
             raise NotFound("That client no longer exists.") from exc
 
-    def add_series(self, drafts: Sequence[SessionDraft], audit_event: str) -> list[int]:
-        """Add every session and the audit entry saying so in one transaction: all or none."""
+    def add_series(self, drafts: Sequence[SessionDraft]) -> list[int]:
+        """Add every session, inside the caller's unit of work: all or none."""
+        self._writing()
         stamp = now_utc()
         try:
-            with transaction(self.conn):
-                ids = [self._insert(draft, stamp) for draft in drafts]
-                AuditRepository.insert(
-                    self.conn, audit_event, f"{len(ids)} sessions from session {ids[0]}"
-                )
+            return [self._insert(draft, stamp) for draft in drafts]
         except IntegrityError as exc:
             raise NotFound("That client no longer exists.") from exc
-        return ids
 
     def update(self, session_id: int, draft: SessionDraft) -> None:
-        with transaction(self.conn):
-            cur = self.conn.execute(
-                "UPDATE sessions SET scheduled_start = ?, planned_minutes = ?, modality = ?, "
-                "status = ?, updated_at = ? WHERE id = ?",
-                (
-                    draft.start.strftime(START_FORMAT),
-                    draft.planned_minutes,
-                    draft.modality.value,
-                    draft.status.value,
-                    now_utc(),
-                    session_id,
-                ),
-            )
-            if cur.rowcount == 0:
-                raise NotFound("That session no longer exists.")
+        self._writing()
+        cur = self.conn.execute(
+            "UPDATE sessions SET scheduled_start = ?, planned_minutes = ?, modality = ?, "
+            "status = ?, updated_at = ? WHERE id = ?",
+            (
+                draft.start.strftime(START_FORMAT),
+                draft.planned_minutes,
+                draft.modality.value,
+                draft.status.value,
+                now_utc(),
+                session_id,
+            ),
+        )
+        if cur.rowcount == 0:
+            raise NotFound("That session no longer exists.")
 
     def set_status(self, session_id: int, status: SessionStatus) -> None:
-        with transaction(self.conn):
-            cur = self.conn.execute(
-                "UPDATE sessions SET status = ?, updated_at = ? WHERE id = ?",
-                (status.value, now_utc(), session_id),
-            )
-            if cur.rowcount == 0:
-                raise NotFound("That session no longer exists.")
+        self._writing()
+        cur = self.conn.execute(
+            "UPDATE sessions SET status = ?, updated_at = ? WHERE id = ?",
+            (status.value, now_utc(), session_id),
+        )
+        if cur.rowcount == 0:
+            raise NotFound("That session no longer exists.")
 
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM sessions")[0][0])

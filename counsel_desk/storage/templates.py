@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from counsel_desk.domain.notes import NoteKind, Template
-from counsel_desk.storage.db import IntegrityError, transaction
+from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import Conflict, NotFound
 from counsel_desk.storage.repository import Repository, now_utc
 
@@ -28,26 +28,26 @@ class TemplateRepository(Repository):
         self, template_id: int | None, name: str, kind: NoteKind, description: str, body: str
     ) -> int:
         stamp = now_utc()
+        self._writing()
         try:
-            with transaction(self.conn):
-                if template_id is None:
-                    cur = self.conn.execute(
-                        "INSERT INTO note_templates (name, kind, description, body, created_at, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        (name, kind.value, description, body, stamp, stamp),
-                    )
-                    return int(cur.lastrowid)
+            if template_id is None:
                 cur = self.conn.execute(
-                    "UPDATE note_templates SET name = ?, kind = ?, description = ?, body = ?, "
-                    "updated_at = ? WHERE id = ?",
-                    (name, kind.value, description, body, stamp, template_id),
+                    "INSERT INTO note_templates (name, kind, description, body, created_at, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (name, kind.value, description, body, stamp, stamp),
                 )
-                if cur.rowcount == 0:
-                    raise NotFound("That template no longer exists.")
-                return template_id
+                return int(cur.lastrowid)
+            cur = self.conn.execute(
+                "UPDATE note_templates SET name = ?, kind = ?, description = ?, body = ?, "
+                "updated_at = ? WHERE id = ?",
+                (name, kind.value, description, body, stamp, template_id),
+            )
+            if cur.rowcount == 0:
+                raise NotFound("That template no longer exists.")
+            return template_id
         except IntegrityError as exc:
             raise Conflict(f"You already have a template called {name}.") from exc
 
     def delete(self, template_id: int) -> None:
-        with transaction(self.conn):
-            self.conn.execute("DELETE FROM note_templates WHERE id = ?", (template_id,))
+        self._writing()
+        self.conn.execute("DELETE FROM note_templates WHERE id = ?", (template_id,))

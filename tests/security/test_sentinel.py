@@ -154,7 +154,7 @@ def test_no_plaintext_on_disk_while_open_or_closed(
                     status=SessionStatus.ATTENDED,
                 )
             )
-        with BulkWriter(ws.vault.conn) as writer:
+        with BulkWriter(ws.vault.work) as writer:
             for n in range(2, 400):
                 writer.add_client(
                     ClientDraft(
