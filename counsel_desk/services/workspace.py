@@ -17,6 +17,7 @@ from counsel_desk.services.sessions import SessionService
 from counsel_desk.services.templates import TemplateService
 from counsel_desk.services.today import TodayService
 from counsel_desk.storage.keyslots import KdfParams
+from counsel_desk.storage.upgrade_copies import UpgradeCopy
 from counsel_desk.storage.vault import CheckResult, Vault, VaultState, VerifyReport, vault_state
 from counsel_desk.storage.verify import SLOW_COPY_BYTES, Snapshot, copy_size, verify_folder
 
@@ -27,6 +28,7 @@ __all__ = [
     "CheckResult",
     "KdfParams",
     "Snapshot",
+    "UpgradeCopy",
     "VaultState",
     "VerifyReport",
     "Workspace",
@@ -79,6 +81,11 @@ class Workspace:
         """What opening repaired (a key file written again), to be said once."""
         notices, self.vault.notices = self.vault.notices, []
         return notices
+
+    def upgrade_copies(self) -> list[UpgradeCopy]:
+        """The encrypted copies taken before upgrades still in the vault folder (each is
+        removed once the upgraded vault has proved sound: ``storage/upgrade_copies.py``)."""
+        return self.vault.list_upgrade_copies()
 
     def snapshot(self) -> Snapshot:
         """A private copy for ``check``; take it on the thread that writes (the UI thread)."""

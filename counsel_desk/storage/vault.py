@@ -24,7 +24,7 @@ from counsel_desk.domain.secrets import (
     parse_recovery_key,
 )
 from counsel_desk.hardening import zero
-from counsel_desk.storage import keyfiles
+from counsel_desk.storage import keyfiles, upgrade_copies
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.db import Connection, DatabaseError, checkpoint
@@ -54,7 +54,7 @@ from counsel_desk.storage.layout import (
     VaultState,
     vault_state,
 )
-from counsel_desk.storage.migrate import check_not_newer, migrate
+from counsel_desk.storage.migrate import check_not_newer, current_version, migrate
 from counsel_desk.storage.search import close_reader, open_with_reader
 from counsel_desk.storage.unit_of_work import UnitOfWork
 from counsel_desk.storage.verify import (
@@ -295,16 +295,27 @@ class Vault:
             vault._check_pairing()
             check_not_newer(conn)
             vault._settle_key_files(unlocked)
-            migrate(conn, folder / DB_NAME)
+            applied = migrate(conn, folder / DB_NAME)
+            if applied:  # checked at once; the copy before it is kept until it has proved sound
+                vault.notices += upgrade_copies.after_upgrade(
+                    conn, vault.work, folder, applied[0] - 1, applied[-1]
+                )
             with vault.work:
                 AuditLog(conn).record(AuditKind.UNLOCKED)
+                if not applied:
+                    upgrade_copies.count_open(conn)
             if new_slot is not None:
                 vault._install_passphrase_slot(new_slot, new_passphrase_kind)
             vault._record_lock = True
+            vault.notices += upgrade_copies.settle(conn, vault.work, folder, current_version(conn))
         except BaseException:
             vault.close()
             raise
         return vault
+
+    def list_upgrade_copies(self) -> list[upgrade_copies.UpgradeCopy]:
+        """The copies taken before upgrades that are still in the vault folder."""
+        return upgrade_copies.list_copies(self.folder)
 
     def _check_pairing(self) -> None:
         try:

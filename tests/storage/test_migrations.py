@@ -62,11 +62,14 @@ def test_a_vault_from_every_earlier_version_keeps_its_data(
         assert current_version(conn) == latest_version()
         check_after_upgrade(conn, from_version)
         # Every entry the older apps wrote is in the chain, as kinds and ids, in order,
-        # followed by this opening.
+        # followed by this upgrade and this opening.
         rows = audit_rows(conn)
         expected = expected_chained_audit(from_version)
         assert rows[: len(expected)] == expected
-        assert rows[len(expected)] == ("unlocked", {})
+        assert rows[len(expected) :] == [
+            ("vault_upgraded", {"from_version": from_version, "to_version": latest_version()}),
+            ("unlocked", {}),
+        ]
         assert walk_chain(conn).ok
         stored = "".join(str(r) for r in rows)
         for text in (OLD_PATH, "Isla", OLD_PRINTER, "Office", "C-0"):
