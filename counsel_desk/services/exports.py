@@ -142,13 +142,11 @@ class ExportService:
         """Audit: this note left the vault as a file, in this format. ``where`` (the path)
         is not kept: a folder or a file name can name a client, and the audit trail keeps
         ids and codes only."""
-        del where
         with self._work:
             self._audit.record(AuditKind.NOTE_EXPORTED, note=note_id, format=fmt.value, to="file")
 
     def record_printed(self, note_id: int, printer: str) -> None:
         """Audit: this note was sent to a printer. The printer's name is not kept (it is
         text someone chose)."""
-        del printer
         with self._work:
             self._audit.record(AuditKind.NOTE_PRINTED, note=note_id, to="printer")

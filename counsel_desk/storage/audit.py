@@ -41,10 +41,10 @@ class AuditLog(Repository):
             "SELECT position, hash FROM audit_log ORDER BY position DESC LIMIT 1"
         ).fetchone()
         position, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        at = now_utc()
+        at, code = now_utc(), kind.value
         self.conn.execute(
             f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-            (position, at, kind.value, text, prev, entry_hash(position, at, kind, text, prev)),
+            (position, at, code, text, prev, entry_hash(position, at, code, text, prev)),
         )
         return position
 
