@@ -338,7 +338,7 @@ class Vault:
 
     def _record_key_counter(self, counter: int, kind: AuditKind | None = None) -> None:
         """The key counter in the database, and with ``kind`` the audit entry for the key
-        change, in one transaction."""
+        change, in one unit of work."""
         with self.work:
             if kind is not None:
                 AuditLog(self.conn).record(kind, key_counter=counter)
@@ -473,7 +473,7 @@ class Vault:
             self._lock.release()
 
     def _record_locked(self) -> None:
-        """ "Locked" in the audit trail; a vault that cannot be written still closes."""
+        """Record the lock in the audit trail; a vault that cannot be written still closes."""
         self._record_lock = False
         try:
             if self.conn.in_transaction:  # a use case left open is rolled back on close
