@@ -36,12 +36,12 @@ from counsel_desk.demo.practice import plan_practice  # noqa: E402
 from counsel_desk.domain.alliance_records import PracticeBreak, SessionRecord  # noqa: E402
 from counsel_desk.domain.measure_files import shipped_measures  # noqa: E402
 from counsel_desk.domain.measures import Respondent  # noqa: E402
-from counsel_desk.domain.model import SessionStatus  # noqa: E402
 from counsel_desk.domain.reflection import make_reflection  # noqa: E402
 from counsel_desk.domain.reliability import monthly_reliability, reliability_by_client  # noqa: E402
 from counsel_desk.domain.rupture_flags import possible_ruptures  # noqa: E402
 from counsel_desk.domain.ruptures import make_repair, make_rupture  # noqa: E402
 from counsel_desk.domain.scoring import ScoreRecord  # noqa: E402
+from counsel_desk.domain.sessions import SessionStatus  # noqa: E402
 from counsel_desk.domain.timeline import Preset, preset_range  # noqa: E402
 from counsel_desk.domain.timeline_build import TimelineInputs, build_timeline  # noqa: E402
 

@@ -20,8 +20,8 @@ import sys
 import time
 
 from counsel_desk.domain.document import ExportFormat
-from counsel_desk.domain.model import Modality, Session, SessionStatus
 from counsel_desk.domain.notes import Amendment, Note, NoteKind, NoteStatus
+from counsel_desk.domain.sessions import Modality, Session, SessionStatus
 
 SECTIONS = (
     "What the client brought",

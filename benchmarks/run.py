@@ -194,17 +194,19 @@ def storage_ratio(vault: Path, plain: Path, runs: int) -> list[Figure]:
 
     import sqlcipher3
 
+    from counsel_desk.services.clients import ClientService
     from counsel_desk.services.notes import NoteService
-    from counsel_desk.services.records import ClientService, SessionService
     from counsel_desk.services.search import SearchService
+    from counsel_desk.services.sessions import SessionService
     from counsel_desk.services.today import TodayService
     from counsel_desk.services.workspace import unlock
+    from counsel_desk.storage.unit_of_work import UnitOfWork
 
     ws = unlock(vault, PASSPHRASE)
     conn = sqlcipher3.connect(str(plain), isolation_level=None)
     # Searches run on a read-only connection of their own, in the vault and here alike.
     reader = sqlcipher3.connect(f"file:{plain}?mode=ro", uri=True, isolation_level=None)
-    fake = SimpleNamespace(conn=conn, reader=reader)
+    fake = SimpleNamespace(conn=conn, reader=reader, work=UnitOfWork(conn))
 
     def workload(target: object) -> None:
         clients, sessions = ClientService(target), SessionService(target)

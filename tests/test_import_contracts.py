@@ -82,7 +82,7 @@ CASES = [
     ("domain/rules.py", "from counsel_desk.services import records", "layers"),
     ("storage/db.py", "from counsel_desk.services import workspace", "layers"),
     ("storage/vault.py", "from counsel_desk.demo import practice", "layers"),
-    ("services/records.py", "from counsel_desk.ui import alerts", "layers"),
+    ("services/clients.py", "from counsel_desk.ui import alerts", "layers"),
     ("services/notes.py", "from counsel_desk.render import pdf", "layers"),
     ("render/html.py", "from counsel_desk.ui import alerts", "layers"),
     ("services/search.py", "import sqlcipher3", "one-driver"),

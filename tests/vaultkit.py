@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import shutil
 import struct
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from testkit import PASSPHRASE
 
-from counsel_desk.domain.model import ClientDraft
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.services.workspace import unlock
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.db import DatabaseError, open_connection
@@ -121,3 +122,28 @@ def codes_sqlite_sees(folder: Path, key: bytearray) -> set[str] | None:
             return None
         finally:
             conn.close()
+
+
+def copy_due_for_removal(folder: Path, name: str = "vault.pre-v3-20250101-093000-000000.db") -> str:
+    """Make a closed vault look upgraded 30 days ago, checked and opened twice since, with
+    its copy from before the upgrade beside it: the next successful open removes the copy.
+    (The rule reads only the vault's record of the upgrade, never the copy itself.)"""
+    (folder / name).write_bytes(b"an encrypted copy would be here")
+    (folder / name).chmod(0o600)
+    key = the_data_key(folder)
+    conn = open_connection(folder / "vault.db", key)
+    try:
+        at = (dt.datetime.now(dt.UTC) - dt.timedelta(days=30)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        conn.executemany(
+            "INSERT INTO vault_meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [
+                ("upgraded_at", at),
+                ("upgraded_to", "3"),
+                ("upgrade_checked", "ok"),
+                ("opens_since_upgrade", "2"),
+            ],
+        )
+    finally:
+        conn.close()
+    return name

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from counsel_desk.demo.alliance_plans import PlannedRupture
 from counsel_desk.demo.phrase_banks import ALLIANCE
 from counsel_desk.demo.plans import ClientPlan, PlannedSession
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.domain.clients import ClientStatus
+from counsel_desk.domain.sessions import SessionStatus
 
 STYLES = {"steady": 55, "ceiling": 15, "slow start": 15, "strained": 15}
 SHORT_NOTICE_HOURS = 24  # the demo practice's cancellation terms

@@ -10,7 +10,7 @@ import random
 
 from counsel_desk.demo.diary import Diary
 from counsel_desk.demo.plans import PlannedSession
-from counsel_desk.domain.model import Modality, SessionStatus
+from counsel_desk.domain.sessions import Modality, SessionStatus
 
 
 def past_session(

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from counsel_desk.demo.phrase_banks import BOUNDARIES
 from counsel_desk.demo.plans import ClientPlan, PlannedSession
 from counsel_desk.demo.wording import fill
+from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.contract.boundaries import BoundaryKind, Initiator
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.domain.sessions import SessionStatus
 
 RATE_PER_YEAR = 1.0
 PROPENSITY = (0.0, 0.0, 0.5, 1.0, 1.0, 1.5, 2.5)  # some clients test no boundary at all

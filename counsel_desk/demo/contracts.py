@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from counsel_desk.demo.boundaries import PlannedBoundaryEvent, plan_boundary_events
 from counsel_desk.demo.plans import ClientPlan, PlannedSession
+from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.contract.history import ContractHistory
 from counsel_desk.domain.contract.parties import ContractDefaults, PracticeDetails
 from counsel_desk.domain.contract.template import ContractTemplate
@@ -28,7 +29,8 @@ from counsel_desk.domain.contract.version import (
     ContractVersion,
     draft_from_template,
 )
-from counsel_desk.domain.model import ClientStatus, Modality, PracticeProfile, SessionStatus
+from counsel_desk.domain.practice import PracticeProfile
+from counsel_desk.domain.sessions import Modality, SessionStatus
 
 TEMPLATE_FOR = {
     Modality.IN_PERSON: "individual",

@@ -9,7 +9,7 @@ import datetime as dt
 import random
 
 from counsel_desk.demo.phrase_banks import NAMES
-from counsel_desk.domain.model import ClientIdentity
+from counsel_desk.domain.clients import ClientIdentity
 
 # How often a client is written about as "she", "he" or "they" (their name suits it).
 PRONOUN_WEIGHTS = {"she": 55, "he": 37, "they": 8}

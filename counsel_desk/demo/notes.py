@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from counsel_desk.demo.note_writer import PROCESS_RATE, NoteWriter
 from counsel_desk.demo.plans import ClientPlan, PlannedNote, PlannedSession, SessionContext
 from counsel_desk.demo.stories import ClientStory, client_story
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.domain.clients import ClientStatus
+from counsel_desk.domain.sessions import SessionStatus
 
 
 def plan_notes(rng: random.Random, story: ClientStory, ctx: SessionContext) -> list[PlannedNote]:

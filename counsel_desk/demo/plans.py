@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from counsel_desk.domain.model import ClientDraft, Modality, PracticeProfile, SessionStatus
+from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.practice import PracticeProfile
+from counsel_desk.domain.sessions import Modality, SessionStatus
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,9 @@ from counsel_desk.demo.attendance import past_session
 from counsel_desk.demo.diary import CASELOAD, Diary, closed
 from counsel_desk.demo.identities import PRONOUN_WEIGHTS, identity
 from counsel_desk.demo.plans import ClientPlan, PlannedSession, PracticePlan
-from counsel_desk.domain.model import (
-    ClientDraft,
-    ClientStatus,
-    Modality,
-    PracticeProfile,
-    SessionStatus,
-)
+from counsel_desk.domain.clients import ClientDraft, ClientStatus
+from counsel_desk.domain.practice import PracticeProfile
+from counsel_desk.domain.sessions import Modality, SessionStatus
 
 # How long the work lasts, in weeks: many short pieces of work, some open-ended over years.
 LENGTH_WEEKS = (6, 8, 10, 12, 12, 16, 20, 24, 30, 40, 52, 66, 78, 104, 156)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from counsel_desk.domain.attendance import Attendance, EndedEarlyBy
-from counsel_desk.domain.model import Session, SessionStatus
+from counsel_desk.domain.sessions import Session, SessionStatus
 
 
 class EarlyEnding(StrEnum):

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import Modality, SessionStatus
+from counsel_desk.domain.sessions import Modality, SessionStatus
 
 MAX_NOTICE_HOURS = 24 * 366
 

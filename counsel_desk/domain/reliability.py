@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from counsel_desk.domain.alliance_records import EarlyEnding, PracticeBreak, SessionRecord
-from counsel_desk.domain.model import SessionStatus
+from counsel_desk.domain.sessions import SessionStatus
 
 
 class ReliabilityFigures(NamedTuple):

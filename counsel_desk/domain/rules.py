@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from counsel_desk.domain.clients import ClientDraft, ClientStatus
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import ClientDraft, ClientStatus, SessionDraft
+from counsel_desk.domain.sessions import SessionDraft
 
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9]{0,5}-\d{1,6}$")
 CODE_SHAPE = re.compile(r"^[A-Z][A-Z0-9]*-\d+$")  # the right shape, perhaps too long

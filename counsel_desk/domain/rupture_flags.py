@@ -31,9 +31,9 @@ from enum import StrEnum
 from counsel_desk.domain.alliance_records import SessionRecord
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.measures import Kind, MeasureDefinition, number_text
-from counsel_desk.domain.model import SessionStatus
 from counsel_desk.domain.ruptures import Rupture, day_text
 from counsel_desk.domain.scoring import ScoreRecord
+from counsel_desk.domain.sessions import SessionStatus
 
 PREVIOUS_SCORES = 3
 UNREPAIRED_AFTER = 3

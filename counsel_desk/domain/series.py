@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import Session, SessionStatus
+from counsel_desk.domain.sessions import Session, SessionStatus
 
 MAX_SERIES_WEEKS = 52
 # A cancelled or rescheduled session no longer takes up its time.

@@ -23,11 +23,11 @@ from counsel_desk.domain.alliance_records import (
     SessionRecord,
 )
 from counsel_desk.domain.measures import Kind, MeasureDefinition, number_text
-from counsel_desk.domain.model import SessionStatus
 from counsel_desk.domain.reflection import RATING_MAX, RATING_MIN, Reflection
 from counsel_desk.domain.rupture_flags import Flag
 from counsel_desk.domain.ruptures import Rupture, RuptureKind, day_text
 from counsel_desk.domain.scoring import Score, ScoreRecord, kept_score
+from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.domain.timeline import (
     BandSpan,
     Lane,

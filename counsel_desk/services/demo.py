@@ -13,11 +13,15 @@ from pathlib import Path
 from counsel_desk.demo.notes import client_notes
 from counsel_desk.demo.plans import PlannedNote
 from counsel_desk.demo.practice import plan_practice
+from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.notes import NoteKind, NoteStatus
 from counsel_desk.services.workspace import Workspace, create_vault
+from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.bulk import BulkWriter
+from counsel_desk.storage.db import Connection
 from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.storage.notes import NoteSeed
+from counsel_desk.storage.unit_of_work import UnitOfWork
 
 DEMO_PASSPHRASE = "demo vault only, never for real notes"
 
@@ -34,22 +38,34 @@ class DemoSpec:
 def populate(
     workspace: Workspace, spec: DemoSpec, progress: Progress | None = None
 ) -> dict[str, int]:
-    """Fill an open, empty vault. Returns counts of what was written."""
-    workspace.practice.save(plan_practice(1, 1, spec.seed).profile)
-    counts = write_plan(workspace.vault.conn, spec, progress)
-    workspace.vault.audit("demo_data_generated", f"seed {spec.seed}")
+    """Fill an open, empty vault: the practice, the plan and the audit entry, in one unit of
+    work (all of it, or nothing). Returns counts of what was written."""
+    vault = workspace.vault
+    with vault.work:
+        workspace.practice.save(plan_practice(1, 1, spec.seed).profile)
+        counts = write_plan(vault.conn, spec, progress, work=vault.work)
+        AuditLog(vault.conn).record(
+            AuditKind.DEMO_GENERATED, seed=spec.seed, clients=counts["clients"]
+        )
     return counts
 
 
-def write_plan(conn: object, spec: DemoSpec, progress: Progress | None = None) -> dict[str, int]:
-    """Write the plan for ``spec`` on an open connection, in one transaction.
+def write_plan(
+    conn: Connection,
+    spec: DemoSpec,
+    progress: Progress | None = None,
+    *,
+    work: UnitOfWork | None = None,
+) -> dict[str, int]:
+    """Write the plan for ``spec`` on an open connection, in one unit of work (``work``,
+    or one of its own).
 
     Used for vaults, and by the benchmarks for the same data in plain SQLite.
     """
     today = dt.date.today()
     plan = plan_practice(spec.clients, spec.years, spec.seed, today)
     counts = {"clients": 0, "sessions": 0, "notes": 0}
-    with BulkWriter(conn) as writer:  # type: ignore[arg-type]
+    with BulkWriter(work or UnitOfWork(conn)) as writer:
         for done, client in enumerate(plan.clients, start=1):
             client_id = writer.add_client(client.draft)
             written: dict[int, int] = {}  # id() of a planned session -> its row id

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.document import (
     Block,
     Document,
@@ -20,11 +21,13 @@ from counsel_desk.domain.document import (
     Span,
 )
 from counsel_desk.domain.markup import note_blocks
-from counsel_desk.domain.model import Session
 from counsel_desk.domain.notes import Note, NoteFlag
 from counsel_desk.domain.preferences import Jurisdiction
+from counsel_desk.domain.sessions import Session
+from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.notes import NoteRepository
-from counsel_desk.storage.repositories import ClientRepository, SessionRepository
+from counsel_desk.storage.sessions import SessionRepository
 from counsel_desk.storage.vault import Vault
 
 _UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9 ._-]+")
@@ -108,7 +111,8 @@ class ExportService:
     """Documents of notes, and the audit entries for printing and saving them."""
 
     def __init__(self, vault: Vault) -> None:
-        self._vault = vault
+        self._work = vault.work
+        self._audit = AuditLog(vault.conn)
         self._notes = NoteRepository(vault.conn)
         self._sessions = SessionRepository(vault.conn)
         self._clients = ClientRepository(vault.conn)
@@ -135,9 +139,14 @@ class ExportService:
         return suggested_file_name(*self._parts(note_id), jurisdiction)
 
     def record_saved(self, note_id: int, fmt: ExportFormat, where: str) -> None:
-        """Audit: this note left the vault as a file (its path; never its text)."""
-        self._vault.audit("note_exported", f"note {note_id} as {fmt.value} to {where}")
+        """Audit: this note left the vault as a file, in this format. ``where`` (the path)
+        is not kept: a folder or a file name can name a client, and the audit trail keeps
+        ids and codes only."""
+        with self._work:
+            self._audit.record(AuditKind.NOTE_EXPORTED, note=note_id, format=fmt.value, to="file")
 
     def record_printed(self, note_id: int, printer: str) -> None:
-        """Audit: this note was sent to a printer (its name; never the text)."""
-        self._vault.audit("note_printed", f"note {note_id} to printer {printer}")
+        """Audit: this note was sent to a printer. The printer's name is not kept (it is
+        text someone chose)."""
+        with self._work:
+            self._audit.record(AuditKind.NOTE_PRINTED, note=note_id, to="printer")

@@ -1,18 +1,17 @@
-"""Writing notes (drafts, autosave, finalise, amend) and recording attendance.
+"""Writing notes: drafts, autosave, finalise, amend, and the details beside the text.
 
-The audit log gets ids and event names only, never note text. Lists return summaries without
-the text; the text is loaded one note at a time with ``get``.
+Each use case is one unit of work with its audit entry (ids and kinds only, never note
+text). Lists return summaries without the text; the text is loaded one note at a time with
+``get``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 
-from counsel_desk.domain.attendance import Attendance, validate_attendance
+from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import Session, SessionStatus
 from counsel_desk.domain.notes import (
     Draft,
     HistoryEntry,
@@ -29,22 +28,21 @@ from counsel_desk.domain.notes import (
     validate_text,
 )
 from counsel_desk.services.templates import TemplateService
+from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.drafts import DraftRepository
 from counsel_desk.storage.errors import NotFound
-from counsel_desk.storage.notes import DraftRepository, NoteRepository
-from counsel_desk.storage.repositories import (
-    AttendanceRepository,
-    AuditRepository,
-    SessionRepository,
-)
+from counsel_desk.storage.notes import NoteRepository
+from counsel_desk.storage.sessions import SessionRepository
 from counsel_desk.storage.vault import Vault
 
 
 class NoteService:
     def __init__(self, vault: Vault, templates: TemplateService | None = None) -> None:
+        self._work = vault.work
         self._repo = NoteRepository(vault.conn)
         self._drafts = DraftRepository(vault.conn)
         self._sessions = SessionRepository(vault.conn)
-        self._audit = AuditRepository(vault.conn)
+        self._audit = AuditLog(vault.conn)
         self._templates = templates or TemplateService(vault)
 
     # --- reading -----------------------------------------------------------------------
@@ -93,16 +91,19 @@ class NoteService:
         template = self._templates.get(template_id) if template_id else None
         kind = kind or (template.kind if template else NoteKind.SESSION)
         title, body = validate_text(title, template.body if template else "")
-        self._sessions.get(session_id)  # NotFound with a sentence if it vanished
-        return self._repo.get(self._repo.create(session_id, kind, title, body, template_id))
+        with self._work:
+            self._sessions.get(session_id)  # NotFound with a sentence if it vanished
+            note_id = self._repo.create(session_id, kind, title, body, template_id)
+        return self._repo.get(note_id)
 
     def save(self, note_id: int, body: str, title: str | None = None) -> Note:
         """Save a draft's text (and drop its autosaved copy). A finalised note refuses."""
-        current = self._repo.get(note_id)
-        if current.is_final:
-            raise NoteFinalised()
-        title, body = validate_text(current.title if title is None else title, body)
-        self._repo.save(note_id, title, body)
+        with self._work:
+            current = self._repo.get(note_id)
+            if current.is_final:
+                raise NoteFinalised()
+            title, body = validate_text(current.title if title is None else title, body)
+            self._repo.save(note_id, title, body)
         return self._repo.get(note_id)
 
     def autosave_draft(
@@ -114,8 +115,11 @@ class NoteService:
         title: str | None = None,
         base_revision: int | None = None,
     ) -> None:
-        """Keep the editor's unsaved text: one INSERT OR REPLACE, called about once a second."""
-        if self._drafts.put(note_id, title, body, max(0, cursor), base_revision):
+        """Keep the editor's unsaved text: one INSERT OR REPLACE in one BEGIN IMMEDIATE,
+        called about once a second."""
+        with self._work:
+            kept = self._drafts.put(note_id, title, body, max(0, cursor), base_revision)
+        if kept:
             return
         if self._repo.status(note_id) is NoteStatus.FINAL:  # NotFound if it vanished
             raise NoteFinalised()
@@ -135,37 +139,42 @@ class NoteService:
         return self.save(note_id, draft.body, draft.title)
 
     def discard_draft(self, note_id: int) -> None:
-        self._drafts.discard(note_id)
+        with self._work:
+            self._drafts.discard(note_id)
 
     def delete(self, note_id: int) -> None:
         """Delete a draft note. Finalised notes are kept: amend them instead."""
-        if self._repo.status(note_id) is NoteStatus.FINAL:
-            raise NoteFinalised("A finalised note cannot be deleted; add an amendment instead.")
-        self._repo.delete(note_id)
-        self._audit.append("note_deleted", f"note {note_id}")
+        with self._work:
+            if self._repo.status(note_id) is NoteStatus.FINAL:
+                raise NoteFinalised("A finalised note cannot be deleted; add an amendment instead.")
+            self._repo.delete(note_id)
+            self._audit.record(AuditKind.NOTE_DELETED, note=note_id)
 
     # --- finalising and amending -------------------------------------------------------
     def finalise(self, note_id: int, body: str | None = None, title: str | None = None) -> Note:
-        """Lock a note with the time; with ``body`` given, save it first."""
-        if body is not None:
-            self.save(note_id, body, title)
-        note = self._repo.get(note_id)
-        if note.is_final:
-            raise NoteFinalised("This note is already finalised.")
-        draft = self._drafts.get(note_id)
-        if draft is not None and (draft.body, draft.title) != (note.body, note.title):
-            raise UnsavedDraft()
-        if not note.body.strip():
-            raise ValidationError("An empty note cannot be finalised; write something first.")
-        self._repo.finalise(note_id)
-        self._audit.append("note_finalised", f"note {note_id}")
+        """Lock a note with the time; with ``body`` given, save it first. The text, the
+        lock and the audit entry are one unit of work: a refusal leaves the note as it was."""
+        with self._work:
+            if body is not None:
+                self.save(note_id, body, title)
+            note = self._repo.get(note_id)
+            if note.is_final:
+                raise NoteFinalised("This note is already finalised.")
+            draft = self._drafts.get(note_id)
+            if draft is not None and (draft.body, draft.title) != (note.body, note.title):
+                raise UnsavedDraft()
+            if not note.body.strip():
+                raise ValidationError("An empty note cannot be finalised; write something first.")
+            self._repo.finalise(note_id)
+            self._audit.record(AuditKind.NOTE_FINALISED, note=note_id)
         return self._repo.get(note_id)
 
     def amend(self, note_id: int, text: str, reason: str) -> Note:
         """Append a dated amendment to a finalised note; the original stays as it was."""
         text, reason = validate_amendment(text, reason)
-        amendment_id = self._repo.amend(note_id, text, reason)
-        self._audit.append("note_amended", f"note {note_id} amendment {amendment_id}")
+        with self._work:
+            amendment_id = self._repo.amend(note_id, text, reason)
+            self._audit.record(AuditKind.NOTE_AMENDED, note=note_id, amendment=amendment_id)
         return self._repo.get(note_id)
 
     # --- details: kind, template, flags, question, tags ---------------------------------
@@ -175,23 +184,25 @@ class NoteService:
         Flags, tags and the question may change on a finalised note (they index it, they do
         not rewrite it), and such a change is audited; its kind and template may not.
         """
-        note = self._repo.get(note_id)
         details = details.normalised()
-        before = note.details
-        if details == before:
-            return note
-        of_record = (details.kind, details.template_id) != (before.kind, before.template_id)
-        if of_record and note.is_final:
-            raise NoteFinalised()
-        if of_record and details.template_id is not None:
-            self._templates.get(details.template_id)  # a sentence if it is not available
-        self._repo.set_details(note_id, details, of_record=of_record)
-        if note.is_final:
-            flags = (before.risk_flag, before.supervision_flag, before.supervision_question)
-            if flags != (details.risk_flag, details.supervision_flag, details.supervision_question):
-                self._audit.append("note_flags_changed", f"note {note.id}")
-            if before.tags != details.tags:
-                self._audit.append("note_tags_changed", f"note {note.id}")
+        with self._work:
+            note = self._repo.get(note_id)
+            before = note.details
+            if details == before:
+                return note
+            of_record = (details.kind, details.template_id) != (before.kind, before.template_id)
+            if of_record and note.is_final:
+                raise NoteFinalised()
+            if of_record and details.template_id is not None:
+                self._templates.get(details.template_id)  # a sentence if it is not available
+            self._repo.set_details(note_id, details, of_record=of_record)
+            if note.is_final:
+                flags = (before.risk_flag, before.supervision_flag, before.supervision_question)
+                now = (details.risk_flag, details.supervision_flag, details.supervision_question)
+                if flags != now:
+                    self._audit.record(AuditKind.NOTE_FLAGS_CHANGED, note=note.id)
+                if before.tags != details.tags:
+                    self._audit.record(AuditKind.NOTE_TAGS_CHANGED, note=note.id)
         return self._repo.get(note_id)
 
     def set_flags(
@@ -220,48 +231,3 @@ class NoteService:
     def set_tags(self, note_id: int, tags: Iterable[str]) -> Note:
         details = self._repo.get(note_id).details
         return self.set_details(note_id, replace(details, tags=tuple(tags)))
-
-
-class AttendanceService:
-    """What happened at each session: stored as data for the timeline and reliability figures."""
-
-    def __init__(self, vault: Vault) -> None:
-        self._repo = AttendanceRepository(vault.conn)
-        self._sessions = SessionRepository(vault.conn)
-        self._audit = AuditRepository(vault.conn)
-
-    def get(self, session_id: int) -> Attendance:
-        return self._repo.get(session_id)
-
-    def moved_to(self, session_id: int) -> Session | None:
-        """The session a rescheduled one moved to, if it was rescheduled."""
-        linked = self._repo.get(session_id).rescheduled_to_session_id
-        return self._sessions.get(linked) if linked is not None else None
-
-    def record(self, session_id: int, attendance: Attendance) -> Attendance:
-        session = self._sessions.get(session_id)
-        validate_attendance(attendance, session.planned_minutes)
-        if attendance.rescheduled_to_session_id is not None:
-            self._sessions.get(attendance.rescheduled_to_session_id)
-        self._repo.record(session_id, attendance)
-        self._audit.append(
-            "attendance_recorded", f"session {session_id}: {attendance.status.value}"
-        )
-        return self._repo.get(session_id)
-
-    def reschedule(
-        self, session_id: int, new_start: dt.datetime, notice_hours: float | None = None
-    ) -> Session:
-        """Book the new session (same client, length and way of meeting) and link the old."""
-        session = self._sessions.get(session_id)
-        if session.status is SessionStatus.RESCHEDULED:
-            raise ValidationError(
-                "This session was already rescheduled; reschedule the new one instead."
-            )
-        if new_start == session.start:
-            raise ValidationError("The new time is the same as the old one.")
-        if notice_hours is not None and not 0 <= notice_hours <= 24 * 366:
-            raise ValidationError("Notice must be between 0 hours and a year.")
-        new_id = self._repo.reschedule(session_id, new_start, notice_hours)
-        self._audit.append("session_rescheduled", f"session {session_id} to session {new_id}")
-        return self._sessions.get(new_id)

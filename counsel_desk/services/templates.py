@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
 from counsel_desk.domain.notes import NoteKind, Template
-from counsel_desk.storage.notes import TemplateRepository
-from counsel_desk.storage.repositories import AuditRepository
+from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.templates import TemplateRepository
 from counsel_desk.storage.vault import Vault
 
 BUILTIN = "builtin:"
@@ -80,8 +81,9 @@ def _validate(name: str, body: str, description: str) -> tuple[str, str, str]:
 
 class TemplateService:
     def __init__(self, vault: Vault) -> None:
+        self._work = vault.work
         self._repo = TemplateRepository(vault.conn)
-        self._audit = AuditRepository(vault.conn)
+        self._audit = AuditLog(vault.conn)
 
     def list(self, kind: NoteKind | None = None) -> list[Template]:
         """Built-ins first, in a fixed order, then the practitioner's own by name."""
@@ -99,19 +101,22 @@ class TemplateService:
 
     def add(self, name: str, kind: NoteKind, body: str, description: str = "") -> Template:
         name, body, description = _validate(name, body, description)
-        new_id = self._repo.save(None, name, kind, description, body)
-        self._audit.append("template_added", f"template {new_id}")
+        with self._work:
+            new_id = self._repo.save(None, name, kind, description, body)
+            self._audit.record(AuditKind.TEMPLATE_ADDED, template=f"{CUSTOM}{new_id}")
         return self._repo.get(new_id)
 
     def update(
         self, template_id: str, name: str, kind: NoteKind, body: str, description: str = ""
     ) -> Template:
-        if not self.get(template_id).built_in:
-            name, body, description = _validate(name, body, description)
-            number = int(template_id[len(CUSTOM) :])
+        if self.get(template_id).built_in:
+            raise TemplateReadOnly()
+        name, body, description = _validate(name, body, description)
+        number = int(template_id[len(CUSTOM) :])
+        with self._work:
             self._repo.save(number, name, kind, description, body)
-            return self._repo.get(number)
-        raise TemplateReadOnly()
+            self._audit.record(AuditKind.TEMPLATE_CHANGED, template=template_id)
+        return self._repo.get(number)
 
     def copy(self, template_id: str, name: str | None = None) -> Template:
         """A practitioner's own editable copy of any template."""
@@ -125,5 +130,6 @@ class TemplateService:
     def delete(self, template_id: str) -> None:
         if self.get(template_id).built_in:
             raise TemplateReadOnly("Built-in templates cannot be deleted.")
-        self._repo.delete(int(template_id[len(CUSTOM) :]))
-        self._audit.append("template_deleted", f"template id {template_id}")
+        with self._work:
+            self._repo.delete(int(template_id[len(CUSTOM) :]))
+            self._audit.record(AuditKind.TEMPLATE_DELETED, template=template_id)

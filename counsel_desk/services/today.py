@@ -11,9 +11,11 @@ from typing import TypeVar
 
 from counsel_desk.domain.attendance import Bounded, DiaryEntry
 from counsel_desk.domain.notes import NoteStatus, NoteSummary, PendingDraft
-from counsel_desk.storage.notes import DraftRepository, NoteRepository
-from counsel_desk.storage.repositories import ClientRepository, SessionRepository
-from counsel_desk.storage.search import DiaryRepository
+from counsel_desk.storage.clients import ClientRepository
+from counsel_desk.storage.diary import DiaryRepository
+from counsel_desk.storage.drafts import DraftRepository
+from counsel_desk.storage.notes import NoteRepository
+from counsel_desk.storage.sessions import SessionRepository
 from counsel_desk.storage.vault import Vault
 
 T = TypeVar("T")

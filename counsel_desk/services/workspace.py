@@ -6,13 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from counsel_desk.services.attendance import AttendanceService
+from counsel_desk.services.audit import AuditService
+from counsel_desk.services.clients import ClientService
 from counsel_desk.services.exports import ExportService
-from counsel_desk.services.notes import AttendanceService, NoteService
-from counsel_desk.services.records import ClientService, PracticeService, SessionService
+from counsel_desk.services.notes import NoteService
+from counsel_desk.services.practice import PracticeService
 from counsel_desk.services.search import SearchService
+from counsel_desk.services.sessions import SessionService
 from counsel_desk.services.templates import TemplateService
 from counsel_desk.services.today import TodayService
 from counsel_desk.storage.keyslots import KdfParams
+from counsel_desk.storage.upgrade_copies import UpgradeCopy
 from counsel_desk.storage.vault import CheckResult, Vault, VaultState, VerifyReport, vault_state
 from counsel_desk.storage.verify import SLOW_COPY_BYTES, Snapshot, copy_size, verify_folder
 
@@ -23,6 +28,7 @@ __all__ = [
     "CheckResult",
     "KdfParams",
     "Snapshot",
+    "UpgradeCopy",
     "VaultState",
     "VerifyReport",
     "Workspace",
@@ -48,14 +54,15 @@ class Workspace:
         """Build the services over the vault's current connection."""
         vault = self.vault
         self.practice = PracticeService(vault)
-        self.clients = ClientService(vault)
         self.sessions = SessionService(vault)
+        self.clients = ClientService(vault, self.sessions)
         self.templates = TemplateService(vault)
         self.notes = NoteService(vault, self.templates)
         self.attendance = AttendanceService(vault)
         self.search = SearchService(vault)
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
+        self.audit = AuditService(vault)
 
     @property
     def folder(self) -> Path:
@@ -69,12 +76,16 @@ class Workspace:
         """Check ``old`` against the key header this workspace holds, then set ``new``; the
         held header is the new one afterwards, so a later rotation asks for ``new``."""
         self.vault.change_passphrase(old, new, kdf=kdf)
-        self.vault.audit("passphrase_changed")
 
     def take_notices(self) -> list[str]:
         """What opening repaired (a key file written again), to be said once."""
         notices, self.vault.notices = self.vault.notices, []
         return notices
+
+    def upgrade_copies(self) -> list[UpgradeCopy]:
+        """The encrypted copies taken before upgrades still in the vault folder (each is
+        removed once the upgraded vault has proved sound: ``storage/upgrade_copies.py``)."""
+        return self.vault.list_upgrade_copies()
 
     def snapshot(self) -> Snapshot:
         """A private copy for ``check``; take it on the thread that writes (the UI thread)."""
@@ -121,7 +132,6 @@ def unlock_with_recovery(
     vault = Vault.open_with_recovery(
         Path(folder), recovery_key, new_passphrase=new_passphrase, kdf=kdf
     )
-    vault.audit("passphrase_reset")
     return Workspace(vault)
 
 
@@ -132,7 +142,6 @@ def change_passphrase(
     new passphrase, close. Returns what opening repaired, to be said once."""
     vault = Vault.open(Path(folder), old, new_passphrase=new, kdf=kdf)
     try:
-        vault.audit("passphrase_changed")
         return vault.notices
     finally:
         vault.close()
@@ -144,7 +153,6 @@ def reset_passphrase(
     """``recover``: as ``change_passphrase``, opened with the recovery key."""
     vault = Vault.open_with_recovery(Path(folder), recovery_key, new_passphrase=new, kdf=kdf)
     try:
-        vault.audit("passphrase_reset")
         return vault.notices
     finally:
         vault.close()

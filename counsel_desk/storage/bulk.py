@@ -1,14 +1,16 @@
-"""Writing many records in one transaction (demo and scale vaults, imports)."""
+"""Writing many records in one unit of work (demo and scale vaults, imports)."""
 
 from __future__ import annotations
 
 from types import TracebackType
 from typing import Protocol
 
-from counsel_desk.domain.model import ClientDraft, Modality, SessionStatus
-from counsel_desk.storage.db import Connection, DatabaseError, translate
+from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.sessions import Modality, SessionStatus
+from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.notes import NoteRepository, NoteSeed
-from counsel_desk.storage.repositories import START_FORMAT, ClientRepository, now_utc
+from counsel_desk.storage.repository import START_FORMAT, now_utc
+from counsel_desk.storage.unit_of_work import UnitOfWork
 
 
 class SessionLike(Protocol):
@@ -23,27 +25,22 @@ class SessionLike(Protocol):
 
 
 class BulkWriter:
-    """``with BulkWriter(conn) as w: w.add_client(...)`` — all or nothing."""
+    """``with BulkWriter(work) as w: w.add_client(...)`` — all or nothing: the writes join
+    ``work`` (a savepoint inside a use case already open, else its own transaction)."""
 
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
+    def __init__(self, work: UnitOfWork) -> None:
+        self.work = work
+        self.conn = work.conn
         self.stamp = now_utc()
 
     def __enter__(self) -> BulkWriter:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.work.__enter__()
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if kind is None:
-            try:
-                self.conn.execute("COMMIT")
-            except DatabaseError as err:
-                self.conn.execute("ROLLBACK")
-                raise translate(err) from err
-        elif self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
+        self.work.__exit__(kind, exc, tb)
 
     def add_client(self, draft: ClientDraft) -> int:
         cur = self.conn.execute(

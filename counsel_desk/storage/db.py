@@ -7,10 +7,8 @@ database); ``open_connection`` therefore only accepts the 32-byte data key and b
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -129,39 +127,6 @@ def configure(conn: Connection, *, read_only: bool = False) -> None:
 
 def checkpoint(conn: Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-
-
-@contextlib.contextmanager
-def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE … COMMIT; ROLLBACK on any error, with disk errors made readable."""
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except DatabaseError as exc:
-        raise translate(exc) from exc
-    try:
-        yield conn
-    except DatabaseError as exc:
-        _rollback(conn)
-        error = translate(exc)
-        if error is exc:
-            raise
-        raise error from exc
-    except BaseException:
-        _rollback(conn)
-        raise
-    try:
-        conn.execute("COMMIT")
-    except DatabaseError as exc:
-        _rollback(conn)
-        raise translate(exc) from exc
-
-
-def _rollback(conn: Connection) -> None:
-    if conn.in_transaction:
-        try:
-            conn.execute("ROLLBACK")
-        except DatabaseError as exc:  # SQLite may have rolled back itself (a full disk)
-            log.info("rollback after a failed write: %s", exc)
 
 
 # Primary SQLite result codes (sqlite.org/rescode.html); extended codes carry them in the

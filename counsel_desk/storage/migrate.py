@@ -1,13 +1,16 @@
-"""Numbered SQL migrations, recorded in ``PRAGMA user_version``.
+"""Numbered migrations, recorded in ``PRAGMA user_version``.
 
-Each ``schema/NNNN_name.sql`` runs in one transaction with its version bump, so a failure
-leaves the database at the version before. Before migrating an existing vault, an encrypted
-copy is taken with ``VACUUM INTO`` (same key, never a plaintext copy). A vault newer than
-this app is refused untouched.
+A migration is ``schema/NNNN_name.sql``, a Python step (``migration_steps.PYTHON_STEPS``),
+or both: the SQL, then the step, then the version bump run in one transaction, so a
+failure leaves the database at the version before. Before migrating an existing vault, an
+encrypted copy is taken with ``VACUUM INTO`` (same key, never a plaintext copy; see
+``upgrade_copies.py`` for how long it is kept). A vault newer than this app is refused
+untouched.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import re
@@ -17,6 +20,7 @@ from pathlib import Path
 
 from counsel_desk.storage.db import Connection, DatabaseError, translate
 from counsel_desk.storage.errors import CounselDeskError, StorageFailure, VaultNewer
+from counsel_desk.storage.migration_steps import PYTHON_STEPS, Step
 
 log = logging.getLogger(__name__)
 
@@ -27,16 +31,22 @@ _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 class Migration:
     version: int
     name: str
-    sql: str
+    sql: str = ""
+    step: Step | None = None
 
 
 def available() -> list[Migration]:
-    found = []
+    by_version: dict[int, Migration] = {}
     for entry in resources.files("counsel_desk.storage").joinpath("schema").iterdir():
         match = _NAME.match(entry.name)
         if match:
-            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
-    found.sort(key=lambda m: m.version)
+            version = int(match.group(1))
+            by_version[version] = Migration(version, entry.name, entry.read_text("utf-8"))
+    for version, step in PYTHON_STEPS.items():
+        sql = by_version.get(version)
+        name = sql.name if sql else f"{version:04d}_{step.__name__}"
+        by_version[version] = Migration(version, name, sql.sql if sql else "", step)
+    found = sorted(by_version.values(), key=lambda m: m.version)
     for expected, migration in enumerate(found, start=1):
         if migration.version != expected:
             raise RuntimeError(f"migration {migration.name} is out of sequence")
@@ -62,8 +72,19 @@ def pre_migration_copy(conn: Connection, db_path: Path, from_version: int) -> Pa
     """An encrypted copy (same key) of the vault before it is migrated."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = db_path.with_name(f"{db_path.stem}.pre-v{from_version + 1}-{stamp}.db")
-    conn.execute("VACUUM INTO ?", (str(target),))
-    target.chmod(0o600)
+    try:
+        conn.execute("VACUUM INTO ?", (str(target),))
+        target.chmod(0o600)
+    except (DatabaseError, OSError) as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        error = translate(exc)
+        if error is exc:
+            error = StorageFailure(
+                "The copy of the vault taken before upgrading it could not be written; the "
+                "vault was left as it was. Check the disk and try again."
+            )
+        raise error from exc
     return target
 
 
@@ -80,16 +101,14 @@ def migrate(conn: Connection, db_path: Path | None = None, target: int | None = 
         log.info("copied the vault to %s before migrating from version %d", copy.name, version)
     applied = []
     for migration in pending:
-        bump = f"PRAGMA user_version = {migration.version};"
-        script = f"BEGIN IMMEDIATE;\n{migration.sql}\n{bump}\nCOMMIT;"
         try:
-            conn.executescript(script)
-        except DatabaseError as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            error = translate(exc)
+            apply(conn, migration)
+        except CounselDeskError:
+            raise
+        except Exception as exc:  # a failed step is reported in a sentence, never a traceback
+            error = translate(exc) if isinstance(exc, DatabaseError) else exc
             if not isinstance(error, CounselDeskError):
-                log.error("migration %s failed: %s", migration.name, exc)
+                log.error("migration %s failed: %r", migration.name, exc)
                 error = StorageFailure(
                     f"The vault could not be upgraded to version {migration.version}; it was "
                     "left as it was. Please report this."
@@ -97,3 +116,21 @@ def migrate(conn: Connection, db_path: Path | None = None, target: int | None = 
             raise error from exc
         applied.append(migration.version)
     return applied
+
+
+def apply(conn: Connection, migration: Migration) -> None:
+    """The SQL, the Python step and the version bump in one transaction, or none of them.
+
+    The SQL runs with ``executescript`` (the driver commits any open transaction before a
+    script), so the script itself begins the transaction and leaves it open for the step.
+    """
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}")
+        if migration.step is not None:
+            migration.step(conn)
+        conn.execute(f"PRAGMA user_version = {migration.version}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

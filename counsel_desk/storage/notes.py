@@ -1,4 +1,4 @@
-"""Notes, drafts, templates, search and the diary lists: the SQL behind the notes services.
+"""Notes: writing, finalising, amending, tagging and listing them.
 
 List queries never select a note's text: a vault can hold 30,000 notes. The full-text index
 is kept in step by triggers (schema 0002), so every write here updates search in the same
@@ -13,7 +13,6 @@ from typing import TypeVar
 
 from counsel_desk.domain.notes import (
     Amendment,
-    Draft,
     Note,
     NoteDetails,
     NoteFinalised,
@@ -21,12 +20,10 @@ from counsel_desk.domain.notes import (
     NoteNotFinal,
     NoteStatus,
     NoteSummary,
-    PendingDraft,
-    Template,
 )
-from counsel_desk.storage.db import IntegrityError, transaction
-from counsel_desk.storage.errors import Conflict, NotFound
-from counsel_desk.storage.repositories import _Repository, now_utc
+from counsel_desk.storage.db import IntegrityError
+from counsel_desk.storage.errors import NotFound
+from counsel_desk.storage.repository import Repository, now_utc
 from counsel_desk.storage.rows import build_row
 
 GONE = "That note no longer exists."
@@ -59,12 +56,12 @@ _SUMMARY = (
 )
 
 
-class NoteRepository(_Repository):
+class NoteRepository(Repository):
     def create(
         self, session_id: int, kind: NoteKind, title: str, body: str, template_id: str | None
     ) -> int:
-        with transaction(self.conn):
-            return self._insert(NoteSeed(session_id, kind, title, body, template_id=template_id))
+        self._writing()
+        return self._insert(NoteSeed(session_id, kind, title, body, template_id=template_id))
 
     def insert_many(self, seeds: Iterable[NoteSeed]) -> list[int]:
         """Write many notes inside the caller's open transaction (e.g. ``BulkWriter``)."""
@@ -158,13 +155,13 @@ class NoteRepository(_Repository):
 
     def _change(self, sql: str, params: Sequence[object]) -> None:
         """One UPDATE or DELETE of a draft note; a finalised note raises NoteFinalised."""
+        self._writing()
         try:
-            with transaction(self.conn):
-                cur = self.conn.execute(sql, params)
-                if cur.rowcount == 0:
-                    self.status(params[-1])  # NotFound if it vanished
-                    raise NoteFinalised()
-                self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (params[-1],))
+            cur = self.conn.execute(sql, params)
+            if cur.rowcount == 0:
+                self.status(params[-1])  # NotFound if it vanished
+                raise NoteFinalised()
+            self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (params[-1],))
         except IntegrityError as exc:  # the schema's own lock on finalised notes
             raise NoteFinalised() from exc
 
@@ -187,46 +184,46 @@ class NoteRepository(_Repository):
         self._change("DELETE FROM notes WHERE status = 'draft' AND id = ?", (note_id,))
 
     def amend(self, note_id: int, body: str, reason: str) -> int:
-        with transaction(self.conn):
-            cur = self.conn.execute(
-                "INSERT INTO note_amendments (note_id, body, reason, at) SELECT id, ?, ?, ? "
-                "FROM notes WHERE id = ? AND status = 'final'",
-                (body, reason, now_utc(), note_id),
-            )
-            if cur.rowcount == 0:
-                self.status(note_id)
-                raise NoteNotFinal()
-            return int(cur.lastrowid)
+        self._writing()
+        cur = self.conn.execute(
+            "INSERT INTO note_amendments (note_id, body, reason, at) SELECT id, ?, ?, ? "
+            "FROM notes WHERE id = ? AND status = 'final'",
+            (body, reason, now_utc(), note_id),
+        )
+        if cur.rowcount == 0:
+            self.status(note_id)
+            raise NoteNotFinal()
+        return int(cur.lastrowid)
 
     def set_details(self, note_id: int, details: NoteDetails, *, of_record: bool) -> None:
         """Write a note's flags, question and tags, and with ``of_record`` its kind and
-        template too (a draft's only: the schema locks them once finalised), in one
-        transaction. ``details`` is already normalised."""
-        with transaction(self.conn):
-            if of_record:
-                kind, template = details.kind.value, details.template_id
-                self.conn.execute(
-                    "UPDATE notes SET kind = ?, template_id = ? WHERE id = ? "
-                    "AND status = 'draft' AND (kind IS NOT ? OR template_id IS NOT ?)",
-                    (kind, template, note_id, kind, template),
-                )
-            cur = self.conn.execute(
-                "UPDATE notes SET risk_flag = ?, supervision_flag = ?, supervision_question = ? "
-                "WHERE id = ?",
-                (
-                    int(details.risk_flag),
-                    int(details.supervision_flag),
-                    details.supervision_question,
-                    note_id,
-                ),
+        template too (a draft's only: the schema locks them once finalised), inside the
+        caller's unit of work. ``details`` is already normalised."""
+        self._writing()
+        if of_record:
+            kind, template = details.kind.value, details.template_id
+            self.conn.execute(
+                "UPDATE notes SET kind = ?, template_id = ? WHERE id = ? "
+                "AND status = 'draft' AND (kind IS NOT ? OR template_id IS NOT ?)",
+                (kind, template, note_id, kind, template),
             )
-            if cur.rowcount == 0:
-                raise NotFound(GONE)
-            self._write_tags(note_id, details.tags)
+        cur = self.conn.execute(
+            "UPDATE notes SET risk_flag = ?, supervision_flag = ?, supervision_question = ? "
+            "WHERE id = ?",
+            (
+                int(details.risk_flag),
+                int(details.supervision_flag),
+                details.supervision_question,
+                note_id,
+            ),
+        )
+        if cur.rowcount == 0:
+            raise NotFound(GONE)
+        self._write_tags(note_id, details.tags)
 
     def set_tags(self, note_id: int, tags: Sequence[str]) -> None:
-        with transaction(self.conn):
-            self._write_tags(note_id, tags)
+        self._writing()
+        self._write_tags(note_id, tags)
 
     def _write_tags(self, note_id: int, tags: Sequence[str]) -> None:
         """Replace a note's tags: the mirror first, so search is rewritten once."""
@@ -253,93 +250,3 @@ class NoteRepository(_Repository):
             tuple(r)
             for r in self._query("SELECT tag, count(*) FROM note_tags GROUP BY tag ORDER BY tag")
         ]
-
-
-class DraftRepository(_Repository):
-    def put(
-        self, note_id: int, title: str | None, body: str, cursor: int, base_revision: int | None
-    ) -> bool:
-        """One INSERT OR REPLACE; text equal to the saved note drops the draft instead.
-        False if the note is missing or finalised. ``title`` None keeps the note's title."""
-        with transaction(self.conn):
-            cur = self.conn.execute(
-                "INSERT OR REPLACE INTO drafts (note_id, cursor, saved_at, base_revision, title, "
-                "body) SELECT id, ?, ?, coalesce(?, revision), coalesce(?, title), ? FROM notes "
-                "WHERE id = ? AND status = 'draft' "
-                "AND (body IS NOT ? OR title IS NOT coalesce(?, title))",
-                (cursor, now_utc(), base_revision, title, body, note_id, body, title),
-            )
-            if cur.rowcount:
-                return True
-            is_draft = self._query(
-                "SELECT 1 FROM notes WHERE id = ? AND status = 'draft'", (note_id,)
-            )
-            if is_draft:
-                self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (note_id,))
-            return bool(is_draft)
-
-    def get(self, note_id: int) -> Draft | None:
-        rows = self._query(
-            "SELECT note_id, title, body, cursor, saved_at, base_revision FROM drafts "
-            "WHERE note_id = ?",
-            (note_id,),
-        )
-        return build_row(Draft, rows[0]) if rows else None
-
-    def pending(self) -> list[PendingDraft]:
-        """Every draft: one is only kept while its text differs from the saved note."""
-        rows = self._query(
-            "SELECT n.id, n.session_id, c.code, n.kind, d.title, d.saved_at, "
-            "d.base_revision != n.revision FROM drafts d JOIN notes n ON n.id = d.note_id "
-            "JOIN clients c ON c.id = n.client_id ORDER BY d.saved_at"
-        )
-        return [build_row(PendingDraft, r) for r in rows]
-
-    def discard(self, note_id: int) -> None:
-        with transaction(self.conn):
-            self.conn.execute("DELETE FROM drafts WHERE note_id = ?", (note_id,))
-
-
-class TemplateRepository(_Repository):
-    _SELECT = "SELECT id, name, kind, description, body FROM note_templates"
-
-    @staticmethod
-    def _template(r: tuple) -> Template:
-        return Template(f"custom:{r[0]}", r[1], NoteKind(r[2]), r[3], r[4], built_in=False)
-
-    def list(self) -> list[Template]:
-        return [self._template(r) for r in self._query(f"{self._SELECT} ORDER BY name")]
-
-    def get(self, template_id: int) -> Template:
-        rows = self._query(f"{self._SELECT} WHERE id = ?", (template_id,))
-        if not rows:
-            raise NotFound("That template no longer exists.")
-        return self._template(rows[0])
-
-    def save(
-        self, template_id: int | None, name: str, kind: NoteKind, description: str, body: str
-    ) -> int:
-        stamp = now_utc()
-        try:
-            with transaction(self.conn):
-                if template_id is None:
-                    cur = self.conn.execute(
-                        "INSERT INTO note_templates (name, kind, description, body, created_at, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        (name, kind.value, description, body, stamp, stamp),
-                    )
-                    return int(cur.lastrowid)
-                cur = self.conn.execute(
-                    "UPDATE note_templates SET name = ?, kind = ?, description = ?, body = ?, "
-                    "updated_at = ? WHERE id = ?",
-                    (name, kind.value, description, body, stamp, template_id),
-                )
-                if cur.rowcount == 0:
-                    raise NotFound("That template no longer exists.")
-                return template_id
-        except IntegrityError as exc:
-            raise Conflict(f"You already have a template called {name}.") from exc
-
-    def delete(self, template_id: int) -> None:
-        with transaction(self.conn):
-            self.conn.execute("DELETE FROM note_templates WHERE id = ?", (template_id,))

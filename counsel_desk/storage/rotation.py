@@ -10,10 +10,12 @@ from typing import Protocol
 
 import sqlcipher3
 
+from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.secrets import format_recovery_key
 from counsel_desk.hardening import zero
 from counsel_desk.storage import keyfiles
 from counsel_desk.storage import keyslots as ks
+from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.db import checkpoint, set_raw_key
 from counsel_desk.storage.errors import StorageFailure
 from counsel_desk.storage.files import (
@@ -24,6 +26,7 @@ from counsel_desk.storage.files import (
 )
 from counsel_desk.storage.layout import DB_NAME, ROTATING_DB, ROTATING_KEYS
 from counsel_desk.storage.search import close_reader, open_with_reader
+from counsel_desk.storage.unit_of_work import UnitOfWork
 
 
 class OpenVault(Protocol):
@@ -34,8 +37,6 @@ class OpenVault(Protocol):
     conn: sqlcipher3.Connection
     reader: sqlcipher3.Connection | None
     header: ks.KeyHeader
-
-    def audit(self, event: str, detail: str = "") -> None: ...
 
 
 def _table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
@@ -80,13 +81,18 @@ def rotate(
             set_raw_key(dest, new_key)
             checkpoint(vault.conn)
             vault.conn.backup(dest)
-            dest.execute(
-                "INSERT INTO vault_meta (key, value) VALUES ('key_counter', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (str(new_header.counter),),
-            )
             ok = dest.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             same = _table_counts(dest) == _table_counts(vault.conn)
+            if ok and same:
+                # The new counter and the audit entry travel inside the new database, so the
+                # rotation is recorded exactly when (and if) the new database is swapped in.
+                with UnitOfWork(dest):
+                    dest.execute(
+                        "INSERT INTO vault_meta (key, value) VALUES ('key_counter', ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        (str(new_header.counter),),
+                    )
+                    AuditLog(dest).record(AuditKind.KEY_ROTATED, key_counter=new_header.counter)
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
@@ -120,5 +126,4 @@ def rotate(
         zero(new_key)
         raise
     vault.header = new_header
-    vault.audit("data_key_rotated")
     return new_key, recovery_text

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from counsel_desk.domain.model import Modality, SessionStatus
 from counsel_desk.domain.notes import NoteKind, NoteStatus
+from counsel_desk.domain.sessions import Modality, SessionStatus
 
 T = TypeVar("T")
 

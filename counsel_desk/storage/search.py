@@ -1,12 +1,10 @@
-"""Full-text search over notes (on the vault's read-only search connection), and the diary
-queries behind the Today view."""
+"""Full-text search over notes, on the vault's read-only search connection (opened here)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from counsel_desk.domain.attendance import DiaryEntry
 from counsel_desk.domain.notes import (
     MATCH_END,
     MATCH_START,
@@ -17,7 +15,7 @@ from counsel_desk.domain.notes import (
 from counsel_desk.domain.search_query import SearchCancelled, SearchQuery
 from counsel_desk.domain.snippets import make_snippet
 from counsel_desk.storage.db import Connection, DatabaseError, open_connection, translate
-from counsel_desk.storage.repositories import START_FORMAT, _Repository
+from counsel_desk.storage.repository import START_FORMAT, Repository
 from counsel_desk.storage.rows import build_row
 
 # Title, body, tags, amendments: a word in the title or the tags says more than in the text.
@@ -58,7 +56,7 @@ def match_expression(query: SearchQuery) -> str:
     return query.match_expression
 
 
-class SearchRepository(_Repository):
+class SearchRepository(Repository):
     """Searches on ``conn``: the vault's read-only reader (or, where there is none, its one
     connection)."""
 
@@ -198,45 +196,3 @@ def _snippet(query: SearchQuery, body: str, amendments: str, title: str, tags: s
         MATCH_END,
         leads=("", "", "", "Tags: "),
     )
-
-
-_DIARY = (
-    "SELECT s.id, s.client_id, c.code, s.scheduled_start, s.planned_minutes, s.modality, "
-    "s.status, (SELECT count(*) FROM notes n WHERE n.session_id = s.id), "
-    "(SELECT count(*) FROM notes n WHERE n.session_id = s.id AND n.status = 'draft') "
-    "FROM sessions s JOIN clients c ON c.id = s.client_id"
-)
-
-
-class DiaryRepository(_Repository):
-    """Sessions with their client's code and note counts, for Today and its outstanding lists."""
-
-    def between(self, start: dt.datetime, end: dt.datetime) -> list[DiaryEntry]:
-        rows = self._query(
-            f"{_DIARY} WHERE s.scheduled_start >= ? AND s.scheduled_start < ? "
-            "ORDER BY s.scheduled_start",
-            (start.strftime(START_FORMAT), end.strftime(START_FORMAT)),
-        )
-        return [build_row(DiaryEntry, r) for r in rows]
-
-    def without_session_note(
-        self, since: dt.datetime, before: dt.datetime, limit: int
-    ) -> list[DiaryEntry]:
-        """Sessions that took place (or are not yet recorded) with no session note, newest first."""
-        rows = self._query(
-            f"{_DIARY} WHERE s.scheduled_start >= ? AND s.scheduled_start < ? "
-            "AND s.status IN ('attended', 'scheduled') AND NOT EXISTS (SELECT 1 FROM notes n "
-            "WHERE n.session_id = s.id AND n.kind = 'session') "
-            "ORDER BY s.scheduled_start DESC LIMIT ?",
-            (since.strftime(START_FORMAT), before.strftime(START_FORMAT), limit),
-        )
-        return [build_row(DiaryEntry, r) for r in rows]
-
-    def unrecorded(self, since: dt.datetime, before: dt.datetime, limit: int) -> list[DiaryEntry]:
-        """Past sessions still marked scheduled: attendance not recorded, newest first."""
-        rows = self._query(
-            f"{_DIARY} WHERE s.status = 'scheduled' AND s.scheduled_start >= ? "
-            "AND s.scheduled_start < ? ORDER BY s.scheduled_start DESC LIMIT ?",
-            (since.strftime(START_FORMAT), before.strftime(START_FORMAT), limit),
-        )
-        return [build_row(DiaryEntry, r) for r in rows]

@@ -17,21 +17,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.secrets import (
     RecoveryKeyFormatError,
     format_recovery_key,
     parse_recovery_key,
 )
 from counsel_desk.hardening import zero
-from counsel_desk.storage import keyfiles
+from counsel_desk.storage import keyfiles, upgrade_copies
 from counsel_desk.storage import keyslots as ks
-from counsel_desk.storage.db import (
-    Connection,
-    DatabaseError,
-    checkpoint,
-    transaction,
-)
+from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.db import Connection, DatabaseError, checkpoint
 from counsel_desk.storage.errors import (
+    CounselDeskError,
     KeyFilesDisagree,
     VaultDamaged,
     VaultExists,
@@ -56,8 +54,9 @@ from counsel_desk.storage.layout import (
     VaultState,
     vault_state,
 )
-from counsel_desk.storage.migrate import check_not_newer, migrate
+from counsel_desk.storage.migrate import check_not_newer, current_version, migrate
 from counsel_desk.storage.search import close_reader, open_with_reader
+from counsel_desk.storage.unit_of_work import UnitOfWork
 from counsel_desk.storage.verify import (
     CheckResult,
     Snapshot,
@@ -167,7 +166,16 @@ class Vault:
         self.header = header
         self._lock = lock
         self._data_key = data_key
+        self._work: UnitOfWork | None = None
+        self._record_lock = False  # once fully open, closing is recorded in the audit trail
         self.notices: list[str] = []  # what opening repaired, for the practitioner, once
+
+    @property
+    def work(self) -> UnitOfWork:
+        """The unit of work on the vault's connection (a new one after a key rotation)."""
+        if self._work is None or self._work.conn is not self.conn:
+            self._work = UnitOfWork(self.conn)
+        return self._work
 
     # --- creating and opening ----------------------------------------------------------
     @classmethod
@@ -198,7 +206,7 @@ class Vault:
             header = ks.new_header(ks.KeyHeader.new(), passphrase, recovery, data_key, kdf)
             conn, reader = open_with_reader(folder / DB_NAME, data_key)
             migrate(conn)
-            with transaction(conn):
+            with UnitOfWork(conn):
                 conn.executemany(
                     "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
                     [
@@ -207,6 +215,7 @@ class Vault:
                         ("key_counter", str(header.counter)),
                     ],
                 )
+                AuditLog(conn).record(AuditKind.VAULT_CREATED)
             keyfiles.write_key_files(folder, header)
         except BaseException:
             # A vault that was never handed out is removed again, so that a failure (no
@@ -219,7 +228,7 @@ class Vault:
             zero(data_key)
             raise
         vault = cls(folder, conn, header, lock, data_key, reader)
-        vault.audit("vault_created")
+        vault._record_lock = True
         return vault, format_recovery_key(recovery)
 
     @classmethod
@@ -235,7 +244,7 @@ class Vault:
         slot is made before anything is written, so a failure there changes nothing)."""
         folder = Path(folder)
         unlocked = unlock_with_passphrase(folder, passphrase)
-        return cls._open_keyed(folder, unlocked, new_passphrase, kdf)
+        return cls._open_keyed(folder, unlocked, new_passphrase, kdf, AuditKind.PASSPHRASE_CHANGED)
 
     @classmethod
     def open_with_recovery(
@@ -248,15 +257,16 @@ class Vault:
     ) -> Vault:
         folder = Path(folder)
         unlocked = unlock_with_recovery(folder, recovery_text)
-        return cls._open_keyed(folder, unlocked, new_passphrase, kdf)
+        return cls._open_keyed(folder, unlocked, new_passphrase, kdf, AuditKind.PASSPHRASE_RESET)
 
     @classmethod
     def _open_keyed(
         cls,
         folder: Path,
         unlocked: keyfiles.Unlocked,
-        new_passphrase: str | bytearray | None = None,
-        kdf: ks.KdfParams | None = None,
+        new_passphrase: str | bytearray | None,
+        kdf: ks.KdfParams | None,
+        new_passphrase_kind: AuditKind,
     ) -> Vault:
         lock = FolderLock(folder / LOCK_NAME)
         try:
@@ -285,14 +295,27 @@ class Vault:
             vault._check_pairing()
             check_not_newer(conn)
             vault._settle_key_files(unlocked)
-            migrate(conn, folder / DB_NAME)
-            vault.audit("vault_opened")
+            applied = migrate(conn, folder / DB_NAME)
+            if applied:  # checked at once; the copy before it is kept until it has proved sound
+                vault.notices += upgrade_copies.after_upgrade(
+                    conn, vault.work, folder, applied[0] - 1, applied[-1]
+                )
+            with vault.work:
+                AuditLog(conn).record(AuditKind.UNLOCKED)
+                if not applied:
+                    upgrade_copies.count_open(conn)
             if new_slot is not None:
-                vault._install_passphrase_slot(new_slot)
+                vault._install_passphrase_slot(new_slot, new_passphrase_kind)
+            vault._record_lock = True
+            vault.notices += upgrade_copies.settle(conn, vault.work, folder, current_version(conn))
         except BaseException:
             vault.close()
             raise
         return vault
+
+    def list_upgrade_copies(self) -> list[upgrade_copies.UpgradeCopy]:
+        """The copies taken before upgrades that are still in the vault folder."""
+        return upgrade_copies.list_copies(self.folder)
 
     def _check_pairing(self) -> None:
         try:
@@ -313,8 +336,12 @@ class Vault:
         row = self.conn.execute("SELECT value FROM vault_meta WHERE key = 'key_counter'").fetchone()
         return int(row[0]) if row else None
 
-    def _record_key_counter(self, counter: int) -> None:
-        with transaction(self.conn):
+    def _record_key_counter(self, counter: int, kind: AuditKind | None = None) -> None:
+        """The key counter in the database, and with ``kind`` the audit entry for the key
+        change, in one unit of work."""
+        with self.work:
+            if kind is not None:
+                AuditLog(self.conn).record(kind, key_counter=counter)
             self.conn.execute(
                 "INSERT INTO vault_meta (key, value) VALUES ('key_counter', ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -352,16 +379,24 @@ class Vault:
             raise WrongPassphrase()
         zero(data_key)
 
-    def set_passphrase(self, new: str | bytearray, *, kdf: ks.KdfParams | None = None) -> None:
+    def set_passphrase(
+        self,
+        new: str | bytearray,
+        *,
+        kdf: ks.KdfParams | None = None,
+        kind: AuditKind = AuditKind.PASSPHRASE_CHANGED,
+    ) -> None:
         """Rewrap the data key under a new passphrase. The database pages are not touched;
-        the key counter goes up, in both key files and then in the database."""
-        self._install_passphrase_slot(ks.passphrase_slot(self.header, new, self._data_key, kdf))
+        the key counter goes up, in both key files and then in the database, with the
+        audit entry (``kind``) in the same transaction."""
+        slot = ks.passphrase_slot(self.header, new, self._data_key, kdf)
+        self._install_passphrase_slot(slot, kind)
 
-    def _install_passphrase_slot(self, slot: ks.Slot) -> None:
+    def _install_passphrase_slot(self, slot: ks.Slot, kind: AuditKind) -> None:
         updated = self.header.next(self.header.with_slot(slot).slots).sealed(self._data_key)
         keyfiles.write_key_files(self.folder, updated)
         self.header = updated
-        self._record_key_counter(updated.counter)
+        self._record_key_counter(updated.counter, kind)
 
     def change_passphrase(
         self, old: str | bytearray, new: str | bytearray, *, kdf: ks.KdfParams | None = None
@@ -415,12 +450,6 @@ class Vault:
         return self.check().checks
 
     # --- housekeeping ------------------------------------------------------------------
-    def audit(self, event: str, detail: str = "") -> None:
-        """Record what happened (never what was written) in the vault's audit log."""
-        from counsel_desk.storage.repositories import AuditRepository
-
-        AuditRepository(self.conn).append(event, detail)
-
     @property
     def is_open(self) -> bool:
         return self.conn is not None
@@ -428,13 +457,29 @@ class Vault:
     def close(self) -> None:
         if self.conn is None:
             return
-        close_reader(self.reader)
-        self.reader = None
         try:
-            checkpoint(self.conn)
-        except DatabaseError as exc:
-            log.warning("checkpoint on close failed: %s", exc)
-        self.conn.close()
-        self.conn = None  # type: ignore[assignment]
-        zero(self._data_key)
-        self._lock.release()
+            if self._record_lock:
+                self._record_locked()
+        finally:  # whatever recording did, the vault closes and its key is wiped
+            close_reader(self.reader)
+            self.reader = None
+            try:
+                checkpoint(self.conn)
+            except DatabaseError as exc:
+                log.warning("checkpoint on close failed: %s", exc)
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+            zero(self._data_key)
+            self._lock.release()
+
+    def _record_locked(self) -> None:
+        """Record the lock in the audit trail; a vault that cannot be written still closes."""
+        self._record_lock = False
+        try:
+            if self.conn.in_transaction:  # a use case left open is rolled back on close
+                log.warning("closing the vault inside an open unit of work")
+                return
+            with self.work:
+                AuditLog(self.conn).record(AuditKind.LOCKED)
+        except (CounselDeskError, DatabaseError) as exc:  # a closed or unwritable database
+            log.info("the lock could not be recorded: %s", exc)

@@ -7,9 +7,9 @@ Nothing in the vault folder is opened for writing, created or removed, whatever 
 - ``vault.db`` and the log bytes just read are copied into a private temporary folder
   (0700, files 0600; never ``-shm``, which SQLite rebuilds), and SQLite's checks run on the
   copy: it replays the log, is checkpointed, and then every page's authentication
-  (``cipher_integrity_check``), the b-tree integrity, the foreign keys and the schema
-  version are checked. The copy holds only encrypted pages and is removed afterwards, also
-  on error.
+  (``cipher_integrity_check``), the b-tree integrity, the foreign keys, the schema
+  version and the audit trail's hash chain are checked. The copy holds only encrypted pages
+  and is removed afterwards, also on error.
 
 Measured alternatives (docs/ARCHITECTURE.md): ``mode=ro`` rewrites ``-shm`` (and creates it
 when absent); ``immutable=1`` ignores the log, so committed changes in it go unchecked;
@@ -30,7 +30,8 @@ from pathlib import Path
 
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK
 from counsel_desk.storage import keyfiles
-from counsel_desk.storage.db import DatabaseError, checkpoint, open_connection
+from counsel_desk.storage.audit import walk_chain
+from counsel_desk.storage.db import Connection, DatabaseError, checkpoint, open_connection
 from counsel_desk.storage.errors import (
     KEEP_AND_RESTORE,
     DiskError,
@@ -54,7 +55,9 @@ PAGES = "page authentication"
 INTEGRITY = "database integrity"
 FOREIGN_KEYS = "foreign keys"
 SCHEMA = "schema version"
-CHECKS = (KEY_FILES, WAL, DATABASE, PAGES, INTEGRITY, FOREIGN_KEYS, SCHEMA)
+AUDIT = "audit trail"
+CHECKS = (KEY_FILES, WAL, DATABASE, PAGES, INTEGRITY, FOREIGN_KEYS, SCHEMA, AUDIT)
+CHAINED_FROM = 3  # the schema version that chained the audit trail
 
 SOUND = "The vault is sound."
 TORN = (
@@ -67,6 +70,11 @@ KEYS_ONLY = (
     "in Counsel Desk writes the key files again from the good copy."
 )
 DAMAGED = "The vault is damaged ({what}). " + KEEP_AND_RESTORE
+AUDIT_ALTERED = (
+    "The vault's records are sound, but its audit trail was changed outside Counsel Desk "
+    "({what}). Nothing was changed: keep a copy of the whole vault folder as it is, as a "
+    "record of what was found, and ask who else can reach it."
+)
 SLOW_COPY_BYTES = 64 * 1024 * 1024  # above this, the CLI says that it is copying first
 
 
@@ -100,9 +108,12 @@ class VerifyReport:
         """One sentence: what was found, and what to do."""
         if self.wal.loses_saved_changes:
             return WalDamaged.default_message.replace(", so it was not opened", "")
-        damage = [c for c in self.failed() if c.name != KEY_FILES]
+        damage = [c for c in self.failed() if c.name not in (KEY_FILES, AUDIT)]
         if damage:
             return DAMAGED.format(what=f"{damage[0].name}: {damage[0].detail}")
+        audit = self.failed(AUDIT)
+        if audit:
+            return AUDIT_ALTERED.format(what=audit[0].detail)
         keys = self.failed(KEY_FILES)
         if keys:
             return KEYS_ONLY.format(problem=keys[0].detail)
@@ -313,13 +324,33 @@ def _database_checks(
             version, latest = current_version(conn), latest_version()
         except DatabaseError as exc:
             checks.append(CheckResult(SCHEMA, False, str(exc)))
-        else:
-            if version > latest:
-                raise VaultNewer()
-            checks.append(CheckResult(SCHEMA, version == latest, f"version {version} of {latest}"))
+            return int(counter_row[0]) if counter_row else None
+        if version > latest:
+            raise VaultNewer()
+        if version == latest:
+            checks.append(CheckResult(SCHEMA, True, f"version {version}, the latest"))
+        else:  # an older app's vault: sound, and upgraded when next unlocked
+            checks.append(
+                CheckResult(
+                    SCHEMA, True, f"version {version}; upgraded to {latest} when next unlocked"
+                )
+            )
+        checks.append(_audit_check(conn, version))
         return int(counter_row[0]) if counter_row else None
     finally:
         conn.close()
+
+
+def _audit_check(conn: Connection, version: int) -> CheckResult:
+    if version < CHAINED_FROM:
+        return CheckResult(AUDIT, True, "not chained yet: chained when the vault is next unlocked")
+    try:
+        chain = walk_chain(conn)
+    except (DatabaseError, StorageFailure, VaultDamaged) as exc:
+        return CheckResult(AUDIT, False, f"unreadable: {exc}")
+    if not chain.ok:
+        return CheckResult(AUDIT, False, chain.problem or "")
+    return CheckResult(AUDIT, True, f"{chain.entries:,} entries, each following from the last")
 
 
 def _run(conn: object, checks: list[CheckResult], name: str, sql: str, good: object) -> None:

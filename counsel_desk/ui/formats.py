@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from counsel_desk.domain.model import Client
+    from counsel_desk.domain.clients import Client
 
 
 def fmt_date(value: dt.date | None) -> str:

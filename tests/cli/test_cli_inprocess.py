@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
+from vaultkit import copy_due_for_removal
 
 from counsel_desk import __version__, cli
 from counsel_desk.services.demo import DemoSpec, populate
@@ -104,7 +105,7 @@ def test_verify_and_passwd_and_recover(run, closed_vault: tuple[Path, str]) -> N
     vault = str(folder)
     r = run("verify", "--vault", vault, "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert r.code == 0
-    assert r.out.count("ok  ") == 7
+    assert r.out.count("ok  ") == 8  # the files and the database, and the audit trail
     assert "The vault is sound." in r.out
     r = run("passwd", "--vault", vault, "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{NEW}\n")
     assert (r.code, r.err) == (0, "")
@@ -272,6 +273,22 @@ def test_a_damaged_key_file_is_said_once_as_one_sentence(
         "from keys.backup.json.\n"
     )
     r = run("verify", "--vault", str(folder), "--passphrase-stdin", stdin=NEW + "\n")
+    assert (r.code, r.err) == (0, "")
+
+
+def test_a_removed_copy_from_before_an_upgrade_is_one_line(
+    run, closed_vault: tuple[Path, str]
+) -> None:
+    folder, _ = closed_vault
+    name = copy_due_for_removal(folder)
+    r = run("passwd", "--vault", str(folder), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{NEW}\n")
+    assert r.code == 0
+    assert r.err == (
+        f"counsel-desk: The copy of the vault taken before an upgrade ({name}) was removed: the "
+        "upgraded vault was checked and has opened safely 3 times over at least 7 days.\n"
+    )
+    assert not (folder / name).exists()
+    r = run("passwd", "--vault", str(folder), "--passphrase-stdin", stdin=f"{NEW}\n{PASSPHRASE}\n")
     assert (r.code, r.err) == (0, "")
 
 

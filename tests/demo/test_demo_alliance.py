@@ -22,13 +22,14 @@ from counsel_desk.demo.plans import ClientPlan, PracticePlan
 from counsel_desk.demo.practice import plan_practice
 from counsel_desk.demo.scores import core10, ors, plan_scores, srs, wai_sr
 from counsel_desk.domain.alliance_records import SessionRecord
+from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.measure_files import shipped_measures
 from counsel_desk.domain.measures import Respondent
-from counsel_desk.domain.model import ClientStatus, SessionStatus
 from counsel_desk.domain.reflection import Condition, make_reflection
 from counsel_desk.domain.rupture_flags import Flag, FlagKind, possible_ruptures
 from counsel_desk.domain.ruptures import make_repair, make_rupture
 from counsel_desk.domain.scoring import ScoreRecord, score
+from counsel_desk.domain.sessions import SessionStatus
 
 TODAY = dt.date(2025, 3, 14)
 MEASURES = {m.id: m for m in shipped_measures()}

@@ -20,6 +20,7 @@ from counsel_desk.demo.contracts import (
 )
 from counsel_desk.demo.plans import ClientPlan, PracticePlan
 from counsel_desk.demo.practice import plan_practice
+from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.contract.boundaries import (
     BoundaryEvent,
     BoundaryKind,
@@ -33,7 +34,7 @@ from counsel_desk.domain.contract.notice import Cancellation, classify
 from counsel_desk.domain.contract.parties import ClientFacts
 from counsel_desk.domain.contract.terms import Party
 from counsel_desk.domain.contract.version import ContractStatus, set_terms
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.services.contract_templates import builtin_contract_templates
 
 TODAY = dt.date(2025, 3, 14)

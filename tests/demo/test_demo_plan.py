@@ -7,8 +7,9 @@ import datetime as dt
 from counsel_desk.demo.diary import CASELOAD, EXTRA_HOURS, WORK_HOURS, closed
 from counsel_desk.demo.phrase_banks import NAMES
 from counsel_desk.demo.practice import plan_practice
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.rules import validate_client
+from counsel_desk.domain.sessions import SessionStatus
 
 TODAY = dt.date(2025, 3, 14)
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from counsel_desk.domain.attendance import Attendance, EndedEarlyBy, validate_attendance
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import SessionStatus as S
+from counsel_desk.domain.sessions import SessionStatus as S
 
 START = dt.datetime(2024, 5, 1, 10, 0)
 

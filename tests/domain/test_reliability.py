@@ -18,8 +18,6 @@ from counsel_desk.domain.alliance_records import (
     session_record,
 )
 from counsel_desk.domain.attendance import Attendance, EndedEarlyBy
-from counsel_desk.domain.model import Modality, Session
-from counsel_desk.domain.model import SessionStatus as S
 from counsel_desk.domain.reliability import (
     COUNTS,
     ReliabilityFigures,
@@ -27,6 +25,8 @@ from counsel_desk.domain.reliability import (
     reliability_by_client,
     total,
 )
+from counsel_desk.domain.sessions import Modality, Session
+from counsel_desk.domain.sessions import SessionStatus as S
 
 _ids = iter(range(1, 10**9))
 

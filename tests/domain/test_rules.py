@@ -6,14 +6,15 @@ import datetime as dt
 
 import pytest
 
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity, ClientStatus
 from counsel_desk.domain.errors import EXIT_USAGE, ValidationError
-from counsel_desk.domain.model import ClientDraft, ClientIdentity, ClientStatus, SessionDraft
 from counsel_desk.domain.rules import (
     next_client_code,
     normalise_code,
     validate_client,
     validate_session,
 )
+from counsel_desk.domain.sessions import SessionDraft
 
 
 @pytest.mark.parametrize("code", ["C-1", "C-014", "ab-12", " c-7 ", "AB12CD-123456", "Z9-0"])

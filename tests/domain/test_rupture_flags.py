@@ -18,7 +18,6 @@ from counsel_desk.domain.alliance_records import SessionRecord
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.measure_files import shipped_measures
 from counsel_desk.domain.measures import Kind, MeasureDefinition, Respondent
-from counsel_desk.domain.model import SessionStatus as S
 from counsel_desk.domain.rupture_flags import (
     Dismissal,
     FlagKind,
@@ -29,6 +28,7 @@ from counsel_desk.domain.rupture_flags import (
 )
 from counsel_desk.domain.ruptures import Repair, Rupture, RuptureKind
 from counsel_desk.domain.scoring import ScoreRecord
+from counsel_desk.domain.sessions import SessionStatus as S
 
 D = Decimal
 MEASURES = {m.id: m for m in shipped_measures()}

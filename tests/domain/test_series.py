@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import Modality, Session, SessionStatus
 from counsel_desk.domain.series import (
     MAX_SERIES_WEEKS,
     Repeat,
@@ -17,6 +16,7 @@ from counsel_desk.domain.series import (
     series_starts,
     series_summary,
 )
+from counsel_desk.domain.sessions import Modality, Session, SessionStatus
 
 MONDAY = dt.datetime(2025, 3, 3, 10, 0)
 

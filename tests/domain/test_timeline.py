@@ -21,11 +21,11 @@ from counsel_desk.domain.alliance_records import (
 )
 from counsel_desk.domain.measure_files import shipped_measures
 from counsel_desk.domain.measures import Respondent
-from counsel_desk.domain.model import SessionStatus as S
 from counsel_desk.domain.reflection import Condition, make_reflection
 from counsel_desk.domain.rupture_flags import FlagKind, dismiss, possible_ruptures
 from counsel_desk.domain.ruptures import make_repair, make_rupture
 from counsel_desk.domain.scoring import ScoreRecord, score
+from counsel_desk.domain.sessions import SessionStatus as S
 from counsel_desk.domain.timeline import (
     LaneKind,
     MarkKind,

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from testkit import PASSPHRASE
 
-from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services.workspace import unlock
 
 TEXT = "She spoke about her sister and the allotment, and what the winter had cost her. " * 20

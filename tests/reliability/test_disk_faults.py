@@ -24,7 +24,7 @@ from testkit import LIGHT_KDF, PASSPHRASE
 from vaultkit import changes, state
 
 from counsel_desk import cli
-from counsel_desk.domain.model import ClientDraft, ClientIdentity
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity
 from counsel_desk.services.workspace import change_passphrase, unlock, verify
 from counsel_desk.storage import db, files
 from counsel_desk.storage import keyslots as ks
@@ -413,7 +413,7 @@ def test_saving_past_a_file_size_limit_end_to_end(closed_vault: tuple[Path, str]
     script = textwrap.dedent(
         f"""
         import resource, signal, sys
-        from counsel_desk.domain.model import ClientDraft, ClientIdentity
+        from counsel_desk.domain.clients import ClientDraft, ClientIdentity
         from counsel_desk.services.workspace import unlock
         from counsel_desk.storage.errors import CounselDeskError
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)

@@ -52,7 +52,7 @@ from vaultkit import (
 )
 
 from counsel_desk import cli
-from counsel_desk.domain.model import ClientDraft
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.services.workspace import change_passphrase, create_vault
 from counsel_desk.storage import keyheader as kh
 from counsel_desk.storage import keyslots as ks

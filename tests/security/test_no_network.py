@@ -11,7 +11,8 @@ from pathlib import Path
 
 from testkit import LIGHT_KDF, PASSPHRASE
 
-from counsel_desk.domain.model import ClientDraft, ClientIdentity, SessionDraft
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import (
     change_passphrase,

@@ -20,14 +20,8 @@ from pathlib import Path
 import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 
-from counsel_desk.domain.model import (
-    ClientDraft,
-    ClientIdentity,
-    ClientStatus,
-    Modality,
-    SessionDraft,
-    SessionStatus,
-)
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.sessions import Modality, SessionDraft, SessionStatus
 from counsel_desk.services.workspace import create_vault, unlock, verify
 from counsel_desk.storage.bulk import BulkWriter
 
@@ -160,7 +154,7 @@ def test_no_plaintext_on_disk_while_open_or_closed(
                     status=SessionStatus.ATTENDED,
                 )
             )
-        with BulkWriter(ws.vault.conn) as writer:
+        with BulkWriter(ws.vault.work) as writer:
             for n in range(2, 400):
                 writer.add_client(
                     ClientDraft(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from counsel_desk.domain.attendance import validate_attendance
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.domain.clients import ClientStatus
+from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.services.demo import DemoSpec, populate
 
 

@@ -7,8 +7,8 @@ import itertools
 
 import pytest
 
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import ClientDraft, SessionDraft
 from counsel_desk.domain.notes import (
     NoteFinalised,
     NoteKind,
@@ -16,8 +16,8 @@ from counsel_desk.domain.notes import (
     NoteStatus,
     UnsavedDraft,
 )
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.storage.errors import CounselDeskError, NotFound
-from counsel_desk.storage.repositories import AuditRepository
 
 
 @pytest.fixture
@@ -26,8 +26,8 @@ def session_id(workspace) -> int:
     return workspace.sessions.add(SessionDraft(client.id, dt.datetime(2024, 5, 1, 10, 0))).id
 
 
-def _events(workspace) -> list[tuple[str, str]]:
-    return [(e.event, e.detail) for e in AuditRepository(workspace.vault.conn).recent()]
+def _events(workspace) -> list[tuple[str, dict]]:
+    return [(e.kind, e.detail) for e in workspace.audit.recent()]
 
 
 def test_create_from_a_template_then_save_and_read_back(workspace, session_id: int) -> None:
@@ -80,7 +80,7 @@ def test_finalising_locks_the_note(workspace, session_id: int) -> None:
             attempt()
         assert caught.value.message.endswith(".")
     assert workspace.notes.get(note.id).body == "Client arrived calm."
-    assert ("note_finalised", f"note {note.id}") in _events(workspace)
+    assert ("note_finalised", {"note": note.id}) in _events(workspace)
 
 
 def test_finalising_refuses_while_autosaved_text_is_unsaved(workspace, session_id: int) -> None:
@@ -112,7 +112,8 @@ def test_amendments_keep_the_original_and_are_listed_in_order(workspace, session
     assert all(e.at.tzinfo is dt.UTC for e in entries)
     details = [d for ev, d in _events(workspace) if ev == "note_amended"]
     assert len(details) == 2
-    assert all(d.startswith(f"note {note.id} amendment ") for d in details)
+    assert [d["note"] for d in details] == [note.id, note.id]
+    assert len({d["amendment"] for d in details}) == 2
     (summary,) = workspace.notes.for_session(session_id)
     assert summary.amendment_count == 2
 
@@ -124,7 +125,7 @@ def test_only_drafts_can_be_deleted(workspace, session_id: int) -> None:
     with pytest.raises(NotFound, match="note no longer exists"):
         workspace.notes.get(draft.id)
     assert workspace.notes.pending_drafts() == []
-    assert ("note_deleted", f"note {draft.id}") in _events(workspace)
+    assert ("note_deleted", {"note": draft.id}) in _events(workspace)
     final = workspace.notes.finalise(workspace.notes.create(session_id).id, body="kept")
     with pytest.raises(NoteFinalised, match="cannot be deleted"):
         workspace.notes.delete(final.id)
@@ -169,12 +170,8 @@ def test_changing_flags_or_tags_on_a_finalised_note_is_audited(workspace, sessio
     workspace.notes.finalise(note.id, "Finalised text.")
     workspace.notes.set_flags(note.id, supervision=True, question="How do I hold this?")
     workspace.notes.set_tags(note.id, ["grief", "work"])
-    events = [
-        (e.event, e.detail)
-        for e in AuditRepository(workspace.vault.conn).recent()
-        if e.event.startswith("note_")
-    ]
-    assert ("note_flags_changed", f"note {note.id}") in events
-    assert ("note_tags_changed", f"note {note.id}") in events
+    events = [(e.kind, e.detail) for e in workspace.audit.recent() if e.kind.startswith("note_")]
+    assert ("note_flags_changed", {"note": note.id}) in events
+    assert ("note_tags_changed", {"note": note.id}) in events
     assert sum(1 for e, _ in events if e == "note_tags_changed") == 1
-    assert all("How do I" not in detail and "grief" not in detail for _, detail in events)
+    assert all("How do I" not in str(d) and "grief" not in str(d) for _, d in events)

@@ -8,8 +8,9 @@ import pytest
 from testkit import PASSPHRASE
 
 from counsel_desk.domain.attendance import Attendance, EndedEarlyBy
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import ClientDraft, SessionDraft, SessionStatus
+from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 from counsel_desk.services.workspace import unlock
 from counsel_desk.storage.errors import NotFound
 

@@ -9,11 +9,11 @@ import datetime as dt
 
 import pytest
 
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import ClientDraft, SessionDraft
 from counsel_desk.domain.notes import NoteDetails, NoteFinalised, NoteKind, SaveState
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.storage.errors import NotFound
-from counsel_desk.storage.repositories import AuditRepository
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def session_id(workspace) -> int:
 
 
 def _note_events(workspace) -> list[str]:
-    return [e.event for e in AuditRepository(workspace.vault.conn).recent() if "note_" in e.event]
+    return [e.kind for e in workspace.audit.recent() if "note_" in e.kind]
 
 
 def test_every_detail_is_written_in_one_call_and_read_back(workspace, session_id) -> None:

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.notes import NoteKind
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services.templates import (
     TemplateFormatError,
     TemplateReadOnly,

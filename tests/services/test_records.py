@@ -8,19 +8,12 @@ import uuid
 import pytest
 from testkit import PASSPHRASE
 
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity, ClientStatus
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import (
-    ClientDraft,
-    ClientIdentity,
-    ClientStatus,
-    Modality,
-    PracticeProfile,
-    SessionDraft,
-    SessionStatus,
-)
+from counsel_desk.domain.practice import PracticeProfile
+from counsel_desk.domain.sessions import Modality, SessionDraft, SessionStatus
 from counsel_desk.services.workspace import Workspace, unlock
 from counsel_desk.storage.errors import Conflict, NotFound
-from counsel_desk.storage.repositories import AuditRepository
 
 
 def _add(ws: Workspace, code: str, status: ClientStatus = ClientStatus.ACTIVE, **identity):
@@ -230,20 +223,22 @@ def test_audit_log_records_events_without_names(workspace: Workspace) -> None:
     )
     workspace.clients.end(client.id, dt.date(2024, 12, 1))
     workspace.practice.save(PracticeProfile(practitioner_name="Someone"))
-    events = AuditRepository(workspace.vault.conn).recent()
-    kinds = [e.event for e in reversed(events)]
+    events = workspace.audit.recent()
+    kinds = [e.kind for e in reversed(events)]
     assert kinds == [
         "vault_created",
         "client_added",
         "session_added",
-        "session_status",
+        "session_status_changed",
         "client_updated",
         "client_updated",
-        "practice_profile_saved",
+        "practice_updated",
     ]
     assert events[-1].at.tzinfo is dt.UTC
     for event in events:
-        for text in (event.event, event.detail):
-            for part in (name, "Philippa", "Marchbanks", "philippa@", "Ludlow", "Someone"):
+        for text in (event.kind, str(event.detail), event.summary):
+            for part in (name, "Philippa", "Marchbanks", "philippa@", "Ludlow", "Someone", "C-042"):
                 assert part.lower() not in text.lower(), (event, part)
-    assert any(e.detail == "C-042" for e in events)
+    assert [e.detail for e in events if e.kind == "client_added"] == [{"client": client.id}]
+    assert {"session": session.id, "status": "attended"} in [e.detail for e in events]
+    assert workspace.audit.check().ok

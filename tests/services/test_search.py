@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.notes import (
     MATCH_END,
     MATCH_START,
@@ -20,6 +20,7 @@ from counsel_desk.domain.notes import (
     SearchQueryError,
 )
 from counsel_desk.domain.search_query import SearchQuery, parse_query
+from counsel_desk.domain.sessions import SessionDraft
 
 FIXTURE_ONCE = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

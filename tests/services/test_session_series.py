@@ -7,12 +7,13 @@ from dataclasses import replace
 
 import pytest
 
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.model import ClientDraft, SessionDraft, SessionStatus
 from counsel_desk.domain.series import Repeat
+from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 from counsel_desk.services.workspace import Workspace
 from counsel_desk.storage.errors import NotFound
-from counsel_desk.storage.repositories import AuditRepository, SessionRepository
+from counsel_desk.storage.sessions import SessionRepository
 
 TUESDAY = dt.datetime(2031, 6, 3, 10, 0)
 
@@ -35,10 +36,14 @@ def test_a_weekly_series_is_booked_and_audited_once(workspace: Workspace, two) -
     starts = [s.start for s in workspace.sessions.for_client(mine.id)]
     assert sorted(starts) == [TUESDAY + dt.timedelta(weeks=n) for n in range(6)]
     assert [s.id for s in result.sessions] == sorted(s.id for s in result.sessions)
-    events = AuditRepository(workspace.vault.conn).recent()
-    assert events[0].event == "session_series_added"
-    assert events[0].detail == f"6 sessions from session {result.sessions[0].id}"
-    assert [e.event for e in events].count("session_added") == 0  # one entry, not six
+    events = workspace.audit.recent()
+    assert events[0].kind == "session_series_added"
+    assert events[0].detail == {
+        "client": mine.id,
+        "sessions": 6,
+        "first_session": result.sessions[0].id,
+    }
+    assert [e.kind for e in events].count("session_added") == 0  # one entry, not six
 
 
 def test_a_fortnightly_series_leaves_out_clashes_and_lists_them(workspace: Workspace, two) -> None:
@@ -95,11 +100,11 @@ def test_a_series_is_one_transaction(workspace: Workspace, two) -> None:
     good = SessionDraft(client_id=mine.id, start=TUESDAY)
     drafts = [good, replace(good, start=TUESDAY + dt.timedelta(weeks=1))]
     drafts.append(replace(good, client_id=9999, start=TUESDAY + dt.timedelta(weeks=2)))
-    audit_before = len(AuditRepository(workspace.vault.conn).recent())
-    with pytest.raises(NotFound):
-        SessionRepository(workspace.vault.conn).add_series(drafts, "session_series_added")
+    audit_before = workspace.audit.count()
+    with pytest.raises(NotFound), workspace.vault.work:
+        SessionRepository(workspace.vault.conn).add_series(drafts)
     assert workspace.sessions.count() == 0
-    assert len(AuditRepository(workspace.vault.conn).recent()) == audit_before
+    assert workspace.audit.count() == audit_before
 
 
 def test_a_series_for_a_vanished_client_says_so(workspace: Workspace) -> None:

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from counsel_desk.domain.attendance import Attendance
-from counsel_desk.domain.model import ClientDraft, SessionDraft, SessionStatus
+from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 
 TODAY = dt.date(2024, 5, 8)
 NOW = dt.datetime(2024, 5, 8, 12, 0)

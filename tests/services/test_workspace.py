@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 
-from counsel_desk.domain.model import ClientDraft
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.services.workspace import (
     VaultState,
     change_passphrase,
@@ -18,7 +18,6 @@ from counsel_desk.services.workspace import (
     verify,
 )
 from counsel_desk.storage.errors import VaultExists, WrongPassphrase, WrongRecoveryKey
-from counsel_desk.storage.repositories import AuditRepository
 
 
 def _ignore_key(_recovery_key: str) -> None:
@@ -29,7 +28,7 @@ NEW = "another sentence entirely 88"
 
 
 def _events(ws) -> list[str]:
-    return [e.event for e in reversed(AuditRepository(ws.vault.conn).recent())]
+    return [e.kind for e in reversed(ws.audit.recent())]
 
 
 def test_states(vault_dir: Path) -> None:
@@ -49,7 +48,7 @@ def test_unlock_records_an_open_event(closed_vault: tuple[Path, str]) -> None:
     folder, _ = closed_vault
     ws = unlock(folder, PASSPHRASE)
     try:
-        assert _events(ws) == ["vault_created", "vault_opened"]
+        assert _events(ws) == ["vault_created", "locked", "unlocked"]
     finally:
         ws.close()
 

@@ -8,8 +8,10 @@ import pytest
 from testkit import PASSPHRASE
 from vault_kit import PAGE, assert_unchanged, flip_byte, snapshot
 
+from counsel_desk.domain.audit import AuditKind
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import Workspace, verify
+from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.errors import EXIT_DAMAGED, VaultDamaged, VaultExists, VaultInUse
 from counsel_desk.storage.vault import Vault
 
@@ -21,6 +23,7 @@ CHECKS = [
     "database integrity",
     "foreign keys",
     "schema version",
+    "audit trail",
 ]
 
 
@@ -47,7 +50,8 @@ def test_a_second_open_is_refused_while_the_first_is_open(closed_vault: tuple[Pa
             verify(folder, PASSPHRASE)
         with pytest.raises(VaultExists):
             Vault.create(folder, PASSPHRASE)
-        first.audit("still_writable")
+        with first.work:
+            AuditLog(first.conn).record(AuditKind.VAULT_CHECKED, result="sound")
     finally:
         first.close()
     Vault.open(folder, PASSPHRASE).close()  # the lock went with the first

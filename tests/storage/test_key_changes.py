@@ -9,10 +9,12 @@ import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 from vault_kit import SQLITE_MAGIC, assert_unchanged, data_key, pages, snapshot
 
+from counsel_desk.domain.audit import AuditKind
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import Workspace, change_passphrase, reset_passphrase
 from counsel_desk.storage import keyfiles
 from counsel_desk.storage import keyslots as ks
+from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.errors import StorageFailure, WrongPassphrase, WrongRecoveryKey
 from counsel_desk.storage.vault import Vault
 
@@ -114,7 +116,11 @@ def test_rotate_data_key(filled_vault: tuple[Path, str]) -> None:
         assert before[1] > 0
         recovery_new = vault.rotate_data_key(PASSPHRASE, _ignore_key, kdf=LIGHT_KDF)
         assert _counts(vault) == before  # the open vault keeps working on the new file
-        vault.audit("after_rotation")
+        with vault.work:  # the new connection writes, and the chain goes on across the swap
+            AuditLog(vault.conn).record(AuditKind.VAULT_CHECKED, result="sound")
+        kinds = [e.kind for e in AuditLog(vault.conn).recent(2)]
+        assert kinds == ["vault_checked", "key_rotated"]
+        assert AuditLog(vault.conn).check().ok
     finally:
         vault.close()
     assert recovery_new != recovery_old

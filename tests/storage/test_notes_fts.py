@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services.workspace import Workspace
 
 WORDS = st.from_regex(r"[a-z]{4,9}", fullmatch=True)

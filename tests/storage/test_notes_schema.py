@@ -8,48 +8,30 @@ import uuid
 from pathlib import Path
 
 import pytest
-from testkit import LIGHT_KDF, PASSPHRASE
+from schema_kit import build_at_version
+from testkit import PASSPHRASE
 
-from counsel_desk.domain.model import ClientDraft, ClientIdentity, SessionDraft, SessionStatus
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.notes import NoteKind, NoteStatus, NoteSummary
+from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 from counsel_desk.services.workspace import Workspace, unlock
-from counsel_desk.storage import migrate as migrate_mod
-from counsel_desk.storage import vault as vault_mod
 from counsel_desk.storage.bulk import BulkWriter
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.migrate import current_version, latest_version
 from counsel_desk.storage.notes import NoteRepository, NoteSeed
-from counsel_desk.storage.repositories import ClientRepository, SessionRepository
-from counsel_desk.storage.vault import Vault
-
-# As tests/conftest.py, whose module cannot be imported by name.
 
 
 def test_a_version_1_vault_migrates_with_its_data_and_a_copy(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = migrate_mod.migrate
-    with monkeypatch.context() as m:
-        m.setattr(
-            vault_mod, "migrate", lambda conn, db_path=None, target=None: real(conn, db_path, 1)
-        )
-        vault, _ = Vault.create(vault_dir, PASSPHRASE, kdf=LIGHT_KDF)
-    assert current_version(vault.conn) == 1
-    identity = ClientIdentity(full_name="Isla Marsh")
-    client_id = ClientRepository(vault.conn).add(ClientDraft("C-001", identity=identity))
-    sessions = SessionRepository(vault.conn)
-    for day in (1, 8):
-        sessions.add(SessionDraft(client_id, dt.datetime(2024, 5, day, 10), 50))
-    sessions.set_status(1, SessionStatus.ATTENDED)
-    vault.close()
-
+    build_at_version(vault_dir, 1, monkeypatch)
     ws = unlock(vault_dir, PASSPHRASE)
     try:
         assert current_version(ws.vault.conn) == latest_version() >= 2
         (copy,) = vault_dir.glob("vault.pre-v2-*.db")
         assert copy.stat().st_mode & 0o777 == 0o600
-        assert ws.clients.get(client_id).identity.full_name == "Isla Marsh"
-        assert [s.status for s in ws.sessions.for_client(client_id)] == [
+        assert ws.clients.get(1).identity.full_name == "Isla Marsh"
+        assert [s.status for s in ws.sessions.for_client(1)] == [
             SessionStatus.SCHEDULED,
             SessionStatus.ATTENDED,
         ]
@@ -57,7 +39,7 @@ def test_a_version_1_vault_migrates_with_its_data_and_a_copy(
         assert att.status is SessionStatus.ATTENDED
         assert att.recorded_at is None
         note = ws.notes.create(1, "builtin:birp")
-        assert ws.notes.for_client(client_id)[0].id == note.id
+        assert ws.notes.for_client(1)[0].id == note.id
         assert all(check.ok for check in ws.vault.verify())
     finally:
         ws.close()
@@ -100,7 +82,7 @@ def test_erasing_a_client_removes_their_finalised_notes_and_index(final_note) ->
 
 def test_listing_2000_notes_never_reads_their_text(workspace) -> None:
     conn = workspace.vault.conn
-    with BulkWriter(conn) as writer:
+    with BulkWriter(workspace.vault.work) as writer:
         client_id = writer.add_client(ClientDraft("C-100"))
         seeds = []
         for i in range(2000):
@@ -156,7 +138,7 @@ def test_note_text_never_reaches_the_vault_files_in_plaintext(workspace) -> None
     workspace.notes.finalise(note.id)
     workspace.notes.amend(note.id, f"Also {sentinel}.", "addition")
     assert workspace.search.search(sentinel)
-    audit = workspace.vault.conn.execute("SELECT event || detail FROM audit_log").fetchall()
+    audit = workspace.vault.conn.execute("SELECT kind || detail FROM audit_log").fetchall()
     assert not [row for row in audit if sentinel in row[0]]
     workspace.close()
     needles = [sentinel.encode("utf-8"), sentinel.encode("utf-16-le"), sentinel.lower().encode()]

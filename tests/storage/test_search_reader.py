@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 
-from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.search_query import SearchCancelled
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services.workspace import Workspace, unlock
 from counsel_desk.storage.db import DatabaseError
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from testkit import PASSPHRASE
 from vaultkit import FRAME, WAL_HEADER, make_hot, the_data_key, wal_frames
 
-from counsel_desk.domain.model import ClientDraft
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.services.workspace import unlock
 from counsel_desk.storage import wal
 from counsel_desk.storage.db import open_connection

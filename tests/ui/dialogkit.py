@@ -14,9 +14,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLineEdit, QPushButton, QWidget
 
-from counsel_desk.domain.model import ClientDraft, ClientIdentity, SessionDraft
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity
 from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.preferences import Preferences
+from counsel_desk.domain.sessions import SessionDraft
 
 
 def enter_target(dialog: QDialog) -> QWidget | None:

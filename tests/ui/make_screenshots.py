@@ -24,14 +24,8 @@ for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from testkit import PASSPHRASE  # noqa: E402
 
-from counsel_desk.domain.model import (  # noqa: E402
-    ClientDraft,
-    ClientIdentity,
-    ClientStatus,
-    Modality,
-    SessionDraft,
-    SessionStatus,
-)
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity, ClientStatus  # noqa: E402
+from counsel_desk.domain.sessions import Modality, SessionDraft, SessionStatus  # noqa: E402
 from counsel_desk.storage.keyslots import KdfParams  # noqa: E402
 from counsel_desk.ui.controller import AppController  # noqa: E402
 from counsel_desk.ui.intents import OpenClient, OpenNote, OpenSession  # noqa: E402

@@ -7,7 +7,8 @@ from typing import Any
 
 from guikit import unlock_ui
 
-from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.sessions import SessionDraft
 
 
 def just_ended_start(now: dt.datetime | None = None) -> dt.datetime:

@@ -15,7 +15,7 @@ from notekit import unlock_seeded
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout
 
-from counsel_desk.domain.model import ClientDraft, ClientIdentity
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity
 from counsel_desk.ui.formats import fmt_datetime
 from counsel_desk.ui.intents import OpenClient
 from counsel_desk.ui.main_window import MainWindow

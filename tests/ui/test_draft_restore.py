@@ -8,7 +8,8 @@ import datetime as dt
 from guikit import unlock_ui
 from testkit import PASSPHRASE
 
-from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services.workspace import unlock
 from counsel_desk.ui.draft_restore import restore_drafts
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from counsel_desk.domain.model import Client, ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.clients import Client, ClientDraft, ClientIdentity, ClientStatus
 from counsel_desk.domain.rules import BAD_CODE, CODE_MAX_LENGTH
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
 from counsel_desk.ui.intents import OpenClient

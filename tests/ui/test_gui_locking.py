@@ -9,7 +9,8 @@ from guikit import focus, screen_text, unlock_ui, window_titles
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from counsel_desk.domain.model import ClientDraft, ClientIdentity, SessionDraft
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services import preferences
 from counsel_desk.ui.dialogs.client import ClientDialog
 from counsel_desk.ui.dialogs.session import next_weekday_slot

@@ -9,7 +9,8 @@ import pytest
 from guikit import click_row, focus, unlock_ui
 from PySide6.QtCore import QPoint, Qt
 
-from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.ui.intents import OpenClient
 
 

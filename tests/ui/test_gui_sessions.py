@@ -9,8 +9,9 @@ import pytest
 from guikit import unlock_ui
 from PySide6.QtCore import Qt
 
-from counsel_desk.domain.model import ClientDraft, SessionDraft, SessionStatus
+from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.series import Repeat, when
+from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 from counsel_desk.ui.dialogs.session import SessionDialog, next_weekday_slot
 from counsel_desk.ui.intents import OpenClient
 

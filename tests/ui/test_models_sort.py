@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from counsel_desk.domain.model import Modality, Session, SessionStatus
+from counsel_desk.domain.sessions import Modality, Session, SessionStatus
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.models.sessions import SessionTableModel
 

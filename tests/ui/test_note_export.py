@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, Q
 from renderkit import page_texts
 
 from counsel_desk.render.errors import ExportFolderMissing
-from counsel_desk.storage.repositories import AuditRepository
 from counsel_desk.ui import note_export
 
 SENTENCE = "Spoke quietly about the allotment and her brother."
@@ -58,9 +57,9 @@ def out(tmp_path: Path) -> Path:
     return folder
 
 
-def _exports(controller) -> list[tuple[str, str]]:
-    events = AuditRepository(controller.workspace.vault.conn).recent(20)
-    return [(e.event, e.detail) for e in events if e.event in ("note_exported", "note_printed")]
+def _exports(controller) -> list[tuple[str, dict]]:
+    events = controller.workspace.audit.recent(20)
+    return [(e.kind, e.detail) for e in events if e.kind in ("note_exported", "note_printed")]
 
 
 def _warnings(alert_log) -> list[str]:
@@ -88,7 +87,9 @@ def test_ctrl_shift_s_saves_a_pdf_after_one_warning(
     assert SENTENCE in text  # what was typed, saved before the copy was made
     assert "Confidential · C-004 · Session note · printed " in text
     note_id = editor.note.id
-    assert _exports(controller) == [("note_exported", f"note {note_id} as pdf to {target}")]
+    assert _exports(controller) == [
+        ("note_exported", {"note": note_id, "format": "pdf", "to": "file"})
+    ]
     assert alert_log.texts("info") == [f"Saved “copy.pdf” in {target.parent}."]
 
 
@@ -185,7 +186,9 @@ def test_ctrl_p_to_a_pdf_printer_warns_once_and_records_the_file(
     assert f"the folder {out} can read it" in _warnings(alert_log)[0]
     assert target.read_bytes().startswith(b"%PDF-")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert _exports(controller) == [("note_exported", f"note {editor.note.id} as pdf to {target}")]
+    assert _exports(controller) == [
+        ("note_exported", {"note": editor.note.id, "format": "pdf", "to": "file"})
+    ]
 
 
 def test_a_file_printer_without_a_name_is_a_sentence(

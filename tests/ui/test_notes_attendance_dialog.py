@@ -9,7 +9,7 @@ from guikit import focus
 from notekit import unlock_seeded
 from PySide6.QtCore import QDateTime, Qt
 
-from counsel_desk.domain.model import SessionStatus
+from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui.dialogs.attendance import AttendanceDialog
 from counsel_desk.ui.intents import OpenSession
 

@@ -14,8 +14,8 @@ from notekit import unlock_seeded
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from counsel_desk.domain.model import SessionDraft
 from counsel_desk.domain.notes import MATCH_END, MATCH_START, NoteKind, NoteStatus, SearchHit
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.ui.models.search import HTML_ROLE, PAGE, snippet_html
 
 

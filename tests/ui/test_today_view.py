@@ -8,7 +8,8 @@ from notekit import just_ended_start, seed, unlock_seeded
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from counsel_desk.domain.model import ClientDraft, SessionDraft
+from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.ui.dialogs.client import ClientDialog
 from counsel_desk.ui.dialogs.session import SessionDialog
 from counsel_desk.ui.views.today import NO_UPCOMING, NOTHING_OUTSTANDING

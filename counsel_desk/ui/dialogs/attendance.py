@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.attendance import CANCELLED, Attendance, EndedEarlyBy, validate_attendance
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.model import SessionStatus
+from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
@@ -30,9 +30,10 @@ from counsel_desk.ui.dialogs.show import show
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from counsel_desk.domain.model import Session
-    from counsel_desk.services.notes import AttendanceService
-    from counsel_desk.services.records import ClientService, SessionService
+    from counsel_desk.domain.sessions import Session
+    from counsel_desk.services.attendance import AttendanceService
+    from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.sessions import SessionService
 
 HELD = (SessionStatus.ATTENDED,)
 CHOICES = [s for s in SessionStatus if s is not SessionStatus.SCHEDULED]

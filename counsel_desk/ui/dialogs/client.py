@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.model import Client, ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.clients import Client, ClientDraft, ClientIdentity, ClientStatus
 from counsel_desk.domain.rules import validate_client
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.model import Modality, Session, SessionDraft, SessionStatus
 from counsel_desk.domain.rules import MAX_SESSION_MINUTES, validate_session
 from counsel_desk.domain.series import MAX_SERIES_WEEKS, Repeat, series_starts, when
+from counsel_desk.domain.sessions import Modality, Session, SessionDraft, SessionStatus
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
 if TYPE_CHECKING:
-    from counsel_desk.services.records import SeriesBooked
+    from counsel_desk.services.sessions import SeriesBooked
 
     SaveSeries = Callable[[SessionDraft, Repeat, int], SeriesBooked]
 

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from counsel_desk.domain.model import Client
+from counsel_desk.domain.clients import Client
 from counsel_desk.ui.formats import client_name, fmt_date
 from counsel_desk.ui.models.rows import RowsModel
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from counsel_desk.domain.model import Session
+from counsel_desk.domain.sessions import Session
 from counsel_desk.ui.formats import fmt_datetime
 from counsel_desk.ui.models.rows import RowsModel
 

@@ -12,14 +12,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.model import ClientStatus, SessionStatus
+from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import client_name, fmt_date, fmt_datetime
 
 if TYPE_CHECKING:
-    from counsel_desk.domain.model import Client, Session
-    from counsel_desk.services.records import ClientService, SessionService
+    from counsel_desk.domain.clients import Client
+    from counsel_desk.domain.sessions import Session
+    from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.sessions import SessionService
     from counsel_desk.ui.navigation import CurrentClient
 
 NO_CLIENT_TITLE = "No client open"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from counsel_desk.domain.model import ClientStatus
+from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
 from counsel_desk.ui.intents import AddClient, OpenClient, ShowNames
@@ -19,7 +19,7 @@ from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
-    from counsel_desk.services.records import ClientService
+    from counsel_desk.services.clients import ClientService
     from counsel_desk.ui.navigation import CurrentClient
 
 CURRENT = (ClientStatus.ENQUIRY, ClientStatus.ACTIVE, ClientStatus.PAUSED)

@@ -30,10 +30,12 @@ from counsel_desk.ui.views.table import tool_button
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from counsel_desk.domain.model import Session
+    from counsel_desk.domain.sessions import Session
+    from counsel_desk.services.attendance import AttendanceService
+    from counsel_desk.services.clients import ClientService
     from counsel_desk.services.exports import ExportService
-    from counsel_desk.services.notes import AttendanceService, NoteService
-    from counsel_desk.services.records import ClientService, SessionService
+    from counsel_desk.services.notes import NoteService
+    from counsel_desk.services.sessions import SessionService
     from counsel_desk.services.templates import TemplateService
     from counsel_desk.ui.navigation import CurrentClient
 

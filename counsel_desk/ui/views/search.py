@@ -47,8 +47,8 @@ from counsel_desk.ui.views.base import MenuItems, View
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
+    from counsel_desk.services.clients import ClientService
     from counsel_desk.services.notes import NoteService
-    from counsel_desk.services.records import ClientService
     from counsel_desk.services.search import SearchService
 
 Index = QModelIndex | QPersistentModelIndex

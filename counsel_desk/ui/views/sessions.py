@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.model import SessionStatus
+from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.session import SessionDialog
@@ -20,7 +20,9 @@ from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
-    from counsel_desk.services.records import ClientService, PracticeService, SessionService
+    from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.practice import PracticeService
+    from counsel_desk.services.sessions import SessionService
     from counsel_desk.ui.navigation import CurrentClient
 
 NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."

@@ -33,7 +33,7 @@ from counsel_desk.ui.views.base import View
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
-    from counsel_desk.services.records import ClientService
+    from counsel_desk.services.clients import ClientService
     from counsel_desk.services.today import TodayOverview, TodayService
 
 NO_SESSIONS_TODAY = "No sessions today."

@@ -1,0 +1,254 @@
+"""The audit trail: what happened to the vault, never what was written in it.
+
+Every entry has a kind from one closed set (``AuditKind``) and a detail of ids and codes
+only (``{"note": 12, "format": "pdf"}``): never a name, a path, a title or a word of a note,
+so the trail can be kept whole for as long as the vault lives.
+
+Each entry carries the hash of the one before it (a chain), so that an entry changed,
+removed or moved after it was written is found (``check_chain``). The hash is SHA-256 over
+a canonical encoding, described in docs/ARCHITECTURE.md ("The audit trail") and fixed by
+``AUDIT_FORMAT``: an entry hashed as format 1 is checked as format 1 for ever.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+AUDIT_FORMAT = "counsel-desk audit 1"
+GENESIS = "0" * 64  # the "previous hash" of the first entry
+
+DetailValue = int | str
+
+
+class AuditKind(StrEnum):
+    """Every kind of event the audit trail records. A new event needs a new member here."""
+
+    # The vault and its keys
+    VAULT_CREATED = "vault_created"
+    UNLOCKED = "unlocked"
+    LOCKED = "locked"
+    PASSPHRASE_CHANGED = "passphrase_changed"
+    PASSPHRASE_RESET = "passphrase_reset"
+    KEY_ROTATED = "key_rotated"
+    VAULT_UPGRADED = "vault_upgraded"
+    UPGRADE_COPY_REMOVED = "upgrade_copy_removed"
+    VAULT_CHECKED = "vault_checked"
+    # Records
+    PRACTICE_UPDATED = "practice_updated"
+    CLIENT_ADDED = "client_added"
+    CLIENT_UPDATED = "client_updated"
+    SESSION_ADDED = "session_added"
+    SESSION_UPDATED = "session_updated"
+    SESSION_STATUS_CHANGED = "session_status_changed"
+    SESSION_SERIES_ADDED = "session_series_added"
+    ATTENDANCE_RECORDED = "attendance_recorded"
+    SESSION_RESCHEDULED = "session_rescheduled"
+    NOTE_FINALISED = "note_finalised"
+    NOTE_AMENDED = "note_amended"
+    NOTE_DELETED = "note_deleted"
+    NOTE_TAGS_CHANGED = "note_tags_changed"
+    NOTE_FLAGS_CHANGED = "note_flags_changed"
+    TEMPLATE_ADDED = "template_added"
+    TEMPLATE_CHANGED = "template_changed"
+    TEMPLATE_DELETED = "template_deleted"
+    CONTRACT_AGREED = "contract_agreed"
+    # What leaves or enters the vault, and what removes records from it
+    NOTE_EXPORTED = "note_exported"
+    NOTE_PRINTED = "note_printed"
+    BACKUP_MADE = "backup_made"
+    BACKUP_RESTORED = "backup_restored"
+    DATA_IMPORTED = "data_imported"
+    CLIENT_ERASED = "client_erased"
+    DEMO_GENERATED = "demo_generated"
+    # An entry written before the trail was chained, of a kind no longer written
+    EARLIER_EVENT = "earlier_event"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    AuditKind.VAULT_CREATED: "Vault created",
+    AuditKind.UNLOCKED: "Unlocked",
+    AuditKind.LOCKED: "Locked",
+    AuditKind.PASSPHRASE_CHANGED: "Passphrase changed",
+    AuditKind.PASSPHRASE_RESET: "Passphrase reset with the recovery key",
+    AuditKind.KEY_ROTATED: "Data key replaced (new recovery key)",
+    AuditKind.VAULT_UPGRADED: "Vault upgraded",
+    AuditKind.UPGRADE_COPY_REMOVED: "Copy from before an upgrade removed",
+    AuditKind.VAULT_CHECKED: "Vault checked",
+    AuditKind.PRACTICE_UPDATED: "Practice details changed",
+    AuditKind.CLIENT_ADDED: "Client added",
+    AuditKind.CLIENT_UPDATED: "Client changed",
+    AuditKind.SESSION_ADDED: "Session booked",
+    AuditKind.SESSION_UPDATED: "Session changed",
+    AuditKind.SESSION_STATUS_CHANGED: "Session status changed",
+    AuditKind.SESSION_SERIES_ADDED: "Repeating sessions booked",
+    AuditKind.ATTENDANCE_RECORDED: "Attendance recorded",
+    AuditKind.SESSION_RESCHEDULED: "Session moved",
+    AuditKind.NOTE_FINALISED: "Note finalised",
+    AuditKind.NOTE_AMENDED: "Note amended",
+    AuditKind.NOTE_DELETED: "Draft note deleted",
+    AuditKind.NOTE_TAGS_CHANGED: "Tags of a finalised note changed",
+    AuditKind.NOTE_FLAGS_CHANGED: "Flags of a finalised note changed",
+    AuditKind.TEMPLATE_ADDED: "Template added",
+    AuditKind.TEMPLATE_CHANGED: "Template changed",
+    AuditKind.TEMPLATE_DELETED: "Template deleted",
+    AuditKind.CONTRACT_AGREED: "Contract agreed",
+    AuditKind.NOTE_EXPORTED: "Note saved as a file",
+    AuditKind.NOTE_PRINTED: "Note printed",
+    AuditKind.BACKUP_MADE: "Backup made",
+    AuditKind.BACKUP_RESTORED: "Backup restored",
+    AuditKind.DATA_IMPORTED: "Records imported",
+    AuditKind.CLIENT_ERASED: "Client's records erased",
+    AuditKind.DEMO_GENERATED: "Demo data written",
+    AuditKind.EARLIER_EVENT: "Earlier event",
+}
+
+# What a detail may say: which record (ids), how many, and codes from closed sets. Never
+# text someone typed. A new key needs a line here, which a reviewer sees.
+DETAIL_KEYS = frozenset(
+    {
+        "client",  # a client's id (never the code a practitioner chose, nor a name)
+        "session",
+        "first_session",
+        "to_session",
+        "sessions",  # how many
+        "note",
+        "amendment",
+        "template",  # a template's id, "custom:3"
+        "status",  # a SessionStatus value
+        "format",  # an ExportFormat value
+        "to",  # where something went: "file" or "printer"
+        "seed",
+        "clients",  # how many
+        "key_counter",
+        "from_version",
+        "to_version",
+        "version",
+        "result",  # "sound" or "damaged"
+    }
+)
+_KEY = re.compile(r"^[a-z][a-z_]{0,30}$")
+_CODE = re.compile(r"^[a-z0-9][a-z0-9_.:-]{0,39}$")  # lower-case codes: no names, no prose
+
+
+class AuditDetailError(ValueError):
+    """A detail that is not ids and codes: a bug in the caller, never the practitioner's."""
+
+
+def canonical_detail(detail: Mapping[str, DetailValue]) -> str:
+    """The detail as stored and hashed: compact JSON, keys sorted, ASCII only.
+
+    Raises AuditDetailError for a key not in ``DETAIL_KEYS`` or a value that is not an
+    integer or a lower-case code (letters, digits, ``_ . : -``, at most 40).
+    """
+    for key, value in detail.items():
+        if key not in DETAIL_KEYS or not _KEY.match(key):
+            raise AuditDetailError(f"audit detail key {key!r} is not one of DETAIL_KEYS")
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise AuditDetailError(f"audit detail {key!r} must be an id or a code")
+        if isinstance(value, str) and not _CODE.match(value):
+            raise AuditDetailError(f"audit detail {key!r} is not a code: text is never kept")
+    return json.dumps(dict(detail), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+
+
+def entry_hash(position: int, at: str, kind: str, detail: str, prev_hash: str) -> str:
+    """SHA-256 (hex) of an entry, format 1.
+
+    The message is the compact JSON array ``[AUDIT_FORMAT, position, at, kind,
+    detail_digest, prev_hash]`` in ASCII, where ``detail_digest`` is the SHA-256 (hex) of
+    the canonical detail text. Hashing the detail through its own digest leaves room for a
+    later, narrow exception (erasure may blank a detail and keep its digest) without
+    breaking the chain.
+    """
+    detail_digest = hashlib.sha256(detail.encode("utf-8")).hexdigest()
+    message = json.dumps(
+        [AUDIT_FORMAT, position, at, kind, detail_digest, prev_hash],
+        separators=(",", ":"),
+        ensure_ascii=True,
+    )
+    return hashlib.sha256(message.encode("ascii")).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    position: int
+    at: dt.datetime  # UTC
+    kind: AuditKind
+    detail: dict[str, DetailValue] = field(default_factory=dict)
+
+    @property
+    def summary(self) -> str:
+        """The kind in words, then the detail as ``key value`` pairs: ids and codes only."""
+        parts = [f"{key.replace('_', ' ')} {value}" for key, value in sorted(self.detail.items())]
+        return self.kind.label + (f" ({', '.join(parts)})" if parts else "")
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """What walking the chain found: how many entries, and the first that does not fit."""
+
+    entries: int
+    problem: str | None = None
+    position: int | None = None  # the entry named in ``problem``
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def _n(position: int) -> str:
+    return f"{position:,}"
+
+
+def check_chain(
+    rows: Iterable[tuple[int, str, str, str, str, str]], head: tuple[int, str] | None
+) -> ChainCheck:
+    """Walk ``(position, at, kind, detail, prev_hash, hash)`` rows in position order and name
+    the first entry that does not fit; ``head`` is the (position, hash) recorded with the
+    last entry written, which shows entries removed from the end."""
+    expected_position, prev = 1, GENESIS
+    count = 0
+    for position, at, kind, detail, prev_hash, stored in rows:
+        count += 1
+        if position != expected_position or prev_hash != prev:
+            return ChainCheck(
+                count,
+                f"audit entry {_n(position)} does not follow from the one before: it was "
+                "changed or removed",
+                position,
+            )
+        if entry_hash(position, at, kind, detail, prev_hash) != stored:
+            return ChainCheck(
+                count,
+                f"audit entry {_n(position)} was changed after it was written",
+                position,
+            )
+        expected_position, prev = position + 1, stored
+    last = expected_position - 1
+    if head is None:
+        if count:
+            return ChainCheck(count, "the record of the audit trail's last entry is missing")
+        return ChainCheck(0)
+    head_position, head_hash = head
+    if head_position > last:
+        missing = head_position - last
+        return ChainCheck(
+            count,
+            f"the audit trail ends at entry {_n(last)}, but {_n(head_position)} were written: "
+            f"the last {_n(missing)} {'was' if missing == 1 else 'were'} removed",
+            last + 1,
+        )
+    if head_position != last or head_hash != prev:
+        return ChainCheck(
+            count, f"audit entry {_n(last)} is not the last one the vault recorded", last
+        )
+    return ChainCheck(count)

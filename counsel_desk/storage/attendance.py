@@ -1,0 +1,91 @@
+"""Attendance: what happened at a session (schema 2's columns on ``sessions``), and
+rescheduling, which books the new session and links the old one to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counsel_desk.domain.attendance import NOT_HELD, Attendance, EndedEarlyBy
+from counsel_desk.domain.sessions import SessionStatus
+from counsel_desk.storage.errors import NotFound
+from counsel_desk.storage.repository import START_FORMAT, Repository, now_utc
+
+
+class AttendanceRepository(Repository):
+    """What happened at a session (schema 0002 columns on ``sessions``)."""
+
+    _COLUMNS = (
+        "status, actual_start, actual_end, client_late_minutes, practitioner_late_minutes, "
+        "ended_early_minutes, ended_early_by, notice_hours, rescheduled_to_session_id, "
+        "attendance_recorded_at"
+    )
+
+    def get(self, session_id: int) -> Attendance:
+        rows = self._query(f"SELECT {self._COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+        if not rows:
+            raise NotFound("That session no longer exists.")
+        r = rows[0]
+        return Attendance(
+            status=SessionStatus(r[0]),
+            actual_start=dt.datetime.fromisoformat(r[1]) if r[1] else None,
+            actual_end=dt.datetime.fromisoformat(r[2]) if r[2] else None,
+            client_late_minutes=r[3] or 0,
+            practitioner_late_minutes=r[4] or 0,
+            ended_early_minutes=r[5] or 0,
+            ended_early_by=EndedEarlyBy(r[6]) if r[6] else None,
+            notice_hours=r[7],
+            rescheduled_to_session_id=r[8],
+            recorded_at=(dt.datetime.fromisoformat(r[9]) if r[9] else None),
+        )
+
+    def record(self, session_id: int, att: Attendance) -> None:
+        held = att.status not in NOT_HELD
+        stamp = now_utc()
+        self._writing()
+        cur = self.conn.execute(
+            "UPDATE sessions SET status = ?, actual_start = ?, actual_end = ?, "
+            "client_late_minutes = ?, practitioner_late_minutes = ?, ended_early_minutes = ?, "
+            "ended_early_by = ?, notice_hours = ?, rescheduled_to_session_id = ?, "
+            "attendance_recorded_at = ?, updated_at = ? WHERE id = ?",
+            (
+                att.status.value,
+                att.actual_start.strftime(START_FORMAT) if att.actual_start else None,
+                att.actual_end.strftime(START_FORMAT) if att.actual_end else None,
+                att.client_late_minutes if held else None,
+                att.practitioner_late_minutes if held else None,
+                att.ended_early_minutes if held else None,
+                att.ended_early_by.value if att.ended_early_by else None,
+                att.notice_hours,
+                att.rescheduled_to_session_id,
+                stamp,
+                stamp,
+                session_id,
+            ),
+        )
+        if cur.rowcount == 0:
+            raise NotFound("That session no longer exists.")
+
+    def reschedule(
+        self, session_id: int, new_start: dt.datetime, notice_hours: float | None
+    ) -> int:
+        """Add the new session (same client, length, modality) and link the old one to it."""
+        stamp = now_utc()
+        self._writing()
+        cur = self.conn.execute(
+            "INSERT INTO sessions (client_id, scheduled_start, planned_minutes, modality, "
+            "status, created_at, updated_at) SELECT client_id, ?, planned_minutes, modality, "
+            "'scheduled', ?, ? FROM sessions WHERE id = ?",
+            (new_start.strftime(START_FORMAT), stamp, stamp, session_id),
+        )
+        if cur.rowcount == 0:
+            raise NotFound("That session no longer exists.")
+        new_id = int(cur.lastrowid)
+        self.conn.execute(
+            "UPDATE sessions SET status = 'rescheduled', rescheduled_to_session_id = ?, "
+            "notice_hours = ?, actual_start = NULL, actual_end = NULL, "
+            "client_late_minutes = NULL, practitioner_late_minutes = NULL, "
+            "ended_early_minutes = NULL, ended_early_by = NULL, attendance_recorded_at = ?, "
+            "updated_at = ? WHERE id = ?",
+            (new_id, notice_hours, stamp, stamp, session_id),
+        )
+        return new_id

@@ -1,0 +1,215 @@
+"""Every use case that writes several records writes all of them or none: a failure injected
+at its second write (often its audit entry) leaves the vault exactly as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from counsel_desk.domain.attendance import Attendance
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity
+from counsel_desk.domain.notes import NoteKind
+from counsel_desk.domain.practice import PracticeProfile
+from counsel_desk.domain.series import Repeat
+from counsel_desk.domain.sessions import SessionDraft, SessionStatus
+from counsel_desk.services.demo import DemoSpec, populate
+from counsel_desk.services.workspace import Workspace
+from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.sessions import SessionRepository
+
+START = dt.datetime(2024, 5, 6, 10)
+
+
+class Injected(RuntimeError):
+    """The failure put into a use case by the test."""
+
+
+def _everything(ws: Workspace) -> dict[str, list[tuple]]:
+    """Every row of every table (a small vault), to compare before and after."""
+    conn = ws.vault.conn
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'notes_fts_%'"
+        )
+    ]
+    return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
+
+
+@pytest.fixture
+def setting(workspace: Workspace) -> dict[str, int]:
+    """A client, a session, a draft note with text and a finalised one, a template (none
+    with a code the demo data uses)."""
+    ws = workspace
+    client = ws.clients.add(ClientDraft("P-001", identity=ClientIdentity(full_name="Ann Lee")))
+    session = ws.sessions.add(SessionDraft(client.id, START))
+    draft = ws.notes.save(ws.notes.create(session.id).id, "Some words.")
+    final = ws.notes.finalise(ws.notes.create(session.id).id, body="Signed.")
+    template = ws.templates.add("Mine", NoteKind.SESSION, "## Body")
+    return {
+        "client": client.id,
+        "session": session.id,
+        "draft": draft.id,
+        "final": final.id,
+        "template": int(template.id.split(":")[1]),
+    }
+
+
+def _fail_audit(monkeypatch: pytest.MonkeyPatch) -> None:
+    def record(self, kind, **detail):
+        raise Injected(f"the audit entry for {kind} could not be written")
+
+    monkeypatch.setattr(AuditLog, "record", record)
+
+
+def _fail_second_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = SessionRepository._insert
+    calls = []
+
+    def insert(self, draft, stamp):
+        calls.append(draft)
+        if len(calls) == 2:
+            raise Injected("the second session could not be written")
+        return real(self, draft, stamp)
+
+    monkeypatch.setattr(SessionRepository, "_insert", insert)
+
+
+UseCase = Callable[[Workspace, dict[str, int]], object]
+CASES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], UseCase]] = {
+    "a client, their identity and first sessions": (
+        _fail_second_session,
+        lambda ws, ids: ws.clients.add(
+            ClientDraft("C-002", identity=ClientIdentity(full_name="Bo Hart")),
+            [SessionDraft(0, START + dt.timedelta(weeks=n)) for n in range(1, 4)],
+        ),
+    ),
+    "a client and their audit entry": (
+        _fail_audit,
+        lambda ws, ids: ws.clients.add(ClientDraft("C-003")),
+    ),
+    "a client changed": (
+        _fail_audit,
+        lambda ws, ids: ws.clients.update(ids["client"], ClientDraft("C-009")),
+    ),
+    "a session series": (
+        _fail_audit,
+        lambda ws, ids: ws.sessions.add_series(
+            SessionDraft(ids["client"], START + dt.timedelta(days=1)), Repeat.WEEKLY, 4
+        ),
+    ),
+    "a session series, failing at its second session": (
+        _fail_second_session,
+        lambda ws, ids: ws.sessions.add_series(
+            SessionDraft(ids["client"], START + dt.timedelta(days=1)), Repeat.WEEKLY, 4
+        ),
+    ),
+    "attendance recorded": (
+        _fail_audit,
+        lambda ws, ids: ws.attendance.record(
+            ids["session"], Attendance(status=SessionStatus.DID_NOT_ATTEND)
+        ),
+    ),
+    "a session rescheduled": (
+        _fail_audit,
+        lambda ws, ids: ws.attendance.reschedule(ids["session"], START + dt.timedelta(days=2)),
+    ),
+    "a note saved and finalised": (
+        _fail_audit,
+        lambda ws, ids: ws.notes.finalise(ids["draft"], body="Finished words."),
+    ),
+    "an amendment": (
+        _fail_audit,
+        lambda ws, ids: ws.notes.amend(ids["final"], "More.", "recall"),
+    ),
+    "a draft note deleted": (
+        _fail_audit,
+        lambda ws, ids: ws.notes.delete(ids["draft"]),
+    ),
+    "a finalised note's tags": (
+        _fail_audit,
+        lambda ws, ids: ws.notes.set_tags(ids["final"], ["grief"]),
+    ),
+    "a template added": (
+        _fail_audit,
+        lambda ws, ids: ws.templates.add("Other", NoteKind.PROCESS, "x"),
+    ),
+    "a template changed": (
+        _fail_audit,
+        lambda ws, ids: ws.templates.update(
+            f"custom:{ids['template']}", "Renamed", NoteKind.SESSION, "y"
+        ),
+    ),
+    "a template deleted": (
+        _fail_audit,
+        lambda ws, ids: ws.templates.delete(f"custom:{ids['template']}"),
+    ),
+    "the practice profile": (
+        _fail_audit,
+        lambda ws, ids: ws.practice.save(PracticeProfile(practitioner_name="Someone")),
+    ),
+    "demo data": (
+        _fail_audit,
+        lambda ws, ids: populate(ws, DemoSpec(clients=3, years=0.5, seed=2)),
+    ),
+    "an export recorded": (
+        _fail_audit,
+        lambda ws, ids: ws.exports.record_printed(ids["final"], "printer"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_failure_at_the_second_write_keeps_nothing_of_the_first(
+    workspace: Workspace,
+    setting: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+    case: str,
+) -> None:
+    inject, use_case = CASES[case]
+    before = _everything(workspace)
+    with monkeypatch.context() as m:
+        inject(m)
+        with pytest.raises(Injected):
+            use_case(workspace, setting)
+    assert not workspace.vault.conn.in_transaction
+    assert _everything(workspace) == before
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_without_the_failure_the_same_use_case_is_written_and_audited(
+    workspace: Workspace, setting: dict[str, int], case: str
+) -> None:
+    """The control: each use case above does write, and adds to the audit trail."""
+    _inject, use_case = CASES[case]
+    before = _everything(workspace)
+    entries = workspace.audit.count()
+    use_case(workspace, setting)
+    assert _everything(workspace) != before
+    assert workspace.audit.count() > entries
+    assert workspace.audit.check().ok
+
+
+def test_a_client_with_first_sessions_is_one_unit_of_work_with_savepoints(
+    workspace: Workspace,
+) -> None:
+    seen: list[str] = []
+    workspace.vault.conn.set_trace_callback(seen.append)
+    try:
+        client = workspace.clients.add(
+            ClientDraft("C-004"), [SessionDraft(0, START), SessionDraft(0, START)]
+        )
+    finally:
+        workspace.vault.conn.set_trace_callback(None)
+    control = [s for s in seen if s.split()[0] in ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE")]
+    assert control[0] == "BEGIN IMMEDIATE"
+    assert control[-1] == "COMMIT"
+    assert control.count("BEGIN IMMEDIATE") == control.count("COMMIT") == 1
+    assert control.count("SAVEPOINT unit_of_work_1") == 2  # each session: a nested use case
+    sessions = workspace.sessions.for_client(client.id)
+    assert [s.client_id for s in sessions] == [client.id, client.id]
+    kinds = [e.kind for e in workspace.audit.recent(3)]
+    assert kinds == ["session_added", "session_added", "client_added"]

@@ -1,0 +1,276 @@
+"""Vaults as each earlier schema version left them, with data in them, for the migration tests.
+
+``build_at_version(folder, n)`` creates a vault the way the app of schema 1 did, writes what
+that app wrote, then for each later version up to ``n`` applies that one migration and
+writes what the app of that version wrote: a vault with a history, as a practitioner's
+would be. Every writer here uses SQL that was valid at its version, never today's
+repositories, so it keeps meaning the same thing as the code moves on.
+
+``check_after_upgrade(conn, n)`` then proves that everything written survived, as today's
+schema reads it. A new schema version adds a ``_fill_vN`` and a ``_check_vN``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from testkit import LIGHT_KDF, PASSPHRASE
+
+from counsel_desk.domain.audit import GENESIS, canonical_detail, entry_hash
+from counsel_desk.storage import migrate as migrate_mod
+from counsel_desk.storage import vault as vault_mod
+from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.db import Connection
+from counsel_desk.storage.migrate import current_version
+from counsel_desk.storage.vault import Vault
+
+STAMP = "2024-05-01T09:00:00Z"
+# What the old apps wrote that must never reach the chained trail: a path naming a client,
+# a printer's name.
+OLD_PATH = "/home/me/Isla Marsh notes.pdf"
+OLD_PRINTER = "Office laser by the door"
+
+
+class _OlderAppAudit:
+    """What ``Vault`` records, written as the app of the vault's schema wrote it."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def record(self, kind: object, **detail: object) -> int:
+        if current_version(self.conn) >= 3:
+            return AuditLog(self.conn).record(kind, **detail)  # type: ignore[arg-type]
+        event = {"vault_created": "vault_created", "unlocked": "vault_opened"}.get(str(kind))
+        if event is not None:  # schema 1 and 2 apps did not record locking
+            _old_audit(self.conn, event, "")
+        return 0
+
+
+def _old_audit(conn: Connection, event: str, detail: str) -> None:
+    conn.execute(
+        "INSERT INTO audit_log (at, event, detail) VALUES (?, ?, ?)", (STAMP, event, detail)
+    )
+
+
+def _write(conn: Connection, writer: Callable[[Connection], None]) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        writer(conn)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+# --- schema 1: practice, clients, identity, sessions, a free-text audit log ----------------
+def _fill_v1(conn: Connection) -> None:
+    conn.execute("UPDATE practice_profile SET practitioner_name = 'Dr Old' WHERE id = 1")
+    for code, name in (("C-001", "Isla Marsh"), ("C-002", "Tom Reed")):
+        cur = conn.execute(
+            "INSERT INTO clients (code, status, created_at, updated_at) VALUES (?, 'active', ?, ?)",
+            (code, STAMP, STAMP),
+        )
+        conn.execute(
+            "INSERT INTO client_identity (client_id, full_name) VALUES (?, ?)",
+            (cur.lastrowid, name),
+        )
+    for client_id, start, status in (
+        (1, "2024-05-01T10:00", "attended"),
+        (1, "2024-05-08T10:00", "scheduled"),
+        (2, "2024-05-02T14:00", "scheduled"),
+    ):
+        conn.execute(
+            "INSERT INTO sessions (client_id, scheduled_start, planned_minutes, modality, "
+            "status, created_at, updated_at) VALUES (?, ?, 50, 'in_person', ?, ?, ?)",
+            (client_id, start, status, STAMP, STAMP),
+        )
+    for event, detail in (
+        ("vault_opened", ""),
+        ("client_added", "C-001"),
+        ("client_added", "C-002"),
+        ("client_updated", "C-099"),  # a code since changed: no id to find
+        ("session_added", "session 1"),
+        ("session_status", "session 1: attended"),
+        ("session_series_added", "2 sessions from session 2"),
+        ("practice_profile_saved", ""),
+        ("still_writable", "anything at all"),  # a name only tests ever wrote
+    ):
+        _old_audit(conn, event, detail)
+
+
+def _check_v1(conn: Connection) -> None:
+    rows = conn.execute(
+        "SELECT c.code, i.full_name FROM clients c JOIN client_identity i ON i.client_id = c.id "
+        "ORDER BY c.code"
+    ).fetchall()
+    assert rows == [("C-001", "Isla Marsh"), ("C-002", "Tom Reed")]
+    statuses = conn.execute("SELECT id, status FROM sessions WHERE id <= 3 ORDER BY id").fetchall()
+    assert statuses[0] == (1, "attended")
+    assert len(statuses) == 3
+    name = conn.execute("SELECT practitioner_name FROM practice_profile").fetchone()[0]
+    assert name == "Dr Old"
+
+
+V1_AUDIT = [
+    ("vault_created", {}),
+    ("unlocked", {}),
+    ("client_added", {"client": 1}),
+    ("client_added", {"client": 2}),
+    ("client_updated", {}),
+    ("session_added", {"session": 1}),
+    ("session_status_changed", {"session": 1, "status": "attended"}),
+    ("session_series_added", {"sessions": 2, "first_session": 2}),
+    ("practice_updated", {}),
+    ("earlier_event", {}),
+]
+
+
+# --- schema 2: notes, tags, amendments, drafts, templates, attendance -----------------------
+def _fill_v2(conn: Connection) -> None:
+    conn.execute(
+        "INSERT INTO notes (session_id, client_id, kind, title, body, status, created_at, "
+        "updated_at, finalised_at, tags) VALUES (1, 1, 'session', 'First', 'Signed text.', "
+        "'final', ?, ?, ?, 'sleep')",
+        (STAMP, STAMP, STAMP),
+    )
+    conn.execute("INSERT INTO note_tags (note_id, tag) VALUES (1, 'sleep')")
+    conn.execute(
+        "INSERT INTO note_amendments (note_id, body, reason, at) "
+        "VALUES (1, 'Added later.', 'recall', ?)",
+        (STAMP,),
+    )
+    conn.execute(
+        "INSERT INTO notes (session_id, client_id, kind, title, body, created_at, updated_at) "
+        "VALUES (2, 1, 'process', 'Mine', 'A draft.', ?, ?)",
+        (STAMP, STAMP),
+    )
+    conn.execute(
+        "INSERT INTO drafts (note_id, cursor, saved_at, base_revision, title, body) "
+        "VALUES (2, 3, ?, 1, 'Mine', 'A draft, typed on.')",
+        (STAMP,),
+    )
+    conn.execute(
+        "INSERT INTO note_templates (name, kind, body, created_at, updated_at) "
+        "VALUES ('Mine', 'session', '## Notes', ?, ?)",
+        (STAMP, STAMP),
+    )
+    conn.execute(
+        "UPDATE sessions SET status = 'did_not_attend', notice_hours = 0, "
+        "attendance_recorded_at = ? WHERE id = 3",
+        (STAMP,),
+    )
+    for event, detail in (
+        ("note_finalised", "note 1"),
+        ("note_amended", "note 1 amendment 1"),
+        ("note_tags_changed", "note 1"),
+        ("note_exported", f"note 1 as pdf to {OLD_PATH}"),
+        ("note_printed", f"note 1 to printer {OLD_PRINTER}"),
+        ("template_added", "template 1"),
+        ("template_deleted", "template id custom:7"),
+        ("attendance_recorded", "session 3: did_not_attend"),
+        ("session_rescheduled", "session 2 to session 3"),
+        ("demo_data_generated", "seed 7"),
+    ):
+        _old_audit(conn, event, detail)
+
+
+def _check_v2(conn: Connection) -> None:
+    note = conn.execute("SELECT title, body, status, tags FROM notes WHERE id = 1").fetchone()
+    assert note == ("First", "Signed text.", "final", "sleep")
+    assert conn.execute("SELECT body FROM note_amendments").fetchall() == [("Added later.",)]
+    assert conn.execute("SELECT body FROM drafts WHERE note_id = 2").fetchone() == (
+        "A draft, typed on.",
+    )
+    assert conn.execute("SELECT name FROM note_templates").fetchall() == [("Mine",)]
+    hits = conn.execute(
+        "SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'later' ORDER BY rowid"
+    ).fetchall()
+    assert hits == [(1,)]  # the search index kept the amendment
+    assert conn.execute("SELECT status FROM sessions WHERE id = 3").fetchone() == (
+        "did_not_attend",
+    )
+
+
+V2_AUDIT = [
+    ("note_finalised", {"note": 1}),
+    ("note_amended", {"note": 1, "amendment": 1}),
+    ("note_tags_changed", {"note": 1}),
+    ("note_exported", {"note": 1, "format": "pdf", "to": "file"}),
+    ("note_printed", {"note": 1, "to": "printer"}),
+    ("template_added", {"template": "custom:1"}),
+    ("template_deleted", {"template": "custom:7"}),
+    ("attendance_recorded", {"session": 3, "status": "did_not_attend"}),
+    ("session_rescheduled", {"session": 2, "to_session": 3}),
+    ("demo_generated", {"seed": 7}),
+]
+
+
+# --- schema 3: the chained audit trail ----------------------------------------------------
+def _fill_v3(conn: Connection) -> None:
+    """Two entries as the schema 3 app chained them (written here with format 1 directly)."""
+    last = conn.execute("SELECT position, hash FROM audit_log ORDER BY position DESC LIMIT 1")
+    position, prev = next(iter(last), (0, GENESIS))
+    for kind, detail in (("unlocked", {}), ("client_updated", {"client": 2})):
+        position += 1
+        text = canonical_detail(detail)
+        digest = entry_hash(position, STAMP, kind, text, prev)
+        conn.execute(
+            "INSERT INTO audit_log (position, at, kind, detail, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (position, STAMP, kind, text, prev, digest),
+        )
+        prev = digest
+
+
+def _check_v3(conn: Connection) -> None:
+    rows = audit_rows(conn)
+    at = rows.index(("client_updated", {"client": 2}))
+    assert rows[at - 1] == ("unlocked", {})
+
+
+FILLERS: dict[int, Callable[[Connection], None]] = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3}
+CHECKS: dict[int, Callable[[Connection], None]] = {1: _check_v1, 2: _check_v2, 3: _check_v3}
+AUDIT_BY_ERA: dict[int, list[tuple[str, dict]]] = {1: V1_AUDIT, 2: V2_AUDIT}
+
+
+def build_at_version(folder: Path, version: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A closed vault at ``version``, with what the app of each version up to it wrote."""
+    real = migrate_mod.migrate
+    with monkeypatch.context() as m:
+        m.setattr(vault_mod, "AuditLog", _OlderAppAudit)
+        m.setattr(
+            vault_mod,
+            "migrate",
+            lambda conn, db_path=None, target=None: real(conn, db_path, target=1),
+        )
+        vault, _ = Vault.create(folder, PASSPHRASE, kdf=LIGHT_KDF)
+        try:
+            for step in range(1, version + 1):
+                if step > 1:
+                    real(vault.conn, None, target=step)
+                assert current_version(vault.conn) == step
+                _write(vault.conn, FILLERS[step])
+        finally:
+            vault.close()
+
+
+def check_after_upgrade(conn: Connection, version: int) -> None:
+    """Everything written by the apps up to ``version`` is there, read by today's schema."""
+    for step in range(1, version + 1):
+        CHECKS[step](conn)
+
+
+def expected_chained_audit(version: int) -> list[tuple[str, dict]]:
+    """The chained trail's first entries after upgrading a vault built to ``version`` < 3."""
+    out: list[tuple[str, dict]] = []
+    for step in range(1, min(version, 2) + 1):
+        out += AUDIT_BY_ERA[step]
+    return out
+
+
+def audit_rows(conn: Connection) -> list[tuple[str, dict]]:
+    rows = conn.execute("SELECT kind, detail FROM audit_log ORDER BY position").fetchall()
+    return [(kind, json.loads(detail)) for kind, detail in rows]
