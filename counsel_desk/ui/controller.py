@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK, CounselDeskError
 from counsel_desk.services.status import VaultState, vault_state
 from counsel_desk.ui.app_settings import AppSettings
+from counsel_desk.ui.clipboard import ClipboardGuard, explain_first_copy
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
 from counsel_desk.ui.idle import IdleTimer
 
@@ -70,7 +71,8 @@ def vault_ops():
 
 
 class AppController(QObject):
-    """``kdf`` and ``idle_ms`` exist for tests; the app's entry point passes neither."""
+    """``kdf``, ``idle_ms`` and ``clipboard_ms`` exist for tests; the app's entry point
+    passes none of them."""
 
     state_changed = Signal(str)
     quit_requested = Signal()
@@ -82,6 +84,7 @@ class AppController(QObject):
         kdf: KdfParams | None = None,
         demo_passphrase: str | None = None,
         idle_ms: int | None = None,
+        clipboard_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,6 +96,11 @@ class AppController(QObject):
         self.settings.changed.connect(self._preferences_changed)
         self.idle = IdleTimer(0, self)
         self.idle.idle.connect(self.lock)
+        # what the app copies leaves the clipboard again (ui/clipboard.py), on lock and quit too
+        self.clipboard = ClipboardGuard(
+            lambda: self.prefs.clipboard_clear_seconds, self, interval_ms=clipboard_ms
+        )
+        self.clipboard.copied.connect(self._explain_clipboard)
         self.quit_timer = QTimer(self)
         self.quit_timer.setSingleShot(True)
         self.quit_timer.timeout.connect(self.quit)
@@ -277,6 +285,18 @@ class AppController(QObject):
             self.window.refresh_views()
             alerts.info(self.window, restored)
 
+    def _explain_clipboard(self) -> None:
+        """The first copy from the unlocked app says where the text goes next, once ever."""
+        prefs = self.prefs
+        if prefs.clipboard_hint_shown or self.state != "unlocked":
+            return
+        from dataclasses import replace
+
+        from counsel_desk.ui import alerts
+
+        self.settings.note(replace(prefs, clipboard_hint_shown=True))
+        alerts.info(self.window, explain_first_copy(prefs.clipboard_clear_seconds))
+
     def open_settings(self) -> None:
         workspace, kdf = self.workspace, self._kdf
         if workspace is not None:
@@ -316,6 +336,7 @@ class AppController(QObject):
 
     def _close_workspace(self) -> None:
         self.idle.stop()
+        self.clipboard.clear_ours()  # what was copied from the notes goes with them
         workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran
         if workers is not None:
             workers.wait()  # nothing may still be using the connection
