@@ -5,9 +5,10 @@
 #   ./install.sh                      # from the bundle's folder: for you alone, in ~/.local
 #   ./install.sh --prefix /usr/local  # for everyone on this computer (as root)
 #   ./install.sh --uninstall          # take it all away again (the same --prefix)
+#   ~/.local/lib/counsel-desk/install.sh --uninstall   # the same, from the installed copy
 #   packaging/install.sh --exec "$PWD/.venv/bin/counsel-desk"   # a checkout's own virtualenv
 #
-# Options: --prefix DIR (default ~/.local), --destdir DIR (stage into DIR as a distribution
+# Options: --prefix DIR (default ~/.local, or the one it is installed in), --destdir DIR (stage into DIR as a distribution
 # package does; nothing is refreshed), --bundle DIR (default: this folder when it holds the
 # program, else dist/counsel-desk of this checkout), --exec PATH (no bundle: the launcher
 # runs PATH), --uninstall. `--stage DIR` only lays out DIR/share's tree, for build.sh.
@@ -77,6 +78,9 @@ refresh() {
 }
 
 prefix=$HOME/.local
+case $HERE in  # the copy install.sh leaves in PREFIX/lib/counsel-desk knows its prefix
+    */lib/"$NAME") [[ -x $HERE/$NAME ]] && prefix=$(dirname "$(dirname "$HERE")") ;;
+esac
 destdir=""
 bundle=""
 command_path=""
@@ -134,10 +138,12 @@ if [[ -z $bundle || ! -d $staged ]]; then
 fi
 
 if [[ -n $bundle ]]; then
-    rm -rf "${root:?}/lib/$NAME"
     install -d -m 0755 "$root/lib" "$root/bin"
-    cp -R "$bundle" "$root/lib/$NAME"
-    rm -rf "$root/lib/$NAME/share" "$root/lib/$NAME/install.sh"
+    # the whole folder, install.sh included: it uninstalls from there later
+    if [[ $bundle != "$(cd "$root/lib" && pwd)/$NAME" ]]; then
+        rm -rf "${root:?}/lib/$NAME"
+        cp -R "$bundle" "$root/lib/$NAME"
+    fi
     ln -sfn "../lib/$NAME/$NAME" "$root/bin/$NAME"
 fi
 

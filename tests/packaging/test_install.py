@@ -114,17 +114,24 @@ def test_a_bundle_goes_in_lib_with_its_program_linked_from_bin(tmp_path):
     done = run(bundle / "install.sh", "--prefix", prefix)  # from the bundle's own folder
     assert done.returncode == 0, done.stderr
     installed = prefix / "lib" / "counsel-desk"
-    assert tree(installed) == {"counsel-desk", "_internal/libsomething.so"}
+    assert tree(installed) == tree(bundle)  # install.sh too: it uninstalls from there
     link = prefix / "bin" / "counsel-desk"
     assert link.is_symlink()
     assert os.readlink(link) == "../lib/counsel-desk/counsel-desk"
     assert run(link).stdout == "the bundle ran\n"
     desktop = prefix / f"share/applications/{APP_ID}.desktop"
     assert entry_line(desktop, "Exec") == f'"{link}"'
-    assert run(INSTALL, "--prefix", prefix, "--uninstall").returncode == 0
+    shutil.rmtree(bundle.parent)  # the download can go
+
+    again = run(installed / "install.sh")  # from the installed copy: its own prefix
+    assert again.returncode == 0, again.stderr
+    assert str(prefix) in again.stdout
+    assert run(link).stdout == "the bundle ran\n"
+    gone = run(installed / "install.sh", "--uninstall")
+    assert gone.returncode == 0, gone.stderr
     assert not installed.exists()
     assert not link.is_symlink()
-    assert bundle.exists()  # what was downloaded stays
+    assert not [name for name in tree(prefix) if APP_ID in name]
 
 
 def test_destdir_stages_for_a_package_with_paths_of_the_prefix(tmp_path):
