@@ -3,6 +3,7 @@ and the Windows ``.ico`` and macOS ``.icns`` a bundle needs.
 
     python packaging/render_icons.py                  # the PNGs in counsel_desk/resources/icons
     python packaging/render_icons.py --platform DIR   # also DIR/….ico and DIR/….icns
+    python packaging/render_icons.py --sheet FILE     # every size side by side, light and dark
 
 Sources (``resources/icons/``): the icon itself, and two versions drawn on the pixel grid for
 16 px and for 22 and 24 px, where the full drawing would blur. The PNGs are committed (the
@@ -116,12 +117,42 @@ def icns(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
+def sheet(path: Path, folder: Path = OUT) -> None:
+    """The committed PNGs at their own size, side by side on a light and a dark band, each
+    named by its size: how the icon looks wherever a desktop shows it."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    _application()
+    gap, label, band = 28, 22, max(SIZES) + 2 * 28 + 22
+    width = sum(SIZES) + gap * (len(SIZES) + 1)
+    image = QImage(width, 2 * band, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(12)
+    painter.setFont(font)
+    for row, (back, ink) in enumerate((("#f4f4f2", "#444444"), ("#262a2b", "#d8d8d8"))):
+        top = row * band
+        painter.fillRect(0, top, width, band, QColor(back))
+        painter.setPen(QColor(ink))
+        x = gap
+        for size in SIZES:
+            icon = QImage(str(png_path(size, folder)))
+            painter.drawImage(x, top + band - gap - label - size, icon)
+            text = QRect(x - gap // 2, top + band - gap - label + 6, size + gap, label)
+            painter.drawText(text, Qt.AlignmentFlag.AlignHCenter, f"{size}")
+            x += size + gap
+    painter.end()
+    image.save(str(path))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="where the PNGs go")
     parser.add_argument(
         "--platform", type=Path, metavar="DIR", help="also write the .ico and .icns in DIR"
     )
+    parser.add_argument("--sheet", type=Path, metavar="FILE", help="also draw every size in FILE")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
@@ -132,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
         pngs = {size: render(size) for size in sorted(wanted)}
         (args.platform / f"{APP_ID}.ico").write_bytes(ico({s: pngs[s] for s in ICO_SIZES}))
         (args.platform / f"{APP_ID}.icns").write_bytes(icns(pngs))
+    if args.sheet:
+        sheet(args.sheet, args.out)
     return 0
 
 

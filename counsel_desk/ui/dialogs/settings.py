@@ -57,7 +57,7 @@ class SettingsDialog(QDialog):
         self.hard_lock = _duration(24 * 60, "Never", prefs.hard_lock_after_minutes)
         self.hard_lock.setAccessibleName("Quit after locked minutes")
         self.clipboard = _duration(
-            CLIPBOARD_MAX_S, "When locking", prefs.clipboard_clear_seconds, suffix=" s"
+            CLIPBOARD_MAX_S, "Locking", prefs.clipboard_clear_seconds, suffix=" s"
         )
         self.clipboard.setSingleStep(10)
         self.clipboard.setAccessibleName("Clear copied text after seconds")
