@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK, CounselDeskError
 from counsel_desk.services.status import VaultState, vault_state
 from counsel_desk.ui.app_settings import AppSettings
-from counsel_desk.ui.clipboard import ClipboardGuard, explain_first_copy
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
 from counsel_desk.ui.idle import IdleTimer
 
@@ -35,6 +34,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from counsel_desk.domain.preferences import Preferences
     from counsel_desk.services.workspace import KdfParams, Workspace
+    from counsel_desk.ui.clipboard import ClipboardGuard
     from counsel_desk.ui.dialogs.recovery import RecoveryDialog
 
 INCOMPLETE = (
@@ -96,11 +96,8 @@ class AppController(QObject):
         self.settings.changed.connect(self._preferences_changed)
         self.idle = IdleTimer(0, self)
         self.idle.idle.connect(self.lock)
-        # what the app copies leaves the clipboard again (ui/clipboard.py), on lock and quit too
-        self.clipboard = ClipboardGuard(
-            lambda: self.prefs.clipboard_clear_seconds, self, interval_ms=clipboard_ms
-        )
-        self.clipboard.copied.connect(self._explain_clipboard)
+        self._clipboard_ms = clipboard_ms
+        self._clipboard: ClipboardGuard | None = None  # made when a window can copy
         self.quit_timer = QTimer(self)
         self.quit_timer.setSingleShot(True)
         self.quit_timer.timeout.connect(self.quit)
@@ -113,6 +110,22 @@ class AppController(QObject):
     @property
     def prefs(self) -> Preferences:
         return self.settings.prefs
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        return self._watch_clipboard()
+
+    def _watch_clipboard(self) -> ClipboardGuard:
+        """What the app copies leaves the clipboard again (``ui/clipboard.py``): the guard
+        is made with the first window that shows text to copy, after the first paint."""
+        if self._clipboard is None:
+            from counsel_desk.ui.clipboard import ClipboardGuard
+
+            self._clipboard = ClipboardGuard(
+                lambda: self.prefs.clipboard_clear_seconds, self, interval_ms=self._clipboard_ms
+            )
+            self._clipboard.copied.connect(self._explain_clipboard)
+        return self._clipboard
 
     def _idle_interval(self) -> int:
         if self._idle_override is not None:
@@ -174,6 +187,7 @@ class AppController(QObject):
         workspace, recovery_key = result
         if not self._accept_workspace(workspace):
             return
+        self._watch_clipboard()  # the recovery key can be copied: guarded like a note
         self.window.show_recovery_key(recovery_key)
 
     def _close_setup(self) -> None:
@@ -258,6 +272,7 @@ class AppController(QObject):
         if self.place is not None:
             main.return_to(self.place)  # the view, note and size of before the lock
             self.place = None
+        self._watch_clipboard()  # guarding from the first note shown
         self._swap_window(main)
         self._set_state("unlocked")
         self.idle.set_interval_ms(self._idle_interval())
@@ -293,6 +308,7 @@ class AppController(QObject):
         from dataclasses import replace
 
         from counsel_desk.ui import alerts
+        from counsel_desk.ui.clipboard import explain_first_copy
 
         self.settings.note(replace(prefs, clipboard_hint_shown=True))
         alerts.info(self.window, explain_first_copy(prefs.clipboard_clear_seconds))
@@ -336,7 +352,8 @@ class AppController(QObject):
 
     def _close_workspace(self) -> None:
         self.idle.stop()
-        self.clipboard.clear_ours()  # what was copied from the notes goes with them
+        if self._clipboard is not None:
+            self._clipboard.clear_ours()  # what was copied from the notes goes with them
         workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran
         if workers is not None:
             workers.wait()  # nothing may still be using the connection
