@@ -67,10 +67,13 @@ class SensitiveLineEdit(QLineEdit):
     QLineEdit has no hook for this, so both are done here; a password field copies nothing."""
 
     def _copy_marked(self, cut: bool) -> None:
+        """As QLineEdit's own: nothing from a password field, no cut from a read-only one."""
         if not self.hasSelectedText() or self.echoMode() != QLineEdit.EchoMode.Normal:
             return
+        if cut and self.isReadOnly():
+            return
         QGuiApplication.clipboard().setMimeData(sensitive_mime(self.selectedText()))
-        if cut and not self.isReadOnly():
+        if cut:
             self.del_()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -101,8 +104,10 @@ class ClipboardGuard(QObject):
     """Watches the clipboard for what the app puts there, and takes it off again.
 
     ``seconds`` is asked each time something is copied (the preference, read when first
-    needed); 0 keeps it until the vault locks or the app quits. ``copied`` is emitted when
-    the app has put text on the clipboard (the first time, the app explains)."""
+    needed); 0 keeps it until the vault locks or the app quits. The clipboard and the X11
+    selection each have their own time, so selecting text again and again never keeps a
+    copy longer. ``copied`` is emitted when the app has put text on the clipboard (the
+    first time, the app explains)."""
 
     copied = Signal()
 
@@ -119,19 +124,18 @@ class ClipboardGuard(QObject):
         self._clipboard = QGuiApplication.clipboard()
         self._ours: dict[QClipboard.Mode, str] = {}
         self._marking = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.clear_ours)
+        self._timers: dict[QClipboard.Mode, QTimer] = {}
         self._clipboard.changed.connect(self._changed)
 
     def holds(self) -> dict[QClipboard.Mode, str]:
         """What the app put on the clipboard (and the X11 selection) and is still there."""
         return {mode: text for mode, text in self._ours.items() if self._still_ours(mode, text)}
 
-    def pending_ms(self) -> int | None:
-        """How long until the clipboard is cleared by time, or None (nothing copied, or
-        cleared only on lock and quit)."""
-        return self._timer.remainingTime() if self._timer.isActive() else None
+    def pending_ms(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> int | None:
+        """How long until the clipboard (or the selection) is cleared by time, or None
+        (nothing copied, or cleared only on lock and quit)."""
+        timer = self._timers.get(mode)
+        return timer.remainingTime() if timer is not None and timer.isActive() else None
 
     def _owns(self, mode: QClipboard.Mode) -> bool:
         if mode == QClipboard.Mode.Selection:
@@ -145,7 +149,7 @@ class ClipboardGuard(QObject):
         text = data.text() if data is not None else ""
         if data is not None and data.hasFormat(MARK) and text:
             self._ours[mode] = text
-            self._start_timer()
+            self._start_timer(mode)
             if mode == QClipboard.Mode.Clipboard:
                 self.copied.emit()
         elif text and self._owns(mode):
@@ -156,33 +160,46 @@ class ClipboardGuard(QObject):
                 self._marking = False
             self._changed(mode)
         else:
-            self._ours.pop(mode, None)  # another program's, or emptied: not ours to clear
+            self._forget(mode)  # another program's, or emptied: not ours to clear
 
-    def _start_timer(self) -> None:
+    def _start_timer(self, mode: QClipboard.Mode) -> None:
         interval = self._interval_ms
         if interval is None:
             interval = max(0, self._seconds()) * 1000
+        timer = self._timers.get(mode)
+        if timer is None:
+            timer = self._timers[mode] = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda: self._clear(mode))
         if interval > 0:
-            self._timer.start(interval)
+            timer.start(interval)
         else:
-            self._timer.stop()
+            timer.stop()
+
+    def _forget(self, mode: QClipboard.Mode) -> None:
+        self._ours.pop(mode, None)
+        if mode in self._timers:
+            self._timers[mode].stop()
 
     def _still_ours(self, mode: QClipboard.Mode, text: str) -> bool:
         data = self._clipboard.mimeData(mode)
         return data is not None and data.hasFormat(MARK) and data.text() == text
 
     def clear_ours(self) -> None:
-        """Empty the clipboard (and the selection) if each still holds what the app put
-        there; forget it either way."""
-        self._timer.stop()
-        ours, self._ours = self._ours, {}
-        for mode, text in ours.items():
-            if self._still_ours(mode, text):
-                self._marking = True
-                try:
-                    self._clipboard.clear(mode)
-                finally:
-                    self._marking = False
+        """Empty the clipboard and the selection if each still holds what the app put
+        there; forget it either way (on lock and quit)."""
+        for mode in list(self._ours):
+            self._clear(mode)
+
+    def _clear(self, mode: QClipboard.Mode) -> None:
+        text = self._ours.get(mode)
+        self._forget(mode)
+        if text is not None and self._still_ours(mode, text):
+            self._marking = True
+            try:
+                self._clipboard.clear(mode)
+            finally:
+                self._marking = False
 
 
 def explain_first_copy(seconds: int) -> str:

@@ -81,6 +81,15 @@ def main() -> None:
     note.setFocus()
     QTest.keyClick(note, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(note, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    # Selecting on and on (each a new X11 selection) never keeps the copy longer.
+    started = time.monotonic()
+    while time.monotonic() - started < CLEAR_MS / 1000 + 0.7:
+        QTest.keyClick(note, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+        pump(0.1)
+    seen["copy while selecting on"] = xclip("-o", "-selection", "clipboard")
+    seen["selection while selecting on"] = xclip("-o", "-selection", "primary")
+    QTest.keyClick(note, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(note, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     seen["note targets"] = targets("clipboard")
     seen["note selection targets"] = targets("primary")
     seen["held"] = holds(guard)

@@ -225,6 +225,19 @@ def test_the_marks_for_each_platform():
     }
 
 
+def test_a_read_only_field_copies_but_does_not_cut(qtbot):
+    from counsel_desk.ui.clipboard import SensitiveLineEdit
+
+    field = SensitiveLineEdit("The canal walk")
+    qtbot.addWidget(field)
+    field.setReadOnly(True)
+    copy_all(qtbot, field, Qt.Key.Key_X)
+    assert field.text() == "The canal walk"
+    assert clipboard().text() == ""
+    copy_all(qtbot, field)
+    assert marked("The canal walk")
+
+
 def test_a_password_field_copies_nothing(qtbot):
     from counsel_desk.ui.clipboard import SensitiveLineEdit
 

@@ -60,6 +60,8 @@ def test_another_program_sees_the_mark_and_then_nothing(display):
     assert MARK in seen["plain targets"]  # marked by the guard, straight after Ctrl+C
     assert seen["plain text"] == "Ruth Ellison, 14 Mill Lane"
     assert seen["plain after the time"] is None  # nobody owns the clipboard any more
+    assert seen["copy while selecting on"] is None  # cleared on time all the same
+    assert seen["selection while selecting on"]  # the selection still being made is there
     assert MARK in seen["note targets"]
     assert MARK in seen["note selection targets"]  # middle-click's selection is marked too
     assert seen["held"] == {
