@@ -32,6 +32,24 @@ def test_exit_when_open_unlocks_paints_the_main_window_and_quits(qapp, closed_va
     assert said == ["ready", "opened"]
 
 
+def test_demo_exit_when_ready_opens_the_demo_and_leaves_nothing(tmp_path):
+    """``counsel-desk --demo --exit-when-ready`` from the checkout, as the bundle's smoke
+    test runs it: the demo made, opened, painted, and its temporary folder gone."""
+    import os
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "counsel_desk", "--demo", "--exit-when-ready"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [line.split()[0] for line in done.stdout.splitlines()] == ["ready", "opened"]
+    assert "Traceback" not in done.stderr
+    assert list(scratch.iterdir()) == []
+
+
 def test_exit_when_open_says_so_when_the_vault_did_not_open(
     qapp, closed_vault, monkeypatch, capsys
 ):
