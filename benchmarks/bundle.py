@@ -114,14 +114,14 @@ def startup(bundle: Path, runs: int) -> tuple[Figure, Figure, dict[str, float]]:
             times["bare"],
             target=TARGET,
             baseline=baseline,
-        ),  # fmt: skip
+        ),
         ratio(
             "venv: start to unlock window (vs bare window)",
             times["venv"],
             times["bare"],
             target=TARGET,
             baseline=baseline,
-        ),  # fmt: skip
+        ),
         medians,
     )
 
