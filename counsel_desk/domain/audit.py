@@ -163,7 +163,7 @@ DETAIL_KEYS = frozenset(
         "document",  # what was printed or saved: "contract" or "comparison"
         "boundary",  # an agreed boundary of the practitioner's own: its id
         "event",  # a boundary event's id
-        "kind",  # a BoundaryKind value
+        "event_kind",  # a BoundaryKind value
     }
 )
 _KEY = re.compile(r"^[a-z][a-z_]{0,30}$")

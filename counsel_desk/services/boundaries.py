@@ -114,7 +114,7 @@ class BoundaryService:
                 AuditKind.BOUNDARY_EVENT_LOGGED,
                 client=event.client_id,
                 event=event_id,
-                kind=event.kind.value,
+                event_kind=event.kind.value,
             )
         return self._repo.get(event_id)
 
@@ -131,7 +131,7 @@ class BoundaryService:
                 AuditKind.BOUNDARY_EVENT_CHANGED,
                 client=event.client_id,
                 event=event.id,  # type: ignore[arg-type]
-                kind=event.kind.value,
+                event_kind=event.kind.value,
             )
         return self._repo.get(event.id)  # type: ignore[arg-type]
 
