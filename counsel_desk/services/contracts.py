@@ -34,7 +34,6 @@ from counsel_desk.services.notice import NoticeService, ShortNotice
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.contracts import ContractRepository
-from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.practice import PracticeRepository
 from counsel_desk.storage.vault import Vault
 
@@ -103,7 +102,7 @@ class ContractService:
             return history.version(number)
         chosen = history.latest_agreed or history.latest
         if chosen is None:
-            raise NotFound("This client has no contract yet.")
+            raise ValidationError("This client has no contract yet.")
         return chosen
 
     # --- drafting --------------------------------------------------------------------------
@@ -325,5 +324,5 @@ class ContractService:
     def client_by_code(self, code: str) -> Client:
         client = self._clients.by_code(code)
         if client is None:
-            raise NotFound(f"There is no client with the code {code.strip().upper()}.")
+            raise ValidationError(f"There is no client with the code {code.strip().upper()}.")
         return client
