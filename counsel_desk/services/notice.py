@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from counsel_desk.domain.contract.history import ContractHistory
 from counsel_desk.domain.contract.notice import Cancellation, NoticeVerdict, classify
 from counsel_desk.domain.contract.terms import Party, Terms
-from counsel_desk.domain.sessions import SessionStatus
+from counsel_desk.domain.sessions import Session, SessionStatus
 from counsel_desk.storage.cancellations import CancellationRepository, CancelledRow
 from counsel_desk.storage.contracts import ContractRepository
 from counsel_desk.storage.practice import PracticeRepository
@@ -78,6 +78,13 @@ class NoticeService:
         if row is None:
             return None
         return judge(row, self._history(row.client_id), self._practice.get().terms)
+
+    def would_be(
+        self, session: Session, status: SessionStatus, notice_hours: float | None
+    ) -> NoticeVerdict | None:
+        """The verdict a cancellation of ``session`` would get as it is being recorded."""
+        row = CancelledRow(session.id, session.client_id, session.start, status, notice_hours)
+        return judge(row, self._history(session.client_id), self._practice.get().terms)
 
     def short_between(self, start: dt.datetime, end: dt.datetime) -> list[ShortNotice]:
         """Each cancellation at short notice of a session that was to start in

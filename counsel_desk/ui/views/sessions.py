@@ -21,6 +21,7 @@ from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
     from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.notice import NoticeService
     from counsel_desk.services.practice import PracticeService
     from counsel_desk.services.sessions import SessionService
     from counsel_desk.ui.navigation import CurrentClient
@@ -36,11 +37,13 @@ class SessionsView(View):
         practice: PracticeService,
         current: CurrentClient,
         parent: QWidget | None = None,
+        notice: NoticeService | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._clients = clients
         self._practice = practice
+        self._notice = notice
         self._current = current
         self._client_id: int | None = None
         self.model = SessionTableModel(self)
@@ -108,6 +111,9 @@ class SessionsView(View):
     def reload(self, select_id: int | None = None) -> None:
         client_id = self._client_id
         keep = select_id if select_id is not None else self.current_id()
+        # cancellations at short notice are said so, by the contract in force on the day
+        verdicts = self._notice.for_client(client_id) if client_id and self._notice else {}
+        self.model.verdicts = verdicts
         self.model.set_rows(self._sessions.for_client(client_id) if client_id else [])
         self.add_action.setEnabled(client_id is not None)
         empty = NO_CLIENT if client_id is None else f"No sessions for {self._code(client_id)} yet."
