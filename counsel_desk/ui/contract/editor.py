@@ -327,6 +327,7 @@ class ContractEditor(QWidget):
         key = item.data(Qt.ItemDataRole.UserRole)
         if self._filling or key == TERMS or self.version is None:
             return
+        self._apply_clause()
         on = item.checkState() == Qt.CheckState.Checked
         clause = self.version.clause(key)
         if clause is None or clause.enabled == on:
@@ -353,6 +354,7 @@ class ContractEditor(QWidget):
     def _add(self) -> None:
         """A clause of the practitioner's own after the chosen one, titled for them to
         rename: the title is selected, ready to type over."""
+        self._apply_clause()  # what was being typed goes in first
         if self.version is None:
             return
         after = self.current_key()
@@ -363,6 +365,7 @@ class ContractEditor(QWidget):
             self.title.selectAll()
 
     def _remove(self) -> None:
+        self._apply_clause()
         key = self.current_key()
         if key in (None, TERMS):
             return
@@ -373,6 +376,7 @@ class ContractEditor(QWidget):
             self.set_version(self.version, keep=keep)
 
     def _move(self, delta: int) -> None:
+        self._apply_clause()
         key = self.current_key()
         if key in (None, TERMS) or self.version is None:
             return
