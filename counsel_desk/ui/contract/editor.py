@@ -196,8 +196,10 @@ class ContractEditor(QWidget):
             self.items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.items.count())
         ]
         row = keys.index(keep) if keep in keys else (1 if len(keys) > 1 else 0)
+        before = self.items.currentRow()
         self.items.setCurrentRow(row if keys else -1)
-        self._row_changed(self.items.currentRow())
+        if self.items.currentRow() == before:  # no signal came: fill the fields here
+            self._row_changed(before)
         editable = not self.read_only
         for widget in (self.add_button, self.remove_button, self.up_button, self.down_button):
             widget.setVisible(editable)

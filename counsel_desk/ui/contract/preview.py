@@ -42,7 +42,8 @@ class ContractPreview(SafeBrowser):
         from counsel_desk.render.fonts import document_font
 
         scroll = self.verticalScrollBar().value()
-        built = qdoc.build(document, document_font(self.font().pointSizeF()))
+        width = self.viewport().width() if self.isVisible() else None
+        built = qdoc.build(document, document_font(self.font().pointSizeF()), text_width=width)
         built.setParent(self)
         old, self._document = self._document, built
         self.setDocument(built)

@@ -46,6 +46,7 @@ class SessionsView(View):
         self._notice = notice
         self._current = current
         self._client_id: int | None = None
+        self._stale = False  # the client changed while this tab was hidden
         self.model = SessionTableModel(self)
         self.add_action = QAction("Add session…", self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -100,8 +101,17 @@ class SessionsView(View):
 
     # --- which client ------------------------------------------------------------------
     def set_client(self, client_id: int) -> None:
+        """The client whose page is open; their sessions are read now if this tab is in
+        front, else when it is next shown (opening another tab of the page costs nothing
+        here)."""
         if client_id != self._client_id:
             self._client_id = client_id
+            self._stale = not self.isVisible()
+            if not self._stale:
+                self.reload()
+
+    def shown(self) -> None:
+        if self._stale:
             self.reload()
 
     def client_id(self) -> int | None:
@@ -109,6 +119,7 @@ class SessionsView(View):
 
     # --- the sessions ------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
+        self._stale = False
         client_id = self._client_id
         keep = select_id if select_id is not None else self.current_id()
         # cancellations at short notice are said so, by the contract in force on the day
