@@ -100,7 +100,8 @@ def main() -> None:
     shot(window, "sessions-short-notice.png")
     from counsel_desk.ui.dialogs.attendance import AttendanceDialog
 
-    attendance = AttendanceDialog(ws.attendance, ws.sessions.get(short[1]), "C", window)
+    code = ws.clients.get(short[0]).code
+    attendance = AttendanceDialog(ws.attendance, ws.sessions.get(short[1]), code, window)
     attendance.show()
     shot(attendance, "attendance-short-notice.png")
     attendance.reject()

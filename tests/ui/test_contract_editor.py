@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from contractkit_gui import choose_clause, click, days_ago, dialog_titled, open_seeded, open_tab
 from notekit import button_for
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 from renderkit import page_texts
 
@@ -209,3 +209,44 @@ def test_settings_practice_changes_the_defaults_and_refuses_a_year(
     assert (profile.client_notice_hours, profile.contact_phone) == (24, "07700 900999")
     view = open_tab(main, seeded["c4"].id, "Contract")
     assert "24 hours' notice from the client" in view.empty_text.text()
+
+
+def test_an_agreement_before_the_first_contact_is_a_sentence(qtbot, drafting) -> None:
+    controller, view, seeded = drafting
+    click(qtbot, button_for(view, view.agree_action))
+    dialog = dialog_titled(qtbot, "Agree version 1")
+    too_early = days_ago(91)
+    dialog.day.setDate(QDate(too_early.year, too_early.month, too_early.day))
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert dialog.error.text().startswith(
+        "The day it was agreed is before the client first got in touch ("
+    )
+    dialog.reject()
+    assert controller.workspace.contracts.version(seeded["c4"].id, 1).is_draft
+
+
+def test_a_new_clients_first_contact_follows_an_earlier_start(qtbot, workspace) -> None:
+    from counsel_desk.ui.dialogs.client import ClientDialog
+
+    dialog = ClientDialog(workspace.clients.add, suggested_code="C-010")
+    qtbot.addWidget(dialog)
+    assert dialog.first_contact.date() == dt.date.today()
+    earlier = dt.date.today() - dt.timedelta(days=30)
+    dialog.start.edit.setDate(QDate(earlier.year, earlier.month, earlier.day))
+    assert dialog.first_contact.date() == earlier  # nobody begins before getting in touch
+    click(qtbot, dialog.save_button)
+    assert workspace.clients.list()[0].first_contact == earlier
+
+
+def test_what_is_typed_survives_another_tab_changing_records(qtbot, drafting) -> None:
+    """A boundary event logged (Ctrl+Shift+B) while a clause is being typed: the tab reads
+    its records again, and keeps what was typed first."""
+    controller, view, seeded = drafting
+    choose_clause(qtbot, view, "breaks")
+    view.editor.text.selectAll()
+    qtbot.keyClicks(view.editor.text, "I take four weeks off a year.")
+    view.window().view("Boundaries").changed.emit()  # as after an event is logged
+    stored = controller.workspace.contracts.version(seeded["c4"].id, 1)
+    assert stored.clause("breaks").text == "I take four weeks off a year."
+    assert view.editor.text.toPlainText() == "I take four weeks off a year."

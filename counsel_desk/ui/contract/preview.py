@@ -37,11 +37,13 @@ class ContractPreview(SafeBrowser):
         self.setPalette(palette)
         self._document: QTextDocument | None = None
 
-    def show_document(self, document: Document) -> None:
+    def show_document(self, document: Document, *, keep_place: bool = True) -> None:
+        """Show ``document``; where the reader was in it (while a draft is typed), or from
+        the top (another version)."""
         from counsel_desk.render import qdoc
         from counsel_desk.render.fonts import document_font
 
-        scroll = self.verticalScrollBar().value()
+        scroll = self.verticalScrollBar().value() if keep_place else 0
         width = self.viewport().width() if self.isVisible() else None
         built = qdoc.build(document, document_font(self.font().pointSizeF()), text_width=width)
         built.setParent(self)

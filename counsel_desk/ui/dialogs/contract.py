@@ -67,6 +67,7 @@ class NewVersionDialog(QDialog):
         self.setWindowTitle("New contract version" if latest else "New contract")
         self._start = start
         self.saved: ContractVersion | None = None
+        self._can_copy = latest is not None
         self.templates = list(templates)
         self.from_template = QRadioButton("From a template")
         self.copy = QRadioButton(
@@ -108,7 +109,7 @@ class NewVersionDialog(QDialog):
 
     def choice(self) -> str | None:
         """The template's id, or None for a copy of the latest version."""
-        if self.copy.isVisible() and self.copy.isChecked():
+        if self._can_copy and self.copy.isChecked():
             return None
         return self.template.currentData()
 

@@ -275,6 +275,9 @@ class ContractView(View):
 
     def reload(self, number: int | None = None) -> None:
         """Read the client's versions; show ``number``, else the draft, else the one in force."""
+        self.save_draft()  # what was typed goes in before anything is read again
+        same = self.version is not None and self.version.client_id == self.client_id
+        keep = (self.version.number, self.editor.current_key()) if same else None  # type: ignore[union-attr]
         self._stale = False
         self._facts = None
         self._save_timer.stop()
@@ -303,8 +306,12 @@ class ContractView(View):
         self.versions.clear()
         for version in reversed(self.history.versions):
             self.versions.addItem(_label(version, self.history), version.number)
+        numbers = [v.number for v in self.history.versions]
+        if number is None and keep is not None and keep[0] in numbers:
+            self._choose(keep[0], keep=keep[1])  # the same place, read again
+            return
         chosen = number or (self.history.draft or self.history.latest_agreed).number  # type: ignore[union-attr]
-        self._choose(chosen)
+        self._choose(chosen, keep=keep[1] if keep and chosen == keep[0] else None)
 
     def _show_empty(self, text: str, *, can_create: bool) -> None:
         self.history = ContractHistory([])
@@ -321,7 +328,7 @@ class ContractView(View):
         self.versions.setCurrentIndex(max(0, self.versions.findData(number)))
         self.editor.set_version(self.version, keep=keep)
         self._show_standing()
-        self._show_preview()
+        self._show_preview(keep_place=keep is not None)
         self._enable()
 
     def _show_standing(self) -> None:
@@ -375,13 +382,13 @@ class ContractView(View):
         self._save_timer.start()
         self._preview_timer.start()
 
-    def _show_preview(self) -> None:
+    def _show_preview(self, *, keep_place: bool = True) -> None:
         version = self.version
         if version is None:
             return
         facts = self._facts_now()
         document = contract_document(version, facts, printed_at=dt.datetime.now())
-        self.preview.show_document(document)
+        self.preview.show_document(document, keep_place=keep_place)
         self.checklist.show_items(checklist(version, facts) if version.is_draft else None)
         self.checklist_box.setVisible(version.is_draft)  # an agreed version has none
 
