@@ -23,6 +23,8 @@ from counsel_desk.services.contract_templates import builtin_contract_templates
 from counsel_desk.ui import note_export
 from counsel_desk.ui.contract.editor import NEW_CLAUSE, soft_wrapped
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
 
 def _draft(ws, seeded) -> None:
     ws.contracts.start(seeded["c4"].id, "individual")
@@ -250,3 +252,19 @@ def test_what_is_typed_survives_another_tab_changing_records(qtbot, drafting) ->
     stored = controller.workspace.contracts.version(seeded["c4"].id, 1)
     assert stored.clause("breaks").text == "I take four weeks off a year."
     assert view.editor.text.toPlainText() == "I take four weeks off a year."
+
+
+def test_saving_into_a_folder_that_does_not_exist_is_a_sentence(
+    qtbot, make_controller, closed_vault, alert_log, monkeypatch, tmp_path: Path
+) -> None:
+    controller, main, seeded = open_seeded(qtbot, make_controller, closed_vault[0], _agreed)
+    view = open_tab(main, seeded["c4"].id, "Contract")
+    missing = tmp_path / "gone" / "copy.pdf"
+    monkeypatch.setattr(note_export, "choose_save_path", lambda _p, _s, _t: missing)
+    before = controller.workspace.audit.count()
+    qtbot.keyClick(view.editor.items, Qt.Key.Key_S, CTRL_SHIFT)
+    assert alert_log.texts("error") == [
+        "That folder does not exist. Choose a folder that does; nothing was saved."
+    ]
+    assert not missing.parent.exists()
+    assert controller.workspace.audit.count() == before  # nothing left, nothing recorded
