@@ -36,6 +36,9 @@ HOW_TO: dict[str, str] = {
         "<p>Below are today's sessions, the next few days, and <b>Outstanding</b>: sessions "
         "without a note, notes not yet finalised, and attendance not yet recorded. Select "
         "an entry and press Enter (or double-click it) to deal with it.</p>"
+        "<p><b>Contracts and cancellations</b>, when there is something to say: contract "
+        "reviews due this week, and cancellations at short notice over the last fortnight "
+        "(the client's or your own), judged by the contract in force on the day.</p>"
         "<p>In a new vault, Today says where to begin: add your first client, then book "
         "their sessions.</p>"
     ),
