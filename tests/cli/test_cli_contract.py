@@ -24,6 +24,12 @@ from counsel_desk.services.workspace import create_vault, unlock
 OLD = b"an earlier copy, which must survive"
 
 
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp) -> None:
+    """The command asks for Qt to draw its PDF (``render.headless``) and uses the one
+    running: in this test process, pytest-qt's, so later GUI tests find a QApplication."""
+
+
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """C-014 (Alex Morgan) with version 1 agreed (48 hours) and version 2 (72 hours)."""
