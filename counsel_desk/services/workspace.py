@@ -8,9 +8,12 @@ from pathlib import Path
 
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
+from counsel_desk.services.boundaries import BoundaryService
 from counsel_desk.services.clients import ClientService
+from counsel_desk.services.contracts import ContractService
 from counsel_desk.services.exports import ExportService
 from counsel_desk.services.notes import NoteService
+from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.practice import PracticeService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
@@ -63,6 +66,9 @@ class Workspace:
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
         self.audit = AuditService(vault)
+        self.notice = NoticeService(vault)
+        self.contracts = ContractService(vault, self.notice)
+        self.boundaries = BoundaryService(vault)
 
     @property
     def folder(self) -> Path:

@@ -30,10 +30,12 @@ from counsel_desk.ui.intents import AddClient, BookSession, OpenNote, OpenSessio
 from counsel_desk.ui.models.diary import DiaryModel
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.base import View
+from counsel_desk.ui.views.today_contracts import TodayContracts
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
     from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.contracts import ContractService
     from counsel_desk.services.today import TodayOverview, TodayService
 
 NO_SESSIONS_TODAY = "No sessions today."
@@ -74,10 +76,12 @@ class TodayView(View):
         clients: ClientService,
         show_names: bool = False,
         parent: QWidget | None = None,
+        contracts: ContractService | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._clients = clients
+        self.contracts = TodayContracts(contracts) if contracts is not None else None
         self._show_names = show_names
         self.jurisdiction = Jurisdiction.UK
         self.overview: TodayOverview | None = None
@@ -127,6 +131,9 @@ class TodayView(View):
             layout.addWidget(w.heading(title, 1.05))
             layout.addWidget(table)
             layout.addWidget(empty)
+        if self.contracts is not None:  # reviews due, cancellations at short notice
+            self.contracts.intent.connect(self.intent)
+            layout.addWidget(self.contracts)
         layout.addWidget(w.heading("Outstanding", 1.05))
         layout.addWidget(self.outstanding, 1)
         layout.addWidget(self.outstanding_empty, 1)  # one of the two shows: it takes the room
@@ -201,6 +208,8 @@ class TodayView(View):
             self.just_ended.setText(f"{verb}: {who} {latest.start:%H:%M}")
             self.write_button.setText("Open note" if latest.note_count else "Write note")
         self._fill_outstanding(overview, names)
+        if self.contracts is not None:
+            self.contracts.reload(now)
         if latest is not None:
             self.write_button.setFocus()
 
@@ -304,3 +313,5 @@ class TodayView(View):
         self.upcoming_model.clear()
         self.outstanding.clear()
         self.just_ended.clear()
+        if self.contracts is not None:
+            self.contracts.clear()
