@@ -43,6 +43,7 @@ class AuditKind(StrEnum):
     PRACTICE_UPDATED = "practice_updated"
     CLIENT_ADDED = "client_added"
     CLIENT_UPDATED = "client_updated"
+    CLIENT_ENDED = "client_ended"
     SESSION_ADDED = "session_added"
     SESSION_UPDATED = "session_updated"
     SESSION_STATUS_CHANGED = "session_status_changed"
@@ -58,9 +59,17 @@ class AuditKind(StrEnum):
     TEMPLATE_CHANGED = "template_changed"
     TEMPLATE_DELETED = "template_deleted"
     CONTRACT_AGREED = "contract_agreed"
+    NOTE_MOVED = "note_moved"
+    RISK_RECORDED = "risk_recorded"
+    RISK_CHANGED = "risk_changed"
+    RISK_REVIEWED = "risk_reviewed"
+    RISK_CLOSED = "risk_closed"
+    BREAK_ADDED = "break_added"
+    BREAK_REMOVED = "break_removed"
     # What leaves or enters the vault, and what removes records from it
     NOTE_EXPORTED = "note_exported"
     NOTE_PRINTED = "note_printed"
+    EXECUTOR_PACK_WRITTEN = "executor_pack_written"
     BACKUP_MADE = "backup_made"
     BACKUP_RESTORED = "backup_restored"
     DATA_IMPORTED = "data_imported"
@@ -87,6 +96,7 @@ _LABELS = {
     AuditKind.PRACTICE_UPDATED: "Practice details changed",
     AuditKind.CLIENT_ADDED: "Client added",
     AuditKind.CLIENT_UPDATED: "Client changed",
+    AuditKind.CLIENT_ENDED: "Work with a client ended",
     AuditKind.SESSION_ADDED: "Session booked",
     AuditKind.SESSION_UPDATED: "Session changed",
     AuditKind.SESSION_STATUS_CHANGED: "Session status changed",
@@ -102,8 +112,16 @@ _LABELS = {
     AuditKind.TEMPLATE_CHANGED: "Template changed",
     AuditKind.TEMPLATE_DELETED: "Template deleted",
     AuditKind.CONTRACT_AGREED: "Contract agreed",
+    AuditKind.NOTE_MOVED: "Note moved to another client (filed in error)",
+    AuditKind.RISK_RECORDED: "Risk logged",
+    AuditKind.RISK_CHANGED: "Risk entry changed",
+    AuditKind.RISK_REVIEWED: "Risk reviewed",
+    AuditKind.RISK_CLOSED: "Risk closed",
+    AuditKind.BREAK_ADDED: "Practice break added",
+    AuditKind.BREAK_REMOVED: "Practice break removed",
     AuditKind.NOTE_EXPORTED: "Note saved as a file",
     AuditKind.NOTE_PRINTED: "Note printed",
+    AuditKind.EXECUTOR_PACK_WRITTEN: "Executor pack written (clients' contact details)",
     AuditKind.BACKUP_MADE: "Backup made",
     AuditKind.BACKUP_RESTORED: "Backup restored",
     AuditKind.DATA_IMPORTED: "Records imported",
@@ -134,6 +152,15 @@ DETAIL_KEYS = frozenset(
         "to_version",
         "version",
         "result",  # "sound" or "damaged"
+        "from_client",  # where a note filed in error was (ids)
+        "from_session",
+        "risk",  # a risk entry's id
+        "level",  # a RiskLevel value
+        "ending",  # an EndingKind value
+        "break",  # a practice break's id
+        "moved",  # how many sessions
+        "cancelled",  # how many sessions
+        "removed",  # how many sessions
     }
 )
 _KEY = re.compile(r"^[a-z][a-z_]{0,30}$")

@@ -316,6 +316,18 @@ def validate_amendment(text: str, reason: str) -> tuple[str, str]:
     return text, reason
 
 
+def validate_move_reason(reason: str) -> str:
+    """Why a note is being moved to another client: needed, and short."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError(
+            "Say briefly why the note is being moved, such as “filed under the wrong client”."
+        )
+    if len(reason) > MAX_TITLE:
+        raise ValidationError(f"The reason is at most {MAX_TITLE} characters.")
+    return reason
+
+
 def validate_question(question: str) -> str:
     question = question.strip()
     if len(question) > MAX_QUESTION:

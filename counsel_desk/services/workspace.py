@@ -6,12 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from counsel_desk.services.alliance_inputs import AllianceInputs
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
+from counsel_desk.services.breaks import BreakService
 from counsel_desk.services.clients import ClientService
+from counsel_desk.services.executor import ExecutorService
 from counsel_desk.services.exports import ExportService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.practice import PracticeService
+from counsel_desk.services.risks import RiskService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
 from counsel_desk.services.templates import TemplateService
@@ -63,6 +67,10 @@ class Workspace:
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
         self.audit = AuditService(vault)
+        self.risks = RiskService(vault)
+        self.breaks = BreakService(vault)
+        self.executor = ExecutorService(vault)
+        self.alliance_inputs = AllianceInputs(vault)
 
     @property
     def folder(self) -> Path:

@@ -77,6 +77,7 @@ class BulkWriter:
         if getattr(session, "attendance_recorded", False):
             extra["attendance_recorded_at"] = self.stamp
         extra["rescheduled_to_session_id"] = rescheduled_to
+        extra["early_ending"] = extra.pop("ended_early_by")  # schema 4's column
         extra = {k: v for k, v in extra.items() if v is not None}
         columns = "".join(f", {k}" for k in extra)
         marks = ", ?" * len(extra)

@@ -23,7 +23,8 @@ NOW = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
 
 @pytest.fixture
 def upgraded(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A vault built at schema 2 and opened once by this app: upgraded, with its copy."""
+    """A vault built at the schema before the latest and opened once by this app: upgraded,
+    with its copy."""
     build_at_version(vault_dir, latest_version() - 1, monkeypatch)
     vault = Vault.open(vault_dir, PASSPHRASE)
     assert vault.notices == []
@@ -108,7 +109,8 @@ def test_a_copy_is_kept_until_the_third_open_however_old(upgraded: Path) -> None
     (copy_name,) = [p.name for p in upgraded.glob("vault.pre-v*.db")] or ["gone"]
     assert copy_name == "gone"
     assert len(notices) == 1
-    assert notices[0].startswith("The copy of the vault taken before an upgrade (vault.pre-v3-")
+    prefix = f"The copy of the vault taken before an upgrade (vault.pre-v{latest_version()}-"
+    assert notices[0].startswith(prefix)
     assert notices[0].endswith(
         "was removed: the upgraded vault was checked and has opened safely 3 times over at "
         "least 7 days."
