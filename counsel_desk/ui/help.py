@@ -36,6 +36,10 @@ HOW_TO: dict[str, str] = {
         "<p>Below are today's sessions, the next few days, and <b>Outstanding</b>: sessions "
         "without a note, notes not yet finalised, and attendance not yet recorded. Select "
         "an entry and press Enter (or double-click it) to deal with it.</p>"
+        "<p><b>Risk and safeguarding</b> lists open risks and reviews that are due, and "
+        "says <b>Make contact</b> when a client with an open risk misses a session or "
+        "cancels at short notice: press Enter to open their Risk tab and record what you "
+        "did as a review. <b>Practice breaks</b> shows a break under way or coming up.</p>"
         "<p>In a new vault, Today says where to begin: add your first client, then book "
         "their sessions.</p>"
     ),
@@ -43,9 +47,16 @@ HOW_TO: dict[str, str] = {
         "<p>Everyone you work with, by code. <b>Add client…</b> opens a short form; only "
         "the code is needed. Names and contact details are kept apart and shown only when "
         "you tick <b>Show names</b>.</p>"
-        "<p>Select a client and press Enter to open their page. <b>End client…</b> "
-        "records the end of your work together; ended clients are hidden unless you choose "
-        "to show them.</p>"
+        "<p>A client's record also keeps their GP and whether they agreed that you may "
+        "contact them, the ways it is safe to reach them (text, voicemail, email), an "
+        "emergency contact, and for a client under 18 their date of birth and who holds "
+        "parental responsibility (<b>Edit client…</b>, Ctrl+E).</p>"
+        "<p>Select a client and press Enter to open their page. <b>End work with…</b> "
+        "records how your work together ended (planned, unplanned, referred on, lost "
+        "contact), the last day and the signposting you gave; sessions still booked after "
+        "it leave the diary. Ended clients are hidden unless you choose to show them.</p>"
+        "<p><b>Write executor pack…</b> (Clients menu) saves a PDF for your clinical "
+        "executor: see the page “If you cannot work”.</p>"
     ),
     "Sessions": (
         "<p>A client's page: their code (and name, while names are shown), where your work "
@@ -73,6 +84,41 @@ HOW_TO: dict[str, str] = {
         "amendments beneath it.</li></ul>"
         "<p>Previous and Next session (Alt+Up, Alt+Down) move through the client's "
         "sessions. Close note puts the note away and keeps the session in view.</p>"
+        "<p><b>Log risk from this note…</b> (Ctrl+Shift+R) opens the risk log for the note's "
+        "client and day. A note filed under the wrong client can be moved to the right "
+        "one with <b>Move to another client…</b>, giving the reason: the wrong client's "
+        "record and searches no longer hold it, and the audit trail records the move "
+        "without its words.</p>"
+    ),
+    "Risk": (
+        "<p>The <b>Risk</b> tab of a client's page (Ctrl+6) is their risk and safeguarding "
+        "log. <b>Log risk…</b> (Ctrl+Shift+K) records the date, what was disclosed in a "
+        "short phrase, the level as you judge it, what was done (a safety plan, crisis "
+        "contacts, the GP contacted with or without consent, a safeguarding referral, "
+        "emergency services, supervision), who was told and when, and when you will look "
+        "at it again.</p>"
+        "<p><b>Review risk…</b> records what a review found and sets the next date; "
+        "<b>Close risk…</b> closes it with a short outcome. Open risks show in the page's "
+        "header and on Today.</p>"
+    ),
+    "Practice breaks": (
+        "<p>Record a holiday, training or a closure with <b>Sessions → Practice "
+        "breaks…</b>: its first and last day, and when you told clients. If sessions are "
+        "booked in it, Counsel Desk lists them and asks whether to move them to the week "
+        "after or cancel them; it never does either silently.</p>"
+        "<p>A session cancelled for a break is never counted as your cancellation in the "
+        "reliability figures. Breaks under way or coming up show on Today.</p>"
+    ),
+    "If you cannot work": (
+        "<p>Professional bodies expect you to name a <b>clinical executor</b>: someone who "
+        "will tell your clients if you die or become unable to work.</p>"
+        "<p><b>Clients → Write executor pack…</b> saves a PDF with each current and recently "
+        "ended client's code, name, contact details, how they agreed to be contacted and "
+        "their next session, and nothing from their notes; and a page telling the executor "
+        "where the vault is, how to open it with the recovery key, and what to do and not "
+        "do. The file is not encrypted: print it and delete it.</p>"
+        "<p>Give the executor (or a solicitor) a sealed copy of your recovery key, so "
+        "someone you trust can open the vault if you cannot.</p>"
     ),
     "Search": (
         "<p>Type a word or two to search every note's title, text, tags and amendments. "

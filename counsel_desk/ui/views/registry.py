@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from counsel_desk.ui.intents import (
     AddClient,
     BookSession,
+    LogRisk,
     OpenNote,
     OpenSession,
     RecordAttendance,
@@ -25,9 +26,11 @@ from counsel_desk.ui.intents import (
 from counsel_desk.ui.navigation import HOST_CLIENT, HOST_WINDOW, CurrentClient, ViewSpec
 from counsel_desk.ui.views.clients import ClientsView
 from counsel_desk.ui.views.notes import NotesView
+from counsel_desk.ui.views.risks import RiskView
 from counsel_desk.ui.views.search import SearchView
 from counsel_desk.ui.views.sessions import SessionsView
 from counsel_desk.ui.views.today import TodayView
+from counsel_desk.ui.views.today_care import TodayCare
 
 if TYPE_CHECKING:
     from counsel_desk.services.workspace import Workspace
@@ -66,15 +69,15 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 
 def _today(s: Any) -> TodayView:
-    return TodayView(s.today, s.clients)
+    return TodayView(s.today, s.clients, care=TodayCare(s.risks, s.breaks))
 
 
 def _clients(s: Any) -> ClientsView:
-    return ClientsView(s.clients, s.current_client)
+    return ClientsView(s.clients, s.current_client, executor=s.executor)
 
 
 def _sessions(s: Any) -> SessionsView:
-    return SessionsView(s.sessions, s.clients, s.practice, s.current_client)
+    return SessionsView(s.sessions, s.clients, s.practice, s.current_client, breaks=s.breaks)
 
 
 def _notes(s: Any) -> NotesView:
@@ -90,6 +93,10 @@ def _notes(s: Any) -> NotesView:
     )
 
 
+def _risk(s: Any) -> RiskView:
+    return RiskView(s.risks, s.clients, s.current_client)
+
+
 def _search(s: Any) -> SearchView:
     return SearchView(s.search, s.clients, s.notes)
 
@@ -99,20 +106,20 @@ VIEWS: tuple[ViewSpec, ...] = (
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients"),
+        needs=("today", "clients", "risks", "breaks"),
     ),
     ViewSpec(
         "Clients",
         ("Ctrl+2",),
         _clients,
-        needs=("clients", "current_client"),
+        needs=("clients", "current_client", "executor"),
         handles=(AddClient,),
     ),
     ViewSpec(
         "Sessions",
         ("Ctrl+3",),
         _sessions,
-        needs=("sessions", "clients", "practice", "current_client"),
+        needs=("sessions", "clients", "practice", "current_client", "breaks"),
         host=HOST_CLIENT,
         handles=(BookSession,),
     ),
@@ -134,5 +141,13 @@ VIEWS: tuple[ViewSpec, ...] = (
         handles=(OpenSession, OpenNote, RecordAttendance),
     ),
     ViewSpec("Search", ("Ctrl+5",), _search, needs=("search", "clients", "notes")),
+    ViewSpec(
+        "Risk",
+        ("Ctrl+6",),
+        _risk,
+        needs=("risks", "clients", "current_client"),
+        host=HOST_CLIENT,
+        handles=(LogRisk,),
+    ),
 )
 __all__ = ["HOST_CLIENT", "HOST_WINDOW", "VIEWS", "Needs", "provide"]
