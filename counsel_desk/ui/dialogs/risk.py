@@ -103,7 +103,7 @@ class RiskDialog(QDialog):
         form.addRow("Who was told", self.told)
         self.told_on.add_to(form)
         form.addRow("Review on", self.review_on)
-        self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=560)
+        self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=660)
         forms.recheck_when_edited(self, self.error, lambda: validate_risk(self.draft()))
 
     def draft(self) -> RiskDraft:
