@@ -13,6 +13,7 @@ from pathlib import Path
 from counsel_desk.demo.notes import client_notes
 from counsel_desk.demo.plans import PlannedNote
 from counsel_desk.demo.practice import plan_practice
+from counsel_desk.demo.risks import client_risks
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.notes import NoteKind, NoteStatus
 from counsel_desk.services.workspace import Workspace, create_vault
@@ -64,24 +65,32 @@ def write_plan(
     """
     today = dt.date.today()
     plan = plan_practice(spec.clients, spec.years, spec.seed, today)
-    counts = {"clients": 0, "sessions": 0, "notes": 0}
+    counts = {"clients": 0, "sessions": 0, "notes": 0, "risk entries": 0, "breaks": 0}
     with BulkWriter(work or UnitOfWork(conn)) as writer:
+        for practice_break in plan.breaks:
+            writer.add_break(practice_break)
+        counts["breaks"] = len(plan.breaks)
         for done, client in enumerate(plan.clients, start=1):
             client_id = writer.add_client(client.draft)
             written: dict[int, int] = {}  # id() of a planned session -> its row id
-            for session, notes in client_notes(client, spec.seed, today):
+            note_ids: dict[int, int] = {}  # id() of a planned note -> its row id
+            pairs = list(client_notes(client, spec.seed, today))
+            for session, notes in pairs:
                 # a rescheduled session links to where it moved, which comes just before it
                 moved_to = written[id(session.replacement)] if session.replacement else None
                 session_id = writer.add_session(client_id, session, rescheduled_to=moved_to)
                 written[id(session)] = session_id
                 for note in notes:
-                    writer.add_note(
+                    note_ids[id(note)] = writer.add_note(
                         _seed(session_id, session.start, note),
                         risk=note.risk,
                         supervision_question=note.supervision_question,
                         amendment=note.amendment,
                     )
                 counts["notes"] += len(notes)
+            for note, risk in client_risks(pairs, today, client.draft.end_date):
+                writer.add_risk(client_id, note_ids[id(note)], risk)
+                counts["risk entries"] += 1
             counts["clients"] += 1
             counts["sessions"] += len(written)
             if progress:

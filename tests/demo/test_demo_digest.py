@@ -63,16 +63,16 @@ def generated(clients: int, years: float, seed: int) -> tuple[PracticePlan, Note
 # (clients, years, seed): the default `--demo`, the service test's practice, the benchmarks'.
 PINNED = {
     (10, 1.0, 1): (
-        "ce8519ece82c75d7151d76311676101fd4898724290cc669081d7c2df6311585",
-        "f24c14a56167da24d2c5603460adeab21b0e1de9fd81fa9129401edf35a1c522",
+        "0d2232ba1647302eefcff0bbe3f163ccb98b7668ac60bb3ab03f876f830ce167",
+        "795f7e708aeccc6443a8da94bd18f35d609116987730caa88bb16721154c3f44",
     ),
     (40, 3.0, 5): (
-        "7dbc76c0fb41b5621738bb68f1a6acc99161fba57a4bcf3a7855babb7ed99e21",
-        "cb796144333d9ca0b29225315e1e1c757a39cf974e196e226892184b61750275",
+        "b5a921d6814ec898dda560cc36330a4bfb230bd8015f1abb634f965b377fc905",
+        "93648fb39b189e0787164c08cff5d1a8c9f4eb99e753ff918c9d5d80275c3caf",
     ),
     (300, 10.0, 7): (
-        "7bf3c99582e0fafd06fef4c62a286190a605797e82175877b47a827cf4abd09a",
-        "75f2f7771d7aac0958f5b3a684fac46aca8ee8c4ab995206577c206011132d98",
+        "4b9232af2940a2cb503083338f9327eb131ac74369f9f908af00ffb23fbaf834",
+        "2c53924b7f43efc0d09dc1172778110e1bbd00d3803e321fc6369646c8048587",
     ),
 }
 
