@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from counsel_desk.domain.document import Block, BulletList, Heading, Paragraph, Span, plain
 from counsel_desk.domain.errors import ValidationError
 
 MAX_PHRASE = 200  # what was disclosed, who was told: a short phrase, not a note
@@ -281,3 +282,48 @@ def missed_contacts(
             )
         )
     return sorted(prompts, key=lambda p: p.session_start, reverse=True)
+
+
+# --- the log as a document: an export, a subject access bundle, a supervision summary -------
+
+
+def risk_log_blocks(risks: Sequence[Risk], *, anonymised: bool = False) -> list[Block]:
+    """A client's risk log as document blocks, oldest first, for an export or a subject
+    access bundle (in full) or a supervision summary (``anonymised``: the level, dates, what
+    was done and how it stands, but never the free text someone typed, which can name
+    people: what was disclosed, who was told, the reviews' and outcome's words)."""
+    blocks: list[Block] = [Heading("Risk and safeguarding", 2)]
+    if not risks:
+        blocks.append(Paragraph(plain("No risk logged.")))
+        return blocks
+    if anonymised:
+        blocks.append(
+            Paragraph(
+                (
+                    Span(
+                        "What was disclosed, who was told and the reviews' words are left out "
+                        "here: they are free text and can name people.",
+                        emphasis=True,
+                    ),
+                )
+            )
+        )
+    for risk in sorted(risks, key=lambda r: (r.on, r.id)):
+        blocks.append(Heading(f"{_day(risk.on)} — {risk.level.label}", 3))
+        lines = []
+        if not anonymised:
+            lines.append(("What was disclosed", risk.disclosed))
+        lines.append(("What was done", risk.actions_text))
+        if not anonymised:
+            lines.append(("Who was told", risk.told_text))
+        lines.append(("Where it stands", risk.state))
+        for review in risk.reviews:
+            kind = "Closed" if review.next_review is None else "Reviewed"
+            said = "" if anonymised else f": {review.summary}"
+            lines.append((kind, f"{_day(review.on)}{said}"))
+        blocks.append(
+            BulletList(
+                tuple((Span(f"{label}: ", strong=True), Span(text)) for label, text in lines)
+            )
+        )
+    return blocks
