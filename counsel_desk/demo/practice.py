@@ -119,4 +119,4 @@ def plan_practice(
         )
     # What each record holds beyond the name, and the breaks: streams of their own.
     clients = tuple(with_record(plan, seed) for plan in plans)
-    return PracticePlan(profile, clients, practice_breaks(first_day, horizon, seed))
+    return PracticePlan(profile, clients, practice_breaks(first_day, today, seed))

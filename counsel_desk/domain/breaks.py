@@ -45,7 +45,9 @@ class OverlapChoice(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"move": "Move them", "cancel": "Cancel them"}[self.value]
+        return {"move": "Move them to the week after", "cancel": "Cancel them for the break"}[
+            self.value
+        ]
 
 
 @dataclass(frozen=True)

@@ -207,9 +207,11 @@ def test_endings_prepared_for_end_with_an_ending_session(practice) -> None:
 def test_the_practice_breaks_are_in_the_diary_with_no_session_inside(practice) -> None:
     plan, _by_client = practice
     assert len(plan.breaks) >= 15  # three a year for six years
+    assert any(b.first_day > TODAY for b in plan.breaks)  # written down months ahead
     for item in plan.breaks:
         assert validate_break(item) == item
-        assert item.told_on < item.first_day
+        assert item.told_on is None or item.told_on < item.first_day
+        assert item.told_on is not None or item.first_day > TODAY  # not yet told
     for client in plan.clients:
         for session in client.all_sessions():
             day = session.start.date()

@@ -132,6 +132,7 @@ class BreakDialog(QDialog):
             self.choices.show()
             self.save_button.setEnabled(False)  # move, cancel, or change the dates
             self.move_button.setFocus()
+            self.adjustSize()
             return
         except CounselDeskError as exc:
             self.error.show_message(exc.message)
