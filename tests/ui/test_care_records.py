@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from guikit import focus, unlock_ui
 from notekit import button_for, pick
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from renderkit import page_texts
 from testkit import LIGHT_KDF, PASSPHRASE
 
@@ -42,6 +42,11 @@ DISCLOSED = "thoughts of not wanting to wake up"
 def _opened(qtbot, main, kind: type):
     qtbot.waitUntil(lambda: main.findChild(kind) is not None and main.findChild(kind).isVisible())
     return main.findChild(kind)
+
+
+def _tick(qtbot, box) -> None:
+    """Click a check box on its box (a wide one takes clicks only on its box and words)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
 def _date(edit, day: dt.date) -> None:
@@ -280,3 +285,39 @@ def test_today_says_nothing_of_risk_when_none_is_open(qtbot, make_controller, cl
     client_ws.attendance.record(s.id, Attendance(SessionStatus.DID_NOT_ATTEND))
     main.view("Today").reload()
     assert not main.view("Today").care.isVisible()  # a missed session alone: no risk prompt
+
+
+def test_the_client_form_says_what_is_wrong_and_saves_nothing(qtbot, workspace) -> None:
+    from counsel_desk.domain.clients import ClientDraft, GpConsent
+    from counsel_desk.ui.dialogs.client import ClientDialog
+
+    client = workspace.clients.add(ClientDraft("C-001", start_date=dt.date.today()))
+    dialog = ClientDialog(lambda d: workspace.clients.update(client.id, d), client)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dialog.minor.isVisible() and dialog.minor.width() > 10)
+    _tick(qtbot, dialog.minor)
+    assert dialog.parental.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Give the date of birth of a client under 18."
+    dialog.dob.check.setChecked(True)
+    _date(dialog.dob.edit, dt.date(dt.date.today().year - 30, 1, 15))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "not under 18" in dialog.error.text()
+    _date(dialog.dob.edit, dt.date(1880, 1, 1))
+    assert "over 120" in dialog.error.text()  # the sentence follows what is typed
+    assert workspace.clients.get(client.id) == client  # nothing saved meanwhile
+    _date(dialog.dob.edit, dt.date(dt.date.today().year - 15, 1, 15))
+    qtbot.keyClicks(dialog.parental, "Sam Ash (mother)")
+    dialog.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: dialog.may_text.isVisible() and dialog.may_text.width() > 10)
+    _tick(qtbot, dialog.may_text)
+    qtbot.keyClicks(dialog.gp_name, "Dr Lind")
+    pick(qtbot, dialog.gp_consent, GpConsent.GIVEN.label)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = workspace.clients.get(client.id).identity
+    assert (saved.minor, saved.parental_responsibility) == (True, "Sam Ash (mother)")
+    assert (saved.contact.text, saved.contact.voicemail) == (True, False)
+    assert (saved.gp.name, saved.gp.consent) == ("Dr Lind", GpConsent.GIVEN)
