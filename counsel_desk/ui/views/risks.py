@@ -9,7 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from counsel_desk.domain.errors import CounselDeskError
@@ -60,6 +60,7 @@ class RiskView(View):
         super().__init__(parent)
         self._risks, self._clients, self._current = risks, clients, current
         self._client_id: int | None = None
+        self._stale = False  # the log shown is for another client, or not yet read
         self.model = RiskTableModel(self)
         self.add_action = QAction("Log risk…", self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
@@ -103,11 +104,20 @@ class RiskView(View):
 
     # --- which client ------------------------------------------------------------------
     def set_client(self, client_id: int) -> None:
+        """Another client's page: their log is read when the tab is next shown."""
         if client_id != self._client_id:
             self._client_id = client_id
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.reload()
+        super().showEvent(event)
 
     def reload(self, select_id: int | None = None) -> None:
+        self._stale = False
         client_id = self._client_id
         keep = select_id if select_id is not None else self.current_id()
         self.model.set_rows(self._risks.for_client(client_id) if client_id else [])
@@ -125,8 +135,12 @@ class RiskView(View):
             return "this client"
 
     def refresh(self) -> None:
-        if self._client_id is not None:
+        if self._client_id is None:
+            return
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
 
     def clear(self) -> None:
         self.model.clear()
