@@ -11,11 +11,10 @@ weeks"; an amendment or a supervision question refers to what its note says.
 
 from __future__ import annotations
 
-import datetime as dt
 import random
-import re
 from collections.abc import Callable, Sequence
 
+from counsel_desk.demo.note_care import WEEKLY, CareWriting, clock
 from counsel_desk.demo.phrase_banks import CARE, OCCASIONS, PHRASES, THEMES, AgreedWords, RiskWords
 from counsel_desk.demo.plans import PlannedNote, SessionContext
 from counsel_desk.demo.stories import ClientStory
@@ -35,25 +34,9 @@ PHOTOGRAPH_RATE = 0.005
 SEASONAL_RATE = 0.1
 CLIENT_SUBJECT_RATE = 0.2  # "The client ..." rather than "She ..."
 MEDIUM_WORDS = {"in_person": "in person", "online": "online", "phone": "by phone"}
-# What a fortnightly client's notes never say: they are not seen every week.
-WEEKLY = re.compile(r"\b(next|last) week\b|\bweekly\b|\bin a week\b")
-# A sentence reporting what the client said: what an amendment may clarify.
-REPORTED = re.compile(r"\b(talked|spoke|mentioned|described|said)\b")
-AFTER = {
-    "missed": CARE.after_missed,
-    "cancelled": CARE.after_cancelled,
-    "cancelled_me": CARE.after_my_cancellation,
-    "early": CARE.after_early,
-}
 
 
 _LATE_NO_REASON = tuple(t for t in OCCASIONS.late if "{reason}" not in t)
-
-
-def _clock(when: dt.datetime) -> str:
-    """10am, 2:30pm."""
-    minutes = f":{when:%M}" if when.minute else ""
-    return f"{(when.hour - 1) % 12 + 1}{minutes}{'am' if when.hour < 12 else 'pm'}"
 
 
 def _order(sentence: str) -> int:
@@ -67,7 +50,7 @@ def _minutes(n: int) -> str:
     return "a minute" if n == 1 else f"{n} minutes"
 
 
-class NoteWriter:
+class NoteWriter(CareWriting):
     """Writes the notes for one session; no sentence is used twice in a note."""
 
     def __init__(self, rng: random.Random, story: ClientStory, ctx: SessionContext) -> None:
@@ -229,7 +212,7 @@ class NoteWriter:
     def plan(self) -> list[str]:
         when = {
             "day": self.ctx.start.strftime("%A"),
-            "time": _clock(self.ctx.start),
+            "time": clock(self.ctx.start),
             "medium": MEDIUM_WORDS.get(self.ctx.modality, "in person"),
         }
         booked = CARE.plan_fortnight if self.ctx.fortnightly else PHRASES.plan_next
@@ -307,46 +290,8 @@ class NoteWriter:
             return [self.pick(OCCASIONS.review)]
         return []
 
-    def risk_block(self) -> tuple[str, str, list[str]]:
-        """What was raised, how it was explored, and what was agreed (and that it goes to
-        supervision); the risk log's entry is made from the same choices."""
-        fitting = [w for w in CARE.risks if not (self.avoid and self.avoid.search(w.raised))]
-        if not self.weekly_ok:
-            fitting = [w for w in fitting if not WEEKLY.search(w.raised)]
-        self.risk_words = words = self.one(fitting or CARE.risks)
-        self.agreed = self.rng.sample(CARE.agreed, k=self.rng.randint(1, 2))
-        agreed = [self.render(a.said) for a in self.agreed]
-        self.used.update(agreed)
-        agreed.append(self.pick(CARE.supervision))
-        raised = self.render(words.raised)
-        self.used.add(raised)
-        return raised, self.pick(PHRASES.risk_assessed), agreed
-
     def no_risk(self) -> str:
         return self.pick(OCCASIONS.first_risk if self.first else PHRASES.risk_none)
-
-    def follow_up(self) -> list[str]:
-        """In the two or three notes after a risk was disclosed: further harm? the GP seen?
-        the letter sent? then how it has eased. Empty for any other note."""
-        n = self.ctx.risk_follow
-        if not n:
-            return []
-        out = []
-        if n == 1:
-            out.append(self.pick(CARE.follow_harm))
-            if self.ctx.follow_gp:
-                out.append(self.pick(CARE.follow_gp))
-            if self.ctx.follow_letter:
-                out.append(self.pick(CARE.follow_letter))
-        else:  # a different sentence in each later note: they are a week or two apart
-            eased = CARE.follow_eased
-            out.append(self.render(eased[(n + self.ctx.number) % len(eased)]))
-        return out
-
-    def after(self) -> list[str]:
-        """The note after a missed, cancelled or shortened session says so first."""
-        pool = AFTER.get(self.ctx.previous)
-        return [self.pick(pool)] if pool and not self.first else []
 
     def closing(self) -> list[str]:
         """The plan for next time (or the ending)."""
@@ -397,43 +342,6 @@ class NoteWriter:
             risk_letter=any(a.action == "gp_with_consent" for a in self.agreed),
             risk_follow=self.ctx.risk_follow,
         )
-
-    def question(self, risk: bool) -> str:
-        """A supervision question that fits what the note holds."""
-        questions = CARE.questions
-        if risk:
-            pool = questions.risk
-        elif self.ctx.previous in ("missed", "cancelled") and self.rand() < 0.5:
-            pool = questions.missed
-        elif self.ctx.client_late_minutes and self.rand() < 0.5:
-            pool = questions.late
-        elif self.first:
-            pool = questions.first
-        elif self.ending:
-            pool = questions.ending
-        else:
-            pool = questions.general
-        return self.render(self.one(pool), self.main)
-
-    def amendment(self, body: str) -> str:
-        """A correction or clarification of something the note says: the time it gives for
-        the next session, or something the client said in its first part ("" if neither)."""
-        when = self.ctx.start
-        time = _clock(when)
-        if f"at {time}" in body or f", {time}" in body:
-            later = _clock(when + dt.timedelta(hours=1 if when.hour < 18 else -1))
-            template = self.one(CARE.amendments_plan)
-            return self.render(template, day=when.strftime("%A"), time=time, other_time=later)
-        brought = body.split("\n\n## ")[0]
-        said = [
-            s
-            for s in re.split(r"(?<=[.!?])\s+|\n+", brought)
-            if REPORTED.search(s) and len(s.split()) > 6 and s not in self.lead
-        ]
-        if not said:
-            return ""
-        quoted = " ".join(self.one(said).split()[:5]).rstrip(",;:")
-        return self.render(self.one(CARE.amendments_quoted), quoted=quoted)
 
     def sections(self, risk: bool, size: int) -> list[tuple[str, list[str]]]:
         """The session note's sections, in the order of the client's template."""
