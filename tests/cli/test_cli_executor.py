@@ -1,9 +1,16 @@
 """``counsel-desk executor-pack``: the pack as a PDF, private to its owner, recorded in the
-audit trail; one sentence and the right exit code for every refusal, and no file then."""
+audit trail; one sentence and the right exit code for every refusal, and no file then.
+
+In-process runs share the test session's QApplication (``qapp``: the command would
+otherwise make a windowless QGuiApplication that outlives the test); one run is a real
+process with no display at all."""
 
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +24,7 @@ from counsel_desk.services.workspace import unlock
 
 
 @pytest.fixture
-def demo_vault(workspace) -> Path:
+def demo_vault(workspace, qapp) -> Path:
     populate(workspace, DemoSpec(clients=6, years=0.5, seed=4))
     folder = workspace.folder
     workspace.close()
@@ -90,3 +97,18 @@ def test_a_wrong_passphrase_writes_nothing(capsys, demo_vault, tmp_path) -> None
     assert code == 3
     assert err.startswith("counsel-desk: ")
     assert not target.exists()
+
+
+def test_a_real_process_with_no_display_writes_the_pack(demo_vault: Path, tmp_path) -> None:
+    target = tmp_path / "pack.pdf"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)  # the command picks the offscreen platform itself
+    done = subprocess.run(
+        [sys.executable, "-m", "counsel_desk", "executor-pack", "--vault", str(demo_vault),
+         "--passphrase-stdin", "--out", str(target)],
+        input=f"{PASSPHRASE}\n", capture_output=True, text=True, env=env, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert target.read_bytes().startswith(b"%PDF")
