@@ -122,8 +122,9 @@ class Client:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     identity: ClientIdentity = field(default_factory=ClientIdentity)
-    ending: EndingKind | None = None  # how the work ended (recorded since schema 4)
+    ending: EndingKind | None = None  # how the work ended (care records)
     signposting: str = ""  # what the client was pointed to at the ending
+    first_contact: dt.date | None = None  # the day they first got in touch (an enquiry)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class ClientDraft:
     identity: ClientIdentity = field(default_factory=ClientIdentity)
     ending: EndingKind | None = None
     signposting: str = ""
+    first_contact: dt.date | None = None
 
 
 @dataclass(frozen=True)

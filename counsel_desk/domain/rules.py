@@ -105,6 +105,15 @@ def validate_client(draft: ClientDraft, today: dt.date | None = None) -> ClientD
         (identity.gp.phone, "The GP's phone number"),
     ):
         _short(value, what)
+    contact = draft.first_contact
+    if contact is not None:
+        if contact > today:
+            raise ValidationError("The day they first got in touch is in the future.")
+        if draft.start_date is not None and contact > draft.start_date:
+            raise ValidationError(
+                "The day they first got in touch is after the start date; a client gets in "
+                "touch before the work begins."
+            )
     return ClientDraft(
         code=code,
         status=draft.status,
@@ -113,6 +122,7 @@ def validate_client(draft: ClientDraft, today: dt.date | None = None) -> ClientD
         identity=identity,
         ending=draft.ending,
         signposting=_short(draft.signposting, "The signposting", MAX_SIGNPOSTING),
+        first_contact=contact,
     )
 
 

@@ -1,6 +1,6 @@
 """The one adapter from the vault to the alliance features' input records
 (``domain/alliance_records.py``): every session with its attendance as a ``SessionRecord``
-(short notice judged in one place, ``short_notice.py``; every kind of early ending),
+(short notice judged in one place, ``notice.py``; every kind of early ending),
 the practice breaks, and a client's risk entries. The timeline, the reliability figures
 and the possible-rupture flags read these, never the tables.
 """
@@ -15,7 +15,7 @@ from counsel_desk.domain.alliance_records import (
     RiskEntry,
     SessionRecord,
 )
-from counsel_desk.services.short_notice import ShortNotice
+from counsel_desk.services.notice import NoticeService
 from counsel_desk.storage.attendance import AttendanceRepository
 from counsel_desk.storage.breaks import BreakRepository
 from counsel_desk.storage.risks import RiskRepository
@@ -23,16 +23,17 @@ from counsel_desk.storage.vault import Vault
 
 
 class AllianceInputs:
-    def __init__(self, vault: Vault, notice: ShortNotice | None = None) -> None:
+    def __init__(self, vault: Vault, notice: NoticeService | None = None) -> None:
         self._attendance = AttendanceRepository(vault.conn)
         self._breaks = BreakRepository(vault.conn)
         self._risks = RiskRepository(vault.conn)
-        self.notice = notice or ShortNotice()
+        self.notice = notice or NoticeService(vault)
 
     def session_records(
         self, client_id: int | None = None, since: dt.datetime | None = None
     ) -> list[SessionRecord]:
         """Every session (or one client's) with what happened at it, oldest first."""
+        short = self.notice.short_sessions(client_id, since)
         out = []
         for session_id, owner, start, _minutes, att in self._attendance.records(client_id, since):
             out.append(
@@ -45,7 +46,7 @@ class AllianceInputs:
                     practitioner_late_minutes=att.practitioner_late_minutes,
                     ended_early_minutes=att.ended_early_minutes,
                     ended_early_by=EARLY_ENDINGS[att.ended_early_by],
-                    short_notice=att.is_cancellation and self.notice.is_short(owner, start, att),
+                    short_notice=session_id in short,
                 )
             )
         return out

@@ -13,9 +13,11 @@ from counsel_desk.domain.attendance import (
     validate_attendance,
 )
 from counsel_desk.domain.audit import AuditKind
+from counsel_desk.domain.contract.notice import NoticeVerdict
 from counsel_desk.domain.contract.terms import Party
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.sessions import Session, SessionStatus
+from counsel_desk.services.notice import NoticeService
 from counsel_desk.storage.attendance import AttendanceRepository
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.sessions import SessionRepository
@@ -30,9 +32,22 @@ class AttendanceService:
         self._repo = AttendanceRepository(vault.conn)
         self._sessions = SessionRepository(vault.conn)
         self._audit = AuditLog(vault.conn)
+        self._notice = NoticeService(vault)
 
     def get(self, session_id: int) -> Attendance:
         return self._repo.get(session_id)
+
+    def notice_verdict(
+        self,
+        session: Session,
+        status: SessionStatus,
+        notice_hours: float | None,
+        received_at: dt.datetime | None = None,
+    ) -> NoticeVerdict | None:
+        """Whether a cancellation is short, as it is being recorded: from when word came
+        if that is given, else from the notice in hours (the one judgement:
+        ``services/notice.py``)."""
+        return self._notice.would_be(session, status, notice_hours, received_at)
 
     def moved_to(self, session_id: int) -> Session | None:
         """The session a rescheduled one moved to, if it was rescheduled."""

@@ -104,6 +104,7 @@ class ClientService:
                     identity=client.identity,
                     ending=ending.kind,
                     signposting=ending.signposting,
+                    first_contact=client.first_contact,
                 )
             )
             self._repo.update(client_id, draft)

@@ -10,15 +10,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from counsel_desk.demo.contracts import demo_defaults, plan_contract, realise_history
 from counsel_desk.demo.notes import client_notes
 from counsel_desk.demo.plans import PlannedNote
 from counsel_desk.demo.practice import plan_practice
 from counsel_desk.demo.risks import client_risks
 from counsel_desk.domain.audit import AuditKind
+from counsel_desk.domain.contract.boundaries import BoundaryEvent
 from counsel_desk.domain.notes import NoteKind, NoteStatus
+from counsel_desk.services.contract_templates import builtin_contract_templates
 from counsel_desk.services.workspace import Workspace, create_vault
 from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.boundaries import BoundaryRepository
 from counsel_desk.storage.bulk import BulkWriter
+from counsel_desk.storage.contracts import ContractRepository
 from counsel_desk.storage.db import Connection
 from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.storage.notes import NoteSeed
@@ -65,8 +70,12 @@ def write_plan(
     """
     today = dt.date.today()
     plan = plan_practice(spec.clients, spec.years, spec.seed, today)
-    counts = {"clients": 0, "sessions": 0, "notes": 0, "risk entries": 0, "breaks": 0}
+    defaults = demo_defaults(plan.profile)
+    templates = {t.id: t for t in builtin_contract_templates().templates}
+    counts = {"clients": 0, "sessions": 0, "notes": 0, "contract versions": 0}
+    counts.update({"boundary events": 0, "risk entries": 0, "breaks": 0})
     with BulkWriter(work or UnitOfWork(conn)) as writer:
+        contracts, boundaries = ContractRepository(conn), BoundaryRepository(conn)
         for practice_break in plan.breaks:
             writer.add_break(practice_break)
         counts["breaks"] = len(plan.breaks)
@@ -74,12 +83,14 @@ def write_plan(
             client_id = writer.add_client(client.draft)
             written: dict[int, int] = {}  # id() of a planned session -> its row id
             note_ids: dict[int, int] = {}  # id() of a planned note -> its row id
+            starts: dict[dt.datetime, int] = {}
             pairs = list(client_notes(client, spec.seed, today))
             for session, notes in pairs:
                 # a rescheduled session links to where it moved, which comes just before it
                 moved_to = written[id(session.replacement)] if session.replacement else None
                 session_id = writer.add_session(client_id, session, rescheduled_to=moved_to)
                 written[id(session)] = session_id
+                starts[session.start] = session_id
                 for note in notes:
                     note_ids[id(note)] = writer.add_note(
                         _seed(session_id, session.start, note),
@@ -91,6 +102,24 @@ def write_plan(
             for note, risk in client_risks(pairs, today, client.draft.end_date):
                 writer.add_risk(client_id, note_ids[id(note)], risk)
                 counts["risk entries"] += 1
+            contract = plan_contract(client, spec.seed, today, defaults)
+            for version in realise_history(contract, templates, client_id, defaults).versions:
+                contracts.insert(version)
+                counts["contract versions"] += 1
+            for event in contract.boundary_events:
+                boundaries.add(
+                    BoundaryEvent(
+                        client_id=client_id,
+                        on=event.on,
+                        kind=event.kind,
+                        initiated_by=event.initiated_by,
+                        what_happened=event.what_happened,
+                        what_was_done=event.what_was_done,
+                        clause_key=event.clause_key,
+                        session_id=starts.get(event.session_start),  # type: ignore[arg-type]
+                    )
+                )
+                counts["boundary events"] += 1
             counts["clients"] += 1
             counts["sessions"] += len(written)
             if progress:

@@ -21,7 +21,7 @@ from counsel_desk.domain.risk import (
     validate_risk,
 )
 from counsel_desk.domain.sessions import SessionStatus
-from counsel_desk.services.short_notice import ShortNotice
+from counsel_desk.services.notice import NoticeService
 from counsel_desk.storage.attendance import AttendanceRepository
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.clients import ClientRepository
@@ -43,7 +43,7 @@ class RiskToday:
 
 
 class RiskService:
-    def __init__(self, vault: Vault, notice: ShortNotice | None = None) -> None:
+    def __init__(self, vault: Vault, notice: NoticeService | None = None) -> None:
         self._work = vault.work
         self._repo = RiskRepository(vault.conn)
         self._clients = ClientRepository(vault.conn)
@@ -51,7 +51,7 @@ class RiskService:
         self._sessions = SessionRepository(vault.conn)
         self._attendance = AttendanceRepository(vault.conn)
         self._audit = AuditLog(vault.conn)
-        self._notice = notice or ShortNotice()
+        self._notice = notice or NoticeService(vault)
 
     # --- reading -----------------------------------------------------------------------
     def get(self, risk_id: int) -> Risk:
@@ -166,6 +166,7 @@ class RiskService:
         attended: dict[int, dt.datetime] = {}
         for client_id, day in since.items():
             start = dt.datetime.combine(day, dt.time())
+            short = self._notice.short_sessions(client_id, start)
             for session_id, owner, when, _minutes, att in self._attendance.records(
                 client_id, start
             ):
@@ -175,9 +176,7 @@ class RiskService:
                     attended[owner] = when
                 elif att.status is SessionStatus.DID_NOT_ATTEND:
                     absences.append(Absence(session_id, owner, when, cancelled=False))
-                elif att.status is SessionStatus.CANCELLED_BY_CLIENT and self._notice.is_short(
-                    owner, when, att
-                ):
+                elif att.status is SessionStatus.CANCELLED_BY_CLIENT and session_id in short:
                     absences.append(Absence(session_id, owner, when, cancelled=True))
         return missed_contacts(open_risks, absences, attended)
 

@@ -17,7 +17,7 @@ from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import START_FORMAT, Repository, now_utc
 
-# Schema 2's ended_early_by is no longer written (schema 4 copied it into early_ending).
+# Schema 2's ended_early_by is no longer written (care records copied it into early_ending).
 COLUMNS = (
     "status, actual_start, actual_end, client_late_minutes, practitioner_late_minutes, "
     "ended_early_minutes, early_ending, notice_hours, rescheduled_to_session_id, "

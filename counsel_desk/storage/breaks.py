@@ -1,4 +1,4 @@
-"""Practice breaks (schema 4): the days the practice is closed and when clients were told,
+"""Practice breaks (care records): the days the practice is closed and when clients were told,
 and the booked sessions a break would cover."""
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ class BulkWriter:
     def add_client(self, draft: ClientDraft) -> int:
         cur = self.conn.execute(
             "INSERT INTO clients (code, status, start_date, end_date, ending, signposting, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "first_contact, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 draft.code,
                 draft.status.value,
@@ -70,6 +70,7 @@ class BulkWriter:
                 draft.end_date.isoformat() if draft.end_date else None,
                 draft.ending.value if draft.ending else None,
                 draft.signposting,
+                draft.first_contact.isoformat() if draft.first_contact else None,
                 self.stamp,
                 self.stamp,
             ),
@@ -96,7 +97,7 @@ class BulkWriter:
         if getattr(session, "attendance_recorded", False):
             extra["attendance_recorded_at"] = self.stamp
         extra["rescheduled_to_session_id"] = rescheduled_to
-        extra["early_ending"] = extra.pop("ended_early_by")  # schema 4's column
+        extra["early_ending"] = extra.pop("ended_early_by")  # the care records migration's column
         extra = {k: v for k, v in extra.items() if v is not None}
         columns = "".join(f", {k}" for k in extra)
         marks = ", ?" * len(extra)

@@ -30,7 +30,8 @@ _IDENTITY_MARKS = ", ".join("?" * (_IDENTITY_COLUMNS.count(",") + 1))
 class ClientRepository(Repository):
     _SELECT = (
         "SELECT c.id, c.code, c.status, c.start_date, c.end_date, c.ending, c.signposting, "
-        "i.full_name, i.preferred_name, i.date_of_birth, i.email, i.phone, i.address, "
+        "c.first_contact, i.full_name, i.preferred_name, i.date_of_birth, i.email, i.phone, "
+        "i.address, "
         "i.emergency_contact, i.gp_name, i.gp_practice, i.gp_phone, i.gp_consent, i.may_text, "
         "i.may_voicemail, i.may_email, i.minor, i.parental_responsibility "
         "FROM clients c LEFT JOIN client_identity i ON i.client_id = c.id"
@@ -38,7 +39,7 @@ class ClientRepository(Repository):
 
     @staticmethod
     def _client(row: tuple) -> Client:
-        i = row[7:]
+        i = row[8:]
         identity = ClientIdentity(
             full_name=i[0] or "",
             preferred_name=i[1] or "",
@@ -61,6 +62,7 @@ class ClientRepository(Repository):
             identity=identity,
             ending=EndingKind(row[5]) if row[5] else None,
             signposting=row[6] or "",
+            first_contact=parse_date(row[7]),
         )
 
     def list(self, statuses: Iterable[ClientStatus] | None = None) -> list[Client]:
@@ -83,13 +85,18 @@ class ClientRepository(Repository):
     def codes(self) -> list[str]:
         return [r[0] for r in self._query("SELECT code FROM clients")]
 
+    def by_code(self, code: str) -> Client | None:
+        """The client with ``code`` (any case), or None."""
+        rows = self._query(f"{self._SELECT} WHERE c.code = ?", (code.strip(),))
+        return self._client(rows[0]) if rows else None
+
     def add(self, draft: ClientDraft) -> int:
         stamp = now_utc()
         self._writing()
         try:
             cur = self.conn.execute(
                 "INSERT INTO clients (code, status, start_date, end_date, ending, signposting, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "first_contact, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     draft.code,
                     draft.status.value,
@@ -97,6 +104,7 @@ class ClientRepository(Repository):
                     iso_date(draft.end_date),
                     draft.ending.value if draft.ending else None,
                     draft.signposting,
+                    iso_date(draft.first_contact),
                     stamp,
                     stamp,
                 ),
@@ -112,7 +120,7 @@ class ClientRepository(Repository):
         try:
             cur = self.conn.execute(
                 "UPDATE clients SET code = ?, status = ?, start_date = ?, end_date = ?, "
-                "ending = ?, signposting = ?, updated_at = ? WHERE id = ?",
+                "ending = ?, signposting = ?, first_contact = ?, updated_at = ? WHERE id = ?",
                 (
                     draft.code,
                     draft.status.value,
@@ -120,6 +128,7 @@ class ClientRepository(Repository):
                     iso_date(draft.end_date),
                     draft.ending.value if draft.ending else None,
                     draft.signposting,
+                    iso_date(draft.first_contact),
                     now_utc(),
                     client_id,
                 ),

@@ -1,4 +1,4 @@
-"""The risk and safeguarding log (schema 4): entries, their reviews and closing, and what
+"""The risk and safeguarding log (care records): entries, their reviews and closing, and what
 Today reads of them. Entries are read with their client's code and, when logged from a
 note, that note's session."""
 

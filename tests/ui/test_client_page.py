@@ -160,7 +160,7 @@ def test_a_tab_is_added_by_registering_a_view(qtbot, opened):
     _controller, main, seeded = opened
     registered = [spec.name for spec in VIEWS if spec.host == HOST_CLIENT]
     assert main.page.tab_names() == registered  # no empty placeholder tabs
-    assert registered[:3] == ["Sessions", "Notes", "Risk"]
+    assert registered == ["Sessions", "Notes", "Contract", "Boundaries", "Risk"]
     timeline = ViewSpec(
         "Timeline",
         ("Ctrl+9",),

@@ -121,6 +121,8 @@ class AttendanceDialog(QDialog):
         if current.ended_early_by is not None:
             self.early_by.set_value(current.ended_early_by)
         self.actual.setChecked(current.actual_start is not None)
+        self.verdict = w.explanation("")  # short notice or not, by the contract in force
+        self.verdict.setAccessibleName("Short notice or not")
         self.error = w.ErrorLine()
         self.form = QFormLayout()
         when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
@@ -137,6 +139,7 @@ class AttendanceDialog(QDialog):
         self.form.addRow("Word came", self.received)
         self.form.addRow("How", self.received_by)
         self.form.addRow("Notice given", self.notice_label)
+        self.form.addRow("", self.verdict)
         self.form.addRow("Reason", self.reason)
         self.form.addRow("New date and time", self.new_start)
         self.form.addRow("Moved to", self.moved_label)
@@ -207,11 +210,16 @@ class AttendanceDialog(QDialog):
         self.form.labelForField(self.received).setText(
             "Asked on" if status is SessionStatus.RESCHEDULED else "Word came"
         )
-        received = self.received.dateTime().toPython()
+        received = self.received.dateTime().toPython().replace(second=0, microsecond=0)
         if received > self.session.start:
             self.notice_label.setText("None: word came after the session's start")
         else:
             self.notice_label.setText(_hours(notice_from(received, self.session.start)))
+        verdict = None
+        if status in CANCELLED:  # short or not, by the contract in force (services/notice.py)
+            verdict = self._service.notice_verdict(self.session, status, None, received)
+        self.verdict.setText(verdict.sentence if verdict is not None else "")
+        self.form.setRowVisible(self.verdict, verdict is not None)
         moved = self._keeps_link(status) is not None
         self.form.setRowVisible(self.new_start, status is SessionStatus.RESCHEDULED and not moved)
         self.form.setRowVisible(self.moved_label, moved)

@@ -73,6 +73,10 @@ class ClientDialog(QDialog):
         self.saved: Client | None = None
         self.code = QLineEdit(client.code if client else suggested_code)
         self.status = forms.EnumCombo(ClientStatus, ClientStatus.ACTIVE)
+        self.first_contact = forms.OptionalDate("First got in touch")
+        self.first_contact.edit.setToolTip(
+            "The day they first got in touch: no agreement or boundary event is dated before it"
+        )
         self.start = forms.OptionalDate("Start date")
         self.end = forms.OptionalDate("End date")
         self.full_name = QLineEdit()
@@ -101,12 +105,14 @@ class ClientDialog(QDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.minor.toggled.connect(self.parental.setEnabled)
         self.parental.setEnabled(self.minor.isChecked())
+        self.start.edit.dateChanged.connect(self._start_changed)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Client details")
         record = _tab(self.tabs, "Record")
         record.addRow("Code", self.code)
         record.addRow("Status", self.status)
+        self.first_contact.add_to(record)
         self.start.add_to(record)
         self.end.add_to(record)
         identity = _tab(self.tabs, "Identity")
@@ -137,8 +143,10 @@ class ClientDialog(QDialog):
     def _fill(self, client: Client | None) -> None:
         if client is None:
             self.start.set_date(dt.date.today())
+            self.first_contact.set_date(dt.date.today())
             return
         self.status.set_value(client.status)
+        self.first_contact.set_date(client.first_contact)
         self.start.set_date(client.start_date)
         self.end.set_date(client.end_date)
         ident = client.identity
@@ -158,6 +166,13 @@ class ClientDialog(QDialog):
         self.gp_practice.setText(ident.gp.practice)
         self.gp_phone.setText(ident.gp.phone)
         self.gp_consent.set_value(ident.gp.consent)
+
+    def _start_changed(self) -> None:
+        """A start before the first contact moves the first contact back with it: nobody
+        begins before getting in touch."""
+        start, contact = self.start.date(), self.first_contact.date()
+        if start is not None and contact is not None and start < contact:
+            self.first_contact.set_date(start)
 
     def _status_changed(self) -> None:
         if self.status.value() is ClientStatus.ENDED and self.end.date() is None:
@@ -198,6 +213,7 @@ class ClientDialog(QDialog):
             # how the work ended is kept while it stays ended (End work… records it)
             ending=kept.ending if kept else None,
             signposting=kept.signposting if kept else "",
+            first_contact=self.first_contact.date(),
         )
 
     def _submit(self) -> None:

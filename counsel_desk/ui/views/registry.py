@@ -24,7 +24,9 @@ from counsel_desk.ui.intents import (
     RecordAttendance,
 )
 from counsel_desk.ui.navigation import HOST_CLIENT, HOST_WINDOW, CurrentClient, ViewSpec
+from counsel_desk.ui.views.boundaries import BoundariesView
 from counsel_desk.ui.views.clients import ClientsView
+from counsel_desk.ui.views.contract import ContractView
 from counsel_desk.ui.views.notes import NotesView
 from counsel_desk.ui.views.risks import RiskView
 from counsel_desk.ui.views.search import SearchView
@@ -69,7 +71,7 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 
 def _today(s: Any) -> TodayView:
-    return TodayView(s.today, s.clients, care=TodayCare(s.risks, s.breaks))
+    return TodayView(s.today, s.clients, contracts=s.contracts, care=TodayCare(s.risks, s.breaks))
 
 
 def _clients(s: Any) -> ClientsView:
@@ -77,7 +79,9 @@ def _clients(s: Any) -> ClientsView:
 
 
 def _sessions(s: Any) -> SessionsView:
-    return SessionsView(s.sessions, s.clients, s.practice, s.current_client, breaks=s.breaks)
+    return SessionsView(
+        s.sessions, s.clients, s.practice, s.current_client, notice=s.notice, breaks=s.breaks
+    )
 
 
 def _notes(s: Any) -> NotesView:
@@ -101,12 +105,20 @@ def _search(s: Any) -> SearchView:
     return SearchView(s.search, s.clients, s.notes)
 
 
+def _contract(s: Any) -> ContractView:
+    return ContractView(s.contracts, s.clients, s.current_client, s.vault_open)
+
+
+def _boundaries(s: Any) -> BoundariesView:
+    return BoundariesView(s.boundaries, s.sessions, s.clients, s.current_client)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec(
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients", "risks", "breaks"),
+        needs=("today", "clients", "contracts", "risks", "breaks"),
     ),
     ViewSpec(
         "Clients",
@@ -119,7 +131,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         "Sessions",
         ("Ctrl+3",),
         _sessions,
-        needs=("sessions", "clients", "practice", "current_client", "breaks"),
+        needs=("sessions", "clients", "practice", "current_client", "notice", "breaks"),
         host=HOST_CLIENT,
         handles=(BookSession,),
     ),
@@ -142,8 +154,22 @@ VIEWS: tuple[ViewSpec, ...] = (
     ),
     ViewSpec("Search", ("Ctrl+5",), _search, needs=("search", "clients", "notes")),
     ViewSpec(
-        "Risk",
+        "Contract",
         ("Ctrl+6",),
+        _contract,
+        needs=("contracts", "clients", "current_client", "vault_open"),
+        host=HOST_CLIENT,
+    ),
+    ViewSpec(
+        "Boundaries",
+        ("Ctrl+7",),
+        _boundaries,
+        needs=("boundaries", "sessions", "clients", "current_client"),
+        host=HOST_CLIENT,
+    ),
+    ViewSpec(
+        "Risk",
+        ("Ctrl+8",),
         _risk,
         needs=("risks", "clients", "current_client"),
         host=HOST_CLIENT,

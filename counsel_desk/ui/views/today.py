@@ -30,10 +30,12 @@ from counsel_desk.ui.intents import AddClient, BookSession, OpenNote, OpenSessio
 from counsel_desk.ui.models.diary import DiaryModel
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.base import View
+from counsel_desk.ui.views.today_contracts import TodayContracts
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
     from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.contracts import ContractService
     from counsel_desk.services.today import TodayOverview, TodayService
     from counsel_desk.ui.views.today_care import TodayCare
 
@@ -76,10 +78,12 @@ class TodayView(View):
         show_names: bool = False,
         parent: QWidget | None = None,
         care: TodayCare | None = None,
+        contracts: ContractService | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._clients = clients
+        self.contracts = TodayContracts(contracts) if contracts is not None else None
         self.care = care  # risk, contact to make, practice breaks (its own service calls)
         if care is not None:
             care.intent.connect(self.intent)
@@ -134,6 +138,9 @@ class TodayView(View):
             layout.addWidget(w.heading(title, 1.05))
             layout.addWidget(table)
             layout.addWidget(empty)
+        if self.contracts is not None:  # reviews due, cancellations at short notice
+            self.contracts.intent.connect(self.intent)
+            layout.addWidget(self.contracts)
         layout.addWidget(w.heading("Outstanding", 1.05))
         layout.addWidget(self.outstanding, 1)
         layout.addWidget(self.outstanding_empty, 1)  # one of the two shows: it takes the room
@@ -208,6 +215,8 @@ class TodayView(View):
             self.just_ended.setText(f"{verb}: {who} {latest.start:%H:%M}")
             self.write_button.setText("Open note" if latest.note_count else "Write note")
         self._fill_outstanding(overview, names)
+        if self.contracts is not None:
+            self.contracts.reload(now)
         if self.care is not None:
             self.care.reload(overview.now)
         if latest is not None:
@@ -315,3 +324,5 @@ class TodayView(View):
         self.upcoming_model.clear()
         self.outstanding.clear()
         self.just_ended.clear()
+        if self.contracts is not None:
+            self.contracts.clear()

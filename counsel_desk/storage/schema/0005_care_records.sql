@@ -1,4 +1,4 @@
--- Counsel Desk schema 4: care records (issue 12). The risk and safeguarding log and its
+-- Counsel Desk: care records (issue 12). The risk and safeguarding log and its
 -- reviews; practice breaks; what a client's record needs (their GP and consent to contact
 -- them, how they may be contacted, a minor's parental responsibility, how the work ended);
 -- attendance that tells the truth on both sides (early endings by agreement, a failed
