@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from counsel_desk.domain.audit import AuditKind
+from counsel_desk.domain.document import Block
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.risk import (
     Absence,
@@ -17,6 +18,7 @@ from counsel_desk.domain.risk import (
     RiskDraft,
     RiskLevel,
     missed_contacts,
+    risk_log_blocks,
     validate_review,
     validate_risk,
 )
@@ -63,6 +65,26 @@ class RiskService:
 
     def for_note(self, note_id: int) -> list[Risk]:
         return self._repo.for_note(note_id)
+
+    def log_blocks(
+        self,
+        client_id: int,
+        *,
+        anonymised: bool = False,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+    ) -> list[Block]:
+        """The client's log as document blocks: in full for an export or a subject access
+        bundle, ``anonymised`` (no free text) for a supervision summary; with ``start`` and
+        ``end``, only the risks open at some time in that period. What a summary's or a
+        bundle's section provider calls."""
+        risks = [
+            r
+            for r in self._repo.for_client(client_id)
+            if (end is None or r.on <= end)
+            and (start is None or r.closed_on is None or r.closed_on >= start)
+        ]
+        return risk_log_blocks(risks, anonymised=anonymised)
 
     def open_for_client(self, client_id: int) -> list[Risk]:
         return [r for r in self._repo.for_client(client_id) if r.is_open]

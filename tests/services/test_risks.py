@@ -11,6 +11,7 @@ import pytest
 
 from counsel_desk.domain.attendance import Attendance
 from counsel_desk.domain.clients import ClientDraft, ClientIdentity
+from counsel_desk.domain.document import Document
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.risk import RiskAction, RiskDraft, RiskLevel
 from counsel_desk.domain.sessions import SessionDraft, SessionStatus
@@ -237,3 +238,37 @@ def test_an_absence_before_the_risk_or_without_an_open_risk_prompts_nothing(
     workspace.attendance.record(before, Attendance(SessionStatus.DID_NOT_ATTEND))
     workspace.risks.add(_draft(client_id))  # logged three days ago
     assert workspace.risks.today(now).contact == ()
+
+
+def test_the_log_as_blocks_for_a_bundle_or_a_supervision_summary(
+    workspace: Workspace, client_id: int
+) -> None:
+    """In full for an export or a subject access bundle; anonymised (no free text) for a
+    summary; limited to the risks open at some time in a period."""
+    old = workspace.risks.add(
+        _draft(
+            client_id,
+            on=TODAY - dt.timedelta(days=90),
+            disclosed="an old worry about money",
+            told="",
+            told_on=None,
+            review_on=TODAY - dt.timedelta(days=80),
+        )
+    )
+    workspace.risks.close(old.id, TODAY - dt.timedelta(days=60), "settled")
+    workspace.risks.add(_draft(client_id))
+
+    def text(**kwargs) -> str:
+        blocks = workspace.risks.log_blocks(client_id, **kwargs)
+        return Document("t", tuple(blocks)).text()
+
+    full = text()
+    assert DISCLOSED in full
+    assert "an old worry about money" in full
+    assert "GP surgery" in full
+    summary = text(anonymised=True, start=TODAY - dt.timedelta(days=30), end=TODAY)
+    assert "Safety plan agreed" in summary
+    for words in (DISCLOSED, "GP surgery", "an old worry about money", "settled"):
+        assert words not in summary
+    assert summary.count("High") == 1  # the old risk, closed before the period, is left out
+    assert "No risk logged." in text(end=TODAY - dt.timedelta(days=100))
