@@ -79,18 +79,18 @@ class ContactPreferences:
     email: bool = False
 
     def summary(self) -> str:
-        """ "Safe to text and email; not to leave a voicemail"."""
+        """ "Safe to text and email; not safe to leave a voicemail"."""
         ways = (("text", self.text), ("leave a voicemail", self.voicemail), ("email", self.email))
         safe = [name for name, ok in ways if ok]
         unsafe = [name for name, ok in ways if not ok]
         if not safe:
             return "No way of contact confirmed as safe: ask before texting, phoning or emailing"
         said = f"Safe to {_joined(safe)}"
-        return f"{said}; not to {_joined(unsafe)}" if unsafe else said
+        return f"{said}; not safe to {_joined(unsafe, 'or')}" if unsafe else said
 
 
-def _joined(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+def _joined(words: list[str], last: str = "and") -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 
 @dataclass(frozen=True)

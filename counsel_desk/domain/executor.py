@@ -49,6 +49,7 @@ class PackPractice:
     name: str = ""
     body: str = ""
     registration: str = ""
+    executor: str = ""  # who the practice's details name to contact clients
 
 
 def _day(day: dt.date) -> str:
@@ -95,6 +96,18 @@ def executor_page(practice: PackPractice, vault_folder: str) -> list[Block]:
                 "details and how they agreed to be contacted. It holds nothing of what was "
                 "said in sessions."
             )
+        ),
+        *(
+            [
+                Paragraph(
+                    plain(
+                        f"{who}'s practice details name the clinical executor as: "
+                        f"{practice.executor}."
+                    )
+                )
+            ]
+            if practice.executor
+            else []
         ),
         Heading("Where the records are", 3),
         Paragraph(

@@ -61,7 +61,10 @@ class ExecutorService:
                 current.append(self._entry(client, self._next(client.id, now)))
         profile = self._practice.get()
         practice = PackPractice(
-            profile.practitioner_name, profile.professional_body, profile.registration_number
+            profile.practitioner_name,
+            profile.professional_body,
+            profile.registration_number,
+            profile.clinical_will_contact,
         )
         document = executor_document(practice, str(self._folder), current, ended, written=now)
         return ExecutorPack(document, len(current) + len(ended))

@@ -44,7 +44,7 @@ def test_the_new_details_round_trip(workspace: Workspace) -> None:
         ClientDraft("C-021", start_date=TODAY - dt.timedelta(days=30), identity=identity)
     )
     assert workspace.clients.get(client.id).identity == identity
-    assert identity.contact.summary() == "Safe to text and email; not to leave a voicemail"
+    assert identity.contact.summary() == "Safe to text and email; not safe to leave a voicemail"
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,10 @@ def practice(workspace: Workspace) -> dict[str, int]:
     ws = workspace
     ws.practice.save(
         PracticeProfile(
-            practitioner_name="Sam Rivers", professional_body="BACP", registration_number="123"
+            practitioner_name="Sam Rivers",
+            professional_body="BACP",
+            registration_number="123",
+            clinical_will_contact="Jo Park, a fellow counsellor",
         )
     )
     current = ws.clients.add(
@@ -101,7 +104,7 @@ def test_the_pack_lists_contact_details_and_nothing_clinical(
         "greta@example.org",
         "07700 900222",
         "2 Quay Street, Whitby",
-        "Safe to text; not to leave a voicemail and email",
+        "Safe to text; not safe to leave a voicemail or email",
         (NOW + dt.timedelta(days=2)).strftime("%A"),
         "C-002 — Hal Drew",
         "Work ended",
@@ -111,6 +114,8 @@ def test_the_pack_lists_contact_details_and_nothing_clinical(
         "recovery key",
         "What not to do",
         "Sam Rivers (BACP, registration 123)",
+        "Sam Rivers's practice details name the clinical executor as: Jo Park, a fellow "
+        "counsellor.",
     ):
         assert expected in text, expected
     for word in (*CLINICAL, "Old Client", "C-003"):
@@ -128,4 +133,5 @@ def test_an_empty_practice_still_has_the_executors_page(workspace: Workspace) ->
     pack = workspace.executor.pack(NOW)
     assert pack.clients == 0
     assert "No current clients." in pack.document.text()
+    assert "name the clinical executor" not in pack.document.text()  # none recorded
     assert "Opening the vault" in pack.document.text()
