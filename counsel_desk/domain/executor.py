@@ -81,6 +81,7 @@ def _entry_blocks(entry: ExecutorEntry) -> list[Block]:
 def executor_page(practice: PackPractice, vault_folder: str) -> list[Block]:
     """What the executor should know and do: the page that opens the pack."""
     who = practice.name or "the practitioner"
+    named = f" ({practice.executor})" if practice.executor else ""
     registered = ""
     if practice.body:
         registered = f" ({practice.body}" + (
@@ -90,24 +91,12 @@ def executor_page(practice: PackPractice, vault_folder: str) -> list[Block]:
         Heading("For the clinical executor", 2),
         Paragraph(
             plain(
-                f"You hold this pack because {who}{registered} named you as their clinical "
-                "executor: the person who tells their clients if they die or become unable "
-                "to work. It lists each current and recently ended client with their contact "
-                "details and how they agreed to be contacted. It holds nothing of what was "
+                f"You hold this pack because {who}{registered} named you{named} as their "
+                "clinical executor: the person who tells their clients if they die or become "
+                "unable to work. It lists each current and recently ended client with their "
+                "contact details and how they agreed to be contacted, and nothing of what was "
                 "said in sessions."
             )
-        ),
-        *(
-            [
-                Paragraph(
-                    plain(
-                        f"{who}'s practice details name the clinical executor as: "
-                        f"{practice.executor}."
-                    )
-                )
-            ]
-            if practice.executor
-            else []
         ),
         Heading("Where the records are", 3),
         Paragraph(
@@ -130,9 +119,10 @@ def executor_page(practice: PackPractice, vault_folder: str) -> list[Block]:
                     "copied folder), choose “Forgot passphrase?” on the unlock screen, type "
                     "the recovery key and choose a new passphrase of your own."
                 ),
-                plain(
-                    "From a terminal the same is `counsel-desk recover --vault FOLDER`: it "
-                    "asks for the recovery key, then a new passphrase."
+                (
+                    Span("From a terminal the same is "),
+                    Span("counsel-desk recover --vault FOLDER", strong=True),
+                    Span(": it asks for the recovery key, then a new passphrase."),
                 ),
             )
         ),

@@ -114,8 +114,7 @@ def test_the_pack_lists_contact_details_and_nothing_clinical(
         "recovery key",
         "What not to do",
         "Sam Rivers (BACP, registration 123)",
-        "Sam Rivers's practice details name the clinical executor as: Jo Park, a fellow "
-        "counsellor.",
+        "named you (Jo Park, a fellow counsellor) as their clinical executor",
     ):
         assert expected in text, expected
     for word in (*CLINICAL, "Old Client", "C-003"):
@@ -133,5 +132,5 @@ def test_an_empty_practice_still_has_the_executors_page(workspace: Workspace) ->
     pack = workspace.executor.pack(NOW)
     assert pack.clients == 0
     assert "No current clients." in pack.document.text()
-    assert "name the clinical executor" not in pack.document.text()  # none recorded
+    assert "named you as their clinical executor" in pack.document.text()  # none recorded
     assert "Opening the vault" in pack.document.text()
