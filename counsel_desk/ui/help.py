@@ -93,36 +93,6 @@ HOW_TO: dict[str, str] = {
         "record and searches no longer hold it, and the audit trail records the move "
         "without its words.</p>"
     ),
-    "Risk": (
-        "<p>The <b>Risk</b> tab of a client's page (Ctrl+8) is their risk and safeguarding "
-        "log. <b>Log risk…</b> (Ctrl+Shift+K) records the date, what was disclosed in a "
-        "short phrase, the level as you judge it, what was done (a safety plan, crisis "
-        "contacts, the GP contacted with or without consent, a safeguarding referral, "
-        "emergency services, supervision), who was told and when, and when you will look "
-        "at it again.</p>"
-        "<p><b>Review risk…</b> records what a review found and sets the next date; "
-        "<b>Close risk…</b> closes it with a short outcome. Open risks show in the page's "
-        "header and on Today.</p>"
-    ),
-    "Practice breaks": (
-        "<p>Record a holiday, training or a closure with <b>Sessions → Practice "
-        "breaks…</b>: its first and last day, and when you told clients. If sessions are "
-        "booked in it, Counsel Desk lists them and asks whether to move them to the week "
-        "after or cancel them; it never does either silently.</p>"
-        "<p>A session cancelled for a break is never counted as your cancellation in the "
-        "reliability figures. Breaks under way or coming up show on Today.</p>"
-    ),
-    "If you cannot work": (
-        "<p>Professional bodies expect you to name a <b>clinical executor</b>: someone who "
-        "will tell your clients if you die or become unable to work.</p>"
-        "<p><b>Clients → Write executor pack…</b> saves a PDF with each current and recently "
-        "ended client's code, name, contact details, how they agreed to be contacted and "
-        "their next session, and nothing from their notes; and a page telling the executor "
-        "where the vault is, how to open it with the recovery key, and what to do and not "
-        "do. The file is not encrypted: print it and delete it.</p>"
-        "<p>Give the executor (or a solicitor) a sealed copy of your recovery key, so "
-        "someone you trust can open the vault if you cannot.</p>"
-    ),
     "Search": (
         "<p>Type a word or two to search every note's title, text, tags and amendments. "
         'A word also finds longer words that start with it; put "words in quotes" to find '
@@ -160,6 +130,36 @@ HOW_TO: dict[str, str] = {
         "at or after. <b>Log a boundary event…</b> (Ctrl+Shift+B) works from anywhere, for "
         "the client whose page is open. Type in the search box to find events by their "
         "words. The alliance timeline shows them too.</p>"
+    ),
+    "Risk": (
+        "<p>The <b>Risk</b> tab of a client's page (Ctrl+8) is their risk and safeguarding "
+        "log. <b>Log risk…</b> (Ctrl+Shift+K) records the date, what was disclosed in a "
+        "short phrase, the level as you judge it, what was done (a safety plan, crisis "
+        "contacts, the GP contacted with or without consent, a safeguarding referral, "
+        "emergency services, supervision), who was told and when, and when you will look "
+        "at it again.</p>"
+        "<p><b>Review risk…</b> records what a review found and sets the next date; "
+        "<b>Close risk…</b> closes it with a short outcome. Open risks show in the page's "
+        "header and on Today.</p>"
+    ),
+    "Practice breaks": (
+        "<p>Record a holiday, training or a closure with <b>Sessions → Practice "
+        "breaks…</b>: its first and last day, and when you told clients. If sessions are "
+        "booked in it, Counsel Desk lists them and asks whether to move them to the week "
+        "after or cancel them; it never does either silently.</p>"
+        "<p>A session cancelled for a break is never counted as your cancellation in the "
+        "reliability figures. Breaks under way or coming up show on Today.</p>"
+    ),
+    "If you cannot work": (
+        "<p>Professional bodies expect you to name a <b>clinical executor</b>: someone who "
+        "will tell your clients if you die or become unable to work.</p>"
+        "<p><b>Clients → Write executor pack…</b> saves a PDF with each current and recently "
+        "ended client's code, name, contact details, how they agreed to be contacted and "
+        "their next session, and nothing from their notes; and a page telling the executor "
+        "where the vault is, how to open it with the recovery key, and what to do and not "
+        "do. The file is not encrypted: print it and delete it.</p>"
+        "<p>Give the executor (or a solicitor) a sealed copy of your recovery key, so "
+        "someone you trust can open the vault if you cannot.</p>"
     ),
     "Moving around": (
         "<p>Ctrl+1 to Ctrl+8 go to Today, Clients, the open client's Sessions and Notes, "
