@@ -43,9 +43,11 @@ class ShortNotice:
 
 def judge(row: CancelledRow, history: ContractHistory, defaults: Terms) -> NoticeVerdict | None:
     """The verdict on one cancelled session, or None when it is not a cancellation or its
-    notice was never recorded. Word that came after the start gave no notice at all."""
+    notice was never recorded. Word that came after the start gave no notice at all. A
+    session cancelled for a practice break is not judged: a break is never counted as the
+    practitioner's cancellation."""
     party = _BY.get(row.status)
-    if party is None:
+    if party is None or row.break_id is not None:
         return None
     if row.received_at is not None:
         received = min(row.received_at, row.start)

@@ -11,7 +11,9 @@ from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.storage.repository import START_FORMAT, Repository
 
 _CANCELLED = "('cancelled_client', 'cancelled_practitioner')"
-_COLUMNS = "s.id, s.client_id, s.scheduled_start, s.status, s.notice_hours, s.received_at"
+_COLUMNS = (
+    "s.id, s.client_id, s.scheduled_start, s.status, s.notice_hours, s.received_at, s.break_id"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,7 @@ class CancelledRow:
     status: SessionStatus
     notice_hours: float | None
     received_at: dt.datetime | None = None  # local wall-clock, naive
+    break_id: int | None = None  # cancelled for a practice break
 
 
 def _row(row: tuple) -> CancelledRow:
@@ -35,6 +38,7 @@ def _row(row: tuple) -> CancelledRow:
         SessionStatus(row[3]),
         row[4],
         dt.datetime.fromisoformat(row[5]) if row[5] else None,
+        row[6],
     )
 
 

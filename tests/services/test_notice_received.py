@@ -12,6 +12,7 @@ from dataclasses import replace
 from contractkit import practice_profile
 
 from counsel_desk.domain.attendance import Attendance
+from counsel_desk.domain.breaks import BreakDraft, OverlapChoice
 from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.contract.history import ContractHistory
 from counsel_desk.domain.contract.terms import Terms
@@ -165,3 +166,24 @@ def test_a_cancellation_kept_before_word_was_recorded_is_judged_by_its_hours(
     assert prompt.session_id == older
     (record,) = ws.alliance_inputs.session_records(client_id)
     assert record.short_notice
+
+
+def test_a_session_cancelled_for_a_break_is_never_my_short_notice(workspace: Workspace) -> None:
+    """A break added today over tomorrow's session cancels it with a day's notice: not a
+    short-notice cancellation of mine on Today, in the session list or for the alliance."""
+    ws = workspace
+    client_id = _client_with_contract(ws, 48)
+    tomorrow = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10))
+    session = ws.sessions.add(SessionDraft(client_id, tomorrow))
+    draft = BreakDraft(tomorrow.date(), tomorrow.date() + dt.timedelta(days=6), told_on=None)
+    ws.breaks.add(draft, OverlapChoice.CANCEL)
+    att = ws.attendance.get(session.id)
+    assert att.status is SessionStatus.CANCELLED_BY_PRACTITIONER
+    assert att.notice_hours is not None
+    assert att.notice_hours < 48  # short, had it been an ordinary cancellation
+    assert ws.notice.for_client(client_id) == {}
+    assert ws.notice.for_session(session.id) is None
+    later = dt.datetime.combine(tomorrow.date(), dt.time(12))
+    assert ws.contracts.on_today(later.date(), now=later).short_notice == ()
+    (record,) = ws.alliance_inputs.session_records(client_id)
+    assert not record.short_notice
