@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="quit as soon as the first window is shown (smoke tests, start-up benchmarks)",
+        help="quit as soon as the first window is shown; with --demo, once the demo vault "
+        "is open and its main window shown (smoke tests, start-up benchmarks)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     p = sub.add_parser("init", help="create a new vault and print its recovery key")
@@ -339,7 +340,7 @@ def run_gui_from_args(args: argparse.Namespace) -> int:
 
         with temporary_demo_vault() as folder:
             return run_gui(
-                folder, demo_passphrase=DEMO_PASSPHRASE, exit_when_ready=args.exit_when_ready
+                folder, demo_passphrase=DEMO_PASSPHRASE, exit_when_open=args.exit_when_ready
             )
     return run_gui(_vault_dir(args), exit_when_ready=args.exit_when_ready)
 
