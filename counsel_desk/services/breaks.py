@@ -78,6 +78,10 @@ class BreakService:
         today = today or dt.date.today()
         return self._repo.between(today, today + dt.timedelta(days=days))
 
+    def sessions_of(self, client_id: int) -> set[int]:
+        """The ids of the client's sessions cancelled or moved for a practice break."""
+        return self._repo.sessions_of(client_id)
+
     def overlapping(self, draft: BreakDraft) -> list[Overlap]:
         """Sessions still booked on the days of ``draft``."""
         draft = validate_break(draft)

@@ -67,6 +67,13 @@ class BreakRepository(Repository):
         if cur.rowcount == 0:
             raise NotFound("That practice break no longer exists.")
 
+    def sessions_of(self, client_id: int) -> set[int]:
+        """The client's sessions cancelled or moved for a practice break."""
+        rows = self._query(
+            "SELECT id FROM sessions WHERE client_id = ? AND break_id IS NOT NULL", (client_id,)
+        )
+        return {r[0] for r in rows}
+
     def booked_within(self, first: dt.date, last: dt.date) -> list[Overlap]:
         """Sessions still booked (scheduled) on the days from ``first`` to ``last``."""
         rows = self._query(

@@ -169,6 +169,12 @@ def test_a_two_week_break_is_never_counted_as_my_cancellations(qtbot, demo):
     assert figures.practitioner_cancelled == 0
     assert figures.break_cancellations == len(booked)
     listing.reject()
+    # the client's Sessions tab says each was for the break, never short notice of mine
+    session = ws.sessions.get(booked[0].session_id)
+    main.follow(OpenClient(session.client_id, "Sessions"))
+    model = main.view("Sessions").model
+    status = {model.record_at(r).id: model.data(model.index(r, 3)) for r in range(model.rowCount())}
+    assert status[session.id] == "Cancelled by me · practice break"
 
 
 def test_end_a_clients_work_as_referred_on(qtbot, demo):

@@ -136,6 +136,9 @@ class SessionsView(View):
         # cancellations at short notice are said so, by the contract in force on the day
         verdicts = self._notice.for_client(client_id) if client_id and self._notice else {}
         self.model.verdicts = verdicts
+        # a session cancelled or moved for a practice break says so: never "my" cancellation
+        breaks = self._breaks.sessions_of(client_id) if client_id and self._breaks else set()
+        self.model.for_breaks = breaks
         self.model.set_rows(self._sessions.for_client(client_id) if client_id else [])
         self.add_action.setEnabled(client_id is not None)
         empty = NO_CLIENT if client_id is None else f"No sessions for {self._code(client_id)} yet."
