@@ -238,6 +238,13 @@ def main() -> None:
         ws.today.overview(today)
         runs.append((time.perf_counter() - started) * 1000)
     out["today_ms"] = runs
+    runs = []  # Today's care section: open risks, reviews due, contact to make, breaks ahead
+    for _ in range(7):
+        started = time.perf_counter()
+        ws.risks.today()
+        ws.breaks.ahead(today)
+        runs.append((time.perf_counter() - started) * 1000)
+    out["today_care_ms"] = runs
     window.go("Today")
     _paint(app, window)
     runs = []

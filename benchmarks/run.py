@@ -167,6 +167,13 @@ def probe_figures(results: list[dict]) -> list[Figure]:
         figure("autosave a draft (the service call)", pooled("save_note_ms"), target=5),
         figure("longest UI stall while typing", pooled("typing_stall_ms"), target=16),
         figure("Today: its data (the service call)", pooled("today_ms"), target=50),
+        figure(
+            "Today: care section's data (risks, contact to make, breaks)",
+            pooled("today_care_ms"),
+            target=50,
+            baseline="Today's own data in the same run: "
+            f"{statistics.median(pooled('today_ms')) * 1000:.1f} ms",
+        ),
         figure("Today view: reload and paint", pooled("today_view_ms"), target=50),
     ]
     for key, name in (

@@ -113,6 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--years", type=float, default=1.0, help="years of history (default 1)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     p = sub.add_parser(
+        "executor-pack",
+        help="write the executor pack: clients' contact details for your clinical executor",
+    )
+    _vault_arg(p)
+    p.add_argument(
+        "-o",
+        "--out",
+        required=True,
+        metavar="FILE.pdf",
+        help="the PDF to write (it is not encrypted)",
+    )
+    p = sub.add_parser(
         "contract",
         help="write a client's contract (the version agreed last, or --version N) to a file",
         description="Write a client's contract as PDF, HTML or Markdown: the version agreed "
@@ -230,6 +242,38 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
     return EXIT_OK
 
 
+def cmd_executor_pack(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    """The pack as a PDF, recorded in the audit trail just before the file takes its name."""
+    target = Path(args.out).expanduser()
+    if target.suffix.lower() != ".pdf":
+        raise UsageError("--out must name a PDF file, such as executor-pack.pdf.")
+    if target.exists():
+        raise UsageError(f"{target} already exists; choose another name, or remove it first.")
+    if not target.parent.is_dir():
+        raise UsageError(f"The folder {target.parent} does not exist; create it first.")
+    folder = _existing_vault_dir(args)
+    passphrase = secrets.read("Passphrase")
+    from counsel_desk.render.export import save_document
+    from counsel_desk.render.headless import offscreen_application
+    from counsel_desk.services.executor import NOT_ENCRYPTED
+    from counsel_desk.services.workspace import unlock
+
+    offscreen_application()
+    workspace = unlock(folder, passphrase)
+    try:
+        pack = workspace.executor.pack()
+        executor = workspace.executor
+        written = save_document(
+            pack.document, target, record=lambda: executor.record_written(pack.clients)
+        )
+    finally:
+        workspace.close()
+    clients = "1 client" if pack.clients == 1 else f"{pack.clients} clients"
+    print(f"Wrote the executor pack ({clients}) to {written}.", file=out)
+    print(NOT_ENCRYPTED, file=out)
+    return EXIT_OK
+
+
 def cmd_contract(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
     from counsel_desk.domain.document import ExportFormat
 
@@ -283,6 +327,7 @@ COMMANDS = {
     "passwd": cmd_passwd,
     "recover": cmd_recover,
     "demo": cmd_demo,
+    "executor-pack": cmd_executor_pack,
     "contract": cmd_contract,
 }
 

@@ -2,15 +2,20 @@
 what the client brought, what mattered, the relationship, risk and the plan, or the
 practitioner's process reflection. Sentences come from the phrase banks (opener + content +
 detail) and none is used twice in a note. Pure and deterministic for a random stream.
+
+The notes model safe practice: a risk disclosed is logged and taken to supervision, and
+followed up in the next notes (``SessionContext.risk_follow``); a missed, cancelled or
+shortened session is mentioned in the next note; a fortnightly client is seen "in two
+weeks"; an amendment or a supervision question refers to what its note says.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 from collections.abc import Callable, Sequence
 
-from counsel_desk.demo.phrase_banks import OCCASIONS, PHRASES, THEMES
+from counsel_desk.demo.note_care import WEEKLY, CareWriting, clock
+from counsel_desk.demo.phrase_banks import CARE, OCCASIONS, PHRASES, THEMES, AgreedWords, RiskWords
 from counsel_desk.demo.plans import PlannedNote, SessionContext
 from counsel_desk.demo.stories import ClientStory
 from counsel_desk.demo.templates import PROCESS_HEADINGS, PROCESS_TEMPLATE, SESSION_TEMPLATES
@@ -19,7 +24,7 @@ from counsel_desk.demo.wording import FUTURE, HISTORY, PRONOUNS, agree, fill, wi
 PROCESS_RATE = 0.3
 RISK_RATE = 0.025
 SUPERVISION_RATE = 0.055
-RISK_SUPERVISION_RATE = 0.3
+RISK_SUPERVISION_RATE = 1.0  # a risk disclosed is always taken to supervision
 RECENT_DAYS = 14  # sessions this recent are often still drafts
 DRAFT_RATE = 0.6
 AMENDMENT_RATE = 0.04
@@ -34,12 +39,6 @@ MEDIUM_WORDS = {"in_person": "in person", "online": "online", "phone": "by phone
 _LATE_NO_REASON = tuple(t for t in OCCASIONS.late if "{reason}" not in t)
 
 
-def _clock(when: dt.datetime) -> str:
-    """10am, 2:30pm."""
-    minutes = f":{when:%M}" if when.minute else ""
-    return f"{(when.hour - 1) % 12 + 1}{minutes}{'am' if when.hour < 12 else 'pm'}"
-
-
 def _order(sentence: str) -> int:
     """Sentences that say "early on" come first, and "later" last."""
     if sentence.startswith("Early on") or " opened with " in sentence or " began by " in sentence:
@@ -51,7 +50,7 @@ def _minutes(n: int) -> str:
     return "a minute" if n == 1 else f"{n} minutes"
 
 
-class NoteWriter:
+class NoteWriter(CareWriting):
     """Writes the notes for one session; no sentence is used twice in a note."""
 
     def __init__(self, rng: random.Random, story: ClientStory, ctx: SessionContext) -> None:
@@ -71,6 +70,10 @@ class NoteWriter:
         self.ending = ctx.final
         self.review = not (self.first or self.ending) and ctx.number % REVIEW_EVERY == 0
         self.avoid = HISTORY if self.first else FUTURE if self.ending else None
+        self.weekly_ok = not ctx.fortnightly
+        self.risk_words: RiskWords | None = None  # a risk disclosed in this note
+        self.agreed: list[AgreedWords] = []
+        self.lead: set[str] = set()  # the sentences the note opens with
         self.used: set[str] = set()  # sentences in this note
         self.parts: set[str] = set()  # openers, tails and the like in this note
 
@@ -114,6 +117,8 @@ class NoteWriter:
         """A part of a sentence from ``pool``, fitting this session, preferably not yet used."""
         if self.avoid:
             pool = without(pool, self.avoid)
+        if not self.weekly_ok:
+            pool = without(pool, WEEKLY)
         parts, rand, size = self.parts, self.rand, len(pool)
         for _ in range(3):
             part = pool[int(rand() * size)]
@@ -127,6 +132,8 @@ class NoteWriter:
         """A sentence from ``pool`` not yet used in this note ("" if none is left)."""
         if self.avoid:
             pool = without(pool, self.avoid)
+        if not self.weekly_ok:
+            pool = without(pool, WEEKLY)
         used, rand, size = self.used, self.rand, len(pool)
         for _ in range(6):
             template = pool[int(rand() * size)]
@@ -205,10 +212,11 @@ class NoteWriter:
     def plan(self) -> list[str]:
         when = {
             "day": self.ctx.start.strftime("%A"),
-            "time": _clock(self.ctx.start),
+            "time": clock(self.ctx.start),
             "medium": MEDIUM_WORDS.get(self.ctx.modality, "in person"),
         }
-        return [self.pick(PHRASES.plan_next, **when), self.pick(PHRASES.plan_focus)]
+        booked = CARE.plan_fortnight if self.ctx.fortnightly else PHRASES.plan_next
+        return [self.pick(booked, **when), self.pick(PHRASES.plan_focus)]
 
     def context(self) -> list[str]:
         """Lateness and the medium, at the start of the note."""
@@ -258,16 +266,16 @@ class NoteWriter:
         contract = (
             f"{self.one(OCCASIONS.contract_openers)} {'; '.join(items[:-1])}; and {items[-1]}."
         )
-        out = [
-            self.render(contract),
-            self.pick(OCCASIONS.contract_questions),
-            self.pick(OCCASIONS.referrals),
-        ]
+        referral = self.pick(OCCASIONS.referrals)
+        out = [self.render(contract), self.pick(OCCASIONS.contract_questions), referral]
         out.append(self.pick(OCCASIONS.first_brought))
         out += [self.pick(OCCASIONS.first_also, theme) for theme in self.touched[1:]]
         out.append(self.pick(OCCASIONS.first_hopes))
         if self.rand() < 0.5:
-            out.append(self.pick(OCCASIONS.first_history))
+            history = OCCASIONS.first_history
+            if "counselling once before" in referral:  # never "has not had counselling" too
+                history = tuple(h for h in history if "not had counselling" not in h)
+            out.append(self.pick(history))
         if self.ending:
             out.append(self.pick(OCCASIONS.single_session))
         return out
@@ -282,19 +290,14 @@ class NoteWriter:
             return [self.pick(OCCASIONS.review)]
         return []
 
-    def risk_block(self) -> tuple[str, str, list[str]]:
-        """What was raised, how it was explored, and what was agreed."""
-        agreed = [self.pick(PHRASES.risk_agreed) for _ in range(self.rng.randint(1, 2))]
-        agreed.append(self.pick(PHRASES.risk_supervision))
-        return self.pick(PHRASES.risk_raised), self.pick(PHRASES.risk_assessed), agreed
-
     def no_risk(self) -> str:
         return self.pick(OCCASIONS.first_risk if self.first else PHRASES.risk_none)
 
     def closing(self) -> list[str]:
         """The plan for next time (or the ending)."""
         if self.first and not self.ending:
-            return [self.pick(OCCASIONS.first_plan)]
+            booked = CARE.first_plan_fortnight if self.ctx.fortnightly else OCCASIONS.first_plan
+            return [self.pick(booked)]
         if self.ending:
             return [self.pick(OCCASIONS.ending_take), self.pick(OCCASIONS.ending_plan)]
         if self.review:
@@ -310,15 +313,16 @@ class NoteWriter:
         body = _markdown(self.sections(risk, size))
         final = self.is_final()
         question_rate = RISK_SUPERVISION_RATE if risk else SUPERVISION_RATE
-        question = self.one(PHRASES.supervision_questions) if self.rand() < question_rate else ""
+        question = self.question(risk) if self.rand() < question_rate else ""
         amendment = ""
         if final and self.rand() < AMENDMENT_RATE:
-            amendment = self.render(self.one(PHRASES.amendments))
+            amendment = self.amendment(body)
         marks = (
             (self.first, "first session"),
             (self.ending, "ending"),
             (self.review, "review"),
         )
+        words = self.risk_words
         return PlannedNote(
             kind="session",
             template_id=story.template_id,
@@ -326,9 +330,17 @@ class NoteWriter:
             body=body,
             final=final,
             tags=self.touched + tuple(tag for on, tag in marks if on),
-            risk=risk,
+            risk=risk or bool(self.ctx.risk_follow),  # raised, or assessed again
             supervision_question=question,
             amendment=amendment,
+            risk_phrase=words.phrase if words else "",
+            risk_level=words.level if words else "",
+            risk_actions=tuple(dict.fromkeys([*(a.action for a in self.agreed), "supervision"]))
+            if words
+            else (),
+            risk_gp=any(a.gp for a in self.agreed),
+            risk_letter=any(a.action == "gp_with_consent" for a in self.agreed),
+            risk_follow=self.ctx.risk_follow,
         )
 
     def sections(self, risk: bool, size: int) -> list[tuple[str, list[str]]]:
@@ -337,7 +349,8 @@ class NoteWriter:
         if self.first or self.ending:
             n_themes = max(1, n_themes - 3)
         opening = self.opening()
-        lead = opening[:1] + self.context() + opening[1:]
+        lead = self.after() + opening[:1] + self.context() + opening[1:]
+        self.lead = set(lead)  # what an amendment never quotes: the themes are what it may
         themes = self.theme_sentences(n_themes) + self.extras()
         told = lead + themes  # what the client brought
         raised, assessed, agreed = self.risk_block() if risk else ("", "", [])
@@ -354,7 +367,7 @@ class NoteWriter:
                 relationship = [self.pick(OCCASIONS.ending_relationship)]
             else:
                 relationship = self.relationship()
-            safety = [raised, assessed, *agreed] if risk else [self.no_risk()]
+            safety = [raised, assessed, *agreed] if risk else self.follow_up() or [self.no_risk()]
             closing = [self.pick(OCCASIONS.ending_plan)] if self.ending else self.closing()
             bodies = [told + self.early(), matter, relationship, safety, closing]
         elif template_id == "builtin:dap":
@@ -364,7 +377,7 @@ class NoteWriter:
             assessment = [self.reading()]
             if not brief or self.rand() < 0.5:
                 assessment.append(self.assessment())
-            assessment.append(assessed or self.no_risk())
+            assessment += [assessed] if risk else self.follow_up() or [self.no_risk()]
             bodies = [data + self.early(), assessment, self.closing() + agreed]
         elif template_id == "builtin:birp":
             behaviour = lead + self.presentation(brief) + themes + [raised, *self.early()]
@@ -373,14 +386,15 @@ class NoteWriter:
                 intervention.append(self.intervention())
             response = [self.pick(PHRASES.responses), self.moment()]
             plan = self.closing() + agreed
-            if not risk and self.rand() < 0.5:
-                plan.append(self.no_risk())
+            if not risk and (self.ctx.risk_follow or self.rand() < 0.5):
+                plan += self.follow_up() or [self.no_risk()]
             bodies = [behaviour, [*intervention, assessed], response, plan]
         else:  # SOAP
             objective = self.presentation()
             if not brief and self.rand() < 0.5:
                 objective.append(self.pick(PHRASES.responses))
-            assessment = [self.reading(), self.assessment(), assessed or self.no_risk()]
+            assessment = [self.reading(), self.assessment()]
+            assessment += [assessed] if risk else self.follow_up() or [self.no_risk()]
             bodies = [
                 [*told, raised],
                 objective + self.early(),

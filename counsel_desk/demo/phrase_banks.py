@@ -67,18 +67,13 @@ class Phrases(typing.NamedTuple):
     assessments: Texts
     first_assessments: Texts
     risk_none: Texts
-    risk_raised: Texts
     risk_assessed: Texts
-    risk_agreed: Texts
-    risk_supervision: Texts
     plan_next: Texts
     plan_focus: Texts
     process_experience: Texts
     process_patterns: Texts
     process_wondering: Texts
     process_development: Texts
-    supervision_questions: Texts
-    amendments: Texts
     first_titles: Texts
     ending_titles: Texts
     review_titles: Texts
@@ -186,7 +181,62 @@ class Alliance(typing.NamedTuple):
     words_high: Texts
 
 
+class RiskWords(typing.NamedTuple):
+    """A risk as a note says it, as the risk log names it, and its level."""
+
+    raised: str
+    phrase: str
+    level: str  # a RiskLevel value
+
+
+class AgreedWords(typing.NamedTuple):
+    """What was agreed about a risk, and the risk log's action for it."""
+
+    said: str
+    action: str  # a RiskAction value
+    gp: bool  # a GP appointment agreed: the next notes ask whether it happened
+
+
+class Questions(typing.NamedTuple):
+    """Supervision questions, by what the note holds."""
+
+    general: Texts
+    risk: Texts
+    missed: Texts
+    late: Texts
+    first: Texts
+    ending: Texts
+
+
+class Care(typing.NamedTuple):
+    """``care.toml``: risk and its follow-up, what a note says after an absence,
+    fortnightly bookings, amendments and questions that fit their note, endings."""
+
+    supervision: Texts
+    follow_harm: Texts
+    follow_gp: Texts
+    follow_letter: Texts
+    follow_eased: Texts
+    review_summaries: Texts
+    outcomes: Texts
+    outcome_ended: Texts
+    after_missed: Texts
+    after_cancelled: Texts
+    after_my_cancellation: Texts
+    after_early: Texts
+    plan_fortnight: Texts
+    first_plan_fortnight: Texts
+    amendments_quoted: Texts
+    amendments_plan: Texts
+    gp_practices: Texts
+    questions: Questions
+    signposting: Mapping[str, Texts]  # by EndingKind value
+    risks: tuple[RiskWords, ...]
+    agreed: tuple[AgreedWords, ...]
+
+
 PRONOUN_KEYS = frozenset({"she", "he", "they"})
+ENDING_KINDS = frozenset({"planned", "unplanned", "referred_on", "lost_contact"})
 BOUNDARY_KINDS = frozenset(kind.value for kind in BoundaryKind)
 
 # Each file, its shape, and the tables in it that must hold certain keys.
@@ -198,6 +248,7 @@ FILES: dict[str, tuple[object, dict[str, frozenset[str]]]] = {
     "wording.toml": (Wording, {"pronouns": PRONOUN_KEYS}),
     "boundaries.toml": (Boundaries, {"kinds": BOUNDARY_KINDS}),
     "alliance.toml": (Alliance, {}),
+    "care.toml": (Care, {"signposting": ENDING_KINDS}),
 }
 
 
@@ -266,6 +317,8 @@ def _shaped(value: object, shape: object, where: str) -> object:
         return tuple(shaped) if origin is tuple else frozenset(shaped)
     if shape is str:
         return _expect(value, str, where, "text in quotes")
+    if shape is bool:
+        return _expect(value, bool, where, "true or false")
     if shape is int:
         if isinstance(value, bool):
             raise _Mismatch(f"{where} should be a whole number")
@@ -297,3 +350,4 @@ NAMES: Names = load("names.toml")
 WORDING: Wording = load("wording.toml")
 BOUNDARIES: Boundaries = load("boundaries.toml")
 ALLIANCE: Alliance = load("alliance.toml")
+CARE: Care = load("care.toml")

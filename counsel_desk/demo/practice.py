@@ -10,9 +10,11 @@ import datetime as dt
 import random
 
 from counsel_desk.demo.attendance import past_session
+from counsel_desk.demo.breaks import practice_breaks
 from counsel_desk.demo.diary import CASELOAD, Diary, closed
 from counsel_desk.demo.identities import PRONOUN_WEIGHTS, identity
 from counsel_desk.demo.plans import ClientPlan, PlannedSession, PracticePlan
+from counsel_desk.demo.records import with_record
 from counsel_desk.domain.clients import ClientDraft, ClientStatus
 from counsel_desk.domain.practice import PracticeProfile
 from counsel_desk.domain.sessions import Modality, SessionStatus
@@ -124,5 +126,11 @@ def plan_practice(
             identity=person,
             first_contact=contact,
         )
-        plans.append(ClientPlan(draft=draft, sessions=tuple(sessions), pronoun=pronoun))
-    return PracticePlan(profile=profile, clients=tuple(plans))
+        plans.append(
+            ClientPlan(
+                draft=draft, sessions=tuple(sessions), pronoun=pronoun, fortnightly=fortnightly
+            )
+        )
+    # What each record holds beyond the name, and the breaks: streams of their own.
+    clients = tuple(with_record(plan, seed) for plan in plans)
+    return PracticePlan(profile, clients, practice_breaks(first_day, today, seed))

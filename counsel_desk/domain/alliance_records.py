@@ -4,10 +4,11 @@ Pure, and deliberately plain, so each part of the app that owns a record (attend
 contracts, boundaries, risk, practice breaks) can hand it over without these features
 knowing its tables.
 
-Two facts are not in :class:`~counsel_desk.domain.attendance.Attendance` yet and are taken
-here as inputs: whether a cancellation was at short notice (the contract sets the notice;
-``short_notice`` is what it decided), and a session ended early *by agreement*
-(:attr:`EarlyEnding.AGREED`), which counts against neither side.
+Whether a cancellation was at short notice is taken here as an input (the contract sets
+the notice; ``short_notice`` is what it decided, from the notice computed from when word
+came). A session ended early by agreement (:attr:`EarlyEnding.AGREED`), by a connection
+that failed or by an outside event counts against neither side. ``services/
+alliance_inputs.py`` is the one place that builds these records from the vault.
 """
 
 from __future__ import annotations
@@ -21,15 +22,29 @@ from counsel_desk.domain.sessions import Session, SessionStatus
 
 
 class EarlyEnding(StrEnum):
-    """Who ended a session early: the client, the practitioner, or both by agreement."""
+    """Why a session ended early: the client, the practitioner, both by agreement, or
+    neither (a connection that failed, an outside event)."""
 
     CLIENT = "client"
     PRACTITIONER = "practitioner"
     AGREED = "agreed"
+    CONNECTION = "connection"
+    OUTSIDE = "outside"
 
     @property
     def label(self) -> str:
-        return {"client": "the client", "practitioner": "me", "agreed": "agreement"}[self.value]
+        """Follows "ended 10 minutes early by"."""
+        return {
+            "client": "the client",
+            "practitioner": "me",
+            "agreed": "agreement",
+            "connection": "a failed connection",
+            "outside": "an outside event",
+        }[self.value]
+
+    @property
+    def counts_against_neither(self) -> bool:
+        return self not in (EarlyEnding.CLIENT, EarlyEnding.PRACTITIONER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +70,16 @@ class SessionRecord:
         return self.status is SessionStatus.ATTENDED
 
 
+EARLY_ENDINGS: dict[EndedEarlyBy | None, EarlyEnding | None] = {
+    EndedEarlyBy.CLIENT: EarlyEnding.CLIENT,
+    EndedEarlyBy.PRACTITIONER: EarlyEnding.PRACTITIONER,
+    EndedEarlyBy.AGREED: EarlyEnding.AGREED,
+    EndedEarlyBy.CONNECTION: EarlyEnding.CONNECTION,
+    EndedEarlyBy.OUTSIDE: EarlyEnding.OUTSIDE,
+    None: None,
+}
+
+
 def session_record(
     session: Session, attendance: Attendance | None, *, short_notice: bool = False
 ) -> SessionRecord:
@@ -65,11 +90,7 @@ def session_record(
     session with no attendance recorded keeps its status (usually still scheduled)."""
     if attendance is None:
         return SessionRecord(session.id, session.client_id, session.start, session.status)
-    early_by = {
-        EndedEarlyBy.CLIENT: EarlyEnding.CLIENT,
-        EndedEarlyBy.PRACTITIONER: EarlyEnding.PRACTITIONER,
-        None: None,
-    }[attendance.ended_early_by]
+    early_by = EARLY_ENDINGS[attendance.ended_early_by]
     short = short_notice and attendance.is_cancellation
     return SessionRecord(
         session_id=session.id,
@@ -111,7 +132,8 @@ class BoundaryEvent:
 
 @dataclass(frozen=True)
 class RiskEntry:
-    """A risk noted in a session (its label only; the note holds the rest)."""
+    """A risk logged, or closed (its label only: the level, never what was disclosed; the
+    risk log holds the rest)."""
 
     on: dt.date
     label: str

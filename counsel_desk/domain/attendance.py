@@ -1,5 +1,7 @@
-"""What happened at a session, as data: attendance, punctuality on both sides, early endings,
-cancellations with the notice given, and rescheduling. Pure: no SQL, no Qt.
+"""What happened at a session, as data: attendance, punctuality on both sides, early endings
+(by either side, by agreement, a failed connection or an outside event), cancellations with
+how and when word came (the notice is computed from that) and a short reason, and
+rescheduling with who asked. Pure: no SQL, no Qt.
 
 These figures feed the alliance timeline and the reliability panel later, so they are
 numbers and choices, never prose.
@@ -8,14 +10,16 @@ numbers and choices, never prose.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+from counsel_desk.domain.contract.terms import Party
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.sessions import Modality, SessionStatus
 
 MAX_NOTICE_HOURS = 24 * 366
+MAX_REASON = 200
 
 T = TypeVar("T")
 
@@ -25,12 +29,53 @@ NOT_HELD = CANCELLED | {SessionStatus.DID_NOT_ATTEND, SessionStatus.RESCHEDULED}
 
 
 class EndedEarlyBy(StrEnum):
+    """Why a session ended early: either side, both by agreement, or neither (a connection
+    that failed, an event outside the room). Only the first two count against anyone."""
+
     CLIENT = "client"
     PRACTITIONER = "practitioner"
+    AGREED = "agreed"
+    CONNECTION = "connection"
+    OUTSIDE = "outside"
 
     @property
     def label(self) -> str:
-        return {"client": "Client", "practitioner": "Me"}[self.value]
+        return {
+            "client": "The client",
+            "practitioner": "Me",
+            "agreed": "By agreement",
+            "connection": "Connection failed",
+            "outside": "An outside event",
+        }[self.value]
+
+
+class ReceivedBy(StrEnum):
+    """How word of a cancellation came."""
+
+    PHONE = "phone"
+    TEXT = "text"
+    EMAIL = "email"
+    VOICEMAIL = "voicemail"
+    IN_PERSON = "in_person"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "phone": "Phone call",
+            "text": "Text message",
+            "email": "Email",
+            "voicemail": "Voicemail",
+            "in_person": "In person",
+            "other": "Other",
+        }[self.value]
+
+
+def notice_from(received: dt.datetime, start: dt.datetime) -> float:
+    """Hours of notice from when word came to the session's start (0 if it came later),
+    to a tenth of an hour, never rounded up."""
+    hours = (start - received).total_seconds() / 3600
+    return max(0.0, int(hours * 10) / 10)
 
 
 @dataclass(frozen=True)
@@ -45,6 +90,17 @@ class Attendance:
     notice_hours: float | None = None  # cancellations and reschedules
     rescheduled_to_session_id: int | None = None
     recorded_at: dt.datetime | None = None  # UTC; None until recorded
+    received_at: dt.datetime | None = None  # when word came (local); sets the notice
+    received_by: ReceivedBy | None = None
+    reason: str = ""  # an optional short reason for a cancellation
+    asked_by: Party | None = None  # who asked for a reschedule
+    break_id: int | None = None  # cancelled or moved for this practice break
+
+    def with_notice(self, start: dt.datetime) -> Attendance:
+        """The notice computed from when word came, if that is known."""
+        if self.received_at is None:
+            return self
+        return replace(self, notice_hours=notice_from(self.received_at, start))
 
     @property
     def is_cancellation(self) -> bool:
@@ -61,8 +117,12 @@ def _minutes(value: int, what: str, planned_minutes: int) -> int:
     return value
 
 
-def validate_attendance(att: Attendance, planned_minutes: int) -> Attendance:
-    """Check an attendance record against the session's length; one sentence per problem."""
+def validate_attendance(
+    att: Attendance, planned_minutes: int, start: dt.datetime | None = None
+) -> Attendance:
+    """Check an attendance record against the session's length (and, given ``start``, when
+    word of a cancellation came); one sentence per problem. Returns the record with its
+    notice computed from when word came."""
     if att.status is SessionStatus.SCHEDULED:
         raise ValidationError("Choose what happened: attended, cancelled, did not attend…")
     client_late = _minutes(att.client_late_minutes, "Client lateness", planned_minutes)
@@ -76,24 +136,48 @@ def validate_attendance(att: Attendance, planned_minutes: int) -> Attendance:
     if client_late + early > planned_minutes or own_late + early > planned_minutes:
         raise ValidationError("Lateness and ending early add up to more than the session.")
     if early and att.ended_early_by is None:
-        raise ValidationError("Say who ended the session early.")
+        raise ValidationError("Say why the session ended early.")
     if att.ended_early_by is not None and not early:
         raise ValidationError("Give how many minutes early the session ended.")
+    noticed = CANCELLED | {SessionStatus.RESCHEDULED}
+    if att.received_at is not None or att.received_by is not None:
+        if att.status not in noticed:
+            raise ValidationError(
+                "How and when word came only applies to a cancelled or rescheduled session."
+            )
+        if att.received_at is None:
+            raise ValidationError("Say when word of the cancellation came.")
+        if start is not None and att.received_at > start:
+            raise ValidationError(
+                "Word came after the session was due to start; record it as did not attend "
+                "instead, or correct the time word came."
+            )
+        if start is not None:
+            att = att.with_notice(start)
     if att.is_cancellation and att.notice_hours is None:
-        raise ValidationError("A cancellation needs the notice given, in hours (0 for none).")
+        raise ValidationError(
+            "Say when word of the cancellation came, so the notice given can be worked out."
+        )
     if att.notice_hours is not None:
-        if att.status not in CANCELLED | {SessionStatus.RESCHEDULED}:
+        if att.status not in noticed:
             raise ValidationError("Notice only applies to a cancelled or rescheduled session.")
         notice = float(att.notice_hours)
         if not 0 <= notice <= MAX_NOTICE_HOURS:
             raise ValidationError("Notice must be between 0 hours and a year.")
+    reason = " ".join(att.reason.split())
+    if reason and not att.is_cancellation:
+        raise ValidationError("A reason is kept for a cancellation only.")
+    if len(reason) > MAX_REASON:
+        raise ValidationError(f"The reason is at most {MAX_REASON} characters: a short phrase.")
+    if att.asked_by is not None and att.status is not SessionStatus.RESCHEDULED:
+        raise ValidationError("Who asked is kept for a rescheduled session only.")
     if att.rescheduled_to_session_id is not None and att.status is not SessionStatus.RESCHEDULED:
         raise ValidationError("Only a rescheduled session links to a new session.")
     if att.status is SessionStatus.RESCHEDULED and att.rescheduled_to_session_id is None:
         raise ValidationError("Reschedule the session to pick its new time.")
     if att.actual_start and att.actual_end and att.actual_end <= att.actual_start:
         raise ValidationError("The actual end is before the actual start.")
-    return att
+    return att if reason == att.reason else replace(att, reason=reason)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ class AuditKind(StrEnum):
     PRACTICE_UPDATED = "practice_updated"
     CLIENT_ADDED = "client_added"
     CLIENT_UPDATED = "client_updated"
+    CLIENT_ENDED = "client_ended"
     SESSION_ADDED = "session_added"
     SESSION_UPDATED = "session_updated"
     SESSION_STATUS_CHANGED = "session_status_changed"
@@ -60,6 +61,13 @@ class AuditKind(StrEnum):
     CONTRACT_DRAFTED = "contract_drafted"
     CONTRACT_DRAFT_DELETED = "contract_draft_deleted"
     CONTRACT_AGREED = "contract_agreed"
+    NOTE_MOVED = "note_moved"
+    RISK_RECORDED = "risk_recorded"
+    RISK_CHANGED = "risk_changed"
+    RISK_REVIEWED = "risk_reviewed"
+    RISK_CLOSED = "risk_closed"
+    BREAK_ADDED = "break_added"
+    BREAK_REMOVED = "break_removed"
     CONTRACT_SUPERSEDED = "contract_superseded"
     CONTRACT_REVIEW_SET = "contract_review_set"
     BOUNDARY_ADDED = "boundary_added"
@@ -72,6 +80,7 @@ class AuditKind(StrEnum):
     NOTE_PRINTED = "note_printed"
     CONTRACT_EXPORTED = "contract_exported"
     CONTRACT_PRINTED = "contract_printed"
+    EXECUTOR_PACK_WRITTEN = "executor_pack_written"
     BACKUP_MADE = "backup_made"
     BACKUP_RESTORED = "backup_restored"
     DATA_IMPORTED = "data_imported"
@@ -98,6 +107,7 @@ _LABELS = {
     AuditKind.PRACTICE_UPDATED: "Practice details changed",
     AuditKind.CLIENT_ADDED: "Client added",
     AuditKind.CLIENT_UPDATED: "Client changed",
+    AuditKind.CLIENT_ENDED: "Work with a client ended",
     AuditKind.SESSION_ADDED: "Session booked",
     AuditKind.SESSION_UPDATED: "Session changed",
     AuditKind.SESSION_STATUS_CHANGED: "Session status changed",
@@ -115,6 +125,13 @@ _LABELS = {
     AuditKind.CONTRACT_DRAFTED: "Contract version drafted",
     AuditKind.CONTRACT_DRAFT_DELETED: "Draft contract version deleted",
     AuditKind.CONTRACT_AGREED: "Contract agreed",
+    AuditKind.NOTE_MOVED: "Note moved to another client (filed in error)",
+    AuditKind.RISK_RECORDED: "Risk logged",
+    AuditKind.RISK_CHANGED: "Risk entry changed",
+    AuditKind.RISK_REVIEWED: "Risk reviewed",
+    AuditKind.RISK_CLOSED: "Risk closed",
+    AuditKind.BREAK_ADDED: "Practice break added",
+    AuditKind.BREAK_REMOVED: "Practice break removed",
     AuditKind.CONTRACT_SUPERSEDED: "Contract version replaced by a later one",
     AuditKind.CONTRACT_REVIEW_SET: "Contract review date set",
     AuditKind.BOUNDARY_ADDED: "Boundary added",
@@ -126,6 +143,7 @@ _LABELS = {
     AuditKind.NOTE_PRINTED: "Note printed",
     AuditKind.CONTRACT_EXPORTED: "Contract saved as a file",
     AuditKind.CONTRACT_PRINTED: "Contract printed",
+    AuditKind.EXECUTOR_PACK_WRITTEN: "Executor pack written (clients' contact details)",
     AuditKind.BACKUP_MADE: "Backup made",
     AuditKind.BACKUP_RESTORED: "Backup restored",
     AuditKind.DATA_IMPORTED: "Records imported",
@@ -156,6 +174,15 @@ DETAIL_KEYS = frozenset(
         "to_version",
         "version",
         "result",  # "sound" or "damaged"
+        "from_client",  # where a note filed in error was (ids)
+        "from_session",
+        "risk",  # a risk entry's id
+        "level",  # a RiskLevel value
+        "ending",  # an EndingKind value
+        "break",  # a practice break's id
+        "moved",  # how many sessions
+        "cancelled",  # how many sessions
+        "removed",  # how many sessions
         "contract",  # a contract version's id
         "number",  # a contract version's number for its client
         "superseded_by",  # the id of the contract version that replaced this one

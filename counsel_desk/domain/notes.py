@@ -101,17 +101,25 @@ def process_note_label(jurisdiction: Jurisdiction) -> str:
     return "Psychotherapy note" if jurisdiction is Jurisdiction.US else "Process note"
 
 
+READ_BY_CLIENT = "Write as if the client may one day read this."
+
+
 def process_note_explanation(jurisdiction: Jurisdiction) -> str:
-    """The honest sentence shown beside a process note. Never promise UK clients won't see it."""
+    """The honest sentences shown beside a process note. Never promise UK clients won't see
+    it; never promise US clients' access is barred where it is not."""
     if jurisdiction is Jurisdiction.US:
         return (
-            "Psychotherapy notes are kept apart from the rest of the record and are excluded "
-            "from most records requests (HIPAA, 45 CFR 164.501); keep diagnosis, plan and "
-            "progress summaries in session notes."
+            "Psychotherapy notes (45 CFR 164.501) apply only where you are a HIPAA covered "
+            "entity and keep them apart from the rest of the record: then the client's right "
+            "of access does not reach them (45 CFR 164.524(a)(1)(i)), though state law may "
+            "give clients more access. Keep diagnosis, plan and progress summaries in session "
+            f"notes. {READ_BY_CLIENT}"
         )
     return (
         "Process notes are your own reflections, but they are still the client's personal "
-        "data: they are included in a subject access request unless an exemption applies."
+        "data: they are included in a subject access request unless an exemption applies. "
+        "The exemptions are narrow, so take advice before relying on one; courts and "
+        f"coroners can order notes to be produced. {READ_BY_CLIENT}"
     )
 
 
@@ -314,6 +322,18 @@ def validate_amendment(text: str, reason: str) -> tuple[str, str]:
     if len(text) > MAX_BODY or len(reason) > MAX_TITLE:
         raise ValidationError("This amendment is too long to save.")
     return text, reason
+
+
+def validate_move_reason(reason: str) -> str:
+    """Why a note is being moved to another client: needed, and short."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError(
+            "Say briefly why the note is being moved, such as “filed under the wrong client”."
+        )
+    if len(reason) > MAX_TITLE:
+        raise ValidationError(f"The reason is at most {MAX_TITLE} characters.")
+    return reason
 
 
 def validate_question(question: str) -> str:

@@ -5,7 +5,8 @@ with notice and at short notice. Sessions cancelled during a practice break (a h
 announced in advance) are counted apart and never as the practitioner's cancellations.
 The client's side: attendance out of the sessions they were expected at (held, cancelled
 by them, or missed), lateness, early endings, short-notice cancellations and missed
-sessions. A session ended early by agreement counts against neither.
+sessions. A session ended early by agreement, by a failed connection or by an outside event
+counts against neither.
 
 One pass over the records, so ten years of a practice (about 10,000 sessions) take a few
 milliseconds (``benchmarks/reliability.py``).
@@ -43,6 +44,7 @@ class ReliabilityFigures(NamedTuple):
     client_cancelled_short_notice: int = 0
     did_not_attend: int = 0
     rescheduled: int = 0
+    ended_early_by_neither: int = 0  # a failed connection, an outside event
 
     @property
     def practitioner_cancelled(self) -> int:
@@ -76,6 +78,7 @@ C_LATE, C_EARLY = _INDEX["client_late"], _INDEX["client_ended_early"]
 C_CANCEL = _INDEX["client_cancelled_with_notice"]
 C_CANCEL_SHORT = _INDEX["client_cancelled_short_notice"]
 DNA, MOVED = _INDEX["did_not_attend"], _INDEX["rescheduled"]
+NEITHER = _INDEX["ended_early_by_neither"]
 
 
 class _Breaks:
@@ -111,8 +114,10 @@ def _count(row: list[int], r: SessionRecord, breaks: _Breaks) -> None:
                 row[P_EARLY] += 1
             elif early is EarlyEnding.CLIENT:
                 row[C_EARLY] += 1
-            else:
+            elif early is EarlyEnding.AGREED:
                 row[AGREED] += 1
+            else:
+                row[NEITHER] += 1
     elif status is SessionStatus.CANCELLED_BY_CLIENT:
         row[C_CANCEL_SHORT if r.short_notice else C_CANCEL] += 1
     elif status is SessionStatus.CANCELLED_BY_PRACTITIONER:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from counsel_desk.domain.clients import ClientDraft, ClientStatus
+from counsel_desk.domain.clients import ClientDraft, ClientEnding, ClientStatus
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.sessions import SessionDraft
 
@@ -16,6 +16,10 @@ CODE_PREFIX_MAX, CODE_NUMBER_MAX = 6, 6
 CODE_MAX_LENGTH = CODE_PREFIX_MAX + 1 + CODE_NUMBER_MAX
 BAD_CODE = "A client code is letters, a dash and a number, such as C-014."
 MAX_SESSION_MINUTES = 8 * 60
+MAX_AGE = 120
+ADULT_AGE = 18
+MAX_DETAIL = 200  # a GP's name or practice, who holds parental responsibility
+MAX_SIGNPOSTING = 1_000
 
 
 def normalise_code(code: str) -> str:
@@ -56,18 +60,54 @@ def check_code(code: str) -> str:
     raise ValidationError(BAD_CODE)
 
 
-def validate_client(draft: ClientDraft) -> ClientDraft:
+def age_on(born: dt.date, day: dt.date) -> int:
+    """Whole years from ``born`` to ``day``."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def _short(text: str, what: str, limit: int = MAX_DETAIL) -> str:
+    text = text.strip()
+    if len(text) > limit:
+        raise ValidationError(f"{what} is at most {limit} characters.")
+    return text
+
+
+def validate_client(draft: ClientDraft, today: dt.date | None = None) -> ClientDraft:
+    today = today or dt.date.today()
     code = check_code(draft.code)
     if draft.start_date and draft.end_date and draft.end_date < draft.start_date:
         raise ValidationError("The end date is before the start date.")
     if draft.status is ClientStatus.ENDED and draft.end_date is None:
         raise ValidationError("An ended client needs an end date.")
-    dob = draft.identity.date_of_birth
-    if dob is not None and dob > dt.date.today():
+    if draft.ending is not None and draft.status is not ClientStatus.ENDED:
+        raise ValidationError("Only work that has ended has a kind of ending.")
+    identity = draft.identity
+    dob = identity.date_of_birth
+    if dob is not None and dob > today:
         raise ValidationError("The date of birth is in the future.")
+    if dob is not None and age_on(dob, today) > MAX_AGE:
+        raise ValidationError(
+            f"That date of birth would make the client over {MAX_AGE}; check the year."
+        )
+    if identity.minor:
+        if dob is None:
+            raise ValidationError("Give the date of birth of a client under 18.")
+        began = draft.start_date or today
+        if age_on(dob, began) >= ADULT_AGE:
+            raise ValidationError(
+                f"That date of birth made the client {age_on(dob, began)} when the work began, "
+                "not under 18: untick Under 18, or check the date."
+            )
+    _short(identity.parental_responsibility, "Who holds parental responsibility")
+    for value, what in (
+        (identity.gp.name, "The GP's name"),
+        (identity.gp.practice, "The GP practice"),
+        (identity.gp.phone, "The GP's phone number"),
+    ):
+        _short(value, what)
     contact = draft.first_contact
     if contact is not None:
-        if contact > dt.date.today():
+        if contact > today:
             raise ValidationError("The day they first got in touch is in the future.")
         if draft.start_date is not None and contact > draft.start_date:
             raise ValidationError(
@@ -79,9 +119,32 @@ def validate_client(draft: ClientDraft) -> ClientDraft:
         status=draft.status,
         start_date=draft.start_date,
         end_date=draft.end_date,
-        identity=draft.identity,
+        identity=identity,
+        ending=draft.ending,
+        signposting=_short(draft.signposting, "The signposting", MAX_SIGNPOSTING),
         first_contact=contact,
     )
+
+
+def validate_ending(
+    ending: ClientEnding,
+    code: str,
+    first_session: dt.date | None,
+    today: dt.date | None = None,
+) -> ClientEnding:
+    """An ending on or after the client's first session and not in the future."""
+    today = today or dt.date.today()
+    if ending.on > today:
+        raise ValidationError(
+            "The ending is in the future; end the work on its last day, or today."
+        )
+    if first_session is not None and ending.on < first_session:
+        raise ValidationError(
+            f"The ending is before {code}'s first session, on "
+            f"{first_session.day} {first_session:%b %Y}; choose that day or later."
+        )
+    signposting = _short(ending.signposting, "The signposting", MAX_SIGNPOSTING)
+    return ClientEnding(ending.kind, ending.on, signposting)
 
 
 def validate_session(draft: SessionDraft) -> SessionDraft:

@@ -44,6 +44,8 @@ class MarkKind(StrEnum):
     ENDED_EARLY_CLIENT = "ended_early_client"
     ENDED_EARLY_PRACTITIONER = "ended_early_practitioner"
     ENDED_EARLY_AGREED = "ended_early_agreed"
+    ENDED_EARLY_CONNECTION = "ended_early_connection"
+    ENDED_EARLY_OUTSIDE = "ended_early_outside"
     CANCELLED_CLIENT = "cancelled_client"
     CANCELLED_CLIENT_SHORT = "cancelled_client_short"
     CANCELLED_PRACTITIONER = "cancelled_practitioner"

@@ -14,6 +14,7 @@ from counsel_desk.demo.contracts import demo_defaults, plan_contract, realise_hi
 from counsel_desk.demo.notes import client_notes
 from counsel_desk.demo.plans import PlannedNote
 from counsel_desk.demo.practice import plan_practice
+from counsel_desk.demo.risks import client_risks
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.contract.boundaries import BoundaryEvent
 from counsel_desk.domain.notes import NoteKind, NoteStatus
@@ -72,27 +73,35 @@ def write_plan(
     defaults = demo_defaults(plan.profile)
     templates = {t.id: t for t in builtin_contract_templates().templates}
     counts = {"clients": 0, "sessions": 0, "notes": 0, "contract versions": 0}
-    counts["boundary events"] = 0
+    counts.update({"boundary events": 0, "risk entries": 0, "breaks": 0})
     with BulkWriter(work or UnitOfWork(conn)) as writer:
         contracts, boundaries = ContractRepository(conn), BoundaryRepository(conn)
+        for practice_break in plan.breaks:
+            writer.add_break(practice_break)
+        counts["breaks"] = len(plan.breaks)
         for done, client in enumerate(plan.clients, start=1):
             client_id = writer.add_client(client.draft)
             written: dict[int, int] = {}  # id() of a planned session -> its row id
+            note_ids: dict[int, int] = {}  # id() of a planned note -> its row id
             starts: dict[dt.datetime, int] = {}
-            for session, notes in client_notes(client, spec.seed, today):
+            pairs = list(client_notes(client, spec.seed, today))
+            for session, notes in pairs:
                 # a rescheduled session links to where it moved, which comes just before it
                 moved_to = written[id(session.replacement)] if session.replacement else None
                 session_id = writer.add_session(client_id, session, rescheduled_to=moved_to)
                 written[id(session)] = session_id
                 starts[session.start] = session_id
                 for note in notes:
-                    writer.add_note(
+                    note_ids[id(note)] = writer.add_note(
                         _seed(session_id, session.start, note),
                         risk=note.risk,
                         supervision_question=note.supervision_question,
                         amendment=note.amendment,
                     )
                 counts["notes"] += len(notes)
+            for note, risk in client_risks(pairs, today, client.draft.end_date):
+                writer.add_risk(client_id, note_ids[id(note)], risk)
+                counts["risk entries"] += 1
             contract = plan_contract(client, spec.seed, today, defaults)
             for version in realise_history(contract, templates, client_id, defaults).versions:
                 contracts.insert(version)

@@ -25,6 +25,7 @@ from counsel_desk.domain.notes import (
     UnsavedDraft,
     history,
     validate_amendment,
+    validate_move_reason,
     validate_text,
 )
 from counsel_desk.services.templates import TemplateService
@@ -32,6 +33,7 @@ from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.drafts import DraftRepository
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.notes import NoteRepository
+from counsel_desk.storage.risks import RiskRepository
 from counsel_desk.storage.sessions import SessionRepository
 from counsel_desk.storage.vault import Vault
 
@@ -42,6 +44,7 @@ class NoteService:
         self._repo = NoteRepository(vault.conn)
         self._drafts = DraftRepository(vault.conn)
         self._sessions = SessionRepository(vault.conn)
+        self._risks = RiskRepository(vault.conn)
         self._audit = AuditLog(vault.conn)
         self._templates = templates or TemplateService(vault)
 
@@ -175,6 +178,33 @@ class NoteService:
         with self._work:
             amendment_id = self._repo.amend(note_id, text, reason)
             self._audit.record(AuditKind.NOTE_AMENDED, note=note_id, amendment=amendment_id)
+        return self._repo.get(note_id)
+
+    # --- filed in error ------------------------------------------------------------------
+    def move(self, note_id: int, to_session_id: int, reason: str) -> Note:
+        """Move a note filed under the wrong client to the right client's session, with the
+        reason. The note keeps its text, amendments and search entry; the wrong client's
+        record, searches and copies no longer hold it, and risk entries logged from it go
+        with it. The audit trail says which note moved from where to where, never why."""
+        reason = validate_move_reason(reason)
+        with self._work:
+            note = self._repo.get(note_id)
+            target = self._sessions.get(to_session_id)
+            if target.client_id == note.client_id:
+                raise ValidationError(
+                    "The note is already filed under this client; choose a session of the "
+                    "client it belongs to."
+                )
+            from_session, from_client, to_client = self._repo.move(note_id, target.id, reason)
+            self._risks.move_with_note(note_id, to_client)
+            self._audit.record(
+                AuditKind.NOTE_MOVED,
+                note=note_id,
+                from_session=from_session,
+                from_client=from_client,
+                to_session=target.id,
+                client=to_client,
+            )
         return self._repo.get(note_id)
 
     # --- details: kind, template, flags, question, tags ---------------------------------

@@ -3,8 +3,11 @@
 
 :func:`judge` is the only function that turns what is recorded of a cancellation into a
 verdict. The session list, the attendance dialog, Today and the alliance timeline all read
-their verdicts through it (via :class:`NoticeService`), so when a cancellation records when
-word came (issue #12), only :func:`judge` changes.
+their verdicts through it (via :class:`NoticeService`), and so do the make-contact prompt
+for a client at risk (``services/risks.py``) and the alliance features' input records
+(``services/alliance_inputs.py``). The notice is the time from when word came to the
+session's start; a cancellation recorded before that time was kept has only its notice in
+hours, which is used instead.
 """
 
 from __future__ import annotations
@@ -40,11 +43,19 @@ class ShortNotice:
 
 def judge(row: CancelledRow, history: ContractHistory, defaults: Terms) -> NoticeVerdict | None:
     """The verdict on one cancelled session, or None when it is not a cancellation or its
-    notice was never recorded."""
+    notice was never recorded. Word that came after the start gave no notice at all. A
+    session cancelled for a practice break is not judged: a break is never counted as the
+    practitioner's cancellation."""
     party = _BY.get(row.status)
-    if party is None or row.notice_hours is None:
+    if party is None or row.break_id is not None:
         return None
-    cancellation = Cancellation(party, row.start, notice_hours=float(row.notice_hours))
+    if row.received_at is not None:
+        received = min(row.received_at, row.start)
+        cancellation = Cancellation(party, row.start, received=received)
+    elif row.notice_hours is not None:
+        cancellation = Cancellation(party, row.start, notice_hours=float(row.notice_hours))
+    else:
+        return None
     return classify(cancellation, history, defaults)
 
 
@@ -80,10 +91,16 @@ class NoticeService:
         return judge(row, self._history(row.client_id), self._practice.get().terms)
 
     def would_be(
-        self, session: Session, status: SessionStatus, notice_hours: float | None
+        self,
+        session: Session,
+        status: SessionStatus,
+        notice_hours: float | None,
+        received_at: dt.datetime | None = None,
     ) -> NoticeVerdict | None:
         """The verdict a cancellation of ``session`` would get as it is being recorded."""
-        row = CancelledRow(session.id, session.client_id, session.start, status, notice_hours)
+        row = CancelledRow(
+            session.id, session.client_id, session.start, status, notice_hours, received_at
+        )
         return judge(row, self._history(session.client_id), self._practice.get().terms)
 
     def short_between(self, start: dt.datetime, end: dt.datetime) -> list[ShortNotice]:
@@ -100,3 +117,20 @@ class NoticeService:
             if verdict is not None and verdict.short:
                 found.append(ShortNotice(code, row.client_id, row.session_id, row.start, verdict))
         return found
+
+    def short_sessions(
+        self, client_id: int | None = None, since: dt.datetime | None = None
+    ) -> set[int]:
+        """The ids of the cancelled sessions (every client's, or one's; from ``since``)
+        judged short notice: what the alliance inputs and the make-contact prompt read."""
+        rows = self._cancellations.since(client_id, since)
+        if not rows:
+            return set()
+        agreed = self._contracts.agreed_terms(row.client_id for row in rows)
+        defaults = self._practice.get().terms
+        short = set()
+        for row in rows:
+            verdict = judge(row, ContractHistory(agreed[row.client_id]), defaults)
+            if verdict is not None and verdict.short:
+                short.add(row.session_id)
+        return short

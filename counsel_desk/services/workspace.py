@@ -6,15 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from counsel_desk.services.alliance_inputs import AllianceInputs
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
 from counsel_desk.services.boundaries import BoundaryService
+from counsel_desk.services.breaks import BreakService
 from counsel_desk.services.clients import ClientService
 from counsel_desk.services.contracts import ContractService
+from counsel_desk.services.executor import ExecutorService
 from counsel_desk.services.exports import ExportService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.practice import PracticeService
+from counsel_desk.services.risks import RiskService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
 from counsel_desk.services.templates import TemplateService
@@ -69,6 +73,10 @@ class Workspace:
         self.notice = NoticeService(vault)
         self.contracts = ContractService(vault, self.notice)
         self.boundaries = BoundaryService(vault)
+        self.risks = RiskService(vault, self.notice)
+        self.breaks = BreakService(vault)
+        self.executor = ExecutorService(vault)
+        self.alliance_inputs = AllianceInputs(vault, self.notice)
 
     @property
     def folder(self) -> Path:

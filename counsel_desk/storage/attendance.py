@@ -1,42 +1,67 @@
-"""Attendance: what happened at a session (schema 2's columns on ``sessions``), and
-rescheduling, which books the new session and links the old one to it."""
+"""Attendance: what happened at a session (columns on ``sessions``: schema 2's, and schema
+4's early endings, word of a cancellation, who asked and the break), and rescheduling,
+which books the new session and links the old one to it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from counsel_desk.domain.attendance import NOT_HELD, Attendance, EndedEarlyBy
+from counsel_desk.domain.attendance import (
+    NOT_HELD,
+    Attendance,
+    EndedEarlyBy,
+    Party,
+    ReceivedBy,
+)
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import START_FORMAT, Repository, now_utc
 
+# Schema 2's ended_early_by is no longer written (care records copied it into early_ending).
+COLUMNS = (
+    "status, actual_start, actual_end, client_late_minutes, practitioner_late_minutes, "
+    "ended_early_minutes, early_ending, notice_hours, rescheduled_to_session_id, "
+    "attendance_recorded_at, received_at, received_by, cancel_reason, asked_by, break_id"
+)
 
-class AttendanceRepository(Repository):
-    """What happened at a session (schema 0002 columns on ``sessions``)."""
 
-    _COLUMNS = (
-        "status, actual_start, actual_end, client_late_minutes, practitioner_late_minutes, "
-        "ended_early_minutes, ended_early_by, notice_hours, rescheduled_to_session_id, "
-        "attendance_recorded_at"
+def _when(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def attendance_from_row(r: tuple) -> Attendance:
+    """An ``Attendance`` from the columns of ``COLUMNS``, in that order."""
+    return Attendance(
+        status=SessionStatus(r[0]),
+        actual_start=_when(r[1]),
+        actual_end=_when(r[2]),
+        client_late_minutes=r[3] or 0,
+        practitioner_late_minutes=r[4] or 0,
+        ended_early_minutes=r[5] or 0,
+        ended_early_by=EndedEarlyBy(r[6]) if r[6] else None,
+        notice_hours=r[7],
+        rescheduled_to_session_id=r[8],
+        recorded_at=_when(r[9]),
+        received_at=_when(r[10]),
+        received_by=ReceivedBy(r[11]) if r[11] else None,
+        reason=r[12] or "",
+        asked_by=Party(r[13]) if r[13] else None,
+        break_id=r[14],
     )
 
+
+def _local(value: dt.datetime | None) -> str | None:
+    return value.strftime(START_FORMAT) if value else None
+
+
+class AttendanceRepository(Repository):
+    """What happened at a session."""
+
     def get(self, session_id: int) -> Attendance:
-        rows = self._query(f"SELECT {self._COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+        rows = self._query(f"SELECT {COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         if not rows:
             raise NotFound("That session no longer exists.")
-        r = rows[0]
-        return Attendance(
-            status=SessionStatus(r[0]),
-            actual_start=dt.datetime.fromisoformat(r[1]) if r[1] else None,
-            actual_end=dt.datetime.fromisoformat(r[2]) if r[2] else None,
-            client_late_minutes=r[3] or 0,
-            practitioner_late_minutes=r[4] or 0,
-            ended_early_minutes=r[5] or 0,
-            ended_early_by=EndedEarlyBy(r[6]) if r[6] else None,
-            notice_hours=r[7],
-            rescheduled_to_session_id=r[8],
-            recorded_at=(dt.datetime.fromisoformat(r[9]) if r[9] else None),
-        )
+        return attendance_from_row(rows[0])
 
     def record(self, session_id: int, att: Attendance) -> None:
         held = att.status not in NOT_HELD
@@ -45,18 +70,25 @@ class AttendanceRepository(Repository):
         cur = self.conn.execute(
             "UPDATE sessions SET status = ?, actual_start = ?, actual_end = ?, "
             "client_late_minutes = ?, practitioner_late_minutes = ?, ended_early_minutes = ?, "
-            "ended_early_by = ?, notice_hours = ?, rescheduled_to_session_id = ?, "
-            "attendance_recorded_at = ?, updated_at = ? WHERE id = ?",
+            "ended_early_by = NULL, early_ending = ?, notice_hours = ?, "
+            "rescheduled_to_session_id = ?, received_at = ?, received_by = ?, "
+            "cancel_reason = ?, asked_by = ?, break_id = ?, attendance_recorded_at = ?, "
+            "updated_at = ? WHERE id = ?",
             (
                 att.status.value,
-                att.actual_start.strftime(START_FORMAT) if att.actual_start else None,
-                att.actual_end.strftime(START_FORMAT) if att.actual_end else None,
+                _local(att.actual_start),
+                _local(att.actual_end),
                 att.client_late_minutes if held else None,
                 att.practitioner_late_minutes if held else None,
                 att.ended_early_minutes if held else None,
                 att.ended_early_by.value if att.ended_early_by else None,
                 att.notice_hours,
                 att.rescheduled_to_session_id,
+                _local(att.received_at),
+                att.received_by.value if att.received_by else None,
+                att.reason,
+                att.asked_by.value if att.asked_by else None,
+                att.break_id,
                 stamp,
                 stamp,
                 session_id,
@@ -66,7 +98,14 @@ class AttendanceRepository(Repository):
             raise NotFound("That session no longer exists.")
 
     def reschedule(
-        self, session_id: int, new_start: dt.datetime, notice_hours: float | None
+        self,
+        session_id: int,
+        new_start: dt.datetime,
+        notice_hours: float | None,
+        *,
+        asked_by: Party | None = None,
+        received_at: dt.datetime | None = None,
+        break_id: int | None = None,
     ) -> int:
         """Add the new session (same client, length, modality) and link the old one to it."""
         stamp = now_utc()
@@ -84,8 +123,40 @@ class AttendanceRepository(Repository):
             "UPDATE sessions SET status = 'rescheduled', rescheduled_to_session_id = ?, "
             "notice_hours = ?, actual_start = NULL, actual_end = NULL, "
             "client_late_minutes = NULL, practitioner_late_minutes = NULL, "
-            "ended_early_minutes = NULL, ended_early_by = NULL, attendance_recorded_at = ?, "
-            "updated_at = ? WHERE id = ?",
-            (new_id, notice_hours, stamp, stamp, session_id),
+            "ended_early_minutes = NULL, ended_early_by = NULL, early_ending = NULL, "
+            "received_at = ?, received_by = NULL, cancel_reason = '', asked_by = ?, "
+            "break_id = ?, attendance_recorded_at = ?, updated_at = ? WHERE id = ?",
+            (
+                new_id,
+                notice_hours,
+                _local(received_at),
+                asked_by.value if asked_by else None,
+                break_id,
+                stamp,
+                stamp,
+                session_id,
+            ),
         )
         return new_id
+
+    def records(
+        self, client_id: int | None = None, since: dt.datetime | None = None
+    ) -> list[tuple[int, int, dt.datetime, int, Attendance]]:
+        """(session id, client id, start, planned minutes, attendance) for every session,
+        or one client's, oldest first: one query, for the alliance inputs."""
+        where, params = ["1"], []
+        if client_id is not None:
+            where.append("client_id = ?")
+            params.append(client_id)
+        if since is not None:
+            where.append("scheduled_start >= ?")
+            params.append(since.strftime(START_FORMAT))
+        rows = self._query(
+            f"SELECT id, client_id, scheduled_start, planned_minutes, {COLUMNS} FROM sessions "
+            f"WHERE {' AND '.join(where)} ORDER BY scheduled_start",
+            params,
+        )
+        return [
+            (r[0], r[1], dt.datetime.fromisoformat(r[2]), r[3], attendance_from_row(r[4:]))
+            for r in rows
+        ]

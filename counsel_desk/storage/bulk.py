@@ -1,15 +1,19 @@
-"""Writing many records in one unit of work (demo and scale vaults, imports)."""
+"""Writing many records in one unit of work (demo and scale vaults, imports): clients,
+sessions with their attendance, notes, practice breaks and risk entries with their
+reviews."""
 
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 
+from counsel_desk.domain.breaks import BreakDraft
 from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.sessions import Modality, SessionStatus
+from counsel_desk.storage.breaks import BreakRepository
 from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.notes import NoteRepository, NoteSeed
-from counsel_desk.storage.repository import START_FORMAT, now_utc
+from counsel_desk.storage.repository import START_FORMAT, iso_date, now_utc
 from counsel_desk.storage.unit_of_work import UnitOfWork
 
 
@@ -22,6 +26,19 @@ class SessionLike(Protocol):
     def modality(self) -> Modality: ...
     @property
     def status(self) -> SessionStatus: ...
+
+
+class RiskLike(Protocol):
+    on: Any
+    phrase: str
+    level: str
+    actions: tuple[str, ...]
+    told: str
+    told_on: Any
+    review_on: Any
+    reviews: tuple[tuple[Any, str, Any], ...]
+    closed_on: Any
+    outcome: str
 
 
 class BulkWriter:
@@ -44,13 +61,15 @@ class BulkWriter:
 
     def add_client(self, draft: ClientDraft) -> int:
         cur = self.conn.execute(
-            "INSERT INTO clients (code, status, start_date, end_date, first_contact, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO clients (code, status, start_date, end_date, ending, signposting, "
+            "first_contact, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 draft.code,
                 draft.status.value,
                 draft.start_date.isoformat() if draft.start_date else None,
                 draft.end_date.isoformat() if draft.end_date else None,
+                draft.ending.value if draft.ending else None,
+                draft.signposting,
                 draft.first_contact.isoformat() if draft.first_contact else None,
                 self.stamp,
                 self.stamp,
@@ -78,6 +97,7 @@ class BulkWriter:
         if getattr(session, "attendance_recorded", False):
             extra["attendance_recorded_at"] = self.stamp
         extra["rescheduled_to_session_id"] = rescheduled_to
+        extra["early_ending"] = extra.pop("ended_early_by")  # the care records migration's column
         extra = {k: v for k, v in extra.items() if v is not None}
         columns = "".join(f", {k}" for k in extra)
         marks = ", ?" * len(extra)
@@ -119,3 +139,37 @@ class BulkWriter:
                 (note_id, amendment, "factual correction", self.stamp),
             )
         return note_id
+
+    def add_break(self, draft: BreakDraft) -> int:
+        return BreakRepository(self.conn).add(draft)
+
+    def add_risk(self, client_id: int, note_id: int | None, risk: RiskLike) -> int:
+        """A risk entry with its reviews (the last one closing it, if it is closed)."""
+        cur = self.conn.execute(
+            "INSERT INTO risk_entries (client_id, note_id, on_date, disclosed, level, actions, "
+            "told, told_on, review_on, closed_on, outcome, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                client_id,
+                note_id,
+                risk.on.isoformat(),
+                risk.phrase,
+                risk.level,
+                "\n".join(risk.actions),
+                risk.told,
+                iso_date(risk.told_on),
+                risk.review_on.isoformat(),
+                iso_date(risk.closed_on),
+                risk.outcome,
+                self.stamp,
+                self.stamp,
+            ),
+        )
+        risk_id = int(cur.lastrowid)
+        self.conn.executemany(
+            "INSERT INTO risk_reviews (risk_id, on_date, summary, next_review, at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(risk_id, on.isoformat(), text, iso_date(nxt), self.stamp) for on, text, nxt in
+             risk.reviews],
+        )  # fmt: skip
+        return risk_id

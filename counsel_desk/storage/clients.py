@@ -2,36 +2,56 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
-from counsel_desk.domain.clients import Client, ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.clients import (
+    Client,
+    ClientDraft,
+    ClientIdentity,
+    ClientStatus,
+    ContactPreferences,
+    EndingKind,
+    GpConsent,
+    GpDetails,
+)
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import Conflict, NotFound
 from counsel_desk.storage.repository import Repository, iso_date, now_utc, parse_date
 
 _IDENTITY_COLUMNS = (
-    "full_name, preferred_name, date_of_birth, email, phone, address, emergency_contact"
+    "full_name, preferred_name, date_of_birth, email, phone, address, emergency_contact, "
+    "gp_name, gp_practice, gp_phone, gp_consent, may_text, may_voicemail, may_email, minor, "
+    "parental_responsibility"
 )
+_IDENTITY_MARKS = ", ".join("?" * (_IDENTITY_COLUMNS.count(",") + 1))
 
 
 class ClientRepository(Repository):
     _SELECT = (
-        "SELECT c.id, c.code, c.status, c.start_date, c.end_date, "
-        "i.full_name, i.preferred_name, i.date_of_birth, i.email, i.phone, i.address, "
-        "i.emergency_contact, c.first_contact "
+        "SELECT c.id, c.code, c.status, c.start_date, c.end_date, c.ending, c.signposting, "
+        "c.first_contact, i.full_name, i.preferred_name, i.date_of_birth, i.email, i.phone, "
+        "i.address, "
+        "i.emergency_contact, i.gp_name, i.gp_practice, i.gp_phone, i.gp_consent, i.may_text, "
+        "i.may_voicemail, i.may_email, i.minor, i.parental_responsibility "
         "FROM clients c LEFT JOIN client_identity i ON i.client_id = c.id"
     )
 
     @staticmethod
     def _client(row: tuple) -> Client:
+        i = row[8:]
         identity = ClientIdentity(
-            full_name=row[5] or "",
-            preferred_name=row[6] or "",
-            date_of_birth=parse_date(row[7]),
-            email=row[8] or "",
-            phone=row[9] or "",
-            address=row[10] or "",
-            emergency_contact=row[11] or "",
+            full_name=i[0] or "",
+            preferred_name=i[1] or "",
+            date_of_birth=parse_date(i[2]),
+            email=i[3] or "",
+            phone=i[4] or "",
+            address=i[5] or "",
+            emergency_contact=i[6] or "",
+            gp=GpDetails(i[7] or "", i[8] or "", i[9] or "", GpConsent(i[10] or "not_asked")),
+            contact=ContactPreferences(bool(i[11]), bool(i[12]), bool(i[13])),
+            minor=bool(i[14]),
+            parental_responsibility=i[15] or "",
         )
         return Client(
             id=row[0],
@@ -40,7 +60,9 @@ class ClientRepository(Repository):
             start_date=parse_date(row[3]),
             end_date=parse_date(row[4]),
             identity=identity,
-            first_contact=parse_date(row[12]),
+            ending=EndingKind(row[5]) if row[5] else None,
+            signposting=row[6] or "",
+            first_contact=parse_date(row[7]),
         )
 
     def list(self, statuses: Iterable[ClientStatus] | None = None) -> list[Client]:
@@ -73,13 +95,15 @@ class ClientRepository(Repository):
         self._writing()
         try:
             cur = self.conn.execute(
-                "INSERT INTO clients (code, status, start_date, end_date, first_contact, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO clients (code, status, start_date, end_date, ending, signposting, "
+                "first_contact, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     draft.code,
                     draft.status.value,
                     iso_date(draft.start_date),
                     iso_date(draft.end_date),
+                    draft.ending.value if draft.ending else None,
+                    draft.signposting,
                     iso_date(draft.first_contact),
                     stamp,
                     stamp,
@@ -96,12 +120,14 @@ class ClientRepository(Repository):
         try:
             cur = self.conn.execute(
                 "UPDATE clients SET code = ?, status = ?, start_date = ?, end_date = ?, "
-                "first_contact = ?, updated_at = ? WHERE id = ?",
+                "ending = ?, signposting = ?, first_contact = ?, updated_at = ? WHERE id = ?",
                 (
                     draft.code,
                     draft.status.value,
                     iso_date(draft.start_date),
                     iso_date(draft.end_date),
+                    draft.ending.value if draft.ending else None,
+                    draft.signposting,
                     iso_date(draft.first_contact),
                     now_utc(),
                     client_id,
@@ -116,7 +142,7 @@ class ClientRepository(Repository):
     def _write_identity(self, client_id: int, identity: ClientIdentity) -> None:
         self.conn.execute(
             f"INSERT OR REPLACE INTO client_identity (client_id, {_IDENTITY_COLUMNS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"VALUES (?, {_IDENTITY_MARKS})",
             (
                 client_id,
                 identity.full_name,
@@ -126,8 +152,24 @@ class ClientRepository(Repository):
                 identity.phone,
                 identity.address,
                 identity.emergency_contact,
+                identity.gp.name,
+                identity.gp.practice,
+                identity.gp.phone,
+                identity.gp.consent.value,
+                int(identity.contact.text),
+                int(identity.contact.voicemail),
+                int(identity.contact.email),
+                int(identity.minor),
+                identity.parental_responsibility,
             ),
         )
+
+    def first_session_day(self, client_id: int) -> dt.date | None:
+        """The day of the client's earliest session, of any status."""
+        rows = self._query(
+            "SELECT min(scheduled_start) FROM sessions WHERE client_id = ?", (client_id,)
+        )
+        return dt.date.fromisoformat(rows[0][0][:10]) if rows and rows[0][0] else None
 
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM clients")[0][0])

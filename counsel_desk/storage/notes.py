@@ -245,6 +245,41 @@ class NoteRepository(Repository):
             [(note_id, t) for t in tags],
         )
 
+    def move(self, note_id: int, to_session_id: int, reason: str) -> tuple[int, int, int]:
+        """File a note under another session (and that session's client), with the reason
+        kept beside it: the move first, which the schema's lock on finalised notes asks
+        for. Returns (from session, from client, to client)."""
+        self._writing()
+        found = self._query("SELECT session_id, client_id FROM notes WHERE id = ?", (note_id,))
+        if not found:
+            raise NotFound(GONE)
+        from_session, from_client = found[0]
+        target = self._query("SELECT client_id FROM sessions WHERE id = ?", (to_session_id,))
+        if not target:
+            raise NotFound("That session no longer exists.")
+        to_client = target[0][0]
+        self.conn.execute(
+            "INSERT INTO note_moves (note_id, from_session_id, from_client_id, to_session_id, "
+            "to_client_id, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (note_id, from_session, from_client, to_session_id, to_client, reason, now_utc()),
+        )
+        self.conn.execute(
+            "UPDATE notes SET session_id = ?, client_id = ? WHERE id = ?",
+            (to_session_id, to_client, note_id),
+        )
+        return from_session, from_client, to_client
+
+    def moves(self, note_id: int) -> list[tuple[int, int, int, int, str, str]]:
+        """(from session, from client, to session, to client, reason, UTC time), oldest first."""
+        return [
+            tuple(r)
+            for r in self._query(
+                "SELECT from_session_id, from_client_id, to_session_id, to_client_id, reason, "
+                "at FROM note_moves WHERE note_id = ? ORDER BY id",
+                (note_id,),
+            )
+        ]
+
     def all_tags(self) -> list[tuple[str, int]]:
         return [
             tuple(r)

@@ -109,5 +109,28 @@ class SessionRepository(Repository):
         if cur.rowcount == 0:
             raise NotFound("That session no longer exists.")
 
+    def scheduled_after(self, client_id: int, day: dt.date) -> list[Session]:
+        """The client's sessions still booked (scheduled) after ``day``."""
+        after = dt.datetime.combine(day + dt.timedelta(days=1), dt.time())
+        rows = self._query(
+            f"{self._SELECT} WHERE client_id = ? AND status = 'scheduled' "
+            "AND scheduled_start >= ? ORDER BY scheduled_start",
+            (client_id, after.strftime(START_FORMAT)),
+        )
+        return [self._session(r) for r in rows]
+
+    def remove_booked_after(self, client_id: int, day: dt.date) -> int:
+        """Take the client's sessions still booked after ``day`` out of the diary (those
+        with no note: a session someone wrote about stays). Returns how many."""
+        self._writing()
+        after = dt.datetime.combine(day + dt.timedelta(days=1), dt.time())
+        cur = self.conn.execute(
+            "DELETE FROM sessions WHERE client_id = ? AND status = 'scheduled' "
+            "AND scheduled_start >= ? AND NOT EXISTS (SELECT 1 FROM notes n "
+            "WHERE n.session_id = sessions.id)",
+            (client_id, after.strftime(START_FORMAT)),
+        )
+        return cur.rowcount
+
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM sessions")[0][0])

@@ -262,7 +262,12 @@ class AppController(QObject):
         from counsel_desk.ui.main_window import MainWindow
 
         assert self.workspace is not None
-        main = MainWindow(self.workspace, self.prefs.show_names, self.prefs.jurisdiction)
+        main = MainWindow(
+            self.workspace,
+            self.prefs.show_names,
+            self.prefs.jurisdiction,
+            demo=self._demo is not None,
+        )
         main.lock_requested.connect(self.lock)
         main.hard_lock_requested.connect(self.hard_lock)
         main.settings_requested.connect(self.open_settings)

@@ -72,3 +72,10 @@ class ShowNames:
     """Show or hide client names everywhere (Clients → Show names)."""
 
     show: bool
+
+
+@dataclass(frozen=True)
+class LogRisk:
+    """Log a risk: from a note (its client and day), else for the client whose page is open."""
+
+    note_id: int | None = None

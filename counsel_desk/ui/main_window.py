@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QStandardPaths, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1100, 720)
 SCREEN_SHARE = 0.92  # the first window leaves a margin of the screen free
+DEMO_BANNER = "Demo: fictional clients, deleted when you quit"
 NO_SESSION_FOR_NOTE = (
     "A note belongs to a session, and no session is chosen here. Choose one on Today "
     "(Ctrl+1) or in Sessions (Ctrl+3), then press {key} again."
@@ -87,6 +90,26 @@ def fit_to_screen(wanted: QSize, smallest: QSize, available: QRect) -> QRect:
     return rect
 
 
+def demo_banner() -> QLabel:
+    """A strip across the top of a demo vault's window, there for as long as it is open."""
+    banner = w.plain_label(DEMO_BANNER)
+    banner.setObjectName("demo-banner")
+    banner.setAccessibleName(DEMO_BANNER)
+    banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    banner.setAutoFillBackground(True)
+    palette = banner.palette()
+    palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight))
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.HighlightedText)
+    )
+    banner.setPalette(palette)
+    font = banner.font()
+    font.setBold(True)
+    banner.setFont(font)
+    banner.setContentsMargins(w.SPACING, w.SPACING // 2, w.SPACING, w.SPACING // 2)
+    return banner
+
+
 @dataclass(frozen=True)
 class WindowPlace:
     """Where the practitioner was when the vault locked: ids and sizes, never text."""
@@ -110,6 +133,8 @@ class MainWindow(w.Discardable, QMainWindow):
         jurisdiction: Jurisdiction = Jurisdiction.UK,
         parent: QWidget | None = None,
         views: Sequence[ViewSpec] = VIEWS,
+        *,
+        demo: bool = False,
     ):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
@@ -121,7 +146,9 @@ class MainWindow(w.Discardable, QMainWindow):
         self.help_window: HelpWindow | None = None
         self._showing = ""
         self._views: dict[str, View] = {}
-        self.page = ClientPage(workspace.clients, workspace.sessions, self.current)
+        self.page = ClientPage(
+            workspace.clients, workspace.sessions, self.current, risks=workspace.risks
+        )
         self.page.tab_chosen.connect(lambda name: self.go(name, focus=False))
         self.stack = QStackedWidget()
         self.sidebar = Sidebar()
@@ -131,11 +158,18 @@ class MainWindow(w.Discardable, QMainWindow):
         self.current.changed.connect(self._client_changed)
         self.scoped = [keys for view in self._views.values() for keys in view.scoped_keys()]
         central = QWidget()
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.demo_banner = demo_banner() if demo else None
+        if self.demo_banner is not None:
+            column.addWidget(self.demo_banner)
+        row = QHBoxLayout()
         row.setContentsMargins(w.SPACING, w.SPACING, w.MARGIN, w.SPACING)
         row.setSpacing(w.MARGIN)
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self._menus()
         self.set_show_names(show_names, force=True)

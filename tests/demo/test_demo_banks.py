@@ -59,6 +59,7 @@ def test_a_copy_reads_the_same(banks: Path) -> None:
         pb.WORDING,
         pb.BOUNDARIES,
         pb.ALLIANCE,
+        pb.CARE,
     ]
 
 

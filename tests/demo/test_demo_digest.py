@@ -63,16 +63,16 @@ def generated(clients: int, years: float, seed: int) -> tuple[PracticePlan, Note
 # (clients, years, seed): the default `--demo`, the service test's practice, the benchmarks'.
 PINNED = {
     (10, 1.0, 1): (
-        "ae462c573b5d5831036afae33969d6c94318bbdf93ec9bde74df19489cfa8b90",
-        "f24c14a56167da24d2c5603460adeab21b0e1de9fd81fa9129401edf35a1c522",
+        "4d786f4c5fe08d12d377c8fb7c36beb50f1873baa3a907e312b9d3d18e40c5ab",
+        "795f7e708aeccc6443a8da94bd18f35d609116987730caa88bb16721154c3f44",
     ),
     (40, 3.0, 5): (
-        "5cb461a86785009ecece9214e9edf0289d075b8ed2816ebce95a1f9b1462ae92",
-        "cb796144333d9ca0b29225315e1e1c757a39cf974e196e226892184b61750275",
+        "9b4148f96dabc6ed53db7fbc0faf6f5ec57c142a3dd74eb453ce27e8a2f8c07c",
+        "93648fb39b189e0787164c08cff5d1a8c9f4eb99e753ff918c9d5d80275c3caf",
     ),
     (300, 10.0, 7): (
-        "b3a499b6a47f3742c229fe025086adaa440b856b10e53b560a96e44c1c3f611c",
-        "75f2f7771d7aac0958f5b3a684fac46aca8ee8c4ab995206577c206011132d98",
+        "e90c19369b7f1184e493aaf69d9acfd0f4e37664c62c45b62e003488811a132a",
+        "2c53924b7f43efc0d09dc1172778110e1bbd00d3803e321fc6369646c8048587",
     ),
 }
 

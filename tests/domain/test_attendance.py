@@ -35,7 +35,7 @@ def test_an_attended_session_with_lateness_and_an_early_ending_is_valid() -> Non
         (Attendance(S.ATTENDED, practitioner_late_minutes=51), "longer than the session"),
         (Attendance(S.ATTENDED, client_late_minutes=30, ended_early_minutes=30,
                     ended_early_by=EndedEarlyBy.CLIENT), "add up"),
-        (Attendance(S.ATTENDED, ended_early_minutes=10), "who ended"),
+        (Attendance(S.ATTENDED, ended_early_minutes=10), "why the session ended"),
         (Attendance(S.ATTENDED, ended_early_by=EndedEarlyBy.PRACTITIONER), "how many minutes"),
         (Attendance(S.CANCELLED_BY_CLIENT), "notice"),
         (Attendance(S.CANCELLED_BY_PRACTITIONER, notice_hours=-2), "between 0 hours"),

@@ -63,8 +63,14 @@ def test_process_note_wording_is_honest_per_jurisdiction() -> None:
     us = process_note_explanation(Jurisdiction.US)
     assert "subject access request" in uk
     assert "personal data" in uk
-    assert "HIPAA" in us
+    assert "HIPAA covered entity" in us
     assert "164.501" in us
+    assert "164.524(a)(1)(i)" in us
+    assert "state law may give clients more access" in us
+    assert "exemptions are narrow" in uk
+    assert "courts and coroners" in uk
+    for text in (uk, us):
+        assert text.endswith("Write as if the client may one day read this.")
     assert process_note_label(Jurisdiction.UK) == "Process note"
     assert NoteKind.PROCESS.label(Jurisdiction.US) == "Psychotherapy note"
     assert NoteKind.SESSION.label(Jurisdiction.US) == "Session note"

@@ -222,8 +222,11 @@ def test_an_early_ending_counts_against_whoever_ended_it(by: EarlyEnding) -> Non
         month.client_ended_early,
         month.practitioner_ended_early,
         month.ended_early_by_agreement,
+        month.ended_early_by_neither,
     ) == {
-        EarlyEnding.CLIENT: (1, 0, 0),
-        EarlyEnding.PRACTITIONER: (0, 1, 0),
-        EarlyEnding.AGREED: (0, 0, 1),
+        EarlyEnding.CLIENT: (1, 0, 0, 0),
+        EarlyEnding.PRACTITIONER: (0, 1, 0, 0),
+        EarlyEnding.AGREED: (0, 0, 1, 0),
+        EarlyEnding.CONNECTION: (0, 0, 0, 1),  # a failed connection: neither side's doing
+        EarlyEnding.OUTSIDE: (0, 0, 0, 1),
     }[by]

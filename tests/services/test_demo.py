@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
+
 from counsel_desk.domain.attendance import validate_attendance
-from counsel_desk.domain.clients import ClientStatus
+from counsel_desk.domain.clients import ClientStatus, EndingKind, GpConsent
 from counsel_desk.domain.contract.version import ContractStatus
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.services.demo import DemoSpec, populate
@@ -40,10 +43,50 @@ def test_a_populated_vault_keeps_the_apps_rules(workspace) -> None:
 
     for client in clients:
         if client.status is ClientStatus.ENDED:
+            assert client.ending is not None, client.code
+            assert client.signposting, client.code
             held = [s for s in ws.sessions.for_client(client.id) if s.id in attended]
             last = max(held, key=lambda s: s.start)
             tags = {t for n in ws.notes.for_session(last.id) for t in n.tags}
-            assert "ending" in tags, client.code
+            # an ending prepared for ends with an ending session; the others just stop
+            prepared = client.ending in (EndingKind.PLANNED, EndingKind.REFERRED_ON)
+            assert ("ending" in tags) == prepared, client.code
+        else:
+            assert client.ending is None
+
+
+def test_the_demo_practice_keeps_care_records(workspace) -> None:
+    """A few risk entries logged from their notes and followed up, GP consents, planned and
+    unplanned endings, and the practice's breaks in the diary with no session inside."""
+    counts = populate(workspace, DemoSpec(clients=40, years=3, seed=5))
+    ws = workspace
+    clients = ws.clients.list()
+    endings = Counter(c.ending for c in clients if c.ending is not None)
+    assert endings[EndingKind.PLANNED]
+    assert endings[EndingKind.UNPLANNED]
+    assert sum(c.identity.gp.consent is GpConsent.GIVEN for c in clients) >= 10
+    risks = [r for c in clients for r in ws.risks.for_client(c.id)]
+    assert len(risks) == counts["risk entries"] >= 3
+    for risk in risks:
+        note = ws.notes.get(risk.note_id)
+        assert note.risk_flag
+        assert note.supervision_flag  # a risk disclosed is taken to supervision
+        assert note.supervision_question.endswith("?")
+        assert note.client_id == risk.client_id
+        assert risk.reviews or risk.is_open
+        if not risk.is_open:
+            assert risk.outcome
+    assert any(not r.is_open for r in risks)
+    breaks = ws.breaks.list()
+    assert len(breaks) == counts["breaks"] >= 6
+    today = dt.date.today()
+    for item in breaks:  # told some weeks before, or not yet for one still to come
+        assert item.told_on is None or item.told_on < item.first_day
+        assert item.told_on is not None or item.first_day > today
+    assert any(b.first_day > today for b in breaks)  # the breaks ahead are written down
+    for client in clients:
+        for session in ws.sessions.for_client(client.id):
+            assert not any(b.covers(session.start.date()) for b in breaks), session
 
 
 def test_the_demo_writes_contract_histories_and_boundary_events(workspace) -> None:

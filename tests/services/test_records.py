@@ -231,7 +231,7 @@ def test_audit_log_records_events_without_names(workspace: Workspace) -> None:
         "session_added",
         "session_status_changed",
         "client_updated",
-        "client_updated",
+        "client_ended",
         "practice_updated",
     ]
     assert events[-1].at.tzinfo is dt.UTC

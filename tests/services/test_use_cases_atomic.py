@@ -11,11 +11,13 @@ import pytest
 from contractkit import practice_profile
 
 from counsel_desk.domain.attendance import Attendance
+from counsel_desk.domain.breaks import BreakDraft, OverlapChoice
 from counsel_desk.domain.clients import ClientDraft, ClientIdentity
 from counsel_desk.domain.contract.boundaries import BoundaryEvent, BoundaryKind, Initiator
 from counsel_desk.domain.contract.version import AgreedHow, set_terms
 from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.practice import PracticeProfile
+from counsel_desk.domain.risk import RiskDraft, RiskLevel
 from counsel_desk.domain.series import Repeat
 from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 from counsel_desk.services.demo import DemoSpec, populate
@@ -54,6 +56,11 @@ def setting(workspace: Workspace) -> dict[str, int]:
     draft = ws.notes.save(ws.notes.create(session.id).id, "Some words.")
     final = ws.notes.finalise(ws.notes.create(session.id).id, body="Signed.")
     template = ws.templates.add("Mine", NoteKind.SESSION, "## Body")
+    other = ws.clients.add(ClientDraft("P-003"))
+    other_session = ws.sessions.add(SessionDraft(other.id, START + dt.timedelta(hours=2)))
+    later = ws.sessions.add(SessionDraft(client.id, START + dt.timedelta(weeks=1)))
+    risk = ws.risks.add(RiskDraft(client.id, START.date(), "a fall", RiskLevel.LOW,
+                                  review_on=START.date()))  # fmt: skip
     # A client with version 1 of their contract agreed and version 2 drafted.
     ws.practice.save(practice_profile())
     signed = ws.clients.add(ClientDraft("P-002", first_contact=START.date()))
@@ -67,6 +74,9 @@ def setting(workspace: Workspace) -> dict[str, int]:
         "draft": draft.id,
         "final": final.id,
         "template": int(template.id.split(":")[1]),
+        "other_session": other_session.id,
+        "later": later.id,
+        "risk": risk.id,
         "signed": signed.id,
     }
 
@@ -192,6 +202,44 @@ CASES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], UseCase]] = {
     "an export recorded": (
         _fail_audit,
         lambda ws, ids: ws.exports.record_printed(ids["final"], "printer"),
+    ),
+    "a risk logged": (
+        _fail_audit,
+        lambda ws, ids: ws.risks.add(
+            RiskDraft(ids["client"], START.date(), "x", RiskLevel.HIGH, review_on=START.date())
+        ),
+    ),
+    "a risk reviewed": (
+        _fail_audit,
+        lambda ws, ids: ws.risks.review(ids["risk"], START.date(), "ok", START.date()),
+    ),
+    "a risk closed": (
+        _fail_audit,
+        lambda ws, ids: ws.risks.close(ids["risk"], START.date(), "resolved"),
+    ),
+    "a break cancelling the sessions in it": (
+        _fail_audit,
+        lambda ws, ids: ws.breaks.add(
+            BreakDraft(START.date(), START.date() + dt.timedelta(days=8)), OverlapChoice.CANCEL
+        ),
+    ),
+    "a break moving the sessions in it": (
+        _fail_audit,
+        lambda ws, ids: ws.breaks.add(
+            BreakDraft(START.date(), START.date() + dt.timedelta(days=8)), OverlapChoice.MOVE
+        ),
+    ),
+    "work ended, and the sessions booked after it removed": (
+        _fail_audit,
+        lambda ws, ids: ws.clients.end(ids["client"], START.date()),
+    ),
+    "a note moved to another client": (
+        _fail_audit,
+        lambda ws, ids: ws.notes.move(ids["final"], ids["other_session"], "filed in error"),
+    ),
+    "an executor pack recorded": (
+        _fail_audit,
+        lambda ws, ids: ws.executor.record_written(2),
     ),
     "a contract drafted from a template": (
         _fail_audit,

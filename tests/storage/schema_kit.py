@@ -162,6 +162,11 @@ def _fill_v2(conn: Connection) -> None:
         "attendance_recorded_at = ? WHERE id = 3",
         (STAMP,),
     )
+    conn.execute(
+        "UPDATE sessions SET ended_early_minutes = 10, ended_early_by = 'client', "
+        "attendance_recorded_at = ? WHERE id = 1",
+        (STAMP,),
+    )
     for event, detail in (
         ("note_finalised", "note 1"),
         ("note_amended", "note 1 amendment 1"),
@@ -192,6 +197,10 @@ def _check_v2(conn: Connection) -> None:
     assert conn.execute("SELECT status FROM sessions WHERE id = 3").fetchone() == (
         "did_not_attend",
     )
+    # an early ending of schema 2's kind, read where today's schema keeps it
+    assert conn.execute(
+        "SELECT ended_early_minutes, early_ending FROM sessions WHERE id = 1"
+    ).fetchone() == (10, "client")
 
 
 V2_AUDIT = [
@@ -307,17 +316,99 @@ def _check_contracts(conn: Connection) -> None:
 
 
 CONTRACTS = version_named("contracts")
+
+
+# --- care records (issue 12): risk, breaks, client details, attendance, notes moved -------
+def _fill_care(conn: Connection) -> None:
+    """A risk with a review, a break with a session cancelled for it, a client's GP and
+    ending, an early ending by a failed connection, word of a cancellation, and note 1
+    moved to client 2's session (as that version's app wrote them)."""
+    conn.execute(
+        "INSERT INTO risk_entries (client_id, note_id, on_date, disclosed, level, actions, "
+        "told, told_on, review_on, created_at, updated_at) VALUES (1, 1, '2024-05-01', "
+        "'thoughts of not going on', 'high', 'safety_plan\ncrisis_contacts', 'GP', "
+        "'2024-05-02', '2024-05-15', ?, ?)",
+        (STAMP, STAMP),
+    )
+    conn.execute(
+        "INSERT INTO risk_reviews (risk_id, on_date, summary, next_review, at) "
+        "VALUES (1, '2024-05-08', 'safer this week', '2024-05-22', ?)",
+        (STAMP,),
+    )
+    conn.execute(
+        "INSERT INTO practice_breaks (first_day, last_day, kind, label, told_on, created_at, "
+        "updated_at) VALUES ('2024-05-06', '2024-05-10', 'holiday', 'Spring', '2024-04-01', "
+        "?, ?)",
+        (STAMP, STAMP),
+    )
+    conn.execute(
+        "UPDATE sessions SET status = 'cancelled_practitioner', notice_hours = 922, "
+        "break_id = 1, attendance_recorded_at = ? WHERE id = 2",
+        (STAMP,),
+    )
+    conn.execute(
+        "UPDATE client_identity SET gp_name = 'Dr Lind', gp_consent = 'given', may_text = 1 "
+        "WHERE client_id = 2"
+    )
+    conn.execute(
+        "UPDATE clients SET status = 'ended', end_date = '2024-06-01', ending = 'referred_on', "
+        "signposting = 'local service' WHERE id = 2"
+    )
+    cur = conn.execute(
+        "INSERT INTO sessions (client_id, scheduled_start, planned_minutes, modality, status, "
+        "ended_early_minutes, early_ending, created_at, updated_at) "
+        "VALUES (2, '2024-05-09T14:00', 50, 'online', 'attended', 15, 'connection', ?, ?)",
+        (STAMP, STAMP),
+    )
+    conn.execute(
+        "INSERT INTO sessions (client_id, scheduled_start, planned_minutes, modality, status, "
+        "notice_hours, received_at, received_by, cancel_reason, created_at, updated_at) "
+        "VALUES (2, '2024-05-16T14:00', 50, 'online', 'cancelled_client', 4, "
+        "'2024-05-16T10:00', 'text', 'unwell', ?, ?)",
+        (STAMP, STAMP),
+    )
+    conn.execute(
+        "INSERT INTO note_moves (note_id, from_session_id, from_client_id, to_session_id, "
+        "to_client_id, reason, at) VALUES (1, 1, 1, ?, 2, 'filed under the wrong client', ?)",
+        (cur.lastrowid, STAMP),
+    )
+    conn.execute("UPDATE notes SET session_id = ?, client_id = 2 WHERE id = 1", (cur.lastrowid,))
+    conn.execute("UPDATE risk_entries SET client_id = 2 WHERE note_id = 1")
+
+
+def _check_care(conn: Connection) -> None:
+    risk = conn.execute(
+        "SELECT client_id, level, actions, review_on FROM risk_entries WHERE id = 1"
+    ).fetchone()
+    assert risk == (2, "high", "safety_plan\ncrisis_contacts", "2024-05-15")
+    assert conn.execute("SELECT summary FROM risk_reviews").fetchall() == [("safer this week",)]
+    assert conn.execute("SELECT break_id FROM sessions WHERE id = 2").fetchone() == (1,)
+    gp = conn.execute(
+        "SELECT gp_name, gp_consent, may_text FROM client_identity WHERE client_id = 2"
+    ).fetchone()
+    assert gp == ("Dr Lind", "given", 1)
+    assert conn.execute("SELECT ending FROM clients WHERE id = 2").fetchone() == ("referred_on",)
+    assert conn.execute(
+        "SELECT received_by, cancel_reason FROM sessions WHERE status = 'cancelled_client'"
+    ).fetchall() == [("text", "unwell")]
+    moved = conn.execute("SELECT client_id, status, body FROM notes WHERE id = 1").fetchone()
+    assert moved == (2, "final", "Signed text.")
+
+
+CARE = version_named("care_records")
 FILLERS: dict[int, Callable[[Connection], None]] = {
     1: _fill_v1,
     2: _fill_v2,
     3: _fill_v3,
     CONTRACTS: _fill_contracts,
+    CARE: _fill_care,
 }
 CHECKS: dict[int, Callable[[Connection], None]] = {
     1: _check_v1,
     2: _check_v2,
     3: _check_v3,
     CONTRACTS: _check_contracts,
+    CARE: _check_care,
 }
 AUDIT_BY_ERA: dict[int, list[tuple[str, dict]]] = {1: V1_AUDIT, 2: V2_AUDIT}
 

@@ -23,7 +23,8 @@ NOW = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
 
 @pytest.fixture
 def upgraded(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A vault built at schema 2 and opened once by this app: upgraded, with its copy."""
+    """A vault built at the schema before the latest and opened once by this app: upgraded,
+    with its copy."""
     build_at_version(vault_dir, latest_version() - 1, monkeypatch)
     vault = Vault.open(vault_dir, PASSPHRASE)
     assert vault.notices == []

@@ -73,7 +73,13 @@ def end_client(ws: Any) -> Built:
     from counsel_desk.ui.dialogs.client import EndClientDialog
 
     client = _client(ws)
-    dialog = EndClientDialog(client.code, lambda day: ws.clients.end(client.id, day))
+    dialog = EndClientDialog(
+        client.code,
+        lambda day, kind, signposting: ws.clients.end(
+            client.id, day, kind=kind, signposting=signposting
+        ),
+        lambda day: ws.clients.booked_after(client.id, day),
+    )
     return Built(dialog, dialog.end_button)
 
 
@@ -124,6 +130,76 @@ def history(ws: Any) -> Built:
     dialog = HistoryDialog(ws.notes.history(note.id))
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     return Built(dialog, close)  # nothing to fill in: Enter closes it
+
+
+def _risk(ws: Any) -> Any:
+    from counsel_desk.domain.risk import RiskDraft, RiskLevel
+
+    found = ws.risks.for_client(_client(ws).id)
+    if found:
+        return found[0]
+    today = dt.date.today()
+    draft = RiskDraft(_client(ws).id, today, "a fall", RiskLevel.LOW, review_on=today)
+    return ws.risks.add(draft)
+
+
+def log_risk(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.risk import RiskDialog
+
+    note = ws.notes.create(_session(ws).id)
+    dialog = RiskDialog(
+        ws.risks.add, ws.risks.draft_from_note(note.id), "C-001", from_note="A note"
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def review_risk(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.risk import RiskReviewDialog
+
+    risk = _risk(ws)
+    dialog = RiskReviewDialog(risk, lambda on, text, nxt: ws.risks.review(risk.id, on, text, nxt))
+    return Built(dialog, dialog.save_button)
+
+
+def close_risk(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.risk import RiskReviewDialog
+
+    risk = _risk(ws)
+    dialog = RiskReviewDialog(
+        risk, lambda on, text, _n: ws.risks.close(risk.id, on, text), closing=True
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def move_note(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.move_note import MoveNoteDialog
+
+    note = ws.notes.create(_session(ws).id)
+    other = ws.clients.add(ClientDraft(code=ws.clients.suggest_code()))
+    ws.sessions.add(SessionDraft(client_id=other.id, start=dt.datetime(2025, 3, 3, 10)))
+    dialog = MoveNoteDialog(
+        note,
+        "Session note, C-001",
+        "C-001",
+        ws.clients.list(),
+        ws.sessions.for_client,
+        lambda to, reason: ws.notes.move(note.id, to, reason),
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def add_break(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.breaks import BreakDialog
+
+    dialog = BreakDialog(ws.breaks)
+    return Built(dialog, dialog.save_button)
+
+
+def breaks(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.breaks import BreaksDialog
+
+    dialog = BreaksDialog(ws.breaks)
+    return Built(dialog, dialog.add_button)  # nothing to type in: Enter adds a break
 
 
 def templates(ws: Any) -> Built:
@@ -283,6 +359,12 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "amend": amend,
     "history": history,
     "templates": templates,
+    "log risk": log_risk,
+    "review risk": review_risk,
+    "close risk": close_risk,
+    "move note": move_note,
+    "add break": add_break,
+    "practice breaks": breaks,
     "settings": settings,
     "settings, practice page": settings_with_practice,
     "new contract": new_contract,

@@ -65,8 +65,10 @@ def dialogs(ctl: AppController) -> list[QDialog]:
     ws = ctl.workspace
     session = SessionDialog(ws.sessions.add, 1, "C-001", 50, save_series=ws.sessions.add_series)
     session.repeat.setCurrentIndex(1)  # every week: the series rows show
+    client = ClientDialog(ws.clients.add, ws.clients.get(1))
+    client.tabs.setCurrentIndex(1)  # the identity: names, date of birth, under 18
     made = [
-        ClientDialog(ws.clients.add, ws.clients.get(1)),
+        client,
         session,
         SettingsDialog(ctl.prefs, lambda old, new: None),
         PassphraseDialog(lambda old, new: None),

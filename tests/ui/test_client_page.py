@@ -158,11 +158,12 @@ class TimelineTab(View):
 
 def test_a_tab_is_added_by_registering_a_view(qtbot, opened):
     _controller, main, seeded = opened
-    # no empty placeholder tabs: each is a registered view
-    assert main.page.tab_names() == ["Sessions", "Notes", "Contract", "Boundaries"]
+    registered = [spec.name for spec in VIEWS if spec.host == HOST_CLIENT]
+    assert main.page.tab_names() == registered  # no empty placeholder tabs
+    assert registered == ["Sessions", "Notes", "Contract", "Boundaries", "Risk"]
     timeline = ViewSpec(
         "Timeline",
-        ("Ctrl+8",),
+        ("Ctrl+9",),
         lambda s: TimelineTab(s.sessions, s.current_client),
         needs=("sessions", "current_client"),
         host=HOST_CLIENT,
@@ -171,15 +172,15 @@ def test_a_tab_is_added_by_registering_a_view(qtbot, opened):
     qtbot.addWidget(window)
     window.show()
     focus(qtbot, window)
-    assert window.page.tab_names() == ["Sessions", "Notes", "Contract", "Boundaries", "Timeline"]
+    assert window.page.tab_names() == [*registered, "Timeline"]
     window.follow(OpenClient(seeded["c4"].id))
-    qtbot.keyClick(window, Qt.Key.Key_8, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_9, CTRL)
     assert window.showing() == "Timeline"
     assert window.page.tab() == "Timeline"
     assert window.view("Timeline").label.text() == "2 sessions"
     (view_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&View"]
-    assert "Ctrl+8" in [a.shortcut().toString() for a in view_menu.actions()]
-    assert "Timeline (Ctrl+8)" in window.sidebar.currentItem().toolTip()
+    assert "Ctrl+9" in [a.shortcut().toString() for a in view_menu.actions()]
+    assert "Timeline (Ctrl+9)" in window.sidebar.currentItem().toolTip()
     window.step(-1)
     assert window.showing() == "Sessions"
     window.discard()

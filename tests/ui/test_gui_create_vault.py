@@ -45,7 +45,9 @@ def test_create_vault_end_to_end_calibrates_the_kdf(qtbot, make_controller, vaul
     shown = window.key_label.text()
     assert len(shown.split()) == 14  # 14 groups of four
     assert parse_recovery_key(shown)  # a well-formed key, checksum and all
-    assert "recovery key is the only way back" in screen_text()
+    said = screen_text()
+    assert "recovery key is the way back" in said
+    assert "lodge a sealed copy with your clinical executor or a solicitor" in said
     qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
     assert printed == ["-".join(shown.split())]
     assert window.printed.text() == create_vault.SENT

@@ -9,6 +9,8 @@ from guikit import focus
 from notekit import unlock_seeded
 from PySide6.QtCore import QDateTime, Qt
 
+from counsel_desk.domain.attendance import EndedEarlyBy, ReceivedBy
+from counsel_desk.domain.contract.terms import Party
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui.dialogs.attendance import AttendanceDialog
 from counsel_desk.ui.intents import OpenSession
@@ -32,17 +34,41 @@ def choose(qtbot, dialog, status: SessionStatus) -> None:
     dialog.status.setCurrentIndex(dialog.status.members.index(status))
 
 
-def test_a_late_cancellation_with_12_hours_notice(qtbot, dialog):
+def test_a_late_cancellation_by_text_12_hours_before(qtbot, dialog):
     choose(qtbot, dialog, SessionStatus.CANCELLED_BY_CLIENT)
-    assert dialog.notice.isVisible()
+    assert dialog.received.isVisible()
+    assert dialog.received_by.isVisible()
     assert not dialog.client_late.isVisible()
-    dialog.notice.clear()
-    qtbot.keyClicks(dialog.notice, "12")
+    assert not dialog.asked_by.isVisible()
+    word = dialog.session.start - dt.timedelta(hours=12)
+    dialog.received.setDateTime(QDateTime(word))
+    assert dialog.notice_label.text() == "12 hours"
+    dialog.received_by.set_value(ReceivedBy.TEXT)
+    qtbot.keyClicks(dialog.reason, "a cold")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     att = dialog.controller.workspace.attendance.get(dialog.seeded["later"].id)
     assert att.status is SessionStatus.CANCELLED_BY_CLIENT
-    assert att.notice_hours == 12
+    assert (att.notice_hours, att.received_at, att.received_by) == (12, word, ReceivedBy.TEXT)
+    assert att.reason == "a cold"
     assert dialog.controller.workspace.notice.for_session(dialog.seeded["later"].id).short
+
+
+def test_word_after_the_start_is_a_sentence_not_a_cancellation(qtbot, dialog):
+    choose(qtbot, dialog, SessionStatus.CANCELLED_BY_CLIENT)
+    dialog.received.setDateTime(QDateTime(dialog.session.start + dt.timedelta(minutes=20)))
+    assert dialog.notice_label.text() == "None: word came after the session's start"
+    assert "record it as did not attend" in dialog.error.text()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_an_early_ending_by_a_failed_connection(qtbot, dialog):
+    choose(qtbot, dialog, SessionStatus.ATTENDED)
+    dialog.early.setValue(15)
+    assert dialog.early_by.isVisible()
+    dialog.early_by.set_value(EndedEarlyBy.CONNECTION)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    att = dialog.controller.workspace.attendance.get(dialog.seeded["later"].id)
+    assert (att.ended_early_minutes, att.ended_early_by) == (15, EndedEarlyBy.CONNECTION)
 
 
 def test_the_domain_sentence_explains_what_is_missing(qtbot, dialog):
@@ -59,14 +85,19 @@ def test_the_domain_sentence_explains_what_is_missing(qtbot, dialog):
     assert (att.client_late_minutes, att.ended_early_minutes) == (5, 10)
 
 
-def test_rescheduling_books_and_links_the_new_session(qtbot, dialog):
+def test_rescheduling_books_and_links_the_new_session_and_says_who_asked(qtbot, dialog):
     choose(qtbot, dialog, SessionStatus.RESCHEDULED)
+    assert dialog.asked_by.isVisible()
+    assert dialog.form.labelForField(dialog.received).text() == "Asked on"
+    dialog.asked_by.set_value(Party.PRACTITIONER)
+    dialog.received.setDateTime(QDateTime(dialog.session.start - dt.timedelta(days=3)))
     new_start = dialog.session.start + dt.timedelta(days=2, hours=1)
     dialog.new_start.setDateTime(QDateTime(new_start))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     ws = dialog.controller.workspace
     att = ws.attendance.get(dialog.seeded["later"].id)
     assert att.status is SessionStatus.RESCHEDULED
+    assert (att.asked_by, att.notice_hours) == (Party.PRACTITIONER, 72)
     assert ws.sessions.get(att.rescheduled_to_session_id).start == new_start
 
 
@@ -86,8 +117,7 @@ def test_a_rescheduled_session_says_where_it_moved_and_keeps_the_link(qtbot, dia
     assert not again.new_start.isVisible()
     assert again.moved_label.isVisible()
     assert again.moved_label.text().startswith(f"{new_start:%a} {new_start.day} {new_start:%b %Y}")
-    again.notice.clear()
-    qtbot.keyClicks(again.notice, "48")
+    again.received.setDateTime(QDateTime(old.start - dt.timedelta(hours=48)))
     assert again.error.text() == ""
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     att = ws.attendance.get(old.id)

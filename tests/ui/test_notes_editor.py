@@ -171,7 +171,11 @@ def test_process_note_wording_follows_the_jurisdiction(qtbot, writing):
     controller.settings.apply(replace(controller.prefs, jurisdiction=Jurisdiction.US))
     assert fields.kind.currentText() == "Psychotherapy note"
     assert fields.explanation.text() == process_note_explanation(Jurisdiction.US)
-    assert "kept apart" in fields.explanation.text()
+    us = fields.explanation.text()
+    assert "HIPAA covered entity and keep them apart" in us
+    assert "164.524(a)(1)(i)" in us
+    assert "state law may give clients more access" in us
+    assert "Write as if the client may one day read this." in us
 
 
 def test_finalising_warns_when_template_hints_are_still_in_the_note(qtbot, writing):

@@ -1,5 +1,6 @@
-"""What happened at a session: attended (with lateness, early ending, actual times),
-cancelled by either side with the notice given, did not attend, or rescheduled to a new time.
+"""What happened at a session: attended (with lateness, an early ending and why, actual
+times), cancelled by either side with how and when word came (the notice is worked out from
+that) and an optional reason, did not attend, or rescheduled to a new time with who asked.
 
 The domain's own sentences explain what is wrong while the form is filled in."""
 
@@ -13,14 +14,23 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QWidget,
 )
 
-from counsel_desk.domain.attendance import CANCELLED, Attendance, EndedEarlyBy, validate_attendance
+from counsel_desk.domain.attendance import (
+    CANCELLED,
+    MAX_REASON,
+    Attendance,
+    EndedEarlyBy,
+    ReceivedBy,
+    notice_from,
+    validate_attendance,
+)
+from counsel_desk.domain.contract.terms import Party
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import alerts, forms
@@ -79,11 +89,19 @@ class AttendanceDialog(QDialog):
         self.own_late = _minutes(planned)
         self.early = _minutes(planned)
         self.early_by = forms.EnumCombo(EndedEarlyBy)
-        self.notice = QDoubleSpinBox()
-        self.notice.setRange(0, 24 * 366)
-        self.notice.setDecimals(1)
-        self.notice.setSuffix(" hours")
-        self.notice.setAccessibleName("Notice given")
+        self.early_by.setAccessibleName("Why it ended early")
+        self.received = _when(_word_came(session, current))
+        self.received.setAccessibleName("When word came")
+        self.received_by = forms.EnumCombo(ReceivedBy, current.received_by or ReceivedBy.PHONE)
+        self.received_by.setAccessibleName("How word came")
+        self.notice_label = QLabel()
+        self.notice_label.setAccessibleName("Notice given")
+        self.reason = QLineEdit(current.reason)
+        self.reason.setMaxLength(MAX_REASON)
+        self.reason.setPlaceholderText("Optional: a few words, such as “unwell”")
+        self.reason.setAccessibleName("Reason")
+        self.asked_by = forms.EnumCombo(Party, current.asked_by or Party.CLIENT)
+        self.asked_by.setAccessibleName("Who asked")
         self.actual = QCheckBox("Record actual times")
         self.actual_start = _when(current.actual_start or session.start)
         self.actual_end = _when(current.actual_end or session.start + dt.timedelta(minutes=planned))
@@ -102,8 +120,6 @@ class AttendanceDialog(QDialog):
         self.early.setValue(current.ended_early_minutes)
         if current.ended_early_by is not None:
             self.early_by.set_value(current.ended_early_by)
-        if current.notice_hours is not None:
-            self.notice.setValue(current.notice_hours)
         self.actual.setChecked(current.actual_start is not None)
         self.verdict = w.explanation("")  # short notice or not, by the contract in force
         self.verdict.setAccessibleName("Short notice or not")
@@ -115,12 +131,16 @@ class AttendanceDialog(QDialog):
         self.form.addRow("Client late by", self.client_late)
         self.form.addRow("I was late by", self.own_late)
         self.form.addRow("Ended early by", self.early)
-        self.form.addRow("Ended early by whom", self.early_by)
+        self.form.addRow("Why it ended early", self.early_by)
         self.form.addRow("", self.actual)
         self.form.addRow("Actual start", self.actual_start)
         self.form.addRow("Actual end", self.actual_end)
-        self.form.addRow("Notice given", self.notice)
+        self.form.addRow("Who asked", self.asked_by)
+        self.form.addRow("Word came", self.received)
+        self.form.addRow("How", self.received_by)
+        self.form.addRow("Notice given", self.notice_label)
         self.form.addRow("", self.verdict)
+        self.form.addRow("Reason", self.reason)
         self.form.addRow("New date and time", self.new_start)
         self.form.addRow("Moved to", self.moved_label)
         self.save_button = forms.form_dialog(
@@ -132,7 +152,10 @@ class AttendanceDialog(QDialog):
             self.own_late.valueChanged,
             self.early.valueChanged,
             self.early_by.currentIndexChanged,
-            self.notice.valueChanged,
+            self.received.dateTimeChanged,
+            self.received_by.currentIndexChanged,
+            self.reason.textChanged,
+            self.asked_by.currentIndexChanged,
             self.actual.toggled,
             self.actual_start.dateTimeChanged,
             self.actual_end.dateTimeChanged,
@@ -146,6 +169,7 @@ class AttendanceDialog(QDialog):
         held = status in HELD
         early = self.early.value() if held else 0
         notes_notice = status in CANCELLED or status is SessionStatus.RESCHEDULED
+        received = self.received.dateTime().toPython().replace(second=0, microsecond=0)
         return Attendance(
             status=status,
             actual_start=self.actual_start.dateTime().toPython()
@@ -158,7 +182,10 @@ class AttendanceDialog(QDialog):
             practitioner_late_minutes=self.own_late.value() if held else 0,
             ended_early_minutes=early,
             ended_early_by=self.early_by.value() if early else None,
-            notice_hours=self.notice.value() if notes_notice else None,
+            received_at=received if notes_notice else None,
+            received_by=self.received_by.value() if status in CANCELLED else None,
+            reason=self.reason.text() if status in CANCELLED else "",
+            asked_by=self.asked_by.value() if status is SessionStatus.RESCHEDULED else None,
             rescheduled_to_session_id=self._keeps_link(status),
         )
 
@@ -174,12 +201,23 @@ class AttendanceDialog(QDialog):
         self.form.setRowVisible(self.early_by, held and self.early.value() > 0)
         for widget in (self.actual_start, self.actual_end):
             self.form.setRowVisible(widget, held and self.actual.isChecked())
-        self.form.setRowVisible(
-            self.notice, status in CANCELLED or status is SessionStatus.RESCHEDULED
+        noticed = status in CANCELLED or status is SessionStatus.RESCHEDULED
+        for widget in (self.received, self.notice_label):
+            self.form.setRowVisible(widget, noticed)
+        for widget in (self.received_by, self.reason):
+            self.form.setRowVisible(widget, status in CANCELLED)
+        self.form.setRowVisible(self.asked_by, status is SessionStatus.RESCHEDULED)
+        self.form.labelForField(self.received).setText(
+            "Asked on" if status is SessionStatus.RESCHEDULED else "Word came"
         )
+        received = self.received.dateTime().toPython().replace(second=0, microsecond=0)
+        if received > self.session.start:
+            self.notice_label.setText("None: word came after the session's start")
+        else:
+            self.notice_label.setText(_hours(notice_from(received, self.session.start)))
         verdict = None
-        if status in CANCELLED:
-            verdict = self._service.notice_verdict(self.session, status, self.notice.value())
+        if status in CANCELLED:  # short or not, by the contract in force (services/notice.py)
+            verdict = self._service.notice_verdict(self.session, status, None, received)
         self.verdict.setText(verdict.sentence if verdict is not None else "")
         self.form.setRowVisible(self.verdict, verdict is not None)
         moved = self._keeps_link(status) is not None
@@ -194,9 +232,14 @@ class AttendanceDialog(QDialog):
         if att.status is SessionStatus.RESCHEDULED and att.rescheduled_to_session_id is None:
             if self.new_start.dateTime().toPython().replace(second=0) == self.session.start:
                 return "The new time is the same as the old one."
+            if att.received_at is not None and att.received_at > self.session.start:
+                return (
+                    "The request came after the session was due to start; record what "
+                    "happened instead, or correct the time."
+                )
             return None
         try:
-            validate_attendance(att, self.session.planned_minutes)
+            validate_attendance(att, self.session.planned_minutes, self.session.start)
         except CounselDeskError as exc:
             return exc.message
         return None
@@ -209,10 +252,30 @@ class AttendanceDialog(QDialog):
         if att.status is SessionStatus.RESCHEDULED and att.rescheduled_to_session_id is None:
             new_start = self.new_start.dateTime().toPython().replace(second=0, microsecond=0)
             self.new_session = self._service.reschedule(
-                self.session.id, new_start, att.notice_hours
+                self.session.id, new_start, asked_by=att.asked_by, received_at=att.received_at
             )
         else:
             self._service.record(self.session.id, att)
+
+
+def _word_came(session: Session, current: Attendance) -> dt.datetime:
+    """When word came, as recorded; from the notice recorded before that was kept; else
+    now, or the session's start if that has passed (no notice: change it if there was)."""
+    if current.received_at is not None:
+        return current.received_at
+    if current.notice_hours is not None:
+        return session.start - dt.timedelta(hours=current.notice_hours)
+    return min(dt.datetime.now().replace(second=0, microsecond=0), session.start)
+
+
+def _hours(hours: float) -> str:
+    if hours < 1:
+        return "Less than an hour"
+    if hours < 48:
+        whole = int(hours)
+        return "1 hour" if whole == 1 else f"{whole} hours"
+    days, rest = divmod(int(hours), 24)
+    return f"{days} days" + (f" and {rest} hours" if rest else "")
 
 
 def record_attendance(

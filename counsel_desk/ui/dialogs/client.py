@@ -1,4 +1,5 @@
-"""Add or edit a client (code, status, dates, identity), and end work with a client."""
+"""Add or edit a client (code, status, dates; identity; how to contact them and their GP),
+and end the work with a client (how it ended, the day, the signposting given)."""
 
 from __future__ import annotations
 
@@ -7,23 +8,52 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QSpacerItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from counsel_desk.domain.clients import Client, ClientDraft, ClientIdentity, ClientStatus
-from counsel_desk.domain.rules import validate_client
+from counsel_desk.domain.clients import (
+    Client,
+    ClientDraft,
+    ClientIdentity,
+    ClientStatus,
+    ContactPreferences,
+    EndingKind,
+    GpConsent,
+    GpDetails,
+)
+from counsel_desk.domain.rules import MAX_DETAIL, MAX_SIGNPOSTING, validate_client
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
 IDENTITY_NOTE = "Lists and titles use the code; names show only when you ask for them."
+CONTACT_NOTE = (
+    "Tick only the ways the client has said are safe: an unticked way is not used, by you or "
+    "by your clinical executor."
+)
+
+
+def _tab(tabs: QTabWidget, name: str) -> QFormLayout:
+    page = QWidget()
+    form = QFormLayout(page)
+    form.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
+    tabs.addTab(page, name)
+    return form
+
+
+def _line(limit: int = MAX_DETAIL, placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setMaxLength(limit)
+    field.setPlaceholderText(placeholder)
+    return field
 
 
 class ClientDialog(QDialog):
@@ -39,6 +69,7 @@ class ClientDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Edit client" if client else "Add client")
         self._save = save
+        self._client = client
         self.saved: Client | None = None
         self.code = QLineEdit(client.code if client else suggested_code)
         self.status = forms.EnumCombo(ClientStatus, ClientStatus.ACTIVE)
@@ -51,6 +82,9 @@ class ClientDialog(QDialog):
         self.full_name = QLineEdit()
         self.preferred_name = QLineEdit()
         self.dob = forms.OptionalDate("Date of birth")
+        self.minor = QCheckBox("Under 18")
+        self.parental = _line(placeholder="Who holds parental responsibility")
+        self.parental.setAccessibleName("Parental responsibility")
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.address = QPlainTextEdit()
@@ -58,29 +92,52 @@ class ClientDialog(QDialog):
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.emergency = QLineEdit()
         self.emergency.setPlaceholderText("Name and phone number")
+        self.may_text = QCheckBox("Safe to text")
+        self.may_voicemail = QCheckBox("Safe to leave a voicemail")
+        self.may_email = QCheckBox("Safe to email")
+        self.gp_name = _line()
+        self.gp_practice = _line()
+        self.gp_phone = _line()
+        self.gp_consent = forms.EnumCombo(GpConsent, GpConsent.NOT_ASKED)
+        self.gp_consent.setAccessibleName("Consent to contact the GP")
         self.error = w.ErrorLine()
         self._fill(client)
         self.status.currentIndexChanged.connect(self._status_changed)
+        self.minor.toggled.connect(self.parental.setEnabled)
+        self.parental.setEnabled(self.minor.isChecked())
         self.start.edit.dateChanged.connect(self._start_changed)
 
-        form = QFormLayout()
-        form.addRow("Code", self.code)
-        form.addRow("Status", self.status)
-        self.first_contact.add_to(form)
-        self.start.add_to(form)
-        self.end.add_to(form)
-        form.addItem(QSpacerItem(0, w.SPACING))
-        form.addRow(w.heading("Identity", 1.1))
-        form.addRow(w.explanation(IDENTITY_NOTE))
-        identity = form
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Client details")
+        record = _tab(self.tabs, "Record")
+        record.addRow("Code", self.code)
+        record.addRow("Status", self.status)
+        self.first_contact.add_to(record)
+        self.start.add_to(record)
+        self.end.add_to(record)
+        identity = _tab(self.tabs, "Identity")
+        identity.addRow(w.explanation(IDENTITY_NOTE))
         identity.addRow("Full name", self.full_name)
         identity.addRow("Preferred name", self.preferred_name)
         self.dob.add_to(identity)
-        identity.addRow("Email", self.email)
-        identity.addRow("Phone", self.phone)
-        identity.addRow("Address", self.address)
+        identity.addRow("", self.minor)
+        identity.addRow("Parental responsibility", self.parental)
         identity.addRow("Emergency contact", self.emergency)
-        self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=520)
+        contact = _tab(self.tabs, "Contact and GP")
+        contact.addRow("Email", self.email)
+        contact.addRow("Phone", self.phone)
+        contact.addRow("Address", self.address)
+        contact.addRow(w.explanation(CONTACT_NOTE))
+        for box in (self.may_text, self.may_voicemail, self.may_email):
+            contact.addRow("", box)
+        contact.addRow(w.heading("GP", 1.05))
+        contact.addRow("GP's name", self.gp_name)
+        contact.addRow("GP practice", self.gp_practice)
+        contact.addRow("GP's phone", self.gp_phone)
+        contact.addRow("Consent to contact", self.gp_consent)
+        outer = QFormLayout()
+        outer.addRow(self.tabs)
+        self.save_button = forms.form_dialog(self, outer, self._submit, self.error, min_width=520)
         forms.recheck_when_edited(self, self.error, lambda: validate_client(self.draft()))
 
     def _fill(self, client: Client | None) -> None:
@@ -96,10 +153,19 @@ class ClientDialog(QDialog):
         self.full_name.setText(ident.full_name)
         self.preferred_name.setText(ident.preferred_name)
         self.dob.set_date(ident.date_of_birth)
+        self.minor.setChecked(ident.minor)
+        self.parental.setText(ident.parental_responsibility)
         self.email.setText(ident.email)
         self.phone.setText(ident.phone)
         self.address.setPlainText(ident.address)
         self.emergency.setText(ident.emergency_contact)
+        self.may_text.setChecked(ident.contact.text)
+        self.may_voicemail.setChecked(ident.contact.voicemail)
+        self.may_email.setChecked(ident.contact.email)
+        self.gp_name.setText(ident.gp.name)
+        self.gp_practice.setText(ident.gp.practice)
+        self.gp_phone.setText(ident.gp.phone)
+        self.gp_consent.set_value(ident.gp.consent)
 
     def _start_changed(self) -> None:
         """A start before the first contact moves the first contact back with it: nobody
@@ -113,9 +179,11 @@ class ClientDialog(QDialog):
             self.end.set_date(dt.date.today())
 
     def draft(self) -> ClientDraft:
+        status = self.status.value()
+        kept = self._client if self._client and status is ClientStatus.ENDED else None
         return ClientDraft(
             code=self.code.text(),
-            status=self.status.value(),
+            status=status,
             start_date=self.start.date(),
             end_date=self.end.date(),
             identity=ClientIdentity(
@@ -126,7 +194,25 @@ class ClientDialog(QDialog):
                 phone=self.phone.text().strip(),
                 address=self.address.toPlainText().strip(),
                 emergency_contact=self.emergency.text().strip(),
+                gp=GpDetails(
+                    self.gp_name.text().strip(),
+                    self.gp_practice.text().strip(),
+                    self.gp_phone.text().strip(),
+                    self.gp_consent.value(),
+                ),
+                contact=ContactPreferences(
+                    self.may_text.isChecked(),
+                    self.may_voicemail.isChecked(),
+                    self.may_email.isChecked(),
+                ),
+                minor=self.minor.isChecked(),
+                parental_responsibility=self.parental.text().strip()
+                if self.minor.isChecked()
+                else "",
             ),
+            # how the work ended is kept while it stays ended (End work… records it)
+            ending=kept.ending if kept else None,
+            signposting=kept.signposting if kept else "",
             first_contact=self.first_contact.date(),
         )
 
@@ -134,24 +220,44 @@ class ClientDialog(QDialog):
         forms.save_or_say(self, self.error, lambda: self._save(self.draft()))
 
 
+def end_label(code: str) -> str:
+    return f"End work with {code}…"
+
+
 class EndClientDialog(QDialog):
-    """End work with a client on a date; the record stays, marked as ended."""
+    """End the work with a client: how it ended, the last day, the signposting given. The
+    record stays, marked as ended; sessions still booked after that day leave the diary."""
 
     def __init__(
-        self, code: str, end: Callable[[dt.date], Client], parent: QWidget | None = None
+        self,
+        code: str,
+        end: Callable[[dt.date, EndingKind, str], Client],
+        booked_after: Callable[[dt.date], int] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("End client")
+        self.setWindowTitle(f"End work with {code}")
         self._end = end
+        self._booked_after = booked_after
         self.saved: Client | None = None
+        self.kind = forms.EnumCombo(EndingKind, EndingKind.PLANNED)
+        self.kind.setAccessibleName("How the work ended")
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
+        self.signposting = QPlainTextEdit()
+        self.signposting.setTabChangesFocus(True)
+        self.signposting.setPlaceholderText("Where you pointed them: GP, a service, a helpline…")
+        self.signposting.setAccessibleName("Signposting given")
+        self.signposting.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.booked = w.explanation("")
         self.error = w.ErrorLine()
         form = QFormLayout()
+        form.addRow("How it ended", self.kind)
         form.addRow("Last day", self.date)
+        form.addRow("Signposting given", self.signposting)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.end_button = buttons.addButton("End client", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.end_button = buttons.addButton("End work", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -159,15 +265,35 @@ class EndClientDialog(QDialog):
         layout.setSpacing(w.SPACING)
         layout.addWidget(
             w.explanation(
-                f"End work with {code}? The record stays in the vault, marked as ended, and "
-                "is hidden from the current clients list."
+                f"End your work with {code}? The record stays in the vault, marked as ended, "
+                "and is hidden from the current clients list."
             )
         )
         layout.addLayout(form)
+        layout.addWidget(self.booked)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
+        self.date.dateChanged.connect(lambda _d: self._say_booked())
+        self._say_booked()
         forms.recheck_when_edited(self, self.error)
 
+    def _say_booked(self) -> None:
+        count = self._booked_after(self.date.date().toPython()) if self._booked_after else 0
+        self.booked.setVisible(count > 0)
+        sessions = "1 session is" if count == 1 else f"{count} sessions are"
+        self.booked.setText(
+            f"{sessions} still booked after that day: they will be taken out of the diary "
+            "(any with a note stay)."
+        )
+
     def _submit(self) -> None:
-        forms.save_or_say(self, self.error, lambda: self._end(self.date.date().toPython()))
+        text = self.signposting.toPlainText()
+        if len(text) > MAX_SIGNPOSTING:
+            self.error.show_message(f"The signposting is at most {MAX_SIGNPOSTING} characters.")
+            return
+        forms.save_or_say(
+            self,
+            self.error,
+            lambda: self._end(self.date.date().toPython(), self.kind.value(), text),
+        )

@@ -33,9 +33,11 @@ INTRO = (
     "and harder to guess than a password."
 )
 RECOVERY_EXPLAINED = (
-    "If you ever forget your passphrase, this recovery key is the only way back into your "
-    "records: nobody else can open the vault for you. It is shown only this once. Print it "
-    "or write it down, and keep it somewhere safe away from this computer."
+    "If you ever forget your passphrase, this recovery key is the way back into your "
+    "records: we cannot open the vault for you. It is shown only this once. Print it or "
+    "write it down, and keep it somewhere safe away from this computer. Whoever holds it "
+    "can open the vault, so it is also how someone you trust can reach your clients if you "
+    "cannot: lodge a sealed copy with your clinical executor or a solicitor."
 )
 GROUPS_PER_LINE = 4
 
@@ -59,6 +61,9 @@ def recovery_key_document(key: str) -> QTextDocument:
         "<p>Keep this sheet somewhere safe, away from the computer. If you forget your "
         "passphrase, choose <b>Forgot passphrase?</b> on the unlock screen and type this key "
         "to choose a new one.</p>"
+        "<p>Whoever holds this key can open the vault. So that someone you trust can reach "
+        "your clients if you die or cannot work, lodge a sealed copy of this sheet with your "
+        "clinical executor or a solicitor, with a note of where the vault is kept.</p>"
     )
     return doc
 

@@ -51,7 +51,10 @@ class NoteFields(QWidget):
         self.tags.setPlaceholderText("Themes, separated by commas")
         self.tags.setAccessibleName("Tags")
         self.risk = QCheckBox("Risk")
-        self.risk.setToolTip("Flag this note: risk was raised or assessed")
+        self.risk.setToolTip(
+            "Flag this note: risk was raised or assessed. Record the risk itself, with what "
+            "was done and when to review it, with Log risk from this note (Ctrl+Shift+R)."
+        )
         self.supervision = QCheckBox("Bring to supervision")
         self.question = SensitiveLineEdit()
         self.question.setPlaceholderText("The question to bring")

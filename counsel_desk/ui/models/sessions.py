@@ -17,6 +17,7 @@ class SessionTableModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.verdicts: dict[int, NoticeVerdict] = {}  # cancellations, by session id
+        self.for_breaks: set[int] = set()  # cancelled or moved for a practice break
 
     def cell(self, record: Session, column: str, for_sorting: bool) -> Any:
         if column == self.WHEN:
@@ -25,6 +26,8 @@ class SessionTableModel(RowsModel):
             return record.planned_minutes if for_sorting else f"{record.planned_minutes} min"
         if column == self.MODALITY:
             return record.modality.label
+        if record.id in self.for_breaks:
+            return f"{record.status.label} · practice break"
         verdict = self.verdicts.get(record.id)
         if verdict is not None and verdict.short:
             return f"{record.status.label} · short notice"

@@ -1,7 +1,8 @@
 """One client's page: a header (code — the name only while names are shown — status, next
-session) over tabs, one per view registered for the page (Sessions, Notes, and those the
-next features add). The page holds no records of its own but the header's; the main window
-puts each registered tab in with ``add_tab``, so adding a tab never edits this file."""
+session, any open risk with its review date) over tabs, one per view registered for the
+page (Sessions, Notes, Risk, and those the next features add). The page holds no records of
+its own but the header's; the main window puts each registered tab in with ``add_tab``, so
+adding a tab never edits this file."""
 
 from __future__ import annotations
 
@@ -14,14 +15,17 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.risk import RiskLevel
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import client_name, fmt_date, fmt_datetime
 
 if TYPE_CHECKING:
     from counsel_desk.domain.clients import Client
+    from counsel_desk.domain.risk import Risk
     from counsel_desk.domain.sessions import Session
     from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.risks import RiskService
     from counsel_desk.services.sessions import SessionService
     from counsel_desk.ui.navigation import CurrentClient
 
@@ -41,10 +45,30 @@ def next_session(sessions: list[Session], now: dt.datetime) -> Session | None:
 
 def status_text(client: Client) -> str:
     if client.status is ClientStatus.ENDED and client.end_date:
-        return f"Ended on {fmt_date(client.end_date)}"
+        how = f" ({client.ending.label.lower()})" if client.ending else ""
+        return f"Ended on {fmt_date(client.end_date)}{how}"
     if client.start_date and client.status is not ClientStatus.ENQUIRY:
         return f"{client.status.label} since {fmt_date(client.start_date)}"
     return client.status.label
+
+
+def risk_text(risks: list[Risk], today: dt.date) -> str:
+    """ "Open risk (high): review on 12 Mar 2025", or "" with none open."""
+    if not risks:
+        return ""
+    highest = max(risks, key=lambda r: list(RiskLevel).index(r.level)).level.label.lower()
+    nearest = min((r.review_on for r in risks if r.review_on is not None), default=None)
+    if nearest is None:
+        review = ""
+    elif nearest < today:
+        review = f": review overdue since {fmt_date(nearest)}"
+    elif nearest == today:
+        review = ": review due today"
+    else:
+        review = f": review on {fmt_date(nearest)}"
+    if len(risks) == 1:
+        return f"Open risk ({highest}){review}"
+    return f"{len(risks)} open risks, the highest {highest}{review}"
 
 
 class ClientPage(QWidget):
@@ -57,9 +81,11 @@ class ClientPage(QWidget):
         current: CurrentClient,
         show_names: bool = False,
         parent: QWidget | None = None,
+        risks: RiskService | None = None,
     ) -> None:
         super().__init__(parent)
         self._clients, self._sessions, self._current = clients, sessions, current
+        self._risks = risks
         self._show_names = show_names
         self._stale = True  # the header is for another client, or not yet read
         self.title = w.heading(NO_CLIENT_TITLE, 1.3)
@@ -67,6 +93,12 @@ class ClientPage(QWidget):
         self.title.setWordWrap(True)  # a long name wraps rather than widen the window
         self.facts = w.explanation("")
         self.facts.setAccessibleName("About this client")
+        self.risk = w.explanation("")
+        self.risk.setAccessibleName("Open risk")
+        bold = self.risk.font()
+        bold.setBold(True)
+        self.risk.setFont(bold)
+        self.risk.hide()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("This client's page")
         self.tabs.setDocumentMode(True)
@@ -81,6 +113,7 @@ class ClientPage(QWidget):
         layout.setSpacing(w.SPACING // 2)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
+        layout.addWidget(self.risk)
         layout.addWidget(self.body, 1)
         current.changed.connect(self._client_changed)
         self._fill()
@@ -140,6 +173,7 @@ class ClientPage(QWidget):
             self.title.setText(NO_CLIENT_TITLE)
             self.facts.setText("")
             self.facts.hide()
+            self.risk.hide()
             self.body.setCurrentWidget(self.empty)
             return
         name = client_name(client) if self._show_names else ""
@@ -148,10 +182,14 @@ class ClientPage(QWidget):
         booked = f"Next session {fmt_datetime(coming.start)}" if coming else NOTHING_BOOKED
         self.facts.setText(f"{status_text(client)} · {booked}")
         self.facts.show()
+        open_risks = self._risks.open_for_client(client.id) if self._risks else []
+        self.risk.setText(risk_text(open_risks, dt.date.today()))
+        self.risk.setVisible(bool(open_risks))
         self.body.setCurrentWidget(self.tabs)
 
     def clear(self) -> None:
         """Drop what the header shows (on lock); the tabs clear themselves."""
         self.title.setText(NO_CLIENT_TITLE)
         self.facts.setText("")
+        self.risk.setText("")
         self._stale = True

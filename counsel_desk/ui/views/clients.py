@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
+from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog, end_label
+from counsel_desk.ui.executor_pack import write_executor_pack
 from counsel_desk.ui.intents import AddClient, OpenClient, ShowNames
 from counsel_desk.ui.models.clients import ClientTableModel, client_matches
 from counsel_desk.ui.shortcuts import ScopedKeys
@@ -19,9 +20,14 @@ from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from counsel_desk.domain.clients import Client, EndingKind
     from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.executor import ExecutorService
     from counsel_desk.ui.navigation import CurrentClient
 
+END_WORK = "End work with client…"
 CURRENT = (ClientStatus.ENQUIRY, ClientStatus.ACTIVE, ClientStatus.PAUSED)
 FILTERS: list[tuple[str, tuple[ClientStatus, ...] | None]] = [
     ("Current (hide ended)", CURRENT),
@@ -37,9 +43,11 @@ class ClientsView(View):
         current: CurrentClient,
         show_names: bool = False,
         parent: QWidget | None = None,
+        executor: ExecutorService | None = None,
     ) -> None:
         super().__init__(parent)
         self._clients = clients
+        self._executor = executor
         self._current = current
         self._hidden_current: int | None = None  # opened elsewhere, hidden by the filter
         self.model = ClientTableModel(self)
@@ -50,8 +58,14 @@ class ClientsView(View):
         self.edit_action = QAction("Edit client…", self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_client)
-        self.end_action = QAction("End client…", self)
+        self.end_action = QAction(END_WORK, self)
         self.end_action.triggered.connect(self.end_client)
+        self.executor_action = QAction("Write executor pack…", self)
+        self.executor_action.setToolTip(
+            "Your clients' contact details for your clinical executor, as a PDF"
+        )
+        self.executor_action.triggered.connect(self.write_executor_pack)
+        self.executor_action.setEnabled(executor is not None)
         self.names_action = QAction("Show names", self)
         self.names_action.setCheckable(True)
         self.names_action.setChecked(show_names)
@@ -101,7 +115,7 @@ class ClientsView(View):
 
     def menus(self) -> list[tuple[str, MenuItems]]:
         edits = [self.add_action, self.edit_action, self.end_action]
-        return [("&Clients", [*edits, None, self.names_action])]
+        return [("&Clients", [*edits, None, self.names_action, None, self.executor_action])]
 
     def scoped_keys(self) -> list[ScopedKeys]:
         new = QKeySequence.keyBindings(QKeySequence.StandardKey.New)
@@ -208,6 +222,8 @@ class ClientsView(View):
             ended = client.status is ClientStatus.ENDED
         self.edit_action.setEnabled(client_id is not None)
         self.end_action.setEnabled(client_id is not None and not ended)
+        code = self.model.record_at(self.model.row_of(client_id)).code if client_id else None
+        self.end_action.setText(end_label(code) if code and not ended else END_WORK)
         self._current.set(client_id)
 
     def _activated(self, *_args: object) -> None:
@@ -239,8 +255,17 @@ class ClientsView(View):
         if client_id is None:
             return
         code = self._clients.get(client_id).code
-        dialog = EndClientDialog(code, lambda day: self._clients.end(client_id, day), self)
+        clients = self._clients
+
+        def end(day: dt.date, kind: EndingKind, signposting: str) -> Client:
+            return clients.end(client_id, day, kind=kind, signposting=signposting)
+
+        dialog = EndClientDialog(code, end, lambda day: clients.booked_after(client_id, day), self)
         self._open(dialog)
+
+    def write_executor_pack(self) -> None:
+        if self._executor is not None:
+            write_executor_pack(self, self._executor)
 
     def _open(self, dialog: ClientDialog | EndClientDialog) -> None:
         """Window-modal and non-blocking, so a lock can close it like any other window."""

@@ -97,6 +97,10 @@ class NotesView(NotesActionsMixin, View):
         )
         self.export_action = self._action("Save a copy as…", "Ctrl+Shift+S", self.export_note)
         self.templates_action = self._action("&Templates…", None, self.edit_templates)
+        self.risk_action = self._action(
+            "Log risk from this note…", "Ctrl+Shift+R", self._log_risk_asked
+        )
+        self.move_action = self._action("Move to another client…", None, self.move_note)
         self.exporter = NoteExporter(self, lambda: exports, vault_open, lambda: self.jurisdiction)
         self.notes_list = NoteList()
         self.notes_list.chosen.connect(self.open_note)

@@ -1,6 +1,7 @@
 """What the Notes tab does besides moving between notes: the dialogs it opens (attendance,
-amend, history, templates), printing and saving a copy (``ui/note_export.py`` asks, warns
-and records), and the menu entries for all of it. Mixed into ``NotesView``."""
+amend, history, templates, moving a note filed in error), logging a risk from the note,
+printing and saving a copy (``ui/note_export.py`` asks, warns and records), and the menu
+entries for all of it. Mixed into ``NotesView``."""
 
 from __future__ import annotations
 
@@ -8,12 +9,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence
 
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.ui import alerts
 from counsel_desk.ui.dialogs.amend import AmendDialog
 from counsel_desk.ui.dialogs.attendance import record_attendance
 from counsel_desk.ui.dialogs.history import HistoryDialog
+from counsel_desk.ui.dialogs.move_note import MoveNoteDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.dialogs.templates import TemplatesDialog
-from counsel_desk.ui.intents import RecordAttendance
+from counsel_desk.ui.formats import fmt_datetime
+from counsel_desk.ui.intents import LogRisk, OpenNote, RecordAttendance
 from counsel_desk.ui.shortcuts import ELSEWHERE, ScopedKeys
 
 if TYPE_CHECKING:
@@ -50,12 +55,15 @@ class NotesActionsMixin:
     next_action: QAction
     attendance_action: QAction
     templates_action: QAction
+    risk_action: QAction
+    move_action: QAction
 
     def menus(self) -> list[tuple[str, MenuItems]]:
         note = [self.new_action, self.save_action, self.finalise_action, self.preview_action]
         copies = [self.print_action, self.export_action]
         moving = [self.prev_action, self.next_action]
-        rest = [None, *copies, None, *moving, None, self.templates_action]
+        filing = [self.risk_action, self.move_action]
+        rest = [None, *copies, None, *filing, None, *moving, None, self.templates_action]
         notes: MenuItems = [*note, self.close_action, *rest]
         return [("&Sessions", [self.attendance_action]), ("&Notes", notes)]
 
@@ -97,9 +105,48 @@ class NotesActionsMixin:
         dialog.finished.connect(lambda _r: self.editor.refresh_templates())
         show(dialog)
 
+    # --- risk, and a note filed in error ---------------------------------------------------
+    def _log_risk_asked(self) -> None:
+        if self.editor.note is not None:
+            self.editor.commit()
+            self.intent.emit(LogRisk(self.editor.note.id))
+
+    def move_note(self) -> None:
+        """Move the open note to the right client, with the reason."""
+        note = self.editor.note
+        if note is None:
+            return
+        self.editor.commit()
+        try:
+            note = self._notes.get(note.id)
+            session = self._sessions.get(note.session_id)
+            code = self._clients.get(note.client_id).code
+            clients = self._clients.list()
+        except CounselDeskError as exc:
+            alerts.error(self, exc.message)
+            return
+        kind = note.kind.label(self.jurisdiction)
+        where = f"{kind}, {code}, {fmt_datetime(session.start)}"
+        notes, note_id = self._notes, note.id
+        dialog = MoveNoteDialog(
+            note,
+            where,
+            code,
+            clients,
+            self._sessions.for_client,
+            lambda to_session, reason: notes.move(note_id, to_session, reason),
+            self,
+        )
+
+        def moved() -> None:
+            self.changed.emit()
+            self.intent.emit(OpenNote(note_id))  # follow it to the right client's page
+
+        show(dialog, moved)
+
     # --- printing and saving a copy --------------------------------------------------------
     def _note_actions(self) -> None:
-        for action in (self.print_action, self.export_action):
+        for action in (self.print_action, self.export_action, self.risk_action, self.move_action):
             action.setEnabled(self.editor.note is not None)
 
     def print_note(self) -> None:

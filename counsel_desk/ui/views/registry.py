@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from counsel_desk.ui.intents import (
     AddClient,
     BookSession,
+    LogRisk,
     OpenNote,
     OpenSession,
     RecordAttendance,
@@ -27,9 +28,11 @@ from counsel_desk.ui.views.boundaries import BoundariesView
 from counsel_desk.ui.views.clients import ClientsView
 from counsel_desk.ui.views.contract import ContractView
 from counsel_desk.ui.views.notes import NotesView
+from counsel_desk.ui.views.risks import RiskView
 from counsel_desk.ui.views.search import SearchView
 from counsel_desk.ui.views.sessions import SessionsView
 from counsel_desk.ui.views.today import TodayView
+from counsel_desk.ui.views.today_care import TodayCare
 
 if TYPE_CHECKING:
     from counsel_desk.services.workspace import Workspace
@@ -68,15 +71,17 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 
 def _today(s: Any) -> TodayView:
-    return TodayView(s.today, s.clients, contracts=s.contracts)
+    return TodayView(s.today, s.clients, contracts=s.contracts, care=TodayCare(s.risks, s.breaks))
 
 
 def _clients(s: Any) -> ClientsView:
-    return ClientsView(s.clients, s.current_client)
+    return ClientsView(s.clients, s.current_client, executor=s.executor)
 
 
 def _sessions(s: Any) -> SessionsView:
-    return SessionsView(s.sessions, s.clients, s.practice, s.current_client, notice=s.notice)
+    return SessionsView(
+        s.sessions, s.clients, s.practice, s.current_client, notice=s.notice, breaks=s.breaks
+    )
 
 
 def _notes(s: Any) -> NotesView:
@@ -90,6 +95,10 @@ def _notes(s: Any) -> NotesView:
         s.vault_open,
         s.current_client,
     )
+
+
+def _risk(s: Any) -> RiskView:
+    return RiskView(s.risks, s.clients, s.current_client)
 
 
 def _search(s: Any) -> SearchView:
@@ -109,20 +118,20 @@ VIEWS: tuple[ViewSpec, ...] = (
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients", "contracts"),
+        needs=("today", "clients", "contracts", "risks", "breaks"),
     ),
     ViewSpec(
         "Clients",
         ("Ctrl+2",),
         _clients,
-        needs=("clients", "current_client"),
+        needs=("clients", "current_client", "executor"),
         handles=(AddClient,),
     ),
     ViewSpec(
         "Sessions",
         ("Ctrl+3",),
         _sessions,
-        needs=("sessions", "clients", "practice", "current_client", "notice"),
+        needs=("sessions", "clients", "practice", "current_client", "notice", "breaks"),
         host=HOST_CLIENT,
         handles=(BookSession,),
     ),
@@ -157,6 +166,14 @@ VIEWS: tuple[ViewSpec, ...] = (
         _boundaries,
         needs=("boundaries", "sessions", "clients", "current_client"),
         host=HOST_CLIENT,
+    ),
+    ViewSpec(
+        "Risk",
+        ("Ctrl+8",),
+        _risk,
+        needs=("risks", "clients", "current_client"),
+        host=HOST_CLIENT,
+        handles=(LogRisk,),
     ),
 )
 __all__ = ["HOST_CLIENT", "HOST_WINDOW", "VIEWS", "Needs", "provide"]

@@ -13,6 +13,7 @@ from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.dialogs.breaks import BreaksDialog
 from counsel_desk.ui.dialogs.session import SessionDialog
 from counsel_desk.ui.intents import BookSession, OpenSession
 from counsel_desk.ui.models.sessions import SessionTableModel
@@ -20,6 +21,7 @@ from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
+    from counsel_desk.services.breaks import BreakService
     from counsel_desk.services.clients import ClientService
     from counsel_desk.services.notice import NoticeService
     from counsel_desk.services.practice import PracticeService
@@ -38,9 +40,11 @@ class SessionsView(View):
         current: CurrentClient,
         parent: QWidget | None = None,
         notice: NoticeService | None = None,
+        breaks: BreakService | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._breaks = breaks
         self._clients = clients
         self._practice = practice
         self._notice = notice
@@ -61,6 +65,10 @@ class SessionsView(View):
             action.setCheckable(True)
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             self.status_actions[status] = action
+        self.breaks_action = QAction("Practice breaks…", self)
+        self.breaks_action.setToolTip("Holidays and closures, and the sessions in them")
+        self.breaks_action.triggered.connect(self.edit_breaks)
+        self.breaks_action.setEnabled(breaks is not None)
         self.status_menu = QMenu("Set s&tatus", self)
         self.status_menu.addActions(list(self.status_actions.values()))
 
@@ -97,7 +105,10 @@ class SessionsView(View):
         self.reload()
 
     def menus(self) -> list[tuple[str, MenuItems]]:
-        return [("&Sessions", [self.add_action, self.edit_action, self.status_menu.menuAction()])]
+        status = self.status_menu.menuAction()
+        return [
+            ("&Sessions", [self.add_action, self.edit_action, status, None, self.breaks_action])
+        ]
 
     # --- which client ------------------------------------------------------------------
     def set_client(self, client_id: int) -> None:
@@ -125,6 +136,9 @@ class SessionsView(View):
         # cancellations at short notice are said so, by the contract in force on the day
         verdicts = self._notice.for_client(client_id) if client_id and self._notice else {}
         self.model.verdicts = verdicts
+        # a session cancelled or moved for a practice break says so: never "my" cancellation
+        breaks = self._breaks.sessions_of(client_id) if client_id and self._breaks else set()
+        self.model.for_breaks = breaks
         self.model.set_rows(self._sessions.for_client(client_id) if client_id else [])
         self.add_action.setEnabled(client_id is not None)
         empty = NO_CLIENT if client_id is None else f"No sessions for {self._code(client_id)} yet."
@@ -230,6 +244,20 @@ class SessionsView(View):
             alerts.error(self, exc.message)
         self.reload(session_id)
         self.changed.emit()
+
+    def edit_breaks(self) -> None:
+        if self._breaks is None:
+            return
+        dialog = BreaksDialog(self._breaks, self)
+
+        def closed(_result: int) -> None:
+            if dialog.changed:
+                self.refresh()
+                self.changed.emit()
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def _open(self, dialog: SessionDialog) -> None:
         def done(result: int) -> None:

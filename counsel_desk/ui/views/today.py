@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.clients import ClientService
     from counsel_desk.services.contracts import ContractService
     from counsel_desk.services.today import TodayOverview, TodayService
+    from counsel_desk.ui.views.today_care import TodayCare
 
 NO_SESSIONS_TODAY = "No sessions today."
 NO_UPCOMING = "Nothing booked for the next few days."
@@ -76,12 +77,16 @@ class TodayView(View):
         clients: ClientService,
         show_names: bool = False,
         parent: QWidget | None = None,
+        care: TodayCare | None = None,
         contracts: ContractService | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._clients = clients
         self.contracts = TodayContracts(contracts) if contracts is not None else None
+        self.care = care  # risk, contact to make, practice breaks (its own service calls)
+        if care is not None:
+            care.intent.connect(self.intent)
         self._show_names = show_names
         self.jurisdiction = Jurisdiction.UK
         self.overview: TodayOverview | None = None
@@ -124,6 +129,8 @@ class TodayView(View):
         layout.addWidget(self.date_label)
         layout.addWidget(self.welcome)
         layout.addLayout(hero)
+        if care is not None:
+            layout.addWidget(care)
         for title, table, empty in (
             ("Today's sessions", self.today_table, self.today_empty),
             ("The next days", self.upcoming_table, self.upcoming_empty),
@@ -210,6 +217,8 @@ class TodayView(View):
         self._fill_outstanding(overview, names)
         if self.contracts is not None:
             self.contracts.reload(now)
+        if self.care is not None:
+            self.care.reload(overview.now)
         if latest is not None:
             self.write_button.setFocus()
 
@@ -309,6 +318,8 @@ class TodayView(View):
 
     def clear(self) -> None:
         self.overview = None
+        if self.care is not None:
+            self.care.clear()
         self.today_model.clear()
         self.upcoming_model.clear()
         self.outstanding.clear()

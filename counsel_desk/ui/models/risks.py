@@ -1,0 +1,33 @@
+"""One client's risk log, as the Risk tab lists it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from counsel_desk.domain.risk import Risk, RiskLevel
+from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.models.rows import RowsModel
+
+
+class RiskTableModel(RowsModel):
+    WHEN, LEVEL, WHAT, DONE, STATE = (
+        "Date",
+        "Level",
+        "What was disclosed",
+        "Done",
+        "Where it stands",
+    )
+    headers = (WHEN, LEVEL, WHAT, DONE, STATE)
+
+    def cell(self, record: Risk, column: str, for_sorting: bool) -> Any:
+        if column == self.WHEN:
+            return record.on.isoformat() if for_sorting else fmt_date(record.on)
+        if column == self.LEVEL:
+            return list(RiskLevel).index(record.level) if for_sorting else record.level.label
+        if column == self.WHAT:
+            return record.disclosed
+        if column == self.DONE:
+            return record.actions_text
+        if for_sorting:
+            return (record.is_open, record.review_on.isoformat() if record.review_on else "")
+        return record.state

@@ -1,0 +1,124 @@
+"""Today's care section: clients to make contact with (an open risk, then a missed session
+or a cancellation at short notice), risk reviews that are due, the other open risks, and
+practice breaks under way or coming up. Codes only, never what was disclosed; Enter on a
+risk opens the client's Risk tab. Hidden while there is nothing to say."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.intents import OpenClient
+from counsel_desk.ui.models.rows import ID_ROLE
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.risk import MissedContact, Risk
+    from counsel_desk.services.breaks import BreakService
+    from counsel_desk.services.risks import RiskService, RiskToday
+
+RISK_TAB = "Risk"
+
+
+def contact_line(prompt: MissedContact, level: str) -> str:
+    when = f"{prompt.session_start:%a} {fmt_date(prompt.session_start.date())}, "
+    when += f"{prompt.session_start:%H:%M}"
+    return (
+        f"Make contact — {prompt.client_code} {prompt.what} ({when}) with a {level} risk "
+        "open: consider getting in touch, and record it as a review"
+    )
+
+
+def review_line(risk: Risk, today: dt.date) -> str:
+    assert risk.review_on is not None
+    late = "overdue since" if risk.review_on < today else "due"
+    return (
+        f"Risk review {late} {fmt_date(risk.review_on)} — {risk.client_code} "
+        f"({risk.level.label.lower()})"
+    )
+
+
+def open_line(risk: Risk) -> str:
+    review = f", review on {fmt_date(risk.review_on)}" if risk.review_on else ""
+    return f"Open risk — {risk.client_code} ({risk.level.label.lower()}){review}"
+
+
+class TodayCare(QWidget):
+    intent = Signal(object)
+
+    def __init__(
+        self, risks: RiskService, breaks: BreakService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._risks, self._breaks = risks, breaks
+        self.risk_heading = w.heading("Risk and safeguarding", 1.05)
+        self.risk_list = QListWidget()
+        self.risk_list.setAccessibleName("Risk and safeguarding")
+        self.risk_list.setSpacing(3)
+        self.risk_list.itemActivated.connect(self._activated)
+        self.breaks_heading = w.heading("Practice breaks", 1.05)
+        self.breaks_text = w.explanation("")
+        self.breaks_text.setAccessibleName("Practice breaks")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(w.SPACING)
+        for widget in (self.risk_heading, self.risk_list, self.breaks_heading, self.breaks_text):
+            layout.addWidget(widget)
+        self.hide()
+
+    def reload(self, now: dt.datetime) -> None:
+        today = self._risks.today(now)
+        self._fill_risks(today)
+        ahead = self._breaks.ahead(now.date())
+        lines = []
+        for item in ahead:
+            state = "under way" if item.first_day <= now.date() else "coming up"
+            told = (
+                f"; clients told {fmt_date(item.told_on)}"
+                if item.told_on
+                else ("; clients not yet told")
+            )
+            lines.append(f"{item.name}, {state}: {item.span}{told}")
+        self.breaks_text.setText("\n".join(lines))
+        for widget in (self.breaks_heading, self.breaks_text):
+            widget.setVisible(bool(lines))
+        self.setVisible(bool(lines) or self.risk_list.count() > 0)
+
+    def _fill_risks(self, today: RiskToday) -> None:
+        self.risk_list.clear()
+        levels = {r.client_id: r.level.label.lower() for r in reversed(today.open)}
+
+        def add(text: str, client_id: int) -> None:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, client_id)
+            self.risk_list.addItem(item)
+
+        for prompt in today.contact:
+            add(contact_line(prompt, levels.get(prompt.client_id, "")), prompt.client_id)
+        due = {r.id for r in today.due}
+        for risk in today.due:
+            add(review_line(risk, today.today), risk.client_id)
+        for risk in today.open:
+            if risk.id not in due:
+                add(open_line(risk), risk.client_id)
+        shown = self.risk_list.count() > 0
+        self.risk_heading.setVisible(shown)
+        self.risk_list.setVisible(shown)
+        if shown:
+            rows = self.risk_list.count()
+            height = sum(self.risk_list.sizeHintForRow(r) + 6 for r in range(rows)) + 6
+            self.risk_list.setFixedHeight(min(height, 12 * self.fontMetrics().height()))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        client_id = item.data(ID_ROLE)
+        if client_id is not None:
+            self.intent.emit(OpenClient(client_id, RISK_TAB))
+
+    def clear(self) -> None:
+        self.risk_list.clear()
+        self.breaks_text.clear()
+        self.hide()
