@@ -58,9 +58,17 @@ class AuditKind(StrEnum):
     TEMPLATE_CHANGED = "template_changed"
     TEMPLATE_DELETED = "template_deleted"
     CONTRACT_AGREED = "contract_agreed"
+    MEASURE_ADDED = "measure_added"
+    SCORE_RECORDED = "score_recorded"
+    SCORE_DELETED = "score_deleted"
+    REFLECTION_RECORDED = "reflection_recorded"
+    RUPTURE_RECORDED = "rupture_recorded"
+    RUPTURE_REPAIRED = "rupture_repaired"
+    FLAG_DISMISSED = "flag_dismissed"
     # What leaves or enters the vault, and what removes records from it
     NOTE_EXPORTED = "note_exported"
     NOTE_PRINTED = "note_printed"
+    TIMELINE_EXPORTED = "timeline_exported"
     BACKUP_MADE = "backup_made"
     BACKUP_RESTORED = "backup_restored"
     DATA_IMPORTED = "data_imported"
@@ -102,8 +110,16 @@ _LABELS = {
     AuditKind.TEMPLATE_CHANGED: "Template changed",
     AuditKind.TEMPLATE_DELETED: "Template deleted",
     AuditKind.CONTRACT_AGREED: "Contract agreed",
+    AuditKind.MEASURE_ADDED: "Own measure added",
+    AuditKind.SCORE_RECORDED: "Score entered",
+    AuditKind.SCORE_DELETED: "Score removed",
+    AuditKind.REFLECTION_RECORDED: "Reflection on a session kept",
+    AuditKind.RUPTURE_RECORDED: "Rupture logged",
+    AuditKind.RUPTURE_REPAIRED: "Repair of a rupture recorded",
+    AuditKind.FLAG_DISMISSED: "Possible rupture set aside",
     AuditKind.NOTE_EXPORTED: "Note saved as a file",
     AuditKind.NOTE_PRINTED: "Note printed",
+    AuditKind.TIMELINE_EXPORTED: "Timeline saved as a file",
     AuditKind.BACKUP_MADE: "Backup made",
     AuditKind.BACKUP_RESTORED: "Backup restored",
     AuditKind.DATA_IMPORTED: "Records imported",
@@ -134,6 +150,11 @@ DETAIL_KEYS = frozenset(
         "to_version",
         "version",
         "result",  # "sound" or "damaged"
+        "measure",  # a measure's id: "srs", or "own-2" for the practitioner's own
+        "score",
+        "reflection",
+        "rupture",
+        "flag",  # a possible-rupture flag's kind: "cutoff", "drop", "missed", "unrepaired"
     }
 )
 _KEY = re.compile(r"^[a-z][a-z_]{0,30}$")

@@ -193,3 +193,59 @@ def total(figures: Sequence[ReliabilityFigures]) -> ReliabilityFigures:
         for n, name in enumerate(COUNTS):
             sums[n] += getattr(f, name)
     return ReliabilityFigures(None, *sums)
+
+
+def _times(n: int, one: str, many: str) -> str:
+    if n == 0:
+        return f"no {many}"
+    return f"{n} {one if n == 1 else many}"
+
+
+def practitioner_words(figures: ReliabilityFigures) -> str:
+    """The practitioner's side of a period in one plain sentence, slips included."""
+    if figures.held + figures.practitioner_cancelled + figures.break_cancellations == 0:
+        return "No sessions in this period."
+    parts = [
+        f"you started late {_times(figures.practitioner_late, 'time', 'times')}"
+        if figures.practitioner_late
+        else "you never started late",
+        f"ended {_times(figures.practitioner_ended_early, 'session', 'sessions')} early"
+        if figures.practitioner_ended_early
+        else "ended no session early",
+    ]
+    short = figures.practitioner_cancelled_short_notice
+    notice = figures.practitioner_cancelled_with_notice
+    if short or notice:
+        cancelled = f"cancelled {_times(notice, 'session', 'sessions')} with notice"
+        if short:
+            cancelled += f" and {short} at short notice"
+        parts.append(cancelled)
+    else:
+        parts.append("cancelled none")
+    sentence = f"Of {figures.held} sessions held, " if figures.held else "With no session held, "
+    sentence += ", ".join(parts[:-1]) + f" and {parts[-1]}"
+    if figures.break_cancellations:
+        sentence += (
+            f"; {_times(figures.break_cancellations, 'session', 'sessions')} fell in a "
+            "practice break"
+        )
+    return sentence + "."
+
+
+def client_words(figures: ReliabilityFigures) -> str:
+    """The client's side of a period in one plain sentence."""
+    rate = figures.attendance_rate
+    if rate is None:
+        return "No sessions were expected in this period."
+    parts = [f"attendance {round(rate * 100)}% ({figures.held} of {figures.client_expected})"]
+    if figures.client_cancelled_short_notice:
+        parts.append(
+            f"{_times(figures.client_cancelled_short_notice, 'cancellation', 'cancellations')}"
+            " at short notice"
+        )
+    if figures.did_not_attend:
+        parts.append(f"{_times(figures.did_not_attend, 'session', 'sessions')} missed")
+    if figures.client_late:
+        parts.append(f"late {_times(figures.client_late, 'time', 'times')}")
+    sentence = ", ".join(parts)
+    return f"{sentence[:1].upper()}{sentence[1:]}."

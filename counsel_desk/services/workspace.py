@@ -6,15 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from counsel_desk.services.alliance_inputs import AllianceInputs, Providers
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
 from counsel_desk.services.clients import ClientService
 from counsel_desk.services.exports import ExportService
+from counsel_desk.services.flags import FlagService
+from counsel_desk.services.measures import MeasureService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.practice import PracticeService
+from counsel_desk.services.reflections import ReflectionService
+from counsel_desk.services.reliability import ReliabilityService
+from counsel_desk.services.ruptures import RuptureService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
 from counsel_desk.services.templates import TemplateService
+from counsel_desk.services.timeline import TimelineService
 from counsel_desk.services.today import TodayService
 from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.storage.upgrade_copies import UpgradeCopy
@@ -46,8 +53,9 @@ __all__ = [
 class Workspace:
     """An unlocked vault and the services over it. ``close`` locks it."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, providers: Providers | None = None) -> None:
         self.vault = vault
+        self._providers = providers
         self._bind_services()
 
     def _bind_services(self) -> None:
@@ -63,6 +71,15 @@ class Workspace:
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
         self.audit = AuditService(vault)
+        # The alliance: its input records come through one adapter, whose providers the
+        # features that keep contracts, breaks, boundary events and risk entries replace.
+        self.alliance_inputs = AllianceInputs(vault, self._providers)
+        self.measures = MeasureService(vault)
+        self.reflections = ReflectionService(vault)
+        self.ruptures = RuptureService(vault)
+        self.flags = FlagService(vault, self.measures, self.alliance_inputs, self.ruptures)
+        self.timeline = TimelineService(vault, self.measures, self.alliance_inputs, self.flags)
+        self.reliability = ReliabilityService(self.alliance_inputs)
 
     @property
     def folder(self) -> Path:

@@ -89,3 +89,28 @@ class AttendanceRepository(Repository):
             (new_id, notice_hours, stamp, stamp, session_id),
         )
         return new_id
+
+    _ALLIANCE = (
+        "SELECT id, client_id, scheduled_start, status, client_late_minutes, "
+        "practitioner_late_minutes, ended_early_minutes, ended_early_by, notice_hours "
+        "FROM sessions"
+    )
+
+    def alliance_rows(self, client_id: int | None = None) -> list[tuple]:
+        """What the alliance features read of each session, one client's or every client's,
+        in time order: (id, client id, start text, status, client late, practitioner late,
+        ended early minutes, ended early by, notice hours). Plain tuples: ten years of a
+        practice are some 10,000 rows."""
+        if client_id is None:
+            return self._query(f"{self._ALLIANCE} ORDER BY scheduled_start, id")
+        return self._query(
+            f"{self._ALLIANCE} WHERE client_id = ? ORDER BY scheduled_start, id", (client_id,)
+        )
+
+    def clients_seen_since(self, since: dt.datetime) -> list[int]:
+        """Clients with a session booked on or after ``since`` (the current caseload)."""
+        rows = self._query(
+            "SELECT DISTINCT client_id FROM sessions WHERE scheduled_start >= ?",
+            (since.strftime(START_FORMAT),),
+        )
+        return sorted(r[0] for r in rows)
