@@ -38,6 +38,16 @@ FIELDS = frozenset(
 )
 
 
+NEEDED = {
+    "name": "Give your measure a name.",
+    "short_name": "Give your measure a short name (up to 12 characters) for lists and the "
+    "timeline.",
+    "items": "Say how many items your measure has.",
+    "item_min": "Give the lowest value an item can take.",
+    "item_max": "Give the highest value an item can take.",
+}
+
+
 def own_id(number: int) -> str:
     return f"{PREFIX}{number}"
 
@@ -64,6 +74,9 @@ def own_measure(
     table: dict[str, Any] = {
         k: v for k, v in fields.items() if not (isinstance(v, str) and not v.strip())
     }
+    for key, sentence in NEEDED.items():
+        if key not in table:
+            raise ValidationError(sentence)
     table.setdefault("decimals", 0)
     table.update(id=measure_id, rights=Rights.OWN.value, licence=LICENCE)
     definition = measure_from_mapping(table)

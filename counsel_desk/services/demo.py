@@ -10,11 +10,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from counsel_desk.demo.alliance import client_alliance
+from counsel_desk.demo.alliance_plans import ClientAlliance
 from counsel_desk.demo.notes import client_notes
 from counsel_desk.demo.plans import PlannedNote
 from counsel_desk.demo.practice import plan_practice
 from counsel_desk.domain.audit import AuditKind
+from counsel_desk.domain.measures import Respondent
 from counsel_desk.domain.notes import NoteKind, NoteStatus
+from counsel_desk.domain.reflection import make_reflection
+from counsel_desk.domain.ruptures import make_repair, make_rupture
+from counsel_desk.domain.scoring import ScoreRecord
 from counsel_desk.services.workspace import Workspace, create_vault
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.bulk import BulkWriter
@@ -64,16 +70,18 @@ def write_plan(
     """
     today = dt.date.today()
     plan = plan_practice(spec.clients, spec.years, spec.seed, today)
-    counts = {"clients": 0, "sessions": 0, "notes": 0}
+    counts = {"clients": 0, "sessions": 0, "notes": 0, "scores": 0, "ruptures": 0}
     with BulkWriter(work or UnitOfWork(conn)) as writer:
         for done, client in enumerate(plan.clients, start=1):
             client_id = writer.add_client(client.draft)
             written: dict[int, int] = {}  # id() of a planned session -> its row id
+            by_start: dict[dt.datetime, int] = {}
             for session, notes in client_notes(client, spec.seed, today):
                 # a rescheduled session links to where it moved, which comes just before it
                 moved_to = written[id(session.replacement)] if session.replacement else None
                 session_id = writer.add_session(client_id, session, rescheduled_to=moved_to)
                 written[id(session)] = session_id
+                by_start[session.start] = session_id
                 for note in notes:
                     writer.add_note(
                         _seed(session_id, session.start, note),
@@ -82,11 +90,64 @@ def write_plan(
                         amendment=note.amendment,
                     )
                 counts["notes"] += len(notes)
+            alliance = client_alliance(client, spec.seed)
+            _write_alliance(writer, client_id, alliance, by_start, counts)
             counts["clients"] += 1
             counts["sessions"] += len(written)
             if progress:
                 progress(done, len(plan.clients))
     return counts
+
+
+def _write_alliance(
+    writer: BulkWriter,
+    client_id: int,
+    alliance: ClientAlliance,
+    by_start: dict[dt.datetime, int],
+    counts: dict[str, int],
+) -> None:
+    """A client's scores, reflections, ruptures and repairs, through the same checks the app
+    makes when they are typed (the plan is made to pass them)."""
+    for planned in alliance.scores:
+        writer.add_score(
+            ScoreRecord(
+                measure_id=planned.measure_id,
+                client_id=client_id,
+                on=planned.session_start.date(),
+                completed_by=Respondent(planned.completed_by),
+                total=planned.total,
+                items=planned.items,
+                session_id=by_start[planned.session_start],
+            )
+        )
+    for planned in alliance.reflections:
+        writer.add_reflection(
+            make_reflection(
+                client_id,
+                planned.session_start.date(),
+                planned.ratings,
+                session_id=by_start[planned.session_start],
+            )
+        )
+    for planned in alliance.ruptures:
+        session_id = by_start[planned.session_start]
+        rupture = make_rupture(
+            client_id,
+            planned.session_start.date(),
+            planned.kind,
+            planned.what_happened,
+            session_id=session_id,
+        )
+        if planned.repair_start is not None:
+            rupture = make_repair(
+                rupture,
+                planned.repair_start.date(),
+                planned.repair_how,
+                session_id=by_start[planned.repair_start],
+            )
+        writer.add_rupture(rupture)
+    counts["scores"] += len(alliance.scores)
+    counts["ruptures"] += len(alliance.ruptures)
 
 
 def _seed(session_id: int, start: dt.datetime, note: PlannedNote) -> NoteSeed:

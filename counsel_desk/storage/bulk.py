@@ -6,10 +6,16 @@ from types import TracebackType
 from typing import Protocol
 
 from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.reflection import Reflection
+from counsel_desk.domain.ruptures import Rupture
+from counsel_desk.domain.scoring import ScoreRecord
 from counsel_desk.domain.sessions import Modality, SessionStatus
 from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.notes import NoteRepository, NoteSeed
+from counsel_desk.storage.reflections import ReflectionRepository
 from counsel_desk.storage.repository import START_FORMAT, now_utc
+from counsel_desk.storage.ruptures import RuptureRepository
+from counsel_desk.storage.scores import ScoreRepository
 from counsel_desk.storage.unit_of_work import UnitOfWork
 
 
@@ -118,3 +124,13 @@ class BulkWriter:
                 (note_id, amendment, "factual correction", self.stamp),
             )
         return note_id
+
+    # --- the alliance: checked records, written through their own repositories -----------
+    def add_score(self, record: ScoreRecord) -> int:
+        return ScoreRepository(self.conn).add(record)
+
+    def add_reflection(self, reflection: Reflection) -> int:
+        return ReflectionRepository(self.conn).save(reflection)
+
+    def add_rupture(self, rupture: Rupture) -> int:
+        return RuptureRepository(self.conn).add(rupture)
