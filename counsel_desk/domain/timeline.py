@@ -149,6 +149,8 @@ class Row:
     detail: str
     session_id: int | None = None
     ref: str = ""  # as the mark's
+    lane_key: str = ""  # the mark this row is: its lane and its place in it
+    index: int = -1
 
     @property
     def date_text(self) -> str:
@@ -180,7 +182,16 @@ class Timeline:
                         mark.on,
                         order,
                         n,
-                        Row(mark.on, lane.title, mark.label, detail, mark.session_id, mark.ref),
+                        Row(
+                            mark.on,
+                            lane.title,
+                            mark.label,
+                            detail,
+                            mark.session_id,
+                            mark.ref,
+                            lane.key,
+                            n,
+                        ),
                     )
                 )
         rows.sort(key=lambda r: r[:3])

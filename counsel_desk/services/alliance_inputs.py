@@ -117,23 +117,19 @@ class AllianceInputs:
         self._attendance = AttendanceRepository(vault.conn)
         self.providers = providers or default_providers(vault)
 
-    def session_records(self, client_id: int | None = None) -> list[SessionRecord]:
-        """Every session of one client (or of every client), in time order, as a record
-        with its attendance; cancellations are asked about short notice all at once."""
+    def session_records(
+        self, client_id: int | None = None, *, client_ids: Sequence[int] | None = None
+    ) -> list[SessionRecord]:
+        """Every session of one client (or of ``client_ids``, or of every client), in time
+        order, as a record with its attendance; cancellations are asked about short notice
+        all at once."""
+        if client_ids is not None and not client_ids:
+            return []
         records: list[SessionRecord] = []
         cancelled: list[tuple[int, CancellationFact]] = []
         fromiso = dt.datetime.fromisoformat
-        for (
-            sid,
-            cid,
-            start,
-            status,
-            c_late,
-            p_late,
-            early,
-            by,
-            notice,
-        ) in self._attendance.alliance_rows(client_id):
+        rows = self._attendance.alliance_rows(client_id, client_ids)
+        for sid, cid, start, status, c_late, p_late, early, by, notice in rows:
             state = _STATUS[status]
             when = fromiso(start)
             records.append(

@@ -117,11 +117,21 @@ class FlagService:
         today = today or dt.date.today()
         since = today - dt.timedelta(days=TODAY_DAYS)
         clients = self._attendance.clients_seen_since(dt.datetime.combine(since, dt.time()))
-        codes = self._clients.codes_by_id() if clients else {}
-        flags: list[ClientFlag] = []
-        for client_id in clients:
-            for flag in self.for_client(client_id):
-                if since <= flag.on <= today and not flag.dismissed:
-                    flags.append(ClientFlag(flag, codes.get(client_id, "?")))
+        if not clients:
+            return AllianceToday(tuple(self._ruptures.open_ruptures(limit)), ())
+        codes = self._clients.codes_by_id()
+        dismissals = self._dismissals.for_clients(clients)
+        every = possible_ruptures(  # the clients together, each query once
+            measures=self._measures.catalogue().by_id(),
+            scores=self._scores.for_clients(clients),
+            sessions=self._inputs.session_records(client_ids=clients),
+            ruptures=self._rupture_rows.for_clients(clients),
+            dismissals=[d for found in dismissals.values() for d in found],
+        )
+        flags = [
+            ClientFlag(flag, codes.get(flag.client_id, "?"))
+            for flag in every
+            if since <= flag.on <= today and not flag.dismissed
+        ]
         flags.sort(key=lambda f: (f.flag.on, f.client_code), reverse=True)
         return AllianceToday(tuple(self._ruptures.open_ruptures(limit)), tuple(flags[:limit]))

@@ -4,6 +4,7 @@ rescheduling, which books the new session and links the old one to it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from counsel_desk.domain.attendance import NOT_HELD, Attendance, EndedEarlyBy
 from counsel_desk.domain.sessions import SessionStatus
@@ -96,16 +97,25 @@ class AttendanceRepository(Repository):
         "FROM sessions"
     )
 
-    def alliance_rows(self, client_id: int | None = None) -> list[tuple]:
-        """What the alliance features read of each session, one client's or every client's,
-        in time order: (id, client id, start text, status, client late, practitioner late,
-        ended early minutes, ended early by, notice hours). Plain tuples: ten years of a
-        practice are some 10,000 rows."""
-        if client_id is None:
-            return self._query(f"{self._ALLIANCE} ORDER BY scheduled_start, id")
-        return self._query(
-            f"{self._ALLIANCE} WHERE client_id = ? ORDER BY scheduled_start, id", (client_id,)
-        )
+    def alliance_rows(
+        self, client_id: int | None = None, client_ids: Sequence[int] | None = None
+    ) -> list[tuple]:
+        """What the alliance features read of each session, one client's, some clients' or
+        every client's, in time order: (id, client id, start text, status, client late,
+        practitioner late, ended early minutes, ended early by, notice hours). Plain tuples:
+        ten years of a practice are some 10,000 rows."""
+        if client_id is not None:
+            return self._query(
+                f"{self._ALLIANCE} WHERE client_id = ? ORDER BY scheduled_start, id", (client_id,)
+            )
+        if client_ids is not None:
+            ids = sorted(set(client_ids))
+            marks = ", ".join("?" * len(ids))
+            return self._query(
+                f"{self._ALLIANCE} WHERE client_id IN ({marks}) ORDER BY scheduled_start, id",
+                ids,
+            )
+        return self._query(f"{self._ALLIANCE} ORDER BY scheduled_start, id")
 
     def clients_seen_since(self, since: dt.datetime) -> list[int]:
         """Clients with a session booked on or after ``since`` (the current caseload)."""

@@ -158,27 +158,27 @@ class TimelineTab(View):
 
 def test_a_tab_is_added_by_registering_a_view(qtbot, opened):
     _controller, main, seeded = opened
-    assert main.page.tab_names() == ["Sessions", "Notes"]  # no empty placeholder tabs
-    timeline = ViewSpec(
-        "Timeline",
-        ("Ctrl+6",),
+    assert main.page.tab_names() == ["Sessions", "Notes", "Timeline"]  # no placeholders
+    extra = ViewSpec(
+        "Letters",
+        ("Ctrl+8",),
         lambda s: TimelineTab(s.sessions, s.current_client),
         needs=("sessions", "current_client"),
         host=HOST_CLIENT,
     )
-    window = MainWindow(main.workspace, False, views=(*VIEWS, timeline))
+    window = MainWindow(main.workspace, False, views=(*VIEWS, extra))
     qtbot.addWidget(window)
     window.show()
     focus(qtbot, window)
-    assert window.page.tab_names() == ["Sessions", "Notes", "Timeline"]
+    assert window.page.tab_names() == ["Sessions", "Notes", "Timeline", "Letters"]
     window.follow(OpenClient(seeded["c4"].id))
-    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
-    assert window.showing() == "Timeline"
-    assert window.page.tab() == "Timeline"
-    assert window.view("Timeline").label.text() == "2 sessions"
+    qtbot.keyClick(window, Qt.Key.Key_8, CTRL)
+    assert window.showing() == "Letters"
+    assert window.page.tab() == "Letters"
+    assert window.view("Letters").label.text() == "2 sessions"
     (view_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&View"]
-    assert "Ctrl+6" in [a.shortcut().toString() for a in view_menu.actions()]
-    assert "Timeline (Ctrl+6)" in window.sidebar.currentItem().toolTip()
+    assert "Ctrl+8" in [a.shortcut().toString() for a in view_menu.actions()]
+    assert "Letters (Ctrl+8)" in window.sidebar.currentItem().toolTip()
     window.step(-1)
     assert window.showing() == "Sessions"
     window.discard()

@@ -19,7 +19,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
 from counsel_desk.ui.formats import session_line, session_time
-from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession, RecordAttendance
+from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession, RecordAttendance, Reflect
 from counsel_desk.ui.note_export import NoteExporter
 from counsel_desk.ui.shortcuts import shortcut_tip
 from counsel_desk.ui.views.base import View
@@ -105,6 +105,7 @@ class NotesView(NotesActionsMixin, View):
         self.editor.fields.session.hide()  # the view's own heading names the session
         self.editor.note_changed.connect(self._refresh_row)
         self.editor.note_deleted.connect(lambda _id: self._after_delete())
+        self.editor.finalised.connect(self._offer_reflection)
         self.editor.amend_requested.connect(self.amend)
         self.editor.history_requested.connect(self.history)
         self.editor.templates_requested.connect(self.edit_templates)
@@ -309,6 +310,12 @@ class NotesView(NotesActionsMixin, View):
             self._set_session(self.session)
             if self.editor.note is not None:
                 self._select(self.editor.note.id)
+
+    def _offer_reflection(self, _note_id: int) -> None:
+        """A session note finalised: offer the reflection on its session (skippable)."""
+        note = self.editor.note
+        if note is not None and note.kind is NoteKind.SESSION:
+            self.intent.emit(Reflect(note.session_id, offered=True))
 
     def _after_delete(self) -> None:
         self._refresh_list()

@@ -18,16 +18,24 @@ from typing import TYPE_CHECKING, Any
 from counsel_desk.ui.intents import (
     AddClient,
     BookSession,
+    EnterScore,
+    LogRupture,
     OpenNote,
     OpenSession,
     RecordAttendance,
+    Reflect,
+    RepairRupture,
+    SetAsideFlag,
 )
 from counsel_desk.ui.navigation import HOST_CLIENT, HOST_WINDOW, CurrentClient, ViewSpec
 from counsel_desk.ui.views.clients import ClientsView
 from counsel_desk.ui.views.notes import NotesView
+from counsel_desk.ui.views.reliability import ReliabilityView
 from counsel_desk.ui.views.search import SearchView
 from counsel_desk.ui.views.sessions import SessionsView
+from counsel_desk.ui.views.timeline import TimelineView
 from counsel_desk.ui.views.today import TodayView
+from counsel_desk.ui.views.today_alliance import TodayAlliance
 
 if TYPE_CHECKING:
     from counsel_desk.services.workspace import Workspace
@@ -66,7 +74,9 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 
 def _today(s: Any) -> TodayView:
-    return TodayView(s.today, s.clients)
+    view = TodayView(s.today, s.clients)
+    view.add_section(TodayAlliance(s.flags))
+    return view
 
 
 def _clients(s: Any) -> ClientsView:
@@ -94,12 +104,29 @@ def _search(s: Any) -> SearchView:
     return SearchView(s.search, s.clients, s.notes)
 
 
+def _timeline(s: Any) -> TimelineView:
+    return TimelineView(
+        s.timeline,
+        s.measures,
+        s.reflections,
+        s.ruptures,
+        s.flags,
+        s.sessions,
+        s.vault_open,
+        s.current_client,
+    )
+
+
+def _reliability(s: Any) -> ReliabilityView:
+    return ReliabilityView(s.reliability, s.clients, s.current_client)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec(
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients"),
+        needs=("today", "clients", "flags"),
     ),
     ViewSpec(
         "Clients",
@@ -134,5 +161,28 @@ VIEWS: tuple[ViewSpec, ...] = (
         handles=(OpenSession, OpenNote, RecordAttendance),
     ),
     ViewSpec("Search", ("Ctrl+5",), _search, needs=("search", "clients", "notes")),
+    ViewSpec(
+        "Timeline",
+        ("Ctrl+6",),
+        _timeline,
+        needs=(
+            "timeline",
+            "measures",
+            "reflections",
+            "ruptures",
+            "flags",
+            "sessions",
+            "vault_open",
+            "current_client",
+        ),
+        host=HOST_CLIENT,
+        handles=(EnterScore, Reflect, LogRupture, RepairRupture, SetAsideFlag),
+    ),
+    ViewSpec(
+        "Reliability",
+        ("Ctrl+7",),
+        _reliability,
+        needs=("reliability", "clients", "current_client"),
+    ),
 )
 __all__ = ["HOST_CLIENT", "HOST_WINDOW", "VIEWS", "Needs", "provide"]
