@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -106,6 +107,9 @@ class MeasuresDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.resize(720, 440)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.list.setFocus()
 
     def reload(self, select: str | None = None) -> None:
@@ -196,6 +200,9 @@ class OwnMeasureDialog(QDialog):
         note = w.explanation("Items are numbered, never worded: keep the wording on your own form.")
         self.save_button = forms.form_dialog(self, form, self._submit, note, self.error)
         forms.recheck_when_edited(self, self.error)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.name.setFocus()
 
     def fields(self) -> dict[str, Any]:

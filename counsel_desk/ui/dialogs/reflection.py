@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -94,6 +95,9 @@ class ReflectionDialog(QDialog):
             assert isinstance(box, QDialogButtonBox)
             box.button(QDialogButtonBox.StandardButton.Cancel).setText("Not now")
         forms.recheck_when_edited(self, self.error, self.check)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.ratings[Condition.COMMUNICATION].setFocus()
 
     def _typed(self, row: int, text: str) -> None:

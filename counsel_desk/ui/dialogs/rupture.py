@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFormLayout, QLineEdit, QWidget
 
 from counsel_desk.domain.ruptures import RuptureKind, day_text
@@ -67,6 +68,9 @@ class RuptureDialog(QDialog):
         self.mended.toggled.connect(self._mended_changed)
         self._mended_changed(False)
         forms.recheck_when_edited(self, self.error)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.what.setFocus()
 
     def _mended_changed(self, on: bool) -> None:
@@ -120,6 +124,9 @@ class RepairDialog(QDialog):
         form.addRow("&How", self.how)
         self.save_button = forms.form_dialog(self, form, self._submit, self.error)
         forms.recheck_when_edited(self, self.error)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.how.setFocus()
 
     def repaired_on(self) -> dt.date:

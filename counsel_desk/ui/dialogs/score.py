@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -156,7 +157,19 @@ class ScoreDialog(QDialog):
         self.form.setRowVisible(self.total, not items)
         self.form.setRowVisible(self.item_box, items)
         self.adjustSize()
-        target = (self.items[0] if self.items else None) if items else self.total
+        target = self.first_field()
+        if target is not None:
+            target.setFocus()
+
+    def first_field(self) -> QLineEdit | None:
+        """Where typing starts: the total, or the first item."""
+        if self.by_items.isChecked():
+            return self.items[0] if self.items else None
+        return self.total
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        target = self.first_field()
         if target is not None:
             target.setFocus()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
 from counsel_desk.ui import forms
@@ -41,6 +42,9 @@ class SetAsideDialog(QDialog):
         self.save_button = forms.form_dialog(self, form, self._submit, keep, self.error)
         self.save_button.setText("Set aside")
         forms.recheck_when_edited(self, self.error)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.reason.setFocus()
 
     def _submit(self) -> None:

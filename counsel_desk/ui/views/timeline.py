@@ -260,13 +260,15 @@ class TimelineView(TimelineActionsMixin, View):
         self._set_period(end - dt.timedelta(days=days - 1), end)
 
     def zoom_out(self) -> None:
-        """Twice the period, back towards the first record (no further)."""
+        """Twice the period, back towards the first record, then on towards today."""
         if self.inputs is None:
             return
         start, end = self._range()
-        days = (end - start).days + 1
-        first = self._first_day()
-        self._set_period(max(first, end - dt.timedelta(days=2 * days - 1)), end)
+        wanted = dt.timedelta(days=2 * ((end - start).days + 1) - 1)
+        first, last = self._first_day(), max(dt.date.today(), self._last_day())
+        start = max(first, end - wanted)
+        end = max(end, min(last, start + wanted))
+        self._set_period(start, end)
 
     def move(self, step: int) -> None:
         """Half a period earlier (-1) or later (+1), within the client's records."""
@@ -355,14 +357,18 @@ class TimelineView(TimelineActionsMixin, View):
         return max(held, key=lambda s: s.start).session_id if held else None
 
     # --- where it was ----------------------------------------------------------------------
-    def place(self) -> tuple[Preset | None, tuple[dt.date, dt.date] | None]:
-        return self.preset, self.period
+    def place(self) -> tuple[Preset | None, tuple[dt.date, dt.date] | None, tuple | None]:
+        """The period shown and the mark chosen (dates and places, never text)."""
+        return self.preset, self.period, self.selected
 
     def return_to(self, place: object) -> None:
-        if isinstance(place, tuple) and len(place) == 2:
-            self.preset, self.period = place  # type: ignore[assignment]
-            if self.inputs is not None:
-                self._draw()
+        if not (isinstance(place, tuple) and len(place) == 3):
+            return
+        self.preset, self.period, selected = place  # type: ignore[assignment]
+        if self.inputs is not None:
+            self._draw()
+            if selected is not None:
+                self.select_mark(*selected)
 
     def clear(self) -> None:
         self.client_id = None
