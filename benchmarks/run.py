@@ -294,6 +294,21 @@ def alliance_figures(runs: int, clients: int, years: float, seed: int) -> list[F
     return alliance_results(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+def timeline_figures(vault: Path, runs: int) -> list[Figure]:
+    """The alliance timeline and the reliability panel through the app's own code on the
+    vault (``timeline.py``, offscreen, in a process of its own), each beside a baseline."""
+    from timeline import figures as timeline_results
+
+    done = subprocess.run(
+        [sys.executable, str(HERE / "timeline.py"), str(vault), PASSPHRASE, "--runs", str(runs)],
+        env=ENV,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return timeline_results(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny vault, two runs (CI)")
@@ -315,6 +330,7 @@ def main() -> int:
     figs += storage_ratio(vault, plain, args.runs)
     figs += render_figures(args.runs if args.smoke else max(7, args.runs))
     figs += alliance_figures(max(3, args.runs), args.clients, args.years, args.seed)
+    figs += timeline_figures(vault, max(5, 2 * args.runs))
     print()
     print(render(figs))
     results = HERE / "results"

@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPolygonF
 
 from counsel_desk.domain.ruptures import day_text
 from counsel_desk.domain.timeline import (
@@ -38,6 +38,7 @@ from counsel_desk.render.timeline_style import (
     RADIUS,
     Colours,
     colours,
+    dot_pen,
     draw_glyph,
     legend_kind,
 )
@@ -50,6 +51,9 @@ LINE_LANE_MIN, LINE_LANE_MAX = 58.0, 180.0
 RIGHT = 34.0  # room for a line lane's cutoff and band labels
 LEGEND_ROW = 20.0
 HIT_SLOP = 4.0
+PNG_QUALITY = 80
+PNG_PIXEL_RATIO = 1.5
+FILE_LINE_LANE = 120.0  # a line lane's height in a saved picture
 RUPTURES = (MarkKind.RUPTURE_WITHDRAWAL, MarkKind.RUPTURE_CONFRONTATION, MarkKind.RUPTURE_BOTH)
 
 
@@ -76,33 +80,42 @@ class MarkRef:
 
 @dataclass
 class TimelineLayout:
-    """Where everything was drawn, in the picture's logical pixels."""
+    """Where everything was drawn, in the picture's logical pixels. Each mark's place is
+    kept as plain numbers and its tooltip written only when it is asked for (a ten-year
+    client has a thousand marks; a pointer rests on one)."""
 
     plot: QRectF = field(default_factory=QRectF)
     lanes: dict[str, QRectF] = field(default_factory=dict)
     drawn: dict[str, int] = field(default_factory=dict)  # marks drawn, per lane
     points: dict[str, list[QPointF]] = field(default_factory=dict)  # mark centres, per lane
     legend: list[str] = field(default_factory=list)
-    _hits: list[tuple[QRectF, QPointF, Hit]] = field(default_factory=list)
+    # (left, top, right, bottom, centre x, centre y, lane key, index, mark)
+    _hits: list[tuple] = field(default_factory=list)
 
-    def add(self, rect: QRectF, centre: QPointF, hit: Hit) -> None:
-        self._hits.append((rect.adjusted(-HIT_SLOP, -HIT_SLOP, HIT_SLOP, HIT_SLOP), centre, hit))
+    def add(
+        self, x: float, y: float, half_w: float, half_h: float, lane: str, n: int, mark: Mark
+    ) -> None:
+        w, h = half_w + HIT_SLOP, half_h + HIT_SLOP
+        self._hits.append((x - w, y - h, x + w, y + h, x, y, lane, n, mark))
 
     def hit(self, point: QPointF) -> Hit | None:
         """The mark under ``point`` (the nearest, where marks crowd together)."""
+        px, py = point.x(), point.y()
         best, distance = None, float("inf")
-        for rect, centre, found in self._hits:
-            if rect.contains(point):
-                d = (centre.x() - point.x()) ** 2 + (centre.y() - point.y()) ** 2
+        for left, top, right, bottom, x, y, lane, n, mark in self._hits:
+            if left <= px <= right and top <= py <= bottom:
+                d = (x - px) ** 2 + (y - py) ** 2
                 if d < distance:
-                    best, distance = found, d
-        return best
+                    best, distance = (lane, n, mark), d
+        if best is None:
+            return None
+        lane, n, mark = best
+        return Hit(MarkRef(lane, n, mark.session_id, mark.ref), tooltip(mark))
 
     def centre_of(self, lane: str, index: int) -> QPointF | None:
-        for _rect, centre, found in self._hits:
-            key = found.key
-            if isinstance(key, MarkRef) and (key.lane, key.index) == (lane, index):
-                return centre
+        for *_box, x, y, at_lane, n, _mark in self._hits:
+            if (at_lane, n) == (lane, index):
+                return QPointF(x, y)
         return None
 
 
@@ -210,6 +223,7 @@ class TimelinePicture:
             painter.setFont(small)
             self._axis(painter, axis, top, layout.plot, col, QFontMetricsF(small))
             y = top + AXIS
+            separators: list[QLineF] = []
             for lane, height in zip(timeline.lanes, heights, strict=True):
                 lane_rect = QRectF(left, y, right - left, height)
                 layout.lanes[lane.key] = lane_rect
@@ -228,9 +242,9 @@ class TimelinePicture:
                     self._marks_lane(painter, lane, lane_rect, axis, col, layout)
                 if not lane.marks:
                     self._empty(painter, lane, lane_rect, col)
-                painter.setPen(QPen(col.grid, 1))
-                painter.drawLine(QLineF(rect.left() + PAD, y + height, right, y + height))
+                separators.append(QLineF(rect.left() + PAD, y + height, right, y + height))
                 y += height
+            _straight(painter, QPen(col.grid, 1), separators)
             if data.selected is not None:
                 self._ring(painter, layout, data.selected, col)
             if rows:
@@ -283,16 +297,17 @@ class TimelinePicture:
         metrics: QFontMetricsF,
     ) -> None:
         last_right = -1e9
+        grid = []
+        painter.setPen(col.faint)
         for day, text in ticks(axis.start, axis.end, axis.right - axis.left):
-            x = axis.edge(day)
-            painter.setPen(QPen(col.grid, 1))
-            painter.drawLine(QLineF(x, plot.top() - 4, x, plot.bottom()))
+            x = round(axis.edge(day)) + 0.5  # on a pixel: crisp without antialiasing
+            grid.append(QLineF(x, plot.top() - 4, x, plot.bottom()))
             width = metrics.horizontalAdvance(text)
             if x - 2 < last_right or x + width > axis.right + RIGHT:
                 continue
-            painter.setPen(col.faint)
             painter.drawText(QPointF(x + 2, top + metrics.ascent() + 2), text)
             last_right = x + width + 6
+        _straight(painter, QPen(col.grid, 1), grid)
 
     def _gutter(
         self,
@@ -360,45 +375,46 @@ class TimelinePicture:
                 else QRectF(box.left(), inner.top(), box.width(), cut - inner.top())
             )
             painter.fillRect(shaded, col.concern)
-            painter.setPen(QPen(col.bad, 1, Qt.PenStyle.DashLine))
-            painter.drawLine(QLineF(box.left(), cut, box.right(), cut))
+            _straight(
+                painter,
+                QPen(col.bad, 1, Qt.PenStyle.DashLine),
+                [QLineF(box.left(), cut, box.right(), cut)],
+            )
             painter.setPen(col.bad)
             painter.drawText(
                 QPointF(box.right() + 4, cut + metrics.ascent() / 2 - 1), _num(scale.cutoff)
             )
         if box.height() >= 70:
-            painter.setPen(QPen(col.grid, 1, Qt.PenStyle.DotLine))
-            for band in scale.bands[1:]:
-                y = y_of(float(band.low))
-                painter.drawLine(QLineF(box.left(), y, box.right(), y))
+            bands = [
+                QLineF(box.left(), y_of(float(b.low)), box.right(), y_of(float(b.low)))
+                for b in scale.bands[1:]
+            ]
+            _straight(painter, QPen(col.grid, 1, Qt.PenStyle.DotLine), bands)
         colour = col.reflection if lane.key == "reflection" else col.line
-        points = [
-            QPointF(axis.x(m.on), y_of(float(m.value))) for m in lane.marks if m.value is not None
-        ]
+        r = RADIUS * 0.8 if axis.per_day * 7 >= 8 else RADIUS * 0.6
+        cutoff = scale.cutoff
+        points, normal, past = [], [], []
+        for n, mark in enumerate(lane.marks):
+            value = mark.value
+            if value is None:
+                continue
+            x, y = axis.x(mark.on), y_of(float(value))
+            centre = QPointF(x, y)
+            points.append(centre)
+            worrying = cutoff is not None and (
+                value < cutoff if scale.concern_below else value >= cutoff
+            )
+            (past if worrying else normal).append(centre)
+            layout.add(x, y, r, r, lane.key, n, mark)
         if len(points) > 1:
             painter.setPen(QPen(colour, 2))
             painter.drawPolyline(QPolygonF(points))
-        painter.setPen(Qt.PenStyle.NoPen)
-        r = RADIUS * 0.8 if axis.per_day * 7 >= 8 else RADIUS * 0.6
-        placed = []
-        index = 0
-        for n, mark in enumerate(lane.marks):
-            if mark.value is None:
-                continue
-            centre = points[index]
-            index += 1
-            past = scale.cutoff is not None and (
-                (mark.value < scale.cutoff) if scale.concern_below else (mark.value >= scale.cutoff)
-            )
-            painter.setBrush(col.bad if past else colour)
-            painter.drawEllipse(centre, r, r)
-            placed.append(centre)
-            hit_box = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
-            layout.add(
-                hit_box, centre, Hit(MarkRef(lane.key, n, mark.session_id, mark.ref), tooltip(mark))
-            )
-        layout.drawn[lane.key] = len(placed)
-        layout.points[lane.key] = placed
+        for group, tone in ((normal, colour), (past, col.bad)):
+            if group:  # one call for every dot of a colour: a round pen's points are discs
+                painter.setPen(dot_pen(tone, 2 * r))
+                painter.drawPoints(QPolygonF(group))
+        layout.drawn[lane.key] = len(points)
+        layout.points[lane.key] = points
 
     def _marks_lane(
         self,
@@ -423,9 +439,10 @@ class TimelinePicture:
                 end = mark.until if mark.until is not None else axis.end
                 style = Qt.PenStyle.SolidLine if mark.until is not None else Qt.PenStyle.DashLine
                 faded = col.bad if mark.until is not None else col.faint
-                painter.setPen(QPen(faded, 1.4, style))
-                painter.drawLine(QLineF(axis.x(mark.on), cy, axis.x(min(end, axis.end)), cy))
+                line = QLineF(axis.x(mark.on), cy, axis.x(min(end, axis.end)), cy)
+                _straight(painter, QPen(faded, 1.4, style), [line])
         placed = []
+        held = []  # sessions held with nothing more to show: drawn together, at the end
         crowded = axis.per_day * 7 < 9  # a week narrower than a glyph: smaller glyphs
         r = RADIUS * (0.7 if crowded else 1.0)
         for n, mark in enumerate(lane.marks):
@@ -433,23 +450,25 @@ class TimelinePicture:
                 first = max(mark.on, axis.start)
                 until = min(mark.until or mark.on, axis.end)
                 x0, x1 = axis.edge(first), axis.edge(until + dt.timedelta(days=1))
-                span = QRectF(x0, box.top() + 3, max(2.0, x1 - x0), box.height() - 6)
-                centre = QPointF(span.center().x(), cy)
-                layout.add(
-                    span,
-                    centre,
-                    Hit(MarkRef(lane.key, n, mark.session_id, mark.ref), tooltip(mark)),
-                )
+                width = max(2.0, x1 - x0)
+                centre = QPointF(x0 + width / 2, cy)
+                layout.add(centre.x(), cy, width / 2, box.height() / 2 - 3, lane.key, n, mark)
                 placed.append(centre)
                 continue
             if mark.on < axis.start or mark.on > axis.end:
                 continue  # a rupture drawn for its span only
-            centre = QPointF(axis.x(mark.on), cy)
-            covered = draw_glyph(painter, mark.kind, centre, col, mark.extra, r, box.height())
-            layout.add(
-                covered, centre, Hit(MarkRef(lane.key, n, mark.session_id, mark.ref), tooltip(mark))
-            )
+            x = axis.x(mark.on)
+            centre = QPointF(x, cy)
+            if mark.kind is MarkKind.ATTENDED and not mark.extra:
+                held.append(centre)
+                layout.add(x, cy, r, r, lane.key, n, mark)
+            else:
+                covered = draw_glyph(painter, mark.kind, centre, col, mark.extra, r, box.height())
+                layout.add(x, cy, covered.width() / 2, covered.height() / 2, lane.key, n, mark)
             placed.append(centre)
+        if held:
+            painter.setPen(dot_pen(col.good, 1.8 * r))
+            painter.drawPoints(QPolygonF(held))
         layout.drawn[lane.key] = len(placed)
         layout.points[lane.key] = placed
 
@@ -540,6 +559,18 @@ def _legend_glyph(kind: MarkKind) -> MarkKind:
     return MarkKind.ATTENDED if kind in (MarkKind.CLIENT_LATE, MarkKind.PRACTITIONER_LATE) else kind
 
 
+def _straight(painter: QPainter, pen: QPen, lines: list[QLineF]) -> None:
+    """Horizontal and vertical lines in one call, without antialiasing (they need none,
+    and a long antialiased line costs a frame's worth of time)."""
+    if not lines:
+        return
+    smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(pen)
+    painter.drawLines(lines)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
+
+
 def _scaled(font: QFont, factor: float) -> QFont:
     """``font`` larger or smaller, whether it is sized in pixels (pictures in files) or in
     points (a widget's)."""
@@ -589,20 +620,25 @@ def natural_size(figure: TimelineFigure, width: float = 1100.0) -> QSizeF:
     """A size that gives every lane room: line lanes at their tallest, for files."""
     lanes = figure.timeline.lanes
     height = 2 * PAD + AXIS + (LEGEND_ROW if figure.legend else 0.0)
-    height += sum(LINE_LANE_MAX if lane.kind is LaneKind.LINE else MARKS_LANE for lane in lanes)
+    height += sum(FILE_LINE_LANE if lane.kind is LaneKind.LINE else MARKS_LANE for lane in lanes)
     if figure.title:
         height += 24 + (16 if figure.subtitle else 0) + 6
     return QSizeF(width, height + 4)
 
 
 def figure_bytes(figure: TimelineFigure, fmt: PictureFormat) -> bytes:
-    """The picture as a PNG (twice the pixels of its logical size, sharp when printed or
-    zoomed) or as one landscape A4 page of PDF, on white whatever the desktop's theme."""
+    """The picture as a PNG (one and a half times the pixels of its logical size: 1,650
+    wide, sharp on paper and on a high-density screen, quick to write) or as one landscape
+    A4 page of PDF, on white whatever the desktop's theme."""
     if fmt is PictureFormat.PDF:
         data, _layout = pictures.to_pdf(PICTURE, figure, title=figure.title)
         return data
-    image, _layout = pictures.to_image(PICTURE, figure, natural_size(figure))
-    return pictures.to_png(image)
+    image, _layout = pictures.to_image(
+        PICTURE, figure, natural_size(figure), pixel_ratio=PNG_PIXEL_RATIO
+    )
+    # Opaque (white paper), so no alpha channel; zlib at a low level: a fifth of the time
+    # of the default for a file a few times larger, still small (tens of kilobytes).
+    return pictures.to_png(image.convertToFormat(QImage.Format.Format_RGB32), PNG_QUALITY)
 
 
 def save_timeline(

@@ -125,6 +125,13 @@ def _pen(colour: QColor, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.So
     return pen
 
 
+def dot_pen(colour: QColor, diameter: float) -> QPen:
+    """A pen whose points are filled discs: many dots of one colour in one ``drawPoints``."""
+    pen = QPen(colour, diameter)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
 def _triangle(c: QPointF, r: float, up: bool) -> QPolygonF:
     s = 1 if up else -1
     return QPolygonF(

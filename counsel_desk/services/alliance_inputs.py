@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from counsel_desk.domain.alliance_records import (
     BoundaryEvent,
@@ -120,9 +120,9 @@ class AllianceInputs:
     def session_records(
         self, client_id: int | None = None, *, client_ids: Sequence[int] | None = None
     ) -> list[SessionRecord]:
-        """Every session of one client (or of ``client_ids``, or of every client), in time
-        order, as a record with its attendance; cancellations are asked about short notice
-        all at once."""
+        """Every session of one client (in time order), or of ``client_ids`` or of every
+        client (in no particular order: what reads them counts or sorts them itself), as a
+        record with its attendance; cancellations are asked about short notice all at once."""
         if client_ids is not None and not client_ids:
             return []
         records: list[SessionRecord] = []
@@ -152,7 +152,7 @@ class AllianceInputs:
             short = self.providers.short_notice([fact for _n, fact in cancelled])
             for n, fact in cancelled:
                 if fact.session_id in short:
-                    records[n] = replace(records[n], short_notice=True)
+                    records[n] = records[n]._replace(short_notice=True)
         return records
 
     def practice_breaks(self) -> tuple[PracticeBreak, ...]:

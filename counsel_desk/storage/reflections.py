@@ -11,6 +11,7 @@ from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, now_utc
 
 _ORDER = {c.value: n for n, c in enumerate(Condition)}
+_CONDITION = {c.value: c for c in Condition}
 
 
 class ReflectionRepository(Repository):
@@ -72,7 +73,7 @@ class ReflectionRepository(Repository):
             f"WHERE reflection_id IN ({marks})",
             ids,
         ):
-            ratings[reflection_id].append(ConditionRating(Condition(condition), rating, word))
+            ratings[reflection_id].append(ConditionRating(_CONDITION[condition], rating, word))
         return [
             Reflection(
                 client_id=h[1],

@@ -21,13 +21,16 @@ _SELECT = (
 )
 
 
+_RESPONDENT = {r.value: r for r in Respondent}
+
+
 def _record(r: tuple) -> ScoreRecord:
     items = tuple(Decimal(v) for v in json.loads(r[6])) if r[6] is not None else None
     return ScoreRecord(
         measure_id=r[1],
         client_id=r[2],
         on=dt.date.fromisoformat(r[3]),
-        completed_by=Respondent(r[4]),
+        completed_by=_RESPONDENT[r[4]],
         total=Decimal(r[5]),
         items=items,
         session_id=r[7],

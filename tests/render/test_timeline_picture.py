@@ -128,7 +128,10 @@ def test_the_same_painter_writes_a_png_and_a_pdf(tmp_path) -> None:
     png = figure_bytes(figure, PictureFormat.PNG)
     image = QImage.fromData(png, "PNG")
     size = natural_size(figure)
-    assert (image.width(), image.height()) == (round(size.width() * 2), round(size.height() * 2))
+    assert (image.width(), image.height()) == (
+        round(size.width() * 1.5),
+        round(size.height() * 1.5),
+    )
     pdf = figure_bytes(figure, PictureFormat.PDF)
     assert len(reader(pdf).pages) == 1
     (text,) = page_texts(pdf)
