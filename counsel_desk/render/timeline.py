@@ -207,6 +207,12 @@ class TimelinePicture:
             small_metrics = QFontMetricsF(small)
             entries = _legend_entries(timeline) if data.legend and rect.height() > 240 else []
             rows = _legend_rows(entries, rect.width() - 2 * PAD, small_metrics)
+            lanes_need = sum(
+                LINE_LANE_MIN if lane.kind is LaneKind.LINE else MARKS_LANE
+                for lane in timeline.lanes
+            )
+            if top + AXIS + lanes_need + LEGEND_ROW * len(rows) > rect.bottom() - PAD:
+                rows = []  # the lanes come first; the legend, whole or not at all
             legend_h = LEGEND_ROW * len(rows)
             widest = max(
                 (QFontMetricsF(base).horizontalAdvance(ln.title) for ln in timeline.lanes),

@@ -80,9 +80,6 @@ class ReflectionDialog(QDialog):
             for rated in earlier.ratings:
                 self.ratings[rated.condition].setText(str(rated.rating))
                 self.words[rated.condition].setText(rated.word)
-        order = [self.ratings[c] for c in Condition]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)  # Tab goes down the ratings first
         self.error = w.ErrorLine()
         when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
         form = QFormLayout()
@@ -90,6 +87,9 @@ class ReflectionDialog(QDialog):
         form.addRow(w.explanation(OFFERED if offered else ASKED))
         form.addRow(grid)
         self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=480)
+        order = [self.ratings[c] for c in Condition]  # in the dialog now: Tab goes down
+        for first, second in itertools.pairwise(order):  # the ratings first, then the words
+            QWidget.setTabOrder(first, second)
         if offered:
             box = self.save_button.parent()
             assert isinstance(box, QDialogButtonBox)
