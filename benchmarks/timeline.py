@@ -68,14 +68,14 @@ def main() -> int:
     from counsel_desk.domain.timeline_build import build_timeline
     from counsel_desk.render import pictures
     from counsel_desk.render.headless import offscreen_application
-    from counsel_desk.render.timeline import (
-        PICTURE,
+    from counsel_desk.render.timeline import PICTURE
+    from counsel_desk.render.timeline_files import (
         PNG_PIXEL_RATIO,
         PNG_QUALITY,
-        TimelineFigure,
         figure_bytes,
         natural_size,
     )
+    from counsel_desk.render.timeline_layout import TimelineFigure
     from counsel_desk.services.workspace import unlock
 
     offscreen_application()

@@ -252,7 +252,8 @@ def cmd_timeline(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -
         from counsel_desk.render.headless import offscreen_application
 
         offscreen_application()
-        from counsel_desk.render.timeline import TimelineFigure, save_timeline
+        from counsel_desk.render.timeline_files import save_timeline
+        from counsel_desk.render.timeline_layout import TimelineFigure
 
         period = f"{day_text(timeline.start)} to {day_text(timeline.end)}"
         figure = TimelineFigure(

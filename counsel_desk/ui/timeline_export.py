@@ -64,7 +64,8 @@ def save_timeline_file(
     is_open: Callable[[], bool],
 ) -> Path | None:
     """Ask, warn, write, record. The path written, or None if nothing was."""
-    from counsel_desk.render.timeline import TimelineFigure, save_timeline
+    from counsel_desk.render.timeline_files import save_timeline
+    from counsel_desk.render.timeline_layout import TimelineFigure
 
     try:
         code = service.client_code(client_id)

@@ -14,16 +14,9 @@ from timelinekit import END, EXPECTED, START, timeline
 
 from counsel_desk.domain.timeline import PictureFormat
 from counsel_desk.render import pictures
-from counsel_desk.render.timeline import (
-    PICTURE,
-    MarkRef,
-    TimelineFigure,
-    figure_bytes,
-    natural_size,
-    save_timeline,
-    ticks,
-    visible_range,
-)
+from counsel_desk.render.timeline import PICTURE
+from counsel_desk.render.timeline_files import figure_bytes, natural_size, save_timeline
+from counsel_desk.render.timeline_layout import MarkRef, TimelineFigure, ticks, visible_range
 
 pytestmark = pytest.mark.usefixtures("qapp")
 SIZE = QSizeF(900, 640)

@@ -239,7 +239,8 @@ def alliance_views(window: QWidget, ws: object) -> None:
     possible rupture after a drop), the dialogs, Reliability, and the saved picture."""
     from counsel_desk.domain.reflection import Condition
     from counsel_desk.domain.timeline import PictureFormat
-    from counsel_desk.render.timeline import TimelineFigure, figure_bytes
+    from counsel_desk.render.timeline_files import figure_bytes
+    from counsel_desk.render.timeline_layout import TimelineFigure
     from counsel_desk.ui.dialogs.reflection import ReflectionDialog
     from counsel_desk.ui.dialogs.score import ScoreDialog
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from counsel_desk.domain.timeline import Preset
-from counsel_desk.render.timeline import MarkRef
+from counsel_desk.render.timeline_layout import MarkRef
 from counsel_desk.ui import timeline_export
 from counsel_desk.ui.dialogs.measures import MeasuresDialog, OwnMeasureDialog
 from counsel_desk.ui.dialogs.rupture import RepairDialog

@@ -32,7 +32,8 @@ from counsel_desk.domain.ruptures import day_text
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.domain.timeline import Preset, Row, Timeline, preset_range
 from counsel_desk.domain.timeline_build import TimelineInputs, build_timeline
-from counsel_desk.render.timeline import PICTURE, MarkRef, TimelineFigure
+from counsel_desk.render.timeline import PICTURE
+from counsel_desk.render.timeline_layout import MarkRef, TimelineFigure
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.intents import OpenSession
 from counsel_desk.ui.models.rows import ID_ROLE
