@@ -41,8 +41,11 @@ class ReliabilityService:
     def report(self, client_id: int | None = None) -> ReliabilityReport:
         """Month by month: practice-wide, or for ``client_id``. Future months (sessions
         only booked) are left out."""
-        records = self._inputs.session_records(client_id)
-        months = monthly_reliability(records, self._inputs.practice_breaks())
+        if client_id is None:  # the many plain sessions counted by the database
+            records, plain = self._inputs.practice_records()
+        else:
+            records, plain = self._inputs.session_records(client_id), {}
+        months = monthly_reliability(records, self._inputs.practice_breaks(), plain_held=plain)
         this_month = dt.date.today().replace(day=1)
         return ReliabilityReport(client_id, _up_to(months, this_month))
 

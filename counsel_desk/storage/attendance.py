@@ -115,6 +115,24 @@ class AttendanceRepository(Repository):
             return self._query(f"{self._ALLIANCE} WHERE client_id IN ({marks})", ids)
         return self._query(self._ALLIANCE)
 
+    # A session held with nothing more to count (``domain.reliability.plainly_held``).
+    _PLAIN = (
+        "status = 'attended' AND coalesce(client_late_minutes, 0) = 0 "
+        "AND coalesce(practitioner_late_minutes, 0) = 0 "
+        "AND (ended_early_by IS NULL OR coalesce(ended_early_minutes, 0) = 0)"
+    )
+
+    def plainly_held_by_month(self) -> list[tuple[str, int]]:
+        """Every client's sessions held plainly, counted by month ('YYYY-MM', count)."""
+        return self._query(
+            f"SELECT substr(scheduled_start, 1, 7), count(*) FROM sessions WHERE {self._PLAIN} "
+            "GROUP BY 1"
+        )
+
+    def alliance_rows_but_plain(self) -> list[tuple]:
+        """``alliance_rows`` of every client, but for the sessions held plainly."""
+        return self._query(f"{self._ALLIANCE} WHERE NOT ({self._PLAIN})")
+
     def clients_seen_since(self, since: dt.datetime) -> list[int]:
         """Clients with a session booked on or after ``since`` (the current caseload)."""
         rows = self._query(

@@ -57,3 +57,17 @@ def test_an_empty_practice_says_so() -> None:
     nothing = ReliabilityFigures(None)
     assert practitioner_words(nothing) == "No sessions in this period."
     assert client_words(nothing) == "No sessions were expected in this period."
+
+
+def test_the_practice_counted_quickly_is_the_practice_counted_record_by_record(workspace):
+    """The panel lets the database count plain sessions (SQL mirroring
+    ``domain.reliability.plainly_held``): on a demo practice, the figures are the same."""
+    from counsel_desk.domain.reliability import monthly_reliability
+    from counsel_desk.services.demo import DemoSpec, populate
+
+    populate(workspace, DemoSpec(clients=12, years=2, seed=3))
+    records = workspace.alliance_inputs.session_records()
+    this_month = dt.date.today().replace(day=1)
+    full = tuple(m for m in monthly_reliability(records) if m.month <= this_month)
+    assert workspace.reliability.report().months == full
+    assert sum(m.held for m in full) > 50
