@@ -10,12 +10,15 @@ aside, for the clients seen in that time.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from counsel_desk.domain.alliance_records import SessionRecord
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.rupture_flags import Flag, dismiss, possible_ruptures
+from counsel_desk.domain.ruptures import Rupture
+from counsel_desk.domain.scoring import ScoreRecord
 from counsel_desk.services.alliance_inputs import AllianceInputs
 from counsel_desk.services.measures import MeasureService
 from counsel_desk.services.ruptures import OpenRupture, RuptureService
@@ -69,16 +72,19 @@ class FlagService:
         self._audit = AuditLog(vault.conn)
 
     def for_client(
-        self, client_id: int, sessions: list[SessionRecord] | None = None
+        self,
+        client_id: int,
+        sessions: Sequence[SessionRecord] | None = None,
+        scores: Sequence[ScoreRecord] | None = None,
+        ruptures: Sequence[Rupture] | None = None,
     ) -> tuple[Flag, ...]:
-        """Every flag of one client, by date, dismissed ones with their dismissal."""
-        if sessions is None:
-            sessions = self._inputs.session_records(client_id)
+        """Every flag of one client, by date, dismissed ones with their dismissal (from
+        the records given, else read here)."""
         return possible_ruptures(
             measures=self._measures.catalogue().by_id(),
-            scores=self._scores.for_client(client_id),
-            sessions=sessions,
-            ruptures=self._rupture_rows.for_client(client_id),
+            scores=self._scores.for_client(client_id) if scores is None else scores,
+            sessions=self._inputs.session_records(client_id) if sessions is None else sessions,
+            ruptures=self._rupture_rows.for_client(client_id) if ruptures is None else ruptures,
             dismissals=self._dismissals.for_client(client_id),
         )
 

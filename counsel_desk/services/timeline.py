@@ -45,13 +45,15 @@ class TimelineService:
     def inputs(self, client_id: int) -> TimelineInputs:
         """Everything one client's timeline draws, read from the vault and the providers."""
         sessions = self._inputs.session_records(client_id)
+        scores = self._scores.for_client(client_id)
+        ruptures = self._ruptures.for_client(client_id)
         return TimelineInputs(
             measures=self._measures.catalogue().by_id(),
             sessions=sessions,
-            scores=self._scores.for_client(client_id),
+            scores=scores,
             reflections=self._reflections.for_client(client_id),
-            ruptures=self._ruptures.for_client(client_id),
-            flags=self._flags.for_client(client_id, sessions),
+            ruptures=ruptures,
+            flags=self._flags.for_client(client_id, sessions, scores, ruptures),
             boundary_events=self._inputs.boundary_events(client_id),
             risk_entries=self._inputs.risk_entries(client_id),
             contract_events=self._inputs.contract_events(client_id),
