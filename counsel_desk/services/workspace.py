@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from counsel_desk.services.alliance_inputs import AllianceInputs, Providers
+from counsel_desk.services.alliance_inputs import AllianceInputs, Providers, default_providers
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
 from counsel_desk.services.clients import ClientService
@@ -53,9 +53,11 @@ __all__ = [
 class Workspace:
     """An unlocked vault and the services over it. ``close`` locks it."""
 
-    def __init__(self, vault: Vault, providers: Providers | None = None) -> None:
+    def __init__(
+        self, vault: Vault, providers: Callable[[Workspace], Providers] | None = None
+    ) -> None:
         self.vault = vault
-        self._providers = providers
+        self._providers = providers or (lambda ws: default_providers(ws.vault))
         self._bind_services()
 
     def _bind_services(self) -> None:
@@ -71,9 +73,10 @@ class Workspace:
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
         self.audit = AuditService(vault)
-        # The alliance: its input records come through one adapter, whose providers the
-        # features that keep contracts, breaks, boundary events and risk entries replace.
-        self.alliance_inputs = AllianceInputs(vault, self._providers)
+        # The alliance reads the records other features keep through one adapter, whose
+        # providers are made here from the services above (again after a key rotation):
+        # contracts, practice breaks, boundary events and risk entries plug in here.
+        self.alliance_inputs = AllianceInputs(vault, self._providers(self))
         self.measures = MeasureService(vault)
         self.reflections = ReflectionService(vault)
         self.ruptures = RuptureService(vault)

@@ -132,7 +132,7 @@ def test_records_other_features_keep_plug_in_through_providers(workspace, allian
             ContractEvent(dt.date(2025, 2, 3), "Review", review=True),
         ],
     )
-    ws = Workspace(workspace.vault, providers)
+    ws = Workspace(workspace.vault, lambda _ws: providers)
     timeline = ws.timeline.timeline(
         alliance.client_id, start=dt.date(2025, 1, 1), end=dt.date(2025, 3, 1)
     )
@@ -146,3 +146,15 @@ def test_records_other_features_keep_plug_in_through_providers(workspace, allian
     # The practitioner's cancellation on 27 January falls in the break: not counted as theirs.
     month = ws.reliability.report(alliance.client_id).months[0]
     assert (month.break_cancellations, month.practitioner_cancelled) == (1, 0)
+
+
+def test_after_a_key_rotation_the_records_are_read_on_the_new_connection(workspace) -> None:
+    from testkit import LIGHT_KDF, PASSPHRASE
+
+    alliance = weekly_client(workspace, weeks=2)
+    note = workspace.notes.create(alliance.session(1))
+    workspace.notes.set_details(note.id, NoteDetails(risk_flag=True))
+    workspace.rotate_data_key(PASSPHRASE, lambda _key: None, kdf=LIGHT_KDF)
+    assert len(workspace.alliance_inputs.session_records(alliance.client_id)) == 2
+    assert len(workspace.alliance_inputs.risk_entries(alliance.client_id)) == 1
+    assert workspace.timeline.timeline(alliance.client_id).lane("risk").marks
