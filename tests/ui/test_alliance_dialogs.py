@@ -61,5 +61,5 @@ def test_items_move_on_only_when_nothing_more_could_be_typed(workspace) -> None:
 
 def test_a_measure_is_described_in_numbers(workspace) -> None:
     text = describe(workspace.measures.measure("wai_sr"))
-    assert "12 items, each whole number from 1 to 5" in text
+    assert "12 items, each a whole number from 1 to 5" in text
     assert "Subscales: Goal (items 4, 6, 8, 11)" in text

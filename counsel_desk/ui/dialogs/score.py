@@ -40,8 +40,7 @@ COLUMNS = 6  # item fields per row
 def about(measure: MeasureDefinition) -> str:
     """What the practitioner needs beside the form: the items' range, the total's, the cutoff."""
     parts = [
-        f"{measure.items} item{'s' if measure.items != 1 else ''}, each "
-        f"{value_range(measure).removeprefix('a ')}",
+        f"{measure.items} item{'s' if measure.items != 1 else ''}, each {value_range(measure)}",
         f"total {number_text(measure.total_min)} to {number_text(measure.total_max)}",
     ]
     if measure.cutoff is not None:

@@ -36,7 +36,6 @@ from counsel_desk.render.timeline import PICTURE
 from counsel_desk.render.timeline_layout import MarkRef, TimelineFigure
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.intents import OpenSession
-from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.models.timeline import TimelineTableModel
 from counsel_desk.ui.picture_view import PictureView
 from counsel_desk.ui.views.base import View
@@ -376,7 +375,3 @@ class TimelineView(TimelineActionsMixin, View):
         self.selected = None
         self._show_nothing()
         self._stale = True
-
-    def selected_row_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.data(rows[0], ID_ROLE) if rows else None
