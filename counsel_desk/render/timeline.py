@@ -35,8 +35,10 @@ from counsel_desk.render.timeline_layout import (
     visible_range,
 )
 from counsel_desk.render.timeline_style import (
+    DASH,
     LEGEND,
     RADIUS,
+    SOLID,
     Colours,
     colours,
     dot_pen,
@@ -48,6 +50,8 @@ __all__ = ["NAME", "PICTURE", "MarkRef", "TimelineFigure", "TimelinePicture"]
 
 NAME = "timeline"
 RUPTURES = (MarkKind.RUPTURE_WITHDRAWAL, MarkKind.RUPTURE_CONFRONTATION, MarkKind.RUPTURE_BOTH)
+BREAK, ATTENDED = MarkKind.PRACTICE_BREAK, MarkKind.ATTENDED  # looked up once, not per mark
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class TimelinePicture:
@@ -140,7 +144,7 @@ class TimelinePicture:
         height = QFontMetricsF(bold).height()
         painter.drawText(
             QRectF(rect.left() + PAD, top, rect.width() - 2 * PAD, height),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            LEFT_MIDDLE,
             data.title,
         )
         top += height + 2
@@ -150,7 +154,7 @@ class TimelinePicture:
             h = QFontMetricsF(small).height()
             painter.drawText(
                 QRectF(rect.left() + PAD, top, rect.width() - 2 * PAD, h),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                LEFT_MIDDLE,
                 data.subtitle,
             )
             top += h
@@ -201,7 +205,7 @@ class TimelinePicture:
                 scale = f"{low:g}–{high:g} of {scale}"
             painter.drawText(QPointF(box.left(), box.center().y() + metrics.height() - 4), scale)
             return
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(box, LEFT_MIDDLE, title)
 
     def _empty(self, painter: QPainter, lane: Lane, box: QRectF, col: Colours) -> None:
         painter.setPen(col.faint)
@@ -210,7 +214,7 @@ class TimelinePicture:
         painter.setFont(font)
         painter.drawText(
             box.adjusted(6, 0, -6, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            LEFT_MIDDLE,
             lane.empty_text,
         )
         font.setItalic(False)
@@ -297,7 +301,7 @@ class TimelinePicture:
         cy = box.center().y()
         # spans first, under the marks: practice breaks, and a rupture until its repair
         for mark in lane.marks:
-            if mark.kind is MarkKind.PRACTICE_BREAK:
+            if mark.kind is BREAK:
                 until = min(mark.until or mark.on, axis.end)
                 first = max(mark.on, axis.start)
                 x0, x1 = axis.edge(first), axis.edge(until + dt.timedelta(days=1))
@@ -306,7 +310,7 @@ class TimelinePicture:
                 )
             elif mark.kind in RUPTURES:
                 end = mark.until if mark.until is not None else axis.end
-                style = Qt.PenStyle.SolidLine if mark.until is not None else Qt.PenStyle.DashLine
+                style = SOLID if mark.until is not None else DASH
                 faded = col.bad if mark.until is not None else col.faint
                 line = QLineF(axis.x(mark.on), cy, axis.x(min(end, axis.end)), cy)
                 _straight(painter, QPen(faded, 1.4, style), [line])
@@ -314,26 +318,28 @@ class TimelinePicture:
         held = []  # sessions held with nothing more to show: drawn together, at the end
         crowded = axis.per_day * 7 < 9  # a week narrower than a glyph: smaller glyphs
         r = RADIUS * (0.7 if crowded else 1.0)
+        start, end, x_of, add, key = axis.start, axis.end, axis.x, layout.add, lane.key
         for n, mark in enumerate(lane.marks):
-            if mark.kind is MarkKind.PRACTICE_BREAK:
+            kind = mark.kind
+            if kind is BREAK:
                 first = max(mark.on, axis.start)
                 until = min(mark.until or mark.on, axis.end)
                 x0, x1 = axis.edge(first), axis.edge(until + dt.timedelta(days=1))
                 width = max(2.0, x1 - x0)
                 centre = QPointF(x0 + width / 2, cy)
-                layout.add(centre.x(), cy, width / 2, box.height() / 2 - 3, lane.key, n, mark)
+                add(centre.x(), cy, width / 2, box.height() / 2 - 3, key, n, mark)
                 placed.append(centre)
                 continue
-            if mark.on < axis.start or mark.on > axis.end:
+            if mark.on < start or mark.on > end:
                 continue  # a rupture drawn for its span only
-            x = axis.x(mark.on)
+            x = x_of(mark.on)
             centre = QPointF(x, cy)
-            if mark.kind is MarkKind.ATTENDED and not mark.extra:
+            if kind is ATTENDED and not mark.extra:
                 held.append(centre)
-                layout.add(x, cy, r, r, lane.key, n, mark)
+                add(x, cy, r, r, key, n, mark)
             else:
-                covered = draw_glyph(painter, mark.kind, centre, col, mark.extra, r, box.height())
-                layout.add(x, cy, covered.width() / 2, covered.height() / 2, lane.key, n, mark)
+                covered = draw_glyph(painter, kind, centre, col, mark.extra, r, box.height())
+                add(x, cy, covered.width() / 2, covered.height() / 2, key, n, mark)
             placed.append(centre)
         if held:
             painter.setPen(dot_pen(col.good, 1.8 * r))

@@ -125,11 +125,31 @@ def legend_kind(kind: MarkKind, extra: tuple[MarkKind, ...] = ()) -> MarkKind:
     return LEGEND_ALIASES.get(kind, kind)
 
 
-def _pen(colour: QColor, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    pen = QPen(colour, width)
-    pen.setStyle(style)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+# Qt's enums, looked up once: each lookup through PySide's namespaces costs as much as
+# drawing a small shape, and a ten-year timeline draws hundreds.
+NO_PEN, NO_BRUSH = Qt.PenStyle.NoPen, Qt.BrushStyle.NoBrush
+SOLID, DASH = Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine
+HELD = frozenset({MarkKind.ATTENDED, MarkKind.ENDED_EARLY_AGREED})
+CLIENT_CANCELLED = frozenset({MarkKind.CANCELLED_CLIENT, MarkKind.CANCELLED_CLIENT_SHORT})
+OWN_CANCELLED = frozenset({MarkKind.CANCELLED_PRACTITIONER, MarkKind.CANCELLED_PRACTITIONER_SHORT})
+RUPTURE_KINDS = frozenset(
+    {MarkKind.RUPTURE_WITHDRAWAL, MarkKind.RUPTURE_CONFRONTATION, MarkKind.RUPTURE_BOTH}
+)
+CONTRACT_KINDS = frozenset({MarkKind.CONTRACT, MarkKind.CONTRACT_REVIEW})
+FLAG_KINDS = frozenset({MarkKind.FLAG, MarkKind.FLAG_DISMISSED})
+_pens: dict[tuple[int, float, Qt.PenStyle], QPen] = {}
+
+
+def _pen(colour: QColor, width: float = 1.5, style: Qt.PenStyle = SOLID) -> QPen:
+    """A round-capped pen, made once per colour, width and style."""
+    key = (colour.rgba(), width, style)
+    pen = _pens.get(key)
+    if pen is None:
+        pen = QPen(colour, width)
+        pen.setStyle(style)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        _pens[key] = pen
     return pen
 
 
@@ -172,9 +192,9 @@ def draw_glyph(
     height: float = 18.0,
 ) -> QRectF:
     """One mark centred on ``c``; returns the rectangle it covers (what a pointer hits)."""
-    no_pen, no_brush = Qt.PenStyle.NoPen, Qt.BrushStyle.NoBrush
+    no_pen, no_brush = NO_PEN, NO_BRUSH
     box = QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
-    if kind in (MarkKind.ATTENDED, MarkKind.ENDED_EARLY_AGREED):
+    if kind in HELD:
         legend = legend_kind(kind, extra)
         if legend is MarkKind.PRACTITIONER_LATE:
             painter.setPen(no_pen)
@@ -185,13 +205,13 @@ def draw_glyph(
             painter.setBrush(col.warn if legend is MarkKind.CLIENT_LATE else col.good)
             painter.drawEllipse(c, r * 0.9, r * 0.9)
         return box
-    if kind in (MarkKind.CANCELLED_CLIENT, MarkKind.CANCELLED_CLIENT_SHORT):
+    if kind in CLIENT_CANCELLED:
         short = kind is MarkKind.CANCELLED_CLIENT_SHORT
         painter.setBrush(no_brush)
         painter.setPen(_pen(col.warn if short else col.faint, 2.2 if short else 1.4))
         painter.drawEllipse(c, r * 0.8, r * 0.8)
         return box
-    if kind in (MarkKind.CANCELLED_PRACTITIONER, MarkKind.CANCELLED_PRACTITIONER_SHORT):
+    if kind in OWN_CANCELLED:
         short = kind is MarkKind.CANCELLED_PRACTITIONER_SHORT
         painter.setBrush(no_brush)
         painter.setPen(_pen(col.bad if short else col.faint, 2.2 if short else 1.4))
@@ -209,7 +229,7 @@ def draw_glyph(
         painter.drawLine(QPointF(c.x() - d * 0.5, c.y() - d), QPointF(c.x() + d * 0.6, c.y()))
         painter.drawLine(QPointF(c.x() + d * 0.6, c.y()), QPointF(c.x() - d * 0.5, c.y() + d))
         return box
-    if kind in (MarkKind.RUPTURE_WITHDRAWAL, MarkKind.RUPTURE_CONFRONTATION, MarkKind.RUPTURE_BOTH):
+    if kind in RUPTURE_KINDS:
         painter.setPen(no_pen)
         painter.setBrush(col.bad)
         if kind is MarkKind.RUPTURE_BOTH:
@@ -242,14 +262,14 @@ def draw_glyph(
         painter.drawLine(QPointF(c.x(), c.y() - r * 0.55), QPointF(c.x(), c.y() + r * 0.1))
         painter.drawPoint(QPointF(c.x(), c.y() + r * 0.5))
         return box
-    if kind in (MarkKind.CONTRACT, MarkKind.CONTRACT_REVIEW):
+    if kind in CONTRACT_KINDS:
         review = kind is MarkKind.CONTRACT_REVIEW
-        style = Qt.PenStyle.DashLine if review else Qt.PenStyle.SolidLine
+        style = DASH if review else SOLID
         painter.setPen(_pen(col.repair, 1.6 if review else 2.4, style))
         half = height / 2 - 2
         painter.drawLine(QPointF(c.x(), c.y() - half), QPointF(c.x(), c.y() + half))
         return QRectF(c.x() - r, c.y() - half, 2 * r, 2 * half)
-    if kind in (MarkKind.FLAG, MarkKind.FLAG_DISMISSED):
+    if kind in FLAG_KINDS:
         dismissed = kind is MarkKind.FLAG_DISMISSED
         colour = col.faint if dismissed else col.warn
         top, bottom = c.y() - r * 1.3, c.y() + r * 1.3

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from counsel_desk.domain.reflection import Condition, ConditionRating, Reflection
 from counsel_desk.storage.db import IntegrityError
@@ -57,7 +57,7 @@ class ReflectionRepository(Repository):
         )
         return reflection_id
 
-    def _load(self, where: str, params: Iterable[object]) -> list[Reflection]:
+    def _load(self, where: str, params: Sequence[object]) -> list[Reflection]:
         heads = self._query(
             f"SELECT id, client_id, session_id, on_date FROM reflections WHERE {where} "
             "ORDER BY on_date, id",
@@ -65,26 +65,29 @@ class ReflectionRepository(Repository):
         )
         if not heads:
             return []
-        ids = [h[0] for h in heads]
-        ratings: dict[int, list[ConditionRating]] = {i: [] for i in ids}
-        marks = ", ".join("?" * len(ids))
+        found: dict[int, list[tuple[int, str, int, str]]] = {h[0]: [] for h in heads}
         for reflection_id, condition, rating, word in self._query(
-            "SELECT reflection_id, condition, rating, word FROM reflection_ratings "
-            f"WHERE reflection_id IN ({marks})",
-            ids,
+            "SELECT rr.reflection_id, rr.condition, rr.rating, rr.word FROM reflection_ratings rr "
+            f"JOIN reflections ON reflections.id = rr.reflection_id WHERE {where}",
+            params,
         ):
-            ratings[reflection_id].append(ConditionRating(_CONDITION[condition], rating, word))
-        return [
-            Reflection(
-                client_id=h[1],
-                on=dt.date.fromisoformat(h[3]),
-                ratings=tuple(sorted(ratings[h[0]], key=lambda r: _ORDER[r.condition.value])),
-                session_id=h[2],
-                id=h[0],
+            found[reflection_id].append((_ORDER[condition], condition, rating, word))
+        out = []
+        for h in heads:
+            rows = found[h[0]]
+            if not rows:
+                continue
+            rows.sort()  # in the order of the conditions
+            out.append(
+                Reflection(
+                    client_id=h[1],
+                    on=dt.date.fromisoformat(h[3]),
+                    ratings=tuple(ConditionRating(_CONDITION[c], r, w) for _n, c, r, w in rows),
+                    session_id=h[2],
+                    id=h[0],
+                )
             )
-            for h in heads
-            if ratings[h[0]]
-        ]
+        return out
 
     def for_client(self, client_id: int) -> list[Reflection]:
         return self._load("client_id = ?", (client_id,))
