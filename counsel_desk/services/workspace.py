@@ -9,11 +9,14 @@ from pathlib import Path
 from counsel_desk.services.alliance_inputs import AllianceInputs, Providers, default_providers
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
+from counsel_desk.services.boundaries import BoundaryService
 from counsel_desk.services.clients import ClientService
+from counsel_desk.services.contracts import ContractService
 from counsel_desk.services.exports import ExportService
 from counsel_desk.services.flags import FlagService
 from counsel_desk.services.measures import MeasureService
 from counsel_desk.services.notes import NoteService
+from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.practice import PracticeService
 from counsel_desk.services.reflections import ReflectionService
 from counsel_desk.services.reliability import ReliabilityService
@@ -73,6 +76,9 @@ class Workspace:
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
         self.audit = AuditService(vault)
+        self.notice = NoticeService(vault)
+        self.contracts = ContractService(vault, self.notice)
+        self.boundaries = BoundaryService(vault)
         # The alliance reads the records other features keep through one adapter, whose
         # providers are made here from the services above (again after a key rotation):
         # contracts, practice breaks, boundary events and risk entries plug in here.

@@ -36,6 +36,9 @@ HOW_TO: dict[str, str] = {
         "<p>Below are today's sessions, the next few days, and <b>Outstanding</b>: sessions "
         "without a note, notes not yet finalised, and attendance not yet recorded. Select "
         "an entry and press Enter (or double-click it) to deal with it.</p>"
+        "<p><b>Contracts and cancellations</b>, when there is something to say: contract "
+        "reviews due this week, and cancellations at short notice over the last fortnight "
+        "(the client's or your own), judged by the contract in force on the day.</p>"
         "<p><b>The working relationship</b> lists ruptures not yet repaired and possible "
         "ruptures of the last four weeks, each with its reason: Enter records a repair or "
         "opens the client's timeline.</p>"
@@ -83,8 +86,40 @@ HOW_TO: dict[str, str] = {
         "a phrase. Narrow the results by client, dates, kind, tag or flag, then press Enter "
         "to open a note.</p>"
     ),
+    "Contract": (
+        "<p>The <b>Contract</b> tab of a client's page (Ctrl+6): your written agreement with "
+        "them, version by version. <b>Make a contract…</b> starts the first from a template, "
+        "with your practice's details and default terms filled in (Settings → Practice). "
+        "Choose a clause on the left to change its words, or untick it to leave it out; the "
+        "terms (session length, fee, notice on each side, lateness, contact) are at the top "
+        "of the list. The contract on the right is formatted as the client will read it, "
+        "as you type. A draft is kept as you go.</p>"
+        "<p>The <b>checklist</b> names what stops a version being agreed: an essential "
+        "clause missing, switched off or empty, or a placeholder such as {fee} with nothing "
+        "to fill it, each with why it matters. <b>Agree…</b> records the day and how (signed "
+        "on paper, in a session, by email); from then on that version cannot change, like a "
+        "finalised note. To change the agreement, make a <b>New version…</b>; agreeing it "
+        "replaces the one before from that day. <b>Compare versions…</b> shows two side by "
+        "side with the changed words marked. <b>Review date…</b> puts a review on Today.</p>"
+        "<p>Cancellations are judged against the version in force on the session's day: less "
+        "notice than agreed is <b>short notice</b>, in the Sessions tab, the attendance "
+        "window and Today. With no version agreed, your practice defaults apply, and the "
+        "window says so. <b>Print contract…</b> (Ctrl+P here) and <b>Save a copy…</b> "
+        "(Ctrl+Shift+S) make the client's copy; it is not encrypted.</p>"
+    ),
+    "Boundaries": (
+        "<p>The <b>Boundaries</b> tab (Ctrl+7): at the top, the boundaries you have agreed "
+        "with this client — the boundary clauses of the contract in force, as agreed, and any "
+        "you add yourself (<b>Add a boundary…</b>).</p>"
+        "<p>Below, the <b>boundary events</b> log: contact between sessions, a gift offered, "
+        "a chance meeting, a request to extend, lateness and the rest, each with who began "
+        "it, what happened and what was done, the clause it concerns and the session it came "
+        "at or after. <b>Log a boundary event…</b> (Ctrl+Shift+B) works from anywhere, for "
+        "the client whose page is open. Type in the search box to find events by their "
+        "words. The alliance timeline shows them too.</p>"
+    ),
     "Timeline": (
-        "<p>The <b>Timeline</b> tab of a client's page (Ctrl+6) shows the working "
+        "<p>The <b>Timeline</b> tab of a client's page (Ctrl+8) shows the working "
         "relationship over time in one picture: a line for each measure they complete "
         "(the side of its cutoff worth talking about shaded), your own reflection, and rows "
         "of marks for attendance, ruptures and repairs, boundaries, risk, the contract and "
@@ -109,7 +144,7 @@ HOW_TO: dict[str, str] = {
         "own; <b>Save picture…</b> saves the timeline as a PNG or a PDF.</p>"
     ),
     "Reliability": (
-        "<p><b>Reliability</b> (Ctrl+7) shows, month by month, both sides of keeping the "
+        "<p><b>Reliability</b> (Ctrl+9) shows, month by month, both sides of keeping the "
         "arrangements: your late starts, the sessions you ended early and your "
         "cancellations (with the number at short notice), and the client's attendance and "
         "cancellations. Sessions you cancelled in a practice break are counted apart.</p>"
@@ -118,8 +153,9 @@ HOW_TO: dict[str, str] = {
     ),
     "Moving around": (
         "<p>Ctrl+1 to Ctrl+5 go to Today, Clients, the open client's Sessions and Notes, "
-        "and Search; Ctrl+6 to the open client's Timeline and Ctrl+7 to Reliability. The "
-        "list on the left does the same, and names the client whose page is open.</p>"
+        "and Search; Ctrl+6, Ctrl+7 and Ctrl+8 to the open client's Contract, Boundaries and "
+        "Timeline, and Ctrl+9 to Reliability. The list on the left does the same, and names "
+        "the client whose page is open.</p>"
         "<p><b>Back</b> (Alt+Left) and <b>Forward</b> (Alt+Right; on a Mac, ⌘[ and ⌘]) go "
         "through the places you have visited, as in a web browser, with the note you had "
         "open and the cursor where you left it.</p>"

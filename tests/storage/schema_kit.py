@@ -239,13 +239,86 @@ def _check_v3(conn: Connection) -> None:
     assert rows[at - 1] == ("unlocked", {})
 
 
-# --- the alliance: measures, scores, reflections, ruptures, flags set aside ----------------
-# Its number is found by name: migrations added beside it in the same round are renumbered.
-def version_named(name: str) -> int:
-    (found,) = [m.version for m in migrate_mod.available() if m.name.endswith(f"_{name}.sql")]
+def version_named(part: str) -> int:
+    """The version of the migration whose file name holds ``part`` (migrations are
+    renumbered when branches meet, so tests find theirs by name)."""
+    (found,) = [m.version for m in migrate_mod.available() if part in m.name]
     return found
 
 
+# --- contracts and boundaries -------------------------------------------------------------
+def _fill_contracts(conn: Connection) -> None:
+    """A practice's defaults, a client's first contact, an agreed version with two clauses
+    superseded by a second, and a boundary event, as the app of this version wrote them."""
+    conn.execute(
+        "UPDATE practice_profile SET client_notice_hours = 24, contact_channels = 'email', "
+        "clinical_will_contact = 'Jo Park' WHERE id = 1"
+    )
+    conn.execute("UPDATE clients SET first_contact = '2024-04-20' WHERE id = 1")
+    terms = (
+        "session_minutes, frequency, fee_pence, currency, client_notice_hours, "
+        "practitioner_notice_hours, short_notice_charge_percent, late_wait_minutes, "
+        "practitioner_lateness, contact_channels, contact_arrangements_only, reply_within_days"
+    )
+    for number, notice in ((1, 24), (2, 72)):
+        conn.execute(
+            f"INSERT INTO contract_versions (client_id, number, title, template_id, {terms}, "
+            "practice, created_at, updated_at) VALUES (1, ?, 'Our agreement', 'individual', "
+            "50, 'weekly', 6000, 'GBP', ?, 48, 100, 20, 'make_up_time', 'email', 1, 2, "
+            '\'{"practitioner_name": "Dr Old"}\', ?, ?)',
+            (number, notice, STAMP, STAMP),
+        )
+        for position, key in enumerate(("parties", "cancellation")):
+            conn.execute(
+                "INSERT INTO contract_clauses (version_id, position, key, title, text) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (number, position, key, key.title(), f"Words of {key}, version {number}."),
+            )
+        if number == 1:
+            conn.execute(
+                "UPDATE contract_versions SET status = 'agreed', agreed_on = '2024-05-01', "
+                "agreed_how = 'in_session' WHERE number = 1"
+            )
+    conn.execute(
+        "UPDATE contract_versions SET status = 'superseded', superseded_on = '2024-06-01' "
+        "WHERE number = 1"
+    )
+    conn.execute(
+        "UPDATE contract_versions SET status = 'agreed', agreed_on = '2024-06-01', "
+        "agreed_how = 'signed_paper', review_on = '2024-09-01' WHERE number = 2"
+    )
+    conn.execute(
+        "INSERT INTO boundary_events (client_id, on_date, kind, initiated_by, what_happened, "
+        "clause_key, session_id, created_at, updated_at) VALUES (1, '2024-05-03', "
+        "'contact_between_sessions', 'client', 'A long email.', 'contact', 1, ?, ?)",
+        (STAMP, STAMP),
+    )
+
+
+def _check_contracts(conn: Connection) -> None:
+    profile = conn.execute(
+        "SELECT client_notice_hours, practitioner_notice_hours, contact_channels, "
+        "clinical_will_contact FROM practice_profile"
+    ).fetchone()
+    assert profile == (24, 48, "email", "Jo Park")
+    assert conn.execute("SELECT first_contact FROM clients WHERE id = 1").fetchone() == (
+        "2024-04-20",
+    )
+    versions = conn.execute(
+        "SELECT number, status, client_notice_hours FROM contract_versions ORDER BY number"
+    ).fetchall()
+    assert versions == [(1, "superseded", 24), (2, "agreed", 72)]
+    assert conn.execute("SELECT count(*) FROM contract_clauses").fetchone() == (4,)
+    assert conn.execute("SELECT what_happened FROM boundary_events").fetchall() == [
+        ("A long email.",)
+    ]
+
+
+CONTRACTS = version_named("contracts")
+
+
+# --- the alliance: measures, scores, reflections, ruptures, flags set aside ----------------
+# Its number is found by name: migrations added beside it in the same round are renumbered.
 ALLIANCE = version_named("alliance")
 OWN_MEASURE = {
     "format": 1,
@@ -334,12 +407,14 @@ FILLERS: dict[int, Callable[[Connection], None]] = {
     1: _fill_v1,
     2: _fill_v2,
     3: _fill_v3,
+    CONTRACTS: _fill_contracts,
     ALLIANCE: _fill_alliance,
 }
 CHECKS: dict[int, Callable[[Connection], None]] = {
     1: _check_v1,
     2: _check_v2,
     3: _check_v3,
+    CONTRACTS: _check_contracts,
     ALLIANCE: _check_alliance,
 }
 # What each era's app wrote to the trail, besides the unlocking and locking around it.

@@ -143,7 +143,7 @@ def test_names_show_in_the_header_only_while_names_are_shown(qtbot, make_control
     assert main.page.facts.text().startswith("Ended on 30 Jun 2025")
 
 
-class TimelineTab(View):
+class LettersTab(View):
     """What a later issue's tab looks like to the page: a view and its registration."""
 
     def __init__(self, sessions, current) -> None:
@@ -158,11 +158,12 @@ class TimelineTab(View):
 
 def test_a_tab_is_added_by_registering_a_view(qtbot, opened):
     _controller, main, seeded = opened
-    assert main.page.tab_names() == ["Sessions", "Notes", "Timeline"]  # no placeholders
+    # no empty placeholder tabs: each is a registered view
+    assert main.page.tab_names() == ["Sessions", "Notes", "Contract", "Boundaries", "Timeline"]
     extra = ViewSpec(
         "Letters",
-        ("Ctrl+8",),
-        lambda s: TimelineTab(s.sessions, s.current_client),
+        ("Ctrl+0",),
+        lambda s: LettersTab(s.sessions, s.current_client),
         needs=("sessions", "current_client"),
         host=HOST_CLIENT,
     )
@@ -170,15 +171,22 @@ def test_a_tab_is_added_by_registering_a_view(qtbot, opened):
     qtbot.addWidget(window)
     window.show()
     focus(qtbot, window)
-    assert window.page.tab_names() == ["Sessions", "Notes", "Timeline", "Letters"]
+    assert window.page.tab_names() == [
+        "Sessions",
+        "Notes",
+        "Contract",
+        "Boundaries",
+        "Timeline",
+        "Letters",
+    ]
     window.follow(OpenClient(seeded["c4"].id))
-    qtbot.keyClick(window, Qt.Key.Key_8, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
     assert window.showing() == "Letters"
     assert window.page.tab() == "Letters"
     assert window.view("Letters").label.text() == "2 sessions"
     (view_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&View"]
-    assert "Ctrl+8" in [a.shortcut().toString() for a in view_menu.actions()]
-    assert "Letters (Ctrl+8)" in window.sidebar.currentItem().toolTip()
+    assert "Ctrl+0" in [a.shortcut().toString() for a in view_menu.actions()]
+    assert "Letters (Ctrl+0)" in window.sidebar.currentItem().toolTip()
     window.step(-1)
     assert window.showing() == "Sessions"
     window.discard()

@@ -31,7 +31,7 @@ def opened(qtbot, make_controller, closed_vault):
 
 def _timeline(qtbot, main, seeded):
     main.follow(OpenClient(seeded["client"].id))
-    qtbot.keyClick(main, Qt.Key.Key_6, CTRL)
+    qtbot.keyClick(main, Qt.Key.Key_8, CTRL)
     view = main.view("Timeline")
     assert main.showing() == "Timeline"
     view.picture.grab()  # painted, as the event loop would
@@ -178,7 +178,7 @@ def test_the_picture_is_saved_where_asked_and_recorded(qtbot, opened, monkeypatc
 def test_reliability_month_by_month_for_the_practice_and_the_client(qtbot, opened) -> None:
     _controller, main, seeded = opened
     main.follow(OpenClient(seeded["client"].id))
-    qtbot.keyClick(main, Qt.Key.Key_7, CTRL)
+    qtbot.keyClick(main, Qt.Key.Key_9, CTRL)
     view = main.view("Reliability")
     assert main.showing() == "Reliability"
     assert view.model.rowCount() >= 2

@@ -28,7 +28,9 @@ from counsel_desk.ui.intents import (
     SetAsideFlag,
 )
 from counsel_desk.ui.navigation import HOST_CLIENT, HOST_WINDOW, CurrentClient, ViewSpec
+from counsel_desk.ui.views.boundaries import BoundariesView
 from counsel_desk.ui.views.clients import ClientsView
+from counsel_desk.ui.views.contract import ContractView
 from counsel_desk.ui.views.notes import NotesView
 from counsel_desk.ui.views.reliability import ReliabilityView
 from counsel_desk.ui.views.search import SearchView
@@ -74,7 +76,7 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 
 def _today(s: Any) -> TodayView:
-    view = TodayView(s.today, s.clients)
+    view = TodayView(s.today, s.clients, contracts=s.contracts)
     view.add_section(TodayAlliance(s.flags))
     return view
 
@@ -84,7 +86,7 @@ def _clients(s: Any) -> ClientsView:
 
 
 def _sessions(s: Any) -> SessionsView:
-    return SessionsView(s.sessions, s.clients, s.practice, s.current_client)
+    return SessionsView(s.sessions, s.clients, s.practice, s.current_client, notice=s.notice)
 
 
 def _notes(s: Any) -> NotesView:
@@ -102,6 +104,14 @@ def _notes(s: Any) -> NotesView:
 
 def _search(s: Any) -> SearchView:
     return SearchView(s.search, s.clients, s.notes)
+
+
+def _contract(s: Any) -> ContractView:
+    return ContractView(s.contracts, s.clients, s.current_client, s.vault_open)
+
+
+def _boundaries(s: Any) -> BoundariesView:
+    return BoundariesView(s.boundaries, s.sessions, s.clients, s.current_client)
 
 
 def _timeline(s: Any) -> TimelineView:
@@ -126,7 +136,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients", "flags"),
+        needs=("today", "clients", "contracts", "flags"),
     ),
     ViewSpec(
         "Clients",
@@ -139,7 +149,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         "Sessions",
         ("Ctrl+3",),
         _sessions,
-        needs=("sessions", "clients", "practice", "current_client"),
+        needs=("sessions", "clients", "practice", "current_client", "notice"),
         host=HOST_CLIENT,
         handles=(BookSession,),
     ),
@@ -162,8 +172,22 @@ VIEWS: tuple[ViewSpec, ...] = (
     ),
     ViewSpec("Search", ("Ctrl+5",), _search, needs=("search", "clients", "notes")),
     ViewSpec(
-        "Timeline",
+        "Contract",
         ("Ctrl+6",),
+        _contract,
+        needs=("contracts", "clients", "current_client", "vault_open"),
+        host=HOST_CLIENT,
+    ),
+    ViewSpec(
+        "Boundaries",
+        ("Ctrl+7",),
+        _boundaries,
+        needs=("boundaries", "sessions", "clients", "current_client"),
+        host=HOST_CLIENT,
+    ),
+    ViewSpec(
+        "Timeline",
+        ("Ctrl+8",),
         _timeline,
         needs=(
             "timeline",
@@ -180,7 +204,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ),
     ViewSpec(
         "Reliability",
-        ("Ctrl+7",),
+        ("Ctrl+9",),
         _reliability,
         needs=("reliability", "clients", "current_client"),
     ),

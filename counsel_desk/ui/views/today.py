@@ -30,11 +30,13 @@ from counsel_desk.ui.intents import AddClient, BookSession, OpenNote, OpenSessio
 from counsel_desk.ui.models.diary import DiaryModel
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.base import View
+from counsel_desk.ui.views.today_contracts import TodayContracts
 from counsel_desk.ui.views.today_section import TodaySection
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
     from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.contracts import ContractService
     from counsel_desk.services.today import TodayOverview, TodayService
 
 NO_SESSIONS_TODAY = "No sessions today."
@@ -75,10 +77,12 @@ class TodayView(View):
         clients: ClientService,
         show_names: bool = False,
         parent: QWidget | None = None,
+        contracts: ContractService | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._clients = clients
+        self.contracts = TodayContracts(contracts) if contracts is not None else None
         self._show_names = show_names
         self.jurisdiction = Jurisdiction.UK
         self.overview: TodayOverview | None = None
@@ -128,6 +132,9 @@ class TodayView(View):
             layout.addWidget(w.heading(title, 1.05))
             layout.addWidget(table)
             layout.addWidget(empty)
+        if self.contracts is not None:  # reviews due, cancellations at short notice
+            self.contracts.intent.connect(self.intent)
+            layout.addWidget(self.contracts)
         self._layout, self._sections_at = layout, layout.count()  # sections go here
         self.sections: list[TodaySection] = []
         layout.addWidget(w.heading("Outstanding", 1.05))
@@ -214,6 +221,8 @@ class TodayView(View):
         for section in self.sections:
             section.setVisible(overview.client_count > 0)
             section.reload()
+        if self.contracts is not None:
+            self.contracts.reload(now)
         if latest is not None:
             self.write_button.setFocus()
 
@@ -319,3 +328,5 @@ class TodayView(View):
         self.just_ended.clear()
         for section in self.sections:
             section.clear()
+        if self.contracts is not None:
+            self.contracts.clear()
