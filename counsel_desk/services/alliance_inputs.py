@@ -7,13 +7,15 @@ them plugs in here and nowhere else:
 
 - ``short_notice``: given the cancellations asked about (all of them at once, so a provider
   can read each client's contract history once), the ids of those made at short notice.
-  Until contracts are kept in the vault it judges by the practice defaults
-  (``domain.contract.terms.Terms``) from the notice recorded with each cancellation; the
-  contracts' service replaces it with the contract in force on the session's date.
-- ``practice_breaks``: the days the practice was closed (none kept yet).
-- ``boundary_events``, ``contract_events``: one client's (none kept yet).
-- ``risk_entries``: one client's; until risk entries are kept, each session with a note
-  flagged for risk, without a word of the note.
+  The app's one judgement of short notice gives it (``services/notice.py``,
+  :meth:`NoticeService.short_among`): against the contract in force on the session's day,
+  or the practice defaults with none agreed. Nothing here judges notice itself.
+- ``boundary_events``: one client's, from the Boundaries log (kind and who began it; never
+  a word of what happened).
+- ``contract_events``: one client's agreed versions and their review dates.
+- ``practice_breaks``: the days the practice was closed (none kept yet: issue #12).
+- ``risk_entries``: one client's; until risk entries are kept (issue #12), each session
+  with a note flagged for risk, without a word of the note.
 
 The attendance columns are read as they are, so a new way of ending early (``agreed``)
 stored by the attendance dialog reaches the records unchanged.
@@ -33,45 +35,20 @@ from counsel_desk.domain.alliance_records import (
     RiskEntry,
     SessionRecord,
 )
-from counsel_desk.domain.contract.notice import Cancellation, judge
-from counsel_desk.domain.contract.terms import Party, Terms
+from counsel_desk.domain.contract.boundaries import BoundaryKind, Initiator
+from counsel_desk.domain.contract.version import ContractStatus
 from counsel_desk.domain.sessions import SessionStatus
+from counsel_desk.services.notice import NoticeService
 from counsel_desk.storage.attendance import AttendanceRepository
+from counsel_desk.storage.boundaries import BoundaryRepository
+from counsel_desk.storage.cancellations import CancelledRow
+from counsel_desk.storage.contracts import ContractRepository
 from counsel_desk.storage.notes import NoteRepository
 from counsel_desk.storage.vault import Vault
 
 RISK_LABEL = "Risk noted in the session's note"
 
-
-@dataclass(frozen=True, slots=True)
-class CancellationFact:
-    """A cancelled session as a short-notice provider is asked about it."""
-
-    session_id: int
-    client_id: int
-    start: dt.datetime  # local wall-clock, naive
-    by: Party
-    notice_hours: float | None  # as recorded; None when none was
-
-
-ShortNotice = Callable[[Sequence[CancellationFact]], set[int]]
-
-
-def by_practice_defaults(defaults: Terms | None = None) -> ShortNotice:
-    """Short notice judged by the practice's default terms (48 hours each way unless set)."""
-    terms = defaults or Terms()
-
-    def short(facts: Sequence[CancellationFact]) -> set[int]:
-        out = set()
-        for fact in facts:
-            cancellation = Cancellation(
-                fact.by, fact.start, notice_hours=max(0.0, fact.notice_hours or 0.0)
-            )
-            if judge(cancellation, terms, None).short:
-                out.add(fact.session_id)
-        return out
-
-    return short
+ShortNotice = Callable[[Sequence[CancelledRow]], set[int]]
 
 
 def _none(*_args: object) -> tuple:
@@ -89,9 +66,51 @@ class Providers:
     contract_events: Callable[[int], Sequence[ContractEvent]] = _none
 
 
-def default_providers(vault: Vault) -> Providers:
-    """What the vault holds today: notice against the practice defaults, risk from notes."""
+_BEGUN = {
+    Initiator.CLIENT: "begun by the client",
+    Initiator.PRACTITIONER: "begun by me",
+    Initiator.SOMEONE_ELSE: "begun by someone else",
+    Initiator.NOBODY: "by chance",
+}
+
+
+def boundary_label(kind: BoundaryKind, initiated_by: Initiator) -> str:
+    """A boundary event on the timeline: its kind and who began it, nothing of its words."""
+    what = "A boundary event" if kind is BoundaryKind.OTHER else kind.label
+    return f"{what}, {_BEGUN[initiated_by]}"
+
+
+def contract_events_from(repo: ContractRepository) -> Callable[[int], list[ContractEvent]]:
+    """Each agreed version of a client's contract on the day it was agreed, and each review
+    date set, except one set for a version replaced before the day came."""
+
+    def events(client_id: int) -> list[ContractEvent]:
+        found = []
+        for version in repo.agreed_terms((client_id,))[client_id]:
+            if version.agreement is not None:
+                how = version.agreement.how.label.lower()
+                label = f"Version {version.number} agreed ({how})"
+                found.append(ContractEvent(version.agreement.on, label))
+            review = version.review_on
+            replaced = version.superseded_on
+            if review is not None and not (
+                version.status is ContractStatus.SUPERSEDED and replaced and replaced <= review
+            ):
+                found.append(
+                    ContractEvent(review, f"Review of version {version.number}", review=True)
+                )
+        return sorted(found, key=lambda e: (e.on, e.review))
+
+    return events
+
+
+def default_providers(vault: Vault, notice: NoticeService | None = None) -> Providers:
+    """What the vault holds today: short notice from the one judgement (``notice``, made on
+    ``vault`` unless given), boundary events and the contract from their tables, risk from
+    notes flagged for it."""
     notes = NoteRepository(vault.conn)
+    boundaries = BoundaryRepository(vault.conn)
+    judged = notice or NoticeService(vault)
 
     def risk(client_id: int) -> tuple[RiskEntry, ...]:
         return tuple(
@@ -99,15 +118,23 @@ def default_providers(vault: Vault) -> Providers:
             for session_id, start in notes.risk_sessions(client_id)
         )
 
-    return Providers(short_notice=by_practice_defaults(), risk_entries=risk)
+    def boundary(client_id: int) -> list[BoundaryEvent]:
+        return [
+            BoundaryEvent(e.on, boundary_label(e.kind, e.initiated_by), e.session_id)
+            for e in reversed(boundaries.events(client_id))  # oldest first
+        ]
+
+    return Providers(
+        short_notice=judged.short_among,
+        risk_entries=risk,
+        boundary_events=boundary,
+        contract_events=contract_events_from(ContractRepository(vault.conn)),
+    )
 
 
 _STATUS = {s.value: s for s in SessionStatus}
 _EARLY = {e.value: e for e in EarlyEnding}
-_CANCELLED_BY = {
-    SessionStatus.CANCELLED_BY_CLIENT: Party.CLIENT,
-    SessionStatus.CANCELLED_BY_PRACTITIONER: Party.PRACTITIONER,
-}
+_CANCELLED = frozenset({SessionStatus.CANCELLED_BY_CLIENT, SessionStatus.CANCELLED_BY_PRACTITIONER})
 
 
 class AllianceInputs:
@@ -139,9 +166,9 @@ class AllianceInputs:
 
     def _records(self, rows: Sequence[tuple]) -> list[SessionRecord]:
         records: list[SessionRecord] = []
-        cancelled: list[tuple[int, CancellationFact]] = []
+        cancelled: list[tuple[int, CancelledRow]] = []
         fromiso, make, append = dt.datetime.fromisoformat, SessionRecord._make, records.append
-        status_of, early_of, by_party = _STATUS, _EARLY.get, _CANCELLED_BY.get
+        status_of, early_of = _STATUS, _EARLY.get
         for sid, cid, start, status, c_late, p_late, early, by, notice in rows:
             state = status_of[status]
             when = fromiso(start)
@@ -161,15 +188,12 @@ class AllianceInputs:
                     )
                 )
             )
-            party = by_party(state)
-            if party is not None:
-                cancelled.append(
-                    (len(records) - 1, CancellationFact(sid, cid, when, party, notice))
-                )
+            if state in _CANCELLED:
+                cancelled.append((len(records) - 1, CancelledRow(sid, cid, when, state, notice)))
         if cancelled:
-            short = self.providers.short_notice([fact for _n, fact in cancelled])
-            for n, fact in cancelled:
-                if fact.session_id in short:
+            short = self.providers.short_notice([row for _n, row in cancelled])
+            for n, row in cancelled:
+                if row.session_id in short:
                     records[n] = records[n]._replace(short_notice=True)
         return records
 

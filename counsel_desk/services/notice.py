@@ -10,6 +10,7 @@ word came (issue #12), only :func:`judge` changes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from counsel_desk.domain.contract.history import ContractHistory
@@ -100,3 +101,19 @@ class NoticeService:
             if verdict is not None and verdict.short:
                 found.append(ShortNotice(code, row.client_id, row.session_id, row.start, verdict))
         return found
+
+    def short_among(self, rows: Sequence[CancelledRow]) -> set[int]:
+        """The session ids of ``rows`` cancelled at short notice. Each client's contracts are
+        read once, however many of their cancellations are asked about (the alliance's
+        reliability figures ask about ten years of every client's at once)."""
+        if not rows:
+            return set()
+        agreed = self._contracts.agreed_terms(row.client_id for row in rows)
+        histories = {client_id: ContractHistory(v) for client_id, v in agreed.items()}
+        defaults = self._practice.get().terms
+        short = set()
+        for row in rows:
+            verdict = judge(row, histories[row.client_id], defaults)
+            if verdict is not None and verdict.short:
+                short.add(row.session_id)
+        return short

@@ -60,7 +60,7 @@ class Workspace:
         self, vault: Vault, providers: Callable[[Workspace], Providers] | None = None
     ) -> None:
         self.vault = vault
-        self._providers = providers or (lambda ws: default_providers(ws.vault))
+        self._providers = providers or (lambda ws: default_providers(ws.vault, ws.notice))
         self._bind_services()
 
     def _bind_services(self) -> None:

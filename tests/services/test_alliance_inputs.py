@@ -1,14 +1,17 @@
 """The one adapter the alliance features read their input records through: sessions with
-their attendance from the vault, short notice asked of a provider all at once, and the
-records other parts of the app will keep (practice breaks, boundary events, risk entries,
-the contract) each from a provider that plugs in here."""
+their attendance from the vault, short notice asked all at once of the app's one judgement
+(``services/notice.py``), boundary events and the contract's versions and reviews from
+issue 11's tables, and the records other parts of the app will keep (practice breaks, risk
+entries) each from a provider that plugs in here."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from alliancekit import weekly_client
+from contractkit import practice_profile
 
 from counsel_desk.domain.alliance_records import (
     BoundaryEvent,
@@ -17,17 +20,15 @@ from counsel_desk.domain.alliance_records import (
     PracticeBreak,
 )
 from counsel_desk.domain.attendance import Attendance, EndedEarlyBy
-from counsel_desk.domain.contract.terms import Party, Terms
+from counsel_desk.domain.contract.boundaries import BoundaryEvent as LoggedEvent
+from counsel_desk.domain.contract.boundaries import BoundaryKind, Initiator
+from counsel_desk.domain.contract.version import AgreedHow, set_terms
 from counsel_desk.domain.notes import NoteDetails
-from counsel_desk.domain.sessions import SessionStatus
+from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 from counsel_desk.domain.timeline import MarkKind
-from counsel_desk.services.alliance_inputs import (
-    AllianceInputs,
-    CancellationFact,
-    Providers,
-    by_practice_defaults,
-)
+from counsel_desk.services.alliance_inputs import AllianceInputs, Providers
 from counsel_desk.services.workspace import Workspace
+from counsel_desk.storage.cancellations import CancelledRow
 
 
 @pytest.fixture
@@ -65,28 +66,112 @@ def test_sessions_come_with_their_attendance_and_short_notice(workspace, allianc
 
 
 def test_short_notice_is_asked_once_for_every_cancellation(workspace, alliance) -> None:
-    asked: list[list[CancellationFact]] = []
+    asked: list[list[CancelledRow]] = []
 
-    def contract_says(facts):
-        asked.append(list(facts))
-        return {f.session_id for f in facts if f.by is Party.PRACTITIONER}
+    def contract_says(rows):
+        asked.append(list(rows))
+        return {r.session_id for r in rows if r.status is SessionStatus.CANCELLED_BY_PRACTITIONER}
 
     inputs = AllianceInputs(workspace.vault, Providers(short_notice=contract_says))
     records = inputs.session_records(alliance.client_id)
-    (facts,) = asked
-    assert [(f.session_id, f.by, f.notice_hours) for f in facts] == [
-        (alliance.session(2), Party.CLIENT, 12.0),
-        (alliance.session(3), Party.PRACTITIONER, 72.0),
+    (rows,) = asked
+    assert [(r.session_id, r.status, r.notice_hours) for r in rows] == [
+        (alliance.session(2), SessionStatus.CANCELLED_BY_CLIENT, 12.0),
+        (alliance.session(3), SessionStatus.CANCELLED_BY_PRACTITIONER, 72.0),
     ]
     assert [r.short_notice for r in records] == [False, False, False, True, False]
 
 
-def test_the_practice_defaults_can_be_other_terms() -> None:
-    fact = CancellationFact(1, 1, dt.datetime(2025, 1, 6, 10), Party.CLIENT, 30)
-    assert by_practice_defaults()([fact]) == {1}
-    assert by_practice_defaults(Terms(client_notice_hours=24))([fact]) == set()
-    missing = CancellationFact(2, 1, dt.datetime(2025, 1, 6, 10), Party.CLIENT, None)
-    assert by_practice_defaults()([missing]) == {2}  # no notice recorded: none given
+def _agree(ws: Workspace, client_id: int, on: dt.date, client_hours: int) -> None:
+    draft = ws.contracts.start(
+        client_id, None if len(ws.contracts.history(client_id)) else "individual"
+    )
+    ws.contracts.save_draft(
+        set_terms(draft, replace(draft.terms, client_notice_hours=client_hours))
+    )
+    ws.contracts.agree(client_id, draft.number, on, AgreedHow.IN_SESSION, today=on)
+
+
+def test_short_notice_is_the_apps_one_judgement_against_the_contract_in_force(
+    workspace, alliance
+) -> None:
+    """The timeline, the flags and reliability read the verdicts of services/notice.py:
+    the same sessions short as the Sessions tab and Today say, contract by contract."""
+    ws = workspace
+    ws.practice.save(practice_profile())
+    # Version 1 (from 6 January) asks for 6 hours, version 2 (from 27 January) for 96:
+    # the client's 12 hours on 20 January was enough then; the practitioner's 72 hours on
+    # 27 January is judged by the practitioner's notice (48 by default) and is not short.
+    _agree(ws, alliance.client_id, dt.date(2025, 1, 6), 6)
+    _agree(ws, alliance.client_id, dt.date(2025, 1, 27), 96)
+    late = ws.sessions.add(SessionDraft(alliance.client_id, dt.datetime(2025, 2, 10, 10)))
+    ws.attendance.record(late.id, Attendance(SessionStatus.CANCELLED_BY_CLIENT, notice_hours=72))
+    records = ws.alliance_inputs.session_records(alliance.client_id)
+    short = {r.session_id for r in records if r.short_notice}
+    verdicts = ws.notice.for_client(alliance.client_id)
+    assert short == {sid for sid, verdict in verdicts.items() if verdict.short} == {late.id}
+    practice, _plain = ws.alliance_inputs.practice_records()
+    assert {r.session_id for r in practice if r.short_notice} == {late.id}
+    timeline = ws.timeline.timeline(
+        alliance.client_id, start=dt.date(2025, 1, 1), end=dt.date(2025, 3, 1)
+    )
+    kinds = {m.session_id: m.kind for m in timeline.lane("attendance").marks}
+    assert kinds[late.id] is MarkKind.CANCELLED_CLIENT_SHORT
+    assert kinds[alliance.session(2)] is MarkKind.CANCELLED_CLIENT
+    assert kinds[alliance.session(3)] is MarkKind.CANCELLED_PRACTITIONER
+
+
+def test_boundary_events_and_the_contract_reach_the_timeline_without_their_words(
+    workspace, alliance
+) -> None:
+    ws = workspace
+    ws.practice.save(practice_profile())
+    _agree(ws, alliance.client_id, dt.date(2025, 1, 6), 48)
+    ws.contracts.set_review(alliance.client_id, 1, dt.date(2025, 2, 3))
+    _agree(ws, alliance.client_id, dt.date(2025, 1, 20), 72)  # before version 1's review
+    ws.contracts.set_review(alliance.client_id, 2, dt.date(2025, 2, 17))
+    for on, kind, who in (
+        (dt.date(2025, 1, 14), BoundaryKind.CONTACT, Initiator.CLIENT),
+        (dt.date(2025, 2, 3), BoundaryKind.OTHER, Initiator.PRACTITIONER),
+    ):
+        ws.boundaries.log(
+            LoggedEvent(
+                client_id=alliance.client_id,
+                on=on,
+                kind=kind,
+                initiated_by=who,
+                what_happened="Sentinel Quokka words.",
+                what_was_done="Sentinel Wombat reply.",
+                session_id=alliance.session(1) if kind is BoundaryKind.CONTACT else None,
+            ),
+            today=dt.date(2025, 3, 1),
+        )
+    events = ws.alliance_inputs.boundary_events(alliance.client_id)
+    assert events == (
+        BoundaryEvent(
+            dt.date(2025, 1, 14),
+            "Contact between sessions, begun by the client",
+            alliance.session(1),
+        ),
+        BoundaryEvent(dt.date(2025, 2, 3), "A boundary event, begun by me"),
+    )
+    assert ws.alliance_inputs.contract_events(alliance.client_id) == (
+        ContractEvent(dt.date(2025, 1, 6), "Version 1 agreed (agreed in a session)"),
+        ContractEvent(dt.date(2025, 1, 20), "Version 2 agreed (agreed in a session)"),
+        ContractEvent(dt.date(2025, 2, 17), "Review of version 2", review=True),
+    )  # version 1's review fell after version 2 replaced it: never held
+    timeline = ws.timeline.timeline(
+        alliance.client_id, start=dt.date(2025, 1, 1), end=dt.date(2025, 3, 1)
+    )
+    assert [m.kind for m in timeline.lane("boundaries").marks] == [MarkKind.BOUNDARY] * 2
+    assert [m.kind for m in timeline.lane("contract").marks] == [
+        MarkKind.CONTRACT,
+        MarkKind.CONTRACT,
+        MarkKind.CONTRACT_REVIEW,
+    ]
+    shown = repr(timeline)
+    assert "Quokka" not in shown
+    assert "Wombat" not in shown
 
 
 def test_an_agreed_early_ending_stored_by_attendance_reaches_the_records(
@@ -124,7 +209,7 @@ def test_records_other_features_keep_plug_in_through_providers(workspace, allian
     """The seam the contract, care-record and breaks features use: one provider each."""
     day = dt.date(2025, 1, 20)
     providers = Providers(
-        short_notice=by_practice_defaults(),
+        short_notice=workspace.notice.short_among,
         practice_breaks=lambda: [PracticeBreak(day, day + dt.timedelta(days=8), "Leave")],
         boundary_events=lambda client_id: [BoundaryEvent(day, "Email between sessions")],
         contract_events=lambda client_id: [
