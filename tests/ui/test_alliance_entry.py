@@ -146,6 +146,22 @@ def test_the_offer_is_skipped_with_escape_and_not_made_twice(qtbot, opened) -> N
     ]
 
 
+def test_eight_digits_typed_over_an_earlier_reflection_replace_it(qtbot, opened) -> None:
+    """Each rating's field is selected as the cursor reaches it, so a digit replaces the
+    earlier rating instead of joining it ("55")."""
+    controller, main, seeded = opened
+    ws = controller.workspace
+    ws.reflections.record(seeded["ended"].id, dict.fromkeys(Condition, 5))
+    qtbot.keyClick(main, Qt.Key.Key_T, CTRL_SHIFT)
+    dialog = dialog_of(qtbot, ReflectionDialog)
+    assert dialog.ratings[Condition.COMMUNICATION].text() == "5"
+    _keys(qtbot, "45344543")
+    _enter(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    kept = ws.reflections.for_session(seeded["ended"].id)
+    assert [r.rating for r in kept.ratings] == [4, 5, 3, 4, 4, 5, 4, 3]
+
+
 def test_a_rating_outside_one_to_five_is_named(qtbot, opened) -> None:
     controller, main, seeded = opened
     qtbot.keyClick(main, Qt.Key.Key_T, CTRL_SHIFT)

@@ -98,13 +98,20 @@ class ReflectionDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.ratings[Condition.COMMUNICATION].setFocus()
+        self._to(Condition.COMMUNICATION)
+
+    def _to(self, condition: Condition) -> None:
+        """The cursor into a condition's rating, what is there selected: a digit typed over
+        an earlier reflection's rating replaces it (rather than making "45")."""
+        field = self.ratings[condition]
+        field.setFocus()
+        field.selectAll()
 
     def _typed(self, row: int, text: str) -> None:
         """A whole rating typed: on to the next condition's (the words wait for Tab)."""
         conditions = list(Condition)
         if len(text.strip()) == 1 and text.strip().isdigit() and row + 1 < len(conditions):
-            self.ratings[conditions[row + 1]].setFocus()
+            self._to(conditions[row + 1])
 
     def entered(self) -> list[tuple[Condition, str, str]]:
         return [(c, self.ratings[c].text().strip(), self.words[c].text()) for c in Condition]
