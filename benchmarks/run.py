@@ -301,6 +301,21 @@ def alliance_figures(runs: int, clients: int, years: float, seed: int) -> list[F
     return alliance_results(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+def timeline_figures(vault: Path, runs: int) -> list[Figure]:
+    """The alliance timeline and the reliability panel through the app's own code on the
+    vault (``timeline.py``, offscreen, in a process of its own), each beside a baseline."""
+    from timeline import figures as timeline_results
+
+    done = subprocess.run(
+        [sys.executable, str(HERE / "timeline.py"), str(vault), PASSPHRASE, "--runs", str(runs)],
+        env=ENV,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return timeline_results(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 def contract_figures(vault: Path, runs: int) -> list[Figure]:
     """The Contract tab, a contract to PDF and judging cancellations (``contracts.py``, in a
     process of its own), each beside a baseline measured in turns in that process."""
@@ -371,6 +386,7 @@ def main() -> int:
     figs += storage_ratio(vault, plain, args.runs)
     figs += render_figures(args.runs if args.smoke else max(7, args.runs))
     figs += alliance_figures(max(3, args.runs), args.clients, args.years, args.seed)
+    figs += timeline_figures(vault, max(5, 2 * args.runs))
     figs += contract_figures(vault, max(3, args.runs))
     print()
     print(render(figs))

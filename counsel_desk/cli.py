@@ -8,6 +8,7 @@ Errors are one sentence on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import signal
 import sys
@@ -123,6 +124,19 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         metavar="FILE.pdf",
         help="the PDF to write (it is not encrypted)",
+    )
+    p = sub.add_parser(
+        "timeline",
+        help="save a client's alliance timeline as a picture (.png) or a page (.pdf)",
+        description="Save a client's alliance timeline, drawn as in the app, as a PNG picture "
+        "or a one-page PDF. Without --from and --to: the last 12 months of their work.",
+    )
+    _vault_arg(p)
+    p.add_argument("--client", required=True, metavar="CODE", help="the client's code")
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day, e.g. 2025-03-01")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day, e.g. 2026-02-28")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the file to write (.png or .pdf)"
     )
     p = sub.add_parser(
         "contract",
@@ -274,6 +288,62 @@ def cmd_executor_pack(args: argparse.Namespace, secrets: SecretSource, out: Text
     return EXIT_OK
 
 
+def _day(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"{option} takes a date written as 2025-03-01, not {text[:20]}.") from None
+
+
+def cmd_timeline(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    from counsel_desk.domain.ruptures import day_text
+    from counsel_desk.domain.timeline import PictureFormat
+
+    fmt = PictureFormat.from_path(args.output)  # before any secret is asked for
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if start is not None and end is not None and start > end:
+        raise UsageError("--from is after --to: the first date must come first.")
+    folder = _existing_vault_dir(args)
+    passphrase = secrets.read("Passphrase")
+    from counsel_desk.services.workspace import unlock
+
+    workspace = unlock(folder, passphrase)
+    try:
+        service = workspace.timeline
+        client_id = service.client_id_for(args.client)
+        code = service.client_code(client_id)
+        timeline = service.timeline(client_id, start=start, end=end)
+        from counsel_desk.render.headless import offscreen_application
+
+        offscreen_application()
+        from counsel_desk.render.timeline_files import save_timeline
+        from counsel_desk.render.timeline_layout import TimelineFigure
+
+        period = f"{day_text(timeline.start)} to {day_text(timeline.end)}"
+        figure = TimelineFigure(
+            timeline,
+            title=f"{code}: the working relationship",
+            subtitle=f"{period} · confidential · made {day_text(dt.date.today())}",
+        )
+        written = save_timeline(
+            figure,
+            Path(args.output),
+            fmt,
+            record=lambda: service.record_exported(client_id, fmt),
+        )
+    finally:
+        workspace.close()
+    print(f"Saved the timeline of {code}, {period}, to {written}.", file=out)
+    print(
+        "counsel-desk: the file is not encrypted; keep it somewhere safe and delete it when "
+        "you no longer need it.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def cmd_contract(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
     from counsel_desk.domain.document import ExportFormat
 
@@ -328,6 +398,7 @@ COMMANDS = {
     "recover": cmd_recover,
     "demo": cmd_demo,
     "executor-pack": cmd_executor_pack,
+    "timeline": cmd_timeline,
     "contract": cmd_contract,
 }
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from counsel_desk.domain.attendance import Attendance, EndedEarlyBy
 from counsel_desk.domain.sessions import Session, SessionStatus
@@ -47,9 +48,11 @@ class EarlyEnding(StrEnum):
         return self not in (EarlyEnding.CLIENT, EarlyEnding.PRACTITIONER)
 
 
-@dataclass(frozen=True, slots=True)
-class SessionRecord:
-    """One booked session and what happened at it."""
+class SessionRecord(NamedTuple):
+    """One booked session and what happened at it.
+
+    A named tuple rather than a frozen dataclass: the reliability panel reads every session
+    of ten years (some 10,000), and a tuple is made in a third of the time."""
 
     session_id: int
     client_id: int

@@ -75,9 +75,17 @@ class AuditKind(StrEnum):
     BOUNDARY_EVENT_LOGGED = "boundary_event_logged"
     BOUNDARY_EVENT_CHANGED = "boundary_event_changed"
     BOUNDARY_EVENT_DELETED = "boundary_event_deleted"
+    MEASURE_ADDED = "measure_added"
+    SCORE_RECORDED = "score_recorded"
+    SCORE_DELETED = "score_deleted"
+    REFLECTION_RECORDED = "reflection_recorded"
+    RUPTURE_RECORDED = "rupture_recorded"
+    RUPTURE_REPAIRED = "rupture_repaired"
+    FLAG_DISMISSED = "flag_dismissed"
     # What leaves or enters the vault, and what removes records from it
     NOTE_EXPORTED = "note_exported"
     NOTE_PRINTED = "note_printed"
+    TIMELINE_EXPORTED = "timeline_exported"
     CONTRACT_EXPORTED = "contract_exported"
     CONTRACT_PRINTED = "contract_printed"
     EXECUTOR_PACK_WRITTEN = "executor_pack_written"
@@ -139,8 +147,16 @@ _LABELS = {
     AuditKind.BOUNDARY_EVENT_LOGGED: "Boundary event logged",
     AuditKind.BOUNDARY_EVENT_CHANGED: "Boundary event changed",
     AuditKind.BOUNDARY_EVENT_DELETED: "Boundary event deleted",
+    AuditKind.MEASURE_ADDED: "Own measure added",
+    AuditKind.SCORE_RECORDED: "Score entered",
+    AuditKind.SCORE_DELETED: "Score removed",
+    AuditKind.REFLECTION_RECORDED: "Reflection on a session kept",
+    AuditKind.RUPTURE_RECORDED: "Rupture logged",
+    AuditKind.RUPTURE_REPAIRED: "Repair of a rupture recorded",
+    AuditKind.FLAG_DISMISSED: "Possible rupture set aside",
     AuditKind.NOTE_EXPORTED: "Note saved as a file",
     AuditKind.NOTE_PRINTED: "Note printed",
+    AuditKind.TIMELINE_EXPORTED: "Timeline saved as a file",
     AuditKind.CONTRACT_EXPORTED: "Contract saved as a file",
     AuditKind.CONTRACT_PRINTED: "Contract printed",
     AuditKind.EXECUTOR_PACK_WRITTEN: "Executor pack written (clients' contact details)",
@@ -183,6 +199,11 @@ DETAIL_KEYS = frozenset(
         "moved",  # how many sessions
         "cancelled",  # how many sessions
         "removed",  # how many sessions
+        "measure",  # a measure's id: "srs", or "own-2" for the practitioner's own
+        "score",
+        "reflection",
+        "rupture",
+        "flag",  # a possible-rupture flag's kind: "cutoff", "drop", "missed", "unrepaired"
         "contract",  # a contract version's id
         "number",  # a contract version's number for its client
         "superseded_by",  # the id of the contract version that replaced this one

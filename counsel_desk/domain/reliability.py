@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from counsel_desk.domain.alliance_records import EarlyEnding, PracticeBreak, SessionRecord
@@ -148,18 +148,36 @@ def _figures(rows: dict[int, list[int]], fill: bool) -> tuple[ReliabilityFigures
     return tuple(ReliabilityFigures(_month(k), *rows.get(k, empty)) for k in keys)
 
 
+def plainly_held(r: SessionRecord) -> bool:
+    """A session held with nothing more to count: no lateness on either side, not ended
+    early. It counts as held and nothing else, so the many of them can be counted by month
+    before they reach here (``monthly_reliability``'s ``plain_held``)."""
+    return (
+        r.status is SessionStatus.ATTENDED
+        and not r.client_late_minutes
+        and not r.practitioner_late_minutes
+        and not (r.ended_early_by is not None and r.ended_early_minutes)
+    )
+
+
 def monthly_reliability(
     records: Iterable[SessionRecord],
     breaks: Iterable[PracticeBreak] = (),
     *,
     client_id: int | None = None,
     fill: bool = True,
+    plain_held: Mapping[dt.date, int] | None = None,
 ) -> tuple[ReliabilityFigures, ...]:
     """Figures per month, earliest first, practice-wide or for ``client_id``; with ``fill``,
-    months without a session in between are there with zeros."""
+    months without a session in between are there with zeros. ``plain_held`` adds sessions
+    held plainly (``plainly_held``) already counted by month (the month's first day), in
+    place of their records: ten years of a practice are mostly those."""
     in_break = _Breaks(breaks)
     rows: dict[int, list[int]] = {}
     width = len(COUNTS)
+    for month, count in (plain_held or {}).items():
+        key = month.year * 12 + month.month - 1
+        rows.setdefault(key, [0] * width)[HELD] += count
     for r in records:
         if client_id is not None and r.client_id != client_id:
             continue
@@ -198,3 +216,59 @@ def total(figures: Sequence[ReliabilityFigures]) -> ReliabilityFigures:
         for n, name in enumerate(COUNTS):
             sums[n] += getattr(f, name)
     return ReliabilityFigures(None, *sums)
+
+
+def _times(n: int, one: str, many: str) -> str:
+    if n == 0:
+        return f"no {many}"
+    return f"{n} {one if n == 1 else many}"
+
+
+def practitioner_words(figures: ReliabilityFigures) -> str:
+    """The practitioner's side of a period in one plain sentence, slips included."""
+    if figures.held + figures.practitioner_cancelled + figures.break_cancellations == 0:
+        return "No sessions in this period."
+    parts = [
+        f"you started late {_times(figures.practitioner_late, 'time', 'times')}"
+        if figures.practitioner_late
+        else "you never started late",
+        f"ended {_times(figures.practitioner_ended_early, 'session', 'sessions')} early"
+        if figures.practitioner_ended_early
+        else "ended no session early",
+    ]
+    short = figures.practitioner_cancelled_short_notice
+    notice = figures.practitioner_cancelled_with_notice
+    if short or notice:
+        cancelled = f"cancelled {_times(notice, 'session', 'sessions')} with notice"
+        if short:
+            cancelled += f" and {short} at short notice"
+        parts.append(cancelled)
+    else:
+        parts.append("cancelled none")
+    sentence = f"Of {figures.held} sessions held, " if figures.held else "With no session held, "
+    sentence += ", ".join(parts[:-1]) + f" and {parts[-1]}"
+    if figures.break_cancellations:
+        sentence += (
+            f"; {_times(figures.break_cancellations, 'session', 'sessions')} fell in a "
+            "practice break"
+        )
+    return sentence + "."
+
+
+def client_words(figures: ReliabilityFigures) -> str:
+    """The client's side of a period in one plain sentence."""
+    rate = figures.attendance_rate
+    if rate is None:
+        return "No sessions were expected in this period."
+    parts = [f"attendance {round(rate * 100)}% ({figures.held} of {figures.client_expected})"]
+    if figures.client_cancelled_short_notice:
+        parts.append(
+            f"{_times(figures.client_cancelled_short_notice, 'cancellation', 'cancellations')}"
+            " at short notice"
+        )
+    if figures.did_not_attend:
+        parts.append(f"{_times(figures.did_not_attend, 'session', 'sessions')} missed")
+    if figures.client_late:
+        parts.append(f"late {_times(figures.client_late, 'time', 'times')}")
+    sentence = ", ".join(parts)
+    return f"{sentence[:1].upper()}{sentence[1:]}."

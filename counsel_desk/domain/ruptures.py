@@ -55,9 +55,25 @@ class Rupture:
         return self.repair is None
 
 
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def day_text(day: dt.date) -> str:
-    """4 March 2025."""
-    return f"{day.day} {day:%B %Y}"
+    """4 March 2025, in English whatever the system's locale (``%B`` would follow it)."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _short_text(text: object, what: str) -> str:

@@ -13,7 +13,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import PurePath
 
+from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.ruptures import day_text
 
 
@@ -25,6 +27,24 @@ class Preset(StrEnum):
     @property
     def label(self) -> str:
         return {"3m": "3 months", "12m": "12 months", "all": "All"}[self.value]
+
+
+class PictureFormat(StrEnum):
+    """What a saved timeline is: a picture (PNG) or a page to print (PDF)."""
+
+    PNG = "png"
+    PDF = "pdf"
+
+    @classmethod
+    def from_path(cls, path: PurePath | str) -> PictureFormat:
+        suffix = PurePath(path).suffix.lower()
+        for fmt in cls:
+            if suffix == f".{fmt.value}":
+                return fmt
+        raise ValidationError(
+            "Choose a file name ending in .png or .pdf, so Counsel Desk knows which kind of "
+            "file to write."
+        )
 
 
 class LaneKind(StrEnum):
@@ -79,6 +99,7 @@ class Mark:
     value: Decimal | None = None  # a line's value
     until: dt.date | None = None  # the last day of a span (a practice break)
     extra: tuple[MarkKind, ...] = ()  # more to draw on the same mark (late and early, …)
+    ref: str = ""  # the record behind it: "score:12", "rupture:3", "flag:<key>"; "" for none
 
 
 @dataclass(frozen=True)
@@ -129,6 +150,9 @@ class Row:
     what: str
     detail: str
     session_id: int | None = None
+    ref: str = ""  # as the mark's
+    lane_key: str = ""  # the mark this row is: its lane and its place in it
+    index: int = -1
 
     @property
     def date_text(self) -> str:
@@ -160,7 +184,16 @@ class Timeline:
                         mark.on,
                         order,
                         n,
-                        Row(mark.on, lane.title, mark.label, detail, mark.session_id),
+                        Row(
+                            mark.on,
+                            lane.title,
+                            mark.label,
+                            detail,
+                            mark.session_id,
+                            mark.ref,
+                            lane.key,
+                            n,
+                        ),
                     )
                 )
         rows.sort(key=lambda r: r[:3])

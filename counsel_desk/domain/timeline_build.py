@@ -169,6 +169,7 @@ def _score_mark(measure: MeasureDefinition, record: ScoreRecord, scored: Score) 
         " ".join(parts),
         session_id=record.session_id,
         value=record.total,
+        ref=f"score:{record.id}" if record.id is not None else "",
     )
 
 
@@ -191,6 +192,7 @@ def _reflection_lane(reflections: Iterable[Reflection], within: Within) -> Lane:
                 f"{lowest.condition.label.lower()} ({lowest.rating}).",
                 session_id=reflection.session_id,
                 value=reflection.mean,
+                ref=f"reflection:{reflection.id}" if reflection.id is not None else "",
             )
         )
     scale = Scale(low=Decimal(RATING_MIN), high=Decimal(RATING_MAX))
@@ -284,6 +286,7 @@ def _rupture_lane(ruptures: Iterable[Rupture], within: Within) -> Lane:
     marks = []
     for rupture in sorted(ruptures, key=lambda r: (r.on, r.id or 0)):
         repair = rupture.repair
+        ref = f"rupture:{rupture.id}" if rupture.id is not None else ""
         if within(rupture.on, repair.on if repair else None):
             after = f" Repaired on {day_text(repair.on)}." if repair else " Not yet repaired."
             marks.append(
@@ -295,6 +298,7 @@ def _rupture_lane(ruptures: Iterable[Rupture], within: Within) -> Lane:
                     session_id=rupture.session_id,
                     until=repair.on if repair else None,
                     extra=(MarkKind.REPAIRED,) if repair else (),
+                    ref=ref,
                 )
             )
         if repair is not None and within(repair.on):
@@ -305,6 +309,7 @@ def _rupture_lane(ruptures: Iterable[Rupture], within: Within) -> Lane:
                     "Repair",
                     f"{repair.how} (the rupture of {day_text(rupture.on)}).",
                     session_id=repair.session_id,
+                    ref=ref,
                 )
             )
     marks.sort(key=lambda m: m.on)
@@ -354,6 +359,7 @@ def _flag_lane(flags: Iterable[Flag], within: Within) -> Lane:
                 f"Possible rupture: {flag.kind.label.lower()}",
                 detail,
                 session_id=flag.session_id,
+                ref=f"flag:{flag.key}",
             )
         )
     return Lane(

@@ -134,11 +134,12 @@ def to_image(
     return image, layout
 
 
-def to_png(image: QImage) -> bytes:
+def to_png(image: QImage, quality: int = -1) -> bytes:
+    """PNG bytes; ``quality`` is Qt's (higher is faster and larger, -1 the default)."""
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG", quality)
     buffer.close()
     return bytes(array.data())
 

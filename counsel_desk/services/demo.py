@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from counsel_desk.demo.alliance import client_alliance
+from counsel_desk.demo.alliance_plans import ClientAlliance
 from counsel_desk.demo.contracts import demo_defaults, plan_contract, realise_history
 from counsel_desk.demo.notes import client_notes
 from counsel_desk.demo.plans import PlannedNote
@@ -17,7 +19,11 @@ from counsel_desk.demo.practice import plan_practice
 from counsel_desk.demo.risks import client_risks
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.contract.boundaries import BoundaryEvent
+from counsel_desk.domain.measures import Respondent
 from counsel_desk.domain.notes import NoteKind, NoteStatus
+from counsel_desk.domain.reflection import make_reflection
+from counsel_desk.domain.ruptures import make_repair, make_rupture
+from counsel_desk.domain.scoring import ScoreRecord
 from counsel_desk.services.contract_templates import builtin_contract_templates
 from counsel_desk.services.workspace import Workspace, create_vault
 from counsel_desk.storage.audit import AuditLog
@@ -72,7 +78,8 @@ def write_plan(
     plan = plan_practice(spec.clients, spec.years, spec.seed, today)
     defaults = demo_defaults(plan.profile)
     templates = {t.id: t for t in builtin_contract_templates().templates}
-    counts = {"clients": 0, "sessions": 0, "notes": 0, "contract versions": 0}
+    counts = {"clients": 0, "sessions": 0, "notes": 0, "scores": 0, "ruptures": 0}
+    counts["contract versions"] = 0
     counts.update({"boundary events": 0, "risk entries": 0, "breaks": 0})
     with BulkWriter(work or UnitOfWork(conn)) as writer:
         contracts, boundaries = ContractRepository(conn), BoundaryRepository(conn)
@@ -120,11 +127,64 @@ def write_plan(
                     )
                 )
                 counts["boundary events"] += 1
+            alliance = client_alliance(client, spec.seed)
+            _write_alliance(writer, client_id, alliance, starts, counts)
             counts["clients"] += 1
             counts["sessions"] += len(written)
             if progress:
                 progress(done, len(plan.clients))
     return counts
+
+
+def _write_alliance(
+    writer: BulkWriter,
+    client_id: int,
+    alliance: ClientAlliance,
+    by_start: dict[dt.datetime, int],
+    counts: dict[str, int],
+) -> None:
+    """A client's scores, reflections, ruptures and repairs, through the same checks the app
+    makes when they are typed (the plan is made to pass them)."""
+    for planned in alliance.scores:
+        writer.add_score(
+            ScoreRecord(
+                measure_id=planned.measure_id,
+                client_id=client_id,
+                on=planned.session_start.date(),
+                completed_by=Respondent(planned.completed_by),
+                total=planned.total,
+                items=planned.items,
+                session_id=by_start[planned.session_start],
+            )
+        )
+    for planned in alliance.reflections:
+        writer.add_reflection(
+            make_reflection(
+                client_id,
+                planned.session_start.date(),
+                planned.ratings,
+                session_id=by_start[planned.session_start],
+            )
+        )
+    for planned in alliance.ruptures:
+        session_id = by_start[planned.session_start]
+        rupture = make_rupture(
+            client_id,
+            planned.session_start.date(),
+            planned.kind,
+            planned.what_happened,
+            session_id=session_id,
+        )
+        if planned.repair_start is not None:
+            rupture = make_repair(
+                rupture,
+                planned.repair_start.date(),
+                planned.repair_how,
+                session_id=by_start[planned.repair_start],
+            )
+        writer.add_rupture(rupture)
+    counts["scores"] += len(alliance.scores)
+    counts["ruptures"] += len(alliance.ruptures)
 
 
 def _seed(session_id: int, start: dt.datetime, note: PlannedNote) -> NoteSeed:

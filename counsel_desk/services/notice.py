@@ -13,6 +13,7 @@ hours, which is used instead.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from counsel_desk.domain.contract.history import ContractHistory
@@ -122,15 +123,22 @@ class NoticeService:
         self, client_id: int | None = None, since: dt.datetime | None = None
     ) -> set[int]:
         """The ids of the cancelled sessions (every client's, or one's; from ``since``)
-        judged short notice: what the alliance inputs and the make-contact prompt read."""
-        rows = self._cancellations.since(client_id, since)
+        judged short notice: what the make-contact prompt reads."""
+        return self.short_among(self._cancellations.since(client_id, since))
+
+    def short_among(self, rows: Sequence[CancelledRow]) -> set[int]:
+        """The session ids of ``rows`` cancelled at short notice. Each client's contracts are
+        read once, however many of their cancellations are asked about (the alliance's
+        reliability figures ask about ten years of every client's at once). Each row
+        carries when word came and its practice break, as :func:`judge` needs."""
         if not rows:
             return set()
         agreed = self._contracts.agreed_terms(row.client_id for row in rows)
+        histories = {client_id: ContractHistory(v) for client_id, v in agreed.items()}
         defaults = self._practice.get().terms
         short = set()
         for row in rows:
-            verdict = judge(row, ContractHistory(agreed[row.client_id]), defaults)
+            verdict = judge(row, histories[row.client_id], defaults)
             if verdict is not None and verdict.short:
                 short.add(row.session_id)
         return short

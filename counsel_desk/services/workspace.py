@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from counsel_desk.services.alliance_inputs import AllianceInputs
+from counsel_desk.services.alliance_inputs import AllianceInputs, Providers, default_providers
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
 from counsel_desk.services.boundaries import BoundaryService
@@ -15,13 +15,19 @@ from counsel_desk.services.clients import ClientService
 from counsel_desk.services.contracts import ContractService
 from counsel_desk.services.executor import ExecutorService
 from counsel_desk.services.exports import ExportService
+from counsel_desk.services.flags import FlagService
+from counsel_desk.services.measures import MeasureService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.practice import PracticeService
+from counsel_desk.services.reflections import ReflectionService
+from counsel_desk.services.reliability import ReliabilityService
 from counsel_desk.services.risks import RiskService
+from counsel_desk.services.ruptures import RuptureService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
 from counsel_desk.services.templates import TemplateService
+from counsel_desk.services.timeline import TimelineService
 from counsel_desk.services.today import TodayService
 from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.storage.upgrade_copies import UpgradeCopy
@@ -53,8 +59,11 @@ __all__ = [
 class Workspace:
     """An unlocked vault and the services over it. ``close`` locks it."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(
+        self, vault: Vault, providers: Callable[[Workspace], Providers] | None = None
+    ) -> None:
         self.vault = vault
+        self._providers = providers or (lambda ws: default_providers(ws.vault, ws.notice))
         self._bind_services()
 
     def _bind_services(self) -> None:
@@ -76,7 +85,16 @@ class Workspace:
         self.risks = RiskService(vault, self.notice)
         self.breaks = BreakService(vault)
         self.executor = ExecutorService(vault)
-        self.alliance_inputs = AllianceInputs(vault, self.notice)
+        # The alliance reads the records other features keep through one adapter, whose
+        # providers are made here from the services above (again after a key rotation):
+        # contracts, practice breaks, boundary events and risk entries plug in here.
+        self.alliance_inputs = AllianceInputs(vault, self._providers(self))
+        self.measures = MeasureService(vault)
+        self.reflections = ReflectionService(vault)
+        self.ruptures = RuptureService(vault)
+        self.flags = FlagService(vault, self.measures, self.alliance_inputs, self.ruptures)
+        self.timeline = TimelineService(vault, self.measures, self.alliance_inputs, self.flags)
+        self.reliability = ReliabilityService(self.alliance_inputs)
 
     @property
     def folder(self) -> Path:

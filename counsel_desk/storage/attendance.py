@@ -5,6 +5,7 @@ which books the new session and links the old one to it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from counsel_desk.domain.attendance import (
     NOT_HELD,
@@ -160,3 +161,54 @@ class AttendanceRepository(Repository):
             (r[0], r[1], dt.datetime.fromisoformat(r[2]), r[3], attendance_from_row(r[4:]))
             for r in rows
         ]
+
+    _ALLIANCE = (
+        "SELECT id, client_id, scheduled_start, status, client_late_minutes, "
+        "practitioner_late_minutes, ended_early_minutes, early_ending, notice_hours, "
+        "received_at, break_id FROM sessions"
+    )
+
+    def alliance_rows(
+        self, client_id: int | None = None, client_ids: Sequence[int] | None = None
+    ) -> list[tuple]:
+        """What the alliance features read of each session, one client's (in time order),
+        some clients' or every client's (in the table's order: sorting ten years of
+        sessions by time would cost more than reading them): (id, client id, start text,
+        status, client late, practitioner late, ended early minutes, how it ended early,
+        notice hours, when word of a cancellation came, the practice break). Plain tuples:
+        ten years of a practice are some 10,000 rows."""
+        if client_id is not None:
+            return self._query(
+                f"{self._ALLIANCE} WHERE client_id = ? ORDER BY scheduled_start, id", (client_id,)
+            )
+        if client_ids is not None:
+            ids = sorted(set(client_ids))
+            marks = ", ".join("?" * len(ids))
+            return self._query(f"{self._ALLIANCE} WHERE client_id IN ({marks})", ids)
+        return self._query(self._ALLIANCE)
+
+    # A session held with nothing more to count (``domain.reliability.plainly_held``).
+    _PLAIN = (
+        "status = 'attended' AND coalesce(client_late_minutes, 0) = 0 "
+        "AND coalesce(practitioner_late_minutes, 0) = 0 "
+        "AND (early_ending IS NULL OR coalesce(ended_early_minutes, 0) = 0)"
+    )
+
+    def plainly_held_by_month(self) -> list[tuple[str, int]]:
+        """Every client's sessions held plainly, counted by month ('YYYY-MM', count)."""
+        return self._query(
+            f"SELECT substr(scheduled_start, 1, 7), count(*) FROM sessions WHERE {self._PLAIN} "
+            "GROUP BY 1"
+        )
+
+    def alliance_rows_but_plain(self) -> list[tuple]:
+        """``alliance_rows`` of every client, but for the sessions held plainly."""
+        return self._query(f"{self._ALLIANCE} WHERE NOT ({self._PLAIN})")
+
+    def clients_seen_since(self, since: dt.datetime) -> list[int]:
+        """Clients with a session booked on or after ``since`` (the current caseload)."""
+        rows = self._query(
+            "SELECT DISTINCT client_id FROM sessions WHERE scheduled_start >= ?",
+            (since.strftime(START_FORMAT),),
+        )
+        return sorted(r[0] for r in rows)

@@ -9,11 +9,17 @@ from typing import Any, Protocol
 
 from counsel_desk.domain.breaks import BreakDraft
 from counsel_desk.domain.clients import ClientDraft
+from counsel_desk.domain.reflection import Reflection
+from counsel_desk.domain.ruptures import Rupture
+from counsel_desk.domain.scoring import ScoreRecord
 from counsel_desk.domain.sessions import Modality, SessionStatus
 from counsel_desk.storage.breaks import BreakRepository
 from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.notes import NoteRepository, NoteSeed
+from counsel_desk.storage.reflections import ReflectionRepository
 from counsel_desk.storage.repository import START_FORMAT, iso_date, now_utc
+from counsel_desk.storage.ruptures import RuptureRepository
+from counsel_desk.storage.scores import ScoreRepository
 from counsel_desk.storage.unit_of_work import UnitOfWork
 
 
@@ -173,3 +179,13 @@ class BulkWriter:
              risk.reviews],
         )  # fmt: skip
         return risk_id
+
+    # --- the alliance: checked records, written through their own repositories -----------
+    def add_score(self, record: ScoreRecord) -> int:
+        return ScoreRepository(self.conn).add(record)
+
+    def add_reflection(self, reflection: Reflection) -> int:
+        return ReflectionRepository(self.conn).save(reflection)
+
+    def add_rupture(self, rupture: Rupture) -> int:
+        return RuptureRepository(self.conn).add(rupture)

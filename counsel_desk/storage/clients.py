@@ -85,6 +85,14 @@ class ClientRepository(Repository):
     def codes(self) -> list[str]:
         return [r[0] for r in self._query("SELECT code FROM clients")]
 
+    def codes_by_id(self) -> dict[int, str]:
+        """Every client's code by id (no names)."""
+        return dict(self._query("SELECT id, code FROM clients"))
+
+    def id_for_code(self, code: str) -> int | None:
+        rows = self._query("SELECT id FROM clients WHERE code = ? COLLATE NOCASE", (code,))
+        return rows[0][0] if rows else None
+
     def by_code(self, code: str) -> Client | None:
         """The client with ``code`` (any case), or None."""
         rows = self._query(f"{self._SELECT} WHERE c.code = ?", (code.strip(),))

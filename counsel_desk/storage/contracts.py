@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable
 from dataclasses import replace
@@ -44,6 +45,7 @@ _VERSION = (
     "id, client_id, number, title, template_id, remote, status, agreed_on, agreed_how, "
     f"superseded_on, review_on, practice, {_TERMS}"
 )
+_VERSION_NO_PRACTICE = _VERSION.replace("practice,", "NULL,")
 
 
 def _terms_values(terms: Terms) -> tuple[object, ...]:
@@ -64,6 +66,14 @@ def _terms_values(terms: Terms) -> tuple[object, ...]:
 
 
 def _terms(row: tuple) -> Terms:
+    return _terms_of(tuple(row))
+
+
+@functools.lru_cache(maxsize=512)
+def _terms_of(row: tuple) -> Terms:
+    """Terms from their columns, made once for each set of values: a practice's versions
+    mostly share them, and judging short notice reads every client's at once. (Terms are
+    frozen, so one object serves every version with those values.)"""
     return Terms(
         session_minutes=row[0],
         frequency=Frequency(row[1]),
@@ -81,8 +91,15 @@ def practice_json(practice: PracticeDetails) -> str:
     return json.dumps(dataclasses.asdict(practice), sort_keys=True, ensure_ascii=False)
 
 
-def _practice(text: str) -> PracticeDetails:
-    data = json.loads(text or "{}")
+_NO_PRACTICE = PracticeDetails()
+_STATUS = {s.value: s for s in ContractStatus}
+_HOW = {h.value: h for h in AgreedHow}
+
+
+def _practice(text: str | None) -> PracticeDetails:
+    if not text:  # not read (``agreed_terms``), or none kept
+        return _NO_PRACTICE
+    data = json.loads(text)
     known = {f.name for f in dataclasses.fields(PracticeDetails)}
     return PracticeDetails(**{k: v for k, v in data.items() if k in known})
 
@@ -96,8 +113,8 @@ def _version(row: tuple, clauses: tuple[Clause, ...]) -> ContractVersion:
         title=row[3],
         template_id=row[4],
         remote=bool(row[5]),
-        status=ContractStatus(row[6]),
-        agreement=Agreement(agreed_on, AgreedHow(row[8])) if agreed_on else None,
+        status=_STATUS[row[6]],
+        agreement=Agreement(agreed_on, _HOW[row[8]]) if agreed_on else None,
         superseded_on=parse_date(row[9]),
         review_on=parse_date(row[10]),
         practice=_practice(row[11]),
@@ -133,14 +150,17 @@ class ContractRepository(Repository):
         return [_version(r, clauses.get(r[0], ())) for r in rows]
 
     def agreed_terms(self, client_ids: Iterable[int]) -> dict[int, list[ContractVersion]]:
-        """The agreed versions (no clauses) of each of ``client_ids``, by client."""
+        """The agreed versions of each of ``client_ids``, by client: their terms, without
+        their clauses or the practice details they quote (judging short notice and drawing
+        the timeline read every client's at once, and need neither)."""
         ids = sorted(set(client_ids))
         found: dict[int, list[ContractVersion]] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._query(
-                f"SELECT {_VERSION} FROM contract_versions WHERE client_id IN ({marks}) "
+                f"SELECT {_VERSION_NO_PRACTICE} FROM contract_versions "
+                f"WHERE client_id IN ({marks}) "
                 "AND status <> 'draft' ORDER BY client_id, number",
                 chunk,
             )

@@ -146,6 +146,16 @@ class NoteRepository(Repository):
         )
         return [build_row(NoteSummary, r) for r in rows]
 
+    def risk_sessions(self, client_id: int) -> list[tuple[int, str]]:
+        """The sessions (id, start text) with a note flagged for risk, in time order (the
+        notes index on risk flags; no note text is read)."""
+        return self._query(
+            "SELECT DISTINCT s.id, s.scheduled_start FROM notes n JOIN sessions s "
+            "ON s.id = n.session_id WHERE n.client_id = ? AND n.risk_flag = 1 "
+            "ORDER BY s.scheduled_start",
+            (client_id,),
+        )
+
     def count(self, client_id: int | None = None) -> int:
         if client_id is None:
             return int(self._query("SELECT count(*) FROM notes")[0][0])

@@ -51,6 +51,52 @@ class RecordAttendance:
 
 
 @dataclass(frozen=True)
+class EnterScore:
+    """Enter a score on a measure for ``session_id``, else for the session in view."""
+
+    navigates: ClassVar[bool] = False
+    for_session: ClassVar[str] = "A score is entered for a session"
+    session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Reflect:
+    """The practitioner's reflection on ``session_id`` (else the session in view);
+    ``offered``: after finalising its note, and only if there is none yet."""
+
+    navigates: ClassVar[bool] = False
+    for_session: ClassVar[str] = "A reflection is on a session"
+    session_id: int | None = None
+    offered: bool = False
+
+
+@dataclass(frozen=True)
+class LogRupture:
+    """Log a rupture in ``session_id``, else in the session in view."""
+
+    navigates: ClassVar[bool] = False
+    for_session: ClassVar[str] = "A rupture is logged against a session"
+    session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RepairRupture:
+    """Record the repair of a rupture."""
+
+    navigates: ClassVar[bool] = False
+    rupture_id: int
+
+
+@dataclass(frozen=True)
+class SetAsideFlag:
+    """Set a possible-rupture flag aside, with a reason."""
+
+    navigates: ClassVar[bool] = False
+    client_id: int
+    flag_key: str
+
+
+@dataclass(frozen=True)
 class NewNote:
     """A new note for the session in view (the view in front says which, if any)."""
 

@@ -13,7 +13,7 @@ window.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +71,10 @@ NO_SESSION_FOR_NOTE = (
 NO_SESSION_FOR_ATTENDANCE = (
     "Attendance is recorded for a session, and no session is chosen here. Choose one on "
     "Today (Ctrl+1), in Sessions (Ctrl+3) or in Notes (Ctrl+4), then try again."
+)
+NO_SESSION_FOR = (
+    "{what}, and no session is chosen here. Choose one on Today (Ctrl+1), in Sessions "
+    "(Ctrl+3) or in Notes (Ctrl+4), then try again."
 )
 
 
@@ -304,6 +308,13 @@ class MainWindow(w.Discardable, QMainWindow):
                 alerts.info(self, NO_SESSION_FOR_ATTENDANCE)
             else:
                 self.follow(RecordAttendance(session_id))
+        elif hasattr(intent, "for_session") and intent.session_id is None:
+            # a dialog for "the session in view": the view in front says which, if any
+            session_id = self._views[self._showing].session_in_view()
+            if session_id is None:
+                alerts.info(self, NO_SESSION_FOR.format(what=intent.for_session))
+            else:
+                self.follow(replace(intent, session_id=session_id))
         elif (spec := self.registry.handler(intent)) is None:
             return
         elif not getattr(intent, "navigates", True):

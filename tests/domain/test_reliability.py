@@ -22,6 +22,7 @@ from counsel_desk.domain.reliability import (
     COUNTS,
     ReliabilityFigures,
     monthly_reliability,
+    plainly_held,
     reliability_by_client,
     total,
 )
@@ -230,3 +231,30 @@ def test_an_early_ending_counts_against_whoever_ended_it(by: EarlyEnding) -> Non
         EarlyEnding.CONNECTION: (0, 0, 0, 1),  # a failed connection: neither side's doing
         EarlyEnding.OUTSIDE: (0, 0, 0, 1),
     }[by]
+
+
+@settings(max_examples=60)
+@given(records())
+def test_sessions_held_plainly_may_come_counted_by_month(found: list[SessionRecord]) -> None:
+    """The reliability panel lets the database count the many plain sessions: the figures
+    are the same as from every record."""
+    plain: dict[dt.date, int] = {}
+    rest = []
+    for r in found:
+        if plainly_held(r):
+            month = r.day.replace(day=1)
+            plain[month] = plain.get(month, 0) + 1
+        else:
+            rest.append(r)
+    assert monthly_reliability(rest, BREAKS, plain_held=plain) == monthly_reliability(found, BREAKS)
+
+
+def test_what_counts_as_held_plainly() -> None:
+    assert plainly_held(rec("2025-01-06"))
+    assert plainly_held(rec("2025-01-06", ended_early_by=EarlyEnding.CLIENT))  # no minutes
+    assert not plainly_held(rec("2025-01-06", client_late_minutes=5))
+    assert not plainly_held(rec("2025-01-06", practitioner_late_minutes=5))
+    assert not plainly_held(
+        rec("2025-01-06", ended_early_by=EarlyEnding.AGREED, ended_early_minutes=5)
+    )
+    assert not plainly_held(rec("2025-01-06", S.DID_NOT_ATTEND))

@@ -21,6 +21,7 @@ import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.domain.clients import ClientDraft, ClientIdentity, ClientStatus
+from counsel_desk.domain.reflection import Condition
 from counsel_desk.domain.sessions import Modality, SessionDraft, SessionStatus
 from counsel_desk.services.workspace import create_vault, unlock, verify
 from counsel_desk.storage.bulk import BulkWriter
@@ -145,7 +146,7 @@ def test_no_plaintext_on_disk_while_open_or_closed(
                 ),
             )
         )
-        for week in range(20):
+        held = [
             ws.sessions.add(
                 SessionDraft(
                     client_id=client.id,
@@ -154,6 +155,28 @@ def test_no_plaintext_on_disk_while_open_or_closed(
                     status=SessionStatus.ATTENDED,
                 )
             )
+            for week in range(20)
+        ]
+        # The alliance: a rupture, its repair, a reflection's word, a flag's reason, an
+        # own measure's name (the score that raises the flag is numbers only).
+        rupture = ws.ruptures.log(held[3].id, "withdrawal", sentence[:400])
+        ws.ruptures.repair(rupture.id, dt.date(2024, 2, 5), f"Talked about {token} openly.")
+        ws.reflections.record(held[3].id, [(Condition.TRUST_AND_SAFETY, 2, token)])
+        ws.measures.record_score(held[4].id, "srs", total="30")
+        (flag,) = ws.flags.for_client(client.id)
+        ws.flags.dismiss(client.id, flag.key, sentence[:190])
+        ws.measures.define(
+            {
+                "name": f"Scale {token}",
+                "short_name": "Mine",
+                "kind": "alliance",
+                "completed_by": "client",
+                "items": 2,
+                "item_min": "0",
+                "item_max": "5",
+                "direction": "higher_is_better",
+            }
+        )
         with BulkWriter(ws.vault.work) as writer:
             for n in range(2, 400):
                 writer.add_client(
@@ -187,6 +210,7 @@ def test_no_plaintext_on_disk_while_open_or_closed(
     ws = unlock(folder, PASSPHRASE)
     try:
         assert token in ws.clients.get(client.id).identity.full_name  # it is all there
+        assert token in ws.ruptures.for_client(client.id)[0].what_happened
     finally:
         ws.close()
     assert verify(folder, PASSPHRASE).ok

@@ -164,5 +164,10 @@ def test_every_verdict_follows_the_contract_in_force_on_the_day(
             assert verdict.required_hours == required
             assert verdict.short == (hours < required)
             assert verdict.by_defaults == (not any(on <= day for on, _ in agreed))
+        # The alliance's records (timeline, flags, reliability) ask the same judgement.
+        records = ws.alliance_inputs.session_records(client.id)
+        assert {r.session_id for r in records if r.short_notice} == {
+            sid for sid, verdict in verdicts.items() if verdict.short
+        }
     finally:
         ws.close()

@@ -17,9 +17,11 @@ from counsel_desk.domain.contract.boundaries import BoundaryEvent, BoundaryKind,
 from counsel_desk.domain.contract.version import AgreedHow, set_terms
 from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.practice import PracticeProfile
+from counsel_desk.domain.reflection import Condition
 from counsel_desk.domain.risk import RiskDraft, RiskLevel
 from counsel_desk.domain.series import Repeat
 from counsel_desk.domain.sessions import SessionDraft, SessionStatus
+from counsel_desk.domain.timeline import PictureFormat
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import Workspace
 from counsel_desk.storage.audit import AuditLog
@@ -61,6 +63,9 @@ def setting(workspace: Workspace) -> dict[str, int]:
     later = ws.sessions.add(SessionDraft(client.id, START + dt.timedelta(weeks=1)))
     risk = ws.risks.add(RiskDraft(client.id, START.date(), "a fall", RiskLevel.LOW,
                                   review_on=START.date()))  # fmt: skip
+    score = ws.measures.record_score(session.id, "srs", total="30")
+    ws.reflections.record(session.id, {Condition.RESPECT: 5})
+    rupture = ws.ruptures.log(session.id, "confrontation", "Cross about the fee.")
     # A client with version 1 of their contract agreed and version 2 drafted.
     ws.practice.save(practice_profile())
     signed = ws.clients.add(ClientDraft("P-002", first_contact=START.date()))
@@ -69,6 +74,8 @@ def setting(workspace: Workspace) -> dict[str, int]:
     second = ws.contracts.start(signed.id)
     ws.contracts.save_draft(set_terms(second, replace(second.terms, client_notice_hours=72)))
     return {
+        "score": score.id,
+        "rupture": rupture.id,
         "client": client.id,
         "session": session.id,
         "draft": draft.id,
@@ -86,6 +93,46 @@ def _fail_audit(monkeypatch: pytest.MonkeyPatch) -> None:
         raise Injected(f"the audit entry for {kind} could not be written")
 
     monkeypatch.setattr(AuditLog, "record", record)
+
+
+def _fail_second_audit(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = AuditLog.record
+    calls = []
+
+    def record(self, kind, **detail):
+        calls.append(kind)
+        if len(calls) == 2:
+            raise Injected(f"the second audit entry ({kind}) could not be written")
+        return real(self, kind, **detail)
+
+    monkeypatch.setattr(AuditLog, "record", record)
+
+
+def _fail_second_rating(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reflection's row is written, then its ratings fail."""
+    from counsel_desk.storage import reflections
+
+    class Failing:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+        def executemany(self, sql, rows):
+            raise Injected("the ratings could not be written")
+
+    real_save = reflections.ReflectionRepository.save
+
+    def save(self, reflection):
+        conn = self.conn
+        self.conn = Failing(conn)
+        try:
+            return real_save(self, reflection)
+        finally:
+            self.conn = conn
+
+    monkeypatch.setattr(reflections.ReflectionRepository, "save", save)
 
 
 def _fail_second_session(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -240,6 +287,55 @@ CASES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], UseCase]] = {
     "an executor pack recorded": (
         _fail_audit,
         lambda ws, ids: ws.executor.record_written(2),
+    ),
+    "a score": (
+        _fail_audit,
+        lambda ws, ids: ws.measures.record_score(ids["session"], "wai_sr", items=[3] * 12),
+    ),
+    "a score removed": (
+        _fail_audit,
+        lambda ws, ids: ws.measures.delete_score(ids["score"]),
+    ),
+    "an own measure": (
+        _fail_audit,
+        lambda ws, ids: ws.measures.define(
+            {
+                "name": "Mine",
+                "short_name": "M",
+                "kind": "alliance",
+                "completed_by": "client",
+                "items": 2,
+                "item_min": "0",
+                "item_max": "5",
+                "direction": "higher_is_better",
+            }
+        ),
+    ),
+    "a reflection and its ratings": (
+        _fail_second_rating,
+        lambda ws, ids: ws.reflections.record(ids["session"], {Condition.RESPECT: 4}),
+    ),
+    "a reflection replacing another": (
+        _fail_audit,
+        lambda ws, ids: ws.reflections.record(ids["session"], {Condition.TRUST_AND_SAFETY: 2}),
+    ),
+    "a rupture mended in the same session": (
+        _fail_second_audit,
+        lambda ws, ids: ws.ruptures.log(
+            ids["session"], "withdrawal", "Quiet.", repaired_how="Named it."
+        ),
+    ),
+    "a rupture repaired": (
+        _fail_audit,
+        lambda ws, ids: ws.ruptures.repair(ids["rupture"], START.date(), "Talked it through."),
+    ),
+    "a flag set aside": (
+        _fail_audit,
+        lambda ws, ids: ws.flags.dismiss(ids["client"], f"cutoff score {ids['score']}", "Why."),
+    ),
+    "a timeline saved as a file": (
+        _fail_audit,
+        lambda ws, ids: ws.timeline.record_exported(ids["client"], PictureFormat.PDF),
     ),
     "a contract drafted from a template": (
         _fail_audit,

@@ -211,6 +211,89 @@ def templates(ws: Any) -> Built:
     return Built(dialog, dialog.save_button)
 
 
+def _held_session(ws: Any) -> Any:
+    """A session in the past (scores, reflections and ruptures are for one that happened)."""
+    return _session(ws)
+
+
+def score(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.score import ScoreDialog
+
+    dialog = ScoreDialog(ws.measures, _held_session(ws), "C-001")
+    return Built(dialog, dialog.save_button)
+
+
+def score_by_items(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.score import ScoreDialog
+
+    dialog = ScoreDialog(ws.measures, _held_session(ws), "C-001")
+    dialog.measure.setCurrentIndex([m.id for m in dialog.measures].index("wai_sr"))
+    return Built(dialog, dialog.save_button)
+
+
+def reflection(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.reflection import ReflectionDialog
+
+    session = _held_session(ws)
+    dialog = ReflectionDialog(
+        lambda ratings: ws.reflections.record(session.id, ratings), session, "C-001", offered=True
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def rupture(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.rupture import RuptureDialog
+
+    session = _held_session(ws)
+    dialog = RuptureDialog(
+        lambda kind, what, how: ws.ruptures.log(session.id, kind, what, repaired_how=how),
+        session,
+        "C-001",
+    )
+    dialog.mended.setChecked(True)  # every row on screen
+    return Built(dialog, dialog.save_button)
+
+
+def repair(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.rupture import RepairDialog
+
+    session = _held_session(ws)
+    found = ws.ruptures.log(session.id, "withdrawal", "Went quiet.")
+    dialog = RepairDialog(
+        lambda on, how, sid: ws.ruptures.repair(found.id, on, how, session_id=sid),
+        found,
+        "C-001",
+        ws.sessions.for_client(session.client_id),
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def set_aside(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.set_aside import SetAsideDialog
+
+    session = _held_session(ws)
+    ws.measures.record_score(session.id, "srs", total="30")
+    (flag,) = ws.flags.for_client(session.client_id)
+    dialog = SetAsideDialog(
+        lambda reason: ws.flags.dismiss(session.client_id, flag.key, reason), flag, "C-001"
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def measures(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.measures import MeasuresDialog
+
+    dialog = MeasuresDialog(ws.measures)
+    return Built(dialog, dialog.close_button)  # nothing to fill in: Enter closes it
+
+
+def own_measure(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.measures import OwnMeasureDialog
+
+    dialog = OwnMeasureDialog(ws.measures.define)
+    return Built(dialog, dialog.save_button)
+
+
 def settings(ws: Any) -> Built:
     from counsel_desk.ui.dialogs.settings import SettingsDialog
 
@@ -365,6 +448,14 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "move note": move_note,
     "add break": add_break,
     "practice breaks": breaks,
+    "score": score,
+    "score by items": score_by_items,
+    "reflection": reflection,
+    "rupture": rupture,
+    "repair": repair,
+    "set aside": set_aside,
+    "measures": measures,
+    "own measure": own_measure,
     "settings": settings,
     "settings, practice page": settings_with_practice,
     "new contract": new_contract,

@@ -159,6 +159,7 @@ def demo_views() -> None:
     wait_for(lambda: not window.view("Search").worker.busy)  # searches run on their own thread
     shot(window, "search.png")
     editor_views(window, ws)
+    alliance_views(window, ws)
     dark_page(window, ws)
     window.show_help("Keyboard shortcuts")
     shot(window.help_window, "help-shortcuts.png")
@@ -217,6 +218,85 @@ DARK = {
     "Dark": "#1a1a1a",
     "Light": "#505050",
 }
+
+
+def alliance_views(window: QWidget, ws: object) -> None:
+    """The alliance on the demo vault, as the walk-through in the guide: a score entered, a
+    reflection, a rupture and its repair, the client's timeline (light and dark, with a
+    possible rupture after a drop), the dialogs, Reliability, and the saved picture."""
+    from counsel_desk.domain.reflection import Condition
+    from counsel_desk.domain.timeline import PictureFormat
+    from counsel_desk.render.timeline_files import figure_bytes
+    from counsel_desk.render.timeline_layout import TimelineFigure
+    from counsel_desk.ui.dialogs.reflection import ReflectionDialog
+    from counsel_desk.ui.dialogs.score import ScoreDialog
+
+    now = dt.datetime.now()
+    active = [c for c in ws.clients.list() if c.status is ClientStatus.ACTIVE]
+    client = max(active, key=lambda c: len(ws.measures.scores_for_client(c.id)))
+    held = sorted(
+        (
+            s
+            for s in ws.sessions.for_client(client.id)
+            if s.start <= now and s.status.value in ("attended", "scheduled")
+        ),
+        key=lambda s: s.start,
+    )
+    last, before = held[-1], held[-2]
+    ws.measures.record_score(before.id, "wai_sr", items=[4, 4, 3, 4, 5, 4, 4, 4, 3, 4, 4, 4])
+    ws.measures.record_score(last.id, "srs", total="33.5")  # a drop: a possible rupture
+    ws.reflections.record(
+        last.id,
+        [
+            (
+                c,
+                3 if c is Condition.TRUST_AND_SAFETY else 4,
+                "guarded" if c is Condition.TRUST_AND_SAFETY else "",
+            )
+            for c in Condition
+        ],
+    )
+    rupture = ws.ruptures.log(before.id, "withdrawal", "Went quiet when I mentioned the break.")
+    ws.ruptures.repair(rupture.id, last.start.date(), "We talked about the quiet together.")
+    window.follow(OpenClient(client.id, "Timeline"))
+    view = window.view("Timeline")
+    view.refresh()
+    shot(window, "timeline.png")
+    light_again = dark_look()
+    shot(window, "timeline-dark.png")
+    light_again()
+    score = ScoreDialog(ws.measures, last, client.code, window)
+    score.total.setText("35.5")
+    score.show()
+    shot(score, "score-dialog.png")
+    score.measure.setCurrentIndex([m.id for m in score.measures].index("wai_sr"))
+    for field, value in zip(score.items, "453454434544", strict=True):
+        field.setText(value)
+    shot(score, "score-items-dialog.png")
+    score.reject()
+    reflection = ReflectionDialog(lambda r: None, last, client.code, offered=True, parent=window)
+    for condition, value in zip(Condition, "45344543", strict=True):
+        reflection.ratings[condition].setText(value)
+    reflection.words[Condition.TRUST_AND_SAFETY].setText("guarded")
+    reflection.show()
+    shot(reflection, "reflection-dialog.png")
+    reflection.reject()
+    window.go("Reliability")
+    shot(window, "reliability.png")
+    light_again = dark_look()
+    shot(window, "reliability-dark.png")
+    window.go("Today")
+    shot(window, "today-dark.png")
+    light_again()
+    figure = TimelineFigure(
+        view.timeline,
+        title=f"{client.code}: the working relationship",
+        subtitle="the last 12 months · confidential",
+    )
+    (OUT / "timeline-export.png").write_bytes(figure_bytes(figure, PictureFormat.PNG))
+    print("wrote", OUT / "timeline-export.png")
+    window.go("Today")
+    shot(window, "today.png")
 
 
 def dark_look() -> Callable[[], None]:

@@ -143,7 +143,7 @@ def test_names_show_in_the_header_only_while_names_are_shown(qtbot, make_control
     assert main.page.facts.text().startswith("Ended on 30 Jun 2025")
 
 
-class TimelineTab(View):
+class LettersTab(View):
     """What a later issue's tab looks like to the page: a view and its registration."""
 
     def __init__(self, sessions, current) -> None:
@@ -160,27 +160,27 @@ def test_a_tab_is_added_by_registering_a_view(qtbot, opened):
     _controller, main, seeded = opened
     registered = [spec.name for spec in VIEWS if spec.host == HOST_CLIENT]
     assert main.page.tab_names() == registered  # no empty placeholder tabs
-    assert registered == ["Sessions", "Notes", "Contract", "Boundaries", "Risk"]
-    timeline = ViewSpec(
-        "Timeline",
-        ("Ctrl+9",),
-        lambda s: TimelineTab(s.sessions, s.current_client),
+    assert registered == ["Sessions", "Notes", "Contract", "Boundaries", "Timeline", "Risk"]
+    extra = ViewSpec(
+        "Letters",
+        ("Ctrl+Shift+Y",),  # Ctrl+0 to Ctrl+9 are all taken
+        lambda s: LettersTab(s.sessions, s.current_client),
         needs=("sessions", "current_client"),
         host=HOST_CLIENT,
     )
-    window = MainWindow(main.workspace, False, views=(*VIEWS, timeline))
+    window = MainWindow(main.workspace, False, views=(*VIEWS, extra))
     qtbot.addWidget(window)
     window.show()
     focus(qtbot, window)
-    assert window.page.tab_names() == [*registered, "Timeline"]
+    assert window.page.tab_names() == [*registered, "Letters"]
     window.follow(OpenClient(seeded["c4"].id))
-    qtbot.keyClick(window, Qt.Key.Key_9, CTRL)
-    assert window.showing() == "Timeline"
-    assert window.page.tab() == "Timeline"
-    assert window.view("Timeline").label.text() == "2 sessions"
+    qtbot.keyClick(window, Qt.Key.Key_Y, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.showing() == "Letters"
+    assert window.page.tab() == "Letters"
+    assert window.view("Letters").label.text() == "2 sessions"
     (view_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&View"]
-    assert "Ctrl+9" in [a.shortcut().toString() for a in view_menu.actions()]
-    assert "Timeline (Ctrl+9)" in window.sidebar.currentItem().toolTip()
+    assert "Ctrl+Shift+Y" in [a.shortcut().toString() for a in view_menu.actions()]
+    assert "Letters (Ctrl+Shift+Y)" in window.sidebar.currentItem().toolTip()
     window.step(-1)
     assert window.showing() == "Sessions"
     window.discard()

@@ -97,7 +97,7 @@ def test_the_apps_views_use_ctrl_and_a_digit_each_and_the_page_has_only_real_tab
     digits = [spec.keys[0] for spec in VIEWS]
     assert digits == [f"Ctrl+{n}" for n in range(1, len(VIEWS) + 1)]
     on_page = [spec.name for spec in VIEWS if spec.host == HOST_CLIENT]
-    assert on_page == ["Sessions", "Notes", "Contract", "Boundaries", "Risk"]
+    assert on_page == ["Sessions", "Notes", "Contract", "Boundaries", "Timeline", "Risk"]
 
 
 def test_the_current_client_says_only_what_changed(qapp):

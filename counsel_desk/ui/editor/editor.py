@@ -50,6 +50,7 @@ def state_line(state: SaveState, at: dt.datetime | None) -> str:
 
 class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
     note_changed = Signal(int)  # saved, state, details, finalised, amended: lists refresh
+    finalised = Signal(int)  # a note was just finalised here (the reflection is offered)
     note_deleted = Signal(int)
     amend_requested = Signal(int)
     history_requested = Signal(int)

@@ -53,7 +53,7 @@ class NoteFields(QWidget):
         self.risk = QCheckBox("Risk")
         self.risk.setToolTip(
             "Flag this note: risk was raised or assessed. Record the risk itself, with what "
-            "was done and when to review it, with Log risk from this note (Ctrl+Shift+R)."
+            "was done and when to review it, with Log risk from this note (Ctrl+Shift+D)."
         )
         self.supervision = QCheckBox("Bring to supervision")
         self.question = SensitiveLineEdit()

@@ -30,6 +30,7 @@ class LifecycleMixin:
     _notes: Any
     note_changed: Any
     note_deleted: Any
+    finalised: Any
 
     def ask_finalise(self) -> None:
         if self.note is not None and not self.note.is_final:
@@ -50,6 +51,7 @@ class LifecycleMixin:
             return
         self.show_note(final, self.fields.session.text())
         self.note_changed.emit(note.id)
+        self.finalised.emit(note.id)
 
     def ask_delete(self) -> None:
         if self.note is not None and not self.note.is_final:

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.errors import CounselDeskError
@@ -99,6 +106,10 @@ class ClientPage(QWidget):
         bold.setBold(True)
         self.risk.setFont(bold)
         self.risk.hide()
+        self.notices = QWidget()  # a tab's line to look at (View.page_notice), as buttons
+        self.notice_row = QHBoxLayout(self.notices)
+        self.notice_row.setContentsMargins(0, 0, 0, 0)
+        self.notice_buttons: list[QPushButton] = []
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("This client's page")
         self.tabs.setDocumentMode(True)
@@ -114,6 +125,7 @@ class ClientPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.risk)
+        layout.addWidget(self.notices)
         layout.addWidget(self.body, 1)
         current.changed.connect(self._client_changed)
         self._fill()
@@ -174,6 +186,7 @@ class ClientPage(QWidget):
             self.facts.setText("")
             self.facts.hide()
             self.risk.hide()
+            self._fill_notices(None)
             self.body.setCurrentWidget(self.empty)
             return
         name = client_name(client) if self._show_names else ""
@@ -185,11 +198,36 @@ class ClientPage(QWidget):
         open_risks = self._risks.open_for_client(client.id) if self._risks else []
         self.risk.setText(risk_text(open_risks, dt.date.today()))
         self.risk.setVisible(bool(open_risks))
+        self._fill_notices(client.id)
         self.body.setCurrentWidget(self.tabs)
+
+    def _fill_notices(self, client_id: int | None) -> None:
+        """A button for each tab with something to look at (its ``page_notice``)."""
+        while self.notice_row.count():
+            item = self.notice_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.notice_buttons = []
+        for index in range(self.tabs.count() if client_id is not None else 0):
+            view = self.tabs.widget(index)
+            text = view.page_notice(client_id) if hasattr(view, "page_notice") else ""
+            if not text:
+                continue
+            button = QPushButton(text)
+            button.setFlat(True)
+            button.setAutoDefault(False)
+            button.setToolTip(f"Open {self.tabs.tabText(index)}")
+            button.clicked.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
+            self.notice_row.addWidget(button)
+            self.notice_buttons.append(button)
+        if self.notice_buttons:
+            self.notice_row.addStretch()
+        self.notices.setVisible(bool(self.notice_buttons))
 
     def clear(self) -> None:
         """Drop what the header shows (on lock); the tabs clear themselves."""
         self.title.setText(NO_CLIENT_TITLE)
         self.facts.setText("")
         self.risk.setText("")
+        self._fill_notices(None)
         self._stale = True

@@ -19,7 +19,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
 from counsel_desk.ui.formats import session_line, session_time
-from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession, RecordAttendance
+from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession, RecordAttendance, Reflect
 from counsel_desk.ui.note_export import NoteExporter
 from counsel_desk.ui.shortcuts import shortcut_tip
 from counsel_desk.ui.views.base import View
@@ -98,7 +98,7 @@ class NotesView(NotesActionsMixin, View):
         self.export_action = self._action("Save a copy as…", "Ctrl+Shift+S", self.export_note)
         self.templates_action = self._action("&Templates…", None, self.edit_templates)
         self.risk_action = self._action(
-            "Log risk from this note…", "Ctrl+Shift+R", self._log_risk_asked
+            "Log risk from this note…", "Ctrl+Shift+D", self._log_risk_asked
         )
         self.move_action = self._action("Move to another client…", None, self.move_note)
         self.exporter = NoteExporter(self, lambda: exports, vault_open, lambda: self.jurisdiction)
@@ -109,6 +109,7 @@ class NotesView(NotesActionsMixin, View):
         self.editor.fields.session.hide()  # the view's own heading names the session
         self.editor.note_changed.connect(self._refresh_row)
         self.editor.note_deleted.connect(lambda _id: self._after_delete())
+        self.editor.finalised.connect(self._offer_reflection)
         self.editor.amend_requested.connect(self.amend)
         self.editor.history_requested.connect(self.history)
         self.editor.templates_requested.connect(self.edit_templates)
@@ -313,6 +314,12 @@ class NotesView(NotesActionsMixin, View):
             self._set_session(self.session)
             if self.editor.note is not None:
                 self._select(self.editor.note.id)
+
+    def _offer_reflection(self, _note_id: int) -> None:
+        """A session note finalised: offer the reflection on its session (skippable)."""
+        note = self.editor.note
+        if note is not None and note.kind is NoteKind.SESSION:
+            self.intent.emit(Reflect(note.session_id, offered=True))
 
     def _after_delete(self) -> None:
         self._refresh_list()

@@ -18,20 +18,28 @@ from typing import TYPE_CHECKING, Any
 from counsel_desk.ui.intents import (
     AddClient,
     BookSession,
+    EnterScore,
     LogRisk,
+    LogRupture,
     OpenNote,
     OpenSession,
     RecordAttendance,
+    Reflect,
+    RepairRupture,
+    SetAsideFlag,
 )
 from counsel_desk.ui.navigation import HOST_CLIENT, HOST_WINDOW, CurrentClient, ViewSpec
 from counsel_desk.ui.views.boundaries import BoundariesView
 from counsel_desk.ui.views.clients import ClientsView
 from counsel_desk.ui.views.contract import ContractView
 from counsel_desk.ui.views.notes import NotesView
+from counsel_desk.ui.views.reliability import ReliabilityView
 from counsel_desk.ui.views.risks import RiskView
 from counsel_desk.ui.views.search import SearchView
 from counsel_desk.ui.views.sessions import SessionsView
+from counsel_desk.ui.views.timeline import TimelineView
 from counsel_desk.ui.views.today import TodayView
+from counsel_desk.ui.views.today_alliance import TodayAlliance
 from counsel_desk.ui.views.today_care import TodayCare
 
 if TYPE_CHECKING:
@@ -71,7 +79,9 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 
 def _today(s: Any) -> TodayView:
-    return TodayView(s.today, s.clients, contracts=s.contracts, care=TodayCare(s.risks, s.breaks))
+    view = TodayView(s.today, s.clients, contracts=s.contracts, care=TodayCare(s.risks, s.breaks))
+    view.add_section(TodayAlliance(s.flags))
+    return view
 
 
 def _clients(s: Any) -> ClientsView:
@@ -113,12 +123,29 @@ def _boundaries(s: Any) -> BoundariesView:
     return BoundariesView(s.boundaries, s.sessions, s.clients, s.current_client)
 
 
+def _timeline(s: Any) -> TimelineView:
+    return TimelineView(
+        s.timeline,
+        s.measures,
+        s.reflections,
+        s.ruptures,
+        s.flags,
+        s.sessions,
+        s.vault_open,
+        s.current_client,
+    )
+
+
+def _reliability(s: Any) -> ReliabilityView:
+    return ReliabilityView(s.reliability, s.clients, s.current_client)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec(
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients", "contracts", "risks", "breaks"),
+        needs=("today", "clients", "contracts", "risks", "breaks", "flags"),
     ),
     ViewSpec(
         "Clients",
@@ -168,12 +195,35 @@ VIEWS: tuple[ViewSpec, ...] = (
         host=HOST_CLIENT,
     ),
     ViewSpec(
-        "Risk",
+        "Timeline",
         ("Ctrl+8",),
+        _timeline,
+        needs=(
+            "timeline",
+            "measures",
+            "reflections",
+            "ruptures",
+            "flags",
+            "sessions",
+            "vault_open",
+            "current_client",
+        ),
+        host=HOST_CLIENT,
+        handles=(EnterScore, Reflect, LogRupture, RepairRupture, SetAsideFlag),
+    ),
+    ViewSpec(
+        "Risk",
+        ("Ctrl+9",),
         _risk,
         needs=("risks", "clients", "current_client"),
         host=HOST_CLIENT,
         handles=(LogRisk,),
+    ),
+    ViewSpec(
+        "Reliability",
+        ("Ctrl+0",),
+        _reliability,
+        needs=("reliability", "clients", "current_client"),
     ),
 )
 __all__ = ["HOST_CLIENT", "HOST_WINDOW", "VIEWS", "Needs", "provide"]

@@ -31,6 +31,7 @@ from counsel_desk.ui.models.diary import DiaryModel
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.base import View
 from counsel_desk.ui.views.today_contracts import TodayContracts
+from counsel_desk.ui.views.today_section import TodaySection
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
@@ -141,6 +142,8 @@ class TodayView(View):
         if self.contracts is not None:  # reviews due, cancellations at short notice
             self.contracts.intent.connect(self.intent)
             layout.addWidget(self.contracts)
+        self._layout, self._sections_at = layout, layout.count()  # sections go here
+        self.sections: list[TodaySection] = []
         layout.addWidget(w.heading("Outstanding", 1.05))
         layout.addWidget(self.outstanding, 1)
         layout.addWidget(self.outstanding_empty, 1)  # one of the two shows: it takes the room
@@ -154,6 +157,13 @@ class TodayView(View):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setFocusProxy(self.write_button)
+
+    def add_section(self, section: TodaySection) -> None:
+        """A feature's own section (``today_section.py``), above Outstanding, in the order
+        added; reloaded with Today, its intents passed on."""
+        self._layout.insertWidget(self._sections_at + len(self.sections), section)
+        self.sections.append(section)
+        section.intent.connect(self.intent)
 
     def _welcome(self) -> QFrame:
         """What a new vault shows first: where to begin, and the button to do it."""
@@ -215,6 +225,9 @@ class TodayView(View):
             self.just_ended.setText(f"{verb}: {who} {latest.start:%H:%M}")
             self.write_button.setText("Open note" if latest.note_count else "Write note")
         self._fill_outstanding(overview, names)
+        for section in self.sections:
+            section.setVisible(overview.client_count > 0)
+            section.reload()
         if self.contracts is not None:
             self.contracts.reload(now)
         if self.care is not None:
@@ -324,5 +337,7 @@ class TodayView(View):
         self.upcoming_model.clear()
         self.outstanding.clear()
         self.just_ended.clear()
+        for section in self.sections:
+            section.clear()
         if self.contracts is not None:
             self.contracts.clear()

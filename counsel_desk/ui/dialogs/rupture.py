@@ -1,0 +1,141 @@
+"""Logging a rupture in a session (withdrawal, confrontation or both, and what happened in a
+sentence), perhaps mended in the same session; and recording the repair of one logged
+earlier. The domain's sentences explain what cannot be kept; nothing is written half."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFormLayout, QLineEdit, QWidget
+
+from counsel_desk.domain.ruptures import RuptureKind, day_text
+from counsel_desk.ui import forms
+from counsel_desk.ui import widgets as w
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.ruptures import Rupture
+    from counsel_desk.domain.sessions import Session
+
+WHAT_HINT = "e.g. went quiet after I mentioned the break"
+HOW_HINT = "e.g. we talked openly about what had happened between us"
+
+
+def _short_line(hint: str, name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(hint)
+    edit.setAccessibleName(name)
+    edit.setMaxLength(600)  # the domain's limit is 500: past it, its sentence says so
+    return edit
+
+
+class RuptureDialog(QDialog):
+    """Log a rupture in ``session``; ``save(kind, what_happened, repaired_how)``."""
+
+    def __init__(
+        self,
+        save: Callable[[RuptureKind, str, str], Rupture],
+        session: Session,
+        client_code: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Log a rupture")
+        self._save_to = save
+        self.saved: Rupture | None = None
+        self.kind = forms.EnumCombo(RuptureKind)
+        self.kind.setAccessibleName("Kind of rupture")
+        self.what = _short_line(WHAT_HINT, "What happened")
+        self.mended = QCheckBox("Mended in the same session")
+        self.how = _short_line(HOW_HINT, "How it was mended")
+        self.error = w.ErrorLine()
+        when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
+        self.form = QFormLayout()
+        self.form.addRow("Session", w.plain_label(f"{client_code} · {when}"))
+        self.form.addRow("&Kind", self.kind)
+        self.form.addRow("&What happened", self.what)
+        self.form.addRow("", self.mended)
+        self.form.addRow("&How it was mended", self.how)
+        about = w.explanation(
+            "A withdrawal moves away (silence, going along, changing the subject); a "
+            "confrontation moves against (complaint, criticism). Keep it to a line: the "
+            "session note has room for the rest."
+        )
+        self.save_button = forms.form_dialog(self, self.form, self._submit, about, self.error)
+        self.mended.toggled.connect(self._mended_changed)
+        self._mended_changed(False)
+        forms.recheck_when_edited(self, self.error)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.what.setFocus()
+
+    def _mended_changed(self, on: bool) -> None:
+        self.form.setRowVisible(self.how, on)
+        self.adjustSize()
+
+    def _submit(self) -> None:
+        how = self.how.text() if self.mended.isChecked() else ""
+        if self.mended.isChecked() and not how.strip():
+            self.error.show_message("Say briefly how it was mended, or untick the box.")
+            self.how.setFocus()
+            return
+        forms.save_or_say(
+            self, self.error, lambda: self._save_to(self.kind.value(), self.what.text(), how)
+        )
+
+
+class RepairDialog(QDialog):
+    """Record how and when ``rupture`` was mended; ``save(on, how, session_id)``. The session
+    is the client's session on the day chosen, if there is one."""
+
+    def __init__(
+        self,
+        save: Callable[[dt.date, str, int | None], Rupture],
+        rupture: Rupture,
+        client_code: str,
+        sessions: Sequence[Session] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record a repair")
+        self._save_to = save
+        self.rupture = rupture
+        self.saved: Rupture | None = None
+        self._sessions = {s.start.date(): s.id for s in sessions}
+        later = sorted(d for d in self._sessions if d > rupture.on and d <= dt.date.today())
+        start = later[0] if later else min(dt.date.today(), max(rupture.on, dt.date.today()))
+        self.day = QDateEdit(QDate(start))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMM yyyy")
+        self.day.setAccessibleName("Repaired on")
+        self.how = _short_line(HOW_HINT, "How it was mended")
+        self.error = w.ErrorLine()
+        form = QFormLayout()
+        form.addRow("Client", w.plain_label(client_code))
+        rupture_text = w.explanation(
+            f"{rupture.kind.label} on {day_text(rupture.on)}: {rupture.what_happened}"
+        )
+        form.addRow("Rupture", rupture_text)
+        form.addRow("Repaired &on", self.day)
+        form.addRow("&How", self.how)
+        self.save_button = forms.form_dialog(self, form, self._submit, self.error)
+        forms.recheck_when_edited(self, self.error)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.how.setFocus()
+
+    def repaired_on(self) -> dt.date:
+        return self.day.date().toPython()
+
+    def _submit(self) -> None:
+        day = self.repaired_on()
+        forms.save_or_say(
+            self,
+            self.error,
+            lambda: self._save_to(day, self.how.text(), self._sessions.get(day)),
+        )

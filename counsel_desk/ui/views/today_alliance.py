@@ -1,0 +1,162 @@
+"""Today's section on the working relationship: ruptures not yet repaired, and possible
+ruptures flagged in the last four weeks and not set aside, each with its reason. Enter on
+a rupture records its repair; on a flag, opens the client's timeline. Clients by code."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.ruptures import day_text
+from counsel_desk.ui import widgets as w
+from counsel_desk.ui.intents import OpenClient, RepairRupture, SetAsideFlag
+from counsel_desk.ui.models.rows import ID_ROLE
+from counsel_desk.ui.views.today_section import TodaySection
+
+if TYPE_CHECKING:
+    from counsel_desk.services.flags import AllianceToday, FlagService
+
+TITLE = "The working relationship"
+NOTHING = "No ruptures waiting for repair, and no possible ruptures in the last four weeks."
+RUPTURE, FLAG = "rupture", "flag"
+TIMELINE = "Timeline"
+
+
+class TodayAlliance(TodaySection):
+    def __init__(self, flags: FlagService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._flags = flags
+        self.seen: AllianceToday | None = None
+        self.list = QListWidget()
+        self.list.setAccessibleName(TITLE)
+        self.list.setSpacing(3)
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.currentItemChanged.connect(lambda *_a: self._chosen())
+        self.empty = w.explanation(NOTHING)
+        self.repair_button = QPushButton("Record repair…")
+        self.repair_button.clicked.connect(self._repair)
+        self.set_aside_button = QPushButton("Set aside…")
+        self.set_aside_button.clicked.connect(self._set_aside)
+        self.timeline_button = QPushButton("Open timeline")
+        self.timeline_button.clicked.connect(self._open_timeline)
+        buttons = QHBoxLayout()
+        for button in (self.repair_button, self.set_aside_button, self.timeline_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        self.buttons = QWidget()
+        self.buttons.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(w.SPACING // 2)
+        layout.addWidget(w.heading(TITLE, 1.05))
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        layout.addWidget(self.empty)
+
+    def reload(self) -> None:
+        try:
+            seen = self._flags.today()
+        except CounselDeskError as exc:
+            self.empty.setText(exc.message)
+            self.list.hide()
+            self.buttons.hide()
+            self.empty.show()
+            return
+        self.seen = seen
+        self.list.clear()
+        for open_one in seen.open_ruptures:
+            rupture = open_one.rupture
+            self._add(
+                f"Rupture not yet repaired — {open_one.client_code}, "
+                f"{rupture.kind.label.lower()} on {day_text(rupture.on)}",
+                (RUPTURE, rupture.id, rupture.client_id, ""),
+            )
+        by_client: dict[int, list] = {}
+        for item in seen.flags:  # newest first: one line per client, with the latest reason
+            by_client.setdefault(item.flag.client_id, []).append(item)
+        for items in by_client.values():
+            latest = items[0]
+            more = f" ({len(items)} in the last four weeks; the latest)" if len(items) > 1 else ""
+            self._add(
+                f"Possible rupture — {latest.client_code}{more}: {latest.flag.reason}",
+                (FLAG, 0, latest.flag.client_id, latest.flag.key),
+            )
+        empty = self.list.count() == 0
+        self.list.setVisible(not empty)
+        self.buttons.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if not empty:
+            self._fit()
+        self._chosen()
+
+    def _fit(self) -> None:
+        """As tall as its lines (each may wrap once or twice), up to about ten lines."""
+        metrics = self.list.fontMetrics()
+        width = max(200, self.list.viewport().width() - 12)
+        height = 0
+        for row in range(self.list.count()):
+            text = self.list.item(row).text()
+            lines = min(3, 1 + metrics.horizontalAdvance(text) // width)
+            height += lines * metrics.lineSpacing() + 2 * self.list.spacing() + 2
+        self.list.setFixedHeight(min(height + 6, 10 * metrics.lineSpacing() + 20))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.list.count():
+            self._fit()
+
+    def _add(self, text: str, data: tuple[str, int, int, str]) -> None:
+        item = QListWidgetItem(text)
+        item.setData(ID_ROLE, data)
+        item.setToolTip(text)
+        self.list.addItem(item)
+
+    def _current(self) -> tuple[str, int, int, str] | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _chosen(self) -> None:
+        data = self._current()
+        kind = data[0] if data else None
+        self.repair_button.setEnabled(kind == RUPTURE)
+        self.set_aside_button.setEnabled(kind == FLAG)
+        self.timeline_button.setEnabled(data is not None)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        kind, rupture_id, client_id, _key = item.data(ID_ROLE)
+        if kind == RUPTURE:
+            self.intent.emit(RepairRupture(rupture_id))
+        else:
+            self.intent.emit(OpenClient(client_id, TIMELINE))
+
+    def _repair(self) -> None:
+        data = self._current()
+        if data and data[0] == RUPTURE:
+            self.intent.emit(RepairRupture(data[1]))
+
+    def _set_aside(self) -> None:
+        data = self._current()
+        if data and data[0] == FLAG:
+            self.intent.emit(SetAsideFlag(data[2], data[3]))
+
+    def _open_timeline(self) -> None:
+        data = self._current()
+        if data:
+            self.intent.emit(OpenClient(data[2], TIMELINE))
+
+    def clear(self) -> None:
+        self.seen = None
+        self.list.clear()
