@@ -108,7 +108,9 @@ def test_a_copy_is_kept_until_the_third_open_however_old(upgraded: Path) -> None
     (copy_name,) = [p.name for p in upgraded.glob("vault.pre-v*.db")] or ["gone"]
     assert copy_name == "gone"
     assert len(notices) == 1
-    assert notices[0].startswith("The copy of the vault taken before an upgrade (vault.pre-v3-")
+    assert notices[0].startswith(
+        f"The copy of the vault taken before an upgrade (vault.pre-v{latest_version()}-"
+    )
     assert notices[0].endswith(
         "was removed: the upgraded vault was checked and has opened safely 3 times over at "
         "least 7 days."
