@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from counsel_desk import __version__
+from counsel_desk import __version__, cli_backup
 from counsel_desk.domain.errors import (
     EXIT_OK,
     EXIT_OTHER,
@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_arg(p)
     p = sub.add_parser("verify", help="check key slots, page authentication and integrity")
     _vault_arg(p)
+    cli_backup.add_verify_args(p)
     p = sub.add_parser("passwd", help="change the passphrase (old, then new)")
     _vault_arg(p)
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clients", type=int, default=10, help="number of clients (default 10)")
     p.add_argument("--years", type=float, default=1.0, help="years of history (default 1)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    cli_backup.add_parsers(sub, _vault_arg)
     return parser
 
 
@@ -139,6 +141,9 @@ def cmd_init(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
 
 def cmd_verify(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
     from counsel_desk.services.workspace import SLOW_COPY_BYTES, copy_size, verify
+
+    if args.backup:
+        return cli_backup.cmd_verify_backup(args, secrets, out)
 
     folder = _existing_vault_dir(args)
     passphrase = secrets.read("Passphrase")
@@ -221,6 +226,7 @@ COMMANDS = {
     "passwd": cmd_passwd,
     "recover": cmd_recover,
     "demo": cmd_demo,
+    **cli_backup.COMMANDS,
 }
 
 

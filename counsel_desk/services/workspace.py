@@ -8,10 +8,13 @@ from pathlib import Path
 
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
+from counsel_desk.services.backups import BackupService
 from counsel_desk.services.clients import ClientService
+from counsel_desk.services.erasure import ErasureService
 from counsel_desk.services.exports import ExportService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.practice import PracticeService
+from counsel_desk.services.retention import RetentionService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
 from counsel_desk.services.templates import TemplateService
@@ -63,6 +66,9 @@ class Workspace:
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
         self.audit = AuditService(vault)
+        self.backups = BackupService(vault)
+        self.retention = RetentionService(vault)
+        self.erasure = ErasureService(vault, self.backups, self.retention)
 
     @property
     def folder(self) -> Path:
@@ -110,6 +116,7 @@ class Workspace:
         return recovery
 
     def close(self) -> None:
+        self.backups.cancel_all()
         self.vault.close()
 
 

@@ -27,6 +27,7 @@ from counsel_desk.hardening import zero
 from counsel_desk.storage import keyfiles, upgrade_copies
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.backup import BackupJob
 from counsel_desk.storage.db import Connection, DatabaseError, checkpoint
 from counsel_desk.storage.errors import (
     CounselDeskError,
@@ -426,6 +427,12 @@ class Vault:
         zero(self._data_key)
         self._data_key = new_key
         return recovery
+
+    # --- backups -----------------------------------------------------------------------
+    def backup_job(self) -> BackupJob:
+        """A backup of this vault (``storage/backup.py``): a connection and a copy of the key
+        of its own, so that it may run on a worker thread while the app goes on writing."""
+        return BackupJob(self.folder, self._data_key, self.header)
 
     # --- checking ----------------------------------------------------------------------
     def snapshot(self) -> Snapshot:

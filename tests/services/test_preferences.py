@@ -31,6 +31,11 @@ def test_round_trip(tmp_path: Path) -> None:
         hard_lock_after_minutes=90,
         jurisdiction=Jurisdiction.US,
         vault_folder=str(tmp_path / "elsewhere"),
+        backup_folder=str(tmp_path / "usb"),
+        backup_on_quit=True,
+        backup_daily=True,
+        backup_keep=4,
+        backup_remind_days=3,
     )
     preferences.save(prefs)
     assert preferences.load() == prefs
@@ -43,6 +48,11 @@ def test_round_trip(tmp_path: Path) -> None:
         "hard_lock_after_minutes",
         "jurisdiction",
         "vault_folder",
+        "backup_folder",
+        "backup_on_quit",
+        "backup_daily",
+        "backup_keep",
+        "backup_remind_days",
     }
     assert preferences.resolve_vault_dir() == tmp_path / "elsewhere"
     assert preferences.resolve_vault_dir(tmp_path / "explicit") == tmp_path / "explicit"

@@ -1,0 +1,91 @@
+"""What a backup's check compares with the vault: the records in each table, and one
+SHA-256 over all of them.
+
+Every table counts except SQLite's own and the search index (a virtual table and the
+tables it keeps for itself), which is made from the notes and checked by its own
+``integrity-check``. Rows are read in a fixed order (rowid, or the primary key of a table
+without one) and each value is written with its type and length, so two databases with the
+same records give the same digest whatever their pages look like.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from counsel_desk.storage.db import Connection, DatabaseError, translate
+
+
+@dataclass(frozen=True)
+class Contents:
+    counts: dict[str, int]  # table -> rows
+    digest: str  # SHA-256, hex
+
+    def matches(self, other: Contents) -> bool:
+        return self.counts == other.counts and self.digest == other.digest
+
+    def differences(self, other: Contents) -> list[str]:
+        """The tables whose counts differ, as "notes: 12 here, 11 there"; or the digest."""
+        out = []
+        for name in sorted(set(self.counts) | set(other.counts)):
+            mine, theirs = self.counts.get(name, 0), other.counts.get(name, 0)
+            if mine != theirs:
+                out.append(f"{name}: {theirs:,} in the backup, {mine:,} in the vault")
+        if not out and self.digest != other.digest:
+            out.append("the same number of records, but not the same records")
+        return out
+
+
+def record_tables(conn: Connection) -> list[str]:
+    """Every table that holds records, in name order (not the search index's)."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    return sorted(
+        name
+        for name, _sql in rows
+        if name not in virtual and not any(name.startswith(f"{v}_") for v in virtual)
+    )
+
+
+def _order(conn: Connection, table: str) -> str:
+    try:
+        conn.execute(f'SELECT rowid FROM "{table}" LIMIT 0').fetchall()
+        return "rowid"
+    except DatabaseError:  # WITHOUT ROWID: its primary key, in order
+        info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+        keys = sorted((row[5], row[1]) for row in info if row[5])
+        return ", ".join(f'"{name}"' for _pk, name in keys)
+
+
+def _encode(value: object) -> bytes:
+    if value is None:
+        return b"n"
+    if isinstance(value, int):
+        return b"i%d;" % value
+    if isinstance(value, float):
+        return b"f" + value.hex().encode("ascii") + b";"
+    if isinstance(value, str):
+        data = value.encode("utf-8")
+        return b"s%d:" % len(data) + data
+    data = bytes(value)  # type: ignore[arg-type]
+    return b"b%d:" % len(data) + data
+
+
+def contents(conn: Connection) -> Contents:
+    """Counts and the digest of every record table, read in one pass each (inside the
+    caller's read transaction, for a moment's state)."""
+    digest = hashlib.sha256()
+    counts: dict[str, int] = {}
+    try:
+        for table in record_tables(conn):
+            digest.update(b"T%d:" % len(table) + table.encode("utf-8"))
+            n = 0
+            for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY {_order(conn, table)}'):
+                digest.update(b"R" + b"".join(_encode(v) for v in row))
+                n += 1
+            counts[table] = n
+    except DatabaseError as exc:
+        raise translate(exc) from exc
+    return Contents(counts, digest.hexdigest())
