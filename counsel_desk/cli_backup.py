@@ -221,7 +221,7 @@ def cmd_erase(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         print(f"Erasing {plan.scope.label} of {plan.code} removes:", file=out)
         for line in plan.lines:
             print(f"  {line}", file=out)
-        print(f"Rule: {rule_label(plan.rule)}.", file=out)
+        print(f"Why: because {rule_label(plan.rule)}.", file=out)
         if plan.advice:
             print(plan.advice, file=out)
         if not args.yes:

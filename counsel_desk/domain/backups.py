@@ -52,6 +52,14 @@ def made_from_name(name: str) -> dt.datetime | None:
         return None
 
 
+def name_order(name: str) -> tuple[str, int]:
+    """Backups in the order they were made, from the name: its time, then its ``-N``."""
+    match = _NAME.match(name)
+    if match is None:
+        return (name, 0)
+    return (match.group(1), int(match.group(2) or 1))
+
+
 @dataclass(frozen=True)
 class BackupFile:
     """A backup file found in a folder, read from its trailer (no key needed)."""

@@ -26,10 +26,11 @@ CLIENT_REQUEST = "client_request"  # erased before the retention date, at the cl
 
 
 def rule_label(rule: str) -> str:
+    """Why the records went, to follow "because": "the retention period ended (…)"."""
     if rule == CLIENT_REQUEST:
-        return "at the client's request, before the retention period ended"
+        return "the client asked, before the retention period ended"
     try:
-        return f"retention period ended ({RetentionRule(rule).label})"
+        return f"the retention period ended ({RetentionRule(rule).label})"
     except ValueError:
         return rule.replace("_", " ")
 
@@ -99,8 +100,8 @@ class ErasureRecord:
     def summary(self) -> str:
         when = self.at.astimezone()
         return (
-            f"{self.code}: {self.scope.label} erased on {when.day} {when:%B %Y} "
-            f"({rule_label(self.rule)}): {self.what}."
+            f"{self.code}: {self.scope.label} erased on {when.day} {when:%B %Y}, because "
+            f"{rule_label(self.rule)}: {self.what}."
         )
 
 

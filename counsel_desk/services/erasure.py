@@ -213,7 +213,8 @@ class ErasureService:
             raise CounselDeskError("That erasure record no longer exists.")
         record = _record(row)
         last = self._backups.last_verified()
-        if last is None or last.made_at <= record.at:
+        listed = {(c.folder, c.name) for c in record.copies}
+        if last is None or last.made_at < record.at or (last.folder, last.file_name) in listed:
             raise ErasureRefused(NEED_NEW_BACKUP)
         paths = [Path(c.folder) / c.name for c in record.still_there if c.kind == "backup"]
         pruned = self._backups.remove(paths, erasure=erasure_id)

@@ -28,7 +28,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from counsel_desk import __version__
-from counsel_desk.domain.backups import SUFFIX, BackupFile, backup_file_name, is_backup_name
+from counsel_desk.domain.backups import (
+    SUFFIX,
+    BackupFile,
+    backup_file_name,
+    is_backup_name,
+    name_order,
+)
 from counsel_desk.hardening import zero
 from counsel_desk.storage import backup_file as bf
 from counsel_desk.storage.db import (
@@ -109,8 +115,9 @@ def _error(exc: BaseException, folder: Path) -> CounselDeskError:
     return BackupFailed()
 
 
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).strftime(UTC)
+def now() -> dt.datetime:
+    """The moment a backup is sealed: its manifest's time (UTC) and its name's (local)."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def remove_stale_temps(folder: Path) -> int:
@@ -160,6 +167,7 @@ class BackupJob:
         self.schema_version = 0
         self.path: Path | None = None
         self.manifest: bf.Manifest | None = None
+        self._made = now()
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -282,8 +290,9 @@ class BackupJob:
                 raise BackupFailed()
             digest.update(chunk)
             left -= len(chunk)
+        self._made = now()
         manifest = bf.Manifest(
-            made_at=utc_now(),
+            made_at=self._made.strftime(UTC),
             vault_id=self.header.vault_id,
             schema_version=self.schema_version,
             app_version=__version__,
@@ -299,10 +308,10 @@ class BackupJob:
         os.fsync(fd)
         return manifest
 
-    @staticmethod
-    def _final_name(folder: Path) -> Path:
+    def _final_name(self, folder: Path) -> Path:
         taken = {p.name for p in folder.iterdir() if p.name.endswith(SUFFIX)}
-        return folder / backup_file_name(dt.datetime.now(), taken)
+        local = self._made.astimezone().replace(tzinfo=None)
+        return folder / backup_file_name(local, taken)
 
     # --- the vault at that moment, and the end ----------------------------------------
     def live_contents(self) -> Contents:
@@ -364,7 +373,7 @@ def list_backups(folder: Path) -> list[BackupFile]:
             continue
         made = dt.datetime.strptime(manifest.made_at, UTC).replace(tzinfo=dt.UTC)
         found.append(BackupFile(path, made, size, manifest.vault_id))
-    return sorted(found, key=lambda b: (b.made_at, b.name))
+    return sorted(found, key=lambda b: (b.made_at, name_order(b.name)))
 
 
 def remove_files(paths: list[Path]) -> list[Path]:

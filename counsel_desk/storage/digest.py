@@ -24,8 +24,9 @@ class Contents:
     def matches(self, other: Contents) -> bool:
         return self.counts == other.counts and self.digest == other.digest
 
-    def differences(self, other: Contents) -> list[str]:
-        """The tables whose counts differ, as "notes: 12 here, 11 there"; or the digest."""
+    def differences(self, other: Contents, most: int = 3) -> list[str]:
+        """The first tables whose counts differ, as "notes: 12 in the backup, 11 in the
+        vault"; or that the records differ."""
         out = []
         for name in sorted(set(self.counts) | set(other.counts)):
             mine, theirs = self.counts.get(name, 0), other.counts.get(name, 0)
@@ -33,7 +34,7 @@ class Contents:
                 out.append(f"{name}: {theirs:,} in the backup, {mine:,} in the vault")
         if not out and self.digest != other.digest:
             out.append("the same number of records, but not the same records")
-        return out
+        return out[:most]
 
 
 def record_tables(conn: Connection) -> list[str]:
