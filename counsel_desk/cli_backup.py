@@ -254,7 +254,8 @@ def cmd_retention(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> in
         print("No client is due for review.", file=out)
     for review in due:
         what = "process notes" if review.process_notes_only else "records"
-        print(f"{review.code}: {what} due since {review.due_since:%d %B %Y}.", file=out)
+        since = review.due_since
+        print(f"{review.code}: {what} due since {since.day} {since:%B %Y}.", file=out)
     return EXIT_OK
 
 
