@@ -31,7 +31,7 @@ from counsel_desk.storage.backup_check import (
     open_backup_key,
 )
 from counsel_desk.storage.db import open_connection
-from counsel_desk.storage.errors import CounselDeskError
+from counsel_desk.storage.errors import CounselDeskError, DiskFull, StorageFailure
 from counsel_desk.storage.files import FolderLock, ensure_private_dir, translate_os_error
 from counsel_desk.storage.layout import DB_NAME, LOCK_NAME
 from counsel_desk.storage.unit_of_work import UnitOfWork
@@ -57,6 +57,27 @@ def _refuse_occupied(folder: Path) -> None:
             f"{folder} is not empty. A restore never writes over anything: choose a new or "
             "empty folder. Nothing was changed."
         )
+
+
+class RestoreFailed(DiskFull):
+    """A disk problem while restoring (full, or the folder gone): never damage."""
+
+
+def _restore_error(exc: StorageFailure, folder: Path) -> StorageFailure:
+    """The sentence for a disk problem while restoring into ``folder``."""
+    if not folder.exists():
+        return RestoreFailed(
+            f"The folder to restore into ({folder}) is not there any more: if it is on a USB "
+            "drive or another disk, connect it and try again. Nothing was restored, and the "
+            "backup is untouched."
+        )
+    if isinstance(exc, DiskFull):
+        return RestoreFailed(
+            f"The disk of {folder} is full, so the backup was not restored; what was written "
+            "was removed, and the backup is untouched. Free some space there, or choose "
+            "another folder, and try again."
+        )
+    return exc
 
 
 class _Undo:
@@ -105,9 +126,12 @@ def restore_backup(path: Path, folder: Path, open_slot: SlotOpener) -> Restored:
             conn.close()
         for name in os.listdir(folder):
             os.chmod(folder / name, 0o600)
-    except BaseException:
+    except BaseException as exc:
+        error = _restore_error(exc, folder) if isinstance(exc, StorageFailure) else None
         lock.release()
         undo()
+        if error is not None and error is not exc:
+            raise error from exc
         raise
     finally:
         if data_key is not None:

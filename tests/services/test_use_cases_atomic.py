@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from counsel_desk.domain.attendance import Attendance
 from counsel_desk.domain.clients import ClientDraft, ClientIdentity
+from counsel_desk.domain.erasure import Scope
 from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.practice import PracticeProfile
+from counsel_desk.domain.retention import RetentionPolicy
 from counsel_desk.domain.series import Repeat
 from counsel_desk.domain.sessions import SessionDraft, SessionStatus
+from counsel_desk.services.backups import BackupOutcome
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import Workspace
 from counsel_desk.storage.audit import AuditLog
@@ -63,6 +67,13 @@ def _fail_audit(monkeypatch: pytest.MonkeyPatch) -> None:
         raise Injected(f"the audit entry for {kind} could not be written")
 
     monkeypatch.setattr(AuditLog, "record", record)
+
+
+def _fail_blank(monkeypatch: pytest.MonkeyPatch) -> None:
+    def blank(self, positions):
+        raise Injected("the audit details could not be blanked")
+
+    monkeypatch.setattr(AuditLog, "blank", blank)
 
 
 def _fail_second_session(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -158,6 +169,43 @@ CASES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], UseCase]] = {
     "an export recorded": (
         _fail_audit,
         lambda ws, ids: ws.exports.record_printed(ids["final"], "printer"),
+    ),
+    "a client erased": (
+        _fail_audit,
+        lambda ws, ids: ws.erasure.erase(ids["client"], at_request=True),
+    ),
+    "a client erased, failing as its audit details are blanked": (
+        _fail_blank,
+        lambda ws, ids: ws.erasure.erase(ids["client"], at_request=True),
+    ),
+    "a client's process notes erased": (
+        _fail_audit,
+        lambda ws, ids: ws.erasure.erase(ids["client"], Scope.PROCESS_NOTES, at_request=True),
+    ),
+    "records kept longer": (
+        _fail_audit,
+        lambda ws, ids: ws.retention.extend(
+            ids["client"], dt.date.today() + dt.timedelta(days=400), "A complaint."
+        ),
+    ),
+    "the retention periods": (
+        _fail_audit,
+        lambda ws, ids: ws.retention.set_policy(RetentionPolicy(adult_years=8)),
+    ),
+    "a backup recorded": (
+        _fail_audit,
+        lambda ws, ids: ws.backups.record(
+            BackupOutcome(
+                Path("/nowhere/b.cdbackup"),
+                4096,
+                "2025-01-01T00:00:00Z",
+                "a" * 64,
+                {},
+                0.1,
+                0.1,
+                into_folder=False,
+            )
+        ),
     ),
 }
 
