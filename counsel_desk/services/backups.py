@@ -219,6 +219,30 @@ class BackupService:
         self._prefs = load_preferences
         self._running: set[BackupRun] = set()
 
+    @property
+    def vault_id(self) -> str:
+        return self._vault.header.vault_id
+
+    def keep(self) -> int:
+        """How many of this vault's backups the backup folder keeps (Settings)."""
+        return self._prefs().backup_keep
+
+    def latest_file(self) -> Path | None:
+        """This vault's newest backup still on disk: in the backup folder, or one it made
+        elsewhere; None when there is none."""
+        folder = self._prefs().backup_folder
+        found = []
+        if folder:
+            found = [
+                b.path
+                for b in list_backups(Path(folder).expanduser())
+                if b.vault_id == self.vault_id
+            ]
+        if found:
+            return found[-1]
+        made = [r.path for r in self._repo.still_listed() if r.path.exists()]
+        return made[-1] if made else None
+
     # --- what Today shows --------------------------------------------------------------
     def last_verified(self) -> BackupRecord | None:
         return self._repo.last_verified()

@@ -1,5 +1,5 @@
 """Settings: idle locking, names by default, quitting after a long lock, where you practise;
-change passphrase."""
+change passphrase; backups (``backup_settings.py``)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.preferences import Jurisdiction, Preferences
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.dialogs.backup_settings import BackupSettings
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 
 AUTO_LOCK_OFF = (
@@ -73,6 +74,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.show_names)
         form.addRow("Where you practise", self.jurisdiction)
         form.addRow("Passphrase", self.passphrase_button)
+        self.backups = BackupSettings(prefs, self)
+        self.backups.add_to(form)
         self.save_button = forms.form_dialog(
             self,
             form,
@@ -85,6 +88,11 @@ class SettingsDialog(QDialog):
                 "Where you practise sets the name of private notes (process notes in the UK, "
                 "psychotherapy notes in the US) and what the app says about who may see them."
             ),
+            w.explanation(
+                "Backups are encrypted like the vault and open with your passphrase or "
+                "recovery key. Keep them on a USB drive or another disk, away from this "
+                "computer, so that losing it does not lose your records."
+            ),
             stretch=True,
         )
 
@@ -95,6 +103,7 @@ class SettingsDialog(QDialog):
             hard_lock_after_minutes=self.hard_lock.value(),
             show_names=self.show_names.isChecked(),
             jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
+            **self.backups.chosen(),
         ).validated()
         if chosen.auto_lock_minutes == 0 and self.preferences.auto_lock_minutes != 0:
             alerts.ask(

@@ -28,6 +28,8 @@ from counsel_desk.ui.views.notes import NotesView
 from counsel_desk.ui.views.search import SearchView
 from counsel_desk.ui.views.sessions import SessionsView
 from counsel_desk.ui.views.today import TodayView
+from counsel_desk.ui.views.today_backup import BackupReminder
+from counsel_desk.ui.views.today_retention import RetentionReview
 
 if TYPE_CHECKING:
     from counsel_desk.services.workspace import Workspace
@@ -66,7 +68,8 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 
 def _today(s: Any) -> TodayView:
-    return TodayView(s.today, s.clients)
+    sections = (BackupReminder(s.backups), RetentionReview(s.retention))
+    return TodayView(s.today, s.clients, sections=sections)
 
 
 def _clients(s: Any) -> ClientsView:
@@ -99,7 +102,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients"),
+        needs=("today", "clients", "backups", "retention"),
     ),
     ViewSpec(
         "Clients",

@@ -5,6 +5,7 @@ outstanding. Lists show codes (names only while names are shown) and never note 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -74,9 +75,13 @@ class TodayView(View):
         clients: ClientService,
         show_names: bool = False,
         parent: QWidget | None = None,
+        sections: Sequence[QWidget] = (),
     ) -> None:
         super().__init__(parent)
         self._today = today
+        # Sections of their own (backups, review…): each has ``place`` ("top": under the
+        # date; "bottom": after Outstanding), ``reload``, ``clear`` and an ``intent`` signal.
+        self.sections = list(sections)
         self._clients = clients
         self._show_names = show_names
         self.jurisdiction = Jurisdiction.UK
@@ -118,6 +123,7 @@ class TodayView(View):
         layout.setSpacing(w.SPACING)
         layout.addWidget(w.heading("Today", 1.3))
         layout.addWidget(self.date_label)
+        self._place_sections(layout, "top")
         layout.addWidget(self.welcome)
         layout.addLayout(hero)
         for title, table, empty in (
@@ -130,6 +136,7 @@ class TodayView(View):
         layout.addWidget(w.heading("Outstanding", 1.05))
         layout.addWidget(self.outstanding, 1)
         layout.addWidget(self.outstanding_empty, 1)  # one of the two shows: it takes the room
+        self._place_sections(layout, "bottom")
         self.outstanding_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setAccessibleName("Today")
@@ -140,6 +147,12 @@ class TodayView(View):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setFocusProxy(self.write_button)
+
+    def _place_sections(self, layout: QVBoxLayout, place: str) -> None:
+        for section in self.sections:
+            if getattr(section, "place", "bottom") == place:
+                layout.addWidget(section)
+                section.intent.connect(self.intent)  # type: ignore[attr-defined]
 
     def _welcome(self) -> QFrame:
         """What a new vault shows first: where to begin, and the button to do it."""
@@ -201,6 +214,8 @@ class TodayView(View):
             self.just_ended.setText(f"{verb}: {who} {latest.start:%H:%M}")
             self.write_button.setText("Open note" if latest.note_count else "Write note")
         self._fill_outstanding(overview, names)
+        for section in self.sections:
+            section.reload()  # type: ignore[attr-defined]
         if latest is not None:
             self.write_button.setFocus()
 
@@ -304,3 +319,5 @@ class TodayView(View):
         self.upcoming_model.clear()
         self.outstanding.clear()
         self.just_ended.clear()
+        for section in self.sections:
+            section.clear()  # type: ignore[attr-defined]
