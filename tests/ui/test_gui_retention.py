@@ -111,7 +111,7 @@ def test_erasing_the_open_client_before_the_date_needs_their_request(qtbot, open
     assert not dialog.erase_button.isEnabled()
     qtbot.mouseClick(dialog.process_only, Qt.MouseButton.LeftButton)
     assert dialog.title.text() == "Erase process notes of C-001"
-    assert [dialog.what.item(i).text() for i in range(dialog.what.count())][0] == ("1 process note")
+    assert dialog.what.item(0).text() == "1 process note"
     qtbot.mouseClick(dialog.asked, Qt.MouseButton.LeftButton)
     assert dialog.erase_button.isEnabled()
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)

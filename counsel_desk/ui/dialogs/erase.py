@@ -93,7 +93,7 @@ class EraseDialog(QDialog):
         layout.addWidget(buttons)
         self.erase_button.setDefault(True)  # once inside the dialog, or Qt picks Cancel
         self.setMinimumWidth(520)
-        self.all_records.toggled.connect(self._fill)
+        group.buttonToggled.connect(lambda _button, on: self._fill() if on else None)
         self.asked.toggled.connect(self._ready)
         self.code.textChanged.connect(self._ready)
         self._fill()
