@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from backupkit import plant_client, set_backup_folder
 from guikit import unlock_ui
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 from testkit import PASSPHRASE
 
@@ -109,10 +109,13 @@ def test_erasing_the_open_client_before_the_date_needs_their_request(qtbot, open
     assert "Erase them earlier only if the client asked you to." in dialog.why.text()
     qtbot.keyClicks(dialog.code, "C-001")
     assert not dialog.erase_button.isEnabled()
-    qtbot.mouseClick(dialog.process_only, Qt.MouseButton.LeftButton)
+    radio = dialog.process_only  # its round button, at the left: the row is wider than its words
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
     assert dialog.title.text() == "Erase process notes of C-001"
     assert dialog.what.item(0).text() == "1 process note"
-    qtbot.mouseClick(dialog.asked, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.asked, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.asked.height() // 2)
+    )
     assert dialog.erase_button.isEnabled()
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
     _open(main, ErasedDialog).accept()
