@@ -140,10 +140,9 @@ def cmd_init(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
 
 
 def cmd_verify(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
-    from counsel_desk.services.workspace import SLOW_COPY_BYTES, copy_size, verify
-
-    if args.backup:
+    if args.backup:  # before the service layer loads: the check after a backup starts fast
         return cli_backup.cmd_verify_backup(args, secrets, out)
+    from counsel_desk.services.workspace import SLOW_COPY_BYTES, copy_size, verify
 
     folder = _existing_vault_dir(args)
     passphrase = secrets.read("Passphrase")

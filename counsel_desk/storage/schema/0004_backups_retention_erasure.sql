@@ -63,6 +63,11 @@ CREATE TABLE erasure_in_progress (
     scope     TEXT NOT NULL CHECK (scope IN ('client', 'process_notes'))
 ) STRICT;
 
+-- Deleting a client's sessions looks up the sessions moved to them (ON DELETE SET NULL):
+-- without an index that is a scan of every session per session deleted (0.3 s of a ten-year
+-- client's erasure; 0.02 s with it).
+CREATE INDEX sessions_rescheduled_to ON sessions (rescheduled_to_session_id);
+
 -- A finalised note is removed only by an erasure of its client, or of its client's process
 -- notes when it is one (before: also with its session, which nothing does).
 DROP TRIGGER notes_final_kept;
