@@ -10,8 +10,10 @@ standard input (never the command line or the environment) and prints its findin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -286,6 +288,9 @@ def cmd_verify_backup(
     path = Path(args.backup).expanduser()
     if args.data_key_stdin:
         from counsel_desk.services.backup_verify import check_with_key
+
+        with contextlib.suppress(OSError, AttributeError):  # (no os.nice on Windows)
+            os.nice(10)  # the app the practitioner types in comes first
 
         key = _read_key(stdin or getattr(secrets, "stdin", None))
         try:
