@@ -57,7 +57,7 @@ def backup_and_copy(ws: object, out: Path, runs: int) -> dict[str, list[float]]:
         made_s = time.perf_counter() - started
         manifest = run.job.manifest
         try:
-            ours, theirs = run._check(path, manifest.db_bytes)  # noqa: SLF001
+            ours, theirs = run._check(path, manifest.db_bytes)
         finally:
             run.job.close()
         assert ours.matches(theirs), ours.differences(theirs)

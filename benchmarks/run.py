@@ -294,6 +294,55 @@ def alliance_figures(runs: int, clients: int, years: float, seed: int) -> list[F
     return alliance_results(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+def contract_figures(vault: Path, runs: int) -> list[Figure]:
+    """The Contract tab, a contract to PDF and judging cancellations (``contracts.py``, in a
+    process of its own), each beside a baseline measured in turns in that process."""
+    done = subprocess.run(
+        [sys.executable, str(HERE / "contracts.py"), str(vault), PASSPHRASE, "--runs", str(runs)],
+        env=ENV,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    r = json.loads(done.stdout.strip().splitlines()[-1])
+    ms = {key: [v / 1000 for v in r[key]] for key in r if key.endswith("_ms")}
+    sessions_tab = statistics.median(ms["sessions_tab_ms"]) * 1000
+    plain = statistics.median(r["plain_pdf_s"]) * 1000
+    judged, unjudged = ms["sessions_judged_ms"], ms["sessions_unjudged_ms"]
+    added = [a - b for a, b in zip(judged, unjudged, strict=True)]
+    busiest = (
+        f"{r['busiest_sessions']} sessions, {r['busiest_cancellations']} cancellations, "
+        f"{r['busiest_versions']} versions"
+    )
+    return [
+        figure(
+            f"open a client's Contract tab ({r['clients']} clients)",
+            ms["contract_tab_ms"],
+            target=50,
+            baseline=f"the same clients' Sessions tab {sessions_tab:.1f} ms",
+        ),
+        figure(
+            f"contract to PDF ({r['contract_words']:,} words)",
+            r["contract_pdf_s"],
+            target=300,
+            baseline=f"setPlainText + print_ of the same words {plain:.1f} ms",
+        ),
+        figure(
+            f"judging cancellations: added to opening the busiest client ({busiest})",
+            added,
+            target=5,
+            baseline="its Sessions tab read without judging "
+            f"{statistics.median(unjudged) * 1000:.1f} ms, and painted "
+            f"{statistics.median(ms['sessions_painted_ms']) * 1000:.1f} ms",
+        ),
+        figure(
+            "judging cancellations: the service call alone",
+            ms["classify_service_ms"],
+            target=5,
+        ),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny vault, two runs (CI)")
@@ -315,6 +364,7 @@ def main() -> int:
     figs += storage_ratio(vault, plain, args.runs)
     figs += render_figures(args.runs if args.smoke else max(7, args.runs))
     figs += alliance_figures(max(3, args.runs), args.clients, args.years, args.seed)
+    figs += contract_figures(vault, max(3, args.runs))
     print()
     print(render(figs))
     results = HERE / "results"

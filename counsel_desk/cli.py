@@ -113,6 +113,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--years", type=float, default=1.0, help="years of history (default 1)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     cli_backup.add_parsers(sub, _vault_arg)
+    p = sub.add_parser(
+        "contract",
+        help="write a client's contract (the version agreed last, or --version N) to a file",
+        description="Write a client's contract as PDF, HTML or Markdown: the version agreed "
+        "last (or the latest draft, if none is agreed), or version N. The copy is not "
+        "encrypted; it is recorded in the vault's audit trail.",
+    )
+    _vault_arg(p)
+    p.add_argument("--client", required=True, metavar="CODE", help="the client's code")
+    p.add_argument("--version", type=int, metavar="N", help="the version to write")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    p.add_argument(
+        "--format",
+        choices=["pdf", "html", "md"],
+        help="pdf, html or md (default: from the file's extension)",
+    )
+    p.add_argument(
+        "--code-only",
+        action="store_true",
+        help="leave the client's name off the copy (the code is always on it)",
+    )
     return parser
 
 
@@ -212,6 +233,46 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
     return EXIT_OK
 
 
+def cmd_contract(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    from counsel_desk.domain.document import ExportFormat
+
+    path = Path(args.output).expanduser()
+    fmt = ExportFormat(args.format) if args.format else ExportFormat.from_path(path)
+    if args.version is not None and args.version < 1:
+        raise UsageError("Contract versions are numbered from 1.")
+    if not path.parent.is_dir():
+        from counsel_desk.render.errors import ExportFolderMissing
+
+        raise ExportFolderMissing()
+    folder = _existing_vault_dir(args)
+    passphrase = secrets.read("Passphrase")
+    from counsel_desk.render.export import save_document
+    from counsel_desk.services.workspace import unlock
+
+    if fmt is ExportFormat.PDF:
+        from counsel_desk.render.headless import offscreen_application
+
+        offscreen_application()
+    workspace = unlock(folder, passphrase)
+    try:
+        contracts = workspace.contracts  # an unknown client or version: exit 2, a sentence
+        client = contracts.client_by_code(args.client)
+        version, document = contracts.document(client.id, args.version, named=not args.code_only)
+        written = save_document(
+            document, path, fmt, record=lambda: contracts.record_saved(version, fmt)
+        )
+    finally:
+        workspace.close()
+    standing = version.status.label.lower()
+    print(
+        f"Wrote version {version.number} of {client.code}'s contract ({standing}) to "
+        f"{written}. It is not encrypted: keep it safe, and delete it when it is no longer "
+        "needed.",
+        file=out,
+    )
+    return EXIT_OK
+
+
 def _existing_vault_dir(args: argparse.Namespace) -> Path:
     """The vault folder, refused with a sentence before any secret is asked if it is empty."""
     from counsel_desk.services.status import require_vault
@@ -226,6 +287,7 @@ COMMANDS = {
     "recover": cmd_recover,
     "demo": cmd_demo,
     **cli_backup.COMMANDS,
+    "contract": cmd_contract,
 }
 
 

@@ -10,9 +10,12 @@ import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from contractkit import practice_profile
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from counsel_desk.domain.clients import ClientDraft, ClientIdentity
+from counsel_desk.domain.contract.boundaries import BoundaryEvent, BoundaryKind, Initiator
+from counsel_desk.domain.contract.version import AgreedHow, edit_clause
 from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services import preferences
@@ -47,9 +50,12 @@ def plant_client(
     start: dt.datetime = dt.datetime(2015, 1, 5, 10),
     weeks: int = 4,
     born: dt.date | None = None,
+    contract: bool = True,
 ) -> Planted:
     """A client seen weekly from ``start``: finalised session notes (one amended, tagged),
-    a finalised process note, a draft with unsaved text, a name and contact details."""
+    a finalised process note, a draft with unsaved text, a name and contact details; with
+    ``contract``, an agreed contract, a draft of its next version, a boundary of the
+    practitioner's own and a boundary event (issue #11's records)."""
     word = word or sentinel()
     name = f"Ada {word}name"
     client = ws.clients.add(
@@ -58,8 +64,11 @@ def plant_client(
             identity=ClientIdentity(
                 full_name=name, email=f"{word.lower()}@example.org", date_of_birth=born
             ),
+            first_contact=start.date(),
         )
     )
+    if contract:
+        _plant_contract(ws, client.id, word, start.date())
     sessions, notes = [], []
     for week in range(weeks):
         session = ws.sessions.add(SessionDraft(client.id, start + dt.timedelta(weeks=week)))
@@ -76,6 +85,20 @@ def plant_client(
     ws.notes.autosave_draft(draft.id, f"Half-typed thought about {word}", 0)
     notes.append(draft.id)
     return Planted(client.id, code, word, name, sessions, notes)
+
+
+def _plant_contract(ws: Workspace, client_id: int, word: str, on: dt.date) -> None:
+    if not ws.practice.get().practitioner_name:
+        ws.practice.save(practice_profile())
+    first = ws.contracts.start(client_id, "individual")
+    ws.contracts.save_draft(edit_clause(first, "missed", text=f"If {word} cannot come …"))
+    ws.contracts.agree(client_id, 1, on, AgreedHow.IN_SESSION)
+    second = ws.contracts.start(client_id)
+    ws.contracts.save_draft(edit_clause(second, "missed", text=f"Next: {word} pays half."))
+    ws.boundaries.add_own(client_id, f"No {word} gifts", f"Agreed with {word}.")
+    ws.boundaries.log(
+        BoundaryEvent(client_id, on, BoundaryKind.GIFT, Initiator.CLIENT, f"A {word} cake.")
+    )
 
 
 def set_backup_folder(folder: Path | None, **changes: object) -> None:

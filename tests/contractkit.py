@@ -11,6 +11,7 @@ from counsel_desk.domain.contract.parties import ClientFacts, ContractDefaults, 
 from counsel_desk.domain.contract.template import ContractTemplate
 from counsel_desk.domain.contract.terms import Terms
 from counsel_desk.domain.contract.version import AgreedHow, ContractVersion
+from counsel_desk.domain.practice import PracticeProfile
 from counsel_desk.services.contract_templates import builtin_contract_templates
 
 TODAY = dt.date(2025, 3, 14)
@@ -31,6 +32,14 @@ PRACTICE = PracticeDetails(
 TERMS = Terms(fee_pence=6000, client_notice_hours=48, practitioner_notice_hours=72)
 DEFAULTS = ContractDefaults(PRACTICE, TERMS)
 CLIENT = ClientFacts("C-014", "Alex Morgan", FIRST_CONTACT)
+
+
+def practice_profile(**changes: object) -> PracticeProfile:
+    """A practice profile with every detail the shipped templates ask for (£60, 48 hours)."""
+    details = {name: getattr(PRACTICE, name) for name in PRACTICE.__dataclass_fields__}
+    return replace(
+        PracticeProfile(default_fee_pence=6000, client_notice_hours=48, **details), **changes
+    )
 
 
 def template(template_id: str = "individual") -> ContractTemplate:

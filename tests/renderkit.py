@@ -7,9 +7,15 @@ computed once per paint and answers hit tests, as every picture's must.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import io
+import os
+import subprocess
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pypdf
 from pypdf.generic import ContentStream
@@ -114,3 +120,53 @@ def same_marks(drawn: list[tuple[str, tuple[float, ...]]], marks: list[Mark]) ->
         for (_colour, rect), mark in zip(drawn, marks, strict=True)
         for a, b in zip(rect, mark.rect, strict=True)
     )
+
+
+# --- folders that refuse a file ------------------------------------------------------------
+@contextlib.contextmanager
+def unwritable_folder(folder: Path) -> Iterator[Path]:
+    """``folder`` (made, with whatever is put in it first) that no one may create files in:
+    immutable for root (who ignores modes), read-only otherwise."""
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i", str(folder)], check=True)
+        try:
+            yield folder
+        finally:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+    else:
+        folder.chmod(0o500)
+        try:
+            yield folder
+        finally:
+            folder.chmod(0o700)
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, monkeypatch: object, fill: dict[str, bytes]) -> Iterator[Path]:
+    """``folder`` on a 64 KiB filesystem (a real tmpfs, for root), holding ``fill``; for
+    anyone else the disk fills at 64 KiB by the operating system's own error, raised where
+    ``render.files`` writes the bytes."""
+    if os.geteuid() == 0:
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)], check=True)
+        try:
+            for name, data in fill.items():
+                (folder / name).write_bytes(data)
+            yield folder
+        finally:
+            subprocess.run(["umount", str(folder)], check=True)
+        return
+    from counsel_desk.render import files
+
+    for name, data in fill.items():
+        (folder / name).write_bytes(data)
+    written = {"bytes": 0}
+    real_write = os.write
+
+    def write(fd: int, data: memoryview) -> int:
+        if written["bytes"] + len(data) > 64 * 1024:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written["bytes"] += len(data)
+        return real_write(fd, data)
+
+    monkeypatch.setattr(files.os, "write", write)  # type: ignore[attr-defined]
+    yield folder

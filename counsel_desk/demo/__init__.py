@@ -22,4 +22,4 @@ is invented for this project; no real person's data or words, no measure's wordi
 
 from __future__ import annotations
 
-GENERATION = 2  # bump when the same seed would generate different data (cached vaults)
+GENERATION = 3  # bump when the same seed would generate different data (cached vaults)

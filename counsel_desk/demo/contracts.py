@@ -19,7 +19,7 @@ from counsel_desk.demo.boundaries import PlannedBoundaryEvent, plan_boundary_eve
 from counsel_desk.demo.plans import ClientPlan, PlannedSession
 from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.contract.history import ContractHistory
-from counsel_desk.domain.contract.parties import ContractDefaults, PracticeDetails
+from counsel_desk.domain.contract.parties import ContractDefaults
 from counsel_desk.domain.contract.template import ContractTemplate
 from counsel_desk.domain.contract.terms import Frequency, LatenessPolicy, Terms
 from counsel_desk.domain.contract.version import (
@@ -60,27 +60,8 @@ class ContractPlan:
 
 
 def demo_defaults(profile: PracticeProfile) -> ContractDefaults:
-    """The demo practice's contract details: its profile, and the rest invented to fit."""
-    practice = PracticeDetails(
-        practitioner_name=profile.practitioner_name,
-        professional_body=profile.professional_body,
-        registration_number=profile.registration_number,
-        practice_address="Room 2, 14 Alder Street, Harrowfield",
-        contact_email="sam.rivers@example.org",
-        contact_phone="07700 900461",
-        how_to_pay="by bank transfer within a week of each session",
-        online_platform="a video service with end-to-end encryption",
-        records_kept_years=7,
-        clinical_will_contact="Jo Park, a fellow counsellor",
-    )
-    terms = Terms(
-        session_minutes=profile.default_session_minutes,
-        fee_pence=profile.default_fee_pence,
-        currency=profile.currency,
-        client_notice_hours=48,
-        practitioner_notice_hours=48,
-    )
-    return ContractDefaults(practice, terms)
+    """The demo practice's contract details and terms: those of its profile."""
+    return profile.contract_defaults()
 
 
 def _first_terms(rng: random.Random, base: Terms, sessions: list[PlannedSession]) -> Terms:

@@ -51,6 +51,15 @@ def plan_practice(
         registration_number="000000",
         default_session_minutes=50,
         default_fee_pence=6000,
+        practice_address="Room 2, 14 Alder Street, Harrowfield",
+        contact_email="sam.rivers@example.org",
+        contact_phone="07700 900461",
+        how_to_pay="by bank transfer within a week of each session",
+        online_platform="a video service with end-to-end encryption",
+        records_kept_years=7,
+        clinical_will_contact="Jo Park, a fellow counsellor",
+        client_notice_hours=48,
+        practitioner_notice_hours=48,
     )
     diary = Diary()
     # One practitioner can hold only so much work: with many clients for the years asked,
@@ -79,7 +88,11 @@ def plan_practice(
             booked = diary.book_regular(rng, wanted, weeks, fortnightly, prefer)
         if booked is None or booked[1] > horizon:
             draft = ClientDraft(
-                code=f"C-{n:03d}", status=ClientStatus.ENQUIRY, start_date=None, identity=person
+                code=f"C-{n:03d}",
+                status=ClientStatus.ENQUIRY,
+                start_date=None,
+                identity=person,
+                first_contact=contact,
             )
             plans.append(ClientPlan(draft=draft, pronoun=pronoun))
             continue
@@ -109,6 +122,7 @@ def plan_practice(
             start_date=first,
             end_date=end_date or (last if status is ClientStatus.ENDED else None),
             identity=person,
+            first_contact=contact,
         )
         plans.append(ClientPlan(draft=draft, sessions=tuple(sessions), pronoun=pronoun))
     return PracticePlan(profile=profile, clients=tuple(plans))

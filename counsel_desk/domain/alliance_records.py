@@ -56,13 +56,13 @@ class SessionRecord:
 
 
 def session_record(
-    session: Session, attendance: Attendance | None, *, required_notice_hours: float | None
+    session: Session, attendance: Attendance | None, *, short_notice: bool = False
 ) -> SessionRecord:
     """A session and its attendance as the alliance features read them.
 
-    ``required_notice_hours`` is the notice the client's contract asks for (None: no
-    contract, so no cancellation counts as short notice). A session with no attendance
-    recorded keeps its status (usually still scheduled)."""
+    ``short_notice`` is the verdict on a cancellation under the contract in force on the
+    session's date (``services.notice``, which judges every cancellation in one place). A
+    session with no attendance recorded keeps its status (usually still scheduled)."""
     if attendance is None:
         return SessionRecord(session.id, session.client_id, session.start, session.status)
     early_by = {
@@ -70,7 +70,7 @@ def session_record(
         EndedEarlyBy.PRACTITIONER: EarlyEnding.PRACTITIONER,
         None: None,
     }[attendance.ended_early_by]
-    short = required_notice_hours is not None and attendance.short_notice(required_notice_hours)
+    short = short_notice and attendance.is_cancellation
     return SessionRecord(
         session_id=session.id,
         client_id=session.client_id,

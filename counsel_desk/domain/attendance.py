@@ -50,10 +50,6 @@ class Attendance:
     def is_cancellation(self) -> bool:
         return self.status in CANCELLED
 
-    def short_notice(self, required_hours: float) -> bool:
-        """Cancelled with less notice than the contract asks for (e.g. 24 or 48 hours)."""
-        return self.is_cancellation and (self.notice_hours or 0) < required_hours
-
 
 def _minutes(value: int, what: str, planned_minutes: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):

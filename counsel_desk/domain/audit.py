@@ -58,10 +58,21 @@ class AuditKind(StrEnum):
     TEMPLATE_ADDED = "template_added"
     TEMPLATE_CHANGED = "template_changed"
     TEMPLATE_DELETED = "template_deleted"
+    CONTRACT_DRAFTED = "contract_drafted"
+    CONTRACT_DRAFT_DELETED = "contract_draft_deleted"
     CONTRACT_AGREED = "contract_agreed"
+    CONTRACT_SUPERSEDED = "contract_superseded"
+    CONTRACT_REVIEW_SET = "contract_review_set"
+    BOUNDARY_ADDED = "boundary_added"
+    BOUNDARY_REMOVED = "boundary_removed"
+    BOUNDARY_EVENT_LOGGED = "boundary_event_logged"
+    BOUNDARY_EVENT_CHANGED = "boundary_event_changed"
+    BOUNDARY_EVENT_DELETED = "boundary_event_deleted"
     # What leaves or enters the vault, and what removes records from it
     NOTE_EXPORTED = "note_exported"
     NOTE_PRINTED = "note_printed"
+    CONTRACT_EXPORTED = "contract_exported"
+    CONTRACT_PRINTED = "contract_printed"
     BACKUP_MADE = "backup_made"
     BACKUP_RESTORED = "backup_restored"
     DATA_IMPORTED = "data_imported"
@@ -107,9 +118,20 @@ _LABELS = {
     AuditKind.TEMPLATE_ADDED: "Template added",
     AuditKind.TEMPLATE_CHANGED: "Template changed",
     AuditKind.TEMPLATE_DELETED: "Template deleted",
+    AuditKind.CONTRACT_DRAFTED: "Contract version drafted",
+    AuditKind.CONTRACT_DRAFT_DELETED: "Draft contract version deleted",
     AuditKind.CONTRACT_AGREED: "Contract agreed",
+    AuditKind.CONTRACT_SUPERSEDED: "Contract version replaced by a later one",
+    AuditKind.CONTRACT_REVIEW_SET: "Contract review date set",
+    AuditKind.BOUNDARY_ADDED: "Boundary added",
+    AuditKind.BOUNDARY_REMOVED: "Boundary removed",
+    AuditKind.BOUNDARY_EVENT_LOGGED: "Boundary event logged",
+    AuditKind.BOUNDARY_EVENT_CHANGED: "Boundary event changed",
+    AuditKind.BOUNDARY_EVENT_DELETED: "Boundary event deleted",
     AuditKind.NOTE_EXPORTED: "Note saved as a file",
     AuditKind.NOTE_PRINTED: "Note printed",
+    AuditKind.CONTRACT_EXPORTED: "Contract saved as a file",
+    AuditKind.CONTRACT_PRINTED: "Contract printed",
     AuditKind.BACKUP_MADE: "Backup made",
     AuditKind.BACKUP_RESTORED: "Backup restored",
     AuditKind.DATA_IMPORTED: "Records imported",
@@ -149,6 +171,14 @@ DETAIL_KEYS = frozenset(
         "erasure",  # an erasure record's id
         "scope",  # what an erasure removed: "client" or "process_notes"
         "rule",  # a RetentionRule value, or "client_request"
+        "contract",  # a contract version's id
+        "number",  # a contract version's number for its client
+        "superseded_by",  # the id of the contract version that replaced this one
+        "how",  # how a contract was agreed: an AgreedHow value
+        "document",  # what was printed or saved: "contract" or "comparison"
+        "boundary",  # an agreed boundary of the practitioner's own: its id
+        "event",  # a boundary event's id
+        "event_kind",  # a BoundaryKind value
     }
 )
 _KEY = re.compile(r"^[a-z][a-z_]{0,30}$")

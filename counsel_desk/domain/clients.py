@@ -47,6 +47,7 @@ class Client:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     identity: ClientIdentity = field(default_factory=ClientIdentity)
+    first_contact: dt.date | None = None  # the day they first got in touch (an enquiry)
 
 
 @dataclass(frozen=True)
@@ -58,3 +59,4 @@ class ClientDraft:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     identity: ClientIdentity = field(default_factory=ClientIdentity)
+    first_contact: dt.date | None = None

@@ -108,6 +108,9 @@ def inline_plain(text: str) -> str:
     return "".join(span.text for span in parse_inline(text))
 
 
+_SPECIAL = re.compile(r"[\\*_]")  # where ``_scan`` has something to decide
+
+
 def parse_inline(text: str) -> Inline:
     """``*italics*``, ``_italics_``, ``**bold**``, ``__bold__`` and backslash escapes."""
     out: list[Span] = []
@@ -125,6 +128,13 @@ def _scan(text: str, emphasis: bool, strong: bool, out: list[Span]) -> None:
     buffer: list[str] = []
     i = 0
     while i < len(text):
+        special = _SPECIAL.search(text, i)  # plain words are copied a run at a time
+        if special is None:
+            buffer.append(text[i:])
+            break
+        if special.start() > i:
+            buffer.append(text[i : special.start()])
+            i = special.start()
         char = text[i]
         if char == "\\" and i + 1 < len(text) and text[i + 1] in _PUNCTUATION:
             buffer.append(text[i + 1])

@@ -1,8 +1,25 @@
-"""The practice: who the practitioner is and their defaults for new sessions."""
+"""The practice: who the practitioner is, the details a contract quotes, and the defaults a
+new session and a new contract start from (which attendance is judged by while a client
+has no agreed contract)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+
+from counsel_desk.domain.contract.parties import ContractDefaults, PracticeDetails
+from counsel_desk.domain.contract.terms import (
+    ContactChannel,
+    ContactPolicy,
+    Frequency,
+    LatenessPolicy,
+    PractitionerLateness,
+    Terms,
+    validate_terms,
+)
+from counsel_desk.domain.errors import ValidationError
+
+MAX_DETAIL = 300  # one line of a profile: a name, an address, how to pay
+MAX_RECORDS_YEARS = 100
 
 
 @dataclass(frozen=True)
@@ -13,3 +30,103 @@ class PracticeProfile:
     default_session_minutes: int = 50
     default_fee_pence: int = 0
     currency: str = "GBP"
+    # What a contract quotes about the practice (``PracticeDetails``).
+    practice_address: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    how_to_pay: str = ""  # follows "Please pay", e.g. "by bank transfer within a week"
+    online_platform: str = ""
+    records_kept_years: int = 7  # after the last session
+    clinical_will_contact: str = ""  # who would contact clients if you could not
+    # The terms a new contract starts from (``Terms``; length, fee and currency above).
+    frequency: Frequency = Frequency.WEEKLY
+    client_notice_hours: int = 48
+    practitioner_notice_hours: int = 48
+    short_notice_charge_percent: int = 100
+    late_wait_minutes: int = 20
+    practitioner_lateness: PractitionerLateness = PractitionerLateness.MAKE_UP_TIME
+    contact_channels: tuple[ContactChannel, ...] = (ContactChannel.EMAIL, ContactChannel.TEXT)
+    contact_arrangements_only: bool = True
+    reply_within_days: int = 2
+
+    @property
+    def details(self) -> PracticeDetails:
+        """What a contract quotes about the practitioner and the practice."""
+        return PracticeDetails(
+            **{f.name: getattr(self, f.name) for f in fields(PracticeDetails)},
+        )
+
+    @property
+    def terms(self) -> Terms:
+        """The practice's default terms, as a new contract starts with them."""
+        return Terms(
+            session_minutes=self.default_session_minutes,
+            frequency=self.frequency,
+            fee_pence=self.default_fee_pence,
+            currency=self.currency,
+            client_notice_hours=self.client_notice_hours,
+            practitioner_notice_hours=self.practitioner_notice_hours,
+            short_notice_charge_percent=self.short_notice_charge_percent,
+            lateness=LatenessPolicy(self.late_wait_minutes, self.practitioner_lateness),
+            contact=ContactPolicy(
+                self.contact_channels, self.contact_arrangements_only, self.reply_within_days
+            ),
+        )
+
+    def contract_defaults(self) -> ContractDefaults:
+        return ContractDefaults(self.details, self.terms)
+
+
+def with_terms(profile: PracticeProfile, terms: Terms) -> PracticeProfile:
+    """``profile`` with its default terms replaced by ``terms``."""
+    return replace(
+        profile,
+        default_session_minutes=terms.session_minutes,
+        frequency=terms.frequency,
+        default_fee_pence=terms.fee_pence,
+        currency=terms.currency,
+        client_notice_hours=terms.client_notice_hours,
+        practitioner_notice_hours=terms.practitioner_notice_hours,
+        short_notice_charge_percent=terms.short_notice_charge_percent,
+        late_wait_minutes=terms.lateness.wait_minutes,
+        practitioner_lateness=terms.lateness.practitioner,
+        contact_channels=terms.contact.channels,
+        contact_arrangements_only=terms.contact.arrangements_only,
+        reply_within_days=terms.contact.reply_within_days,
+    )
+
+
+_LABELS = {
+    "practitioner_name": "Your name",
+    "professional_body": "Your professional body",
+    "registration_number": "Your registration number",
+    "practice_address": "The practice's address",
+    "contact_email": "The email address",
+    "contact_phone": "The phone number",
+    "how_to_pay": "How to pay",
+    "online_platform": "The online service",
+    "clinical_will_contact": "Who would contact your clients",
+}
+
+
+def validate_profile(profile: PracticeProfile) -> PracticeProfile:
+    """The profile with its text tidied, or one sentence for the first thing that is not
+    possible (a notice period that is negative or over a year, a fee past belief…)."""
+    tidy = {}
+    for name, label in _LABELS.items():
+        value = getattr(profile, name)
+        if not isinstance(value, str):
+            raise ValidationError(f"{label} must be text.")
+        value = value.strip() if name != "practice_address" else value.strip("\n ")
+        if len(value) > MAX_DETAIL:
+            raise ValidationError(f"{label} can be at most {MAX_DETAIL} characters.")
+        tidy[name] = value
+    years = profile.records_kept_years
+    if isinstance(years, bool) or not isinstance(years, int):
+        raise ValidationError("How long records are kept must be a whole number of years.")
+    if not 1 <= years <= MAX_RECORDS_YEARS:
+        raise ValidationError(
+            f"Records are kept for between 1 and {MAX_RECORDS_YEARS} years after the last session."
+        )
+    validate_terms(profile.terms)
+    return replace(profile, currency=profile.currency.upper(), **tidy)

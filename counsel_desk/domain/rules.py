@@ -65,12 +65,22 @@ def validate_client(draft: ClientDraft) -> ClientDraft:
     dob = draft.identity.date_of_birth
     if dob is not None and dob > dt.date.today():
         raise ValidationError("The date of birth is in the future.")
+    contact = draft.first_contact
+    if contact is not None:
+        if contact > dt.date.today():
+            raise ValidationError("The day they first got in touch is in the future.")
+        if draft.start_date is not None and contact > draft.start_date:
+            raise ValidationError(
+                "The day they first got in touch is after the start date; a client gets in "
+                "touch before the work begins."
+            )
     return ClientDraft(
         code=code,
         status=draft.status,
         start_date=draft.start_date,
         end_date=draft.end_date,
         identity=draft.identity,
+        first_contact=contact,
     )
 
 

@@ -201,12 +201,19 @@ class _Builder:
             self.text(block.caption, italic=True, scale=0.9, colour=MUTED)
 
 
-def build(document: Document, font: QFont | None = None) -> QTextDocument:
-    """The document's text, formatted; lay it out on a page with ``render.pdf``."""
+def build(
+    document: Document, font: QFont | None = None, *, text_width: float | None = None
+) -> QTextDocument:
+    """The document's text, formatted; lay it out on a page with ``render.pdf``.
+
+    ``text_width``: the width it will be shown at (a preview on screen), so it is laid out
+    once at that width rather than once at no width and again when shown."""
     font = font or document_font()
     doc = QTextDocument()
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
+    if text_width is not None:
+        doc.setTextWidth(text_width)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
     b = _Builder(doc, font)
     handler = _PictureObject(b.pictures, doc)  # filled in as picture blocks are added

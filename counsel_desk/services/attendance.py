@@ -7,8 +7,10 @@ import datetime as dt
 
 from counsel_desk.domain.attendance import Attendance, validate_attendance
 from counsel_desk.domain.audit import AuditKind
+from counsel_desk.domain.contract.notice import NoticeVerdict
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.sessions import Session, SessionStatus
+from counsel_desk.services.notice import NoticeService
 from counsel_desk.storage.attendance import AttendanceRepository
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.sessions import SessionRepository
@@ -23,9 +25,17 @@ class AttendanceService:
         self._repo = AttendanceRepository(vault.conn)
         self._sessions = SessionRepository(vault.conn)
         self._audit = AuditLog(vault.conn)
+        self._notice = NoticeService(vault)
 
     def get(self, session_id: int) -> Attendance:
         return self._repo.get(session_id)
+
+    def notice_verdict(
+        self, session: Session, status: SessionStatus, notice_hours: float | None
+    ) -> NoticeVerdict | None:
+        """Whether a cancellation with this notice is short, as it is being recorded (the
+        one judgement: ``services/notice.py``)."""
+        return self._notice.would_be(session, status, notice_hours)
 
     def moved_to(self, session_id: int) -> Session | None:
         """The session a rescheduled one moved to, if it was rescheduled."""

@@ -63,5 +63,6 @@ class ClientService:
             start_date=client.start_date,
             end_date=end_date or dt.date.today(),
             identity=client.identity,
+            first_contact=client.first_contact,
         )
         return self.update(client_id, draft)

@@ -10,14 +10,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from counsel_desk.demo.contracts import demo_defaults, plan_contract, realise_history
 from counsel_desk.demo.notes import client_notes
 from counsel_desk.demo.plans import PlannedNote
 from counsel_desk.demo.practice import plan_practice
 from counsel_desk.domain.audit import AuditKind
+from counsel_desk.domain.contract.boundaries import BoundaryEvent
 from counsel_desk.domain.notes import NoteKind, NoteStatus
+from counsel_desk.services.contract_templates import builtin_contract_templates
 from counsel_desk.services.workspace import Workspace, create_vault
 from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.boundaries import BoundaryRepository
 from counsel_desk.storage.bulk import BulkWriter
+from counsel_desk.storage.contracts import ContractRepository
 from counsel_desk.storage.db import Connection
 from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.storage.notes import NoteSeed
@@ -64,16 +69,22 @@ def write_plan(
     """
     today = dt.date.today()
     plan = plan_practice(spec.clients, spec.years, spec.seed, today)
-    counts = {"clients": 0, "sessions": 0, "notes": 0}
+    defaults = demo_defaults(plan.profile)
+    templates = {t.id: t for t in builtin_contract_templates().templates}
+    counts = {"clients": 0, "sessions": 0, "notes": 0, "contract versions": 0}
+    counts["boundary events"] = 0
     with BulkWriter(work or UnitOfWork(conn)) as writer:
+        contracts, boundaries = ContractRepository(conn), BoundaryRepository(conn)
         for done, client in enumerate(plan.clients, start=1):
             client_id = writer.add_client(client.draft)
             written: dict[int, int] = {}  # id() of a planned session -> its row id
+            starts: dict[dt.datetime, int] = {}
             for session, notes in client_notes(client, spec.seed, today):
                 # a rescheduled session links to where it moved, which comes just before it
                 moved_to = written[id(session.replacement)] if session.replacement else None
                 session_id = writer.add_session(client_id, session, rescheduled_to=moved_to)
                 written[id(session)] = session_id
+                starts[session.start] = session_id
                 for note in notes:
                     writer.add_note(
                         _seed(session_id, session.start, note),
@@ -82,6 +93,24 @@ def write_plan(
                         amendment=note.amendment,
                     )
                 counts["notes"] += len(notes)
+            contract = plan_contract(client, spec.seed, today, defaults)
+            for version in realise_history(contract, templates, client_id, defaults).versions:
+                contracts.insert(version)
+                counts["contract versions"] += 1
+            for event in contract.boundary_events:
+                boundaries.add(
+                    BoundaryEvent(
+                        client_id=client_id,
+                        on=event.on,
+                        kind=event.kind,
+                        initiated_by=event.initiated_by,
+                        what_happened=event.what_happened,
+                        what_was_done=event.what_was_done,
+                        clause_key=event.clause_key,
+                        session_id=starts.get(event.session_start),  # type: ignore[arg-type]
+                    )
+                )
+                counts["boundary events"] += 1
             counts["clients"] += 1
             counts["sessions"] += len(written)
             if progress:

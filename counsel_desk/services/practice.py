@@ -1,9 +1,10 @@
-"""The practice profile: the practitioner's details and defaults."""
+"""The practice profile: the practitioner's details, what a contract quotes, and the
+defaults for new sessions and contracts (and for judging attendance without a contract)."""
 
 from __future__ import annotations
 
 from counsel_desk.domain.audit import AuditKind
-from counsel_desk.domain.practice import PracticeProfile
+from counsel_desk.domain.practice import PracticeProfile, validate_profile
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.practice import PracticeRepository
 from counsel_desk.storage.vault import Vault
@@ -18,7 +19,10 @@ class PracticeService:
     def get(self) -> PracticeProfile:
         return self._repo.get()
 
-    def save(self, profile: PracticeProfile) -> None:
+    def save(self, profile: PracticeProfile) -> PracticeProfile:
+        """Checked first (one sentence for what is not possible), then kept with its entry."""
+        profile = validate_profile(profile)
         with self._work:
             self._repo.save(profile)
             self._audit.record(AuditKind.PRACTICE_UPDATED)
+        return self._repo.get()

@@ -9,10 +9,13 @@ from pathlib import Path
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
 from counsel_desk.services.backups import BackupService
+from counsel_desk.services.boundaries import BoundaryService
 from counsel_desk.services.clients import ClientService
+from counsel_desk.services.contracts import ContractService
 from counsel_desk.services.erasure import ErasureService
 from counsel_desk.services.exports import ExportService
 from counsel_desk.services.notes import NoteService
+from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.practice import PracticeService
 from counsel_desk.services.retention import RetentionService
 from counsel_desk.services.search import SearchService
@@ -69,6 +72,9 @@ class Workspace:
         self.backups = BackupService(vault)
         self.retention = RetentionService(vault)
         self.erasure = ErasureService(vault, self.backups, self.retention)
+        self.notice = NoticeService(vault)
+        self.contracts = ContractService(vault, self.notice)
+        self.boundaries = BoundaryService(vault)
 
     @property
     def folder(self) -> Path:

@@ -44,13 +44,14 @@ class BulkWriter:
 
     def add_client(self, draft: ClientDraft) -> int:
         cur = self.conn.execute(
-            "INSERT INTO clients (code, status, start_date, end_date, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO clients (code, status, start_date, end_date, first_contact, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 draft.code,
                 draft.status.value,
                 draft.start_date.isoformat() if draft.start_date else None,
                 draft.end_date.isoformat() if draft.end_date else None,
+                draft.first_contact.isoformat() if draft.first_contact else None,
                 self.stamp,
                 self.stamp,
             ),

@@ -18,7 +18,8 @@ class ClientRepository(Repository):
     _SELECT = (
         "SELECT c.id, c.code, c.status, c.start_date, c.end_date, "
         "i.full_name, i.preferred_name, i.date_of_birth, i.email, i.phone, i.address, "
-        "i.emergency_contact FROM clients c LEFT JOIN client_identity i ON i.client_id = c.id"
+        "i.emergency_contact, c.first_contact "
+        "FROM clients c LEFT JOIN client_identity i ON i.client_id = c.id"
     )
 
     @staticmethod
@@ -39,6 +40,7 @@ class ClientRepository(Repository):
             start_date=parse_date(row[3]),
             end_date=parse_date(row[4]),
             identity=identity,
+            first_contact=parse_date(row[12]),
         )
 
     def list(self, statuses: Iterable[ClientStatus] | None = None) -> list[Client]:
@@ -61,18 +63,24 @@ class ClientRepository(Repository):
     def codes(self) -> list[str]:
         return [r[0] for r in self._query("SELECT code FROM clients")]
 
+    def by_code(self, code: str) -> Client | None:
+        """The client with ``code`` (any case), or None."""
+        rows = self._query(f"{self._SELECT} WHERE c.code = ?", (code.strip(),))
+        return self._client(rows[0]) if rows else None
+
     def add(self, draft: ClientDraft) -> int:
         stamp = now_utc()
         self._writing()
         try:
             cur = self.conn.execute(
-                "INSERT INTO clients (code, status, start_date, end_date, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO clients (code, status, start_date, end_date, first_contact, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     draft.code,
                     draft.status.value,
                     iso_date(draft.start_date),
                     iso_date(draft.end_date),
+                    iso_date(draft.first_contact),
                     stamp,
                     stamp,
                 ),
@@ -88,12 +96,13 @@ class ClientRepository(Repository):
         try:
             cur = self.conn.execute(
                 "UPDATE clients SET code = ?, status = ?, start_date = ?, end_date = ?, "
-                "updated_at = ? WHERE id = ?",
+                "first_contact = ?, updated_at = ? WHERE id = ?",
                 (
                     draft.code,
                     draft.status.value,
                     iso_date(draft.start_date),
                     iso_date(draft.end_date),
+                    iso_date(draft.first_contact),
                     now_utc(),
                     client_id,
                 ),

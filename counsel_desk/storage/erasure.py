@@ -63,6 +63,10 @@ RECORD_DETAIL_KEYS: dict[str, str] = {
     "to_session": "sessions",
     "note": "notes",
     "amendment": "note_amendments",
+    "contract": "contract_versions",
+    "superseded_by": "contract_versions",
+    "boundary": "client_boundaries",
+    "event": "boundary_events",
 }
 OTHER_DETAIL_KEYS = frozenset(
     {
@@ -83,6 +87,10 @@ OTHER_DETAIL_KEYS = frozenset(
         "erasure",
         "scope",
         "rule",
+        "number",  # a contract version's number for its client
+        "how",  # how a contract was agreed
+        "document",  # "contract" or "comparison"
+        "event_kind",  # a boundary event's kind
     }
 )
 

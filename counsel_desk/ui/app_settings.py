@@ -14,11 +14,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from counsel_desk.domain.preferences import Preferences
+    from counsel_desk.services.practice import PracticeService
     from counsel_desk.ui.dialogs.settings import SettingsDialog
 
 
 class AppSettings(QObject):
     changed = Signal(object)  # the new Preferences, after they were saved
+    practice_changed = Signal()  # the practice profile was saved from Settings → Practice
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,13 +42,17 @@ class AppSettings(QObject):
         self.changed.emit(prefs)
 
     def open_dialog(
-        self, parent: QWidget, change_passphrase: Callable[[str, str], None]
+        self,
+        parent: QWidget,
+        change_passphrase: Callable[[str, str], None],
+        practice: PracticeService | None = None,
     ) -> SettingsDialog:
         """The Settings dialog over ``parent``, non-blocking; on Save the choices are saved
-        to the preferences file and applied."""
+        to the preferences file and applied (the practice profile, with ``practice``, by
+        the dialog itself)."""
         from counsel_desk.ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.prefs, change_passphrase, parent)
+        dialog = SettingsDialog(self.prefs, change_passphrase, parent, practice=practice)
 
         def done(result: int) -> None:
             if result:
@@ -54,6 +60,8 @@ class AppSettings(QObject):
 
                 preferences.save(dialog.preferences)
                 self.apply(dialog.preferences)
+                if dialog.practice_saved:
+                    self.practice_changed.emit()
             dialog.deleteLater()
 
         dialog.finished.connect(done)

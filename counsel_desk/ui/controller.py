@@ -250,6 +250,7 @@ class AppController(QObject):
         main.settings_requested.connect(self.open_settings)
         main.quit_requested.connect(self.quit)
         self.settings.changed.connect(main.apply_preferences)
+        self.settings.practice_changed.connect(main.refresh_views)
         self.quit_timer.stop()
         if self.place is not None:
             main.return_to(self.place)  # the view, note and size of before the lock
@@ -285,7 +286,9 @@ class AppController(QObject):
         workspace, kdf = self.workspace, self._kdf
         if workspace is not None:
             self.settings.open_dialog(
-                self.window, lambda old, new: workspace.change_passphrase(old, new, kdf=kdf)
+                self.window,
+                lambda old, new: workspace.change_passphrase(old, new, kdf=kdf),
+                workspace.practice,
             )
 
     # --- locking and leaving -----------------------------------------------------------

@@ -38,9 +38,11 @@ NOT_ENCRYPTED = (
 )
 
 
-def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
+def choose_save_path(
+    parent: QWidget, suggested: str, title: str = "Save a copy of the note"
+) -> Path | None:
     """Ask where to save; the extension (from the name or the chosen type) sets the format."""
-    dialog = QFileDialog(parent, "Save a copy of the note")
+    dialog = QFileDialog(parent, title)
     # Qt's own dialog: the desktop's would add the file to its list of recent documents.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -63,13 +65,13 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
         dialog.deleteLater()
 
 
-def choose_printer(parent: QWidget) -> QPrinter | None:
+def choose_printer(parent: QWidget, title: str = "Print note") -> QPrinter | None:
     """Ask which printer (or PDF file) and how; None if the practitioner cancels."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print note")
+    dialog.setWindowTitle(title)
     try:
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

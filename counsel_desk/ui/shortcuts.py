@@ -40,10 +40,20 @@ class ScopedKeys:
 
 
 def apply_scoped(scoped: Sequence[ScopedKeys], view: str) -> None:
-    """Give each scoped key to the action that holds it while ``view`` is in front."""
-    claimed = {name for s in scoped for name in s.views}
+    """Give each scoped key to the action that holds it while ``view`` is in front. A key
+    held ``ELSEWHERE`` gives way only in the views that claim that same key."""
     for s in scoped:
-        s.apply(view in s.views if s.views else view not in claimed)
+        if s.views:
+            s.apply(view in s.views)
+            continue
+        mine = {k.toString() for k in s.keys}
+        claimed = {
+            name
+            for other in scoped
+            if other is not s and mine & {k.toString() for k in other.keys}
+            for name in other.views
+        }
+        s.apply(view not in claimed)
 
 
 def key_text(keys: Sequence[QKeySequence]) -> str:

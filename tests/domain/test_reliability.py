@@ -134,7 +134,7 @@ def test_a_session_and_its_attendance_become_a_record() -> None:
         ended_early_minutes=10,
         ended_early_by=EndedEarlyBy.PRACTITIONER,
     )
-    record = session_record(session, held, required_notice_hours=24)
+    record = session_record(session, held, short_notice=True)  # only a cancellation is late
     assert record == SessionRecord(
         4,
         2,
@@ -145,11 +145,11 @@ def test_a_session_and_its_attendance_become_a_record() -> None:
         ended_early_by=EarlyEnding.PRACTITIONER,
     )
     late = Attendance(S.CANCELLED_BY_CLIENT, notice_hours=12)
-    assert session_record(session, late, required_notice_hours=24).short_notice
-    assert not session_record(session, late, required_notice_hours=12).short_notice
-    assert not session_record(session, late, required_notice_hours=None).short_notice
+    assert session_record(session, late, short_notice=True).short_notice
+    assert not session_record(session, late, short_notice=False).short_notice
+    assert not session_record(session, late).short_notice
     planned = Session(5, 2, dt.datetime(2025, 3, 10, 10), 50, Modality.ONLINE, S.SCHEDULED)
-    assert session_record(planned, None, required_notice_hours=24).status is S.SCHEDULED
+    assert session_record(planned, None, short_notice=True).status is S.SCHEDULED
 
 
 # --- properties ----------------------------------------------------------------------

@@ -9,11 +9,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import renderkit
+from renderkit import unwritable_folder
 
 from counsel_desk.render import files
 from counsel_desk.render.errors import (
@@ -92,14 +93,8 @@ def unwritable(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "locked"
     folder.mkdir()
     (folder / "note.pdf").write_bytes(OLD)
-    if os.geteuid() == 0:
-        subprocess.run(["chattr", "+i", str(folder)], check=True)
+    with unwritable_folder(folder):
         yield folder
-        subprocess.run(["chattr", "-i", str(folder)], check=True)
-    else:
-        folder.chmod(0o500)
-        yield folder
-        folder.chmod(0o700)
 
 
 def test_a_folder_that_may_not_be_written_is_a_sentence(unwritable: Path) -> None:
@@ -116,26 +111,8 @@ def small_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     fills at 64 KiB by the operating system's own error, raised where the bytes go out."""
     folder = tmp_path / "small"
     folder.mkdir()
-    if os.geteuid() == 0:
-        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)], check=True)
-        try:
-            (folder / "note.pdf").write_bytes(OLD)
-            yield folder
-        finally:
-            subprocess.run(["umount", str(folder)], check=True)
-        return
-    (folder / "note.pdf").write_bytes(OLD)
-    written = {"bytes": 0}
-    real_write = os.write
-
-    def write(fd: int, data: memoryview) -> int:
-        if written["bytes"] + len(data) > 64 * 1024:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        written["bytes"] += len(data)
-        return real_write(fd, data)
-
-    monkeypatch.setattr(files.os, "write", write)
-    yield folder
+    with renderkit.small_disk(folder, monkeypatch, {"note.pdf": OLD}):
+        yield folder
 
 
 def test_a_full_disk_is_a_sentence_and_leaves_no_partial_file(small_disk: Path) -> None:

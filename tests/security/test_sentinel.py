@@ -240,3 +240,42 @@ def test_no_plaintext_in_backups_drills_or_restores(
     roots = [folder, usb, restored, Path(os.environ["HOME"]), isolated_tmp]
     assert search(token, roots) == []
     assert list(isolated_tmp.iterdir()) == []  # the drill's private copy is gone
+
+
+def test_no_contract_or_boundary_words_on_disk(
+    sentinel: tuple[str, str], tmp_path: Path, isolated_tmp: Path
+) -> None:
+    """The same sweep for what a contract and the boundaries log hold: a clause's words,
+    the practice details it quotes, an agreed version, a boundary event; nothing of them in
+    the audit trail's readable details either."""
+    from contractkit import practice_profile
+
+    from counsel_desk.domain.contract.boundaries import BoundaryEvent, BoundaryKind, Initiator
+    from counsel_desk.domain.contract.version import AgreedHow, edit_clause
+
+    token, sentence = sentinel
+    folder = tmp_path / "vault"
+    ws, _ = create_vault(folder, PASSPHRASE, kdf=LIGHT_KDF)
+    try:
+        ws.practice.save(practice_profile(clinical_will_contact=f"Jo {token} Park"))
+        client = ws.clients.add(ClientDraft("C-001", first_contact=dt.date(2024, 1, 2)))
+        draft = ws.contracts.start(client.id, "individual")
+        ws.contracts.save_draft(edit_clause(draft, "missed", text=sentence))
+        ws.contracts.agree(client.id, 1, dt.date(2024, 1, 8), AgreedHow.IN_SESSION)
+        ws.boundaries.add_own(client.id, f"No {token} hugs", sentence)
+        ws.boundaries.log(
+            BoundaryEvent(
+                client.id, dt.date(2024, 2, 1), BoundaryKind.GIFT, Initiator.CLIENT, sentence
+            )
+        )
+        details = ws.vault.conn.execute("SELECT group_concat(detail) FROM audit_log").fetchone()
+        assert token not in details[0]
+        assert search(token, _workflow_roots(folder, isolated_tmp)) == []
+    finally:
+        ws.close()
+    assert search(token, _workflow_roots(folder, isolated_tmp)) == []
+    ws = unlock(folder, PASSPHRASE)
+    try:
+        assert ws.contracts.version(client.id, 1).clause("missed").text == sentence
+    finally:
+        ws.close()

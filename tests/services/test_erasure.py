@@ -70,6 +70,12 @@ def test_erasing_a_client_leaves_nothing_of_them_anywhere(
     assert plan.counts["note_amendments"] == 1
     assert plan.counts["drafts"] == 1
     assert plan.counts["client_identity"] == 1
+    # issue #11's records: an agreed contract and a draft of the next, their clauses, a
+    # boundary of the practitioner's own and a boundary event
+    assert plan.counts["contract_versions"] == 2
+    assert plan.counts["contract_clauses"] >= 10
+    assert plan.counts["client_boundaries"] == 1
+    assert plan.counts["boundary_events"] == 1
 
     record = ws.erasure.erase(gone.client_id, Scope.CLIENT, today=LATER)
 
@@ -78,6 +84,8 @@ def test_erasing_a_client_leaves_nothing_of_them_anywhere(
     assert ws.search.search(gone.word) == []
     assert [c.code for c in ws.clients.list()] == ["C-002"]
     assert len(ws.search.search(kept.word)) >= 3
+    assert [v.number for v in ws.contracts.history(kept.client_id).versions] == [1, 2]
+    assert len(ws.boundaries.events(kept.client_id)) == 1
     # nothing in the pages of the vault, nor in its log, which is empty
     assert (ws.folder / "vault.db-wal").stat().st_size == 0
     plain = plaintext_of_folder(ws.folder, bytes(the_data_key(ws.folder)))

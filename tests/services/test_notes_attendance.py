@@ -61,7 +61,9 @@ def test_late_cancellation_with_12_hours_notice_survives_reopening(
         att = reopened.attendance.get(session_id)
         assert att.status is SessionStatus.CANCELLED_BY_CLIENT
         assert att.notice_hours == 12
-        assert att.short_notice(24)
+        verdict = reopened.notice.for_session(session_id)
+        assert verdict.short  # the practice's default asks for 48 hours
+        assert verdict.by_defaults
         assert att.is_cancellation
         assert att.client_late_minutes == 0
         assert att.ended_early_by is None

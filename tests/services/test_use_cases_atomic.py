@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from contractkit import practice_profile
 
 from counsel_desk.domain.attendance import Attendance
 from counsel_desk.domain.clients import ClientDraft, ClientIdentity
+from counsel_desk.domain.contract.boundaries import BoundaryEvent, BoundaryKind, Initiator
+from counsel_desk.domain.contract.version import AgreedHow, set_terms
 from counsel_desk.domain.erasure import Scope
 from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.practice import PracticeProfile
@@ -21,6 +25,7 @@ from counsel_desk.services.backups import BackupOutcome
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import Workspace
 from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.contracts import ContractRepository
 from counsel_desk.storage.sessions import SessionRepository
 
 START = dt.datetime(2024, 5, 6, 10)
@@ -53,12 +58,25 @@ def setting(workspace: Workspace) -> dict[str, int]:
     draft = ws.notes.save(ws.notes.create(session.id).id, "Some words.")
     final = ws.notes.finalise(ws.notes.create(session.id).id, body="Signed.")
     template = ws.templates.add("Mine", NoteKind.SESSION, "## Body")
+    # A client with version 1 of their contract agreed and version 2 drafted, a boundary of
+    # the practitioner's own and a boundary event.
+    ws.practice.save(practice_profile())
+    signed = ws.clients.add(ClientDraft("P-002", first_contact=START.date()))
+    ws.contracts.start(signed.id, "individual")
+    ws.contracts.agree(signed.id, 1, START.date(), AgreedHow.IN_SESSION)
+    second = ws.contracts.start(signed.id)
+    ws.contracts.save_draft(set_terms(second, replace(second.terms, client_notice_hours=72)))
+    ws.boundaries.add_own(signed.id, "No gifts")
+    ws.boundaries.log(
+        BoundaryEvent(signed.id, START.date(), BoundaryKind.GIFT, Initiator.CLIENT, "A cake.")
+    )
     return {
         "client": client.id,
         "session": session.id,
         "draft": draft.id,
         "final": final.id,
         "template": int(template.id.split(":")[1]),
+        "signed": signed.id,
     }
 
 
@@ -87,6 +105,27 @@ def _fail_second_session(monkeypatch: pytest.MonkeyPatch) -> None:
         return real(self, draft, stamp)
 
     monkeypatch.setattr(SessionRepository, "_insert", insert)
+
+
+def _fail_second_standing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Agreeing writes the superseded version, its entry, then the agreed version: the
+    third write fails (the second is the first audit entry, failed above)."""
+    real = ContractRepository.set_standing
+    calls = []
+
+    def set_standing(self, version):
+        calls.append(version)
+        if len(calls) == 2:
+            raise Injected("the agreed version could not be written")
+        return real(self, version)
+
+    monkeypatch.setattr(ContractRepository, "set_standing", set_standing)
+
+
+def _event(ids: dict[str, int]) -> BoundaryEvent:
+    return BoundaryEvent(
+        ids["signed"], START.date(), BoundaryKind.GIFT, Initiator.CLIENT, "A card."
+    )
 
 
 UseCase = Callable[[Workspace, dict[str, int]], object]
@@ -207,7 +246,56 @@ CASES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], UseCase]] = {
             )
         ),
     ),
+    "a client with an agreed contract and boundary events erased": (
+        _fail_audit,
+        lambda ws, ids: ws.erasure.erase(ids["signed"], at_request=True),
+    ),
+    "a contract drafted from a template": (
+        _fail_audit,
+        lambda ws, ids: ws.contracts.start(ids["client"], "individual"),
+    ),
+    "a contract agreed, superseding the version before": (
+        _fail_audit,
+        lambda ws, ids: ws.contracts.agree(ids["signed"], 2, START.date(), AgreedHow.BY_EMAIL),
+    ),
+    "a contract agreed, failing at the agreed version": (
+        _fail_second_standing,
+        lambda ws, ids: ws.contracts.agree(ids["signed"], 2, START.date(), AgreedHow.BY_EMAIL),
+    ),
+    "a contract's review date": (
+        _fail_audit,
+        lambda ws, ids: ws.contracts.set_review(ids["signed"], 1, START.date()),
+    ),
+    "a draft contract deleted": (
+        _fail_audit,
+        lambda ws, ids: ws.contracts.delete_draft(ids["signed"], 2),
+    ),
+    "a boundary event logged": (
+        _fail_audit,
+        lambda ws, ids: ws.boundaries.log(_event(ids)),
+    ),
+    "a boundary of the practitioner's own": (
+        _fail_audit,
+        lambda ws, ids: ws.boundaries.add_own(ids["signed"], "No hugs"),
+    ),
 }
+
+
+def test_a_draft_is_kept_whole_or_not_at_all(
+    workspace: Workspace, setting: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keeping a draft writes its row, then its clauses: a failure at the clauses keeps
+    neither (it has no audit entry, like a note's autosave)."""
+    draft = workspace.contracts.version(setting["signed"], 2)
+    before = _everything(workspace)
+
+    def clauses(self, version_id, version):
+        raise Injected("the clauses could not be written")
+
+    monkeypatch.setattr(ContractRepository, "_write_clauses", clauses)
+    with pytest.raises(Injected):
+        workspace.contracts.save_draft(replace(draft, title="Renamed"))
+    assert _everything(workspace) == before
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -232,13 +232,6 @@ def _check_v3(conn: Connection) -> None:
 
 
 # --- backups, retention, erasure (found by name: its number may change at a merge) -------
-def version_named(name: str) -> int:
-    """The schema version of the migration whose file is ``NNNN_<name>.sql``."""
-    (found,) = [m.version for m in migrate_mod.available() if m.name.endswith(f"_{name}.sql")]
-    return found
-
-
-BACKUPS_RETENTION = version_named("backups_retention_erasure")
 
 
 def _fill_backups_retention(conn: Connection) -> None:
@@ -275,17 +268,96 @@ def _check_backups_retention(conn: Connection) -> None:
     ]
 
 
+def version_named(part: str) -> int:
+    """The version of the migration whose file name holds ``part`` (migrations are
+    renumbered when branches meet, so tests find theirs by name)."""
+    (found,) = [m.version for m in migrate_mod.available() if part in m.name]
+    return found
+
+
+# --- contracts and boundaries -------------------------------------------------------------
+def _fill_contracts(conn: Connection) -> None:
+    """A practice's defaults, a client's first contact, an agreed version with two clauses
+    superseded by a second, and a boundary event, as the app of this version wrote them."""
+    conn.execute(
+        "UPDATE practice_profile SET client_notice_hours = 24, contact_channels = 'email', "
+        "clinical_will_contact = 'Jo Park' WHERE id = 1"
+    )
+    conn.execute("UPDATE clients SET first_contact = '2024-04-20' WHERE id = 1")
+    terms = (
+        "session_minutes, frequency, fee_pence, currency, client_notice_hours, "
+        "practitioner_notice_hours, short_notice_charge_percent, late_wait_minutes, "
+        "practitioner_lateness, contact_channels, contact_arrangements_only, reply_within_days"
+    )
+    for number, notice in ((1, 24), (2, 72)):
+        conn.execute(
+            f"INSERT INTO contract_versions (client_id, number, title, template_id, {terms}, "
+            "practice, created_at, updated_at) VALUES (1, ?, 'Our agreement', 'individual', "
+            "50, 'weekly', 6000, 'GBP', ?, 48, 100, 20, 'make_up_time', 'email', 1, 2, "
+            '\'{"practitioner_name": "Dr Old"}\', ?, ?)',
+            (number, notice, STAMP, STAMP),
+        )
+        for position, key in enumerate(("parties", "cancellation")):
+            conn.execute(
+                "INSERT INTO contract_clauses (version_id, position, key, title, text) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (number, position, key, key.title(), f"Words of {key}, version {number}."),
+            )
+        if number == 1:
+            conn.execute(
+                "UPDATE contract_versions SET status = 'agreed', agreed_on = '2024-05-01', "
+                "agreed_how = 'in_session' WHERE number = 1"
+            )
+    conn.execute(
+        "UPDATE contract_versions SET status = 'superseded', superseded_on = '2024-06-01' "
+        "WHERE number = 1"
+    )
+    conn.execute(
+        "UPDATE contract_versions SET status = 'agreed', agreed_on = '2024-06-01', "
+        "agreed_how = 'signed_paper', review_on = '2024-09-01' WHERE number = 2"
+    )
+    conn.execute(
+        "INSERT INTO boundary_events (client_id, on_date, kind, initiated_by, what_happened, "
+        "clause_key, session_id, created_at, updated_at) VALUES (1, '2024-05-03', "
+        "'contact_between_sessions', 'client', 'A long email.', 'contact', 1, ?, ?)",
+        (STAMP, STAMP),
+    )
+
+
+def _check_contracts(conn: Connection) -> None:
+    profile = conn.execute(
+        "SELECT client_notice_hours, practitioner_notice_hours, contact_channels, "
+        "clinical_will_contact FROM practice_profile"
+    ).fetchone()
+    assert profile == (24, 48, "email", "Jo Park")
+    assert conn.execute("SELECT first_contact FROM clients WHERE id = 1").fetchone() == (
+        "2024-04-20",
+    )
+    versions = conn.execute(
+        "SELECT number, status, client_notice_hours FROM contract_versions ORDER BY number"
+    ).fetchall()
+    assert versions == [(1, "superseded", 24), (2, "agreed", 72)]
+    assert conn.execute("SELECT count(*) FROM contract_clauses").fetchone() == (4,)
+    assert conn.execute("SELECT what_happened FROM boundary_events").fetchall() == [
+        ("A long email.",)
+    ]
+
+
+CONTRACTS = version_named("contracts")
+BACKUPS_RETENTION = version_named("backups_retention_erasure")
 FILLERS: dict[int, Callable[[Connection], None]] = {
     1: _fill_v1,
     2: _fill_v2,
     3: _fill_v3,
     BACKUPS_RETENTION: _fill_backups_retention,
+    CONTRACTS: _fill_contracts,
 }
 CHECKS: dict[int, Callable[[Connection], None]] = {
     1: _check_v1,
     2: _check_v2,
     3: _check_v3,
     BACKUPS_RETENTION: _check_backups_retention,
+    CONTRACTS: _check_contracts,
 }
 AUDIT_BY_ERA: dict[int, list[tuple[str, dict]]] = {1: V1_AUDIT, 2: V2_AUDIT}
 
@@ -318,10 +390,14 @@ def check_after_upgrade(conn: Connection, version: int) -> None:
 
 
 def expected_chained_audit(version: int) -> list[tuple[str, dict]]:
-    """The chained trail's first entries after upgrading a vault built to ``version`` < 3."""
+    """The chained trail's entries before the upgrade, for a vault built to ``version``:
+    what schema 1 and 2 wrote (chained by schema 3), what the schema 3 app wrote, and the
+    lock on closing (apps before schema 3 did not record it)."""
     out: list[tuple[str, dict]] = []
     for step in range(1, min(version, 2) + 1):
         out += AUDIT_BY_ERA[step]
+    if version >= 3:
+        out += [("unlocked", {}), ("client_updated", {"client": 2}), ("locked", {})]
     return out
 
 

@@ -41,6 +41,10 @@ def test_every_table_of_the_schema_is_classified(workspace: Workspace) -> None:
         "note_amendments",
         "drafts",
         "retention_holds",
+        "contract_versions",
+        "contract_clauses",
+        "client_boundaries",
+        "boundary_events",
     } <= mine
     assert not mine & set(PRACTICE_TABLES)
     assert set(PRACTICE_TABLES) <= {
@@ -68,15 +72,15 @@ def test_a_table_added_without_cascade_is_caught_and_stops_an_erasure(workspace:
     planted = plant_client(workspace, "C-001")
     with workspace.vault.work:
         conn.execute(
-            "CREATE TABLE boundary_events (id INTEGER PRIMARY KEY, "
+            "CREATE TABLE risk_entries (id INTEGER PRIMARY KEY, "
             "client_id INTEGER NOT NULL REFERENCES clients (id), what TEXT)"
         )
         conn.execute(
-            "INSERT INTO boundary_events (client_id, what) VALUES (?, 'a gift')",
+            "INSERT INTO risk_entries (client_id, what) VALUES (?, 'a worry')",
             (planted.client_id,),
         )
     assert uncovered(conn) == {
-        "boundary_events": "boundary_events.client_id refers to clients ON DELETE NO ACTION, "
+        "risk_entries": "risk_entries.client_id refers to clients ON DELETE NO ACTION, "
         "not CASCADE"
     }
     with pytest.raises(ErasureBlocked):

@@ -142,6 +142,109 @@ def settings(ws: Any) -> Built:
     return Built(dialog, dialog.save_button)
 
 
+def settings_with_practice(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(Preferences(), lambda old, new: None, practice=ws.practice)
+    dialog.show_practice()  # the walkers see the Practice page
+    return Built(dialog, dialog.save_button)
+
+
+def _contract_client(ws: Any) -> Any:
+    """A client with version 1 agreed and version 2 drafted with a longer notice period."""
+    from dataclasses import replace
+
+    from contractkit import practice_profile
+
+    from counsel_desk.domain.contract.version import AgreedHow, set_terms
+
+    client = _client(ws)
+    if len(ws.contracts.history(client.id)) == 0:
+        ws.practice.save(practice_profile())
+        ws.contracts.start(client.id, "individual")
+        ws.contracts.agree(client.id, 1, dt.date.today(), AgreedHow.IN_SESSION)
+        draft = ws.contracts.start(client.id)
+        ws.contracts.save_draft(set_terms(draft, replace(draft.terms, client_notice_hours=72)))
+    return client
+
+
+def new_contract(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.contract import NewVersionDialog
+
+    client = _client(ws)
+    dialog = NewVersionDialog(
+        lambda t: ws.contracts.start(client.id, t), ws.contracts.templates().templates, None,
+        client.code,
+    )  # fmt: skip
+    return Built(dialog, dialog.save_button)
+
+
+def agree_contract(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.contract import AgreeDialog
+
+    client = _contract_client(ws)
+    history = ws.contracts.history(client.id)
+    draft = history.draft
+    dialog = AgreeDialog(
+        lambda day, how: ws.contracts.agree(client.id, draft.number, day, how),
+        draft,
+        [],
+        history.latest_agreed,
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def contract_review(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.contract import ReviewDialog
+
+    client = _contract_client(ws)
+    version = ws.contracts.history(client.id).latest_agreed
+    dialog = ReviewDialog(
+        lambda day: ws.contracts.set_review(client.id, version.number, day), version
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def compare_contracts(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.compare import CompareDialog
+
+    client = _contract_client(ws)
+    versions = ws.contracts.history(client.id).versions
+    dialog = CompareDialog(
+        lambda a, b: ws.contracts.compare(client.id, a, b),
+        versions,
+        1,
+        2,
+        lambda later, earlier: None,
+        lambda later, earlier: None,
+    )
+    return Built(dialog, dialog.close_button)  # nothing to fill in: Enter closes it
+
+
+def boundary_event(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.boundary import BoundaryEventDialog
+
+    client = _contract_client(ws)
+    dialog = BoundaryEventDialog(
+        ws.boundaries.log,
+        client.id,
+        client.code,
+        ws.boundaries.clause_choices(client.id),
+        ws.sessions.for_client(client.id),
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def own_boundary(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.boundary import OwnBoundaryDialog
+
+    client = _client(ws)
+    dialog = OwnBoundaryDialog(
+        lambda title, text: ws.boundaries.add_own(client.id, title, text), client.code
+    )
+    return Built(dialog, dialog.save_button)
+
+
 def change_passphrase(ws: Any) -> Built:
     from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 
@@ -268,6 +371,13 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "history": history,
     "templates": templates,
     "settings": settings,
+    "settings, practice page": settings_with_practice,
+    "new contract": new_contract,
+    "agree contract": agree_contract,
+    "contract review date": contract_review,
+    "compare contract versions": compare_contracts,
+    "boundary event": boundary_event,
+    "own boundary": own_boundary,
     "change passphrase": change_passphrase,
     "recovery": recovery,
     "erase": erase,

@@ -158,10 +158,11 @@ class TimelineTab(View):
 
 def test_a_tab_is_added_by_registering_a_view(qtbot, opened):
     _controller, main, seeded = opened
-    assert main.page.tab_names() == ["Sessions", "Notes"]  # no empty placeholder tabs
+    # no empty placeholder tabs: each is a registered view
+    assert main.page.tab_names() == ["Sessions", "Notes", "Contract", "Boundaries"]
     timeline = ViewSpec(
         "Timeline",
-        ("Ctrl+6",),
+        ("Ctrl+8",),
         lambda s: TimelineTab(s.sessions, s.current_client),
         needs=("sessions", "current_client"),
         host=HOST_CLIENT,
@@ -170,15 +171,15 @@ def test_a_tab_is_added_by_registering_a_view(qtbot, opened):
     qtbot.addWidget(window)
     window.show()
     focus(qtbot, window)
-    assert window.page.tab_names() == ["Sessions", "Notes", "Timeline"]
+    assert window.page.tab_names() == ["Sessions", "Notes", "Contract", "Boundaries", "Timeline"]
     window.follow(OpenClient(seeded["c4"].id))
-    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_8, CTRL)
     assert window.showing() == "Timeline"
     assert window.page.tab() == "Timeline"
     assert window.view("Timeline").label.text() == "2 sessions"
     (view_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&View"]
-    assert "Ctrl+6" in [a.shortcut().toString() for a in view_menu.actions()]
-    assert "Timeline (Ctrl+6)" in window.sidebar.currentItem().toolTip()
+    assert "Ctrl+8" in [a.shortcut().toString() for a in view_menu.actions()]
+    assert "Timeline (Ctrl+8)" in window.sidebar.currentItem().toolTip()
     window.step(-1)
     assert window.showing() == "Sessions"
     window.discard()

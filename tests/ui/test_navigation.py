@@ -96,7 +96,8 @@ def test_the_registry_finds_who_follows_an_intent():
 def test_the_apps_views_use_ctrl_and_a_digit_each_and_the_page_has_only_real_tabs():
     digits = [spec.keys[0] for spec in VIEWS]
     assert digits == [f"Ctrl+{n}" for n in range(1, len(VIEWS) + 1)]
-    assert [spec.name for spec in VIEWS if spec.host == HOST_CLIENT] == ["Sessions", "Notes"]
+    on_page = [spec.name for spec in VIEWS if spec.host == HOST_CLIENT]
+    assert on_page == ["Sessions", "Notes", "Contract", "Boundaries"]
 
 
 def test_the_current_client_says_only_what_changed(qapp):

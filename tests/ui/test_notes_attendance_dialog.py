@@ -42,7 +42,7 @@ def test_a_late_cancellation_with_12_hours_notice(qtbot, dialog):
     att = dialog.controller.workspace.attendance.get(dialog.seeded["later"].id)
     assert att.status is SessionStatus.CANCELLED_BY_CLIENT
     assert att.notice_hours == 12
-    assert att.short_notice(24)
+    assert dialog.controller.workspace.notice.for_session(dialog.seeded["later"].id).short
 
 
 def test_the_domain_sentence_explains_what_is_missing(qtbot, dialog):

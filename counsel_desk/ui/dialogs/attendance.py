@@ -105,6 +105,8 @@ class AttendanceDialog(QDialog):
         if current.notice_hours is not None:
             self.notice.setValue(current.notice_hours)
         self.actual.setChecked(current.actual_start is not None)
+        self.verdict = w.explanation("")  # short notice or not, by the contract in force
+        self.verdict.setAccessibleName("Short notice or not")
         self.error = w.ErrorLine()
         self.form = QFormLayout()
         when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
@@ -118,6 +120,7 @@ class AttendanceDialog(QDialog):
         self.form.addRow("Actual start", self.actual_start)
         self.form.addRow("Actual end", self.actual_end)
         self.form.addRow("Notice given", self.notice)
+        self.form.addRow("", self.verdict)
         self.form.addRow("New date and time", self.new_start)
         self.form.addRow("Moved to", self.moved_label)
         self.save_button = forms.form_dialog(
@@ -174,6 +177,11 @@ class AttendanceDialog(QDialog):
         self.form.setRowVisible(
             self.notice, status in CANCELLED or status is SessionStatus.RESCHEDULED
         )
+        verdict = None
+        if status in CANCELLED:
+            verdict = self._service.notice_verdict(self.session, status, self.notice.value())
+        self.verdict.setText(verdict.sentence if verdict is not None else "")
+        self.form.setRowVisible(self.verdict, verdict is not None)
         moved = self._keeps_link(status) is not None
         self.form.setRowVisible(self.new_start, status is SessionStatus.RESCHEDULED and not moved)
         self.form.setRowVisible(self.moved_label, moved)

@@ -42,6 +42,10 @@ class ClientDialog(QDialog):
         self.saved: Client | None = None
         self.code = QLineEdit(client.code if client else suggested_code)
         self.status = forms.EnumCombo(ClientStatus, ClientStatus.ACTIVE)
+        self.first_contact = forms.OptionalDate("First got in touch")
+        self.first_contact.edit.setToolTip(
+            "The day they first got in touch: no agreement or boundary event is dated before it"
+        )
         self.start = forms.OptionalDate("Start date")
         self.end = forms.OptionalDate("End date")
         self.full_name = QLineEdit()
@@ -57,10 +61,12 @@ class ClientDialog(QDialog):
         self.error = w.ErrorLine()
         self._fill(client)
         self.status.currentIndexChanged.connect(self._status_changed)
+        self.start.edit.dateChanged.connect(self._start_changed)
 
         form = QFormLayout()
         form.addRow("Code", self.code)
         form.addRow("Status", self.status)
+        self.first_contact.add_to(form)
         self.start.add_to(form)
         self.end.add_to(form)
         form.addItem(QSpacerItem(0, w.SPACING))
@@ -80,8 +86,10 @@ class ClientDialog(QDialog):
     def _fill(self, client: Client | None) -> None:
         if client is None:
             self.start.set_date(dt.date.today())
+            self.first_contact.set_date(dt.date.today())
             return
         self.status.set_value(client.status)
+        self.first_contact.set_date(client.first_contact)
         self.start.set_date(client.start_date)
         self.end.set_date(client.end_date)
         ident = client.identity
@@ -92,6 +100,13 @@ class ClientDialog(QDialog):
         self.phone.setText(ident.phone)
         self.address.setPlainText(ident.address)
         self.emergency.setText(ident.emergency_contact)
+
+    def _start_changed(self) -> None:
+        """A start before the first contact moves the first contact back with it: nobody
+        begins before getting in touch."""
+        start, contact = self.start.date(), self.first_contact.date()
+        if start is not None and contact is not None and start < contact:
+            self.first_contact.set_date(start)
 
     def _status_changed(self) -> None:
         if self.status.value() is ClientStatus.ENDED and self.end.date() is None:
@@ -112,6 +127,7 @@ class ClientDialog(QDialog):
                 address=self.address.toPlainText().strip(),
                 emergency_contact=self.emergency.text().strip(),
             ),
+            first_contact=self.first_contact.date(),
         )
 
     def _submit(self) -> None:

@@ -1,26 +1,37 @@
 """Settings: idle locking, names by default, quitting after a long lock, where you practise;
-change passphrase; backups (``backup_settings.py``)."""
+change passphrase; backups (``backup_settings.py``). With the vault open, a Practice page
+too: your details as contracts quote them, and the default terms (``ui/practice_page.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.preferences import Jurisdiction, Preferences
-from counsel_desk.ui import alerts, forms
+from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.backup_settings import BackupSettings
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
+
+if TYPE_CHECKING:
+    from counsel_desk.services.practice import PracticeService
+    from counsel_desk.ui.practice_page import PracticePage
 
 AUTO_LOCK_OFF = (
     "Turn off automatic locking? Your notes would then stay open on screen, for anyone who "
@@ -48,17 +59,22 @@ class SettingsDialog(QDialog):
         prefs: Preferences,
         change_passphrase: Callable[[str, str], None],
         parent: QWidget | None = None,
+        practice: PracticeService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.preferences = prefs
         self._change = change_passphrase
+        self._practice = practice
+        self.practice_saved = False
         self.auto_lock = _minutes(240, "Off", prefs.auto_lock_minutes)
         self.auto_lock.setAccessibleName("Lock after idle minutes")
         self.hard_lock = _minutes(24 * 60, "Never", prefs.hard_lock_after_minutes)
         self.hard_lock.setAccessibleName("Quit after locked minutes")
         self.show_names = QCheckBox("Show client names in lists")
         self.show_names.setChecked(prefs.show_names)
+        # as wide as its words, so a click beside them is not taken for one on them
+        self.show_names.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.jurisdiction = QComboBox()
         self.jurisdiction.setAccessibleName("Where you practise")
         for value, label in JURISDICTIONS:
@@ -76,25 +92,61 @@ class SettingsDialog(QDialog):
         form.addRow("Passphrase", self.passphrase_button)
         self.backups = BackupSettings(prefs, self)
         self.backups.add_to(form)
-        self.save_button = forms.form_dialog(
-            self,
-            form,
-            self._save,
+        general = QWidget()
+        column = QVBoxLayout(general)
+        column.setSpacing(w.SPACING)
+        column.addLayout(form)
+        column.addWidget(
             w.explanation(
                 "Locking closes the vault and clears the screen. Quitting after a long lock "
                 "also clears what is left in memory."
-            ),
+            )
+        )
+        column.addWidget(
             w.explanation(
                 "Where you practise sets the name of private notes (process notes in the UK, "
                 "psychotherapy notes in the US) and what the app says about who may see them."
-            ),
+            )
+        )
+        column.addWidget(
             w.explanation(
                 "Backups are encrypted like the vault and open with your passphrase or "
                 "recovery key. Keep them on a USB drive or another disk, away from this "
                 "computer, so that losing it does not lose your records."
-            ),
-            stretch=True,
+            )
         )
+        column.addStretch()
+        self.practice_page: PracticePage | None = None
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.setSpacing(w.SPACING)
+        self.tabs: QTabWidget | None = None
+        if practice is None:
+            column.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(general, 1)
+            self.setMinimumWidth(440)
+        else:
+            from counsel_desk.ui.practice_page import PracticePage
+
+            column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
+            self.practice_page = PracticePage(practice.get())
+            self.tabs = QTabWidget()
+            self.tabs.addTab(general, "General")
+            self.tabs.addTab(self.practice_page, "Practice")
+            layout.addWidget(self.tabs, 1)
+            self.resize(620, 680)
+        layout.addWidget(buttons)
+
+    def show_practice(self) -> None:
+        """Open at the Practice page (from the contract tab, say)."""
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(1)
 
     def _save(self) -> None:
         chosen = replace(
@@ -118,6 +170,18 @@ class SettingsDialog(QDialog):
         self._accept(chosen)
 
     def _accept(self, chosen: Preferences) -> None:
+        """Keep the practice's details first: a refusal is said on its page, and nothing
+        is saved until it is put right."""
+        page = self.practice_page
+        if page is not None and self._practice is not None and page.changed():
+            try:
+                self._practice.save(page.profile())
+            except CounselDeskError as exc:
+                page.error.show_message(exc.message)
+                self.show_practice()
+                return
+            page.error.clear()
+            self.practice_saved = True
         self.preferences = chosen
         self.accept()
 

@@ -8,4 +8,5 @@
 | ``diary.py`` | Today's tables of sessions |
 | ``notes.py`` | one client's notes, a page at a time |
 | ``search.py`` | search hits with their snippets, a page at a time from the search thread |
+| ``boundary_events.py`` | one client's boundary events |
 """

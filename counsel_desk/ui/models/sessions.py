@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from counsel_desk.domain.contract.notice import NoticeVerdict
 from counsel_desk.domain.sessions import Session
 from counsel_desk.ui.formats import fmt_datetime
 from counsel_desk.ui.models.rows import RowsModel
@@ -13,6 +14,10 @@ class SessionTableModel(RowsModel):
     WHEN, LENGTH, MODALITY, STATUS = "Date and time", "Length", "Modality", "Status"
     headers = (WHEN, LENGTH, MODALITY, STATUS)
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.verdicts: dict[int, NoticeVerdict] = {}  # cancellations, by session id
+
     def cell(self, record: Session, column: str, for_sorting: bool) -> Any:
         if column == self.WHEN:
             return record.start.isoformat() if for_sorting else fmt_datetime(record.start)
@@ -20,4 +25,7 @@ class SessionTableModel(RowsModel):
             return record.planned_minutes if for_sorting else f"{record.planned_minutes} min"
         if column == self.MODALITY:
             return record.modality.label
+        verdict = self.verdicts.get(record.id)
+        if verdict is not None and verdict.short:
+            return f"{record.status.label} · short notice"
         return record.status.label

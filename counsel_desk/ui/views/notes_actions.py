@@ -61,7 +61,13 @@ class NotesActionsMixin:
 
     def scoped_keys(self) -> list[ScopedKeys]:
         new = QKeySequence.keyBindings(QKeySequence.StandardKey.New)
-        return [ScopedKeys(self.new_action, new, ELSEWHERE, "in every other view")]
+        elsewhere = "in every other view"
+        return [
+            ScopedKeys(self.new_action, new, ELSEWHERE, elsewhere),
+            # a tab with copies of its own (the contract) holds these keys while in front
+            ScopedKeys(self.print_action, self.print_action.shortcuts(), ELSEWHERE, elsewhere),
+            ScopedKeys(self.export_action, self.export_action.shortcuts(), ELSEWHERE, elsewhere),
+        ]
 
     # --- dialogs -------------------------------------------------------------------------
     def _attendance_asked(self) -> None:

@@ -23,7 +23,9 @@ from counsel_desk.ui.intents import (
     RecordAttendance,
 )
 from counsel_desk.ui.navigation import HOST_CLIENT, HOST_WINDOW, CurrentClient, ViewSpec
+from counsel_desk.ui.views.boundaries import BoundariesView
 from counsel_desk.ui.views.clients import ClientsView
+from counsel_desk.ui.views.contract import ContractView
 from counsel_desk.ui.views.notes import NotesView
 from counsel_desk.ui.views.search import SearchView
 from counsel_desk.ui.views.sessions import SessionsView
@@ -69,7 +71,7 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 def _today(s: Any) -> TodayView:
     sections = (BackupReminder(s.backups), RetentionReview(s.retention))
-    return TodayView(s.today, s.clients, sections=sections)
+    return TodayView(s.today, s.clients, sections=sections, contracts=s.contracts)
 
 
 def _clients(s: Any) -> ClientsView:
@@ -77,7 +79,7 @@ def _clients(s: Any) -> ClientsView:
 
 
 def _sessions(s: Any) -> SessionsView:
-    return SessionsView(s.sessions, s.clients, s.practice, s.current_client)
+    return SessionsView(s.sessions, s.clients, s.practice, s.current_client, notice=s.notice)
 
 
 def _notes(s: Any) -> NotesView:
@@ -97,12 +99,20 @@ def _search(s: Any) -> SearchView:
     return SearchView(s.search, s.clients, s.notes)
 
 
+def _contract(s: Any) -> ContractView:
+    return ContractView(s.contracts, s.clients, s.current_client, s.vault_open)
+
+
+def _boundaries(s: Any) -> BoundariesView:
+    return BoundariesView(s.boundaries, s.sessions, s.clients, s.current_client)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec(
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients", "backups", "retention"),
+        needs=("today", "clients", "backups", "retention", "contracts"),
     ),
     ViewSpec(
         "Clients",
@@ -115,7 +125,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         "Sessions",
         ("Ctrl+3",),
         _sessions,
-        needs=("sessions", "clients", "practice", "current_client"),
+        needs=("sessions", "clients", "practice", "current_client", "notice"),
         host=HOST_CLIENT,
         handles=(BookSession,),
     ),
@@ -137,5 +147,19 @@ VIEWS: tuple[ViewSpec, ...] = (
         handles=(OpenSession, OpenNote, RecordAttendance),
     ),
     ViewSpec("Search", ("Ctrl+5",), _search, needs=("search", "clients", "notes")),
+    ViewSpec(
+        "Contract",
+        ("Ctrl+6",),
+        _contract,
+        needs=("contracts", "clients", "current_client", "vault_open"),
+        host=HOST_CLIENT,
+    ),
+    ViewSpec(
+        "Boundaries",
+        ("Ctrl+7",),
+        _boundaries,
+        needs=("boundaries", "sessions", "clients", "current_client"),
+        host=HOST_CLIENT,
+    ),
 )
 __all__ = ["HOST_CLIENT", "HOST_WINDOW", "VIEWS", "Needs", "provide"]

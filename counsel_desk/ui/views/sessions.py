@@ -21,6 +21,7 @@ from counsel_desk.ui.views.table import RecordTable, tool_button
 
 if TYPE_CHECKING:
     from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.notice import NoticeService
     from counsel_desk.services.practice import PracticeService
     from counsel_desk.services.sessions import SessionService
     from counsel_desk.ui.navigation import CurrentClient
@@ -36,13 +37,16 @@ class SessionsView(View):
         practice: PracticeService,
         current: CurrentClient,
         parent: QWidget | None = None,
+        notice: NoticeService | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._clients = clients
         self._practice = practice
+        self._notice = notice
         self._current = current
         self._client_id: int | None = None
+        self._stale = False  # the client changed while this tab was hidden
         self.model = SessionTableModel(self)
         self.add_action = QAction("Add session…", self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -97,8 +101,17 @@ class SessionsView(View):
 
     # --- which client ------------------------------------------------------------------
     def set_client(self, client_id: int) -> None:
+        """The client whose page is open; their sessions are read now if this tab is in
+        front, else when it is next shown (opening another tab of the page costs nothing
+        here)."""
         if client_id != self._client_id:
             self._client_id = client_id
+            self._stale = not self.isVisible()
+            if not self._stale:
+                self.reload()
+
+    def shown(self) -> None:
+        if self._stale:
             self.reload()
 
     def client_id(self) -> int | None:
@@ -106,8 +119,12 @@ class SessionsView(View):
 
     # --- the sessions ------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
+        self._stale = False
         client_id = self._client_id
         keep = select_id if select_id is not None else self.current_id()
+        # cancellations at short notice are said so, by the contract in force on the day
+        verdicts = self._notice.for_client(client_id) if client_id and self._notice else {}
+        self.model.verdicts = verdicts
         self.model.set_rows(self._sessions.for_client(client_id) if client_id else [])
         self.add_action.setEnabled(client_id is not None)
         empty = NO_CLIENT if client_id is None else f"No sessions for {self._code(client_id)} yet."

@@ -31,10 +31,12 @@ from counsel_desk.ui.intents import AddClient, BookSession, OpenNote, OpenSessio
 from counsel_desk.ui.models.diary import DiaryModel
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.base import View
+from counsel_desk.ui.views.today_contracts import TodayContracts
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
     from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.contracts import ContractService
     from counsel_desk.services.today import TodayOverview, TodayService
 
 NO_SESSIONS_TODAY = "No sessions today."
@@ -76,6 +78,7 @@ class TodayView(View):
         show_names: bool = False,
         parent: QWidget | None = None,
         sections: Sequence[QWidget] = (),
+        contracts: ContractService | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
@@ -83,6 +86,7 @@ class TodayView(View):
         # date; "bottom": after Outstanding), ``reload``, ``clear`` and an ``intent`` signal.
         self.sections = list(sections)
         self._clients = clients
+        self.contracts = TodayContracts(contracts) if contracts is not None else None
         self._show_names = show_names
         self.jurisdiction = Jurisdiction.UK
         self.overview: TodayOverview | None = None
@@ -133,6 +137,9 @@ class TodayView(View):
             layout.addWidget(w.heading(title, 1.05))
             layout.addWidget(table)
             layout.addWidget(empty)
+        if self.contracts is not None:  # reviews due, cancellations at short notice
+            self.contracts.intent.connect(self.intent)
+            layout.addWidget(self.contracts)
         layout.addWidget(w.heading("Outstanding", 1.05))
         layout.addWidget(self.outstanding, 1)
         layout.addWidget(self.outstanding_empty, 1)  # one of the two shows: it takes the room
@@ -216,6 +223,8 @@ class TodayView(View):
         self._fill_outstanding(overview, names)
         for section in self.sections:
             section.reload()  # type: ignore[attr-defined]
+        if self.contracts is not None:
+            self.contracts.reload(now)
         if latest is not None:
             self.write_button.setFocus()
 
@@ -321,3 +330,5 @@ class TodayView(View):
         self.just_ended.clear()
         for section in self.sections:
             section.clear()  # type: ignore[attr-defined]
+        if self.contracts is not None:
+            self.contracts.clear()

@@ -1,0 +1,102 @@
+"""Short notice: each cancellation judged against the contract in force on the session's date
+(or, with none agreed, the practice defaults), in one place.
+
+:func:`judge` is the only function that turns what is recorded of a cancellation into a
+verdict. The session list, the attendance dialog, Today and the alliance timeline all read
+their verdicts through it (via :class:`NoticeService`), so when a cancellation records when
+word came (issue #12), only :func:`judge` changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from counsel_desk.domain.contract.history import ContractHistory
+from counsel_desk.domain.contract.notice import Cancellation, NoticeVerdict, classify
+from counsel_desk.domain.contract.terms import Party, Terms
+from counsel_desk.domain.sessions import Session, SessionStatus
+from counsel_desk.storage.cancellations import CancellationRepository, CancelledRow
+from counsel_desk.storage.contracts import ContractRepository
+from counsel_desk.storage.practice import PracticeRepository
+from counsel_desk.storage.vault import Vault
+
+_BY = {
+    SessionStatus.CANCELLED_BY_CLIENT: Party.CLIENT,
+    SessionStatus.CANCELLED_BY_PRACTITIONER: Party.PRACTITIONER,
+}
+
+
+@dataclass(frozen=True)
+class ShortNotice:
+    """A cancellation at short notice, as Today lists it."""
+
+    code: str
+    client_id: int
+    session_id: int
+    start: dt.datetime
+    verdict: NoticeVerdict
+
+
+def judge(row: CancelledRow, history: ContractHistory, defaults: Terms) -> NoticeVerdict | None:
+    """The verdict on one cancelled session, or None when it is not a cancellation or its
+    notice was never recorded."""
+    party = _BY.get(row.status)
+    if party is None or row.notice_hours is None:
+        return None
+    cancellation = Cancellation(party, row.start, notice_hours=float(row.notice_hours))
+    return classify(cancellation, history, defaults)
+
+
+class NoticeService:
+    """Verdicts on cancellations, for one client's sessions or for the days around today."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._cancellations = CancellationRepository(vault.conn)
+        self._contracts = ContractRepository(vault.conn)
+        self._practice = PracticeRepository(vault.conn)
+
+    def _history(self, client_id: int) -> ContractHistory:
+        return ContractHistory(self._contracts.history(client_id, with_clauses=False))
+
+    def for_client(self, client_id: int) -> dict[int, NoticeVerdict]:
+        """Every cancelled session of the client, by session id, with its verdict."""
+        rows = self._cancellations.for_client(client_id)
+        if not rows:
+            return {}
+        history = self._history(client_id)
+        defaults = self._practice.get().terms
+        verdicts = {}
+        for row in rows:
+            verdict = judge(row, history, defaults)
+            if verdict is not None:
+                verdicts[row.session_id] = verdict
+        return verdicts
+
+    def for_session(self, session_id: int) -> NoticeVerdict | None:
+        row = self._cancellations.session(session_id)
+        if row is None:
+            return None
+        return judge(row, self._history(row.client_id), self._practice.get().terms)
+
+    def would_be(
+        self, session: Session, status: SessionStatus, notice_hours: float | None
+    ) -> NoticeVerdict | None:
+        """The verdict a cancellation of ``session`` would get as it is being recorded."""
+        row = CancelledRow(session.id, session.client_id, session.start, status, notice_hours)
+        return judge(row, self._history(session.client_id), self._practice.get().terms)
+
+    def short_between(self, start: dt.datetime, end: dt.datetime) -> list[ShortNotice]:
+        """Each cancellation at short notice of a session that was to start in
+        [start, end), newest first."""
+        rows = self._cancellations.between(start, end)
+        if not rows:
+            return []
+        agreed = self._contracts.agreed_terms(row.client_id for _, row in rows)
+        defaults = self._practice.get().terms
+        found = []
+        for code, row in rows:
+            verdict = judge(row, ContractHistory(agreed[row.client_id]), defaults)
+            if verdict is not None and verdict.short:
+                found.append(ShortNotice(code, row.client_id, row.session_id, row.start, verdict))
+        return found

@@ -1,0 +1,111 @@
+"""Settings → Practice: who you are and how clients reach and pay you (what a contract
+quotes), and the default terms a new contract starts from — which also judge a client's
+cancellations until a contract is agreed with them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.practice import PracticeProfile, validate_profile, with_terms
+from counsel_desk.ui import widgets as w
+from counsel_desk.ui.contract.terms_form import TermsForm
+
+DETAILS = (
+    ("practitioner_name", "Your name", ""),
+    ("professional_body", "Professional body", "e.g. BACP"),
+    ("registration_number", "Registration number", ""),
+    ("contact_email", "Email for clients", ""),
+    ("contact_phone", "Phone for clients", ""),
+    ("how_to_pay", "How to pay", "follows “Please pay”, e.g. by bank transfer within a week"),
+    ("online_platform", "Online sessions use", "e.g. a video service with end-to-end encryption"),
+    (
+        "clinical_will_contact",
+        "If you cannot work",
+        "who would contact your clients, e.g. a colleague",
+    ),
+)
+
+
+class PracticePage(QScrollArea):
+    def __init__(self, profile: PracticeProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName("Your practice")
+        self._profile = profile
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for name, label, hint in DETAILS:
+            edit = QLineEdit(getattr(profile, name))
+            edit.setAccessibleName(label)
+            edit.setPlaceholderText(hint)
+            self.fields[name] = edit
+            form.addRow(label, edit)
+        self.address = QPlainTextEdit(profile.practice_address)
+        self.address.setAccessibleName("Where you see clients")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        form.insertRow(3, "Where you see clients", self.address)
+        self.records = QSpinBox()
+        self.records.setRange(0, 200)
+        self.records.setSuffix(" years after the last session")
+        self.records.setAccessibleName("Records are kept for")
+        self.records.setValue(profile.records_kept_years)
+        form.addRow("Records are kept for", self.records)
+        self.terms = TermsForm(currency_editable=True)
+        self.terms.set_terms(profile.terms)
+        self.error = w.ErrorLine()
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, w.SPACING, 0)
+        column.setSpacing(w.SPACING)
+        column.addWidget(
+            w.explanation(
+                "What a new contract quotes about you. A contract keeps its own copy once "
+                "drafted, so changing these never changes one already agreed."
+            )
+        )
+        column.addLayout(form)
+        column.addWidget(w.heading("Default terms", 1.05))
+        column.addWidget(
+            w.explanation(
+                "Where a new contract starts. Until a contract is agreed with a client, their "
+                "cancellations are judged by these notice periods."
+            )
+        )
+        column.addWidget(self.terms)
+        column.addWidget(self.error)
+        column.addStretch()
+        self.setWidget(page)
+
+    def profile(self) -> PracticeProfile:
+        """The profile as filled in (checked by ``problem`` and by the service)."""
+        text = {name: edit.text() for name, edit in self.fields.items()}
+        profile = replace(
+            self._profile,
+            practice_address=self.address.toPlainText(),
+            records_kept_years=self.records.value(),
+            **text,
+        )
+        return with_terms(profile, self.terms.terms())
+
+    def problem(self) -> str | None:
+        try:
+            validate_profile(self.profile())
+        except CounselDeskError as exc:
+            return exc.message
+        return None
+
+    def changed(self) -> bool:
+        return self.profile() != self._profile
