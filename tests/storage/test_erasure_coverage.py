@@ -80,8 +80,7 @@ def test_a_table_added_without_cascade_is_caught_and_stops_an_erasure(workspace:
             (planted.client_id,),
         )
     assert uncovered(conn) == {
-        "risk_entries": "risk_entries.client_id refers to clients ON DELETE NO ACTION, "
-        "not CASCADE"
+        "risk_entries": "risk_entries.client_id refers to clients ON DELETE NO ACTION, not CASCADE"
     }
     with pytest.raises(ErasureBlocked):
         _erase(workspace, planted.client_id, "C-001")
