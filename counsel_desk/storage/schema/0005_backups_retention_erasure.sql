@@ -1,7 +1,7 @@
--- Counsel Desk schema 4: the backups made, how long records are kept (the practitioner's
+-- Counsel Desk schema: the backups made, how long records are kept (the practitioner's
 -- policy and the extensions they decide), erasure records, and the two narrow exceptions an
 -- erasure needs in the triggers that keep finalised notes and the audit trail
--- (docs/ARCHITECTURE.md, "Backups, retention and erasure").
+-- (docs/ARCHITECTURE.md, "Backups, retention and erasure"). Its number changes at merges.
 
 -- Every backup Counsel Desk made: where, when, and whether the check in a fresh process
 -- matched the vault at that moment. Paths stay inside the encrypted vault; the audit trail
