@@ -30,9 +30,25 @@ def rule_label(rule: str) -> str:
     if rule == CLIENT_REQUEST:
         return "the client asked, before the retention period ended"
     try:
-        return f"the retention period ended ({RetentionRule(rule).label})"
+        return _ENDED[RetentionRule(rule)]
     except ValueError:
         return rule.replace("_", " ")
+
+
+_ENDED = {
+    RetentionRule.ADULT: "the retention period ended (the years kept after the last session)",
+    RetentionRule.MINOR_BIRTHDAY: (
+        "the retention period ended (a young person's records, kept until their birthday)"
+    ),
+    RetentionRule.MINOR_YEARS: (
+        "the retention period ended (a young person's records, kept for the years after the "
+        "last session)"
+    ),
+    RetentionRule.EXTENDED: "the retention period ended (the longer period you chose)",
+    RetentionRule.PROCESS_NOTES: (
+        "the retention period ended (the shorter period for process notes)"
+    ),
+}
 
 
 # What each kind of row is called (the rest: the table's name in words).
@@ -46,6 +62,10 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "note_tags": ("tag", "tags"),
     "drafts": ("unsaved draft", "unsaved drafts"),
     "retention_holds": ("decision to keep records longer", "decisions to keep records longer"),
+    "contract_versions": ("contract version", "contract versions"),
+    "contract_clauses": ("contract clause", "contract clauses"),
+    "client_boundaries": ("boundary of your own", "boundaries of your own"),
+    "boundary_events": ("boundary event", "boundary events"),
     "audit_entries": ("audit entry made anonymous", "audit entries made anonymous"),
 }
 ORDER = list(KIND_LABELS)

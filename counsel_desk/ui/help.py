@@ -128,7 +128,7 @@ HOW_TO: dict[str, str] = {
         "opens with the passphrase or the recovery key you had when it was made, and with "
         "nothing else. Choose a <b>backup folder</b> in Settings, preferably on a USB drive "
         "or another disk kept away from this computer.</p>"
-        "<p><b>Back up now</b> (Ctrl+Shift+B, in the Records menu or on Today) copies the "
+        "<p><b>Back up now</b> (in the Records menu, or on Today) copies the "
         "vault while you go on working, then checks the copy in a separate process against "
         "the vault. Settings can also back up when you quit, and once a day; the folder "
         "keeps the newest backups you choose. Today reminds you when the last checked "

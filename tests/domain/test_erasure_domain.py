@@ -15,6 +15,7 @@ from counsel_desk.domain.erasure import (
     kind_label,
     rule_label,
 )
+from counsel_desk.domain.retention import RetentionRule
 
 
 def test_counts_read_as_kinds_in_a_fixed_order() -> None:
@@ -22,10 +23,15 @@ def test_counts_read_as_kinds_in_a_fixed_order() -> None:
     assert describe_counts(counts) == ["1 client record", "312 sessions", "3 tags", "2 contracts"]
     assert kind_label("session_notes", 1) == "1 session note"
     assert kind_label("boundary_events", 1_204) == "1,204 boundary events"
+    assert kind_label("contract_versions", 2) == "2 contract versions"
+    assert kind_label("client_boundaries", 1) == "1 boundary of your own"
 
 
 def test_rules_in_words() -> None:
-    assert rule_label("adult") == "the retention period ended (years after the last session)"
+    assert rule_label("adult") == (
+        "the retention period ended (the years kept after the last session)"
+    )
+    assert all(rule_label(r).startswith("the retention period ended (") for r in RetentionRule)
     assert rule_label(CLIENT_REQUEST) == "the client asked, before the retention period ended"
     assert rule_label("something_new") == "something new"
 

@@ -81,7 +81,8 @@ def test_erasing_from_today_after_seeing_what_goes(qtbot, opened, tmp_path):
     what = [dialog.what.item(i).text() for i in range(dialog.what.count())]
     assert "4 sessions" in what
     assert "1 process note" in what
-    assert dialog.why.text().startswith("They may go now: the retention period ended")
+    assert dialog.why.text().startswith("They may go now: the retention period ended. Kept until")
+    assert "years after the last session" in dialog.why.text()
     assert not dialog.asked.isVisible()
     assert not dialog.erase_button.isEnabled()
     qtbot.keyClicks(dialog.code, "c-091")

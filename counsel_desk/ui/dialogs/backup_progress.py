@@ -55,8 +55,19 @@ class BackupProgressDialog(QDialog):
         layout.addStretch()
         layout.addWidget(self.buttons)
         self.close_button.setDefault(True)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         self.finished_ok: bool | None = None
+
+    def _fit(self) -> None:
+        """Grow to show a longer sentence whole (a path, the summary): never cut it off."""
+        layout = self.layout()
+        width = self.width()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(width, needed)
 
     def set_progress(self, done: int, total: int) -> None:
         if total <= 0:
@@ -81,6 +92,7 @@ class BackupProgressDialog(QDialog):
             )
         self.status.setText(text)
         self.stop_button.hide()
+        self._fit()
 
     def failed(self, message: str) -> None:
         self.finished_ok = False
@@ -89,6 +101,7 @@ class BackupProgressDialog(QDialog):
         self.bar.setValue(0)
         self.status.setText(message)
         self.stop_button.hide()
+        self._fit()
 
     def _stop(self) -> None:
         self.stop_button.setEnabled(False)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -113,7 +114,12 @@ class EraseDialog(QDialog):
         self.what.clear()
         self.what.addItems(plan.lines or ["Nothing: there are no such records."])
         if plan.due:
-            self.why.setText(f"They may go now: {rule_label(plan.rule)}. Erasing cannot be undone.")
+            why = rule_label(plan.rule)
+            if plan.scope is Scope.CLIENT and plan.retention.keep_until is not None:
+                why = f"the retention period ended. {plan.retention.summary}"
+            else:
+                why += "."
+            self.why.setText(f"They may go now: {why} Erasing cannot be undone.")
         else:
             until = plan.retention.keep_until
             kept = f"kept until {_day(until)}" if until else "kept while therapy continues"
@@ -164,7 +170,11 @@ class ErasedDialog(QDialog):
         still = [c for c in record.still_there]
         self.copies = QListWidget()
         self.copies.setAccessibleName("Copies that still hold these records")
-        self.copies.addItems([f"{c.folder}/{c.name}" for c in still])
+        self.copies.setWordWrap(True)
+        for copy in still:
+            item = QListWidgetItem(f"{copy.name} — in {copy.folder}")
+            item.setToolTip(f"{copy.folder}/{copy.name}")
+            self.copies.addItem(item)
         self.copies.setVisible(bool(still))
         self.copies.setMaximumHeight(120)
         layout.addWidget(self.copies)

@@ -24,7 +24,10 @@ def _years(low: int, high: int, value: int, suffix: str = " years") -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(low, high)
     spin.setSuffix(suffix)
+    if suffix == " years":  # "1 year", "7 years"
+        spin.valueChanged.connect(lambda n: spin.setSuffix(" year" if n == 1 else " years"))
     spin.setValue(value)
+    spin.setSuffix(" year" if suffix == " years" and value == 1 else suffix)
     return spin
 
 

@@ -28,7 +28,7 @@ class BackupReminder(QFrame):
         self.text = w.explanation("")
         self.text.setAccessibleName("Backup reminder")
         self.button = QPushButton("Back up now")
-        self.button.setToolTip("Back up the vault into the backup folder (Ctrl+Shift+B)")
+        self.button.setToolTip("Back up the vault into the backup folder")
         self.button.clicked.connect(lambda: self.intent.emit(BackUpNow()))
         row = QHBoxLayout()
         row.addStretch()
