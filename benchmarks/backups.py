@@ -9,8 +9,8 @@ JSON on its last line. Its own process, offscreen.
   backup API into a new file keyed like the vault, the manifest and footer appended, synced,
   renamed, the folder synced: the file is whole and durable at the end;
 - **check**: the fresh process (``counsel-desk verify --backup``: start-up, the slots, the
-  copy out, ``cipher_integrity_check``, ``integrity_check``, foreign keys, the search
-  index's own check, counts and digest) while this process digests the vault's moment;
+  copy out, ``cipher_integrity_check``, ``integrity_check`` (the search index with it),
+  foreign keys, counts and digest) while this process digests the vault's moment;
 - **UI stall during a backup**: 120 keys at 20/s typed into the app's note editor
   (autosave on) while a backup and its check run on a worker, as Back up now does; the
   longest gap of a 1 ms timer on the UI thread, beside the same typing with no backup;
