@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from counsel_desk.storage.backups import UTC, BackupRepository, parse_utc
 from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.erasure import ErasureRepository, record_erasure
 from counsel_desk.storage.vault import Vault
+
+log = logging.getLogger(__name__)
 
 NOT_DUE = (
     "{code}'s {what} are kept until {until} under the retention rule, so they are not due "
@@ -195,10 +198,34 @@ class ErasureService:
                 [c.as_json() for c in plan.copies],
             )
             record_erasure(self._vault.conn, erasure_id, scope.value, plan.rule)
-        self._repo.checkpoint()
+        try:
+            self._scrub()
+        except CounselDeskError as exc:  # a full disk: the records are gone all the same
+            log.warning(
+                "the rewrite after erasure %s waits for the next unlock: %s",
+                erasure_id,
+                exc.message,
+            )
         found = self._repo.record(erasure_id)
         assert found is not None
         return _record(found)
+
+    def _scrub(self) -> None:
+        """Rewrite the database so no trace of the erased records stays in its pages, mark
+        the erasures done, and empty the log. Stopped before the mark (a crash, a full
+        disk), it is done again at the next unlock (``finish_pending``)."""
+        self._repo.scrub()
+        with self._work:
+            self._repo.scrubbed()
+        self._repo.checkpoint()
+
+    def finish_pending(self) -> bool:
+        """At unlock: finish the rewrite an interrupted erasure did not get to. Whether
+        there was one."""
+        if not self._repo.scrub_pending():
+            return False
+        self._scrub()
+        return True
 
     # --- after -------------------------------------------------------------------------
     def records(self) -> list[ErasureRecord]:

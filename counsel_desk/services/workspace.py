@@ -3,9 +3,11 @@ with its services."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
 from counsel_desk.services.backups import BackupService
@@ -28,6 +30,8 @@ from counsel_desk.storage.vault import CheckResult, Vault, VaultState, VerifyRep
 from counsel_desk.storage.verify import SLOW_COPY_BYTES, Snapshot, copy_size, verify_folder
 
 Secret = str | bytearray
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "SLOW_COPY_BYTES",
@@ -55,6 +59,16 @@ class Workspace:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._bind_services()
+        self._finish_erasures()
+
+    def _finish_erasures(self) -> None:
+        """An erasure stopped between its commit and the rewrite that leaves no trace of
+        it (a crash): the rewrite now. A failure (a full disk) is logged and tried again
+        at the next unlock; the records themselves are already gone."""
+        try:
+            self.erasure.finish_pending()
+        except CounselDeskError as exc:
+            log.warning("the rewrite after an erasure did not complete: %s", exc.message)
 
     def _bind_services(self) -> None:
         """Build the services over the vault's current connection."""

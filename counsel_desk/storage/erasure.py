@@ -356,6 +356,30 @@ class ErasureRepository(Repository):
             self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
         return int(cur.lastrowid), counts
 
+    def scrub_pending(self) -> bool:
+        """Whether an erasure is still to be followed by rewriting the database."""
+        return bool(self._query("SELECT 1 FROM erasures WHERE scrubbed_at IS NULL LIMIT 1"))
+
+    def scrub(self) -> None:
+        """Rewrite the whole database into fresh pages (``VACUUM``), outside any unit of
+        work. ``secure_delete`` zeroes what a delete frees, but when SQLite rebalances a
+        b-tree it rebuilds pages without clearing the space below their new content: an
+        erased note's words can stay there, in a live page of another table (found by
+        the walk-through of issue #15 in the search index's pages). Only a rewrite leaves
+        no trace; the checkpoint that follows puts the new pages in ``vault.db``."""
+        if self.conn.in_transaction:
+            raise RuntimeError("a scrub runs outside any transaction")
+        try:
+            self.conn.execute("VACUUM")
+        except DatabaseError as exc:
+            raise translate(exc) from exc
+
+    def scrubbed(self) -> None:
+        self._writing()
+        self.conn.execute(
+            "UPDATE erasures SET scrubbed_at = ? WHERE scrubbed_at IS NULL", (now_utc(),)
+        )
+
     def checkpoint(self, attempts: int = 40) -> bool:
         """Copy the log into the database and truncate it, so that no earlier version of an
         erased page stays in ``vault.db-wal``. A search reading at that moment holds it back

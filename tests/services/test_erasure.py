@@ -10,12 +10,18 @@ from pathlib import Path
 
 import pytest
 from backupkit import encodings, plaintext_of_folder, plant_client, set_backup_folder
+from testkit import PASSPHRASE
 from vaultkit import the_data_key
 
+from counsel_desk.domain.clients import ClientDraft, ClientIdentity
 from counsel_desk.domain.erasure import CLIENT_REQUEST, Scope
+from counsel_desk.domain.notes import NoteKind
+from counsel_desk.domain.sessions import SessionDraft
+from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.erasure import ErasureRefused
-from counsel_desk.services.workspace import Workspace
-from counsel_desk.storage.erasure import client_tables
+from counsel_desk.services.workspace import Workspace, unlock
+from counsel_desk.storage.erasure import ErasureRepository, client_tables
+from counsel_desk.storage.errors import StorageFailure
 
 LATER = dt.date(2031, 6, 1)  # the planted clients' last sessions were in 2015: due
 
@@ -181,3 +187,98 @@ def test_backups_made_before_go_only_once_a_new_one_exists(
     entry = ws.audit.recent(1)[0]
     assert entry.kind.value == "backups_removed"
     assert entry.detail == {"backups": 2, "erasure": record.id}
+
+
+def _former_client_with_a_process_note(ws: Workspace) -> tuple[int, str]:
+    """Among the demo's clients, one seen weekly for 20 weeks in 2015 whose every note
+    names a place, and a process note: the recipe of the walk-through that found words
+    left behind in pages SQLite had rebuilt (see ``test_no_trace_stays_...``)."""
+    word = "Quillinbrae"
+    populate(ws, DemoSpec(clients=12, years=3, seed=5))
+    client = ws.clients.add(
+        ClientDraft(
+            "C-090",
+            identity=ClientIdentity(full_name="Helen Marshwiggle"),
+            first_contact=dt.date(2015, 9, 1),
+        )
+    )
+    start = dt.datetime(2015, 9, 7, 11)
+    for week in range(20):
+        session = ws.sessions.add(SessionDraft(client.id, start + dt.timedelta(weeks=week)))
+        note = ws.notes.create(session.id)
+        ws.notes.finalise(
+            note.id,
+            body=f"Week {week + 1}: Helen spoke of the lighthouse at {word} and her brother.",
+        )
+    process = ws.notes.create(session.id, kind=NoteKind.PROCESS)
+    ws.notes.finalise(process.id, body=f"My own sense of the {word} story: grief.")
+    return client.id, word.lower()
+
+
+def _pages_hold(ws: Workspace, word: str) -> bool:
+    plain = plaintext_of_folder(ws.folder, bytes(the_data_key(ws.folder)))
+    return word.encode() in plain.lower()
+
+
+def test_no_trace_stays_in_pages_sqlite_rebuilt(workspace: Workspace) -> None:
+    """secure_delete zeroes what a delete frees, but SQLite rebuilds b-tree pages when it
+    rebalances them without clearing the space below their new content: the words of an
+    erased note stayed there, in a live page of the search index. The erasure rewrites the
+    whole database (VACUUM), so nothing stays."""
+    client_id, word = _former_client_with_a_process_note(workspace)
+    workspace.erasure.erase(client_id, at_request=True)
+    assert not _pages_hold(workspace, word)
+    conn = workspace.vault.conn
+    assert conn.execute("SELECT scrubbed_at IS NOT NULL FROM erasures").fetchall() == [(1,)]
+    assert conn.execute("PRAGMA freelist_count").fetchone() == (0,)
+
+
+def test_without_the_rewrite_the_words_would_stay(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The test above would see them: with the rewrite left out, the same erasure leaves
+    the place's name in the decrypted pages (and the next unlock rewrites them)."""
+    monkeypatch.setattr(ErasureRepository, "scrub", lambda self: None)
+    client_id, word = _former_client_with_a_process_note(workspace)
+    workspace.erasure.erase(client_id, at_request=True)
+    assert _pages_hold(workspace, word)
+    monkeypatch.undo()
+    conn = workspace.vault.conn
+    conn.execute("UPDATE erasures SET scrubbed_at = NULL")  # as a crash would have left it
+    folder = workspace.folder
+    workspace.close()
+    reopened = unlock(folder, PASSPHRASE)
+    try:
+        assert not _pages_hold(reopened, word)
+        assert reopened.vault.conn.execute(
+            "SELECT scrubbed_at IS NOT NULL FROM erasures"
+        ).fetchall() == [(1,)]
+    finally:
+        reopened.close()
+
+
+def test_a_rewrite_that_fails_is_tried_again_at_the_next_unlock(
+    two_clients: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk during the rewrite: the erasure itself is done (and said as done); the
+    rewrite is left for the next unlock, which does it."""
+    ws, gone, _kept = two_clients
+
+    def full(self) -> None:
+        raise StorageFailure("The disk is full.")
+
+    monkeypatch.setattr(ErasureRepository, "scrub", full)
+    record = ws.erasure.erase(gone.client_id, today=LATER)
+    assert record.code == "C-001"
+    assert [c.code for c in ws.clients.list()] == ["C-002"]
+    assert ws.vault.conn.execute("SELECT scrubbed_at FROM erasures").fetchall() == [(None,)]
+    monkeypatch.undo()
+    folder = ws.folder
+    ws.close()
+    reopened = unlock(folder, PASSPHRASE)
+    try:
+        assert reopened.vault.conn.execute(
+            "SELECT scrubbed_at IS NOT NULL FROM erasures"
+        ).fetchall() == [(1,)]
+    finally:
+        reopened.close()

@@ -53,7 +53,9 @@ CREATE TABLE erasures (
     rule              TEXT NOT NULL,
     counts            TEXT NOT NULL,         -- JSON {"kind": count}
     copies            TEXT NOT NULL DEFAULT '[]',  -- JSON [{"kind", "name", "folder", "made"}]
-    copies_removed_at TEXT                   -- UTC; when those backups were removed
+    copies_removed_at TEXT,                  -- UTC; when those backups were removed
+    scrubbed_at       TEXT                   -- UTC; when the whole database was rewritten
+                                             -- after it (NULL: at the next unlock)
 ) STRICT;
 
 -- Written and emptied inside one erasure's transaction: the mark that lets the two
