@@ -181,7 +181,7 @@ def _record_drill(folder: Path, secret: str, secrets: Secrets, result: Any, out:
         except CounselDeskError as exc:
             if exc.exit_code != EXIT_WRONG_SECRET:
                 raise
-            current = secrets.read("The vault's current passphrase, to record the drill")
+            current = secrets.read("Current passphrase of the vault (to record the drill)")
             restore.record_drill_in(folder, current, result)
     except CounselDeskError as exc:
         print(f"counsel-desk: The drill was not recorded: {exc.message}", file=sys.stderr)

@@ -135,8 +135,8 @@ def copies_advice(copies: tuple[Copy, ...] | list[Copy], keep: int) -> str:
         parts.append(
             f"{n} backup{'s' if n != 1 else ''} made before this erasure still "
             f"hold{'s' if n == 1 else ''} these records. They go as newer backups replace "
-            f"them (you keep the newest {keep}), or at once with “Remove backups made before "
-            "this erasure”, once a new backup has been made."
+            f"them (you keep the newest {keep}), or at once with “Back up now, then remove "
+            "older backups” (Records → Erasure records…)."
         )
     if upgrades:
         n = len(upgrades)

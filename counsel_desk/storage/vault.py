@@ -279,7 +279,8 @@ class Vault:
             if not (folder / DB_NAME).exists():
                 raise VaultDamaged(
                     f"The vault's database ({DB_NAME}) is missing from {folder}. Nothing was "
-                    "changed: restore the vault folder from your latest backup copy."
+                    "changed: restore your latest backup into a new folder (counsel-desk "
+                    "restore FILE --vault NEWDIR)."
                 )
             lock.acquire()
             try:
@@ -328,8 +329,8 @@ class Vault:
         if row is None or row[0] != self.header.vault_id:
             raise VaultDamaged(
                 "The key file and the database belong to different vaults. Nothing was "
-                "changed: restore the matching pair from your latest backup copy of the "
-                "vault folder."
+                "changed: restore your latest backup into a new folder (counsel-desk "
+                "restore FILE --vault NEWDIR)."
             )
 
     # --- keeping the key files right ---------------------------------------------------

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 INCOMPLETE = (
     "The vault in {folder} is incomplete: part of it is missing or damaged, so it cannot be "
     "opened. Nothing was changed, and Counsel Desk will not create a new vault over it. "
-    "Restore the folder from your latest backup."
+    "Restore your latest backup into a new folder (Help, “Backups and drills”)."
 )
 QUIT_WITHOUT_BACKUP = (
     "The backup before quitting could not be made: {sentence} Quit anyway, or stay open "
