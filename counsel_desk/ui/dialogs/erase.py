@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -146,11 +148,15 @@ class EraseDialog(QDialog):
     def _go(self) -> None:
         if not self.erase_button.isEnabled():
             return
+        # A second or two for years of notes (the database is rewritten after): say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.record = self._erase(self.scope(), self.asked.isChecked())
         except CounselDeskError as exc:
             self.error.show_message(exc.message)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.accept()
 
 
