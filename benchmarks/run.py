@@ -365,6 +365,49 @@ def contract_figures(vault: Path, runs: int) -> list[Figure]:
     ]
 
 
+def backup_figures(vault: Path, runs: int) -> list[Figure]:
+    """A backup beside a plain copy of the same database, its check in a fresh process, the
+    UI while a backup runs beside typing alone, and erasing the client with the most notes
+    (``backups.py``, in a process of its own)."""
+    done = subprocess.run(
+        [sys.executable, str(HERE / "backups.py"), str(vault), PASSPHRASE, str(runs)],
+        env=ENV,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    r = json.loads(done.stdout.strip().splitlines()[-1])
+    copy = statistics.median(r["plain_copy_s"]) * 1000
+    erased = r["erased"]
+    typing = statistics.median(r["ui_stall_typing_ms"])
+    return [
+        figure(f"backup ({r['db_mb']:.0f} MB database)", r["backup_s"], unit="s", target=3),
+        ratio(
+            "backup vs a plain copy",
+            r["backup_s"],
+            r["plain_copy_s"],
+            target=3,
+            baseline=f"the database copied and synced {copy:.0f} ms",
+        ),
+        figure("its check in a fresh process", r["check_s"], unit="s", target=3),
+        figure(
+            "UI stall while typing during a backup",
+            [v / 1000 for v in r["ui_stall_backup_ms"]],
+            target=50,
+            baseline=f"the same typing without a backup {typing:.0f} ms",
+        ),
+        figure(
+            f"erase a client ({erased.get('sessions', 0):,} sessions, "
+            f"{erased.get('notes', 0):,} notes), the rewrite included",
+            r["erase_s"],
+            unit="s",
+            target=1,
+            baseline=f"of which the rewrite (VACUUM) {statistics.median(r['scrub_s']):.2f} s",
+        ),
+        figure("  the erasure without the rewrite", r["delete_s"], unit="s", target=1),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny vault, two runs (CI)")
@@ -388,6 +431,7 @@ def main() -> int:
     figs += alliance_figures(max(3, args.runs), args.clients, args.years, args.seed)
     figs += timeline_figures(vault, max(5, 2 * args.runs))
     figs += contract_figures(vault, max(3, args.runs))
+    figs += backup_figures(vault, max(3, args.runs))
     print()
     print(render(figs))
     results = HERE / "results"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from counsel_desk import __version__
+from counsel_desk import __version__, cli_backup
 from counsel_desk.domain.errors import (
     EXIT_OK,
     EXIT_OTHER,
@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_arg(p)
     p = sub.add_parser("verify", help="check key slots, page authentication and integrity")
     _vault_arg(p)
+    cli_backup.add_verify_args(p)
     p = sub.add_parser("passwd", help="change the passphrase (old, then new)")
     _vault_arg(p)
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clients", type=int, default=10, help="number of clients (default 10)")
     p.add_argument("--years", type=float, default=1.0, help="years of history (default 1)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    cli_backup.add_parsers(sub, _vault_arg)
     p = sub.add_parser(
         "executor-pack",
         help="write the executor pack: clients' contact details for your clinical executor",
@@ -186,6 +188,8 @@ def cmd_init(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
 
 
 def cmd_verify(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    if args.backup:  # before the service layer loads: the check after a backup starts fast
+        return cli_backup.cmd_verify_backup(args, secrets, out)
     from counsel_desk.services.workspace import SLOW_COPY_BYTES, copy_size, verify
 
     folder = _existing_vault_dir(args)
@@ -399,6 +403,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "executor-pack": cmd_executor_pack,
     "timeline": cmd_timeline,
+    **cli_backup.COMMANDS,
     "contract": cmd_contract,
 }
 

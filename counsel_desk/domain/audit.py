@@ -22,6 +22,7 @@ from enum import StrEnum
 
 AUDIT_FORMAT = "counsel-desk audit 1"
 GENESIS = "0" * 64  # the "previous hash" of the first entry
+BLANK_DETAIL = "{}"  # the detail of an entry blanked by an erasure
 
 DetailValue = int | str
 
@@ -94,6 +95,11 @@ class AuditKind(StrEnum):
     DATA_IMPORTED = "data_imported"
     CLIENT_ERASED = "client_erased"
     DEMO_GENERATED = "demo_generated"
+    # Backups, restore drills and retention
+    RESTORE_DRILL = "restore_drill"
+    BACKUPS_REMOVED = "backups_removed"
+    RETENTION_CHANGED = "retention_changed"
+    RETENTION_EXTENDED = "retention_extended"
     # An entry written before the trail was chained, of a kind no longer written
     EARLIER_EVENT = "earlier_event"
 
@@ -165,6 +171,10 @@ _LABELS = {
     AuditKind.DATA_IMPORTED: "Records imported",
     AuditKind.CLIENT_ERASED: "Client's records erased",
     AuditKind.DEMO_GENERATED: "Demo data written",
+    AuditKind.RESTORE_DRILL: "Restore drill",
+    AuditKind.BACKUPS_REMOVED: "Backups removed",
+    AuditKind.RETENTION_CHANGED: "Retention periods changed",
+    AuditKind.RETENTION_EXTENDED: "Records kept longer",
     AuditKind.EARLIER_EVENT: "Earlier event",
 }
 
@@ -204,6 +214,11 @@ DETAIL_KEYS = frozenset(
         "reflection",
         "rupture",
         "flag",  # a possible-rupture flag's kind: "cutoff", "drop", "missed", "unrepaired"
+        "backup",  # a backup's id in the vault's list of backups
+        "backups",  # how many
+        "erasure",  # an erasure record's id
+        "scope",  # what an erasure removed: "client" or "process_notes"
+        "rule",  # a RetentionRule value, or "client_request"
         "contract",  # a contract version's id
         "number",  # a contract version's number for its client
         "superseded_by",  # the id of the contract version that replaced this one
@@ -238,18 +253,30 @@ def canonical_detail(detail: Mapping[str, DetailValue]) -> str:
     return json.dumps(dict(detail), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
 
 
-def entry_hash(position: int, at: str, kind: str, detail: str, prev_hash: str) -> str:
+def detail_digest(detail: str) -> str:
+    """SHA-256 (hex) of a canonical detail: what the entry's hash is computed over."""
+    return hashlib.sha256(detail.encode("utf-8")).hexdigest()
+
+
+def entry_hash(
+    position: int,
+    at: str,
+    kind: str,
+    detail: str,
+    prev_hash: str,
+    kept_digest: str | None = None,
+) -> str:
     """SHA-256 (hex) of an entry, format 1.
 
     The message is the compact JSON array ``[AUDIT_FORMAT, position, at, kind,
     detail_digest, prev_hash]`` in ASCII, where ``detail_digest`` is the SHA-256 (hex) of
-    the canonical detail text. Hashing the detail through its own digest leaves room for a
-    later, narrow exception (erasure may blank a detail and keep its digest) without
-    breaking the chain.
+    the canonical detail text. Hashing the detail through its own digest leaves room for
+    erasure's narrow exception: an entry naming erased records has its detail blanked and
+    the digest of the detail it had kept (``kept_digest``), and its hash still holds.
     """
-    detail_digest = hashlib.sha256(detail.encode("utf-8")).hexdigest()
+    digest = kept_digest if kept_digest is not None else detail_digest(detail)
     message = json.dumps(
-        [AUDIT_FORMAT, position, at, kind, detail_digest, prev_hash],
+        [AUDIT_FORMAT, position, at, kind, digest, prev_hash],
         separators=(",", ":"),
         ensure_ascii=True,
     )
@@ -262,10 +289,13 @@ class AuditEntry:
     at: dt.datetime  # UTC
     kind: AuditKind
     detail: dict[str, DetailValue] = field(default_factory=dict)
+    erased: bool = False  # its detail named records since erased, and was blanked
 
     @property
     def summary(self) -> str:
         """The kind in words, then the detail as ``key value`` pairs: ids and codes only."""
+        if self.erased:
+            return f"{self.kind.label} (details removed with erased records)"
         parts = [f"{key.replace('_', ' ')} {value}" for key, value in sorted(self.detail.items())]
         return self.kind.label + (f" ({', '.join(parts)})" if parts else "")
 
@@ -287,16 +317,26 @@ def _n(position: int) -> str:
     return f"{position:,}"
 
 
-def check_chain(
-    rows: Iterable[tuple[int, str, str, str, str, str]], head: tuple[int, str] | None
-) -> ChainCheck:
-    """Walk ``(position, at, kind, detail, prev_hash, hash)`` rows in position order and name
-    the first entry that does not fit; ``head`` is the (position, hash) recorded with the
-    last entry written, which shows entries removed from the end."""
+ChainRow = tuple[int, str, str, str, str, str] | tuple[int, str, str, str, str, str, str | None]
+
+
+def check_chain(rows: Iterable[ChainRow], head: tuple[int, str] | None) -> ChainCheck:
+    """Walk ``(position, at, kind, detail, prev_hash, hash[, kept_digest])`` rows in position
+    order and name the first entry that does not fit; ``head`` is the (position, hash)
+    recorded with the last entry written, which shows entries removed from the end. An
+    entry blanked by an erasure (a kept digest) must have the empty detail ``{}``."""
     expected_position, prev = 1, GENESIS
     count = 0
-    for position, at, kind, detail, prev_hash, stored in rows:
+    for row in rows:
+        position, at, kind, detail, prev_hash, stored = row[:6]
+        kept = row[6] if len(row) > 6 else None
         count += 1
+        if kept is not None and detail != BLANK_DETAIL:
+            return ChainCheck(
+                count,
+                f"audit entry {_n(position)} was changed after it was written",
+                position,
+            )
         if position != expected_position or prev_hash != prev:
             return ChainCheck(
                 count,
@@ -304,7 +344,7 @@ def check_chain(
                 "changed or removed",
                 position,
             )
-        if entry_hash(position, at, kind, detail, prev_hash) != stored:
+        if entry_hash(position, at, kind, detail, prev_hash, kept) != stored:
             return ChainCheck(
                 count,
                 f"audit entry {_n(position)} was changed after it was written",

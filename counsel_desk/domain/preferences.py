@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from counsel_desk.domain.backups import KEEP_DEFAULT, REMIND_DEFAULT_DAYS
+
+MAX_KEEP = 1000
+MAX_REMIND_DAYS = 365
+
 
 class Jurisdiction(StrEnum):
     UK = "uk"
@@ -24,17 +29,31 @@ class Preferences:
     clipboard_clear_seconds: int = 30  # copied text leaves the clipboard; 0: on lock or quit
     clipboard_hint_shown: bool = False  # the first copy explains the above, once
 
+    # Backups (docs/USER_GUIDE.md, "Backups"): a folder path only, never a client's data.
+    backup_folder: str = ""  # empty: none chosen yet
+    backup_on_quit: bool = False
+    backup_daily: bool = False
+    backup_keep: int = KEEP_DEFAULT  # the newest N of this vault's backups in the folder
+    backup_remind_days: int = REMIND_DEFAULT_DAYS  # 0: never remind
+
     def validated(self) -> Preferences:
         """Clamped and strictly typed; a value of the wrong type raises ValueError."""
-        for name in ("auto_lock_minutes", "hard_lock_after_minutes", "clipboard_clear_seconds"):
+        for name in (
+            "auto_lock_minutes",
+            "hard_lock_after_minutes",
+            "clipboard_clear_seconds",
+            "backup_keep",
+            "backup_remind_days",
+        ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"{name} must be a whole number")
-        for name in ("show_names", "clipboard_hint_shown"):
+        for name in ("show_names", "clipboard_hint_shown", "backup_on_quit", "backup_daily"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"{name} must be true or false")
-        if not isinstance(self.vault_folder, str):
-            raise ValueError("vault_folder must be text")
+        for name in ("vault_folder", "backup_folder"):
+            if not isinstance(getattr(self, name), str):
+                raise ValueError(f"{name} must be text")
         return Preferences(
             auto_lock_minutes=max(0, min(self.auto_lock_minutes, 240)),
             show_names=self.show_names,
@@ -43,4 +62,9 @@ class Preferences:
             vault_folder=self.vault_folder,
             clipboard_clear_seconds=max(0, min(self.clipboard_clear_seconds, CLIPBOARD_MAX_S)),
             clipboard_hint_shown=self.clipboard_hint_shown,
+            backup_folder=self.backup_folder,
+            backup_on_quit=self.backup_on_quit,
+            backup_daily=self.backup_daily,
+            backup_keep=max(1, min(self.backup_keep, MAX_KEEP)),
+            backup_remind_days=max(0, min(self.backup_remind_days, MAX_REMIND_DAYS)),
         )

@@ -3,16 +3,20 @@ with its services."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.services.alliance_inputs import AllianceInputs, Providers, default_providers
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
+from counsel_desk.services.backups import BackupService
 from counsel_desk.services.boundaries import BoundaryService
 from counsel_desk.services.breaks import BreakService
 from counsel_desk.services.clients import ClientService
 from counsel_desk.services.contracts import ContractService
+from counsel_desk.services.erasure import ErasureService
 from counsel_desk.services.executor import ExecutorService
 from counsel_desk.services.exports import ExportService
 from counsel_desk.services.flags import FlagService
@@ -22,6 +26,7 @@ from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.practice import PracticeService
 from counsel_desk.services.reflections import ReflectionService
 from counsel_desk.services.reliability import ReliabilityService
+from counsel_desk.services.retention import RetentionService
 from counsel_desk.services.risks import RiskService
 from counsel_desk.services.ruptures import RuptureService
 from counsel_desk.services.search import SearchService
@@ -35,6 +40,8 @@ from counsel_desk.storage.vault import CheckResult, Vault, VaultState, VerifyRep
 from counsel_desk.storage.verify import SLOW_COPY_BYTES, Snapshot, copy_size, verify_folder
 
 Secret = str | bytearray
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "SLOW_COPY_BYTES",
@@ -65,6 +72,16 @@ class Workspace:
         self.vault = vault
         self._providers = providers or (lambda ws: default_providers(ws.vault, ws.notice))
         self._bind_services()
+        self._finish_erasures()
+
+    def _finish_erasures(self) -> None:
+        """An erasure stopped between its commit and the rewrite that leaves no trace of
+        it (a crash): the rewrite now. A failure (a full disk) is logged and tried again
+        at the next unlock; the records themselves are already gone."""
+        try:
+            self.erasure.finish_pending()
+        except CounselDeskError as exc:
+            log.warning("the rewrite after an erasure did not complete: %s", exc.message)
 
     def _bind_services(self) -> None:
         """Build the services over the vault's current connection."""
@@ -79,6 +96,9 @@ class Workspace:
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
         self.audit = AuditService(vault)
+        self.backups = BackupService(vault)
+        self.retention = RetentionService(vault)
+        self.erasure = ErasureService(vault, self.backups, self.retention)
         self.notice = NoticeService(vault)
         self.contracts = ContractService(vault, self.notice)
         self.boundaries = BoundaryService(vault)
@@ -142,6 +162,7 @@ class Workspace:
         return recovery
 
     def close(self) -> None:
+        self.backups.cancel_all()
         self.vault.close()
 
 

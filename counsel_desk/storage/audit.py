@@ -13,13 +13,16 @@ import json
 from collections.abc import Iterator
 
 from counsel_desk.domain.audit import (
+    BLANK_DETAIL,
     GENESIS,
     AuditEntry,
     AuditKind,
     ChainCheck,
+    ChainRow,
     DetailValue,
     canonical_detail,
     check_chain,
+    detail_digest,
     entry_hash,
 )
 from counsel_desk.storage.db import Connection, DatabaseError, translate
@@ -51,10 +54,31 @@ class AuditLog(Repository):
     def recent(self, limit: int = 200) -> list[AuditEntry]:
         """The newest entries first."""
         rows = self._query(
-            "SELECT position, at, kind, detail FROM audit_log ORDER BY position DESC LIMIT ?",
+            "SELECT position, at, kind, detail, detail_digest IS NOT NULL FROM audit_log "
+            "ORDER BY position DESC LIMIT ?",
             (limit,),
         )
         return [_entry(r) for r in rows]
+
+    def blank(self, positions: list[int]) -> int:
+        """Erasure's one exception to append-only: blank the detail of these entries (they
+        name records being erased), keeping the digest their hash is over. Only inside an
+        erasure's unit of work (the trigger refuses it otherwise). Returns how many."""
+        self._writing()
+        done = 0
+        for position in positions:
+            row = self.conn.execute(
+                "SELECT detail FROM audit_log WHERE position = ? AND detail_digest IS NULL",
+                (position,),
+            ).fetchone()
+            if row is None:
+                continue
+            self.conn.execute(
+                "UPDATE audit_log SET detail = ?, detail_digest = ? WHERE position = ?",
+                (BLANK_DETAIL, detail_digest(row[0]), position),
+            )
+            done += 1
+        return done
 
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM audit_log")[0][0])
@@ -70,6 +94,7 @@ def _entry(row: tuple) -> AuditEntry:
         at=dt.datetime.fromisoformat(row[1]),
         kind=AuditKind(row[2]),
         detail=json.loads(row[3]),
+        erased=bool(row[4]),
     )
 
 
@@ -90,5 +115,7 @@ def walk_chain(conn: Connection) -> ChainCheck:
         raise translate(exc) from exc
 
 
-def _rows(conn: Connection) -> Iterator[tuple[int, str, str, str, str, str]]:
-    yield from conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY position")
+def _rows(conn: Connection) -> Iterator[ChainRow]:
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(audit_log)")}
+    kept = ", detail_digest" if "detail_digest" in columns else ""  # schema 4 and later
+    yield from conn.execute(f"SELECT {_COLUMNS}{kept} FROM audit_log ORDER BY position")

@@ -104,6 +104,28 @@ def open_connection(path: Path, data_key: bytearray, *, read_only: bool = False)
     return conn
 
 
+def open_copy_target(path: Path, data_key: bytearray) -> Connection:
+    """A database file at ``path`` (already created, empty, 0600) keyed with ``data_key``,
+    for SQLite's online backup API to fill page by page: never ``ATTACH … KEY ''``, so it
+    is encrypted like the vault. No journal and no syncing while it fills: it is a new file
+    nobody reads until the caller has synced it whole."""
+    _require_data_key(data_key)
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except DatabaseError as exc:
+        raise translate(exc) from exc
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        set_raw_key(conn, data_key)
+        conn.execute("PRAGMA journal_mode = OFF").fetchall()
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except DatabaseError as exc:
+        conn.close()
+        raise translate(exc) from exc
+    return conn
+
+
 def _opening_error(exc: DatabaseError) -> CounselDeskError:
     error = translate(exc)
     return error if isinstance(error, CounselDeskError) else VaultDamaged()

@@ -61,7 +61,7 @@ class WrongRecoveryKey(CounselDeskError):
 # Damage never means "try again": the files must be kept as they are and a copy restored.
 KEEP_AND_RESTORE = (
     "Nothing was changed: copy the whole vault folder somewhere safe first, then restore "
-    "your latest backup copy of the vault folder."
+    "your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR)."
 )
 
 

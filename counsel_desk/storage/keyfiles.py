@@ -41,8 +41,8 @@ TWINS = (KEYS_NAME, KEYS_BACKUP_NAME)
 BOTH_UNUSABLE = (
     "The vault's key file ({primary}) and its backup copy ({backup}) in {folder} are both "
     "missing or damaged, so the vault cannot be opened. Nothing was changed: copy the whole "
-    "vault folder somewhere safe first, then restore the key files from your latest backup "
-    "copy of the vault folder."
+    "vault folder somewhere safe first, then restore your latest backup into a new folder "
+    "(counsel-desk restore FILE --vault NEWDIR): each backup holds its key slots."
 )
 ALTERED = (
     "That secret opens {name}, but the rest of that key file was changed afterwards (it is "

@@ -143,3 +143,27 @@ def _reraise_translated(exc: BaseException) -> None:
         error = translate(exc)
         if error is not exc:
             raise error from exc
+
+
+class ReadSnapshot:
+    """A read transaction: every read inside it sees one moment of the vault (WAL mode),
+    while the app goes on writing on its own connection. For a connection that only reads
+    (a backup's); it ends with ROLLBACK, as there is nothing to keep."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> Connection:
+        try:
+            self.conn.execute("BEGIN")
+            self.conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # it starts
+        except DatabaseError as exc:
+            raise translate(exc) from exc
+        return self.conn
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except DatabaseError as err:
+                log.info("ending a read snapshot: %s", err)

@@ -27,6 +27,7 @@ from counsel_desk.hardening import zero
 from counsel_desk.storage import keyfiles, upgrade_copies
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.audit import AuditLog
+from counsel_desk.storage.backup import BackupJob
 from counsel_desk.storage.db import Connection, DatabaseError, checkpoint
 from counsel_desk.storage.errors import (
     CounselDeskError,
@@ -278,7 +279,8 @@ class Vault:
             if not (folder / DB_NAME).exists():
                 raise VaultDamaged(
                     f"The vault's database ({DB_NAME}) is missing from {folder}. Nothing was "
-                    "changed: restore the vault folder from your latest backup copy."
+                    "changed: restore your latest backup into a new folder (counsel-desk "
+                    "restore FILE --vault NEWDIR)."
                 )
             lock.acquire()
             try:
@@ -327,8 +329,8 @@ class Vault:
         if row is None or row[0] != self.header.vault_id:
             raise VaultDamaged(
                 "The key file and the database belong to different vaults. Nothing was "
-                "changed: restore the matching pair from your latest backup copy of the "
-                "vault folder."
+                "changed: restore your latest backup into a new folder (counsel-desk "
+                "restore FILE --vault NEWDIR)."
             )
 
     # --- keeping the key files right ---------------------------------------------------
@@ -426,6 +428,12 @@ class Vault:
         zero(self._data_key)
         self._data_key = new_key
         return recovery
+
+    # --- backups -----------------------------------------------------------------------
+    def backup_job(self) -> BackupJob:
+        """A backup of this vault (``storage/backup.py``): a connection and a copy of the key
+        of its own, so that it may run on a worker thread while the app goes on writing."""
+        return BackupJob(self.folder, self._data_key, self.header)
 
     # --- checking ----------------------------------------------------------------------
     def snapshot(self) -> Snapshot:

@@ -40,7 +40,11 @@ if TYPE_CHECKING:
 INCOMPLETE = (
     "The vault in {folder} is incomplete: part of it is missing or damaged, so it cannot be "
     "opened. Nothing was changed, and Counsel Desk will not create a new vault over it. "
-    "Restore the folder from your latest backup."
+    "Restore your latest backup into a new folder (Help, “Backups and drills”)."
+)
+QUIT_WITHOUT_BACKUP = (
+    "The backup before quitting could not be made: {sentence} Quit anyway, or stay open "
+    "and back up when you can?"
 )
 UNCONFIRMED_KEY = (
     "You have not confirmed that the recovery key is stored safely, and it will not be shown "
@@ -341,12 +345,43 @@ class AppController(QObject):
             self.quit_timer.start(self.prefs.hard_lock_after_minutes * 60_000)
 
     def hard_lock(self) -> None:
-        """Lock and end the process: the only way to clear what Python leaves in memory."""
-        self.quit()
+        """Lock and end the process: the only way to clear what Python leaves in memory.
+        No backup first: a hard lock is for leaving at once."""
+        self.quit(back_up=False)
 
-    def quit(self) -> None:
+    def quit(self, *, back_up: bool = True) -> None:
+        """Quit; first back up, if chosen in Settings and the vault is open."""
+        if back_up and self._back_up_first():
+            return
         self.shutdown()
         self.quit_requested.emit()
+
+    def _back_up_first(self) -> bool:
+        """Start the backup before quitting (True), or say there is none to make (False)."""
+        if self.state != "unlocked" or not self.prefs.backup_on_quit:
+            return False
+        window = self.window
+        if window is None or not shiboken6.isValid(window):
+            return False
+        if window.keeping.busy:
+            return True  # one is under way already: quitting follows it
+
+        def backed_up(ok: bool, sentence: str) -> None:
+            from counsel_desk.ui import alerts
+
+            if ok:
+                self.quit(back_up=False)
+                return
+            alerts.ask(
+                self.window,
+                QUIT_WITHOUT_BACKUP.format(sentence=sentence),
+                yes="Quit without a backup",
+                no="Stay open",
+                on_yes=lambda: self.quit(back_up=False),
+            )
+
+        window.keeping.back_up(then=backed_up)
+        return True
 
     def shutdown(self) -> None:
         if self.state == "closed":
@@ -362,6 +397,8 @@ class AppController(QObject):
         self.idle.stop()
         if self._clipboard is not None:
             self._clipboard.clear_ours()  # what was copied from the notes goes with them
+        if self.workspace is not None:
+            self.workspace.backups.cancel_all()  # a backup under way stops, leaving nothing
         workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran
         if workers is not None:
             workers.wait()  # nothing may still be using the connection

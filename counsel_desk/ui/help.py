@@ -206,6 +206,33 @@ HOW_TO: dict[str, str] = {
         "through the places you have visited, as in a web browser, with the note you had "
         "open and the cursor where you left it.</p>"
     ),
+    "Backups and drills": (
+        "<p>A backup is one encrypted file holding the whole vault and its key slots: it "
+        "opens with the passphrase or the recovery key you had when it was made, and with "
+        "nothing else. Choose a <b>backup folder</b> in Settings, preferably on a USB drive "
+        "or another disk kept away from this computer.</p>"
+        "<p><b>Back up now</b> (in the Records menu, or on Today) copies the "
+        "vault while you go on working, then checks the copy in a separate process against "
+        "the vault. Settings can also back up when you quit, and once a day; the folder "
+        "keeps the newest backups you choose. Today reminds you when the last checked "
+        "backup is old, or the folder is missing.</p>"
+        "<p>A <b>restore drill</b> (Records → Restore drill…) proves a backup can be "
+        "restored: it is restored into a private temporary folder, checked, counted and "
+        "thrown away. To restore for real, into a new folder, use "
+        "<code>counsel-desk restore FILE --vault NEWDIR</code>.</p>"
+    ),
+    "Retention and erasure": (
+        "<p>Records are kept for the period your retention rules set (Records → Retention "
+        "periods…): by default 7 years after the last session, and for someone who was "
+        "under 18 in therapy until their 25th birthday or 7 years, whichever is later. You "
+        "can keep process notes for a shorter time.</p>"
+        "<p>When the period has passed, the client appears on Today under <b>Due for "
+        "review</b>: <b>Keep longer…</b> (with a reason) or <b>Erase…</b>. Erasing shows "
+        "what will go, asks you to type the client's code, and removes their records from "
+        "every part of the vault, the search index included. A record of the erasure is "
+        "kept, with no content; it lists the backups that still hold the records and how "
+        "they go.</p>"
+    ),
     "Saving and locking": (
         "<p>You never need to remember to save: text is kept about a second after you stop "
         "typing, and at least every two seconds while you type.</p>"

@@ -125,3 +125,29 @@ class LogRisk:
     """Log a risk: from a note (its client and day), else for the client whose page is open."""
 
     note_id: int | None = None
+
+
+# --- keeping records (``ui/record_keeping.py``): dialogs over the view in front ------------
+@dataclass(frozen=True)
+class BackUpNow:
+    """Back up now, with progress (Today's reminder, Records → Back up now…)."""
+
+    navigates: ClassVar[bool] = False
+
+
+@dataclass(frozen=True)
+class KeepLonger:
+    """Keep a client's records (or only their process notes) longer, with a reason."""
+
+    navigates: ClassVar[bool] = False
+    client_id: int
+    process_notes_only: bool = False
+
+
+@dataclass(frozen=True)
+class EraseRecords:
+    """Erase a client's records (or only their process notes), after showing what goes."""
+
+    navigates: ClassVar[bool] = False
+    client_id: int
+    process_notes_only: bool = False

@@ -52,6 +52,7 @@ from counsel_desk.ui.navigation import (
     ViewSpec,
     Visit,
 )
+from counsel_desk.ui.record_keeping import RecordKeeping
 from counsel_desk.ui.shortcuts import apply_scoped
 from counsel_desk.ui.sidebar import CLIENT_PAGE, NO_CLIENT, Sidebar
 from counsel_desk.ui.views.client_page import ClientPage
@@ -161,6 +162,16 @@ class MainWindow(w.Discardable, QMainWindow):
             self._add(spec, spec.factory(provide(workspace, self.current, spec.needs)))
         self.current.changed.connect(self._client_changed)
         self.scoped = [keys for view in self._views.values() for keys in view.scoped_keys()]
+        self.keeping = RecordKeeping(
+            self,
+            workspace.backups,
+            workspace.retention,
+            workspace.erasure,
+            lambda: self.current.id,
+            self.flush_notes,
+        )
+        self.keeping.changed.connect(self.refresh_views)
+        self.keeping.erased.connect(self._client_erased)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -257,6 +268,7 @@ class MainWindow(w.Discardable, QMainWindow):
             menus.fill(view, offered.pop("&View"))
         for title, items in offered.items():
             menus.add_menu(bar, title, items)
+        menus.add_menu(bar, "&Records", self.keeping.menu_items())
         self.help_menu = bar.addMenu("&Help")
         guide = menus.action(self, f"{APP_NAME} &help", (QKeySequence.StandardKey.HelpContents,))
         guide.triggered.connect(lambda: self.show_help(self._showing))
@@ -315,6 +327,8 @@ class MainWindow(w.Discardable, QMainWindow):
                 alerts.info(self, NO_SESSION_FOR.format(what=intent.for_session))
             else:
                 self.follow(replace(intent, session_id=session_id))
+        elif self.keeping.handles(intent):
+            self.keeping.follow(intent)  # a dialog over the view in front
         elif (spec := self.registry.handler(intent)) is None:
             return
         elif not getattr(intent, "navigates", True):
@@ -358,6 +372,12 @@ class MainWindow(w.Discardable, QMainWindow):
 
     def _sidebar_chosen(self, target: str) -> None:
         self.go(self.page.tab() if target == CLIENT_PAGE else target, focus=False)
+
+    def _client_erased(self, client_id: int) -> None:
+        """The client's records are gone: no page is open for them any more."""
+        if self.current.id == client_id:
+            self.current.forget()
+            self.sidebar.set_client(None)
 
     def _client_changed(self, client_id: int) -> None:
         try:

@@ -177,7 +177,7 @@ def test_later_page_flip_fails_verify(run, filled: Path) -> None:
     r = run("verify", "--vault", str(filled), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert r.code == 4
     assert f"FAIL  page authentication: HMAC verification failed for page {pages - 1}" in r.out
-    assert "restore your latest backup copy of the vault folder" in _sentence(r.err)
+    assert "restore your latest backup into a new folder" in _sentence(r.err)
     assert _snapshot(filled) == before
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 
@@ -9,12 +10,15 @@ import pytest
 
 from counsel_desk.domain.audit import (
     AUDIT_FORMAT,
+    BLANK_DETAIL,
     DETAIL_KEYS,
     GENESIS,
     AuditDetailError,
+    AuditEntry,
     AuditKind,
     canonical_detail,
     check_chain,
+    detail_digest,
     entry_hash,
 )
 
@@ -159,3 +163,37 @@ def test_positions_over_a_thousand_read_with_a_separator() -> None:
     assert check_chain(rows, _head(rows)).problem == (
         "audit entry 1,204 was changed after it was written"
     )
+
+
+# --- erasure's one exception: a blanked detail with its digest kept -----------------------
+def _blank(row: tuple) -> tuple:
+    position, at, kind, detail, prev, digest = row
+    return (position, at, kind, BLANK_DETAIL, prev, digest, detail_digest(detail))
+
+
+def test_an_entry_blanked_by_an_erasure_still_fits_the_chain() -> None:
+    rows: list[tuple] = list(_chain(5))
+    rows[1] = _blank(rows[1])
+    rows[3] = _blank(rows[3])
+    others = [(*r, None) for r in rows if len(r) == 6]
+    assert check_chain(rows, _head(rows)).ok
+    assert len(others) == 3
+    assert check_chain([*rows[:2], *others[1:]], None).problem is not None
+
+
+def test_a_blanked_entry_with_another_digest_or_a_detail_is_found() -> None:
+    rows: list[tuple] = list(_chain(4))
+    position, at, kind, _blank_detail, prev, digest, _kept = _blank(rows[2])
+    rows[2] = (position, at, kind, BLANK_DETAIL, prev, digest, "0" * 64)
+    assert (
+        check_chain(rows, _head(rows)).problem == "audit entry 3 was changed after it was written"
+    )
+    rows[2] = (*_blank(_chain(4)[2])[:3], canonical_detail({"note": 3}), prev, digest, "1" * 64)
+    assert check_chain(rows, _head(rows)).position == 3
+
+
+def test_a_blanked_entry_reads_as_such() -> None:
+    entry = AuditEntry(
+        7, dt.datetime(2025, 1, 2, tzinfo=dt.UTC), AuditKind.NOTE_FINALISED, {}, True
+    )
+    assert entry.summary == "Note finalised (details removed with erased records)"

@@ -65,7 +65,7 @@ def test_a_damaged_log_is_refused_and_left_as_it_is(
         unlock(folder, PASSPHRASE)
     assert info.value.exit_code == EXIT_DAMAGED
     assert "copy the whole vault folder somewhere safe first" in info.value.message
-    assert "latest backup copy of the vault folder" in info.value.message
+    assert "restore your latest backup into a new folder" in info.value.message
     assert changes(folder, before) == []  # no checkpoint, no -shm rebuilt, nothing
 
 

@@ -232,6 +232,40 @@ def search_new(token: str, root: Path, since: float) -> list[str]:
     return found
 
 
+def test_no_plaintext_in_backups_drills_or_restores(
+    sentinel: tuple[str, str], tmp_path: Path, isolated_tmp: Path
+) -> None:
+    """T19: a backup, its check in a fresh process, a drill and a restore write only
+    encrypted pages: the sentinel is in none of their files, nor in the temp folder."""
+    from counsel_desk.services import restore
+
+    token, sentence = sentinel
+    folder, usb = tmp_path / "vault", tmp_path / "usb"
+    usb.mkdir()
+    ws, _ = create_vault(folder, PASSPHRASE, kdf=LIGHT_KDF)
+    try:
+        client = ws.clients.add(
+            ClientDraft(code="C-001", identity=ClientIdentity(full_name=f"Ann {token}"))
+        )
+        session = ws.sessions.add(SessionDraft(client.id, dt.datetime(2024, 1, 8, 10)))
+        note = ws.notes.create(session.id)
+        ws.notes.finalise(note.id, body=sentence)
+        made = ws.backups.back_up(usb / "b.cdbackup")
+    finally:
+        ws.close()
+    assert restore.run_drill(made.path, PASSPHRASE).ok
+    restored = tmp_path / "restored"
+    restore.restore(made.path, restored, PASSPHRASE)
+    back = unlock(restored, PASSPHRASE)
+    try:
+        assert back.notes.get(note.id).body == sentence  # it is all there
+    finally:
+        back.close()
+    roots = [folder, usb, restored, Path(os.environ["HOME"]), isolated_tmp]
+    assert search(token, roots) == []
+    assert list(isolated_tmp.iterdir()) == []  # the drill's private copy is gone
+
+
 def test_no_contract_or_boundary_words_on_disk(
     sentinel: tuple[str, str], tmp_path: Path, isolated_tmp: Path
 ) -> None:

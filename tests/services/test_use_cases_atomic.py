@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from contractkit import practice_profile
@@ -15,13 +16,16 @@ from counsel_desk.domain.breaks import BreakDraft, OverlapChoice
 from counsel_desk.domain.clients import ClientDraft, ClientIdentity
 from counsel_desk.domain.contract.boundaries import BoundaryEvent, BoundaryKind, Initiator
 from counsel_desk.domain.contract.version import AgreedHow, set_terms
+from counsel_desk.domain.erasure import Scope
 from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.practice import PracticeProfile
 from counsel_desk.domain.reflection import Condition
+from counsel_desk.domain.retention import RetentionPolicy
 from counsel_desk.domain.risk import RiskDraft, RiskLevel
 from counsel_desk.domain.series import Repeat
 from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 from counsel_desk.domain.timeline import PictureFormat
+from counsel_desk.services.backups import BackupOutcome
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.workspace import Workspace
 from counsel_desk.storage.audit import AuditLog
@@ -66,13 +70,18 @@ def setting(workspace: Workspace) -> dict[str, int]:
     score = ws.measures.record_score(session.id, "srs", total="30")
     ws.reflections.record(session.id, {Condition.RESPECT: 5})
     rupture = ws.ruptures.log(session.id, "confrontation", "Cross about the fee.")
-    # A client with version 1 of their contract agreed and version 2 drafted.
+    # A client with version 1 of their contract agreed and version 2 drafted, a boundary of
+    # the practitioner's own and a boundary event.
     ws.practice.save(practice_profile())
     signed = ws.clients.add(ClientDraft("P-002", first_contact=START.date()))
     ws.contracts.start(signed.id, "individual")
     ws.contracts.agree(signed.id, 1, START.date(), AgreedHow.IN_SESSION)
     second = ws.contracts.start(signed.id)
     ws.contracts.save_draft(set_terms(second, replace(second.terms, client_notice_hours=72)))
+    ws.boundaries.add_own(signed.id, "No gifts")
+    ws.boundaries.log(
+        BoundaryEvent(signed.id, START.date(), BoundaryKind.GIFT, Initiator.CLIENT, "A cake.")
+    )
     return {
         "score": score.id,
         "rupture": rupture.id,
@@ -133,6 +142,13 @@ def _fail_second_rating(monkeypatch: pytest.MonkeyPatch) -> None:
             self.conn = conn
 
     monkeypatch.setattr(reflections.ReflectionRepository, "save", save)
+
+
+def _fail_blank(monkeypatch: pytest.MonkeyPatch) -> None:
+    def blank(self, positions):
+        raise Injected("the audit details could not be blanked")
+
+    monkeypatch.setattr(AuditLog, "blank", blank)
 
 
 def _fail_second_session(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -336,6 +352,47 @@ CASES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], UseCase]] = {
     "a timeline saved as a file": (
         _fail_audit,
         lambda ws, ids: ws.timeline.record_exported(ids["client"], PictureFormat.PDF),
+    ),
+    "a client erased": (
+        _fail_audit,
+        lambda ws, ids: ws.erasure.erase(ids["client"], at_request=True),
+    ),
+    "a client erased, failing as its audit details are blanked": (
+        _fail_blank,
+        lambda ws, ids: ws.erasure.erase(ids["client"], at_request=True),
+    ),
+    "a client's process notes erased": (
+        _fail_audit,
+        lambda ws, ids: ws.erasure.erase(ids["client"], Scope.PROCESS_NOTES, at_request=True),
+    ),
+    "records kept longer": (
+        _fail_audit,
+        lambda ws, ids: ws.retention.extend(
+            ids["client"], dt.date.today() + dt.timedelta(days=400), "A complaint."
+        ),
+    ),
+    "the retention periods": (
+        _fail_audit,
+        lambda ws, ids: ws.retention.set_policy(RetentionPolicy(adult_years=8)),
+    ),
+    "a backup recorded": (
+        _fail_audit,
+        lambda ws, ids: ws.backups.record(
+            BackupOutcome(
+                Path("/nowhere/b.cdbackup"),
+                4096,
+                "2025-01-01T00:00:00Z",
+                "a" * 64,
+                {},
+                0.1,
+                0.1,
+                into_folder=False,
+            )
+        ),
+    ),
+    "a client with an agreed contract and boundary events erased": (
+        _fail_audit,
+        lambda ws, ids: ws.erasure.erase(ids["signed"], at_request=True),
     ),
     "a contract drafted from a template": (
         _fail_audit,

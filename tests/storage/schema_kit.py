@@ -248,6 +248,43 @@ def _check_v3(conn: Connection) -> None:
     assert rows[at - 1] == ("unlocked", {})
 
 
+# --- backups, retention, erasure (found by name: its number may change at a merge) -------
+
+
+def _fill_backups_retention(conn: Connection) -> None:
+    conn.execute(
+        "INSERT INTO backups (made_at, file_name, folder, size, db_sha256, verified_at) "
+        "VALUES (?, 'counsel-desk-backup-2024-05-01-090000.cdbackup', '/media/usb', 4096, ?, ?)",
+        (STAMP, "ab" * 32, STAMP),
+    )
+    conn.execute("UPDATE retention_policy SET adult_years = 8, process_note_years = 2")
+    conn.execute(
+        "INSERT INTO retention_holds (client_id, until, reason, at) "
+        "VALUES (2, '2040-01-01', 'A complaint is being heard.', ?)",
+        (STAMP,),
+    )
+    conn.execute(
+        "INSERT INTO erasures (at, client_code, scope, rule, counts, copies) "
+        "VALUES (?, 'C-077', 'client', 'adult', '{\"sessions\":3}', '[]')",
+        (STAMP,),
+    )
+
+
+def _check_backups_retention(conn: Connection) -> None:
+    assert conn.execute("SELECT folder, verified_at FROM backups").fetchall() == [
+        ("/media/usb", STAMP)
+    ]
+    assert conn.execute(
+        "SELECT adult_years, minor_until_age, process_note_years FROM retention_policy"
+    ).fetchall() == [(8, 25, 2)]
+    assert conn.execute("SELECT client_id, until FROM retention_holds").fetchall() == [
+        (2, "2040-01-01")
+    ]
+    assert conn.execute("SELECT client_code, counts FROM erasures").fetchall() == [
+        ("C-077", '{"sessions":3}')
+    ]
+
+
 def version_named(part: str) -> int:
     """The version of the migration whose file name holds ``part`` (migrations are
     renumbered when branches meet, so tests find theirs by name)."""
@@ -492,10 +529,12 @@ def _check_alliance(conn: Connection) -> None:
     assert dismissal.key == "cutoff score 1"
 
 
+BACKUPS_RETENTION = version_named("backups_retention_erasure")
 FILLERS: dict[int, Callable[[Connection], None]] = {
     1: _fill_v1,
     2: _fill_v2,
     3: _fill_v3,
+    BACKUPS_RETENTION: _fill_backups_retention,
     CONTRACTS: _fill_contracts,
     CARE: _fill_care,
     ALLIANCE: _fill_alliance,
@@ -504,6 +543,7 @@ CHECKS: dict[int, Callable[[Connection], None]] = {
     1: _check_v1,
     2: _check_v2,
     3: _check_v3,
+    BACKUPS_RETENTION: _check_backups_retention,
     CONTRACTS: _check_contracts,
     CARE: _check_care,
     ALLIANCE: _check_alliance,

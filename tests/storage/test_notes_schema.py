@@ -71,9 +71,18 @@ def test_the_schema_itself_refuses_to_change_a_finalised_note(final_note) -> Non
 
 
 def test_erasing_a_client_removes_their_finalised_notes_and_index(final_note) -> None:
-    ws, _note_id, client_id = final_note
+    ws, note_id, client_id = final_note
     conn = ws.vault.conn
-    conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+    with pytest.raises(IntegrityError):  # a client is not deleted except by an erasure
+        conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+    assert ws.notes.get(note_id).body == "signed text"
+    with ws.vault.work:  # what storage/erasure.py does, without its other steps
+        conn.execute(
+            "INSERT INTO erasure_in_progress (client_id, scope) VALUES (?, 'client')",
+            (client_id,),
+        )
+        conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+        conn.execute("DELETE FROM erasure_in_progress")
     for table in ("notes", "note_amendments", "note_tags", "drafts"):
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM notes_fts").fetchone()[0] == 0

@@ -432,6 +432,93 @@ def unlock(ws: Any) -> Built:
     return Built(window, window.unlock_button)
 
 
+def _old_client(ws: Any) -> Any:
+    """A client whose last session was years ago: due for review."""
+    found = [c for c in ws.clients.list() if c.code == "C-090"]
+    if found:
+        return found[0]
+    client = ws.clients.add(ClientDraft(code="C-090"))
+    session = ws.sessions.add(SessionDraft(client.id, dt.datetime(2012, 3, 5, 10)))
+    ws.notes.finalise(ws.notes.create(session.id).id, body="Long ago.")
+    return client
+
+
+def erase(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.erase import EraseDialog
+
+    client = _old_client(ws)
+    dialog = EraseDialog(
+        lambda scope: ws.erasure.preview(client.id, scope),
+        lambda scope, asked: ws.erasure.erase(client.id, scope, at_request=asked),
+    )
+    dialog.code.setText("C-090")  # typed: Erase for good is the button Enter presses
+    return Built(dialog, dialog.erase_button)
+
+
+def erased(ws: Any) -> Built:
+    from counsel_desk.domain.erasure import Copy, ErasureRecord, Scope
+    from counsel_desk.ui.dialogs.erase import ErasedDialog
+
+    copy = Copy("backup", "counsel-desk-backup-2031-01-01-100000.cdbackup", "/media/usb", "x")
+    record = ErasureRecord(
+        1,
+        dt.datetime(2031, 1, 2, tzinfo=dt.UTC),
+        "C-090",
+        Scope.CLIENT,
+        "adult",
+        {"sessions": 3},
+        (copy,),
+        None,
+        (copy,),
+    )
+    dialog = ErasedDialog(record, 10)
+    return Built(dialog, dialog.close_button)
+
+
+def keep_longer(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.keep_longer import KeepLongerDialog
+
+    client = _old_client(ws)
+    dialog = KeepLongerDialog(
+        ws.retention.for_client(client.id),
+        lambda until, reason: ws.retention.extend(client.id, until, reason),
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def retention(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.retention import RetentionDialog
+
+    dialog = RetentionDialog(ws.retention.policy(), ws.retention.set_policy)
+    return Built(dialog, dialog.save_button)
+
+
+def drill(ws: Any) -> Built:
+    from pathlib import Path
+
+    from counsel_desk.ui.dialogs.drill import DrillDialog
+
+    dialog = DrillDialog(Path("/media/usb/b.cdbackup"), lambda parent, start: None)
+    return Built(dialog, dialog.run_button)
+
+
+def erasure_records(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.erasures import ErasureRecordsDialog
+
+    dialog = ErasureRecordsDialog()
+    dialog.fill(ws.erasure.records(), 10)
+    return Built(dialog, dialog.close_button)
+
+
+def backup_progress(ws: Any) -> Built:
+    from pathlib import Path
+
+    from counsel_desk.ui.dialogs.backup_progress import BackupProgressDialog
+
+    dialog = BackupProgressDialog(Path("/media/usb"))
+    return Built(dialog, dialog.close_button)
+
+
 DIALOGS: dict[str, Callable[[Any], Built]] = {
     "add client": add_client,
     "edit client": edit_client,
@@ -466,5 +553,12 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "own boundary": own_boundary,
     "change passphrase": change_passphrase,
     "recovery": recovery,
+    "erase": erase,
+    "erased": erased,
+    "keep longer": keep_longer,
+    "retention periods": retention,
+    "restore drill": drill,
+    "erasure records": erasure_records,
+    "backup progress": backup_progress,
 }
 WINDOWS: dict[str, Callable[[Any], Built]] = {"create vault": create_vault, "unlock": unlock}

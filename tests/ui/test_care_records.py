@@ -82,7 +82,7 @@ def test_log_a_risk_from_a_note_see_it_on_today_miss_a_session_and_close_it(qtbo
     client, note = _current_with_final_note(ws)
     main.follow(OpenNote(note.id))
     assert main.showing() == "Notes"
-    qtbot.keyClick(main, Qt.Key.Key_R, CTRL | SHIFT)  # Log risk from this note
+    qtbot.keyClick(main, Qt.Key.Key_D, CTRL | SHIFT)  # Log risk from this note
     dialog = _opened(qtbot, main, RiskDialog)
     assert main.showing() == "Risk"
     assert dialog.windowTitle() == f"Log risk — {client.code}"

@@ -94,8 +94,8 @@ def test_the_registry_finds_who_follows_an_intent():
 
 
 def test_the_apps_views_use_ctrl_and_a_digit_each_and_the_page_has_only_real_tabs():
-    digits = [spec.keys[0] for spec in VIEWS]
-    assert digits == [f"Ctrl+{n}" for n in range(1, len(VIEWS) + 1)]
+    digits = [spec.keys[0] for spec in VIEWS[:10]]
+    assert digits == [f"Ctrl+{n % 10}" for n in range(1, 11)]  # Ctrl+1 … Ctrl+9, Ctrl+0
     on_page = [spec.name for spec in VIEWS if spec.host == HOST_CLIENT]
     assert on_page == ["Sessions", "Notes", "Contract", "Boundaries", "Timeline", "Risk"]
 

@@ -20,6 +20,7 @@ from counsel_desk.ui.dialogs.measures import MeasuresDialog, OwnMeasureDialog
 from counsel_desk.ui.dialogs.rupture import RepairDialog
 from counsel_desk.ui.dialogs.set_aside import SetAsideDialog
 from counsel_desk.ui.intents import OpenClient
+from counsel_desk.ui.views.today_alliance import TodayAlliance
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -109,7 +110,7 @@ def test_a_flag_is_on_the_page_today_and_set_aside_with_its_reason(
 ) -> None:
     controller, main, seeded = opened
     today = main.view("Today")
-    (section,) = today.sections
+    (section,) = [s for s in today.sections if isinstance(s, TodayAlliance)]
     texts = [section.list.item(r).text() for r in range(section.list.count())]
     assert any(t.startswith("Possible rupture — C-007 (2 in the last four weeks") for t in texts)
     view = _timeline(qtbot, main, seeded)
@@ -141,7 +142,7 @@ def test_today_opens_the_timeline_and_records_a_repair(qtbot, opened) -> None:
     ws = controller.workspace
     rupture = ws.ruptures.log(seeded["held"][-1].id, "confrontation", "Cross about the fee.")
     main.go("Today")
-    (section,) = main.view("Today").sections
+    (section,) = [s for s in main.view("Today").sections if isinstance(s, TodayAlliance)]
     assert section.list.item(0).text().startswith("Rupture not yet repaired — C-007")
     section.list.setCurrentRow(0)
     qtbot.keyClick(section.list, Qt.Key.Key_Return)

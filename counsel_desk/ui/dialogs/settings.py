@@ -1,7 +1,7 @@
 """Settings: idle locking, names by default, quitting after a long lock, how long copied
-text stays on the clipboard, where you practise; change passphrase. With the vault open, a
-Practice page too: your details as contracts quote them, and the default terms
-(``ui/practice_page.py``)."""
+text stays on the clipboard, where you practise; change passphrase; backups
+(``backup_settings.py``). With the vault open, a Practice page too: your details as
+contracts quote them, and the default terms (``ui/practice_page.py``)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.preferences import CLIPBOARD_MAX_S, Jurisdiction, Preferences
 from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.dialogs.backup_settings import BackupSettings
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 
 if TYPE_CHECKING:
@@ -96,6 +97,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.show_names)
         form.addRow("Where you practise", self.jurisdiction)
         form.addRow("Passphrase", self.passphrase_button)
+        self.backups = BackupSettings(prefs, self)
+        self.backups.add_to(form)
         general = QWidget()
         column = QVBoxLayout(general)
         column.setSpacing(w.SPACING)
@@ -111,6 +114,13 @@ class SettingsDialog(QDialog):
             w.explanation(
                 "Where you practise sets the name of private notes (process notes in the UK, "
                 "psychotherapy notes in the US) and what the app says about who may see them."
+            )
+        )
+        column.addWidget(
+            w.explanation(
+                "Backups are encrypted like the vault and open with your passphrase or "
+                "recovery key. Keep them on a USB drive or another disk, away from this "
+                "computer, so that losing it does not lose your records."
             )
         )
         column.addStretch()
@@ -154,6 +164,7 @@ class SettingsDialog(QDialog):
             show_names=self.show_names.isChecked(),
             clipboard_clear_seconds=self.clipboard.value(),
             jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
+            **self.backups.chosen(),
         ).validated()
         if chosen.auto_lock_minutes == 0 and self.preferences.auto_lock_minutes != 0:
             alerts.ask(

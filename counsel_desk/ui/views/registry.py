@@ -40,7 +40,9 @@ from counsel_desk.ui.views.sessions import SessionsView
 from counsel_desk.ui.views.timeline import TimelineView
 from counsel_desk.ui.views.today import TodayView
 from counsel_desk.ui.views.today_alliance import TodayAlliance
+from counsel_desk.ui.views.today_backup import BackupReminder
 from counsel_desk.ui.views.today_care import TodayCare
+from counsel_desk.ui.views.today_retention import RetentionReview
 
 if TYPE_CHECKING:
     from counsel_desk.services.workspace import Workspace
@@ -79,7 +81,14 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 
 def _today(s: Any) -> TodayView:
-    view = TodayView(s.today, s.clients, contracts=s.contracts, care=TodayCare(s.risks, s.breaks))
+    sections = (BackupReminder(s.backups), RetentionReview(s.retention))
+    view = TodayView(
+        s.today,
+        s.clients,
+        sections=sections,
+        contracts=s.contracts,
+        care=TodayCare(s.risks, s.breaks),
+    )
     view.add_section(TodayAlliance(s.flags))
     return view
 
@@ -145,7 +154,16 @@ VIEWS: tuple[ViewSpec, ...] = (
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients", "contracts", "risks", "breaks", "flags"),
+        needs=(
+            "today",
+            "clients",
+            "backups",
+            "retention",
+            "contracts",
+            "risks",
+            "breaks",
+            "flags",
+        ),
     ),
     ViewSpec(
         "Clients",

@@ -5,6 +5,7 @@ outstanding. Lists show codes (names only while names are shown) and never note 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -79,10 +80,16 @@ class TodayView(View):
         show_names: bool = False,
         parent: QWidget | None = None,
         care: TodayCare | None = None,
+        sections: Sequence[QWidget] = (),
         contracts: ContractService | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
+        # Sections of their own (backups, review…): each has ``place`` ("top": under the
+        # date; "bottom": after Outstanding), ``reload``, ``clear`` and an ``intent`` signal.
+        # A feature's TodaySection added later (``add_section``) joins them, above
+        # Outstanding.
+        self.sections: list[QWidget] = list(sections)
         self._clients = clients
         self.contracts = TodayContracts(contracts) if contracts is not None else None
         self.care = care  # risk, contact to make, practice breaks (its own service calls)
@@ -128,6 +135,7 @@ class TodayView(View):
         layout.setSpacing(w.SPACING)
         layout.addWidget(w.heading("Today", 1.3))
         layout.addWidget(self.date_label)
+        self._place_sections(layout, "top")
         layout.addWidget(self.welcome)
         layout.addLayout(hero)
         if care is not None:
@@ -142,11 +150,11 @@ class TodayView(View):
         if self.contracts is not None:  # reviews due, cancellations at short notice
             self.contracts.intent.connect(self.intent)
             layout.addWidget(self.contracts)
-        self._layout, self._sections_at = layout, layout.count()  # sections go here
-        self.sections: list[TodaySection] = []
+        self._layout, self._sections_at = layout, layout.count()  # add_section's go here
         layout.addWidget(w.heading("Outstanding", 1.05))
         layout.addWidget(self.outstanding, 1)
         layout.addWidget(self.outstanding_empty, 1)  # one of the two shows: it takes the room
+        self._place_sections(layout, "bottom")
         self.outstanding_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setAccessibleName("Today")
@@ -161,9 +169,16 @@ class TodayView(View):
     def add_section(self, section: TodaySection) -> None:
         """A feature's own section (``today_section.py``), above Outstanding, in the order
         added; reloaded with Today, its intents passed on."""
-        self._layout.insertWidget(self._sections_at + len(self.sections), section)
+        added = sum(isinstance(s, TodaySection) for s in self.sections)
+        self._layout.insertWidget(self._sections_at + added, section)
         self.sections.append(section)
         section.intent.connect(self.intent)
+
+    def _place_sections(self, layout: QVBoxLayout, place: str) -> None:
+        for section in self.sections:
+            if getattr(section, "place", "bottom") == place:
+                layout.addWidget(section)
+                section.intent.connect(self.intent)  # type: ignore[attr-defined]
 
     def _welcome(self) -> QFrame:
         """What a new vault shows first: where to begin, and the button to do it."""
@@ -226,8 +241,9 @@ class TodayView(View):
             self.write_button.setText("Open note" if latest.note_count else "Write note")
         self._fill_outstanding(overview, names)
         for section in self.sections:
-            section.setVisible(overview.client_count > 0)
-            section.reload()
+            if isinstance(section, TodaySection):  # a feature's section: once there are clients
+                section.setVisible(overview.client_count > 0)
+            section.reload()  # type: ignore[attr-defined]
         if self.contracts is not None:
             self.contracts.reload(now)
         if self.care is not None:
@@ -338,6 +354,6 @@ class TodayView(View):
         self.outstanding.clear()
         self.just_ended.clear()
         for section in self.sections:
-            section.clear()
+            section.clear()  # type: ignore[attr-defined]
         if self.contracts is not None:
             self.contracts.clear()

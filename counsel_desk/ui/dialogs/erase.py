@@ -1,0 +1,197 @@
+"""Erasing a client's records, or only their process notes: first what will go (counts by
+kind), why it may go now (or that the client must have asked), which copies outside the
+vault still hold it and how they go; the practitioner types the client's code to confirm.
+Afterwards, what was erased, and the backups that still hold it, with the way to remove
+them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.erasure import Scope, copies_advice, rule_label
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.ui import widgets as w
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.erasure import ErasureRecord
+    from counsel_desk.services.erasure import ErasurePreview
+
+Preview = Callable[[Scope], "ErasurePreview"]
+
+
+def _day(value: object) -> str:
+    return f"{value.day} {value:%B %Y}"  # type: ignore[attr-defined]
+
+
+class EraseDialog(QDialog):
+    """On Erase, calls ``erase(scope, at_request)``; its record is kept as ``record``."""
+
+    def __init__(
+        self,
+        preview: Preview,
+        erase: Callable[[Scope, bool], ErasureRecord],
+        process_notes_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Erase records")
+        self._preview, self._erase = preview, erase
+        self.record: ErasureRecord | None = None
+        self.plan: ErasurePreview | None = None
+        self.title = w.heading("", 1.15)
+        self.all_records = QRadioButton("All of the client's records")
+        self.process_only = QRadioButton("Only their process notes")
+        group = QButtonGroup(self)
+        group.addButton(self.all_records)
+        group.addButton(self.process_only)
+        (self.process_only if process_notes_only else self.all_records).setChecked(True)
+        self.what = QListWidget()
+        self.what.setAccessibleName("What will be erased")
+        self.what.setMaximumHeight(170)
+        self.why = w.explanation("")
+        self.asked = QCheckBox("The client asked for these records to be erased now")
+        self.copies = w.explanation("")
+        self.confirm_label = w.explanation("")
+        self.code = QLineEdit()
+        self.code.setAccessibleName("Type the client's code to confirm")
+        self.error = w.ErrorLine()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = QPushButton("Erase for good")
+        buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.erase_button.clicked.connect(self._go)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.setSpacing(w.SPACING)
+        for widget in (
+            self.title,
+            self.all_records,
+            self.process_only,
+            self.what,
+            self.why,
+            self.asked,
+            self.copies,
+            self.confirm_label,
+            self.code,
+            self.error,
+        ):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        self.erase_button.setDefault(True)  # once inside the dialog, or Qt picks Cancel
+        self.setMinimumWidth(520)
+        group.buttonToggled.connect(lambda _button, on: self._fill() if on else None)
+        self.asked.toggled.connect(self._ready)
+        self.code.textChanged.connect(self._ready)
+        self._fill()
+
+    def scope(self) -> Scope:
+        return Scope.PROCESS_NOTES if self.process_only.isChecked() else Scope.CLIENT
+
+    def _fill(self, *_args: object) -> None:
+        try:
+            plan = self._preview(self.scope())
+        except CounselDeskError as exc:
+            self.error.show_message(exc.message)
+            self.erase_button.setEnabled(False)
+            return
+        self.plan = plan
+        self.title.setText(f"Erase {plan.scope.label} of {plan.code}")
+        self.what.clear()
+        self.what.addItems(plan.lines or ["Nothing: there are no such records."])
+        if plan.due:
+            why = rule_label(plan.rule)
+            if plan.scope is Scope.CLIENT and plan.retention.keep_until is not None:
+                why = f"the retention period ended. {plan.retention.summary}"
+            else:
+                why += "."
+            self.why.setText(f"They may go now: {why} Erasing cannot be undone.")
+        else:
+            until = plan.retention.keep_until
+            kept = f"kept until {_day(until)}" if until else "kept while therapy continues"
+            self.why.setText(
+                f"These records are {kept} under your retention rules. Erase them earlier "
+                "only if the client asked you to. Erasing cannot be undone."
+            )
+        self.asked.setVisible(not plan.due)
+        self.copies.setText(plan.advice)
+        self.copies.setVisible(bool(plan.advice))
+        self.confirm_label.setText(f"To confirm, type the client's code, {plan.code}:")
+        self._ready()
+
+    def _ready(self, *_args: object) -> None:
+        plan = self.plan
+        ok = (
+            plan is not None
+            and bool(plan.counts)
+            and self.code.text().strip().casefold() == plan.code.casefold()
+            and (plan.due or self.asked.isChecked())
+        )
+        self.erase_button.setEnabled(ok)
+
+    def _go(self) -> None:
+        if not self.erase_button.isEnabled():
+            return
+        # A second or two for years of notes (the database is rewritten after): say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.record = self._erase(self.scope(), self.asked.isChecked())
+        except CounselDeskError as exc:
+            self.error.show_message(exc.message)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.accept()
+
+
+class ErasedDialog(QDialog):
+    """What was erased, and the backups that still hold it. ``remove_requested`` asks to
+    back up now and then remove them."""
+
+    def __init__(self, record: ErasureRecord, keep: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Records erased")
+        self.record = record
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.setSpacing(w.SPACING)
+        layout.addWidget(w.heading(f"{record.code}: erased", 1.15))
+        layout.addWidget(w.explanation(record.summary))
+        still = [c for c in record.still_there]
+        self.copies = QListWidget()
+        self.copies.setAccessibleName("Copies that still hold these records")
+        self.copies.setWordWrap(True)
+        for copy in still:
+            item = QListWidgetItem(f"{copy.name} — in {copy.folder}")
+            item.setToolTip(f"{copy.folder}/{copy.name}")
+            self.copies.addItem(item)
+        self.copies.setVisible(bool(still))
+        self.copies.setMaximumHeight(120)
+        layout.addWidget(self.copies)
+        advice = copies_advice(still, keep)
+        layout.addWidget(w.explanation(advice or "No backup or other copy holds them."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.remove_button = QPushButton("Back up now, then remove older backups")
+        self.remove_button.setVisible(any(c.kind == "backup" for c in still))
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(buttons)
+        self.close_button.setDefault(True)
+        self.setMinimumWidth(520)

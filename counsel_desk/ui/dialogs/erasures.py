@@ -1,0 +1,100 @@
+"""Records → Erasure records…: every erasure, by code and counts (no content), the copies
+that still held the data then and which are still there, and the way to remove them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.erasure import copies_advice
+from counsel_desk.ui import widgets as w
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.erasure import ErasureRecord
+
+NONE_YET = "No records have been erased from this vault."
+
+
+class ErasureRecordsDialog(QDialog):
+    """``remove_requested(erasure_id)``: back up now, then remove the backups made before
+    that erasure."""
+
+    remove_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Erasure records")
+        self.records: list[ErasureRecord] = []
+        self.keep = 10
+        self.list = QListWidget()
+        self.list.setAccessibleName("Erasures")
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._chosen)
+        self.empty = w.explanation(NONE_YET)
+        self.detail = w.explanation("")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.remove_button = QPushButton("Back up now, then remove older backups")
+        self.remove_button.clicked.connect(self._remove)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
+        layout.setSpacing(w.SPACING)
+        layout.addWidget(
+            w.explanation(
+                "What was erased, when and why, without any of its content; and the copies "
+                "outside the vault that held it at that moment."
+            )
+        )
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.detail)
+        layout.addWidget(buttons)
+        self.close_button.setDefault(True)
+        self.setMinimumSize(560, 380)
+
+    def fill(self, records: list[ErasureRecord], keep: int) -> None:
+        self.records, self.keep = records, keep
+        self.list.clear()
+        for record in records:
+            self.list.addItem(QListWidgetItem(record.summary))
+        self.empty.setVisible(not records)
+        self.list.setVisible(bool(records))
+        if records:
+            self.list.setCurrentRow(0)
+        else:
+            self._chosen(-1)
+
+    def _chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.records):
+            self.detail.setText("")
+            self.remove_button.setEnabled(False)
+            return
+        record = self.records[row]
+        still = record.still_there
+        if still:
+            names = "; ".join(c.name for c in still)
+            text = f"Still holding these records: {names}. {copies_advice(still, self.keep)}"
+        elif record.copies:
+            text = "None of the copies that held these records is left."
+        else:
+            text = "No backup or other copy held these records when they were erased."
+        self.detail.setText(text)
+        self.remove_button.setEnabled(any(c.kind == "backup" for c in still))
+
+    def _remove(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.records):
+            self.remove_button.setEnabled(False)
+            self.remove_requested.emit(self.records[row].id)

@@ -1,0 +1,63 @@
+"""Keeping a client's records (or only their process notes) past their retention date:
+until when, and why (a complaint, a court case, a safeguarding matter). The reason stays
+with the client's records and goes with them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLineEdit, QWidget
+
+from counsel_desk.domain.retention import add_years
+from counsel_desk.ui import forms
+from counsel_desk.ui import widgets as w
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.retention import Retention
+
+
+class KeepLongerDialog(QDialog):
+    def __init__(
+        self,
+        kept: Retention,
+        save: Callable[[dt.date, str], object],
+        process_notes_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        what = "process notes" if process_notes_only else "records"
+        self.setWindowTitle(f"Keep {what} longer")
+        self._save = save
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("d MMM yyyy")
+        self.until.setAccessibleName("Keep until")
+        start = add_years(dt.date.today(), 1)
+        self.until.setDate(QDate(start.year, start.month, start.day))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Why")
+        self.reason.setPlaceholderText("For example: a complaint is being heard")
+        self.error = w.ErrorLine()
+        form = QFormLayout()
+        form.addRow("Keep until", self.until)
+        form.addRow("Why", self.reason)
+        self.save_button = forms.form_dialog(
+            self,
+            form,
+            self._go,
+            w.explanation(f"{kept.code}: {kept.summary}"),
+            w.explanation(
+                f"The {what} stay until the date you choose, and the review comes back then. "
+                "The reason is kept with the client's records, and goes when they go."
+            ),
+            self.error,
+        )
+        forms.recheck_when_edited(self, self.error)
+
+    def _go(self) -> None:
+        forms.save_or_say(
+            self, self.error, lambda: self._save(self.until.date().toPython(), self.reason.text())
+        )
