@@ -67,6 +67,10 @@ class AuditKind(StrEnum):
     BOUNDARY_EVENT_LOGGED = "boundary_event_logged"
     BOUNDARY_EVENT_CHANGED = "boundary_event_changed"
     BOUNDARY_EVENT_DELETED = "boundary_event_deleted"
+    SUPERVISION_LOGGED = "supervision_logged"
+    SUPERVISION_CHANGED = "supervision_changed"
+    SUPERVISION_DELETED = "supervision_deleted"
+    REGISTRATION_YEAR_SET = "registration_year_set"
     # What leaves or enters the vault, and what removes records from it
     NOTE_EXPORTED = "note_exported"
     NOTE_PRINTED = "note_printed"
@@ -122,6 +126,10 @@ _LABELS = {
     AuditKind.BOUNDARY_EVENT_LOGGED: "Boundary event logged",
     AuditKind.BOUNDARY_EVENT_CHANGED: "Boundary event changed",
     AuditKind.BOUNDARY_EVENT_DELETED: "Boundary event deleted",
+    AuditKind.SUPERVISION_LOGGED: "Supervision session logged",
+    AuditKind.SUPERVISION_CHANGED: "Supervision session changed",
+    AuditKind.SUPERVISION_DELETED: "Supervision session deleted",
+    AuditKind.REGISTRATION_YEAR_SET: "Start of the registration year set",
     AuditKind.NOTE_EXPORTED: "Note saved as a file",
     AuditKind.NOTE_PRINTED: "Note printed",
     AuditKind.CONTRACT_EXPORTED: "Contract saved as a file",
@@ -164,6 +172,7 @@ DETAIL_KEYS = frozenset(
         "boundary",  # an agreed boundary of the practitioner's own: its id
         "event",  # a boundary event's id
         "event_kind",  # a BoundaryKind value
+        "supervision",  # a supervision session's id
     }
 )
 _KEY = re.compile(r"^[a-z][a-z_]{0,30}$")

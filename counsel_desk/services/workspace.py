@@ -17,6 +17,7 @@ from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.practice import PracticeService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
+from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.services.templates import TemplateService
 from counsel_desk.services.today import TodayService
 from counsel_desk.storage.keyslots import KdfParams
@@ -69,6 +70,7 @@ class Workspace:
         self.notice = NoticeService(vault)
         self.contracts = ContractService(vault, self.notice)
         self.boundaries = BoundaryService(vault)
+        self.supervision = SupervisionService(vault)
 
     @property
     def folder(self) -> Path:

@@ -306,18 +306,44 @@ def _check_contracts(conn: Connection) -> None:
     ]
 
 
+# --- the supervision log ---------------------------------------------------------------
+def _fill_supervision(conn: Connection) -> None:
+    """A registration year from April and a session that discussed client 1."""
+    conn.execute("UPDATE supervision_settings SET registration_month = 4, registration_day = 1")
+    conn.execute(
+        "INSERT INTO supervision_sessions (on_date, supervisor, minutes, format, notes, "
+        "actions, created_at, updated_at) VALUES ('2024-05-20', 'Dr Rowan', 90, 'group', "
+        "'Endings.', 'Read.', ?, ?)",
+        (STAMP, STAMP),
+    )
+    conn.execute("INSERT INTO supervision_clients (supervision_id, client_id) VALUES (1, 1)")
+
+
+def _check_supervision(conn: Connection) -> None:
+    assert conn.execute(
+        "SELECT on_date, supervisor, minutes, format, notes, actions FROM supervision_sessions"
+    ).fetchall() == [("2024-05-20", "Dr Rowan", 90, "group", "Endings.", "Read.")]
+    assert conn.execute("SELECT * FROM supervision_clients").fetchall() == [(1, 1)]
+    assert conn.execute(
+        "SELECT registration_month, registration_day FROM supervision_settings"
+    ).fetchall() == [(4, 1)]
+
+
 CONTRACTS = version_named("contracts")
+SUPERVISION = version_named("supervision")
 FILLERS: dict[int, Callable[[Connection], None]] = {
     1: _fill_v1,
     2: _fill_v2,
     3: _fill_v3,
     CONTRACTS: _fill_contracts,
+    SUPERVISION: _fill_supervision,
 }
 CHECKS: dict[int, Callable[[Connection], None]] = {
     1: _check_v1,
     2: _check_v2,
     3: _check_v3,
     CONTRACTS: _check_contracts,
+    SUPERVISION: _check_supervision,
 }
 AUDIT_BY_ERA: dict[int, list[tuple[str, dict]]] = {1: V1_AUDIT, 2: V2_AUDIT}
 
