@@ -115,9 +115,19 @@ HOW_TO: dict[str, str] = {
         "the client whose page is open. Type in the search box to find events by their "
         "words. The alliance timeline shows them too.</p>"
     ),
+    "Supervision": (
+        "<p><b>Supervision</b> (Ctrl+9) is your supervision log: each session with its date, "
+        "your supervisor, how long it lasted, whether it was one to one or in a group, the "
+        "clients you discussed (by code only), your notes and the actions you took away. "
+        "<b>Log supervision…</b> (Ctrl+Shift+U) works from anywhere.</p>"
+        "<p>Under the log, <b>Hours</b> adds them up for each calendar year, or for each "
+        "registration year: set the day yours begins with <b>Registration year…</b>, so you "
+        "can show the hours your registration or accreditation asks for.</p>"
+    ),
     "Moving around": (
         "<p>Ctrl+1 to Ctrl+7 go to Today, Clients, the open client's Sessions and Notes, "
-        "Search, and the client's Contract and Boundaries; the list on the left does the "
+        "Search, and the client's Contract and Boundaries, and Ctrl+9 to your Supervision "
+        "log; the list on the left does the "
         "same, and names the client whose page is open.</p>"
         "<p><b>Back</b> (Alt+Left) and <b>Forward</b> (Alt+Right; on a Mac, ⌘[ and ⌘]) go "
         "through the places you have visited, as in a web browser, with the note you had "

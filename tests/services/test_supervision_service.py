@@ -49,7 +49,8 @@ def test_logging_keeps_every_field_and_records_ids_only(
         (clients[0], clients[2]),
         SupervisionFormat.GROUP,
     )
-    assert kept.notes == "Talked about C-001's endings." and kept.actions == "Read about endings."
+    assert kept.notes == "Talked about C-001's endings."
+    assert kept.actions == "Read about endings."
     assert _entries(ws, "supervision_logged") == [
         ("supervision_logged", {"supervision": kept.id, "clients": 2})
     ]

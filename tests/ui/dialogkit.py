@@ -245,6 +245,23 @@ def own_boundary(ws: Any) -> Built:
     return Built(dialog, dialog.save_button)
 
 
+def supervision(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.supervision import SupervisionDialog
+
+    _client(ws)
+    dialog = SupervisionDialog(ws.supervision.log, ws.clients.list(), ["Dr Rowan"])
+    return Built(dialog, dialog.save_button)
+
+
+def registration_year(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.supervision import RegistrationYearDialog
+
+    dialog = RegistrationYearDialog(
+        ws.supervision.set_registration_year, ws.supervision.registration_year()
+    )
+    return Built(dialog, dialog.save_button)
+
+
 def change_passphrase(ws: Any) -> Built:
     from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 
@@ -291,6 +308,8 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "compare contract versions": compare_contracts,
     "boundary event": boundary_event,
     "own boundary": own_boundary,
+    "supervision session": supervision,
+    "registration year": registration_year,
     "change passphrase": change_passphrase,
     "recovery": recovery,
 }

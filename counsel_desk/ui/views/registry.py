@@ -29,6 +29,7 @@ from counsel_desk.ui.views.contract import ContractView
 from counsel_desk.ui.views.notes import NotesView
 from counsel_desk.ui.views.search import SearchView
 from counsel_desk.ui.views.sessions import SessionsView
+from counsel_desk.ui.views.supervision import SupervisionView
 from counsel_desk.ui.views.today import TodayView
 
 if TYPE_CHECKING:
@@ -104,6 +105,10 @@ def _boundaries(s: Any) -> BoundariesView:
     return BoundariesView(s.boundaries, s.sessions, s.clients, s.current_client)
 
 
+def _supervision(s: Any) -> SupervisionView:
+    return SupervisionView(s.supervision, s.clients)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec(
         "Today",
@@ -158,5 +163,6 @@ VIEWS: tuple[ViewSpec, ...] = (
         needs=("boundaries", "sessions", "clients", "current_client"),
         host=HOST_CLIENT,
     ),
+    ViewSpec("Supervision", ("Ctrl+9",), _supervision, needs=("supervision", "clients")),
 )
 __all__ = ["HOST_CLIENT", "HOST_WINDOW", "VIEWS", "Needs", "provide"]
