@@ -15,8 +15,10 @@ from counsel_desk.services.exports import ExportService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.practice import PracticeService
+from counsel_desk.services.redaction import RedactionService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
+from counsel_desk.services.summary import SummaryService
 from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.services.templates import TemplateService
 from counsel_desk.services.today import TodayService
@@ -71,6 +73,8 @@ class Workspace:
         self.contracts = ContractService(vault, self.notice)
         self.boundaries = BoundaryService(vault)
         self.supervision = SupervisionService(vault)
+        self.redaction = RedactionService(vault)
+        self.summary = SummaryService(vault, self.notice, self.redaction)
 
     @property
     def folder(self) -> Path:

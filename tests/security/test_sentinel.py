@@ -250,8 +250,9 @@ def test_no_contract_or_boundary_words_on_disk(
 def test_no_supervision_words_on_disk(
     sentinel: tuple[str, str], tmp_path: Path, isolated_tmp: Path
 ) -> None:
-    """The same sweep for the supervision log: the supervisor's name, the notes and the
-    actions of a session; nothing of them in the audit trail's readable details either."""
+    """The same sweep for the supervision log (the supervisor's name, the notes and the
+    actions of a session) and a redaction list's term; nothing of them in the audit trail's
+    readable details either."""
     from counsel_desk.domain.supervision import SupervisionFormat, SupervisionSession
 
     token, sentence = sentinel
@@ -270,6 +271,7 @@ def test_no_supervision_words_on_disk(
                 actions=f"Read {token} on endings.",
             )
         )
+        ws.redaction.add(client.id, f"{token} Hall")
         details = ws.vault.conn.execute("SELECT group_concat(detail) FROM audit_log").fetchone()
         assert token not in details[0]
         assert search(token, _workflow_roots(folder, isolated_tmp)) == []
@@ -279,5 +281,6 @@ def test_no_supervision_words_on_disk(
     ws = unlock(folder, PASSPHRASE)
     try:
         assert ws.supervision.get(kept.id).notes == sentence
+        assert f"{token} Hall" in ws.redaction.for_client(client.id).terms
     finally:
         ws.close()

@@ -64,7 +64,9 @@ def setting(workspace: Workspace) -> dict[str, int]:
     second = ws.contracts.start(signed.id)
     ws.contracts.save_draft(set_terms(second, replace(second.terms, client_notice_hours=72)))
     supervision = ws.supervision.log(SupervisionSession(START.date(), "Dr Old", 50))
+    (term,) = ws.redaction.add(client.id, "Marcus").added
     return {
+        "term": term[0],
         "supervision": supervision.id,
         "client": client.id,
         "session": session.id,
@@ -257,6 +259,14 @@ CASES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], UseCase]] = {
     "the start of the registration year": (
         _fail_audit,
         lambda ws, ids: ws.supervision.set_registration_year(RegistrationYear(4, 1)),
+    ),
+    "a term added to a client's redaction list": (
+        _fail_audit,
+        lambda ws, ids: ws.redaction.add(ids["client"], "Hebden Bridge"),
+    ),
+    "a term removed from a client's redaction list": (
+        _fail_audit,
+        lambda ws, ids: ws.redaction.remove(ids["client"], ids["term"]),
     ),
     "a boundary of the practitioner's own": (
         _fail_audit,

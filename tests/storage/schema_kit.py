@@ -308,7 +308,8 @@ def _check_contracts(conn: Connection) -> None:
 
 # --- the supervision log ---------------------------------------------------------------
 def _fill_supervision(conn: Connection) -> None:
-    """A registration year from April and a session that discussed client 1."""
+    """A registration year from April, a session that discussed client 1, and a term on
+    client 1's redaction list."""
     conn.execute("UPDATE supervision_settings SET registration_month = 4, registration_day = 1")
     conn.execute(
         "INSERT INTO supervision_sessions (on_date, supervisor, minutes, format, notes, "
@@ -317,6 +318,10 @@ def _fill_supervision(conn: Connection) -> None:
         (STAMP, STAMP),
     )
     conn.execute("INSERT INTO supervision_clients (supervision_id, client_id) VALUES (1, 1)")
+    conn.execute(
+        "INSERT INTO redaction_terms (client_id, term, created_at) VALUES (1, 'Marcus', ?)",
+        (STAMP,),
+    )
 
 
 def _check_supervision(conn: Connection) -> None:
@@ -327,6 +332,7 @@ def _check_supervision(conn: Connection) -> None:
     assert conn.execute(
         "SELECT registration_month, registration_day FROM supervision_settings"
     ).fetchall() == [(4, 1)]
+    assert conn.execute("SELECT client_id, term FROM redaction_terms").fetchall() == [(1, "Marcus")]
 
 
 CONTRACTS = version_named("contracts")

@@ -1,4 +1,4 @@
--- Counsel Desk: the supervision log (issue #14). A supervision session (date, supervisor,
+-- Counsel Desk: the supervision log and redaction lists (issue #14). A supervision session (date, supervisor,
 -- length, one to one or group, notes, actions), the clients discussed in it, and the day
 -- the practitioner's registration year begins, for hours totalled by registration year.
 -- Dates are 'YYYY-MM-DD'; bookkeeping times UTC 'YYYY-MM-DDTHH:MM:SSZ'.
@@ -34,3 +34,13 @@ CREATE TABLE supervision_settings (
 ) STRICT;
 
 INSERT INTO supervision_settings (id) VALUES (1);
+
+-- Each client's redaction list: people and places they mention, taken out of anything
+-- prepared for supervision (their own names are added from their identity when used).
+CREATE TABLE redaction_terms (
+    id          INTEGER PRIMARY KEY,
+    client_id   INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    term        TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    UNIQUE (client_id, term)
+) STRICT;
