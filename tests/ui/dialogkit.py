@@ -262,6 +262,14 @@ def registration_year(ws: Any) -> Built:
     return Built(dialog, dialog.save_button)
 
 
+def summary(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.summary import SummaryDialog
+
+    _session(ws)
+    dialog = SummaryDialog(ws.summary, ws.redaction, ws.clients.list())
+    return Built(dialog, dialog.save_button)
+
+
 def change_passphrase(ws: Any) -> Built:
     from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 
@@ -310,6 +318,7 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "own boundary": own_boundary,
     "supervision session": supervision,
     "registration year": registration_year,
+    "supervision summary": summary,
     "change passphrase": change_passphrase,
     "recovery": recovery,
 }

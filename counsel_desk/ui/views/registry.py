@@ -106,7 +106,7 @@ def _boundaries(s: Any) -> BoundariesView:
 
 
 def _supervision(s: Any) -> SupervisionView:
-    return SupervisionView(s.supervision, s.clients)
+    return SupervisionView(s.supervision, s.clients, s.summary, s.redaction)
 
 
 VIEWS: tuple[ViewSpec, ...] = (
@@ -163,6 +163,11 @@ VIEWS: tuple[ViewSpec, ...] = (
         needs=("boundaries", "sessions", "clients", "current_client"),
         host=HOST_CLIENT,
     ),
-    ViewSpec("Supervision", ("Ctrl+9",), _supervision, needs=("supervision", "clients")),
+    ViewSpec(
+        "Supervision",
+        ("Ctrl+9",),
+        _supervision,
+        needs=("supervision", "clients", "summary", "redaction"),
+    ),
 )
 __all__ = ["HOST_CLIENT", "HOST_WINDOW", "VIEWS", "Needs", "provide"]

@@ -32,6 +32,8 @@ from counsel_desk.ui.views.table import CELL_PADDING, RecordTable, tool_button
 
 if TYPE_CHECKING:
     from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.redaction import RedactionService
+    from counsel_desk.services.summary import SummaryService
     from counsel_desk.services.supervision import SupervisionHours, SupervisionService
 
 EMPTY = (
@@ -47,11 +49,15 @@ class SupervisionView(View):
         self,
         supervision: SupervisionService,
         clients: ClientService,
+        summaries: SummaryService | None = None,
+        redaction: RedactionService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._supervision = supervision
         self._clients = clients
+        self._summaries = summaries
+        self._redaction = redaction
         self._stale = True
         self._hours: SupervisionHours | None = None
 
@@ -64,6 +70,9 @@ class SupervisionView(View):
         self.delete_action.triggered.connect(self.delete_session)
         self.year_action = QAction("Registration year…", self)
         self.year_action.triggered.connect(self.set_registration_year)
+        self.summary_action = QAction("Prepare a summary…", self)
+        self.summary_action.triggered.connect(self.prepare_summary)
+        self.summary_action.setEnabled(summaries is not None and redaction is not None)
 
         self.model = SupervisionModel(self)
         self.table = RecordTable(
@@ -101,6 +110,8 @@ class SupervisionView(View):
         bar.addWidget(w.explanation("Your supervision sessions, newest first."), 1)
         for action in (self.log_action, self.edit_action, self.delete_action):
             bar.addWidget(tool_button(action))
+        bar.addSpacing(w.SPACING)
+        bar.addWidget(tool_button(self.summary_action))
         layout.addLayout(bar)
         top = QWidget()
         top_column = QVBoxLayout(top)
@@ -134,6 +145,8 @@ class SupervisionView(View):
             self.delete_action,
             None,
             self.year_action,
+            None,
+            self.summary_action,
         ]
         return [("S&upervision", items)]
 
@@ -302,3 +315,16 @@ class SupervisionView(View):
                 self.reload()
 
         show(dialog, saved)
+
+    def prepare_summary(self) -> None:
+        """The summary builder: a period, clients, the preview, saving."""
+        if self._summaries is None or self._redaction is None:
+            return
+        from counsel_desk.ui.dialogs.summary import SummaryDialog
+
+        try:
+            clients = self._clients.list()
+        except CounselDeskError as exc:
+            alerts.error(self, exc.message)
+            return
+        show(SummaryDialog(self._summaries, self._redaction, clients, parent=self.window()))
