@@ -183,4 +183,6 @@ def _day(day: dt.date) -> str:
 
 
 def _markers(document: Document) -> int:
-    return document.text().count(MARKER)
+    """How many markers stand in the client's parts (the line explaining them is not one)."""
+    explained = sum(value.count(MARKER) for _label, value in document.metadata)
+    return document.text().count(MARKER) - explained

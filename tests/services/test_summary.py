@@ -95,7 +95,7 @@ def test_the_month_names_no_one_and_shows_what_exists(
     assert "Cancelled by the client 1 1" in text  # at short notice (3 hours)
     assert "Nothing recorded for this client in the period." in text  # C-020
     assert summary.to_check == {practice["zoe"]: ("Jonah", "Priya"), practice["quiet"]: ()}
-    assert summary.redactions == text.count(MARKER) > 5
+    assert summary.redactions == text.count(MARKER) - 1 >= 5  # not the line explaining it
     headings = [b.text for b in summary.document.blocks if type(b).__name__ == "Heading"]
     assert headings == [
         "C-014",

@@ -93,6 +93,36 @@ def main() -> None:
     dialog.show()
     shot(dialog, "supervision-dialog.png")
     dialog.reject()
+
+    # The summary builder over the last four weeks: a client given a name, a list and a
+    # flagged note that names them and others.
+    from counsel_desk.domain.notes import NoteDetails
+    from counsel_desk.ui.dialogs.summary import SummaryDialog
+
+    recent = [
+        s
+        for c in active
+        for s in ws.sessions.for_client(c)
+        if today - dt.timedelta(days=20) <= s.start.date() <= today
+    ]
+    session = recent[0]
+    ws.redaction.add(session.client_id, "Marcus")
+    ws.redaction.add(session.client_id, "Hebden Bridge")
+    note = ws.notes.create(session.id)
+    ws.notes.set_details(
+        note.id,
+        NoteDetails(
+            supervision_flag=True,
+            supervision_question=(
+                "Why does Marcus's anger in hebden bridge land on me, when Priya and Tom "
+                "are kind?"
+            ),
+        ),
+    )
+    builder = SummaryDialog(ws.summary, ws.redaction, ws.clients.list(), parent=window)
+    builder.show()
+    shot(builder, "summary-builder.png")
+    builder.reject()
     window.discard()
     ws.close()
 

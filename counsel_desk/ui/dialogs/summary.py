@@ -184,8 +184,8 @@ class SummaryDialog(QDialog):
         taken = self.summary.redactions
         to_check = self.summary.words_to_check
         self.status.setText(
-            f"{taken} {'name or date' if taken == 1 else 'names and dates'} taken out "
-            f"(shown as {MARKER} or a week); "
+            f"{taken} {'name or date' if taken == 1 else 'names and dates'} taken out, "
+            f"each shown as {MARKER}; "
             + (
                 f"{to_check} {'word' if to_check == 1 else 'words'} to check."
                 if to_check
