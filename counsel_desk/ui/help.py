@@ -123,6 +123,12 @@ HOW_TO: dict[str, str] = {
         "<p>Under the log, <b>Hours</b> adds them up for each calendar year, or for each "
         "registration year: set the day yours begins with <b>Registration year…</b>, so you "
         "can show the hours your registration or accreditation asks for.</p>"
+        "<p><b>Prepare a summary…</b> gathers a period's work with each client you choose "
+        "(attendance, contract, boundary events, notes flagged for supervision with your "
+        "question), by code only, with the names on each client's redaction list taken out "
+        "and shown as [—]. The preview is exactly what will be written; add any word it "
+        "lists under <b>Check these</b> to the list in one click, then <b>Save as…</b> "
+        "PDF, a web page or Markdown. The file is not encrypted.</p>"
     ),
     "Moving around": (
         "<p>Ctrl+1 to Ctrl+7 go to Today, Clients, the open client's Sessions and Notes, "
