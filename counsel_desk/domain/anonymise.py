@@ -114,7 +114,11 @@ def own_names(full_name: str, preferred_name: str = "") -> tuple[str, ...]:
     out = [full_name, preferred_name]
     out += [part for part in full_name.split() if len(part) >= 2]  # "Mary-Ellen"
     out += [part for part in re.split(_SPLIT, full_name) if len(part) >= 2]
-    return tuple(t for t in out if any(ch.isalpha() for ch in t))
+    once: dict[str, str] = {}
+    for term in out:
+        if any(ch.isalpha() for ch in term):
+            once.setdefault(fold(term), term)
+    return tuple(once.values())
 
 
 def merge_terms(*groups: Iterable[str]) -> tuple[str, ...]:

@@ -270,6 +270,14 @@ def summary(ws: Any) -> Built:
     return Built(dialog, dialog.save_button)
 
 
+def redaction_lists(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.redaction import RedactionListDialog
+
+    client = _client(ws)
+    dialog = RedactionListDialog(ws.redaction, ws.clients.list(), client.id)
+    return Built(dialog, dialog.add_button)
+
+
 def change_passphrase(ws: Any) -> Built:
     from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 
@@ -319,6 +327,7 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "supervision session": supervision,
     "registration year": registration_year,
     "supervision summary": summary,
+    "redaction lists": redaction_lists,
     "change passphrase": change_passphrase,
     "recovery": recovery,
 }

@@ -114,8 +114,7 @@ def main() -> None:
         NoteDetails(
             supervision_flag=True,
             supervision_question=(
-                "Why does Marcus's anger in hebden bridge land on me, when Priya and Tom "
-                "are kind?"
+                "Why does Marcus's anger in hebden bridge land on me, when Priya and Tom are kind?"
             ),
         ),
     )

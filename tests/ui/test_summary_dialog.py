@@ -126,3 +126,43 @@ def test_choosing_no_client_says_so_and_dates_as_written(qtbot, opened):
     )
     day = days_ago(5)
     assert f"{day.day} {day:%b %Y} · Contact between sessions" in dialog.preview.toPlainText()
+
+
+def test_a_redaction_list_kept_from_the_builder(qtbot, opened):
+    """Redaction lists…: the client's own names shown, a place typed and added with Enter,
+    the preview following when the list closes; removed again, it is back."""
+    from PySide6.QtCore import Qt
+
+    controller, dialog, _seeded = opened
+    click(qtbot, dialog.lists_button)
+    lists = dialog_titled(qtbot, "Redaction lists")
+    assert lists.client.currentText() == "C-004"
+    assert lists.own.text() == "Their own names are always taken out: Robin Ames, Robin, Ames."
+    assert [lists.terms.item(i).text() for i in range(lists.terms.count())] == [
+        "Marcus",
+        "Hebden Bridge",
+    ]
+    qtbot.keyClicks(lists.term, "Dunstan")
+    qtbot.keyClick(lists.term, Qt.Key.Key_Return)
+    assert lists.error.text() == ""
+    assert lists.terms.count() == 3, [
+        lists.terms.item(i).text() for i in range(lists.terms.count())
+    ]
+    assert lists.terms.item(2).text() == "Dunstan"
+    assert lists.term.text() == ""
+    qtbot.keyClicks(lists.term, "42")
+    qtbot.keyClick(lists.term, Qt.Key.Key_Return)
+    assert lists.error.text() == "A term needs at least one letter."
+    lists.reject()
+    qtbot.waitUntil(lambda: "Dunstan" not in dialog.preview.toPlainText())
+    assert [b.text() for b in dialog.check_buttons()] == ["Add “Priya” to C-004's list"]
+
+    click(qtbot, dialog.lists_button)
+    lists = dialog_titled(qtbot, "Redaction lists")
+    lists.terms.setCurrentRow(2)
+    click(qtbot, lists.remove_button)
+    assert lists.terms.count() == 2
+    lists.reject()
+    qtbot.waitUntil(lambda: "Dunstan" in dialog.preview.toPlainText())
+    kinds = [e.kind.value for e in controller.workspace.audit.recent(2)]
+    assert kinds == ["redaction_term_removed", "redaction_term_added"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -59,6 +60,7 @@ class SummaryDialog(QDialog):
         self._summaries = summaries
         self._redaction = redaction
         self._codes = {c.id: c.code for c in clients}
+        self._clients = list(clients)
         self.summary: Summary | None = None
         self.saved: Path | None = None
         today = today or dt.date.today()
@@ -68,6 +70,8 @@ class SummaryDialog(QDialog):
         self.clients = ClientChecklist(clients)
         self.suggest_button = QPushButton("Tick the suggested clients")
         self.suggest_button.clicked.connect(self.tick_suggested)
+        self.lists_button = QPushButton("Redaction lists…")
+        self.lists_button.clicked.connect(self.edit_lists)
         self.weeks = QCheckBox("Show dates as weeks of the work (week 1 is the first session)")
         self.weeks.setChecked(True)
         self.status = w.explanation("")
@@ -93,7 +97,10 @@ class SummaryDialog(QDialog):
         column.addLayout(form)
         column.addWidget(w.heading("Clients", 1.05))
         column.addWidget(self.clients)
-        column.addWidget(self.suggest_button)
+        suggest_row = QHBoxLayout()
+        suggest_row.addWidget(self.suggest_button)
+        suggest_row.addWidget(self.lists_button)
+        column.addLayout(suggest_row)
         column.addWidget(self.weeks)
         column.addWidget(w.heading("Check these", 1.05))
         column.addWidget(
@@ -220,6 +227,18 @@ class SummaryDialog(QDialog):
             self.error.show_message(exc.message)
             return
         self.rebuild()
+
+    def edit_lists(self) -> None:
+        """The redaction lists, opened at the first client chosen; the preview follows."""
+        from counsel_desk.ui.dialogs.redaction import RedactionListDialog
+
+        chosen = self.clients.chosen()
+        clients = [c for c in self._clients if c.id in self._codes]
+        dialog = RedactionListDialog(self._redaction, clients, chosen[0] if chosen else None, self)
+        dialog.finished.connect(lambda _r: self.rebuild() if dialog.changed else None)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        self.lists_dialog = dialog
 
     def check_buttons(self) -> list[QPushButton]:
         return [
