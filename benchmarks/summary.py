@@ -12,8 +12,8 @@ measured in the same process, in turns:
 - the preview: the summary built and laid out as the dialog shows it (``render/qdoc.py``
   at the preview's width); beside it the same words laid out as plain text.
 
-The 28 clients are those with the most sessions in the last month; each has two terms on
-its redaction list besides their own names.
+The 28 clients are those with the most sessions in the last month (then others, when fewer
+were seen); each has two terms on its redaction list besides their own names.
 """
 
 from __future__ import annotations
@@ -64,7 +64,9 @@ def main() -> int:
     busy: dict[int, int] = {}
     for session in ws.sessions.between(start, dt.datetime.combine(last, dt.time(23, 59))):
         busy[session.client_id] = busy.get(session.client_id, 0) + 1
-    chosen = sorted(busy, key=lambda c: -busy[c])[: args.clients]
+    # The busiest in the month first, then others, as a full caseload would be
+    everyone = sorted(c.id for c in ws.clients.list())
+    chosen = sorted(everyone, key=lambda c: -busy.get(c, 0))[: args.clients]
     for client_id in chosen:  # a list as a practitioner keeps one (kept in the vault)
         for term in ("Marcus", "Hebden Bridge"):
             ws.redaction.add(client_id, term)

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from counsel_desk.domain.common_words import COMMON_WORDS
 from counsel_desk.domain.errors import ValidationError
@@ -61,6 +62,7 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in text)
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
     special = _SPECIAL.get(ch)
     if special is not None:
@@ -130,7 +132,8 @@ def merge_terms(*groups: Iterable[str]) -> tuple[str, ...]:
             key = fold(cleaned)
             if cleaned and key not in seen:
                 seen[key] = cleaned
-    return tuple(sorted(seen.values(), key=lambda t: (-len(fold(t)), fold(t))))
+    keyed = [(-len(key), key, term) for key, term in seen.items()]
+    return tuple(term for _n, _key, term in sorted(keyed))
 
 
 def _pattern(term: str) -> str:

@@ -89,8 +89,7 @@ class SummaryService:
         terms = self._redaction.for_client(client.id).terms
         weeks = None
         if request.relative_dates:
-            held = [s.start.date() for s in self._sessions.for_client(client.id)]
-            anchor = min(held) if held else client.start_date or request.first
+            anchor = self._reader.first_session(client.id) or client.start_date or request.first
             weeks = RelativeWeeks(anchor)
         sources = {
             "notice": lambda: self._notice.for_client(client.id),

@@ -40,6 +40,13 @@ class SummaryReader(Repository):
             for i, c, start, title, question in rows
         ]
 
+    def first_session(self, client_id: int) -> dt.date | None:
+        """The day of the client's first session (any status), for counting weeks."""
+        rows = self._query(
+            "SELECT min(scheduled_start) FROM sessions WHERE client_id = ?", (client_id,)
+        )
+        return dt.datetime.strptime(rows[0][0], START_FORMAT).date() if rows[0][0] else None
+
     def suggested(self, first: dt.date, last: dt.date) -> list[int]:
         """Clients with a note flagged for supervision or a boundary event in the period."""
         start, end = _bounds(first, last)
