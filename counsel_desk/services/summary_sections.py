@@ -137,7 +137,7 @@ class Boundaries:
         for event in found:
             spans: list[Span] = [
                 Span(f"{ctx.day(event.on)} · {event.kind.label}", strong=True),
-                Span(f" (began by: {event.initiated_by.label.lower()}). "),
+                Span(f" ({_BEGAN[event.initiated_by.value]}). "),
             ]
             spans += ctx.text(event.what_happened)
             if event.what_was_done.strip():
@@ -145,6 +145,14 @@ class Boundaries:
                 spans += ctx.text(event.what_was_done)
             items.append(tuple(spans))
         return (BulletList(tuple(items)),) if items else ()
+
+
+_BEGAN = {
+    "client": "the client began it",
+    "practitioner": "I began it",
+    "someone_else": "someone else began it",
+    "nobody": "by chance",
+}
 
 
 class FlaggedNotes:

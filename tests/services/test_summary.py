@@ -90,7 +90,7 @@ def test_the_month_names_no_one_and_shows_what_exists(
     assert "C-020" in text
     assert f"Why does {MARKER}'s anger at {MARKER} in {MARKER} land on me, as Priya says?" in text
     assert f"{MARKER} emailed on week 6 about {MARKER}'s visit" in text  # 8 April: week 6
-    assert "week 6 · Contact between sessions" in text
+    assert "week 6 · Contact between sessions (the client began it)." in text
     assert "Question: " in text
     assert "Cancelled by the client 1 1" in text  # at short notice (3 hours)
     assert "Nothing recorded for this client in the period." in text  # C-020
