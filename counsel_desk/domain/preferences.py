@@ -11,6 +11,9 @@ class Jurisdiction(StrEnum):
     US = "us"
 
 
+CLIPBOARD_MAX_S = 600
+
+
 @dataclass(frozen=True)
 class Preferences:
     auto_lock_minutes: int = 5  # 0 turns idle locking off
@@ -18,15 +21,18 @@ class Preferences:
     hard_lock_after_minutes: int = 0  # 0: never quit by itself after locking
     jurisdiction: Jurisdiction = Jurisdiction.UK
     vault_folder: str = ""  # empty: the per-user data folder
+    clipboard_clear_seconds: int = 30  # copied text leaves the clipboard; 0: on lock or quit
+    clipboard_hint_shown: bool = False  # the first copy explains the above, once
 
     def validated(self) -> Preferences:
         """Clamped and strictly typed; a value of the wrong type raises ValueError."""
-        for name in ("auto_lock_minutes", "hard_lock_after_minutes"):
+        for name in ("auto_lock_minutes", "hard_lock_after_minutes", "clipboard_clear_seconds"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"{name} must be a whole number")
-        if not isinstance(self.show_names, bool):
-            raise ValueError("show_names must be true or false")
+        for name in ("show_names", "clipboard_hint_shown"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"{name} must be true or false")
         if not isinstance(self.vault_folder, str):
             raise ValueError("vault_folder must be text")
         return Preferences(
@@ -35,4 +41,6 @@ class Preferences:
             hard_lock_after_minutes=max(0, min(self.hard_lock_after_minutes, 24 * 60)),
             jurisdiction=Jurisdiction(self.jurisdiction),
             vault_folder=self.vault_folder,
+            clipboard_clear_seconds=max(0, min(self.clipboard_clear_seconds, CLIPBOARD_MAX_S)),
+            clipboard_hint_shown=self.clipboard_hint_shown,
         )

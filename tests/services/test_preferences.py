@@ -31,6 +31,8 @@ def test_round_trip(tmp_path: Path) -> None:
         hard_lock_after_minutes=90,
         jurisdiction=Jurisdiction.US,
         vault_folder=str(tmp_path / "elsewhere"),
+        clipboard_clear_seconds=45,
+        clipboard_hint_shown=True,
     )
     preferences.save(prefs)
     assert preferences.load() == prefs
@@ -43,16 +45,23 @@ def test_round_trip(tmp_path: Path) -> None:
         "hard_lock_after_minutes",
         "jurisdiction",
         "vault_folder",
+        "clipboard_clear_seconds",
+        "clipboard_hint_shown",
     }
     assert preferences.resolve_vault_dir() == tmp_path / "elsewhere"
     assert preferences.resolve_vault_dir(tmp_path / "explicit") == tmp_path / "explicit"
 
 
 def test_out_of_range_values_are_clamped_on_save() -> None:
-    preferences.save(Preferences(auto_lock_minutes=10_000, hard_lock_after_minutes=-5))
+    preferences.save(
+        Preferences(
+            auto_lock_minutes=10_000, hard_lock_after_minutes=-5, clipboard_clear_seconds=9_999
+        )
+    )
     loaded = preferences.load()
     assert loaded.auto_lock_minutes == 240
     assert loaded.hard_lock_after_minutes == 0
+    assert loaded.clipboard_clear_seconds == 600
 
 
 @pytest.mark.parametrize(
@@ -64,8 +73,19 @@ def test_out_of_range_values_are_clamped_on_save() -> None:
         b"[1, 2, 3]",
         b'{"jurisdiction": "atlantis"}',
         b'{"auto_lock_minutes": "soon"}',
+        b'{"clipboard_clear_seconds": true}',
+        b'{"clipboard_hint_shown": "yes"}',
     ],
-    ids=["empty", "broken", "binary", "list", "bad-enum", "bad-number"],
+    ids=[
+        "empty",
+        "broken",
+        "binary",
+        "list",
+        "bad-enum",
+        "bad-number",
+        "bool-seconds",
+        "text-flag",
+    ],
 )
 def test_a_damaged_file_falls_back_to_defaults(content: bytes) -> None:
     path = preferences_path()
