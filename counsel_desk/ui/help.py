@@ -116,7 +116,7 @@ HOW_TO: dict[str, str] = {
         "words. The alliance timeline shows them too.</p>"
     ),
     "Supervision": (
-        "<p><b>Supervision</b> (Ctrl+9) is your supervision log: each session with its date, "
+        "<p><b>Supervision</b> (Ctrl+8) is your supervision log: each session with its date, "
         "your supervisor, how long it lasted, whether it was one to one or in a group, the "
         "clients you discussed (by code only), your notes and the actions you took away. "
         "<b>Log supervision…</b> (Ctrl+Shift+U) works from anywhere.</p>"
@@ -132,7 +132,7 @@ HOW_TO: dict[str, str] = {
     ),
     "Moving around": (
         "<p>Ctrl+1 to Ctrl+7 go to Today, Clients, the open client's Sessions and Notes, "
-        "Search, and the client's Contract and Boundaries, and Ctrl+9 to your Supervision "
+        "Search, and the client's Contract and Boundaries, and Ctrl+8 to your Supervision "
         "log; the list on the left does the "
         "same, and names the client whose page is open.</p>"
         "<p><b>Back</b> (Alt+Left) and <b>Forward</b> (Alt+Right; on a Mac, ⌘[ and ⌘]) go "

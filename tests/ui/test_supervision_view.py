@@ -1,4 +1,4 @@
-"""The Supervision view, as a person uses it: reached with Ctrl+9, a session logged with
+"""The Supervision view, as a person uses it: reached with Ctrl+8, a session logged with
 two clients ticked by code (one found by typing part of its code), a bad one refused with a
 sentence while the dialog keeps what was typed, one logged with Ctrl+Shift+U from another
 view, changed with Enter, the hours by calendar and by registration year (set through its
@@ -57,7 +57,7 @@ def _rows(view) -> list[tuple[str, str, str]]:
 def test_a_supervision_log_kept_through_the_window(qtbot, make_controller, closed_vault, alert_log):
     controller, main, seeded = open_seeded(qtbot, make_controller, closed_vault[0])
     ws = controller.workspace
-    qtbot.keyClick(main, Qt.Key.Key_9, CTRL)
+    qtbot.keyClick(main, Qt.Key.Key_8, CTRL)
     view = main.view("Supervision")
     assert view.isVisible()
     assert view.table.currentIndex() == 1  # the empty state, with its button

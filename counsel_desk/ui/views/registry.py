@@ -165,7 +165,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ),
     ViewSpec(
         "Supervision",
-        ("Ctrl+9",),
+        ("Ctrl+8",),
         _supervision,
         needs=("supervision", "clients", "summary", "redaction"),
     ),

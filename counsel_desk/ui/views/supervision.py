@@ -107,7 +107,7 @@ class SupervisionView(View):
 
         layout = w.page(self, "Supervision")
         bar = QHBoxLayout()
-        bar.addWidget(w.explanation("Your supervision sessions, newest first."), 1)
+        bar.addStretch(1)
         for action in (self.log_action, self.edit_action, self.delete_action):
             bar.addWidget(tool_button(action))
         bar.addSpacing(w.SPACING)
