@@ -408,6 +408,37 @@ def backup_figures(vault: Path, runs: int) -> list[Figure]:
     ]
 
 
+def summary_figures(vault: Path, runs: int) -> list[Figure]:
+    """A one-month supervision summary of 28 clients to PDF and its preview (``summary.py``,
+    in a process of its own), each beside plain text measured in turns in that process."""
+    done = subprocess.run(
+        [sys.executable, str(HERE / "summary.py"), str(vault), PASSPHRASE, "--runs", str(runs)],
+        env=ENV,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    r = json.loads(done.stdout.strip().splitlines()[-1])
+    size = f"{r['clients']} clients, {r['words']:,} words"
+    return [
+        figure(
+            f"one-month supervision summary to PDF ({size})",
+            r["summary_pdf_s"],
+            target=1000,
+            baseline="setPlainText + print_ of the same words "
+            f"{statistics.median(r['plain_pdf_s']) * 1000:.1f} ms",
+        ),
+        figure(
+            f"its preview, built and laid out ({size})",
+            r["preview_s"],
+            target=300,
+            baseline="the same words laid out as plain text "
+            f"{statistics.median(r['plain_preview_s']) * 1000:.1f} ms",
+        ),
+        figure("the summary built from the vault alone", r["build_s"]),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny vault, two runs (CI)")
@@ -432,6 +463,7 @@ def main() -> int:
     figs += timeline_figures(vault, max(5, 2 * args.runs))
     figs += contract_figures(vault, max(3, args.runs))
     figs += backup_figures(vault, max(3, args.runs))
+    figs += summary_figures(vault, max(3, args.runs))
     print()
     print(render(figs))
     results = HERE / "results"

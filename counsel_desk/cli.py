@@ -161,7 +161,39 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave the client's name off the copy (the code is always on it)",
     )
+    p = sub.add_parser(
+        "summary",
+        help="write an anonymised supervision summary for a period to a file",
+        description="Write a supervision summary as PDF, HTML or Markdown: each client by "
+        "code, their redaction list taken out, dates as weeks of the work. Without --client, "
+        "the clients with a note flagged for supervision or a boundary event in the period. "
+        "The file is not encrypted; it is recorded in the vault's audit trail.",
+    )
+    _vault_arg(p)
+    p.add_argument("--from", dest="first", required=True, metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("--to", dest="last", required=True, metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument(
+        "--client", action="append", default=[], metavar="CODE", help="a client (repeatable)"
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    p.add_argument(
+        "--format",
+        choices=["pdf", "html", "md"],
+        help="pdf, html or md (default: from the file's extension)",
+    )
+    p.add_argument(
+        "--dates-as-written",
+        action="store_true",
+        help="show dates as dates rather than as weeks of the work",
+    )
     return parser
+
+
+def _date_arg(text: str, which: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--{which} must be a date written as YYYY-MM-DD.") from None
 
 
 def _vault_dir(args: argparse.Namespace) -> Path:
@@ -388,6 +420,62 @@ def cmd_contract(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -
     return EXIT_OK
 
 
+def cmd_summary(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    from counsel_desk.domain.document import ExportFormat
+    from counsel_desk.services.summary import SummaryRequest, check_period
+
+    path = Path(args.output).expanduser()
+    fmt = ExportFormat(args.format) if args.format else ExportFormat.from_path(path)
+    first, last = _date_arg(args.first, "from"), _date_arg(args.last, "to")
+    check_period(first, last)
+    if not path.parent.is_dir():
+        from counsel_desk.render.errors import ExportFolderMissing
+
+        raise ExportFolderMissing()
+    folder = _existing_vault_dir(args)
+    passphrase = secrets.read("Passphrase")
+    from counsel_desk.render.export import save_document
+    from counsel_desk.services.workspace import unlock
+
+    if fmt is ExportFormat.PDF:
+        from counsel_desk.render.headless import offscreen_application
+
+        offscreen_application()
+    workspace = unlock(folder, passphrase)
+    try:
+        summaries = workspace.summary
+        if args.client:
+            ids = tuple(summaries.client_by_code(code).id for code in args.client)
+        else:
+            ids = tuple(summaries.suggested(first, last))
+            if not ids:
+                raise UsageError(
+                    "No client has a note flagged for supervision or a boundary event in that "
+                    "period; name the clients to include with --client."
+                )
+        request = SummaryRequest(first, last, ids, relative_dates=not args.dates_as_written)
+        summary = summaries.build(request)
+        written = save_document(
+            summary.document, path, fmt, record=lambda: summaries.record_saved(request, fmt)
+        )
+    finally:
+        workspace.close()
+    print(
+        f"Wrote the supervision summary for {len(ids)} "
+        f"{'client' if len(ids) == 1 else 'clients'} to {written}. It is not encrypted: keep "
+        "it safe, and delete it when it is no longer needed.",
+        file=out,
+    )
+    if summary.words_to_check:
+        print(
+            f"counsel-desk: {summary.words_to_check} capitalised "
+            f"{'word looks' if summary.words_to_check == 1 else 'words look'} like a name and "
+            "may need adding to a redaction list; check the file before sharing it.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
 def _existing_vault_dir(args: argparse.Namespace) -> Path:
     """The vault folder, refused with a sentence before any secret is asked if it is empty."""
     from counsel_desk.services.status import require_vault
@@ -405,6 +493,7 @@ COMMANDS = {
     "timeline": cmd_timeline,
     **cli_backup.COMMANDS,
     "contract": cmd_contract,
+    "summary": cmd_summary,
 }
 
 

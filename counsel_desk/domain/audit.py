@@ -83,6 +83,12 @@ class AuditKind(StrEnum):
     RUPTURE_RECORDED = "rupture_recorded"
     RUPTURE_REPAIRED = "rupture_repaired"
     FLAG_DISMISSED = "flag_dismissed"
+    SUPERVISION_LOGGED = "supervision_logged"
+    SUPERVISION_CHANGED = "supervision_changed"
+    SUPERVISION_DELETED = "supervision_deleted"
+    REGISTRATION_YEAR_SET = "registration_year_set"
+    REDACTION_TERM_ADDED = "redaction_term_added"
+    REDACTION_TERM_REMOVED = "redaction_term_removed"
     # What leaves or enters the vault, and what removes records from it
     NOTE_EXPORTED = "note_exported"
     NOTE_PRINTED = "note_printed"
@@ -90,6 +96,7 @@ class AuditKind(StrEnum):
     CONTRACT_EXPORTED = "contract_exported"
     CONTRACT_PRINTED = "contract_printed"
     EXECUTOR_PACK_WRITTEN = "executor_pack_written"
+    SUMMARY_EXPORTED = "summary_exported"
     BACKUP_MADE = "backup_made"
     BACKUP_RESTORED = "backup_restored"
     DATA_IMPORTED = "data_imported"
@@ -160,12 +167,19 @@ _LABELS = {
     AuditKind.RUPTURE_RECORDED: "Rupture logged",
     AuditKind.RUPTURE_REPAIRED: "Repair of a rupture recorded",
     AuditKind.FLAG_DISMISSED: "Possible rupture set aside",
+    AuditKind.SUPERVISION_LOGGED: "Supervision session logged",
+    AuditKind.SUPERVISION_CHANGED: "Supervision session changed",
+    AuditKind.SUPERVISION_DELETED: "Supervision session deleted",
+    AuditKind.REGISTRATION_YEAR_SET: "Start of the registration year set",
+    AuditKind.REDACTION_TERM_ADDED: "Term added to a client's redaction list",
+    AuditKind.REDACTION_TERM_REMOVED: "Term removed from a client's redaction list",
     AuditKind.NOTE_EXPORTED: "Note saved as a file",
     AuditKind.NOTE_PRINTED: "Note printed",
     AuditKind.TIMELINE_EXPORTED: "Timeline saved as a file",
     AuditKind.CONTRACT_EXPORTED: "Contract saved as a file",
     AuditKind.CONTRACT_PRINTED: "Contract printed",
     AuditKind.EXECUTOR_PACK_WRITTEN: "Executor pack written (clients' contact details)",
+    AuditKind.SUMMARY_EXPORTED: "Supervision summary saved as a file",
     AuditKind.BACKUP_MADE: "Backup made",
     AuditKind.BACKUP_RESTORED: "Backup restored",
     AuditKind.DATA_IMPORTED: "Records imported",
@@ -227,6 +241,8 @@ DETAIL_KEYS = frozenset(
         "boundary",  # an agreed boundary of the practitioner's own: its id
         "event",  # a boundary event's id
         "event_kind",  # a BoundaryKind value
+        "supervision",  # a supervision session's id
+        "term",  # a redaction term's id (never the term)
     }
 )
 _KEY = re.compile(r"^[a-z][a-z_]{0,30}$")

@@ -24,6 +24,7 @@ from counsel_desk.services.measures import MeasureService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.practice import PracticeService
+from counsel_desk.services.redaction import RedactionService
 from counsel_desk.services.reflections import ReflectionService
 from counsel_desk.services.reliability import ReliabilityService
 from counsel_desk.services.retention import RetentionService
@@ -31,6 +32,8 @@ from counsel_desk.services.risks import RiskService
 from counsel_desk.services.ruptures import RuptureService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
+from counsel_desk.services.summary import SummaryService
+from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.services.templates import TemplateService
 from counsel_desk.services.timeline import TimelineService
 from counsel_desk.services.today import TodayService
@@ -115,6 +118,9 @@ class Workspace:
         self.flags = FlagService(vault, self.measures, self.alliance_inputs, self.ruptures)
         self.timeline = TimelineService(vault, self.measures, self.alliance_inputs, self.flags)
         self.reliability = ReliabilityService(self.alliance_inputs)
+        self.supervision = SupervisionService(vault)
+        self.redaction = RedactionService(vault)
+        self.summary = SummaryService(vault, self.notice, self.redaction)
 
     @property
     def folder(self) -> Path:

@@ -53,6 +53,11 @@ PRACTICE_TABLES: dict[str, str] = {
     "erasure_in_progress": "a mark that is empty outside an erasure's transaction",
     "practice_breaks": "the days the practice was closed; a session keeps only the break's id",
     "measures": "the practitioner's own measures' definitions (names and scales, no scores)",
+    "supervision_sessions": (
+        "the practitioner's own supervision log; the clients discussed are in "
+        "supervision_clients, erased with them"
+    ),
+    "supervision_settings": "the start of the practitioner's registration year",
 }
 
 # Audit detail keys that name a record, and the table it is in: an entry whose detail names
@@ -75,6 +80,7 @@ RECORD_DETAIL_KEYS: dict[str, str] = {
     "score": "scores",
     "reflection": "reflections",
     "rupture": "ruptures",
+    "term": "redaction_terms",
 }
 OTHER_DETAIL_KEYS = frozenset(
     {
@@ -107,6 +113,7 @@ OTHER_DETAIL_KEYS = frozenset(
         "removed",  # how many sessions
         "measure",  # a measure's id: a shipped one, or the practitioner's own
         "flag",  # a possible-rupture flag's kind
+        "supervision",  # a supervision session's id: the practitioner's own log
     }
 )
 

@@ -197,11 +197,26 @@ HOW_TO: dict[str, str] = {
         "<p>Give the executor (or a solicitor) a sealed copy of your recovery key, so "
         "someone you trust can open the vault if you cannot.</p>"
     ),
+    "Supervision": (
+        "<p><b>Supervision</b> (Ctrl+Shift+V) is your supervision log: each session with its date, "
+        "your supervisor, how long it lasted, whether it was one to one or in a group, the "
+        "clients you discussed (by code only), your notes and the actions you took away. "
+        "<b>Log supervision…</b> (Ctrl+Shift+J) works from anywhere.</p>"
+        "<p>Under the log, <b>Hours</b> adds them up for each calendar year, or for each "
+        "registration year: set the day yours begins with <b>Registration year…</b>, so you "
+        "can show the hours your registration or accreditation asks for.</p>"
+        "<p><b>Prepare a summary…</b> gathers a period's work with each client you choose "
+        "(attendance, contract, boundary events, notes flagged for supervision with your "
+        "question), by code only, with the names on each client's redaction list taken out "
+        "and shown as [—]. The preview is exactly what will be written; add any word it "
+        "lists under <b>Check these</b> to the list in one click, then <b>Save as…</b> "
+        "PDF, a web page or Markdown. The file is not encrypted.</p>"
+    ),
     "Moving around": (
         "<p>Ctrl+1 to Ctrl+5 go to Today, Clients, the open client's Sessions and Notes, "
         "and Search; Ctrl+6 to Ctrl+9 to the open client's Contract, Boundaries, Timeline "
-        "and Risk, and Ctrl+0 to Reliability. The list on the left does the same, and names "
-        "the client whose page is open.</p>"
+        "and Risk, Ctrl+0 to Reliability and Ctrl+Shift+V to your Supervision log. The list "
+        "on the left does the same, and names the client whose page is open.</p>"
         "<p><b>Back</b> (Alt+Left) and <b>Forward</b> (Alt+Right; on a Mac, ⌘[ and ⌘]) go "
         "through the places you have visited, as in a web browser, with the note you had "
         "open and the cursor where you left it.</p>"

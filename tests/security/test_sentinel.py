@@ -303,3 +303,42 @@ def test_no_contract_or_boundary_words_on_disk(
         assert ws.contracts.version(client.id, 1).clause("missed").text == sentence
     finally:
         ws.close()
+
+
+def test_no_supervision_words_on_disk(
+    sentinel: tuple[str, str], tmp_path: Path, isolated_tmp: Path
+) -> None:
+    """The same sweep for the supervision log (the supervisor's name, the notes and the
+    actions of a session) and a redaction list's term; nothing of them in the audit trail's
+    readable details either."""
+    from counsel_desk.domain.supervision import SupervisionFormat, SupervisionSession
+
+    token, sentence = sentinel
+    folder = tmp_path / "vault"
+    ws, _ = create_vault(folder, PASSPHRASE, kdf=LIGHT_KDF)
+    try:
+        client = ws.clients.add(ClientDraft("C-001"))
+        kept = ws.supervision.log(
+            SupervisionSession(
+                dt.date(2024, 2, 1),
+                f"Dr {token} Rowan",
+                90,
+                SupervisionFormat.GROUP,
+                (client.id,),
+                notes=sentence,
+                actions=f"Read {token} on endings.",
+            )
+        )
+        ws.redaction.add(client.id, f"{token} Hall")
+        details = ws.vault.conn.execute("SELECT group_concat(detail) FROM audit_log").fetchone()
+        assert token not in details[0]
+        assert search(token, _workflow_roots(folder, isolated_tmp)) == []
+    finally:
+        ws.close()
+    assert search(token, _workflow_roots(folder, isolated_tmp)) == []
+    ws = unlock(folder, PASSPHRASE)
+    try:
+        assert ws.supervision.get(kept.id).notes == sentence
+        assert f"{token} Hall" in ws.redaction.for_client(client.id).terms
+    finally:
+        ws.close()

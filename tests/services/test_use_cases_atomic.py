@@ -24,6 +24,7 @@ from counsel_desk.domain.retention import RetentionPolicy
 from counsel_desk.domain.risk import RiskDraft, RiskLevel
 from counsel_desk.domain.series import Repeat
 from counsel_desk.domain.sessions import SessionDraft, SessionStatus
+from counsel_desk.domain.supervision import RegistrationYear, SupervisionSession
 from counsel_desk.domain.timeline import PictureFormat
 from counsel_desk.services.backups import BackupOutcome
 from counsel_desk.services.demo import DemoSpec, populate
@@ -31,6 +32,7 @@ from counsel_desk.services.workspace import Workspace
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.contracts import ContractRepository
 from counsel_desk.storage.sessions import SessionRepository
+from counsel_desk.storage.supervision import SupervisionRepository
 
 START = dt.datetime(2024, 5, 6, 10)
 
@@ -78,11 +80,15 @@ def setting(workspace: Workspace) -> dict[str, int]:
     ws.contracts.agree(signed.id, 1, START.date(), AgreedHow.IN_SESSION)
     second = ws.contracts.start(signed.id)
     ws.contracts.save_draft(set_terms(second, replace(second.terms, client_notice_hours=72)))
+    supervision = ws.supervision.log(SupervisionSession(START.date(), "Dr Old", 50))
+    (term,) = ws.redaction.add(client.id, "Marcus").added
     ws.boundaries.add_own(signed.id, "No gifts")
     ws.boundaries.log(
         BoundaryEvent(signed.id, START.date(), BoundaryKind.GIFT, Initiator.CLIENT, "A cake.")
     )
     return {
+        "term": term[0],
+        "supervision": supervision.id,
         "score": score.id,
         "rupture": rupture.id,
         "client": client.id,
@@ -177,6 +183,21 @@ def _fail_second_standing(monkeypatch: pytest.MonkeyPatch) -> None:
         return real(self, version)
 
     monkeypatch.setattr(ContractRepository, "set_standing", set_standing)
+
+
+def _fail_supervision_clients(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Logging supervision writes the session, then the clients discussed."""
+
+    def write_clients(self, supervision_id, client_ids):
+        raise Injected("the clients discussed could not be written")
+
+    monkeypatch.setattr(SupervisionRepository, "_write_clients", write_clients)
+
+
+def _supervision(ids: dict[str, int]) -> SupervisionSession:
+    return SupervisionSession(
+        START.date(), "Dr Rowan", 60, client_ids=(ids["client"], ids["signed"]), notes="Words."
+    )
 
 
 def _event(ids: dict[str, int]) -> BoundaryEvent:
@@ -417,6 +438,36 @@ CASES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], UseCase]] = {
     "a boundary event logged": (
         _fail_audit,
         lambda ws, ids: ws.boundaries.log(_event(ids)),
+    ),
+    "a supervision session logged": (
+        _fail_audit,
+        lambda ws, ids: ws.supervision.log(_supervision(ids)),
+    ),
+    "a supervision session logged, failing at the clients discussed": (
+        _fail_supervision_clients,
+        lambda ws, ids: ws.supervision.log(_supervision(ids)),
+    ),
+    "a supervision session changed": (
+        _fail_audit,
+        lambda ws, ids: ws.supervision.update(
+            replace(_supervision(ids), id=ids["supervision"], minutes=90)
+        ),
+    ),
+    "a supervision session deleted": (
+        _fail_audit,
+        lambda ws, ids: ws.supervision.delete(ids["supervision"]),
+    ),
+    "the start of the registration year": (
+        _fail_audit,
+        lambda ws, ids: ws.supervision.set_registration_year(RegistrationYear(4, 1)),
+    ),
+    "a term added to a client's redaction list": (
+        _fail_audit,
+        lambda ws, ids: ws.redaction.add(ids["client"], "Hebden Bridge"),
+    ),
+    "a term removed from a client's redaction list": (
+        _fail_audit,
+        lambda ws, ids: ws.redaction.remove(ids["client"], ids["term"]),
     ),
     "a boundary of the practitioner's own": (
         _fail_audit,

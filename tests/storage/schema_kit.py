@@ -360,6 +360,35 @@ def _check_contracts(conn: Connection) -> None:
     ]
 
 
+# --- the supervision log ---------------------------------------------------------------
+def _fill_supervision(conn: Connection) -> None:
+    """A registration year from April, a session that discussed client 1, and a term on
+    client 1's redaction list."""
+    conn.execute("UPDATE supervision_settings SET registration_month = 4, registration_day = 1")
+    conn.execute(
+        "INSERT INTO supervision_sessions (on_date, supervisor, minutes, format, notes, "
+        "actions, created_at, updated_at) VALUES ('2024-05-20', 'Dr Rowan', 90, 'group', "
+        "'Endings.', 'Read.', ?, ?)",
+        (STAMP, STAMP),
+    )
+    conn.execute("INSERT INTO supervision_clients (supervision_id, client_id) VALUES (1, 1)")
+    conn.execute(
+        "INSERT INTO redaction_terms (client_id, term, created_at) VALUES (1, 'Marcus', ?)",
+        (STAMP,),
+    )
+
+
+def _check_supervision(conn: Connection) -> None:
+    assert conn.execute(
+        "SELECT on_date, supervisor, minutes, format, notes, actions FROM supervision_sessions"
+    ).fetchall() == [("2024-05-20", "Dr Rowan", 90, "group", "Endings.", "Read.")]
+    assert conn.execute("SELECT * FROM supervision_clients").fetchall() == [(1, 1)]
+    assert conn.execute(
+        "SELECT registration_month, registration_day FROM supervision_settings"
+    ).fetchall() == [(4, 1)]
+    assert conn.execute("SELECT client_id, term FROM redaction_terms").fetchall() == [(1, "Marcus")]
+
+
 CONTRACTS = version_named("contracts")
 
 
@@ -530,6 +559,7 @@ def _check_alliance(conn: Connection) -> None:
 
 
 BACKUPS_RETENTION = version_named("backups_retention_erasure")
+SUPERVISION = version_named("supervision")
 FILLERS: dict[int, Callable[[Connection], None]] = {
     1: _fill_v1,
     2: _fill_v2,
@@ -538,6 +568,7 @@ FILLERS: dict[int, Callable[[Connection], None]] = {
     CONTRACTS: _fill_contracts,
     CARE: _fill_care,
     ALLIANCE: _fill_alliance,
+    SUPERVISION: _fill_supervision,
 }
 CHECKS: dict[int, Callable[[Connection], None]] = {
     1: _check_v1,
@@ -547,6 +578,7 @@ CHECKS: dict[int, Callable[[Connection], None]] = {
     CONTRACTS: _check_contracts,
     CARE: _check_care,
     ALLIANCE: _check_alliance,
+    SUPERVISION: _check_supervision,
 }
 # What each era's app wrote to the trail, besides the unlocking and locking around it.
 AUDIT_BY_ERA: dict[int, list[tuple[str, dict]]] = {

@@ -404,6 +404,39 @@ def own_boundary(ws: Any) -> Built:
     return Built(dialog, dialog.save_button)
 
 
+def supervision(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.supervision import SupervisionDialog
+
+    _client(ws)
+    dialog = SupervisionDialog(ws.supervision.log, ws.clients.list(), ["Dr Rowan"])
+    return Built(dialog, dialog.save_button)
+
+
+def registration_year(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.supervision import RegistrationYearDialog
+
+    dialog = RegistrationYearDialog(
+        ws.supervision.set_registration_year, ws.supervision.registration_year()
+    )
+    return Built(dialog, dialog.save_button)
+
+
+def summary(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.summary import SummaryDialog
+
+    _session(ws)
+    dialog = SummaryDialog(ws.summary, ws.redaction, ws.clients.list())
+    return Built(dialog, dialog.save_button)
+
+
+def redaction_lists(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.redaction import RedactionListDialog
+
+    client = _client(ws)
+    dialog = RedactionListDialog(ws.redaction, ws.clients.list(), client.id)
+    return Built(dialog, dialog.add_button)
+
+
 def change_passphrase(ws: Any) -> Built:
     from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 
@@ -551,6 +584,10 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "compare contract versions": compare_contracts,
     "boundary event": boundary_event,
     "own boundary": own_boundary,
+    "supervision session": supervision,
+    "registration year": registration_year,
+    "supervision summary": summary,
+    "redaction lists": redaction_lists,
     "change passphrase": change_passphrase,
     "recovery": recovery,
     "erase": erase,

@@ -9,4 +9,5 @@
 | ``notes.py`` | one client's notes, a page at a time |
 | ``search.py`` | search hits with their snippets, a page at a time from the search thread |
 | ``boundary_events.py`` | one client's boundary events |
+| ``supervision.py`` | the supervision log, clients by code |
 """

@@ -37,6 +37,7 @@ from counsel_desk.ui.views.reliability import ReliabilityView
 from counsel_desk.ui.views.risks import RiskView
 from counsel_desk.ui.views.search import SearchView
 from counsel_desk.ui.views.sessions import SessionsView
+from counsel_desk.ui.views.supervision import SupervisionView
 from counsel_desk.ui.views.timeline import TimelineView
 from counsel_desk.ui.views.today import TodayView
 from counsel_desk.ui.views.today_alliance import TodayAlliance
@@ -149,6 +150,10 @@ def _reliability(s: Any) -> ReliabilityView:
     return ReliabilityView(s.reliability, s.clients, s.current_client)
 
 
+def _supervision(s: Any) -> SupervisionView:
+    return SupervisionView(s.supervision, s.clients, s.summary, s.redaction)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec(
         "Today",
@@ -242,6 +247,12 @@ VIEWS: tuple[ViewSpec, ...] = (
         ("Ctrl+0",),
         _reliability,
         needs=("reliability", "clients", "current_client"),
+    ),
+    ViewSpec(
+        "Supervision",
+        ("Ctrl+Shift+V",),
+        _supervision,
+        needs=("supervision", "clients", "summary", "redaction"),
     ),
 )
 __all__ = ["HOST_CLIENT", "HOST_WINDOW", "VIEWS", "Needs", "provide"]

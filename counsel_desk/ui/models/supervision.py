@@ -1,0 +1,32 @@
+"""The supervision log, newest first, as the Supervision view lists it: clients by code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from counsel_desk.domain.supervision import SupervisionSession, hours_text
+from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.models.rows import RowsModel
+
+
+class SupervisionModel(RowsModel):
+    WHEN, WHO, LENGTH, FORMAT, CLIENTS = "Date", "Supervisor", "Length", "Kind", "Clients"
+    headers = (WHEN, WHO, LENGTH, FORMAT, CLIENTS)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.codes: dict[int, str] = {}  # client id -> code
+
+    def clients_text(self, record: SupervisionSession) -> str:
+        return ", ".join(sorted(self.codes.get(c, "?") for c in record.client_ids))
+
+    def cell(self, record: SupervisionSession, column: str, for_sorting: bool) -> Any:
+        if column == self.WHEN:
+            return (record.on.isoformat(), record.id or 0) if for_sorting else fmt_date(record.on)
+        if column == self.WHO:
+            return record.supervisor
+        if column == self.LENGTH:
+            return record.minutes if for_sorting else hours_text(record.minutes)
+        if column == self.FORMAT:
+            return record.format.label
+        return self.clients_text(record)
