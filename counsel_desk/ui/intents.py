@@ -72,3 +72,8 @@ class ShowNames:
     """Show or hide client names everywhere (Clients → Show names)."""
 
     show: bool
+
+
+@dataclass(frozen=True)
+class FinishSetup:
+    """The practice set-up (Today offers it while the practice has no name)."""

@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QStandardPaths, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +37,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui import window_menus as menus
 from counsel_desk.ui.help import HelpWindow
 from counsel_desk.ui.intents import (
+    FinishSetup,
     NewNote,
     OpenClient,
     OpenSession,
@@ -69,6 +72,27 @@ NO_SESSION_FOR_ATTENDANCE = (
     "Attendance is recorded for a session, and no session is chosen here. Choose one on "
     "Today (Ctrl+1), in Sessions (Ctrl+3) or in Notes (Ctrl+4), then try again."
 )
+DEMO_TITLE = "demo, invented clients"
+DEMO_BANNER = (
+    "This is the demo: every client here is invented. It is not your vault, nothing you do "
+    "here reaches it, and all of this is deleted when you quit."
+)
+
+
+def demo_banner() -> QLabel:
+    """A strip across the top of the demo's window, in the palette's highlight colours, so
+    the demo cannot be taken for the practitioner's own records."""
+    banner = QLabel(DEMO_BANNER)
+    banner.setWordWrap(True)
+    banner.setAccessibleName("Demo")
+    banner.setMargin(w.SPACING // 2 + 2)
+    banner.setAutoFillBackground(True)
+    banner.setBackgroundRole(QPalette.ColorRole.Highlight)
+    banner.setForegroundRole(QPalette.ColorRole.HighlightedText)
+    font = banner.font()
+    font.setBold(True)
+    banner.setFont(font)
+    return banner
 
 
 def window_state() -> QSettings:
@@ -101,6 +125,7 @@ class MainWindow(w.Discardable, QMainWindow):
     lock_requested = Signal()
     hard_lock_requested = Signal()
     settings_requested = Signal()
+    setup_requested = Signal()  # the practice set-up (Today offers it while not done)
     quit_requested = Signal()
 
     def __init__(
@@ -110,9 +135,12 @@ class MainWindow(w.Discardable, QMainWindow):
         jurisdiction: Jurisdiction = Jurisdiction.UK,
         parent: QWidget | None = None,
         views: Sequence[ViewSpec] = VIEWS,
+        *,
+        demo: bool = False,
     ):
         super().__init__(parent)
-        self.setWindowTitle(APP_NAME)
+        self.demo = demo
+        self.setWindowTitle(f"{APP_NAME} — {DEMO_TITLE}" if demo else APP_NAME)
         self.workspace = workspace
         self.show_names, self.jurisdiction = show_names, jurisdiction
         self.registry = Registry(views)
@@ -131,11 +159,18 @@ class MainWindow(w.Discardable, QMainWindow):
         self.current.changed.connect(self._client_changed)
         self.scoped = [keys for view in self._views.values() for keys in view.scoped_keys()]
         central = QWidget()
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.demo_banner = demo_banner() if demo else None
+        if self.demo_banner is not None:
+            column.addWidget(self.demo_banner)
+        row = QHBoxLayout()
         row.setContentsMargins(w.SPACING, w.SPACING, w.MARGIN, w.SPACING)
         row.setSpacing(w.MARGIN)
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self._menus()
         self.set_show_names(show_names, force=True)
@@ -259,6 +294,8 @@ class MainWindow(w.Discardable, QMainWindow):
             self.set_show_names(intent.show)
         elif isinstance(intent, NewNote):
             self.new_note()
+        elif isinstance(intent, FinishSetup):
+            self.setup_requested.emit()
         elif isinstance(intent, OpenClient):
             self._leave()
             self.current.set(intent.client_id)

@@ -68,7 +68,7 @@ def provide(workspace: Workspace, current: CurrentClient, needs: Iterable[str]) 
 
 
 def _today(s: Any) -> TodayView:
-    return TodayView(s.today, s.clients, contracts=s.contracts)
+    return TodayView(s.today, s.clients, contracts=s.contracts, practice=s.practice)
 
 
 def _clients(s: Any) -> ClientsView:
@@ -109,7 +109,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         "Today",
         ("Ctrl+1", "Ctrl+T"),
         _today,
-        needs=("today", "clients", "contracts"),
+        needs=("today", "clients", "contracts", "practice"),
     ),
     ViewSpec(
         "Clients",

@@ -31,11 +31,13 @@ from counsel_desk.ui.models.diary import DiaryModel
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.base import View
 from counsel_desk.ui.views.today_contracts import TodayContracts
+from counsel_desk.ui.views.today_setup import TodaySetup
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
     from counsel_desk.services.clients import ClientService
     from counsel_desk.services.contracts import ContractService
+    from counsel_desk.services.practice import PracticeService
     from counsel_desk.services.today import TodayOverview, TodayService
 
 NO_SESSIONS_TODAY = "No sessions today."
@@ -77,8 +79,10 @@ class TodayView(View):
         show_names: bool = False,
         parent: QWidget | None = None,
         contracts: ContractService | None = None,
+        practice: PracticeService | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setup_offer = TodaySetup(practice) if practice is not None else None
         self._today = today
         self._clients = clients
         self.contracts = TodayContracts(contracts) if contracts is not None else None
@@ -122,6 +126,9 @@ class TodayView(View):
         layout.setSpacing(w.SPACING)
         layout.addWidget(w.heading("Today", 1.3))
         layout.addWidget(self.date_label)
+        if self.setup_offer is not None:  # the practice set-up, while it is not done
+            self.setup_offer.intent.connect(self.intent)
+            layout.addWidget(self.setup_offer)
         layout.addWidget(self.welcome)
         layout.addLayout(hero)
         for title, table, empty in (
@@ -210,6 +217,8 @@ class TodayView(View):
         self._fill_outstanding(overview, names)
         if self.contracts is not None:
             self.contracts.reload(now)
+        if self.setup_offer is not None:
+            self.setup_offer.reload()
         if latest is not None:
             self.write_button.setFocus()
 
