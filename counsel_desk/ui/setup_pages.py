@@ -60,6 +60,14 @@ class SetupPage(QWidget):
     def finish(self) -> None:
         self.column.addStretch()
 
+    def first(self) -> QWidget:
+        """Where the keyboard starts on this step."""
+        raise NotImplementedError
+
+    def follow(self, profile: PracticeProfile, prefs: Preferences) -> None:
+        """Coming to this step, with the answers of every step so far (the currency
+        follows where one practises)."""
+
     def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
         raise NotImplementedError
 
@@ -90,6 +98,9 @@ class YouPage(SetupPage):
             edit.setAccessibleName(label)
             self.form.addRow(label, edit)
         self.finish()
+
+    def first(self) -> QWidget:
+        return self.name
 
     def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
         self.name.setText(profile.practitioner_name)
@@ -135,6 +146,9 @@ class WherePage(SetupPage):
         self.column.addWidget(self.meaning)
         self.finish()
 
+    def first(self) -> QWidget:
+        return self.buttons[self.chosen()]
+
     def chosen(self) -> Jurisdiction:
         return next((j for j, b in self.buttons.items() if b.isChecked()), Jurisdiction.UK)
 
@@ -152,10 +166,7 @@ class WherePage(SetupPage):
     def apply(
         self, profile: PracticeProfile, prefs: Preferences
     ) -> tuple[PracticeProfile, Preferences]:
-        where = self.chosen()
-        if where is not prefs.jurisdiction and profile.currency in CURRENCY.values():
-            profile = replace(profile, currency=CURRENCY.get(where, profile.currency))
-        return profile, replace(prefs, jurisdiction=where)
+        return profile, replace(prefs, jurisdiction=self.chosen())
 
 
 class TermsPage(SetupPage):
@@ -185,6 +196,14 @@ class TermsPage(SetupPage):
         self.form.addRow("Fee for a session", fee_row)
         self.form.addRow("Notice to cancel", self.notice)
         self.finish()
+
+    def first(self) -> QWidget:
+        return self.minutes
+
+    def follow(self, profile: PracticeProfile, prefs: Preferences) -> None:
+        """Pounds in the UK, dollars in the US; a currency typed for elsewhere is kept."""
+        if self.currency.text() in CURRENCY.values():
+            self.currency.setText(CURRENCY.get(prefs.jurisdiction, self.currency.text()))
 
     def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
         self.minutes.setValue(profile.default_session_minutes)
@@ -221,6 +240,9 @@ class LockingPage(SetupPage):
         self.minutes = _spin(1, 240, " min", "Lock when idle for")
         self.form.addRow("Lock when idle for", self.minutes)
         self.finish()
+
+    def first(self) -> QWidget:
+        return self.minutes
 
     def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
         if prefs.auto_lock_minutes == 0:  # turned off in Settings: kept off unless changed

@@ -115,6 +115,7 @@ class PracticeSetupDialog(QDialog):
 
     # --- moving between steps ----------------------------------------------------------
     def _show(self, index: int) -> None:
+        self.pages[index].follow(*self.answers())
         self.stack.setCurrentIndex(index)
         last = index == len(self.pages) - 1
         self.step.setText(f"Step {index + 1} of {len(self.pages)}")
@@ -122,7 +123,7 @@ class PracticeSetupDialog(QDialog):
         self.back_button.setEnabled(index > 0)
         self.next_button.setText("Finish" if last else "Next")
         self.error.clear()
-        self.pages[index].focusNextChild()
+        self.pages[index].first().setFocus()
 
     def _go(self, delta: int) -> None:
         self._show(max(0, min(self.stack.currentIndex() + delta, len(self.pages) - 1)))
