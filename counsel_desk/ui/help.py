@@ -1,17 +1,26 @@
-"""Help (F1): the keyboard shortcut sheet and a short "how to" for each view.
+"""Help (F1): the user guide, section by section, and the keyboard shortcut sheet.
 
-The sheet is made from the window's own menus and actions each time it is shown, so a
-shortcut added, changed or removed in code appears here as it is: it cannot go stale. The
-full guide is docs/USER_GUIDE.md; these pages are the few lines needed at the desk.
+The guide is docs/USER_GUIDE.md itself (``ui/guide.py`` finds it and splits it), rendered
+by QTextBrowser's Markdown with its screenshots, offline; F1 opens the section for the view
+in front (``VIEW_SECTIONS``). The guide's own "Keyboard shortcuts" section is shown as the
+sheet made from the window's menus and actions each time it is shown, so a shortcut added,
+changed or removed in code appears here as it is: it cannot go stale. The table in the
+Markdown is the same sheet written out (``shortcut_table``; a test keeps them equal).
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QPixmap,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,114 +34,21 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk import APP_NAME
+from counsel_desk.ui import guide
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.shortcuts import ScopedKeys, key_text
 
-HOW_TO: dict[str, str] = {
-    "Today": (
-        "<p>Today is where you land after unlocking. At the top is the session that has just "
-        "ended or is under way: press <b>Enter</b> (or <b>Write note</b>) to start its note, "
-        "or <b>Open note</b> to return to the note you already have.</p>"
-        "<p>Below are today's sessions, the next few days, and <b>Outstanding</b>: sessions "
-        "without a note, notes not yet finalised, and attendance not yet recorded. Select "
-        "an entry and press Enter (or double-click it) to deal with it.</p>"
-        "<p><b>Contracts and cancellations</b>, when there is something to say: contract "
-        "reviews due this week, and cancellations at short notice over the last fortnight "
-        "(the client's or your own), judged by the contract in force on the day.</p>"
-        "<p>In a new vault, Today says where to begin: add your first client, then book "
-        "their sessions.</p>"
-    ),
-    "Clients": (
-        "<p>Everyone you work with, by code. <b>Add client…</b> opens a short form; only "
-        "the code is needed. Names and contact details are kept apart and shown only when "
-        "you tick <b>Show names</b>.</p>"
-        "<p>Select a client and press Enter to open their page. <b>End client…</b> "
-        "records the end of your work together; ended clients are hidden unless you choose "
-        "to show them.</p>"
-    ),
-    "Sessions": (
-        "<p>A client's page: their code (and name, while names are shown), where your work "
-        "together stands and their next session, over a tab for each part of their record. "
-        "The <b>Sessions</b> tab (Ctrl+3) lists their sessions, newest first. "
-        "<b>Add session…</b> books one, or a weekly series. Select a session and press "
-        "Enter to open its notes, or set its status from the Sessions menu.</p>"
-        "<p>The client whose page is open is the one chosen in Clients: choose another "
-        "there (Ctrl+2) and press Enter.</p>"
-    ),
-    "Notes": (
-        "<p>The <b>Notes</b> tab of a client's page (Ctrl+4): one session at a time, the "
-        "client's notes on the left, the note on the right. "
-        "<b>New note</b> starts one from a template; the first prompt is selected, so you "
-        "can type straight over it. Changing the template of a note you have written in "
-        "asks whether to replace the text or insert the template at the cursor; Ctrl+Z "
-        "undoes either.</p>"
-        "<p>Everything is kept as you type: the text, title, tags, the flags and the "
-        "supervision question. The line under the note says where it stands:</p>"
-        "<ul><li><b>Draft, autosaved</b>: what you typed is safe in the vault, kept beside "
-        "the note;</li>"
-        "<li><b>Draft, saved</b>: it is the note's own text (Ctrl+S, moving to another note, "
-        "locking and quitting all do this), and search finds it;</li>"
-        "<li><b>Finalised</b>: signed with the date and time. Later changes are added as "
-        "amendments beneath it.</li></ul>"
-        "<p>Previous and Next session (Alt+Up, Alt+Down) move through the client's "
-        "sessions. Close note puts the note away and keeps the session in view.</p>"
-    ),
-    "Search": (
-        "<p>Type a word or two to search every note's title, text, tags and amendments. "
-        'A word also finds longer words that start with it; put "words in quotes" to find '
-        "a phrase. Narrow the results by client, dates, kind, tag or flag, then press Enter "
-        "to open a note.</p>"
-    ),
-    "Contract": (
-        "<p>The <b>Contract</b> tab of a client's page (Ctrl+6): your written agreement with "
-        "them, version by version. <b>Make a contract…</b> starts the first from a template, "
-        "with your practice's details and default terms filled in (Settings → Practice). "
-        "Choose a clause on the left to change its words, or untick it to leave it out; the "
-        "terms (session length, fee, notice on each side, lateness, contact) are at the top "
-        "of the list. The contract on the right is formatted as the client will read it, "
-        "as you type. A draft is kept as you go.</p>"
-        "<p>The <b>checklist</b> names what stops a version being agreed: an essential "
-        "clause missing, switched off or empty, or a placeholder such as {fee} with nothing "
-        "to fill it, each with why it matters. <b>Agree…</b> records the day and how (signed "
-        "on paper, in a session, by email); from then on that version cannot change, like a "
-        "finalised note. To change the agreement, make a <b>New version…</b>; agreeing it "
-        "replaces the one before from that day. <b>Compare versions…</b> shows two side by "
-        "side with the changed words marked. <b>Review date…</b> puts a review on Today.</p>"
-        "<p>Cancellations are judged against the version in force on the session's day: less "
-        "notice than agreed is <b>short notice</b>, in the Sessions tab, the attendance "
-        "window and Today. With no version agreed, your practice defaults apply, and the "
-        "window says so. <b>Print contract…</b> (Ctrl+P here) and <b>Save a copy…</b> "
-        "(Ctrl+Shift+S) make the client's copy; it is not encrypted.</p>"
-    ),
-    "Boundaries": (
-        "<p>The <b>Boundaries</b> tab (Ctrl+7): at the top, the boundaries you have agreed "
-        "with this client — the boundary clauses of the contract in force, as agreed, and any "
-        "you add yourself (<b>Add a boundary…</b>).</p>"
-        "<p>Below, the <b>boundary events</b> log: contact between sessions, a gift offered, "
-        "a chance meeting, a request to extend, lateness and the rest, each with who began "
-        "it, what happened and what was done, the clause it concerns and the session it came "
-        "at or after. <b>Log a boundary event…</b> (Ctrl+Shift+B) works from anywhere, for "
-        "the client whose page is open. Type in the search box to find events by their "
-        "words. The alliance timeline shows them too.</p>"
-    ),
-    "Moving around": (
-        "<p>Ctrl+1 to Ctrl+7 go to Today, Clients, the open client's Sessions and Notes, "
-        "Search, and the client's Contract and Boundaries; the list on the left does the "
-        "same, and names the client whose page is open.</p>"
-        "<p><b>Back</b> (Alt+Left) and <b>Forward</b> (Alt+Right; on a Mac, ⌘[ and ⌘]) go "
-        "through the places you have visited, as in a web browser, with the note you had "
-        "open and the cursor where you left it.</p>"
-    ),
-    "Saving and locking": (
-        "<p>You never need to remember to save: text is kept about a second after you stop "
-        "typing, and at least every two seconds while you type.</p>"
-        "<p><b>Lock</b> (Ctrl+L) saves, closes the vault and clears the screen; Counsel "
-        "Desk also locks itself after a few idle minutes. Unlocking brings you back to the "
-        "same view and note. <b>Hard lock</b> locks and quits.</p>"
-        "<p>Text you copy from a note leaves the clipboard after 30 seconds (set how long in "
-        "Settings) and when Counsel Desk locks or quits, unless you have copied something "
-        "else since; clipboard history tools are asked not to keep it.</p>"
-    ),
+# The guide's section for each registered view: F1 on a view opens it. A view added to
+# ui/views/registry.py needs its line here and its section in docs/USER_GUIDE.md (a test
+# fails otherwise).
+VIEW_SECTIONS: dict[str, str] = {
+    "Today": "Today",
+    "Clients": "Clients, and a client's page",
+    "Sessions": "Clients, and a client's page",
+    "Notes": "Writing a note after a session",
+    "Search": "Search",
+    "Contract": "Contracts: the agreement with each client",
+    "Boundaries": "Boundaries, and what tests them",
 }
 
 
@@ -165,45 +81,58 @@ def shortcut_rows(menubar: QMenuBar, scoped: Sequence[ScopedKeys]) -> list[tuple
     return rows
 
 
-def shortcut_sheet(rows: Sequence[tuple[str, str, str]]) -> str:
-    parts = ["<h2>Keyboard shortcuts</h2>"]
+TABLE_START = "<!-- shortcuts: made from the app's menus (tests/ui/test_help.py) -->"
+TABLE_END = "<!-- end of shortcuts -->"
+
+
+def shortcut_table(rows: Sequence[tuple[str, str, str]]) -> str:
+    """The sheet as one Markdown table, in menu order, each menu named on its first row."""
+    lines = ["| menu | what | keys |", "| --- | --- | --- |"]
     menu = None
     for title, what, keys in rows:
-        if title != menu:
-            if menu is not None:
-                parts.append("</table>")
-            parts.append(f"<h3>{html.escape(title)}</h3><table cellpadding='3'>")
-            menu = title
-        parts.append(
-            f"<tr><td width='55%'>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-        )
-    if menu is not None:
-        parts.append("</table>")
-    parts.append(
-        "<p>Also: <b>Enter</b> on Today opens the note of the session just ended; "
-        "<b>Tab</b> moves between fields.</p>"
-    )
-    return "".join(parts)
+        shown = title if title != menu else ""
+        menu = title
+        cells = (shown, what, keys)
+        lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def with_table(section: str, table: str) -> str:
+    """The guide's shortcut section with the table between its markers replaced by
+    ``table`` (the section as it is when it has no markers)."""
+    if TABLE_START not in section or TABLE_END not in section:
+        return section
+    before, rest = section.split(TABLE_START, 1)
+    after = rest.split(TABLE_END, 1)[1]
+    return f"{before}{TABLE_START}\n{table}{TABLE_END}{after}"
 
 
 class HelpWindow(QDialog):
     """Non-modal; closed with the main window on lock (it holds no client data)."""
 
-    SHORTCUTS = "Keyboard shortcuts"
+    SHORTCUTS = guide.SHORTCUTS_TITLE
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME} help")
+        self.folder, self.sections = guide.load()
+        titles = [s.title for s in self.sections]
+        if self.SHORTCUTS not in titles:
+            titles.append(self.SHORTCUTS)
         self.pages = QListWidget()
         self.pages.setAccessibleName("Help pages")
-        self.pages.addItems([*HOW_TO, self.SHORTCUTS])
+        self.pages.addItems(titles)
+        self.pages.setWordWrap(True)
+        self.pages.setSpacing(3)
         metrics = self.fontMetrics()
-        for row in range(self.pages.count()):
-            self.pages.item(row).setSizeHint(QSize(0, metrics.height() * 2))
-        self.pages.setFixedWidth(metrics.horizontalAdvance("Keyboard shortcuts") + 3 * w.SPACING)
+        self.pages.setFixedWidth(metrics.averageCharWidth() * 26 + 3 * w.SPACING)
         self.text = QTextBrowser()
         self.text.setAccessibleName("Help text")
-        self.text.setOpenLinks(False)
+        self.text.document().setDocumentMargin(w.SPACING)
+        self.text.setOpenLinks(False)  # nothing leaves the app: the guide's own links only
+        self.text.anchorClicked.connect(self._follow)
+        if self.folder is not None:
+            self.text.setSearchPaths([str(self.folder)])
         self.pages.currentTextChanged.connect(self._show)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -215,23 +144,76 @@ class HelpWindow(QDialog):
         layout.setSpacing(w.SPACING)
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
-        self.sheet = ""
-        self.resize(760, 520)
+        self.table = ""
+        self.resize(900, 640)
 
     def fill(self, menubar: QMenuBar, scoped: Sequence[ScopedKeys]) -> None:
         """Make the shortcut sheet from the menus as they are now."""
-        self.sheet = shortcut_sheet(shortcut_rows(menubar, scoped))
+        self.table = shortcut_table(shortcut_rows(menubar, scoped))
         if self.pages.currentItem() is not None:
             self._show(self.pages.currentItem().text())
 
-    def show_page(self, name: str) -> None:
-        names = [self.pages.item(i).text() for i in range(self.pages.count())]
-        row = names.index(name) if name in names else 0
-        self.pages.setCurrentRow(row)
-        self._show(self.pages.item(row).text())
+    def titles(self) -> list[str]:
+        return [self.pages.item(i).text() for i in range(self.pages.count())]
 
-    def _show(self, name: str) -> None:
-        if name == self.SHORTCUTS:
-            self.text.setHtml(self.sheet)
-        else:
-            self.text.setHtml(f"<h2>{html.escape(name)}</h2>{HOW_TO.get(name, '')}")
+    def show_page(self, name: str) -> None:
+        """The page ``name``: a section's title, a view's name (its section), or the sheet."""
+        titles = self.titles()
+        name = VIEW_SECTIONS.get(name, name)
+        if name not in titles and not self.sections:  # no guide: say so, not the sheet
+            self.pages.setCurrentRow(-1)
+            self._show(name)
+            return
+        row = titles.index(name) if name in titles else 0
+        self.pages.setCurrentRow(row)
+        self._show(titles[row])
+
+    def _markdown(self, title: str) -> str:
+        found = next((s for s in self.sections if s.title == title), None)
+        if title == self.SHORTCUTS:
+            section = found.text if found else f"## {title}\n\n{TABLE_START}\n{TABLE_END}\n"
+            return with_table(section, self.table)
+        if found is None:
+            return f"## {title}\n\n{guide.not_found_text()}\n"
+        return found.text
+
+    def _show(self, title: str) -> None:
+        self.text.document().setMarkdown(self._markdown(title))
+        self._fit_images()
+        self.text.verticalScrollBar().setValue(0)
+
+    def _fit_images(self) -> None:
+        """Screenshots no wider than the page (QTextDocument shows them at their own size)."""
+        widest = max(200, self.text.viewport().width() - 2 * w.SPACING - 24)
+        doc = self.text.document()
+        images: list[tuple[int, QTextImageFormat]] = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().isImageFormat():
+                    images.append((fragment.position(), fragment.charFormat().toImageFormat()))
+                it += 1
+            block = block.next()
+        for position, image in images:
+            natural = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
+            if isinstance(natural, (QByteArray, bytes)):  # QTextBrowser hands over the file
+                natural = QImage.fromData(natural)
+            if not isinstance(natural, (QImage, QPixmap)) or natural.isNull():
+                continue
+            scale = min(1.0, widest / natural.width())
+            image.setWidth(natural.width() * scale)
+            image.setHeight(natural.height() * scale)
+            cursor = QTextCursor(doc)
+            cursor.setPosition(position)
+            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(image)
+
+    def _follow(self, url: QUrl) -> None:
+        """A link to another section of the guide opens it; any other link does nothing."""
+        target = url.fragment() if not url.scheme() and not url.path() else ""
+        for section in self.sections:
+            if target and section.anchor == target:
+                self.show_page(section.title)
+                return

@@ -123,8 +123,8 @@ class WherePage(SetupPage):
     title = "Where you practise"
     intro = (
         "The law where you work decides what your private notes about a session are called "
-        "and who may ask to see them. Counsel Desk uses its words, and sets the currency of "
-        "your fee to match."
+        "and who may ask to see them. Counsel Desk uses its words (and, in the UK and the "
+        "US, its currency for your fee)."
     )
     CHOICES = (
         (Jurisdiction.UK, "United Kingdom"),
