@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QImage,
@@ -196,15 +196,30 @@ class HelpWindow(QDialog):
                     images.append((fragment.position(), fragment.charFormat().toImageFormat()))
                 it += 1
             block = block.next()
+        kind = QTextDocument.ResourceType.ImageResource
         for position, image in images:
-            natural = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
+            natural = doc.resource(kind, QUrl(image.name()))
             if isinstance(natural, (QByteArray, bytes)):  # QTextBrowser hands over the file
                 natural = QImage.fromData(natural)
             if not isinstance(natural, (QImage, QPixmap)) or natural.isNull():
                 continue
             scale = min(1.0, widest / natural.width())
-            image.setWidth(natural.width() * scale)
-            image.setHeight(natural.height() * scale)
+            width, height = round(natural.width() * scale), round(natural.height() * scale)
+            if scale < 1.0:  # scaled smoothly once, at the screen's own pixel density
+                ratio = self.devicePixelRatioF()
+                smooth = QImage(natural.toImage() if isinstance(natural, QPixmap) else natural)
+                smooth = smooth.scaled(
+                    round(width * ratio),
+                    round(height * ratio),
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+                smooth.setDevicePixelRatio(ratio)
+                doc.addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(image.name()), smooth
+                )
+            image.setWidth(width)
+            image.setHeight(height)
             cursor = QTextCursor(doc)
             cursor.setPosition(position)
             cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
