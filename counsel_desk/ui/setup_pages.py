@@ -38,6 +38,7 @@ def _spin(low: int, high: int, suffix: str, name: str) -> QSpinBox:
     box.setRange(low, high)
     box.setSuffix(suffix)
     box.setAccessibleName(name)
+    box.setFixedWidth(box.fontMetrics().horizontalAdvance("0000 hours") + 48)
     return box
 
 
@@ -184,13 +185,15 @@ class TermsPage(SetupPage):
         self.fee.setRange(0, MAX_FEE_PENCE / 100)
         self.fee.setDecimals(2)
         self.fee.setAccessibleName("Fee for a session")
+        self.fee.setFixedWidth(self.minutes.maximumWidth())
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.currency.setAccessibleName("Currency")
         self.currency.setMaximumWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
         fee_row = QHBoxLayout()
-        fee_row.addWidget(self.fee, 1)
+        fee_row.addWidget(self.fee)
         fee_row.addWidget(self.currency)
+        fee_row.addStretch()
         self.notice = _spin(0, 24 * 14, " hours", "Notice to cancel")
         self.form.addRow("Session length", self.minutes)
         self.form.addRow("Fee for a session", fee_row)

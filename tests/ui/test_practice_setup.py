@@ -84,7 +84,9 @@ def test_the_set_up_follows_the_recovery_key_and_every_answer_lands_where_it_is_
 
     terms = dialog.pages[2]
     assert isinstance(terms, TermsPage)
-    typed(qtbot, terms.minutes, "60")
+    assert QApplication.focusWidget() is terms.minutes
+    qtbot.keyClicks(terms.minutes, "60")  # typed over the 50 at once
+    assert terms.minutes.value() == 60
     typed(qtbot, terms.fee, "95.50")
     typed(qtbot, terms.notice, "24")
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)  # back and on again

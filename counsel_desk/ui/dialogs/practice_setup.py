@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -123,7 +124,10 @@ class PracticeSetupDialog(QDialog):
         self.back_button.setEnabled(index > 0)
         self.next_button.setText("Finish" if last else "Next")
         self.error.clear()
-        self.pages[index].first().setFocus()
+        first = self.pages[index].first()
+        first.setFocus()
+        if isinstance(first, QAbstractSpinBox):
+            first.selectAll()  # typed over, as a number is changed
 
     def _go(self, delta: int) -> None:
         self._show(max(0, min(self.stack.currentIndex() + delta, len(self.pages) - 1)))
