@@ -115,6 +115,12 @@ def process_note_explanation(jurisdiction: Jurisdiction) -> str:
             "give clients more access. Keep diagnosis, plan and progress summaries in session "
             f"notes. {READ_BY_CLIENT}"
         )
+    if jurisdiction is Jurisdiction.OTHER:
+        return (
+            "Process notes are your own reflections, but in many places they are still part "
+            "of what you hold about the client, and the client may be able to ask to see "
+            "them: check what the law where you practise says."
+        )
     return (
         "Process notes are your own reflections, but they are still the client's personal "
         "data: they are included in a subject access request unless an exemption applies. "

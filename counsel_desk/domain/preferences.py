@@ -12,8 +12,14 @@ MAX_REMIND_DAYS = 365
 
 
 class Jurisdiction(StrEnum):
+    """Where the practitioner works, for the words the law there gives private notes: UK
+    "process notes" (personal data a client may ask for), US "psychotherapy notes" (kept
+    apart under HIPAA). ``OTHER``: neither law is assumed — the UK's plainer name, and a
+    sentence that promises nothing about who may see them."""
+
     UK = "uk"
     US = "us"
+    OTHER = "other"
 
 
 CLIPBOARD_MAX_S = 600

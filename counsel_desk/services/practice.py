@@ -19,6 +19,11 @@ class PracticeService:
     def get(self) -> PracticeProfile:
         return self._repo.get()
 
+    def needs_setup(self) -> bool:
+        """Whether Today should offer the practice set-up: the practitioner has not yet said
+        who they are (set-up skipped with Later, and nothing given in Settings → Practice)."""
+        return not self._repo.get().practitioner_name
+
     def save(self, profile: PracticeProfile) -> PracticeProfile:
         """Checked first (one sentence for what is not possible), then kept with its entry."""
         profile = validate_profile(profile)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from counsel_desk.domain.preferences import Preferences
     from counsel_desk.services.practice import PracticeService
+    from counsel_desk.ui.dialogs.practice_setup import PracticeSetupDialog
     from counsel_desk.ui.dialogs.settings import SettingsDialog
 
 
@@ -26,17 +27,27 @@ class AppSettings(QObject):
     changed = Signal(object)  # the new Preferences, after they were saved
     practice_changed = Signal()  # the practice profile was saved from Settings → Practice
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, persist: bool = True) -> None:
+        """``persist`` False (the demo): the defaults, changed in memory only, so nothing
+        done in the demo reaches the practitioner's own preferences file."""
         super().__init__(parent)
         self._prefs: Preferences | None = None
+        self.persist = persist
 
     @property
     def prefs(self) -> Preferences:
         if self._prefs is None:
             from counsel_desk.services import preferences
 
-            self._prefs = preferences.load()
+            self._prefs = preferences.load() if self.persist else preferences.Preferences()
         return self._prefs
+
+    def save(self, prefs: Preferences) -> None:
+        """Write ``prefs`` to the preferences file (raises its sentence), unless in the demo."""
+        from counsel_desk.services import preferences
+
+        if self.persist:
+            preferences.save(prefs)
 
     def apply(self, prefs: Preferences) -> None:
         """Use ``prefs`` from now on (not saved: ``open_dialog`` saves what it applies)."""
@@ -49,10 +60,9 @@ class AppSettings(QObject):
         """Save and use ``prefs`` changed by the app itself (a hint it has now given): a
         preferences file that cannot be written is logged, not put to the practitioner."""
         from counsel_desk.domain.errors import CounselDeskError
-        from counsel_desk.services import preferences
 
         try:
-            preferences.save(prefs)
+            self.save(prefs)
         except CounselDeskError as exc:
             log.warning("preferences not saved: %s", exc.message)
         self.apply(prefs)
@@ -72,12 +82,35 @@ class AppSettings(QObject):
 
         def done(result: int) -> None:
             if result:
-                from counsel_desk.services import preferences
-
-                preferences.save(dialog.preferences)
+                self.save(dialog.preferences)
                 self.apply(dialog.preferences)
                 if dialog.practice_saved:
                     self.practice_changed.emit()
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def open_setup(
+        self,
+        parent: QWidget,
+        practice: PracticeService,
+        open_demo: Callable[[], bool] | None = None,
+    ) -> PracticeSetupDialog:
+        """The practice set-up over ``parent``, non-blocking: on Finish the profile is
+        already saved (by the dialog), the preferences are saved here and applied."""
+        from counsel_desk.ui.dialogs.practice_setup import PracticeSetupDialog
+
+        dialog = PracticeSetupDialog(practice, self.prefs, open_demo, parent)
+
+        def done(result: int) -> None:
+            if result:
+                self.practice_changed.emit()
+                try:
+                    self.save(dialog.preferences)
+                finally:
+                    self.apply(dialog.preferences)
             dialog.deleteLater()
 
         dialog.finished.connect(done)

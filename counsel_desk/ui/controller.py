@@ -96,7 +96,8 @@ class AppController(QObject):
         self._kdf = kdf
         self._demo = demo_passphrase
         self._idle_override = idle_ms
-        self.settings = AppSettings(self)  # read when first needed, after first paint
+        # read when first needed, after first paint; the demo's own, in memory only
+        self.settings = AppSettings(self, persist=demo_passphrase is None)
         self.settings.changed.connect(self._preferences_changed)
         self.idle = IdleTimer(0, self)
         self.idle.idle.connect(self.lock)
@@ -168,7 +169,7 @@ class AppController(QObject):
 
         window = CreateVaultWindow(str(self.vault_dir))
         window.create_requested.connect(self._create)
-        window.continue_requested.connect(self._enter_main)
+        window.continue_requested.connect(self._first_run)
         window.close_requested.connect(self._close_setup)
         self._swap_window(window)
         self._set_state("setup")
@@ -193,6 +194,12 @@ class AppController(QObject):
             return
         self._watch_clipboard()  # the recovery key can be copied: guarded like a note
         self.window.show_recovery_key(recovery_key)
+
+    def _first_run(self) -> None:
+        """The recovery key is stored: the main window, and over it the practice set-up."""
+        self._enter_main()
+        if self.state == "unlocked":
+            self.open_setup()
 
     def _close_setup(self) -> None:
         from counsel_desk.ui import alerts, workers
@@ -270,9 +277,10 @@ class AppController(QObject):
             self.workspace,
             self.prefs.show_names,
             self.prefs.jurisdiction,
-            demo=self._demo is not None,
+            demo=self.is_demo,
         )
         main.lock_requested.connect(self.lock)
+        main.setup_requested.connect(self.open_setup)
         main.hard_lock_requested.connect(self.hard_lock)
         main.settings_requested.connect(self.open_settings)
         main.quit_requested.connect(self.quit)
@@ -322,6 +330,21 @@ class AppController(QObject):
 
         self.settings.note(replace(prefs, clipboard_hint_shown=True))
         alerts.info(self.window, explain_first_copy(prefs.clipboard_clear_seconds))
+
+    @property
+    def is_demo(self) -> bool:
+        return self._demo is not None
+
+    def open_setup(self) -> None:
+        """Setting up the practice (``ui/dialogs/practice_setup.py``): after the vault is
+        made, and from Today's offer while it is not done. The demo is offered from it
+        unless this is the demo."""
+        from counsel_desk.ui.demo_launch import open_demo
+
+        if self.workspace is not None and self.state == "unlocked":
+            self.settings.open_setup(
+                self.window, self.workspace.practice, None if self.is_demo else open_demo
+            )
 
     def open_settings(self) -> None:
         workspace, kdf = self.workspace, self._kdf

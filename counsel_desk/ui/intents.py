@@ -151,3 +151,8 @@ class EraseRecords:
     navigates: ClassVar[bool] = False
     client_id: int
     process_notes_only: bool = False
+
+
+@dataclass(frozen=True)
+class FinishSetup:
+    """The practice set-up (Today offers it while the practice has no name)."""

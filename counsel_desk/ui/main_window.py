@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QStandardPaths, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui import window_menus as menus
 from counsel_desk.ui.help import HelpWindow
 from counsel_desk.ui.intents import (
+    FinishSetup,
     NewNote,
     OpenClient,
     OpenSession,
@@ -64,7 +65,6 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1100, 720)
 SCREEN_SHARE = 0.92  # the first window leaves a margin of the screen free
-DEMO_BANNER = "Demo: fictional clients, deleted when you quit"
 NO_SESSION_FOR_NOTE = (
     "A note belongs to a session, and no session is chosen here. Choose one on Today "
     "(Ctrl+1) or in Sessions (Ctrl+3), then press {key} again."
@@ -77,6 +77,27 @@ NO_SESSION_FOR = (
     "{what}, and no session is chosen here. Choose one on Today (Ctrl+1), in Sessions "
     "(Ctrl+3) or in Notes (Ctrl+4), then try again."
 )
+DEMO_TITLE = "demo, invented clients"
+DEMO_BANNER = (
+    "This is the demo: every client here is invented. It is not your vault, nothing you do "
+    "here reaches it, and all of this is deleted when you quit."
+)
+
+
+def demo_banner() -> QLabel:
+    """A strip across the top of the demo's window, in the palette's highlight colours, so
+    the demo cannot be taken for the practitioner's own records."""
+    banner = QLabel(DEMO_BANNER)
+    banner.setWordWrap(True)
+    banner.setAccessibleName("Demo")
+    banner.setMargin(w.SPACING // 2 + 2)
+    banner.setAutoFillBackground(True)
+    banner.setBackgroundRole(QPalette.ColorRole.Highlight)
+    banner.setForegroundRole(QPalette.ColorRole.HighlightedText)
+    font = banner.font()
+    font.setBold(True)
+    banner.setFont(font)
+    return banner
 
 
 def window_state() -> QSettings:
@@ -95,26 +116,6 @@ def fit_to_screen(wanted: QSize, smallest: QSize, available: QRect) -> QRect:
     return rect
 
 
-def demo_banner() -> QLabel:
-    """A strip across the top of a demo vault's window, there for as long as it is open."""
-    banner = w.plain_label(DEMO_BANNER)
-    banner.setObjectName("demo-banner")
-    banner.setAccessibleName(DEMO_BANNER)
-    banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    banner.setAutoFillBackground(True)
-    palette = banner.palette()
-    palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight))
-    palette.setColor(
-        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.HighlightedText)
-    )
-    banner.setPalette(palette)
-    font = banner.font()
-    font.setBold(True)
-    banner.setFont(font)
-    banner.setContentsMargins(w.SPACING, w.SPACING // 2, w.SPACING, w.SPACING // 2)
-    return banner
-
-
 @dataclass(frozen=True)
 class WindowPlace:
     """Where the practitioner was when the vault locked: ids and sizes, never text."""
@@ -129,6 +130,7 @@ class MainWindow(w.Discardable, QMainWindow):
     lock_requested = Signal()
     hard_lock_requested = Signal()
     settings_requested = Signal()
+    setup_requested = Signal()  # the practice set-up (Today offers it while not done)
     quit_requested = Signal()
 
     def __init__(
@@ -142,7 +144,8 @@ class MainWindow(w.Discardable, QMainWindow):
         demo: bool = False,
     ):
         super().__init__(parent)
-        self.setWindowTitle(APP_NAME)
+        self.demo = demo
+        self.setWindowTitle(f"{APP_NAME} — {DEMO_TITLE}" if demo else APP_NAME)
         self.workspace = workspace
         self.show_names, self.jurisdiction = show_names, jurisdiction
         self.registry = Registry(views)
@@ -309,6 +312,8 @@ class MainWindow(w.Discardable, QMainWindow):
             self.set_show_names(intent.show)
         elif isinstance(intent, NewNote):
             self.new_note()
+        elif isinstance(intent, FinishSetup):
+            self.setup_requested.emit()
         elif isinstance(intent, OpenClient):
             self._leave()
             self.current.set(intent.client_id)

@@ -76,6 +76,17 @@ def test_process_note_wording_is_honest_per_jurisdiction() -> None:
     assert NoteKind.SESSION.label(Jurisdiction.US) == "Session note"
 
 
+def test_elsewhere_names_no_law_and_promises_no_privacy() -> None:
+    """Neither the UK's nor the US's law is assumed where one practises elsewhere: the
+    plainer name, and a sentence that sends the practitioner to their own law."""
+    other = process_note_explanation(Jurisdiction.OTHER)
+    assert process_note_label(Jurisdiction.OTHER) == "Process note"
+    for law in ("HIPAA", "164.501", "subject access request"):
+        assert law not in other
+    assert "may be able to ask to see them" in other
+    assert "law where you practise" in other
+
+
 def test_history_lists_the_original_then_amendments_in_order() -> None:
     amendments = tuple(
         Amendment(i, 1, f"addition {i}", "why", T0 + dt.timedelta(hours=i)) for i in (1, 2)

@@ -82,6 +82,19 @@ def test_it_holds_every_file_the_app_reads(bundle):
     assert wanted <= tree(bundle / "_internal" / "counsel_desk")
 
 
+def test_it_holds_the_user_guide_as_written_with_every_picture_it_shows(bundle):
+    """The help window's guide (F1): copied from docs/ when the package was built
+    (setup.py), the same bytes, nothing it does not show."""
+    docs = ROOT / "docs"
+    guide = bundle / "_internal" / "counsel_desk" / "resources" / "guide"
+    text = (docs / "USER_GUIDE.md").read_text("utf-8")
+    shown = set(re.findall(r"!\[[^\]]*\]\((screenshots/[^)]+)\)", text))
+    assert shown
+    assert tree(guide) == {"USER_GUIDE.md", *shown}
+    for name in tree(guide):
+        assert (guide / name).read_bytes() == (docs / name).read_bytes(), name
+
+
 def test_it_says_its_version(bundle, env):
     done = run(bundle / "counsel-desk", "--version", env=env)
     assert (done.returncode, done.stdout.strip()) == (0, f"Counsel Desk {__version__}")

@@ -437,6 +437,13 @@ def redaction_lists(ws: Any) -> Built:
     return Built(dialog, dialog.add_button)
 
 
+def practice_setup(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.practice_setup import PracticeSetupDialog
+
+    dialog = PracticeSetupDialog(ws.practice, Preferences(), lambda: True)
+    return Built(dialog, dialog.next_button)
+
+
 def change_passphrase(ws: Any) -> Built:
     from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 
@@ -578,6 +585,7 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "own measure": own_measure,
     "settings": settings,
     "settings, practice page": settings_with_practice,
+    "practice set-up": practice_setup,
     "new contract": new_contract,
     "agree contract": agree_contract,
     "contract review date": contract_review,

@@ -40,7 +40,11 @@ AUTO_LOCK_OFF = (
 )
 
 # The wording of process notes (and what the app says about who may see them) follows this.
-JURISDICTIONS = ((Jurisdiction.UK, "United Kingdom"), (Jurisdiction.US, "United States"))
+JURISDICTIONS = (
+    (Jurisdiction.UK, "United Kingdom"),
+    (Jurisdiction.US, "United States"),
+    (Jurisdiction.OTHER, "Elsewhere"),
+)
 
 
 def _duration(maximum: int, off_text: str, value: int, suffix: str = " min") -> QSpinBox:

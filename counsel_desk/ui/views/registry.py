@@ -89,6 +89,7 @@ def _today(s: Any) -> TodayView:
         sections=sections,
         contracts=s.contracts,
         care=TodayCare(s.risks, s.breaks),
+        practice=s.practice,
     )
     view.add_section(TodayAlliance(s.flags))
     return view
@@ -168,6 +169,7 @@ VIEWS: tuple[ViewSpec, ...] = (
             "risks",
             "breaks",
             "flags",
+            "practice",
         ),
     ),
     ViewSpec(

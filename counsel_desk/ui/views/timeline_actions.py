@@ -96,6 +96,8 @@ class TimelineActionsMixin:
         view_items: MenuItems = [
             self.zoom_in_action,  # type: ignore[attr-defined]
             self.zoom_out_action,  # type: ignore[attr-defined]
+            self.earlier_action,  # type: ignore[attr-defined]
+            self.later_action,  # type: ignore[attr-defined]
         ]
         return [
             (

@@ -33,11 +33,13 @@ from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.base import View
 from counsel_desk.ui.views.today_contracts import TodayContracts
 from counsel_desk.ui.views.today_section import TodaySection
+from counsel_desk.ui.views.today_setup import TodaySetup
 
 if TYPE_CHECKING:
     from counsel_desk.domain.attendance import DiaryEntry
     from counsel_desk.services.clients import ClientService
     from counsel_desk.services.contracts import ContractService
+    from counsel_desk.services.practice import PracticeService
     from counsel_desk.services.today import TodayOverview, TodayService
     from counsel_desk.ui.views.today_care import TodayCare
 
@@ -82,8 +84,10 @@ class TodayView(View):
         care: TodayCare | None = None,
         sections: Sequence[QWidget] = (),
         contracts: ContractService | None = None,
+        practice: PracticeService | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setup_offer = TodaySetup(practice) if practice is not None else None
         self._today = today
         # Sections of their own (backups, review…): each has ``place`` ("top": under the
         # date; "bottom": after Outstanding), ``reload``, ``clear`` and an ``intent`` signal.
@@ -135,6 +139,9 @@ class TodayView(View):
         layout.setSpacing(w.SPACING)
         layout.addWidget(w.heading("Today", 1.3))
         layout.addWidget(self.date_label)
+        if self.setup_offer is not None:  # the practice set-up, while it is not done
+            self.setup_offer.intent.connect(self.intent)
+            layout.addWidget(self.setup_offer)
         self._place_sections(layout, "top")
         layout.addWidget(self.welcome)
         layout.addLayout(hero)
@@ -248,6 +255,8 @@ class TodayView(View):
             self.contracts.reload(now)
         if self.care is not None:
             self.care.reload(overview.now)
+        if self.setup_offer is not None:
+            self.setup_offer.reload()
         if latest is not None:
             self.write_button.setFocus()
 
