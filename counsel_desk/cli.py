@@ -287,7 +287,8 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
 
     counts = build_demo_vault(folder, passphrase, spec, progress=progress)
     print(file=sys.stderr)
-    summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+    # each count is named in the plural ("ruptures"); one of a kind reads "1 rupture"
+    summary = ", ".join(f"{n} {what if n != 1 else what[:-1]}" for what, n in counts.items())
     print(f"Filled {folder} with {summary}.", file=out)
     return EXIT_OK
 

@@ -252,6 +252,13 @@ def test_demo_fills_a_new_vault(run, vault_dir: Path) -> None:
     assert "3 clients" in r.out
     ws: Workspace = unlock(vault_dir, PASSPHRASE)
     try:
+        ruptures = sum(len(ws.ruptures.for_client(c.id)) for c in ws.clients.list())
+    finally:
+        ws.close()
+    said = "1 rupture," if ruptures == 1 else f"{ruptures} ruptures,"
+    assert said in r.out  # one of a kind in the singular
+    ws = unlock(vault_dir, PASSPHRASE)
+    try:
         assert ws.clients.count() == 3
     finally:
         ws.close()
