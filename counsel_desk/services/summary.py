@@ -93,7 +93,9 @@ class SummaryService:
             weeks = RelativeWeeks(anchor)
         sources = {
             "notice": lambda: self._notice.for_client(client.id),
-            "contracts": lambda: ContractHistory(self._contracts.history(client.id)),
+            "contracts": lambda: ContractHistory(
+                self._contracts.history(client.id, with_clauses=False)  # standing and dates
+            ),
             "boundaries": lambda: self._boundaries.events(client.id),
             "flagged": lambda: self._reader.flagged_notes(client.id, request.first, request.last),
         }

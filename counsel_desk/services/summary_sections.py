@@ -82,8 +82,11 @@ class Attendance:
         held = [s for s in ctx.sessions if s.status is not SessionStatus.RESCHEDULED]
         if not held:
             return ()
-        verdicts: dict[int, NoticeVerdict] = ctx.load("notice")  # type: ignore[assignment]
         by = {status: [s for s in held if s.status is status] for status in SessionStatus}
+        cancelled = (
+            by[SessionStatus.CANCELLED_BY_CLIENT] + by[SessionStatus.CANCELLED_BY_PRACTITIONER]
+        )
+        verdicts: dict[int, NoticeVerdict] = ctx.load("notice") if cancelled else {}  # type: ignore[assignment]
         rows = []
         for status, label in (
             (SessionStatus.ATTENDED, "Attended"),
