@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="quit as soon as the first window is shown (smoke tests, start-up benchmarks)",
+        help="quit as soon as the first window is shown; with --demo, once the demo vault "
+        "is open and its main window shown (smoke tests, start-up benchmarks)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     p = sub.add_parser("init", help="create a new vault and print its recovery key")
@@ -292,6 +293,7 @@ COMMANDS = {
 
 
 def run_gui_from_args(args: argparse.Namespace) -> int:
+    _import_qt_undisturbed()
     from counsel_desk.ui.app import run_gui
 
     if args.demo:
@@ -299,7 +301,7 @@ def run_gui_from_args(args: argparse.Namespace) -> int:
 
         with temporary_demo_vault() as folder:
             return run_gui(
-                folder, demo_passphrase=DEMO_PASSPHRASE, exit_when_ready=args.exit_when_ready
+                folder, demo_passphrase=DEMO_PASSPHRASE, exit_when_open=args.exit_when_ready
             )
     return run_gui(_vault_dir(args), exit_when_ready=args.exit_when_ready)
 
@@ -333,6 +335,22 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> i
         return EXIT_OTHER
     finally:
         signal.signal(signal.SIGTERM, previous_term)
+
+
+def _import_qt_undisturbed() -> None:
+    """Import Qt with SIGTERM held back: an interrupt raised inside shiboken's start-up
+    aborts the process ("could not initialize part 2") instead of unwinding it, which would
+    leave a demo vault behind. A SIGTERM that came meanwhile is acted on straight after."""
+    pending: list[int] = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, _frame: pending.append(signum))
+    try:
+        import PySide6.QtWidgets  # noqa: F401  (run_gui says so if Qt is missing)
+    except ImportError:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if pending:
+        raise KeyboardInterrupt
 
 
 def _interrupt(_signum: int, _frame: object) -> None:

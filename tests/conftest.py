@@ -71,6 +71,12 @@ SKIP_REASON = (
 )
 
 
+NO_BUNDLE_REASON = (
+    "tests of the built bundle deselected: build it with packaging/build.sh, then run "
+    "`pytest --bundle dist/counsel-desk tests/packaging` (.ci/run does; see docs/TESTING.md)"
+)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--long",
@@ -78,16 +84,28 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="also run the slow reliability loops (e.g. 100 kill -9 trials)",
     )
+    parser.addoption(
+        "--bundle",
+        metavar="DIR",
+        default=None,
+        help="also test the bundle packaging/build.sh built in DIR (e.g. dist/counsel-desk)",
+    )
+
+
+def _deselect(config: pytest.Config, items: list[pytest.Item], marker: str, reason: str) -> None:
+    """Leave out the tests marked ``marker``, and say so in one line (never silently)."""
+    marked = [item for item in items if item.get_closest_marker(marker)]
+    if not marked:
+        return
+    items[:] = [item for item in items if not item.get_closest_marker(marker)]
+    config.hook.pytest_deselected(items=marked)
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"{len(marked)} {reason}", yellow=True)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if config.getoption("--long", default=False):
-        return
-    slow = [item for item in items if item.get_closest_marker("slow")]
-    if not slow:
-        return
-    items[:] = [item for item in items if not item.get_closest_marker("slow")]
-    config.hook.pytest_deselected(items=slow)
-    reporter = config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(f"{len(slow)} {SKIP_REASON}", yellow=True)
+    if not config.getoption("--long", default=False):
+        _deselect(config, items, "slow", SKIP_REASON)
+    if not config.getoption("--bundle", default=None):
+        _deselect(config, items, "bundle", NO_BUNDLE_REASON)

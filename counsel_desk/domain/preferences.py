@@ -16,6 +16,9 @@ class Jurisdiction(StrEnum):
     US = "us"
 
 
+CLIPBOARD_MAX_S = 600
+
+
 @dataclass(frozen=True)
 class Preferences:
     auto_lock_minutes: int = 5  # 0 turns idle locking off
@@ -23,6 +26,8 @@ class Preferences:
     hard_lock_after_minutes: int = 0  # 0: never quit by itself after locking
     jurisdiction: Jurisdiction = Jurisdiction.UK
     vault_folder: str = ""  # empty: the per-user data folder
+    clipboard_clear_seconds: int = 30  # copied text leaves the clipboard; 0: on lock or quit
+    clipboard_hint_shown: bool = False  # the first copy explains the above, once
     # Backups (docs/USER_GUIDE.md, "Backups"): a folder path only, never a client's data.
     backup_folder: str = ""  # empty: none chosen yet
     backup_on_quit: bool = False
@@ -35,13 +40,14 @@ class Preferences:
         for name in (
             "auto_lock_minutes",
             "hard_lock_after_minutes",
+            "clipboard_clear_seconds",
             "backup_keep",
             "backup_remind_days",
         ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"{name} must be a whole number")
-        for name in ("show_names", "backup_on_quit", "backup_daily"):
+        for name in ("show_names", "clipboard_hint_shown", "backup_on_quit", "backup_daily"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"{name} must be true or false")
         for name in ("vault_folder", "backup_folder"):
@@ -53,6 +59,8 @@ class Preferences:
             hard_lock_after_minutes=max(0, min(self.hard_lock_after_minutes, 24 * 60)),
             jurisdiction=Jurisdiction(self.jurisdiction),
             vault_folder=self.vault_folder,
+            clipboard_clear_seconds=max(0, min(self.clipboard_clear_seconds, CLIPBOARD_MAX_S)),
+            clipboard_hint_shown=self.clipboard_hint_shown,
             backup_folder=self.backup_folder,
             backup_on_quit=self.backup_on_quit,
             backup_daily=self.backup_daily,

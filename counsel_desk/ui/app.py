@@ -13,6 +13,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +77,29 @@ def platform_problem() -> str | None:
     return None
 
 
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 96, 128, 256)  # as drawn; 512 is for the desktop only
+
+
+def app_icon() -> QIcon:
+    """The app's icon (``counsel_desk/resources/icons``, rendered from ``resources/icons``)
+    at each size it was drawn for; Qt reads a size only when a window needs it.
+
+    Found beside the package's own file rather than through ``importlib.resources``, which
+    would add ~20 ms to start-up for a path that is the same in a checkout, a wheel and the
+    bundle."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    import counsel_desk
+    from counsel_desk import APP_ID
+
+    folder = Path(counsel_desk.__file__).parent / "resources" / "icons"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"{APP_ID}-{size}.png"), QSize(size, size))
+    return icon
+
+
 def _show_error_not_traceback(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
@@ -112,10 +139,26 @@ def _quit_on_signals(quit_app: Callable[[], None]) -> Callable[[], None]:
     return restore
 
 
+OPEN_TIMEOUT_S = 60
+NOT_OPENED = (
+    "Counsel Desk did not open the vault within {seconds} seconds of starting, so it has "
+    "quit; run it again without --exit-when-ready to see what it shows."
+)
+
+
 def run_gui(
-    vault_dir: Path, *, demo_passphrase: str | None = None, exit_when_ready: bool = False
+    vault_dir: Path,
+    *,
+    demo_passphrase: str | None = None,
+    exit_when_ready: bool = False,
+    exit_when_open: bool = False,
 ) -> int:
-    """Show the create, unlock or problem window for ``vault_dir`` and run until quit."""
+    """Show the create, unlock or problem window for ``vault_dir`` and run until quit.
+
+    ``exit_when_ready``: quit once the first window is painted (start-up benchmarks).
+    ``exit_when_open`` (with ``demo_passphrase``): unlock with it as a practitioner would
+    (Unlock, on the passphrase the demo fills in), and quit once the main window is painted;
+    1 if it was not within ``OPEN_TIMEOUT_S`` (the bundle's smoke test)."""
     problem = platform_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -133,7 +176,8 @@ def run_gui(
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "counsel-desk"])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(APP_ID)  # Wayland and GNOME match windows to the launcher by it
+    app.setWindowIcon(app_icon())  # X11 title bars and task switchers
     app.setQuitOnLastWindowClosed(False)  # the controller swaps windows and decides
 
     controller = AppController(Path(vault_dir), demo_passphrase=demo_passphrase)
@@ -155,7 +199,13 @@ def run_gui(
     give_up = QTimer()  # a platform that never paints still returns
     give_up.setSingleShot(True)
     give_up.timeout.connect(app.quit)
-    if exit_when_ready:
+    opened: list[float] = []
+    if exit_when_open and demo_passphrase:
+        from counsel_desk.ui.smoke import open_then_quit
+
+        open_then_quit(controller, window, opened.append, app.quit)
+        give_up.start(OPEN_TIMEOUT_S * 1000)
+    elif exit_when_ready:
         window.installEventFilter(first_paint)
         give_up.start(5000)
     previous_hook = sys.excepthook
@@ -171,6 +221,11 @@ def run_gui(
         workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran
         if workers is not None:
             workers.wait()
+    if exit_when_open and demo_passphrase:
+        if opened:
+            return 0
+        print(NOT_OPENED.format(seconds=OPEN_TIMEOUT_S), file=sys.stderr)
+        return 1
     if exit_when_ready:
         return 0
     return code or controller.exit_code

@@ -5,6 +5,7 @@ window)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
     from counsel_desk.domain.preferences import Preferences
     from counsel_desk.services.practice import PracticeService
     from counsel_desk.ui.dialogs.settings import SettingsDialog
+
+
+log = logging.getLogger(__name__)
 
 
 class AppSettings(QObject):
@@ -40,6 +44,18 @@ class AppSettings(QObject):
             return
         self._prefs = prefs
         self.changed.emit(prefs)
+
+    def note(self, prefs: Preferences) -> None:
+        """Save and use ``prefs`` changed by the app itself (a hint it has now given): a
+        preferences file that cannot be written is logged, not put to the practitioner."""
+        from counsel_desk.domain.errors import CounselDeskError
+        from counsel_desk.services import preferences
+
+        try:
+            preferences.save(prefs)
+        except CounselDeskError as exc:
+            log.warning("preferences not saved: %s", exc.message)
+        self.apply(prefs)
 
     def open_dialog(
         self,

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from counsel_desk.domain.preferences import Preferences
     from counsel_desk.services.workspace import KdfParams, Workspace
+    from counsel_desk.ui.clipboard import ClipboardGuard
     from counsel_desk.ui.dialogs.recovery import RecoveryDialog
 
 INCOMPLETE = (
@@ -74,7 +75,8 @@ def vault_ops():
 
 
 class AppController(QObject):
-    """``kdf`` and ``idle_ms`` exist for tests; the app's entry point passes neither."""
+    """``kdf``, ``idle_ms`` and ``clipboard_ms`` exist for tests; the app's entry point
+    passes none of them."""
 
     state_changed = Signal(str)
     quit_requested = Signal()
@@ -86,6 +88,7 @@ class AppController(QObject):
         kdf: KdfParams | None = None,
         demo_passphrase: str | None = None,
         idle_ms: int | None = None,
+        clipboard_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,6 +100,8 @@ class AppController(QObject):
         self.settings.changed.connect(self._preferences_changed)
         self.idle = IdleTimer(0, self)
         self.idle.idle.connect(self.lock)
+        self._clipboard_ms = clipboard_ms
+        self._clipboard: ClipboardGuard | None = None  # made when a window can copy
         self.quit_timer = QTimer(self)
         self.quit_timer.setSingleShot(True)
         self.quit_timer.timeout.connect(self.quit)
@@ -109,6 +114,22 @@ class AppController(QObject):
     @property
     def prefs(self) -> Preferences:
         return self.settings.prefs
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        return self._watch_clipboard()
+
+    def _watch_clipboard(self) -> ClipboardGuard:
+        """What the app copies leaves the clipboard again (``ui/clipboard.py``): the guard
+        is made with the first window that shows text to copy, after the first paint."""
+        if self._clipboard is None:
+            from counsel_desk.ui.clipboard import ClipboardGuard
+
+            self._clipboard = ClipboardGuard(
+                lambda: self.prefs.clipboard_clear_seconds, self, interval_ms=self._clipboard_ms
+            )
+            self._clipboard.copied.connect(self._explain_clipboard)
+        return self._clipboard
 
     def _idle_interval(self) -> int:
         if self._idle_override is not None:
@@ -170,6 +191,7 @@ class AppController(QObject):
         workspace, recovery_key = result
         if not self._accept_workspace(workspace):
             return
+        self._watch_clipboard()  # the recovery key can be copied: guarded like a note
         self.window.show_recovery_key(recovery_key)
 
     def _close_setup(self) -> None:
@@ -255,6 +277,7 @@ class AppController(QObject):
         if self.place is not None:
             main.return_to(self.place)  # the view, note and size of before the lock
             self.place = None
+        self._watch_clipboard()  # guarding from the first note shown
         self._swap_window(main)
         self._set_state("unlocked")
         self.idle.set_interval_ms(self._idle_interval())
@@ -281,6 +304,19 @@ class AppController(QObject):
         if restored:
             self.window.refresh_views()
             alerts.info(self.window, restored)
+
+    def _explain_clipboard(self) -> None:
+        """The first copy from the unlocked app says where the text goes next, once ever."""
+        prefs = self.prefs
+        if prefs.clipboard_hint_shown or self.state != "unlocked":
+            return
+        from dataclasses import replace
+
+        from counsel_desk.ui import alerts
+        from counsel_desk.ui.clipboard import explain_first_copy
+
+        self.settings.note(replace(prefs, clipboard_hint_shown=True))
+        alerts.info(self.window, explain_first_copy(prefs.clipboard_clear_seconds))
 
     def open_settings(self) -> None:
         workspace, kdf = self.workspace, self._kdf
@@ -356,6 +392,8 @@ class AppController(QObject):
         self.idle.stop()
         if self.workspace is not None:
             self.workspace.backups.cancel_all()  # a backup under way stops, leaving nothing
+        if self._clipboard is not None:
+            self._clipboard.clear_ours()  # what was copied from the notes goes with them
         workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran
         if workers is not None:
             workers.wait()  # nothing may still be using the connection

@@ -156,6 +156,9 @@ HOW_TO: dict[str, str] = {
         "<p><b>Lock</b> (Ctrl+L) saves, closes the vault and clears the screen; Counsel "
         "Desk also locks itself after a few idle minutes. Unlocking brings you back to the "
         "same view and note. <b>Hard lock</b> locks and quits.</p>"
+        "<p>Text you copy from a note leaves the clipboard after 30 seconds (set how long in "
+        "Settings) and when Counsel Desk locks or quits, unless you have copied something "
+        "else since; clipboard history tools are asked not to keep it.</p>"
     ),
 }
 

@@ -36,6 +36,8 @@ def test_round_trip(tmp_path: Path) -> None:
         backup_daily=True,
         backup_keep=4,
         backup_remind_days=3,
+        clipboard_clear_seconds=45,
+        clipboard_hint_shown=True,
     )
     preferences.save(prefs)
     assert preferences.load() == prefs
@@ -53,16 +55,23 @@ def test_round_trip(tmp_path: Path) -> None:
         "backup_daily",
         "backup_keep",
         "backup_remind_days",
+        "clipboard_clear_seconds",
+        "clipboard_hint_shown",
     }
     assert preferences.resolve_vault_dir() == tmp_path / "elsewhere"
     assert preferences.resolve_vault_dir(tmp_path / "explicit") == tmp_path / "explicit"
 
 
 def test_out_of_range_values_are_clamped_on_save() -> None:
-    preferences.save(Preferences(auto_lock_minutes=10_000, hard_lock_after_minutes=-5))
+    preferences.save(
+        Preferences(
+            auto_lock_minutes=10_000, hard_lock_after_minutes=-5, clipboard_clear_seconds=9_999
+        )
+    )
     loaded = preferences.load()
     assert loaded.auto_lock_minutes == 240
     assert loaded.hard_lock_after_minutes == 0
+    assert loaded.clipboard_clear_seconds == 600
 
 
 @pytest.mark.parametrize(
@@ -74,8 +83,19 @@ def test_out_of_range_values_are_clamped_on_save() -> None:
         b"[1, 2, 3]",
         b'{"jurisdiction": "atlantis"}',
         b'{"auto_lock_minutes": "soon"}',
+        b'{"clipboard_clear_seconds": true}',
+        b'{"clipboard_hint_shown": "yes"}',
     ],
-    ids=["empty", "broken", "binary", "list", "bad-enum", "bad-number"],
+    ids=[
+        "empty",
+        "broken",
+        "binary",
+        "list",
+        "bad-enum",
+        "bad-number",
+        "bool-seconds",
+        "text-flag",
+    ],
 )
 def test_a_damaged_file_falls_back_to_defaults(content: bytes) -> None:
     path = preferences_path()

@@ -217,9 +217,9 @@ DARK = {
 }
 
 
-def dark_page(window: QWidget, ws: object) -> None:
-    """A client's page (names shown, the Notes tab) as a desktop with a dark theme shows
-    it: Fusion with a dark palette, then the light look back for the shots after."""
+def dark_look() -> Callable[[], None]:
+    """Fusion with a dark palette, as a desktop with a dark theme shows the app; returns
+    what puts the light look back for the shots after."""
     from PySide6.QtGui import QColor, QPalette
 
     app = QApplication.instance()
@@ -231,14 +231,49 @@ def dark_page(window: QWidget, ws: object) -> None:
         dark.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), "#7a7a7a")
     app.setStyle("Fusion")
     app.setPalette(dark)
+
+    def light_again() -> None:
+        app.setStyle(style)
+        app.setPalette(palette)
+
+    return light_again
+
+
+def dark_page(window: QWidget, ws: object) -> None:
+    """A client's page (names shown, the Notes tab) in the dark look."""
+    light_again = dark_look()
     client = next(c for c in ws.clients.list() if c.status is ClientStatus.ACTIVE)
     window.set_show_names(True)
     window.follow(OpenClient(client.id, "Notes"))
     window.view("Notes").open_note(ws.notes.for_client(client.id)[0].id)
     shot(window, "client-page-dark.png")
     window.set_show_names(False)
-    app.setStyle(style)
-    app.setPalette(palette)
+    light_again()
+
+
+def clipboard_shots() -> None:
+    """Settings with the clipboard's time, and the hint the first copy brings, in the light
+    and the dark look."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from counsel_desk.domain.preferences import Preferences
+    from counsel_desk.ui.clipboard import explain_first_copy
+    from counsel_desk.ui.dialogs.settings import SettingsDialog
+
+    for suffix in ("", "-dark"):
+        light_again = dark_look() if suffix else (lambda: None)
+        settings = SettingsDialog(Preferences(), lambda old, new: None)
+        settings.show()
+        shot(settings, f"settings-dialog{suffix}.png")
+        settings.reject()
+        hint = QMessageBox(
+            QMessageBox.Icon.Information, "Counsel Desk", explain_first_copy(30),
+            QMessageBox.StandardButton.Ok,
+        )  # fmt: skip
+        hint.show()
+        shot(hint, f"clipboard-hint{suffix}.png")
+        hint.reject()
+        light_again()
 
 
 def first_run_today() -> None:
@@ -258,4 +293,5 @@ def first_run_today() -> None:
 if __name__ == "__main__":
     main()
     demo_views()
+    clipboard_shots()
     first_run_today()

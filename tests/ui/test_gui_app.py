@@ -21,6 +21,53 @@ def test_exits_when_ready_on_the_unlock_window(qapp, closed_vault):
     assert app.run_gui(folder, demo_passphrase="demo words here", exit_when_ready=True) == 0
 
 
+def test_exit_when_open_unlocks_paints_the_main_window_and_quits(qapp, closed_vault, capsys):
+    """What ``--demo --exit-when-ready`` does (the bundle's smoke test): Unlock on the
+    passphrase filled in, the main window painted, then quit with 0."""
+    from testkit import PASSPHRASE
+
+    folder, _key = closed_vault
+    assert app.run_gui(folder, demo_passphrase=PASSPHRASE, exit_when_open=True) == 0
+    said = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert said == ["ready", "opened"]
+
+
+def test_demo_exit_when_ready_opens_the_demo_and_leaves_nothing(tmp_path):
+    """``counsel-desk --demo --exit-when-ready`` from the checkout, as the bundle's smoke
+    test runs it: the demo made, opened, painted, and its temporary folder gone."""
+    import os
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "counsel_desk", "--demo", "--exit-when-ready"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [line.split()[0] for line in done.stdout.splitlines()] == ["ready", "opened"]
+    assert "Traceback" not in done.stderr
+    assert list(scratch.iterdir()) == []
+
+
+def test_exit_when_open_says_so_when_the_vault_did_not_open(
+    qapp, closed_vault, monkeypatch, capsys
+):
+    folder, _key = closed_vault
+    monkeypatch.setattr(app, "OPEN_TIMEOUT_S", 2)
+    assert app.run_gui(folder, demo_passphrase="not the passphrase", exit_when_open=True) == 1
+    out = capsys.readouterr()
+    assert [line.split()[0] for line in out.out.splitlines()] == ["ready"]
+    assert out.err.strip() == app.NOT_OPENED.format(seconds=2)
+
+
+def test_the_app_has_its_icon_at_every_size_it_was_drawn_for(qapp, vault_dir):
+    assert app.run_gui(vault_dir, exit_when_ready=True) == 0
+    icon = qapp.windowIcon()
+    assert sorted(s.width() for s in icon.availableSizes()) == list(app.ICON_SIZES)
+    assert not icon.pixmap(48).isNull()
+
+
 def test_missing_xcb_libraries_are_named_in_one_sentence(monkeypatch, capsys, vault_dir):
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
@@ -141,3 +188,35 @@ def test_sigterm_quits_cleanly_and_removes_the_demo_vault(tmp_path):
     assert code == 0 or (code == 1 and "cancelled; nothing was changed" in err), err
     assert "Traceback" not in err
     assert list(temp.iterdir()) == []
+
+
+def test_sigterm_while_qt_is_imported_waits_for_the_import_then_cancels(tmp_path):
+    """A SIGTERM inside shiboken's start-up used to abort the process (signal 6, the demo
+    folder left behind); now it is held back until Qt is imported, then acted on."""
+    import os
+
+    script = tmp_path / "term_mid_import.py"
+    script.write_text(
+        "import importlib.abc, os, signal, sys\n"
+        "from counsel_desk import cli\n"
+        "signal.signal(signal.SIGTERM, cli._interrupt)\n"
+        "class Kick(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'shiboken6':\n"
+        "            os.kill(os.getpid(), signal.SIGTERM)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Kick())\n"
+        "try:\n"
+        "    cli._import_qt_undisturbed()\n"
+        "except KeyboardInterrupt:\n"
+        "    print('cancelled after', 'PySide6.QtWidgets' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "cancelled after True"

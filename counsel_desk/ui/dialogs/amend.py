@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.notes import validate_amendment
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.clipboard import SensitiveLineEdit, SensitivePlainTextEdit
 
 
 class AmendDialog(QDialog):
@@ -24,10 +23,10 @@ class AmendDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Amend note")
         self._amend = amend
-        self.text = QPlainTextEdit()
+        self.text = SensitivePlainTextEdit()
         self.text.setAccessibleName("Amendment")
         self.text.setPlaceholderText("What to add or correct (Markdown)")
-        self.reason = QLineEdit()
+        self.reason = SensitiveLineEdit()
         self.reason.setAccessibleName("Reason")
         self.reason.setPlaceholderText("e.g. Corrected the date the client mentioned")
         self.error = w.ErrorLine()

@@ -1,6 +1,7 @@
-"""Settings: idle locking, names by default, quitting after a long lock, where you practise;
-change passphrase; backups (``backup_settings.py``). With the vault open, a Practice page
-too: your details as contracts quote them, and the default terms (``ui/practice_page.py``)."""
+"""Settings: idle locking, names by default, quitting after a long lock, how long copied
+text stays on the clipboard, where you practise; change passphrase; backups
+(``backup_settings.py``). With the vault open, a Practice page too: your details as
+contracts quote them, and the default terms (``ui/practice_page.py``)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.preferences import Jurisdiction, Preferences
+from counsel_desk.domain.preferences import CLIPBOARD_MAX_S, Jurisdiction, Preferences
 from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.backup_settings import BackupSettings
@@ -42,10 +43,10 @@ AUTO_LOCK_OFF = (
 JURISDICTIONS = ((Jurisdiction.UK, "United Kingdom"), (Jurisdiction.US, "United States"))
 
 
-def _minutes(maximum: int, off_text: str, value: int) -> QSpinBox:
+def _duration(maximum: int, off_text: str, value: int, suffix: str = " min") -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, maximum)
-    spin.setSuffix(" min")
+    spin.setSuffix(suffix)
     spin.setSpecialValueText(off_text)
     spin.setValue(value)
     return spin
@@ -67,10 +68,15 @@ class SettingsDialog(QDialog):
         self._change = change_passphrase
         self._practice = practice
         self.practice_saved = False
-        self.auto_lock = _minutes(240, "Off", prefs.auto_lock_minutes)
+        self.auto_lock = _duration(240, "Off", prefs.auto_lock_minutes)
         self.auto_lock.setAccessibleName("Lock after idle minutes")
-        self.hard_lock = _minutes(24 * 60, "Never", prefs.hard_lock_after_minutes)
+        self.hard_lock = _duration(24 * 60, "Never", prefs.hard_lock_after_minutes)
         self.hard_lock.setAccessibleName("Quit after locked minutes")
+        self.clipboard = _duration(
+            CLIPBOARD_MAX_S, "Locking", prefs.clipboard_clear_seconds, suffix=" s"
+        )
+        self.clipboard.setSingleStep(10)
+        self.clipboard.setAccessibleName("Clear copied text after seconds")
         self.show_names = QCheckBox("Show client names in lists")
         self.show_names.setChecked(prefs.show_names)
         # as wide as its words, so a click beside them is not taken for one on them
@@ -87,6 +93,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Lock when idle for", self.auto_lock)
         form.addRow("Quit when locked for", self.hard_lock)
+        form.addRow("Clear copied text after", self.clipboard)
         form.addRow("", self.show_names)
         form.addRow("Where you practise", self.jurisdiction)
         form.addRow("Passphrase", self.passphrase_button)
@@ -99,7 +106,8 @@ class SettingsDialog(QDialog):
         column.addWidget(
             w.explanation(
                 "Locking closes the vault and clears the screen. Quitting after a long lock "
-                "also clears what is left in memory."
+                "also clears what is left in memory. Text you copy leaves the clipboard after "
+                "the time set here, and always when Counsel Desk locks or quits."
             )
         )
         column.addWidget(
@@ -154,6 +162,7 @@ class SettingsDialog(QDialog):
             auto_lock_minutes=self.auto_lock.value(),
             hard_lock_after_minutes=self.hard_lock.value(),
             show_names=self.show_names.isChecked(),
+            clipboard_clear_seconds=self.clipboard.value(),
             jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
             **self.backups.chosen(),
         ).validated()

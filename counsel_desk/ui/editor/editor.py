@@ -19,7 +19,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.notes import Note, NoteDetails, SaveState, normalise_tags
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.clipboard import SensitivePlainTextEdit
 from counsel_desk.ui.editor.autosave import Autosaver
 from counsel_desk.ui.editor.confirm import ConfirmBar
 from counsel_desk.ui.editor.fields import NoteFields
@@ -68,7 +68,7 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
         self._listed_title = ""
         self.autosaver = Autosaver(self._autosave, parent=self)
         self.fields = NoteFields()
-        self.body = QPlainTextEdit()
+        self.body = SensitivePlainTextEdit()  # copies are marked and cleared: ui/clipboard.py
         self.body.setAccessibleName("Note text")
         self.body.setPlaceholderText("Write the note here (Markdown).")
         self.body.setTabChangesFocus(True)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -19,6 +18,7 @@ from counsel_desk.domain.notes import (
 )
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.clipboard import SensitiveLineEdit
 
 
 class NoteFields(QWidget):
@@ -44,16 +44,16 @@ class NoteFields(QWidget):
         self.templates_button.setToolTip("Add, copy, edit or delete your own templates")
         self.explanation = w.explanation("")
         self.explanation.setObjectName("process-explanation")
-        self.title = QLineEdit()
+        self.title = SensitiveLineEdit()
         self.title.setPlaceholderText("Optional")
         self.title.setAccessibleName("Title")
-        self.tags = QLineEdit()
+        self.tags = SensitiveLineEdit()
         self.tags.setPlaceholderText("Themes, separated by commas")
         self.tags.setAccessibleName("Tags")
         self.risk = QCheckBox("Risk")
         self.risk.setToolTip("Flag this note: risk was raised or assessed")
         self.supervision = QCheckBox("Bring to supervision")
-        self.question = QLineEdit()
+        self.question = SensitiveLineEdit()
         self.question.setPlaceholderText("The question to bring")
         self.question.setAccessibleName("Supervision question")
         self.supervision.toggled.connect(self.question.setEnabled)

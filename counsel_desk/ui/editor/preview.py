@@ -10,11 +10,13 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from counsel_desk.domain.notes import HistoryEntry, Note
+from counsel_desk.ui.clipboard import SensitiveCopy
 from counsel_desk.ui.formats import when
 
 
-class SafeBrowser(QTextBrowser):
-    """A formatted view that follows no link and loads no image or other resource."""
+class SafeBrowser(SensitiveCopy, QTextBrowser):
+    """A formatted view that follows no link and loads no image or other resource; what is
+    copied from it is marked for clipboard managers (``ui/clipboard.py``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

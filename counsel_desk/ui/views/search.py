@@ -304,7 +304,10 @@ class SearchView(View):
             found = NOTHING_FOUND
         else:
             more = "+" if self.model.has_more else ""
-            found = f"{count}{more} note{'s' if count != 1 else ''} found, {self._order()}."
+            # one note has no order worth naming (and in a new vault of one note, "half
+            # your notes or more" would read oddly)
+            order = f", {self._order()}" if count > 1 or more else ""
+            found = f"{count}{more} note{'s' if count != 1 else ''} found{order}."
         self.summary.setText(" ".join(filter(None, (found, whole_letters_note(self._query)))))
 
     def _order(self) -> str:
