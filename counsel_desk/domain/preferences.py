@@ -34,7 +34,6 @@ class Preferences:
     vault_folder: str = ""  # empty: the per-user data folder
     clipboard_clear_seconds: int = 30  # copied text leaves the clipboard; 0: on lock or quit
     clipboard_hint_shown: bool = False  # the first copy explains the above, once
-
     # Backups (docs/USER_GUIDE.md, "Backups"): a folder path only, never a client's data.
     backup_folder: str = ""  # empty: none chosen yet
     backup_on_quit: bool = False

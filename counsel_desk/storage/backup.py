@@ -1,15 +1,15 @@
 """Making a backup: one encrypted file, written whole or not at all, from one moment of the
 vault, while the app goes on writing.
 
-A backup reads the vault through a connection of its own inside one read transaction (in
-WAL mode, a fixed moment: autosave and every other write go on meanwhile) and copies every
-page with SQLite's online backup API into a new file keyed with the vault's data key —
-never a copy of the live file, never ``ATTACH … KEY ''``. The file is a hidden temporary one
-in the backup folder (``.counsel-desk-backup-<random>.tmp``, 0600, locked while written);
-the manifest and footer are appended (``backup_file.py``), the file is synced, renamed to
-its dated name and the folder synced. A failure or a cancel removes the temporary file; a
-process killed half-way leaves it, and the next backup into that folder removes it (it is
-no longer locked). The vault's own files are only read.
+A backup reads the vault through a connection of its own inside one read transaction (in WAL
+mode, a fixed moment: autosave and every other write go on meanwhile) and copies every page
+with SQLite's online backup API into a new file keyed with the vault's data key — never a
+copy of the live file, never a database attached with an empty key. The file is a hidden
+temporary one in the backup folder (``.counsel-desk-backup-<random>.tmp``, 0600, locked
+while written); the manifest and footer are appended (``backup_file.py``), the file is
+synced, renamed to its dated name and the folder synced. A failure or a cancel removes the
+temporary file; a process killed half-way leaves it, and the next backup into that folder
+removes it (it is no longer locked). The vault's own files are only read.
 
 The same read transaction then gives the vault's counts and digest at that moment
 (``live_contents``), for the check in a fresh process to compare with the copy.

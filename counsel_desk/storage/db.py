@@ -106,9 +106,9 @@ def open_connection(path: Path, data_key: bytearray, *, read_only: bool = False)
 
 def open_copy_target(path: Path, data_key: bytearray) -> Connection:
     """A database file at ``path`` (already created, empty, 0600) keyed with ``data_key``,
-    for SQLite's online backup API to fill page by page: never ``ATTACH … KEY ''``, so it
-    is encrypted like the vault. No journal and no syncing while it fills: it is a new file
-    nobody reads until the caller has synced it whole."""
+    for SQLite's online backup API to fill page by page: never a database attached with an
+    empty key, so it is encrypted like the vault. No journal and no syncing while it fills:
+    it is a new file nobody reads until the caller has synced it whole."""
     _require_data_key(data_key)
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)

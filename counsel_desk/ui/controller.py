@@ -418,10 +418,10 @@ class AppController(QObject):
 
     def _close_workspace(self) -> None:
         self.idle.stop()
-        if self._clipboard is not None:
-            self._clipboard.clear_ours()  # what was copied from the notes goes with them
         if self.workspace is not None:
             self.workspace.backups.cancel_all()  # a backup under way stops, leaving nothing
+        if self._clipboard is not None:
+            self._clipboard.clear_ours()  # what was copied from the notes goes with them
         workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran
         if workers is not None:
             workers.wait()  # nothing may still be using the connection

@@ -31,13 +31,13 @@ def test_round_trip(tmp_path: Path) -> None:
         hard_lock_after_minutes=90,
         jurisdiction=Jurisdiction.US,
         vault_folder=str(tmp_path / "elsewhere"),
-        clipboard_clear_seconds=45,
-        clipboard_hint_shown=True,
         backup_folder=str(tmp_path / "usb"),
         backup_on_quit=True,
         backup_daily=True,
         backup_keep=4,
         backup_remind_days=3,
+        clipboard_clear_seconds=45,
+        clipboard_hint_shown=True,
     )
     preferences.save(prefs)
     assert preferences.load() == prefs
@@ -50,13 +50,13 @@ def test_round_trip(tmp_path: Path) -> None:
         "hard_lock_after_minutes",
         "jurisdiction",
         "vault_folder",
-        "clipboard_clear_seconds",
-        "clipboard_hint_shown",
         "backup_folder",
         "backup_on_quit",
         "backup_daily",
         "backup_keep",
         "backup_remind_days",
+        "clipboard_clear_seconds",
+        "clipboard_hint_shown",
     }
     assert preferences.resolve_vault_dir() == tmp_path / "elsewhere"
     assert preferences.resolve_vault_dir(tmp_path / "explicit") == tmp_path / "explicit"
