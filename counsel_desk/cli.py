@@ -333,6 +333,7 @@ COMMANDS = {
 
 
 def run_gui_from_args(args: argparse.Namespace) -> int:
+    _import_qt_undisturbed()
     from counsel_desk.ui.app import run_gui
 
     if args.demo:
@@ -374,6 +375,22 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> i
         return EXIT_OTHER
     finally:
         signal.signal(signal.SIGTERM, previous_term)
+
+
+def _import_qt_undisturbed() -> None:
+    """Import Qt with SIGTERM held back: an interrupt raised inside shiboken's start-up
+    aborts the process ("could not initialize part 2") instead of unwinding it, which would
+    leave a demo vault behind. A SIGTERM that came meanwhile is acted on straight after."""
+    pending: list[int] = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, _frame: pending.append(signum))
+    try:
+        import PySide6.QtWidgets  # noqa: F401  (run_gui says so if Qt is missing)
+    except ImportError:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if pending:
+        raise KeyboardInterrupt
 
 
 def _interrupt(_signum: int, _frame: object) -> None:

@@ -188,3 +188,35 @@ def test_sigterm_quits_cleanly_and_removes_the_demo_vault(tmp_path):
     assert code == 0 or (code == 1 and "cancelled; nothing was changed" in err), err
     assert "Traceback" not in err
     assert list(temp.iterdir()) == []
+
+
+def test_sigterm_while_qt_is_imported_waits_for_the_import_then_cancels(tmp_path):
+    """A SIGTERM inside shiboken's start-up used to abort the process (signal 6, the demo
+    folder left behind); now it is held back until Qt is imported, then acted on."""
+    import os
+
+    script = tmp_path / "term_mid_import.py"
+    script.write_text(
+        "import importlib.abc, os, signal, sys\n"
+        "from counsel_desk import cli\n"
+        "signal.signal(signal.SIGTERM, cli._interrupt)\n"
+        "class Kick(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'shiboken6':\n"
+        "            os.kill(os.getpid(), signal.SIGTERM)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Kick())\n"
+        "try:\n"
+        "    cli._import_qt_undisturbed()\n"
+        "except KeyboardInterrupt:\n"
+        "    print('cancelled after', 'PySide6.QtWidgets' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "cancelled after True"
