@@ -127,10 +127,11 @@ class NoticeService:
         if not rows:
             return set()
         agreed = self._contracts.agreed_terms(row.client_id for row in rows)
+        histories = {client_id: ContractHistory(v) for client_id, v in agreed.items()}
         defaults = self._practice.get().terms
         short = set()
         for row in rows:
-            verdict = judge(row, ContractHistory(agreed[row.client_id]), defaults)
+            verdict = judge(row, histories[row.client_id], defaults)
             if verdict is not None and verdict.short:
                 short.add(row.session_id)
         return short
