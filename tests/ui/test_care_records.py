@@ -191,6 +191,8 @@ def test_end_a_clients_work_as_referred_on(qtbot, demo):
     pick(qtbot, dialog.kind, EndingKind.REFERRED_ON.label)
     qtbot.keyClicks(dialog.signposting, "Community mental health team; Samaritans 116 123")
     assert dialog.booked.isVisible()  # the diary has their coming sessions: they will go
+    assert "still booked after that day:" in dialog.booked.text()
+    assert "will be taken out of the diary (any with a note stay)." in dialog.booked.text()
     qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
     ended = ws.clients.get(client.id)
     assert (ended.status, ended.ending) == (ClientStatus.ENDED, EndingKind.REFERRED_ON)

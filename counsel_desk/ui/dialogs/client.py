@@ -281,11 +281,14 @@ class EndClientDialog(QDialog):
     def _say_booked(self) -> None:
         count = self._booked_after(self.date.date().toPython()) if self._booked_after else 0
         self.booked.setVisible(count > 0)
-        sessions = "1 session is" if count == 1 else f"{count} sessions are"
-        self.booked.setText(
-            f"{sessions} still booked after that day: they will be taken out of the diary "
-            "(any with a note stay)."
-        )
+        if count == 1:
+            said = "1 session is still booked after that day: it will be taken out of the diary"
+        else:
+            said = (
+                f"{count} sessions are still booked after that day: they will be taken out of "
+                "the diary"
+            )
+        self.booked.setText(f"{said} (any with a note stay).")
 
     def _submit(self) -> None:
         text = self.signposting.toPlainText()
