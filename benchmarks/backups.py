@@ -17,7 +17,8 @@ JSON on its last line. Its own process, offscreen.
 - **erase a client**: the client with the most notes, erased (``ErasureService.erase``:
   counts, audit details, the cascading delete with secure delete, the check that nothing
   is left, the record; then the whole database rewritten (``VACUUM``) and the log
-  checkpointed), each run on a fresh copy of the vault; the rewrite is also timed alone.
+  checkpointed), each run on a fresh copy of the vault; the rewrite (with the checkpoint that
+  writes its pages into the database) is also timed alone.
 """
 
 from __future__ import annotations
@@ -172,7 +173,17 @@ def erasure(vault: Path, passphrase: str, out: Path, runs: int) -> dict[str, obj
         real_scrub(self)
         scrubs.append(time.perf_counter() - started)
 
+    real_checkpoint = ErasureRepository.checkpoint
+
+    def timed_checkpoint(self: ErasureRepository, attempts: int = 40) -> bool:
+        started = time.perf_counter()
+        done = real_checkpoint(self, attempts)
+        if scrubs:  # the rewrite's pages go from the log into the database: part of it
+            scrubs[-1] += time.perf_counter() - started
+        return done
+
     ErasureRepository.scrub = timed_scrub  # type: ignore[method-assign]
+    ErasureRepository.checkpoint = timed_checkpoint  # type: ignore[method-assign]
     times, sizes = [], []
     for i in range(runs):
         copy = out / f"vault-copy-{i}"
@@ -193,6 +204,7 @@ def erasure(vault: Path, passphrase: str, out: Path, runs: int) -> dict[str, obj
             ws.close()
             shutil.rmtree(copy)
     ErasureRepository.scrub = real_scrub  # type: ignore[method-assign]
+    ErasureRepository.checkpoint = real_checkpoint  # type: ignore[method-assign]
     return {
         "erase_s": times,
         "scrub_s": scrubs,
