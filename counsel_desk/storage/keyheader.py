@@ -73,6 +73,10 @@ def unb64(text: Any, size: int | None = None) -> bytes:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except ValueError as exc:
         raise HeaderInvalid("bad base64") from exc
+    # Only the one spelling b64encode gives: the unused low bits of the last character
+    # could otherwise change (a flipped byte) and decode to the same bytes, unnoticed.
+    if base64.b64encode(data).decode("ascii") != text:
+        raise HeaderInvalid("bad base64")
     if size is not None and len(data) != size:
         raise HeaderInvalid("field has the wrong length")
     return data

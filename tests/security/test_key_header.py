@@ -281,3 +281,21 @@ def test_a_format_1_copy_after_the_upgrade_is_healed_and_named(
     finally:
         ws.close()
     assert _header(folder / "keys.json").version == 2
+
+
+def test_base64_is_read_only_in_the_one_spelling_it_is_written_in() -> None:
+    """A flip in the unused low bits of a field's last character decodes to the same bytes;
+    it is damage all the same (seen in the backup fuzz: a flipped manifest called sound)."""
+    import base64
+
+    data = bytes(range(32))
+    text = base64.b64encode(data).decode("ascii")  # 32 bytes: one '=' and 2 spare bits
+    assert kh.unb64(text, 32) == data
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    last = text[-2]
+    for spare in (1, 2, 3):
+        changed = alphabet[alphabet.index(last) ^ spare]
+        twin = text[:-2] + changed + "="
+        assert base64.b64decode(twin) == data  # what lenient decoding would accept
+        with pytest.raises(kh.HeaderInvalid):
+            kh.unb64(twin, 32)
