@@ -143,7 +143,12 @@ class Manifest:
             raise ValueError("a number field is not a whole number")
         if keys.vault_id != vault_id or len(sha) != 64:
             raise ValueError("the manifest does not hold together")
-        return cls(made_at, vault_id, schema, app, size, sha, keys, kh.unb64(doc["mac"], 32))
+        found = cls(made_at, vault_id, schema, app, size, sha, keys, kh.unb64(doc["mac"], 32))
+        # Only the very bytes it is written as: the MAC covers the fields as read, so a
+        # flip that reads the same (a letter's case in a hex id, say) would pass unnoticed.
+        if found.to_bytes() != data:
+            raise ValueError("the manifest is not as it was written")
+        return found
 
 
 def footer(db_bytes: int, manifest_bytes: int) -> bytes:
