@@ -226,6 +226,8 @@ class KeyHeader:
             raise HeaderInvalid("unknown key file version")
         try:
             vault_id = str(uuid.UUID(doc["vault_id"]))
+            if vault_id != doc["vault_id"]:  # written only as str(uuid4()): a flip otherwise
+                raise HeaderInvalid("the vault's id is not as it was written")
             slots = tuple(_parse_slot(s) for s in doc["slots"])
             counter = doc["counter"]
             created = doc["created"]

@@ -299,3 +299,18 @@ def test_base64_is_read_only_in_the_one_spelling_it_is_written_in() -> None:
         assert base64.b64decode(twin) == data  # what lenient decoding would accept
         with pytest.raises(kh.HeaderInvalid):
             kh.unb64(twin, 32)
+
+
+def test_no_single_bit_flip_in_a_key_file_reads_as_it_was(closed_vault: tuple[Path, str]) -> None:
+    """A letter's case flipped in the vault's id read the same id: damage, refused."""
+    raw = (closed_vault[0] / "keys.json").read_bytes()
+    original = kh.KeyHeader.from_bytes(raw)
+    for offset in range(len(raw)):
+        for bit in range(8):
+            changed = bytearray(raw)
+            changed[offset] ^= 1 << bit
+            try:
+                read = kh.KeyHeader.from_bytes(bytes(changed))
+            except (ValueError, KeyError, TypeError):
+                continue
+            assert read != original, (offset, bit)
