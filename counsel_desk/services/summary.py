@@ -27,6 +27,7 @@ from counsel_desk.storage.boundaries import BoundaryRepository
 from counsel_desk.storage.clients import ClientRepository
 from counsel_desk.storage.contracts import ContractRepository
 from counsel_desk.storage.errors import NotFound
+from counsel_desk.storage.risks import RiskRepository
 from counsel_desk.storage.sessions import SessionRepository
 from counsel_desk.storage.summary import SummaryReader
 from counsel_desk.storage.vault import Vault
@@ -71,6 +72,7 @@ class SummaryService:
         self._sessions = SessionRepository(vault.conn)
         self._contracts = ContractRepository(vault.conn)
         self._boundaries = BoundaryRepository(vault.conn)
+        self._risks = RiskRepository(vault.conn)
         self._audit = AuditLog(vault.conn)
 
     def suggested(self, first: dt.date, last: dt.date) -> list[int]:
@@ -97,6 +99,7 @@ class SummaryService:
                 self._contracts.history(client.id, with_clauses=False)  # standing and dates
             ),
             "boundaries": lambda: self._boundaries.events(client.id),
+            "risks": lambda: self._risks.for_client(client.id),
             "flagged": lambda: self._reader.flagged_notes(client.id, request.first, request.last),
         }
         return ClientContext(

@@ -5,8 +5,8 @@ which case its section is left out (a section appears when its data exists). Eve
 practitioner typed goes through ``ClientContext.text``, which takes the client's
 redaction list out and keeps the words to check; every date through ``ClientContext.day``.
 
-Adding a section (the risk log of issue #12, the alliance trend and timeline picture of
-issue #13) is writing one provider and adding it to ``SECTIONS``.
+Adding a section (the alliance trend and timeline picture of issue #13 is next) is
+writing one provider and adding it to ``SECTIONS``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from counsel_desk.domain.clients import Client
     from counsel_desk.domain.contract.boundaries import BoundaryEvent
     from counsel_desk.domain.contract.notice import NoticeVerdict
+    from counsel_desk.domain.risk import Risk
     from counsel_desk.storage.summary import FlaggedNote
 
 
@@ -179,4 +180,47 @@ class FlaggedNotes:
         return tuple(out)
 
 
-SECTIONS: tuple[SectionProvider, ...] = (Attendance(), Contract(), Boundaries(), FlaggedNotes())
+class RiskLog:
+    """Risks open at some time in the period: the level, what was done (from the fixed
+    list) and how it stands, with every date through ``ctx.day``. Never what was disclosed,
+    who was told or a review's words: free text that can name people, and a summary only
+    needs the shape of the work."""
+
+    title = "Risk and safeguarding"
+
+    def blocks(self, ctx: ClientContext) -> tuple[Block, ...]:
+        risks: list[Risk] = ctx.load("risks")  # type: ignore[assignment]
+        found = sorted(
+            (
+                r
+                for r in risks
+                if r.on <= ctx.last and (r.closed_on is None or r.closed_on >= ctx.first)
+            ),
+            key=lambda r: (r.on, r.id),
+        )
+        items: list[Inline] = []
+        for risk in found:
+            if risk.closed_on is not None:
+                stands = f"closed {ctx.day(risk.closed_on)}"
+            elif risk.review_on is not None:
+                stands = f"open, review {ctx.day(risk.review_on)}"
+            else:
+                stands = "open"
+            reviews = [r for r in risk.reviews if r.next_review is not None]
+            seen = f"; reviewed {_count(len(reviews), 'time', 'times')}" if reviews else ""
+            items.append(
+                (
+                    Span(f"{ctx.day(risk.on)} · {risk.level.label}", strong=True),
+                    Span(f". What was done: {risk.actions_text}. Now {stands}{seen}."),
+                )
+            )
+        return (BulletList(tuple(items)),) if items else ()
+
+
+SECTIONS: tuple[SectionProvider, ...] = (
+    Attendance(),
+    Contract(),
+    RiskLog(),
+    Boundaries(),
+    FlaggedNotes(),
+)

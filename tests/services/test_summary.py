@@ -169,3 +169,41 @@ def test_a_bad_term_is_a_sentence(workspace: Workspace, practice: dict[str, int]
         workspace.redaction.add(practice["zoe"], "1234")
     own = workspace.redaction.for_client(practice["zoe"]).own
     assert set(own) >= {"Zoë Hartley-Brown", "Zo", "Zoë", "Hartley", "Brown", "Hartley-Brown"}
+
+
+def test_the_risk_log_appears_with_its_shape_and_none_of_its_words(
+    workspace: Workspace, practice: dict[str, int]
+) -> None:
+    """Level, what was done and how it stands, in weeks of the work; never what was
+    disclosed, who was told or a review's words (free text that can name people)."""
+    from counsel_desk.domain.risk import RiskAction, RiskDraft, RiskLevel
+
+    ws = workspace
+    zoe = practice["zoe"]
+    risk = ws.risks.add(
+        RiskDraft(
+            zoe,
+            dt.date(2025, 4, 7),  # week 6
+            "Zo spoke of overdosing after Marcus left",
+            RiskLevel.HIGH,
+            (RiskAction.SAFETY_PLAN, RiskAction.SUPERVISION),
+            told="Dr Okafor at the Calder surgery",
+            told_on=dt.date(2025, 4, 8),
+            review_on=dt.date(2025, 4, 14),
+        )
+    )
+    ws.risks.review(risk.id, dt.date(2025, 4, 14), "Safer; Tamsin is staying", dt.date(2025, 4, 21))
+    ws.risks.close(risk.id, dt.date(2025, 4, 21), "Settled since Marcus moved to Leeds")
+    later = dt.date(2025, 6, 2)
+    ws.risks.add(RiskDraft(zoe, later, "a quokka bite", RiskLevel.LOW, review_on=later))
+    summary = ws.summary.build(SummaryRequest(*MONTH, (zoe,)))
+    text = summary.document.text()
+    for words in ("overdos", "okafor", "calder", "safer", "tamsin", "settled", "leeds", "quokka"):
+        assert words not in text.casefold(), words
+    for day in ("7 Apr 2025", "8 Apr 2025", "14 Apr 2025", "21 Apr 2025"):
+        assert day not in text, day  # weeks of the work, as everywhere in the summary
+    assert "week 6 · High. What was done: " in text
+    assert "Now closed week 8; reviewed 1 time." in text
+    assert text.count(" · Low.") == 0  # logged after the period: not in it
+    headings = [b.text for b in summary.document.blocks if type(b).__name__ == "Heading"]
+    assert headings[:4] == ["C-014", "Attendance", "Risk and safeguarding", "Boundary events"]
