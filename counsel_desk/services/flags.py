@@ -117,6 +117,24 @@ class FlagService:
             reverse=True,
         )
 
+    def clients_to_discuss(self, first: dt.date, last: dt.date) -> set[int]:
+        """The clients with a possible rupture flagged in the period and not set aside, or
+        a rupture open at some time in it: what a supervision summary suggests."""
+        found = {r.client_id for r in self._rupture_rows.open_during(first, last)}
+        clients = self._attendance.clients_seen_since(dt.datetime.combine(first, dt.time()))
+        if not clients:
+            return found
+        dismissals = self._dismissals.for_clients(clients)
+        ruptures = self._rupture_rows.for_clients(clients)
+        every = possible_ruptures(
+            measures=self._measures.catalogue().by_id(),
+            scores=self._scores.for_clients(clients),
+            sessions=self._inputs.session_records(client_ids=clients),
+            ruptures=ruptures,
+            dismissals=[d for found in dismissals.values() for d in found],
+        )
+        return found | {f.client_id for f in every if first <= f.on <= last and not f.dismissed}
+
     def today(self, today: dt.date | None = None, *, limit: int = 50) -> AllianceToday:
         """Open ruptures, and the flags raised in the last four weeks not set aside, for
         the clients with a session booked since then."""

@@ -19,9 +19,11 @@ from counsel_desk.domain.clients import Client
 from counsel_desk.domain.contract.history import ContractHistory
 from counsel_desk.domain.document import Block, Document, ExportFormat, Heading, Paragraph, Span
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.services.flags import FlagService
 from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.redaction import RedactionService
 from counsel_desk.services.summary_sections import SECTIONS, ClientContext
+from counsel_desk.services.timeline import TimelineService
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.boundaries import BoundaryRepository
 from counsel_desk.storage.clients import ClientRepository
@@ -63,8 +65,17 @@ def check_period(first: dt.date, last: dt.date) -> None:
 
 
 class SummaryService:
-    def __init__(self, vault: Vault, notice: NoticeService, redaction: RedactionService) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        notice: NoticeService,
+        redaction: RedactionService,
+        timeline: TimelineService | None = None,
+        flags: FlagService | None = None,
+    ) -> None:
         self._work = vault.work
+        self._timeline = timeline
+        self._flags = flags
         self._notice = notice
         self._redaction = redaction
         self._reader = SummaryReader(vault.conn)
@@ -76,10 +87,13 @@ class SummaryService:
         self._audit = AuditLog(vault.conn)
 
     def suggested(self, first: dt.date, last: dt.date) -> list[int]:
-        """Clients worth discussing by default: a note flagged for supervision or a boundary
-        event in the period."""
+        """Clients worth discussing by default: a note flagged for supervision, a boundary
+        event, a possible rupture flagged or a rupture open in the period."""
         check_period(first, last)
-        return self._reader.suggested(first, last)
+        found = set(self._reader.suggested(first, last))
+        if self._flags is not None:
+            found |= self._flags.clients_to_discuss(first, last)
+        return sorted(found)
 
     def client_by_code(self, code: str) -> Client:
         found = [c for c in self._clients.list() if c.code.casefold() == code.strip().casefold()]
@@ -100,6 +114,7 @@ class SummaryService:
             ),
             "boundaries": lambda: self._boundaries.events(client.id),
             "risks": lambda: self._risks.for_client(client.id),
+            "alliance": lambda: self._timeline.inputs(client.id) if self._timeline else None,
             "flagged": lambda: self._reader.flagged_notes(client.id, request.first, request.last),
         }
         return ClientContext(

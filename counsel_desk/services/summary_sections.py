@@ -5,8 +5,8 @@ which case its section is left out (a section appears when its data exists). Eve
 practitioner typed goes through ``ClientContext.text``, which takes the client's
 redaction list out and keeps the words to check; every date through ``ClientContext.day``.
 
-Adding a section (the alliance trend and timeline picture of issue #13 is next) is
-writing one provider and adding it to ``SECTIONS``.
+Adding a section (the timeline picture is one still to come) is writing one provider and
+adding it to ``SECTIONS``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from counsel_desk.domain.contract.boundaries import BoundaryEvent
     from counsel_desk.domain.contract.notice import NoticeVerdict
     from counsel_desk.domain.risk import Risk
+    from counsel_desk.domain.timeline_build import TimelineInputs
     from counsel_desk.storage.summary import FlaggedNote
 
 
@@ -42,6 +43,10 @@ class ClientContext:
     weeks: RelativeWeeks | None  # None: dates as written
     to_check: dict[str, str] = field(default_factory=dict)  # folded -> as seen
     load: Callable[[str], object] = lambda _name: None  # lazily read sources, by name
+
+    def holds(self, day: dt.date) -> bool:
+        """``day`` is in the period."""
+        return self.first <= day <= self.last
 
     def day(self, day: dt.date) -> str:
         if self.weeks is not None:
@@ -217,9 +222,63 @@ class RiskLog:
         return (BulletList(tuple(items)),) if items else ()
 
 
+class Alliance:
+    """The working relationship in the period: each measure's scores in order (with its
+    cutoff, where it has one), the possible-rupture flags and the ruptures with their
+    repairs, every date through ``ctx.day``. Never a rupture's or repair's words, a flag's
+    reason as written (it carries dates) or a reflection: free text that can name people."""
+
+    title = "The working relationship"
+
+    def blocks(self, ctx: ClientContext) -> tuple[Block, ...]:
+        inputs: TimelineInputs | None = ctx.load("alliance")  # type: ignore[assignment]
+        if inputs is None:
+            return ()
+        items: list[Inline] = []
+        by_measure: dict[str, list] = {}
+        for score in sorted(inputs.scores, key=lambda s: (s.on, s.id or 0)):
+            if ctx.holds(score.on):
+                by_measure.setdefault(score.measure_id, []).append(score)
+        for measure_id, scores in by_measure.items():
+            measure = inputs.measures.get(measure_id)
+            name = measure.short_name if measure else measure_id
+            totals = " · ".join(f"{_num(s.total)} ({ctx.day(s.on)})" for s in scores)
+            line = f"{name}: {totals}"
+            if measure is not None and measure.cutoff is not None:
+                line += f"; its cutoff is {_num(measure.cutoff)}"
+            items.append((Span(line + "."),))
+        for flag in sorted(inputs.flags, key=lambda f: f.on):
+            if ctx.holds(flag.on):
+                aside = " (set aside)" if flag.dismissal is not None else ""
+                items.append(
+                    (
+                        Span(f"{ctx.day(flag.on)} · Possible rupture", strong=True),
+                        Span(f": {flag.kind.label.lower()}{aside}."),
+                    )
+                )
+        for rupture in sorted(inputs.ruptures, key=lambda r: r.on):
+            repaired = rupture.repair.on if rupture.repair is not None else None
+            if rupture.on > ctx.last or (repaired is not None and repaired < ctx.first):
+                continue
+            how = f"repaired {ctx.day(repaired)}" if repaired else "not yet repaired"
+            items.append(
+                (
+                    Span(f"{ctx.day(rupture.on)} · Rupture", strong=True),
+                    Span(f": {rupture.kind.label.lower()}, {how}."),
+                )
+            )
+        return (BulletList(tuple(items)),) if items else ()
+
+
+def _num(value: object) -> str:
+    text = format(value, "f") if not isinstance(value, int) else str(value)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 SECTIONS: tuple[SectionProvider, ...] = (
     Attendance(),
     Contract(),
+    Alliance(),
     RiskLog(),
     Boundaries(),
     FlaggedNotes(),

@@ -120,7 +120,7 @@ class Workspace:
         self.reliability = ReliabilityService(self.alliance_inputs)
         self.supervision = SupervisionService(vault)
         self.redaction = RedactionService(vault)
-        self.summary = SummaryService(vault, self.notice, self.redaction)
+        self.summary = SummaryService(vault, self.notice, self.redaction, self.timeline, self.flags)
 
     @property
     def folder(self) -> Path:

@@ -93,5 +93,15 @@ class RuptureRepository(Repository):
         )
         return [_rupture(r) for r in rows]
 
+    def open_during(self, first: dt.date, last: dt.date) -> list[Rupture]:
+        """Ruptures open at some time from ``first`` to ``last``: logged by its end and not
+        repaired before its start."""
+        rows = self._query(
+            f"{_SELECT} WHERE on_date <= ? AND (repair_on IS NULL OR repair_on >= ?) "
+            "ORDER BY on_date, id",
+            (last.isoformat(), first.isoformat()),
+        )
+        return [_rupture(r) for r in rows]
+
     def count_open(self) -> int:
         return int(self._query("SELECT count(*) FROM ruptures WHERE repair_on IS NULL")[0][0])

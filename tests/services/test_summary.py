@@ -207,3 +207,53 @@ def test_the_risk_log_appears_with_its_shape_and_none_of_its_words(
     assert text.count(" · Low.") == 0  # logged after the period: not in it
     headings = [b.text for b in summary.document.blocks if type(b).__name__ == "Heading"]
     assert headings[:4] == ["C-014", "Attendance", "Risk and safeguarding", "Boundary events"]
+
+
+def test_the_working_relationship_in_weeks_with_none_of_its_words(
+    workspace: Workspace, practice: dict[str, int]
+) -> None:
+    """Scores in order with the cutoff, the possible-rupture flags and the ruptures with
+    their repairs; never a rupture's or repair's words, nor a date as written."""
+    ws = workspace
+    zoe = practice["zoe"]
+    by_day = {s.start.date(): s for s in ws.sessions.for_client(zoe)}
+    weeks = [by_day[FIRST + dt.timedelta(weeks=n)] for n in range(9)]
+    for n in (4, 5, 6):  # weeks 5, 6, 7: the first before the period
+        ws.attendance.record(weeks[n].id, Attendance(status=SessionStatus.ATTENDED))
+    ws.measures.record_score(weeks[4].id, "srs", total="38")
+    ws.measures.record_score(weeks[5].id, "srs", total="39")
+    ws.measures.record_score(weeks[6].id, "srs", total="33.5")
+    rupture = ws.ruptures.log(weeks[6].id, "withdrawal", "Zo went quiet when Marcus came up")
+    ws.ruptures.repair(rupture.id, FIRST + dt.timedelta(weeks=7), "Named it; Tamsin helped")
+    summary = ws.summary.build(SummaryRequest(*MONTH, (zoe,)))
+    text = summary.document.text()
+    assert "SRS: 39 (week 6) · 33.5 (week 7); its cutoff is 36." in text
+    assert "week 7 · Possible rupture: score past the cutoff." in text
+    assert "week 7 · Rupture: withdrawal, repaired week 8." in text
+    for words in ("went quiet", "named it", "tamsin", "38 (week 5)", "14 apr 2025", "21 apr"):
+        assert words not in text.casefold(), words
+    headings = [b.text for b in summary.document.blocks if type(b).__name__ == "Heading"]
+    assert "The working relationship" in headings
+
+
+def test_a_possible_rupture_or_an_open_rupture_suggests_the_client(
+    workspace: Workspace, practice: dict[str, int]
+) -> None:
+    ws = workspace
+    day = dt.datetime(2025, 4, 8, 15)
+    flagged, ruptured, steady = (
+        ws.clients.add(ClientDraft(code), [SessionDraft(0, day)])
+        for code in ("C-031", "C-032", "C-033")
+    )
+    for client in (flagged, ruptured, steady):
+        session = ws.sessions.for_client(client.id)[0]
+        ws.attendance.record(session.id, Attendance(status=SessionStatus.ATTENDED))
+        ws.measures.record_score(session.id, "srs", total="30" if client is flagged else "39")
+        if client is ruptured:
+            ws.ruptures.log(session.id, "confrontation", "a cross word")
+    suggested = ws.summary.suggested(*MONTH)
+    assert flagged.id in suggested  # an SRS under its cutoff
+    assert ruptured.id in suggested  # not yet repaired
+    assert steady.id not in suggested
+    assert practice["zoe"] in suggested  # a flagged note and a boundary event, as before
+    assert ws.summary.suggested(dt.date(2025, 5, 1), dt.date(2025, 5, 31)) == [ruptured.id]
