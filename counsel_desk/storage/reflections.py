@@ -58,35 +58,47 @@ class ReflectionRepository(Repository):
         return reflection_id
 
     def _load(self, where: str, params: Sequence[object]) -> list[Reflection]:
-        heads = self._query(
-            f"SELECT id, client_id, session_id, on_date FROM reflections WHERE {where} "
-            "ORDER BY on_date, id",
-            params,
-        )
-        if not heads:
-            return []
-        found: dict[int, list[tuple[int, str, int, str]]] = {h[0]: [] for h in heads}
-        for reflection_id, condition, rating, word in self._query(
-            "SELECT rr.reflection_id, rr.condition, rr.rating, rr.word FROM reflection_ratings rr "
-            f"JOIN reflections ON reflections.id = rr.reflection_id WHERE {where}",
-            params,
-        ):
-            found[reflection_id].append((_ORDER[condition], condition, rating, word))
-        out = []
-        for h in heads:
-            rows = found[h[0]]
-            if not rows:
-                continue
-            rows.sort()  # in the order of the conditions
+        """Reflections with their ratings in one query (a reflection has at least one), each
+        rating in the order of the conditions; equal ratings are one shared (frozen) value,
+        since a ten-year client's 150 reflections hold some 800 of a few dozen kinds."""
+        out: list[Reflection] = []
+        head: tuple | None = None
+        rows: list[tuple[int, str, int, str]] = []
+        shared: dict[tuple[str, int, str], ConditionRating] = {}
+
+        def close() -> None:
+            rows.sort()
+            ratings = []
+            for _n, condition, rating, word in rows:
+                key = (condition, rating, word)
+                found = shared.get(key)
+                if found is None:
+                    found = shared[key] = ConditionRating(_CONDITION[condition], rating, word)
+                ratings.append(found)
             out.append(
                 Reflection(
-                    client_id=h[1],
-                    on=dt.date.fromisoformat(h[3]),
-                    ratings=tuple(ConditionRating(_CONDITION[c], r, w) for _n, c, r, w in rows),
-                    session_id=h[2],
-                    id=h[0],
+                    client_id=head[1],
+                    on=dt.date.fromisoformat(head[3]),
+                    ratings=tuple(ratings),
+                    session_id=head[2],
+                    id=head[0],
                 )
             )
+
+        for row in self._query(
+            "SELECT reflections.id, reflections.client_id, reflections.session_id, "
+            "reflections.on_date, rr.condition, rr.rating, rr.word FROM reflections "
+            f"JOIN reflection_ratings rr ON rr.reflection_id = reflections.id WHERE {where} "
+            "ORDER BY reflections.on_date, reflections.id",
+            params,
+        ):
+            if head is None or row[0] != head[0]:
+                if head is not None:
+                    close()
+                head, rows = row[:4], []
+            rows.append((_ORDER[row[4]], row[4], row[5], row[6]))
+        if head is not None:
+            close()
         return out
 
     def for_client(self, client_id: int) -> list[Reflection]:
