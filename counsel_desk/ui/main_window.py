@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QStandardPaths, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QSize, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -58,13 +56,18 @@ from counsel_desk.ui.shortcuts import apply_scoped
 from counsel_desk.ui.sidebar import CLIENT_PAGE, NO_CLIENT, Sidebar
 from counsel_desk.ui.views.client_page import ClientPage
 from counsel_desk.ui.views.registry import VIEWS, provide
+from counsel_desk.ui.window_frame import (
+    DEMO_TITLE,
+    demo_banner,
+    fit_to_screen,
+    window_state,
+)
 
 if TYPE_CHECKING:
     from counsel_desk.services.workspace import Workspace
     from counsel_desk.ui.views.base import View
 
 DEFAULT_SIZE = (1100, 720)
-SCREEN_SHARE = 0.92  # the first window leaves a margin of the screen free
 NO_SESSION_FOR_NOTE = (
     "A note belongs to a session, and no session is chosen here. Choose one on Today "
     "(Ctrl+1) or in Sessions (Ctrl+3), then press {key} again."
@@ -77,43 +80,6 @@ NO_SESSION_FOR = (
     "{what}, and no session is chosen here. Choose one on Today (Ctrl+1), in Sessions "
     "(Ctrl+3) or in Notes (Ctrl+4), then try again."
 )
-DEMO_TITLE = "demo, invented clients"
-DEMO_BANNER = (
-    "This is the demo: every client here is invented. It is not your vault, nothing you do "
-    "here reaches it, and all of this is deleted when you quit."
-)
-
-
-def demo_banner() -> QLabel:
-    """A strip across the top of the demo's window, in the palette's highlight colours, so
-    the demo cannot be taken for the practitioner's own records."""
-    banner = QLabel(DEMO_BANNER)
-    banner.setWordWrap(True)
-    banner.setAccessibleName("Demo")
-    banner.setMargin(w.SPACING // 2 + 2)
-    banner.setAutoFillBackground(True)
-    banner.setBackgroundRole(QPalette.ColorRole.Highlight)
-    banner.setForegroundRole(QPalette.ColorRole.HighlightedText)
-    font = banner.font()
-    font.setBold(True)
-    banner.setFont(font)
-    return banner
-
-
-def window_state() -> QSettings:
-    """Window geometry only (never client data), beside the preferences file."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return QSettings(str(Path(base) / "counsel-desk" / "window.ini"), QSettings.Format.IniFormat)
-
-
-def fit_to_screen(wanted: QSize, smallest: QSize, available: QRect) -> QRect:
-    """A window of ``wanted`` size, shrunk to fit ``available`` with a margin (never below
-    ``smallest``, the window's minimum), centred."""
-    width = min(wanted.width(), int(available.width() * SCREEN_SHARE))
-    height = min(wanted.height(), int(available.height() * SCREEN_SHARE))
-    rect = QRect(0, 0, max(width, smallest.width()), max(height, smallest.height()))
-    rect.moveCenter(available.center())
-    return rect
 
 
 @dataclass(frozen=True)

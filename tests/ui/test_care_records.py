@@ -260,7 +260,7 @@ def test_move_a_note_filed_under_the_wrong_client(qtbot, demo):
 def test_the_demo_vault_shows_its_banner_and_my_own_vault_does_not(
     qtbot, make_controller, vault_dir, closed_vault
 ):
-    from counsel_desk.ui.main_window import DEMO_BANNER
+    from counsel_desk.ui.window_frame import DEMO_BANNER
 
     controller = make_controller(closed_vault[0])
     main = unlock_ui(qtbot, controller)

@@ -24,8 +24,9 @@ from counsel_desk.storage.settings import preferences_path
 from counsel_desk.ui import demo_launch
 from counsel_desk.ui.dialogs.create_vault import CreateVaultWindow
 from counsel_desk.ui.dialogs.practice_setup import DEMO_NOT_OPENED, PracticeSetupDialog
-from counsel_desk.ui.main_window import DEMO_BANNER, MainWindow
+from counsel_desk.ui.main_window import MainWindow
 from counsel_desk.ui.setup_pages import SETUP_PAGES, LockingPage, TermsPage, WherePage, YouPage
+from counsel_desk.ui.window_frame import DEMO_BANNER
 
 
 def create_through_the_window(qtbot, controller) -> PracticeSetupDialog:
