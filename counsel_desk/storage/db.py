@@ -186,3 +186,19 @@ def translate(exc: Exception) -> Exception:
     if isinstance(exc, OSError):
         return translate_os_error(exc)
     return exc
+
+
+def open_schema_only() -> Connection:
+    """An empty database in memory (no file, no key, nothing private in it) at the
+    latest schema, for reading the tables' columns before a vault exists (an import's
+    check). The caller closes it."""
+    from counsel_desk.storage.migrate import migrate
+
+    conn = sqlcipher3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
