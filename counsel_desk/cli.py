@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from counsel_desk import __version__, cli_backup
+from counsel_desk import __version__, cli_backup, cli_open
 from counsel_desk.domain.errors import (
     EXIT_OK,
     EXIT_OTHER,
@@ -186,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show dates as dates rather than as weeks of the work",
     )
+    cli_open.add_parsers(sub, _vault_arg)
     return parser
 
 
@@ -495,6 +496,10 @@ COMMANDS = {
     **cli_backup.COMMANDS,
     "contract": cmd_contract,
     "summary": cmd_summary,
+    "export": lambda args, secrets, out: cli_open.cmd_export(
+        args, secrets, out, lambda: _existing_vault_dir(args)
+    ),
+    "import": lambda args, secrets, out: cli_open.cmd_import(args, secrets, out, _vault_dir(args)),
 }
 
 
