@@ -26,9 +26,7 @@ class UsageError(CounselDeskError):
 
 
 def add_parsers(sub: Any, vault_arg: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser(
-        "export", help="export the whole vault as an open JSON file (not encrypted)"
-    )
+    p = sub.add_parser("export", help="export the whole vault as an open JSON file (not encrypted)")
     vault_arg(p)
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the JSON file to write")
     p = sub.add_parser("import", help="make a new vault from an open JSON export")

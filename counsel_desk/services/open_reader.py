@@ -87,7 +87,9 @@ class _Text:
                 incomplete = exc.pos >= len(self.buf) - 8 or exc.msg.startswith("Unterminated")
                 if incomplete and self.more():
                     continue
-                if incomplete:
+                rest = self.buf[exc.pos :].strip()
+                cut = exc.msg.startswith("Unterminated") or not rest
+                if cut or any(word.startswith(rest) for word in ("true", "false", "null")):
                     raise ImportFileInvalid(
                         f"The file ends early, in {where}: it was cut short."
                     ) from None
