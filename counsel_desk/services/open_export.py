@@ -22,7 +22,7 @@ from counsel_desk.domain.measure_files import shipped_measures
 from counsel_desk.services.open_check import ExportChecker
 from counsel_desk.services.open_reader import ImportFileInvalid, open_file, read_fields
 from counsel_desk.storage.audit import AuditLog
-from counsel_desk.storage.db import Connection, open_schema_only
+from counsel_desk.storage.db import Connection
 from counsel_desk.storage.files import atomic_stream
 from counsel_desk.storage.open_format import (
     CLIENT,
@@ -31,6 +31,7 @@ from counsel_desk.storage.open_format import (
     PARTS,
     OpenFormatTables,
     Part,
+    open_schema_only,
 )
 from counsel_desk.storage.vault import Vault
 

@@ -9,13 +9,13 @@ import json
 from typing import Any
 
 from counsel_desk.services.open_fields import FIELDS
-from counsel_desk.storage.db import open_schema_only
 from counsel_desk.storage.open_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     PARTS,
     OpenFormatTables,
     Part,
+    open_schema_only,
 )
 
 _JSON_TYPES = {"INTEGER": "integer", "TEXT": "string", "REAL": "number"}

@@ -188,17 +188,9 @@ def translate(exc: Exception) -> Exception:
     return exc
 
 
-def open_schema_only() -> Connection:
-    """An empty database in memory (no file, no key, nothing private in it) at the
-    latest schema, for reading the tables' columns before a vault exists (an import's
-    check). The caller closes it."""
-    from counsel_desk.storage.migrate import migrate
-
+def open_memory() -> Connection:
+    """An empty database in memory (no file, no key): for reading the schema's tables
+    before a vault exists (``open_format.schema_only``). The caller closes it."""
     conn = sqlcipher3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn)
-    except BaseException:
-        conn.close()
-        raise
+    conn.execute("PRAGMA foreign_keys = ON")
     return conn

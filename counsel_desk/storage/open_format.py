@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from counsel_desk.storage.db import Connection
+from counsel_desk.storage.db import Connection, open_memory
+from counsel_desk.storage.migrate import migrate
 
 FORMAT_NAME = "counsel-desk-export"
 FORMAT_VERSION = 1
@@ -140,6 +141,18 @@ LEFT_OUT: dict[str, str] = {
     "erasures": "names copies of this vault's files; erased data is not in the export anyway",
     "erasure_in_progress": "empty outside an erasure's own transaction",
 }
+
+
+def open_schema_only() -> Connection:
+    """An empty database in memory at the latest schema (nothing private in it), to read
+    the tables' columns before a vault exists (an import's check). The caller closes it."""
+    conn = open_memory()
+    try:
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def all_parts() -> Iterator[Part]:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from counsel_desk.storage.db import open_schema_only
-from counsel_desk.storage.open_format import LEFT_OUT, OpenFormatTables, all_parts
+from counsel_desk.storage.open_format import LEFT_OUT, OpenFormatTables, all_parts, open_schema_only
 
 
 def test_every_table_is_exported_or_left_out_with_a_reason() -> None:
