@@ -284,3 +284,21 @@ def test_a_failure_while_writing_removes_the_new_vault(
     with pytest.raises(RuntimeError):
         import_vault(tmp_path / "good.json", tmp_path / "new", PASSPHRASE, kdf=LIGHT_KDF)
     assert not (tmp_path / "new").exists()
+
+
+def test_an_audit_entry_that_cannot_be_recorded_leaves_no_file(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counsel_desk.storage.audit import AuditLog
+
+    workspace.clients.add(ClientDraft("C-001"))
+
+    def refuse(self, kind, **detail):
+        raise RuntimeError("injected")
+
+    monkeypatch.setattr(AuditLog, "record", refuse)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(RuntimeError):
+        OpenExportService(workspace.vault).export(out / "x.json")
+    assert list(out.iterdir()) == []
