@@ -301,4 +301,5 @@ def test_an_audit_entry_that_cannot_be_recorded_leaves_no_file(
     out.mkdir()
     with pytest.raises(RuntimeError):
         OpenExportService(workspace.vault).export(out / "x.json")
+    monkeypatch.undo()  # closing the vault records its lock
     assert list(out.iterdir()) == []
