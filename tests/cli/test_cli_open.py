@@ -48,6 +48,9 @@ def test_export_then_import_then_export(demo_vault: Path, tmp_path: Path, capsys
     assert "Imported 3 clients" in out
     recovery = out.strip().splitlines()[-1]
     assert recovery.count("-") >= 10  # the recovery key, last
+    code, out, _err = _run(capsys, "verify", "--vault", str(new), "--passphrase-stdin")
+    assert code == 0  # the imported trail's chain, foreign keys, integrity: all sound
+    assert "ok    audit trail" in out
     second = tmp_path / "second.json"
     code, _out, _err = _run(
         capsys, "export", "--vault", str(new), "--passphrase-stdin", "-o", str(second)
