@@ -170,6 +170,16 @@ class Column:
     nullable: bool
 
 
+# Lifted while an import writes, and put back before it commits: adding clauses to an
+# agreed contract is refused; the notes' search entries and tag mirror are made once.
+_LIFTED = (
+    "contract_clauses_added_locked",
+    "notes_fts_insert",
+    "notes_fts_amended",
+    "note_tags_added",
+)
+
+
 class OpenFormatTables:
     """Reads rows for the export and writes them back for an import, on one connection."""
 
@@ -231,17 +241,27 @@ class OpenFormatTables:
     # --- writing (inside the caller's unit of work) ------------------------------------
     def begin_import(self) -> list[str]:
         """Defer foreign keys to the commit (a session names a later one) and lift the
-        triggers that refuse rows added to signed records; returns their SQL to restore."""
+        triggers that refuse rows added to signed records, and those that index each note
+        as it goes in (the index is built once, at the end); returns their SQL to restore."""
         self.conn.execute("PRAGMA defer_foreign_keys = ON")
         lifted = self.conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND name IN ('contract_clauses_added_locked')"
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+            f"({', '.join('?' * len(_LIFTED))})",
+            _LIFTED,
         ).fetchall()
         for name, _sql in lifted:
             self.conn.execute(f"DROP TRIGGER {name}")
         return [sql for _name, sql in lifted]
 
     def end_import(self, lifted: list[str]) -> None:
+        """The search index built in one statement from the notes and their amendments (as
+        the lifted triggers would have), then the triggers put back."""
+        self.conn.execute(
+            "INSERT INTO notes_fts (rowid, title, body, tags, amendments) "
+            "SELECT n.id, n.title, n.body, n.tags, coalesce(("
+            "  SELECT group_concat(a.body, char(10) ORDER BY a.id) FROM note_amendments a"
+            "  WHERE a.note_id = n.id), '') FROM notes n ORDER BY n.id"
+        )
         for sql in lifted:
             self.conn.execute(sql)
 

@@ -58,12 +58,26 @@ def same_apart_from_trail_growth(first: bytes, second: bytes) -> None:
     assert second[:cut] == first[:cut]
 
 
+FTS = "SELECT rowid, title, body, tags, amendments FROM notes_fts ORDER BY rowid"
+
+
 def test_demo_vault_round_trip_is_identical(workspace: Workspace, tmp_path: Path) -> None:
     populate(workspace, DemoSpec(clients=5, years=1.0, seed=7))
+    note = workspace.vault.conn.execute("SELECT id FROM notes WHERE status = 'final'").fetchone()
+    workspace.notes.amend(note[0], "Remembered later, a word.", "Forgotten at first.")
+    index = workspace.vault.conn.execute(FTS).fetchall()
+    hits = [r.note_id for r in workspace.search.search("remembered later")]
     first = export_bytes(workspace, tmp_path / "a.json")
     workspace.close()
     second = round_trip(first, tmp_path)
     same_apart_from_trail_growth(first, second)
+    imported = unlock(tmp_path / "second", PASSPHRASE)
+    try:  # the search index, built once at the end of the import, as the notes had it
+        assert imported.vault.conn.execute(FTS).fetchall() == index
+        assert [r.note_id for r in imported.search.search("remembered later")] == hits
+        assert note[0] in hits
+    finally:
+        imported.close()
     data = json.loads(first)
     client = data["clients"][0]
     assert client["identity"]["full_name"]
