@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from counsel_desk.domain.errors import EXIT_USAGE, CounselDeskError
 
 CHUNK = 1 << 20
-MAX_VALUE_CHARS = 64 << 20  # no client's records come near this as JSON
+MAX_VALUE_CHARS = 16 << 20  # a ten-year client is well under 1 MB as JSON
 
 
 class ImportFileInvalid(CounselDeskError):

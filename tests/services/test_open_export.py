@@ -317,3 +317,23 @@ def test_an_audit_entry_that_cannot_be_recorded_leaves_no_file(
         OpenExportService(workspace.vault).export(out / "x.json")
     monkeypatch.undo()  # closing the vault records its lock
     assert list(out.iterdir()) == []
+
+
+def test_one_endless_value_is_refused_before_it_fills_memory(tmp_path: Path) -> None:
+    from counsel_desk.services.open_reader import MAX_VALUE_CHARS
+
+    source = tmp_path / "endless.json"
+    with source.open("wb") as fp:
+        fp.write(b'{"format":"counsel-desk-export","format_version":1,"practice":"')
+        chunk = b"A" * (1 << 20)
+        for _ in range(MAX_VALUE_CHARS // len(chunk) + 4):
+            fp.write(chunk)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileInvalid, match="larger than any record"):
+            import_vault(source, tmp_path / "new", PASSPHRASE, kdf=LIGHT_KDF)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * MAX_VALUE_CHARS
+    assert not (tmp_path / "new").exists()
