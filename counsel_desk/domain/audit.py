@@ -100,6 +100,7 @@ class AuditKind(StrEnum):
     BACKUP_MADE = "backup_made"
     BACKUP_RESTORED = "backup_restored"
     DATA_IMPORTED = "data_imported"
+    VAULT_EXPORTED = "vault_exported"
     CLIENT_ERASED = "client_erased"
     DEMO_GENERATED = "demo_generated"
     # Backups, restore drills and retention
@@ -183,6 +184,7 @@ _LABELS = {
     AuditKind.BACKUP_MADE: "Backup made",
     AuditKind.BACKUP_RESTORED: "Backup restored",
     AuditKind.DATA_IMPORTED: "Records imported",
+    AuditKind.VAULT_EXPORTED: "Whole vault exported as an open (unencrypted) file",
     AuditKind.CLIENT_ERASED: "Client's records erased",
     AuditKind.DEMO_GENERATED: "Demo data written",
     AuditKind.RESTORE_DRILL: "Restore drill",

@@ -186,3 +186,11 @@ def translate(exc: Exception) -> Exception:
     if isinstance(exc, OSError):
         return translate_os_error(exc)
     return exc
+
+
+def open_memory() -> Connection:
+    """An empty database in memory (no file, no key): for reading the schema's tables
+    before a vault exists (``open_format.schema_only``). The caller closes it."""
+    conn = sqlcipher3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from counsel_desk.hardening import restrict_umask  # noqa: F401 (storage's callers)
@@ -143,3 +144,32 @@ class FolderLock:
         if self.fd is not None:
             os.close(self.fd)  # closing drops the flock
             self.fd = None
+
+
+def atomic_stream(
+    path: Path, chunks: Iterable[bytes], *, before_replace: Callable[[], None] | None = None
+) -> None:
+    """Write ``chunks`` to a private temp file beside ``path`` (0600), fsync, then rename it
+    over ``path``: the file is whole or absent. ``before_replace`` runs once the bytes are
+    on disk (an audit entry); if it raises, the file never takes its name. ``OSError`` is
+    left to the caller, who names the file in its own sentence; the temp file is removed."""
+    tmp: Path | None = None
+    try:
+        fd, tmp = _unique_temp(path)
+        try:
+            for chunk in chunks:
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if before_replace is not None:
+            before_replace()
+        os.replace(tmp, path)
+        tmp = None
+        fsync_dir(path.parent)
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()

@@ -181,9 +181,17 @@ class Vault:
     # --- creating and opening ----------------------------------------------------------
     @classmethod
     def create(
-        cls, folder: Path, passphrase: str | bytearray, *, kdf: ks.KdfParams | None = None
+        cls,
+        folder: Path,
+        passphrase: str | bytearray,
+        *,
+        kdf: ks.KdfParams | None = None,
+        fill: Callable[[Connection], None] | None = None,
     ) -> tuple[Vault, str]:
-        """A new vault; returns it open, with the recovery key's printed form (shown once)."""
+        """A new vault; returns it open, with the recovery key's printed form (shown once).
+
+        ``fill`` (an import) writes its records in the same transaction that makes the
+        vault, before the vault's creation is recorded: if it raises, no vault is left."""
         folder = Path(folder)
         if vault_state(folder) is not VaultState.NONE or (folder / ROTATING_KEYS).exists():
             raise VaultExists(f"A vault already exists in {folder}; choose another folder.")
@@ -216,6 +224,8 @@ class Vault:
                         ("key_counter", str(header.counter)),
                     ],
                 )
+                if fill is not None:
+                    fill(conn)
                 AuditLog(conn).record(AuditKind.VAULT_CREATED)
             keyfiles.write_key_files(folder, header)
         except BaseException:

@@ -1,0 +1,174 @@
+"""Checking an open export before anything is written: every field of every record, its
+type, what must be there and nothing else, and the rules across records (one code per
+client, sessions after their client, scores within their measure's range). The first
+problem is refused with a sentence naming its place (``clients[3].sessions[12].start``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.measure_mapping import measure_from_mapping
+from counsel_desk.domain.measures import MeasureDefinition
+from counsel_desk.services.open_reader import ImportFileInvalid
+from counsel_desk.storage.open_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    PARTS,
+    Column,
+    OpenFormatTables,
+    Part,
+)
+
+_TYPES: dict[str, tuple[type, ...]] = {"INTEGER": (int,), "TEXT": (str,), "REAL": (int, float)}
+_TYPE_WORDS = {"INTEGER": "a whole number", "TEXT": "text", "REAL": "a number"}
+
+
+def _bad(where: str, problem: str) -> ImportFileInvalid:
+    return ImportFileInvalid(f"{where} {problem}; nothing was imported.")
+
+
+class ExportChecker:
+    """Checks records as they are read; ``shipped`` gives a shipped measure by id."""
+
+    def __init__(
+        self, tables: OpenFormatTables, shipped: Callable[[str], MeasureDefinition | None]
+    ) -> None:
+        self.tables = tables
+        self.shipped = shipped
+        self.own: dict[str, MeasureDefinition] = {}
+        self.codes: set[str] = set()
+        self.ids: dict[str, set[Any]] = {}
+        self.audit_next = 1
+        self.counts: dict[str, int] = {}
+
+    # --- the header ----------------------------------------------------------------------
+    def header(self, fields: Iterator[tuple[str, Any]]) -> None:
+        first = next(fields, None)
+        if first is None or first[0] != "format" or first[1] != FORMAT_NAME:
+            raise ImportFileInvalid(
+                "The file is not a Counsel Desk export: it does not begin with "
+                f'"format": "{FORMAT_NAME}".'
+            )
+        second = next(fields, None)
+        if second is None or second[0] != "format_version":
+            raise _bad("format_version", "is missing (it must follow format)")
+        version = second[1]
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise _bad("format_version", "must be a whole number from 1")
+        if version > FORMAT_VERSION:
+            raise ImportFileInvalid(
+                f"The file is in export format {version}, newer than this Counsel Desk reads "
+                f"(up to {FORMAT_VERSION}). Update Counsel Desk, then import it; nothing was "
+                "imported."
+            )
+
+    def sections(self, fields: Iterator[tuple[str, Any]]) -> Iterator[tuple[Part, Any]]:
+        """Each top-level part in the documented order, its value (or items) checked as
+        they are read."""
+        for part in PARTS:
+            found = next(fields, None)
+            if found is None:
+                raise _bad(part.key, "is missing")
+            key, value = found
+            if key != part.key:
+                raise _bad(key, f"is not expected here ({part.key} should come next)")
+            if part.single:
+                self.record(part, value, part.key, None)
+                yield part, value
+            else:
+                if not isinstance(value, Iterator):
+                    raise _bad(part.key, "must be a list")
+                yield part, self._checked_items(part, value)
+        extra = next(fields, None)
+        if extra is not None:
+            raise _bad(extra[0], "is not a field of this export format")
+
+    def _checked_items(self, part: Part, items: Iterator[Any]) -> Iterator[Any]:
+        for index, item in enumerate(items):
+            self.record(part, item, f"{part.key}[{index}]", None)
+            yield item
+
+    # --- one record and its children -----------------------------------------------------
+    def record(self, part: Part, row: Any, where: str, parent: dict[str, Any] | None) -> None:
+        if not isinstance(row, dict):
+            raise _bad(where, "must be an object")
+        columns = self.tables.columns(part)
+        expected = [c.name for c in columns] + [c.key for c in part.children]
+        for name in expected:
+            if name not in row:
+                raise _bad(f"{where}.{name}", "is missing")
+        for name in row:
+            if name not in expected:
+                raise _bad(f"{where}.{name}", "is not a field of this export format")
+        for column in columns:
+            self._value(column, row[column.name], f"{where}.{column.name}")
+        self._rules(part, row, where, parent)
+        self.counts[part.table] = self.counts.get(part.table, 0) + 1
+        for child in part.children:
+            value, at = row[child.key], f"{where}.{child.key}"
+            if child.single:
+                if value is not None:
+                    self.record(child, value, at, row)
+            elif not isinstance(value, list):
+                raise _bad(at, "must be a list")
+            else:
+                for index, item in enumerate(value):
+                    self.record(child, item, f"{at}[{index}]", row)
+
+    def _value(self, column: Column, value: Any, where: str) -> None:
+        if value is None:
+            if not column.nullable:
+                raise _bad(where, "must not be empty (null)")
+            return
+        if isinstance(value, bool) or not isinstance(value, _TYPES[column.type]):
+            raise _bad(where, f"must be {_TYPE_WORDS[column.type]}")
+
+    def _rules(self, part: Part, row: dict[str, Any], where: str, parent: Any) -> None:
+        if "id" in row and not part.single:
+            seen = self.ids.setdefault(part.table, set())
+            if row["id"] in seen:
+                raise _bad(f"{where}.id", "is used twice")
+            seen.add(row["id"])
+        if part.table == "clients":
+            code = row["code"].casefold()
+            if code in self.codes:
+                raise _bad(f"{where}.code", "is the code of an earlier client too")
+            self.codes.add(code)
+        elif part.table == "sessions" and row["created_at"] < parent["created_at"]:
+            raise _bad(f"{where}.created_at", "is before its client was added")
+        elif part.table == "measures":
+            self._own_measure(row, where)
+        elif part.table == "scores":
+            self._score(row, where)
+        elif part.table == "audit_log":
+            if row["position"] != self.audit_next:
+                raise _bad(f"{where}.position", f"should be {self.audit_next}")
+            self.audit_next += 1
+
+    def _own_measure(self, row: dict[str, Any], where: str) -> None:
+        import json
+
+        try:
+            definition = measure_from_mapping(json.loads(row["definition"]))
+        except (ValueError, ValidationError):
+            raise _bad(f"{where}.definition", "is not a measure's definition") from None
+        self.own[row["id"]] = definition
+
+    def _score(self, row: dict[str, Any], where: str) -> None:
+        measure = self.own.get(row["measure_id"]) or self.shipped(row["measure_id"])
+        if measure is None:
+            return  # kept, as the app keeps a score whose measure no longer loads
+        try:
+            total = Decimal(row["total"])
+        except InvalidOperation:
+            raise _bad(f"{where}.total", "is not a number") from None
+        if not measure.total_min <= total <= measure.total_max:
+            raise _bad(
+                f"{where}.total",
+                f"is outside the {measure.short_name}'s range "
+                f"({measure.total_min} to {measure.total_max})",
+            )
