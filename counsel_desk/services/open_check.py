@@ -6,6 +6,7 @@ problem is refused with a sentence naming its place (``clients[3].sessions[12].s
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.measure_mapping import measure_from_mapping
 from counsel_desk.domain.measures import MeasureDefinition
+from counsel_desk.services.open_fields import FIELDS
 from counsel_desk.services.open_reader import ImportFileInvalid
 from counsel_desk.storage.open_format import (
     FORMAT_NAME,
@@ -25,6 +27,33 @@ from counsel_desk.storage.open_format import (
 
 _TYPES: dict[str, tuple[type, ...]] = {"INTEGER": (int,), "TEXT": (str,), "REAL": (int, float)}
 _TYPE_WORDS = {"INTEGER": "a whole number", "TEXT": "text", "REAL": "a number"}
+
+
+def _is_date(text: str) -> bool:
+    return len(text) == 10 and bool(dt.date.fromisoformat(text))
+
+
+def _is_time(text: str) -> bool:
+    return len(text) >= 16 and text[10] == "T" and bool(dt.datetime.fromisoformat(text))
+
+
+def _is_utc(text: str) -> bool:
+    return text.endswith("Z") and _is_time(text[:-1])
+
+
+# What a field's text must read as, from how the format describes it (``open_fields``): a
+# date or a time that the app could not read back would otherwise be imported as it came.
+_KINDS: tuple[tuple[str, Callable[[str], bool], str], ...] = (
+    ("(date)", _is_date, "must be a date written as YYYY-MM-DD"),
+    ("(local time)", _is_time, "must be a time written as YYYY-MM-DDTHH:MM"),
+    ("(UTC)", _is_utc, "must be a UTC time written as YYYY-MM-DDTHH:MM:SSZ"),
+)
+_FORMS: dict[str, tuple[Callable[[str], bool], str]] = {
+    name: (check, words)
+    for name, text in FIELDS.items()
+    for marker, check, words in _KINDS
+    if marker in text
+}
 
 
 def _bad(where: str, problem: str) -> ImportFileInvalid:
@@ -126,6 +155,14 @@ class ExportChecker:
             return
         if isinstance(value, bool) or not isinstance(value, _TYPES[column.type]):
             raise _bad(where, f"must be {_TYPE_WORDS[column.type]}")
+        form = _FORMS.get(column.name)
+        if form is not None and isinstance(value, str):
+            try:
+                sound = form[0](value)
+            except ValueError:
+                sound = False
+            if not sound:
+                raise _bad(where, form[1])
 
     def _rules(self, part: Part, row: dict[str, Any], where: str, parent: Any) -> None:
         if "id" in row and not part.single:

@@ -233,6 +233,22 @@ def _first_scored(data: dict) -> dict:
         ),
         (lambda d: _first_scored(d).update(total="9999"), r"\.scores\[\d+\]\.total is outside"),
         (lambda d: d["practice"].update(currency=None), r"practice\.currency must not be empty"),
+        (  # text where a time belongs: the app could not read the session back
+            lambda d: d["clients"][2]["sessions"][5].update(scheduled_start="next Tuesday"),
+            r"clients\[2\]\.sessions\[5\]\.scheduled_start must be a time",
+        ),
+        (
+            lambda d: d["clients"][1]["sessions"][0].update(scheduled_start="2025-02-30T10:00"),
+            r"clients\[1\]\.sessions\[0\]\.scheduled_start must be a time",
+        ),
+        (
+            lambda d: d["clients"][0].update(start_date="2025-13-01"),
+            r"clients\[0\]\.start_date must be a date written as YYYY-MM-DD",
+        ),
+        (
+            lambda d: d["clients"][0].update(created_at="yesterday"),
+            r"clients\[0\]\.created_at must be a UTC time",
+        ),
     ],
 )
 def test_bad_records_are_named_by_place(
