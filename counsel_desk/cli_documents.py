@@ -130,7 +130,7 @@ def cmd_executor_pack(args: argparse.Namespace, secrets: SecretSource, out: Text
 
 
 def cmd_timeline(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
-    from counsel_desk.domain.ruptures import day_text
+    from counsel_desk.domain.dates import day_text
     from counsel_desk.domain.timeline import PictureFormat
 
     fmt = PictureFormat.from_path(args.output)  # before any secret is asked for

@@ -29,9 +29,10 @@ from decimal import Decimal
 from enum import StrEnum
 
 from counsel_desk.domain.alliance_records import SessionRecord
+from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.measures import Kind, MeasureDefinition, number_text
-from counsel_desk.domain.ruptures import Rupture, day_text
+from counsel_desk.domain.ruptures import Rupture
 from counsel_desk.domain.scoring import ScoreRecord
 from counsel_desk.domain.sessions import SessionStatus
 

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import ValidationError
 
 MAX_TEXT = 500
@@ -53,27 +54,6 @@ class Rupture:
     @property
     def is_open(self) -> bool:
         return self.repair is None
-
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def day_text(day: dt.date) -> str:
-    """4 March 2025, in English whatever the system's locale (``%B`` would follow it)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _short_text(text: object, what: str) -> str:

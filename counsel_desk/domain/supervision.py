@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from counsel_desk.domain.dates import MONTHS
 from counsel_desk.domain.errors import ValidationError
 
 MIN_MINUTES = 5
@@ -20,20 +21,6 @@ MAX_MINUTES = 8 * 60  # a whole day's supervision is already a lot
 MAX_SUPERVISOR = 120
 MAX_NOTES = 20_000
 MAX_ACTIONS = 5_000
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 class SupervisionFormat(StrEnum):

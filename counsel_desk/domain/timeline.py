@@ -15,8 +15,8 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import PurePath
 
+from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.ruptures import day_text
 
 
 class Preset(StrEnum):

@@ -22,10 +22,11 @@ from counsel_desk.domain.alliance_records import (
     RiskEntry,
     SessionRecord,
 )
+from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.measures import Kind, MeasureDefinition, number_text
 from counsel_desk.domain.reflection import RATING_MAX, RATING_MIN, Reflection
 from counsel_desk.domain.rupture_flags import Flag
-from counsel_desk.domain.ruptures import Rupture, RuptureKind, day_text
+from counsel_desk.domain.ruptures import Rupture, RuptureKind
 from counsel_desk.domain.scoring import Score, ScoreRecord, kept_score
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.domain.timeline import (

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
 
-from counsel_desk.domain.ruptures import day_text
+from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.timeline import Lane, LaneKind, Mark, Timeline
 from counsel_desk.render.pictures import Hit
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.ruptures import day_text
 from counsel_desk.domain.timeline import PictureFormat
 from counsel_desk.ui import alerts
 

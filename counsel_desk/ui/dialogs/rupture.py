@@ -12,7 +12,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFormLayout, QLineEdit, QWidget
 
-from counsel_desk.domain.ruptures import RuptureKind, day_text
+from counsel_desk.domain.dates import day_text
+from counsel_desk.domain.ruptures import RuptureKind
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 

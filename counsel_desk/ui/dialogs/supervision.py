@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.clients import Client, ClientStatus
+from counsel_desk.domain.dates import MONTHS
 from counsel_desk.domain.supervision import (
     MAX_MINUTES,
     MIN_MINUTES,
-    MONTHS,
     RegistrationYear,
     SupervisionFormat,
     SupervisionSession,

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.ruptures import day_text
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.domain.timeline import Preset, Row, Timeline, preset_range
 from counsel_desk.domain.timeline_build import TimelineInputs, build_timeline

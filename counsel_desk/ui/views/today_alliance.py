@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.ruptures import day_text
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.intents import OpenClient, RepairRupture, SetAsideFlag
 from counsel_desk.ui.models.rows import ID_ROLE
