@@ -17,6 +17,7 @@ from decimal import Decimal
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
+from counsel_desk.domain.measures import number_text
 from counsel_desk.domain.timeline import Lane, LaneKind, MarkKind, Scale, Timeline
 from counsel_desk.render import pictures
 from counsel_desk.render.timeline_layout import (
@@ -200,7 +201,7 @@ class TimelinePicture:
             painter.setFont(small)
             painter.setPen(col.faint)
             low, high = visible_range(lane)
-            scale = f"{_num(lane.scale.low)}–{_num(lane.scale.high)}"
+            scale = f"{number_text(lane.scale.low)}–{number_text(lane.scale.high)}"
             if (low, high) != (float(lane.scale.low), float(lane.scale.high)):
                 scale = f"{low:g}–{high:g} of {scale}"
             painter.drawText(QPointF(box.left(), box.center().y() + metrics.height() - 4), scale)
@@ -255,7 +256,7 @@ class TimelinePicture:
             )
             painter.setPen(col.bad)
             painter.drawText(
-                QPointF(box.right() + 4, cut + metrics.ascent() / 2 - 1), _num(scale.cutoff)
+                QPointF(box.right() + 4, cut + metrics.ascent() / 2 - 1), number_text(scale.cutoff)
             )
         if box.height() >= 70:
             bands = [
@@ -455,10 +456,6 @@ def _scaled(font: QFont, factor: float) -> QFont:
     else:
         out.setPointSizeF(max(6.5, font.pointSizeF() * factor))
     return out
-
-
-def _num(value: Decimal) -> str:
-    return format(value.normalize(), "f")
 
 
 PICTURE = TimelinePicture()

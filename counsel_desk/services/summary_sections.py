@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from counsel_desk.domain.anonymise import MARKER, Redactor, RelativeWeeks, names_to_check
 from counsel_desk.domain.contract.history import ContractHistory
 from counsel_desk.domain.document import Block, BulletList, Inline, Paragraph, Span, Table
+from counsel_desk.domain.measures import number_text
 from counsel_desk.domain.sessions import Session, SessionStatus
 
 if TYPE_CHECKING:
@@ -242,10 +243,10 @@ class Alliance:
         for measure_id, scores in by_measure.items():
             measure = inputs.measures.get(measure_id)
             name = measure.short_name if measure else measure_id
-            totals = " · ".join(f"{_num(s.total)} ({ctx.day(s.on)})" for s in scores)
+            totals = " · ".join(f"{number_text(s.total)} ({ctx.day(s.on)})" for s in scores)
             line = f"{name}: {totals}"
             if measure is not None and measure.cutoff is not None:
-                line += f"; its cutoff is {_num(measure.cutoff)}"
+                line += f"; its cutoff is {number_text(measure.cutoff)}"
             items.append((Span(line + "."),))
         for flag in sorted(inputs.flags, key=lambda f: f.on):
             if ctx.holds(flag.on):
@@ -268,11 +269,6 @@ class Alliance:
                 )
             )
         return (BulletList(tuple(items)),) if items else ()
-
-
-def _num(value: object) -> str:
-    text = format(value, "f") if not isinstance(value, int) else str(value)
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 SECTIONS: tuple[SectionProvider, ...] = (
