@@ -121,41 +121,36 @@ class FlagService:
         """The clients with a possible rupture flagged in the period and not set aside, or
         a rupture open at some time in it: what a supervision summary suggests."""
         found = {r.client_id for r in self._rupture_rows.open_during(first, last)}
-        clients = self._attendance.clients_seen_since(dt.datetime.combine(first, dt.time()))
-        if not clients:
-            return found
-        dismissals = self._dismissals.for_clients(clients)
-        ruptures = self._rupture_rows.for_clients(clients)
-        every = possible_ruptures(
-            measures=self._measures.catalogue().by_id(),
-            scores=self._scores.for_clients(clients),
-            sessions=self._inputs.session_records(client_ids=clients),
-            ruptures=ruptures,
-            dismissals=[d for found in dismissals.values() for d in found],
-        )
-        return found | {f.client_id for f in every if first <= f.on <= last and not f.dismissed}
+        flags = self._flags_since(first)
+        return found | {f.client_id for f in flags if f.on <= last and not f.dismissed}
 
-    def today(self, today: dt.date | None = None, *, limit: int = 50) -> AllianceToday:
-        """Open ruptures, and the flags raised in the last four weeks not set aside, for
-        the clients with a session booked since then."""
-        today = today or dt.date.today()
-        since = today - dt.timedelta(days=TODAY_DAYS)
+    def _flags_since(self, since: dt.date) -> list[Flag]:
+        """The flags of the clients with a session booked since ``since``, dated from then:
+        the clients together, each query once."""
         clients = self._attendance.clients_seen_since(dt.datetime.combine(since, dt.time()))
         if not clients:
-            return AllianceToday(tuple(self._ruptures.open_ruptures(limit)), ())
-        codes = self._clients.codes_by_id()
+            return []
         dismissals = self._dismissals.for_clients(clients)
-        every = possible_ruptures(  # the clients together, each query once
+        every = possible_ruptures(
             measures=self._measures.catalogue().by_id(),
             scores=self._scores.for_clients(clients),
             sessions=self._inputs.session_records(client_ids=clients),
             ruptures=self._rupture_rows.for_clients(clients),
             dismissals=[d for found in dismissals.values() for d in found],
         )
+        return [flag for flag in every if flag.on >= since]
+
+    def today(self, today: dt.date | None = None, *, limit: int = 50) -> AllianceToday:
+        """Open ruptures, and the flags raised in the last four weeks not set aside, for
+        the clients with a session booked since then."""
+        today = today or dt.date.today()
+        since = today - dt.timedelta(days=TODAY_DAYS)
+        every = self._flags_since(since)
+        codes = self._clients.codes_by_id() if every else {}
         flags = [
             ClientFlag(flag, codes.get(flag.client_id, "?"))
             for flag in every
-            if since <= flag.on <= today and not flag.dismissed
+            if flag.on <= today and not flag.dismissed
         ]
         flags.sort(key=lambda f: (f.flag.on, f.client_code), reverse=True)
         return AllianceToday(tuple(self._ruptures.open_ruptures(limit)), tuple(flags[:limit]))
