@@ -133,6 +133,10 @@ class PracticeSetupDialog(QDialog):
         self._show(max(0, min(self.stack.currentIndex() + delta, len(self.pages) - 1)))
 
     def _next(self) -> None:
+        problem = self.pages[self.stack.currentIndex()].problem()
+        if problem:
+            self.error.show_message(problem)  # the step is not left until it is put right
+            return
         if self.stack.currentIndex() < len(self.pages) - 1:
             self._go(1)
         else:
