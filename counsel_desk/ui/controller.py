@@ -137,8 +137,11 @@ class AppController(QObject):
             return self._idle_override
         return IdleTimer.minutes(self.prefs.auto_lock_minutes)
 
-    def _preferences_changed(self, _prefs: Preferences) -> None:
+    def _preferences_changed(self, prefs: Preferences) -> None:
+        from counsel_desk.ui.appearance import appearance
+
         self.idle.set_interval_ms(self._idle_interval())
+        appearance().apply(prefs.look)
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -161,6 +164,9 @@ class AppController(QObject):
             self._show_unlock()
         else:
             self._show_problem(INCOMPLETE.format(folder=self.vault_dir))
+        from counsel_desk.ui.appearance import follow_after_first_paint
+
+        follow_after_first_paint(self.window, lambda: self.prefs.look)
         return self.window
 
     # --- first run ---------------------------------------------------------------------
