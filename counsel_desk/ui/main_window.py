@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from counsel_desk import APP_NAME, __version__
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.preferences import Jurisdiction, Preferences
-from counsel_desk.ui import alerts, vault_check
+from counsel_desk.ui import alerts, icons, vault_check
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui import window_menus as menus
 from counsel_desk.ui.help import HelpWindow
@@ -150,12 +150,13 @@ class MainWindow(w.Discardable, QMainWindow):
             column.addWidget(self.demo_banner)
         row = QHBoxLayout()
         row.setContentsMargins(w.SPACING, w.SPACING, w.MARGIN, w.SPACING)
-        row.setSpacing(w.MARGIN)
+        row.setSpacing(w.SPACING)  # the sidebar has its frame; its icons need the room
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         column.addLayout(row, 1)
         self.setCentralWidget(central)
         self._menus()
+        icons.decorate(self)
         self.set_show_names(show_names, force=True)
         self.set_jurisdiction(jurisdiction)
         self.go(self.registry.names()[0])  # Today, filled as it is shown
@@ -206,13 +207,19 @@ class MainWindow(w.Discardable, QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        for text, keys, signal in (
-            ("&Lock", ("Ctrl+L",), self.lock_requested),
-            ("&Hard lock (lock and quit)", ("Ctrl+Shift+L",), self.hard_lock_requested),
-            (None, (), None),
-            ("&Settings…", ("Ctrl+,",), self.settings_requested),
-            (None, (), None),
-            ("&Quit", (QKeySequence.StandardKey.Quit,), self.quit_requested),
+        self.actions_by_role: dict[str, QAction] = {}  # the main actions, for their icons
+        for role, text, keys, signal in (
+            ("lock", "&Lock", ("Ctrl+L",), self.lock_requested),
+            (
+                "hard lock",
+                "&Hard lock (lock and quit)",
+                ("Ctrl+Shift+L",),
+                self.hard_lock_requested,
+            ),
+            (None, None, (), None),
+            ("settings", "&Settings…", ("Ctrl+,",), self.settings_requested),
+            (None, None, (), None),
+            ("quit", "&Quit", (QKeySequence.StandardKey.Quit,), self.quit_requested),
         ):
             if text is None:
                 file.addSeparator()
@@ -220,6 +227,7 @@ class MainWindow(w.Discardable, QMainWindow):
             made = menus.action(self, text, keys)
             made.triggered.connect(signal)
             file.addAction(made)
+            self.actions_by_role[role] = made
         view = bar.addMenu("&View")
         for spec in self.registry:
             go = menus.action(self, f"&{spec.name}", spec.keys)
@@ -248,6 +256,9 @@ class MainWindow(w.Discardable, QMainWindow):
         self.check_action = menus.action(self, "&Check the vault…")
         self.check_action.triggered.connect(self.check_vault)
         menus.fill(self.help_menu, [guide, keys, None, self.check_action, None, about])
+        self.actions_by_role.update(
+            back=self.back_action, forward=self.forward_action, help=guide, check=self.check_action
+        )
 
     # --- going places ------------------------------------------------------------------
     def go(self, name: str, *, focus: bool = True) -> None:
