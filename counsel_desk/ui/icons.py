@@ -15,7 +15,7 @@ so a view's file names none of them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import (
@@ -31,8 +31,6 @@ from PySide6.QtGui import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-
-    from counsel_desk.ui.main_window import MainWindow
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons" / "actions"
 
@@ -143,8 +141,9 @@ def _set(action: QAction | None, name: str) -> None:
         action.setIcon(icon(name))
 
 
-def decorate(window: MainWindow) -> None:
-    """The sidebar's places and the main actions, each with its icon."""
+def decorate(window: Any) -> None:
+    """The main window's sidebar places and main actions, each with its icon (the window
+    is not named as a type: it imports this module)."""
     from counsel_desk.ui.sidebar import CLIENT_PAGE
 
     sidebar = window.sidebar

@@ -32,7 +32,6 @@ from counsel_desk.domain.practice import PracticeProfile
 from counsel_desk.domain.preferences import Jurisdiction, Preferences
 from counsel_desk.services.backups import FolderState, folder_state
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.dialogs import backup_files
 
 CURRENCY = {Jurisdiction.UK: "GBP", Jurisdiction.US: "USD"}
 
@@ -295,8 +294,7 @@ class BackupPage(SetupPage):
         self.folder.editingFinished.connect(self._say)
         self.choose = QPushButton(self.tr("Choose…"))
         self.choose.setAccessibleName(self.tr("Choose the backup folder"))
-        self.choose.setAutoDefault(False)
-        self.choose.clicked.connect(self._pick)
+        self.choose.setAutoDefault(False)  # the set-up's dialog opens the folder chooser
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose)
@@ -343,12 +341,10 @@ class BackupPage(SetupPage):
             )
         )
 
-    def _pick(self) -> None:
-        current = self.chosen()
-        picked = backup_files.choose_folder(self, Path(current) if current else None)
-        if picked is not None:
-            self.folder.setText(str(picked))
-            self._say()
+    def set_folder(self, folder: Path) -> None:
+        """A folder chosen with Choose…: shown, and said whether it will do."""
+        self.folder.setText(str(folder))
+        self._say()
 
     def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
         self.folder.setText(prefs.backup_folder)
