@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,8 +58,11 @@ from counsel_desk.ui.views.client_page import ClientPage
 from counsel_desk.ui.views.registry import VIEWS, provide
 from counsel_desk.ui.window_frame import (
     DEMO_TITLE,
+    as_screen,
     demo_banner,
-    fit_to_screen,
+    place_for,
+    remember_place,
+    screens_now,
     window_state,
 )
 
@@ -191,18 +194,34 @@ class MainWindow(w.Discardable, QMainWindow):
         return self._showing
 
     def _size_for_screen(self) -> None:
-        """The saved size and place if they still fit a screen; else the default size,
-        shrunk to the screen's free area (logical pixels, so high DPI is allowed for)."""
-        geometry = window_state().value("main/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
+        """Where the window was in this set of screens, wholly on a screen; at first, the
+        default size shrunk to the primary screen's free area (logical pixels, so high DPI
+        is allowed for)."""
+        primary = QGuiApplication.primaryScreen()
+        if primary is None:
             self.resize(*DEFAULT_SIZE)
             return
-        self.setGeometry(
-            fit_to_screen(QSize(*DEFAULT_SIZE), self.minimumSizeHint(), screen.availableGeometry())
+        rect, maximised = place_for(
+            window_state(),
+            screens_now(),
+            as_screen(primary),
+            QSize(*DEFAULT_SIZE),
+            self.minimumSizeHint(),
         )
+        self.setGeometry(rect)
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def keep_place(self) -> None:
+        """Remember where the window is, for this set of screens (on lock and quit)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        maximised = self.isMaximized() or self.isFullScreen()
+        rect = self.normalGeometry() if maximised else self.geometry()
+        if rect.isEmpty():
+            rect = self.geometry()
+        remember_place(window_state(), screens_now(), screen.name(), rect, maximised)
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -471,7 +490,7 @@ class MainWindow(w.Discardable, QMainWindow):
 
     def discard(self) -> None:
         """Clear every view, close every dialog, and delete the window (on lock or quit)."""
-        window_state().setValue("main/geometry", self.saveGeometry())
+        self.keep_place()
         for dialog in self.findChildren(QDialog):
             dialog.reject()
             dialog.deleteLater()
