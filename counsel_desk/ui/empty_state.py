@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QShowEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counsel_desk.ui import icons
 from counsel_desk.ui import widgets as w
@@ -37,6 +44,13 @@ class EmptyState(QWidget):
         self.label = w.explanation(text)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setMaximumWidth(self.fontMetrics().averageCharWidth() * MEASURE_CHARS)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # centred between two stretches, not by the layout's alignment: aligned, a label
+        # that wraps is given its one-line width and the height of that, and is cut off
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.label, 8)
+        line.addStretch(1)
         self.button = QPushButton()
         self.button.hide()
         if action is not None:
@@ -45,7 +59,7 @@ class EmptyState(QWidget):
         column.setSpacing(w.SPACING)
         column.addStretch()
         column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(line)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch()
         self.set_icon(icon)
