@@ -9,15 +9,14 @@ platform's style and palette return. A palette change reaches every widget, and 
 custom-drawn ones (the timeline's picture, the icons of ``ui/icons.py``) take their colours
 from the palette each time they paint, so they follow at once.
 
-Nothing is touched while the desktop's palette already fits: the first window's start-up
-pays for one question to the style hints.
+Nothing is touched while the desktop's palette already fits. The look is first applied a
+moment after the first window is painted (``AppController.start``), so start-up builds
+none of the Qt enums it needs (``tests/ui/test_gui_app.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -171,24 +170,3 @@ def appearance() -> Appearance:
     assert isinstance(app, QApplication)
     found = app.findChild(Appearance)
     return found if found is not None else Appearance(app)
-
-
-class _AfterFirstPaint(QObject):
-    """Runs ``then`` once, just after ``watched`` is first painted."""
-
-    def __init__(self, watched: QObject, then: Callable[[], None]) -> None:
-        super().__init__(watched)
-        self._then = then
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
-        return False
-
-
-def follow_after_first_paint(window: QObject, look: Callable[[], Look]) -> None:
-    """The look chosen in Settings, once ``window`` (the first) is on screen: the
-    preferences file is read, and the colours set, after the first paint, never before."""
-    _AfterFirstPaint(window, lambda: appearance().apply(look()))
