@@ -83,11 +83,13 @@ class ErrorLine(QWidget):
 
     def show_message(self, text: str) -> None:
         if text and self.icon.pixmap().isNull():
+            from PySide6.QtCore import QSize
             from PySide6.QtWidgets import QStyle  # ~8 ms of enums: not before it is needed
 
             size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
             warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            self.icon.setPixmap(warning.pixmap(size))
+            # at this screen's pixel ratio: sharp at 1.5x and 2x
+            self.icon.setPixmap(warning.pixmap(QSize(size, size), self.devicePixelRatioF()))
         self.label.setText(text)
         self.setVisible(bool(text))
 

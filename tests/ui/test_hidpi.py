@@ -1,7 +1,7 @@
 """High DPI (issue #16 item 4): at 1.5× and 2× a grab has that device pixel ratio, the
 custom-drawn picture is painted at the screen's full resolution (pixel for pixel what the
 same drawing gives when rendered directly at that ratio, not a 1× picture scaled up), and
-the icons of the empty state and the sidebar are made for it.
+the icons of the empty state, the sidebar and the error line are made for it.
 
 Qt takes the scale factor from the environment when it starts, so each ratio runs in a
 process of its own (tests/ui/make_hidpi_screenshots.py renders the whole views to look at).
@@ -64,6 +64,11 @@ bar.show()
 app.processEvents()
 side = bar.iconSize().width()
 icon = bar.item(0).icon().pixmap(QSize(side, side), bar.devicePixelRatioF())
+from counsel_desk.ui.widgets import ErrorLine
+line = ErrorLine()
+line.show()
+line.show_message("The disk is full.")
+warning = line.icon.pixmap()
 print(json.dumps({
     "ratio": app.devicePixelRatio(),
     "grab_ratio": view.grab().devicePixelRatio(),
@@ -72,6 +77,7 @@ print(json.dumps({
     "empty_icon": [picture.width(), picture.height(), picture.devicePixelRatio()],
     "icon_side": side,
     "sidebar_icon": [icon.width(), icon.devicePixelRatio()],
+    "warning_ratio": warning.devicePixelRatio(),
 }))
 """
 
@@ -103,3 +109,4 @@ def test_a_grab_at_the_ratio_is_drawn_at_full_resolution(ratio: float) -> None:
 
     assert seen["empty_icon"] == [round(ICON_SIDE * ratio)] * 2 + [ratio]
     assert seen["sidebar_icon"] == [round(seen["icon_side"] * ratio), ratio]
+    assert seen["warning_ratio"] == ratio  # the error line's icon, made for the screen
