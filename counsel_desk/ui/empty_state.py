@@ -66,7 +66,8 @@ class EmptyState(QWidget):
 
     def set_icon(self, name: str) -> None:
         self.icon_name = name
-        self._repaint_icon()
+        if self.isVisible():  # else drawn when shown: a hidden one costs nothing
+            self._repaint_icon()
 
     def _repaint_icon(self) -> None:
         """At the window's pixel ratio and in the palette's colours (both may change)."""
@@ -92,7 +93,8 @@ class EmptyState(QWidget):
         return self.label.text()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if changed and self.isVisible():
             self._repaint_icon()
         super().changeEvent(event)
 

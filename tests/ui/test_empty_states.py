@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from guikit import focus, unlock_ui
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPalette
 from testkit import PASSPHRASE
 
 from counsel_desk.domain.clients import ClientDraft
@@ -108,3 +108,35 @@ def test_the_practice_views_empty_states_have_their_icons(main, view_name, icon)
     assert table.currentWidget() is table.empty
     assert table.empty.icon_name == icon
     assert table.empty.text()
+
+
+def test_the_empty_states_icon_follows_light_and_dark(qtbot):
+    from counsel_desk.domain.preferences import Look
+    from counsel_desk.ui.appearance import appearance, is_dark
+
+    def lightness(state: EmptyState) -> float:
+        image = drawn(state)
+        inked = [
+            image.pixelColor(x, y)
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200
+        ]
+        return sum(c.lightnessF() for c in inked) / len(inked)
+
+    state = EmptyState("system-users", "No clients yet.")
+    qtbot.addWidget(state)
+    state.show()
+    qtbot.waitExposed(state)
+    try:
+        appearance().apply(Look.LIGHT)
+        qtbot.waitUntil(lambda: not is_dark(state.palette()))
+        light = lightness(state)
+        appearance().apply(Look.DARK)
+        qtbot.waitUntil(lambda: is_dark(state.palette()))
+        # drawn again in the dark palette's quiet grey, which reads on its dark ground
+        grey = state.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        qtbot.waitUntil(lambda: abs(lightness(state) - grey.lightnessF()) < 0.02)
+        assert abs(lightness(state) - light) > 0.05
+    finally:
+        appearance().apply(Look.SYSTEM)
