@@ -34,7 +34,7 @@ from counsel_desk.services.open_export import CHECKING, CancelToken
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.create_vault import RECOVERY_EXPLAINED, key_lines, print_recovery_key
-from counsel_desk.ui.dialogs.open_progress import ProgressPanel
+from counsel_desk.ui.dialogs.open_progress import ProgressPanel, fit_height
 from counsel_desk.ui.open_runner import ProgressJob
 
 Report = Callable[..., None]
@@ -202,6 +202,7 @@ class ImportVaultDialog(QDialog):
             CHECK: self.stop_button if self.running else self.cancel_button,
         }[index]
         default.setDefault(True)
+        fit_height(self)
         if index == FORM:
             self.folder.setFocus()
 

@@ -37,6 +37,7 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.status)
 
     def show_count(self, done: int, total: int, text: str) -> None:
+        self.bar.show()
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
@@ -45,8 +46,10 @@ class ProgressPanel(QWidget):
         self.status.setText(text)
 
     def show_end(self, ok: bool, text: str) -> None:
+        """Done (a full bar), or not (no bar: only the sentence saying why)."""
         self.bar.setRange(0, 1)
         self.bar.setValue(1 if ok else 0)
+        self.bar.setVisible(ok)
         self.status.setText(text)
 
 
@@ -109,13 +112,25 @@ class ExportProgressDialog(QDialog):
         self.cancel_requested.emit()
 
     def _fit(self) -> None:
-        """Grow to show a longer sentence whole (a path, the warning): never cut it off."""
-        layout = self.layout()
-        width = self.width()
-        needed = (
-            layout.totalHeightForWidth(width)
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed > self.height():
-            self.resize(width, needed)
+        fit_height(self)
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Grow ``dialog`` to show a longer sentence whole (a path, the warning, a key): never
+    cut it off."""
+    for child in dialog.findChildren(QWidget):  # the texts just set, laid out first
+        if child.layout() is not None and child.isVisible():
+            child.layout().invalidate()
+            child.layout().activate()
+    layout = dialog.layout()
+    layout.invalidate()
+    layout.activate()
+    width = dialog.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    needed = max(needed, layout.totalMinimumSize().height())
+    if needed > dialog.height():
+        dialog.resize(width, needed)
