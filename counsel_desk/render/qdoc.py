@@ -35,7 +35,7 @@ from counsel_desk.domain.document import (
     Rule,
     Table,
 )
-from counsel_desk.render import pictures
+from counsel_desk.render import pictures, timeline_document  # noqa: F401 (registers)
 from counsel_desk.render.fonts import document_font
 
 PICTURE_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
