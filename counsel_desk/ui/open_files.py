@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QProcess, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from counsel_desk.domain.errors import CounselDeskError
@@ -58,7 +58,7 @@ def _documents() -> str:
 def choose_new_vault_folder(parent: QWidget) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(
         parent,
-        parent.tr("Choose where the new vault goes"),
+        QCoreApplication.translate("OpenFiles", "Choose where the new vault goes"),
         _documents(),
         QFileDialog.Option.ShowDirsOnly | QT_DIALOG,
     )

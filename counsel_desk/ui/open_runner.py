@@ -17,13 +17,11 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from counsel_desk.domain.errors import CounselDeskError
 
 log = logging.getLogger(__name__)
-
-UNEXPECTED = "It stopped unexpectedly; nothing was left half-written. Please try again."
 
 _running: set[ProgressJob] = set()
 
@@ -48,7 +46,14 @@ class _Task(QRunnable):
             self.relay.failed.emit(exc)
         except Exception:  # one sentence on screen, the detail in the log
             log.exception("a background job failed")
-            self.relay.failed.emit(CounselDeskError(UNEXPECTED))
+            self.relay.failed.emit(
+                CounselDeskError(
+                    QCoreApplication.translate(
+                        "ProgressJob",
+                        "It stopped unexpectedly; nothing was left half-written. Please try again.",
+                    )
+                )
+            )
         else:
             self.relay.done.emit(result)
 

@@ -365,3 +365,31 @@ def test_a_folder_that_is_not_empty_is_refused_on_the_form(
     assert dialog.pages.currentIndex() == FORM
     assert sorted(p.name for p in full.iterdir()) == ["keep.txt"]
     del controller
+
+
+def test_a_read_only_place_is_one_sentence_and_leaves_nothing(
+    qtbot, make_controller, closed_vault, export_file, tmp_path, monkeypatch
+):
+    controller, main, _seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
+    target = tmp_path / "ro" / "new-vault"
+    real_mkdir = Path.mkdir
+
+    def mkdir(self, *args, **kwargs):
+        if self == target:
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    _choose_file(monkeypatch, export_file)
+    _choose_folder(monkeypatch, target)
+    _file_action(main, "&Import an export").trigger()
+    dialog = _import_dialog()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == FORM, timeout=10_000)
+    _fill_form(qtbot, dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+    assert dialog.pages.currentIndex() == FORM
+    assert "read-only" in dialog.error.text()
+    assert "Traceback" not in dialog.error.text()
+    assert not (tmp_path / "ro").exists()
+    del controller

@@ -257,7 +257,7 @@ class ImportVaultDialog(QDialog):
             return
         chosen = Path(chosen)
         if chosen.is_dir() and any(chosen.iterdir()):  # a place for it, not the vault itself
-            base, n = chosen / "Counsel Desk vault", 2
+            base, n = chosen / self.tr("Counsel Desk vault"), 2
             chosen = base
             while chosen.exists():
                 chosen, n = base.with_name(f"{base.name} {n}"), n + 1
