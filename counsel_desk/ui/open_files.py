@@ -142,7 +142,12 @@ class OpenFiles(QObject):
             alerts.error(self._window, exc.message)
             return
         dialog = self.export_dialog = ExportProgressDialog(run.path, self._window)
-        job = self._export_job = ProgressJob(lambda report: run.run(report), run.cancel, self)
+        job = self._export_job = ProgressJob(
+            lambda report: run.run(report),
+            run.cancel,
+            self,
+            abandon=lambda _result: run.discard(),  # a temp file nobody will name: removed
+        )
         dialog.cancel_requested.connect(job.cancel)
         job.progress.connect(lambda values: self._exporting(dialog, values))
         job.done.connect(lambda _none: self._exported(run, dialog))

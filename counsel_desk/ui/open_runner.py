@@ -5,7 +5,9 @@ file), its reports and its end delivered back on the UI thread.
 ``report(*values)`` as it goes; ``progress`` carries those values (a tuple) to the UI
 thread, then ``done`` (the result) or ``failed`` (a ``CounselDeskError`` with its
 sentence; anything else is logged and replaced by a plain one, never a traceback).
-``cancel`` asks the work to stop (it looks between records and leaves nothing behind).
+``cancel`` asks the work to stop (it looks between records and leaves nothing behind);
+``abandon(result)`` runs instead of ``done``/``failed`` when the job's owner has gone by
+the time the work ends (the window deleted on a lock), to tidy up what nobody will finish.
 Every running job is known here, so locking can stop them all before the vault closes
 (``cancel_running``).
 """
@@ -68,10 +70,13 @@ class ProgressJob(QObject):
         work: Callable[[Callable[..., None]], Any],
         cancel: Callable[[], None],
         parent: QObject | None = None,
+        *,
+        abandon: Callable[[object], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._work = work
         self._cancel = cancel
+        self._abandon = abandon
         self._relay = _Relay()  # unparented: the task keeps it alive until it has reported
         self._relay.progress.connect(self.progress)
         self._relay.done.connect(self._finish_with(self.done))
@@ -79,11 +84,15 @@ class ProgressJob(QObject):
         self.running = False
 
     def _finish_with(self, signal: Any) -> Callable[[object], None]:
+        abandon = self._abandon
+
         def finish(value: object) -> None:
-            self.running = False
             _running.discard(self)
-            if shiboken6.isValid(self):  # its window may have gone meanwhile (a lock)
+            if shiboken6.isValid(self):
+                self.running = False
                 signal.emit(value)
+            elif abandon is not None:  # its window went meanwhile (a lock): tidy up
+                abandon(value)
 
         return finish
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import errno
 import json
 import os
+import threading
 import time
 from pathlib import Path
 
 import pytest
-from guikit import unlock_ui
+from guikit import flush_deletes, unlock_ui
 from notekit import unlock_seeded
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from testkit import LIGHT_KDF, PASSPHRASE
 
@@ -393,3 +394,30 @@ def test_a_read_only_place_is_one_sentence_and_leaves_nothing(
     assert "Traceback" not in dialog.error.text()
     assert not (tmp_path / "ro").exists()
     del controller
+
+
+@pytest.mark.parametrize("window_gone_first", [False, True])
+def test_an_export_that_ends_as_the_vault_locks_leaves_no_file(
+    qtbot, make_controller, closed_vault, save_as, monkeypatch, window_gone_first
+):
+    """The worker has written the temp file, and the vault locks before the UI thread
+    hears of it: whichever comes first (the stop, or the window gone), no file is left."""
+    out, _asked = save_as
+    controller, main, _seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
+    written = threading.Event()
+    real_run = open_export.ExportRun.run
+
+    def run(self, progress=None):
+        real_run(self, progress)
+        written.set()
+
+    monkeypatch.setattr(open_export.ExportRun, "run", run)
+    _file_action(main, "&Export everything").trigger()
+    assert written.wait(10)
+    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")]  # written, unnamed
+    controller.lock()  # before the "done" queued from the worker is delivered
+    if window_gone_first:  # the window and its jobs deleted before "done" arrives
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: list(out.iterdir()) == [], timeout=5_000)
+    flush_deletes()
+    assert list(out.iterdir()) == []

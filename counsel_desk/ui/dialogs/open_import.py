@@ -329,7 +329,10 @@ class ImportVaultDialog(QDialog):
 
     # --- 4: the recovery key -------------------------------------------------------------
     def _imported(self, folder: Path, result: Any) -> None:
-        self.fields.clear()
+        from counsel_desk.ui.secret_text import clear_secret
+
+        for field in (self.fields.first, self.fields.second):
+            clear_secret(field)  # with its undo history
         self.result, self.folder_made = result, folder
         clients = result.counts.get("clients", 0)
         self.made.setText(
