@@ -5,6 +5,11 @@ The export streams a client at a time to a private temp file that takes its name
 once whole (and once its audit entry is recorded). The import checks the whole file first
 (``open_check``), then writes it in the one transaction that makes the new vault: any
 failure leaves no vault and no folder it made.
+
+Both report how far they have come (a ``progress`` callback) and stop when a
+``CancelToken`` is set, between records, leaving nothing behind. The export is an
+``ExportRun`` on a read connection of its own, so the GUI writes it on a worker while the
+app goes on writing, and records it and names the file back on the thread that writes.
 """
 
 from __future__ import annotations
