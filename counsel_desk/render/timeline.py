@@ -34,6 +34,7 @@ from counsel_desk.render.timeline_layout import (
     lane_heights,
     ticks,
     visible_range,
+    week_ticks,
 )
 from counsel_desk.render.timeline_style import (
     DASH,
@@ -95,7 +96,7 @@ class TimelinePicture:
             heights = lane_heights(timeline.lanes, bottom - top - AXIS)
             layout.plot = QRectF(left, top + AXIS, right - left, sum(heights))
             painter.setFont(small)
-            self._axis(painter, axis, top, layout.plot, col, QFontMetricsF(small))
+            self._axis(painter, axis, top, layout.plot, col, QFontMetricsF(small), data.weeks_from)
             y = top + AXIS
             separators: list[QLineF] = []
             for lane, height in zip(timeline.lanes, heights, strict=True):
@@ -169,11 +170,18 @@ class TimelinePicture:
         plot: QRectF,
         col: Colours,
         metrics: QFontMetricsF,
+        weeks_from: dt.date | None = None,
     ) -> None:
         last_right = -1e9
         grid = []
         painter.setPen(col.faint)
-        for day, text in ticks(axis.start, axis.end, axis.right - axis.left):
+        width = axis.right - axis.left
+        marked = (
+            week_ticks(axis.start, axis.end, width, weeks_from)
+            if weeks_from is not None
+            else ticks(axis.start, axis.end, width)
+        )
+        for day, text in marked:
             x = round(axis.edge(day)) + 0.5  # on a pixel: crisp without antialiasing
             grid.append(QLineF(x, plot.top() - 4, x, plot.bottom()))
             width = metrics.horizontalAdvance(text)

@@ -23,6 +23,7 @@ from counsel_desk.services.flags import FlagService
 from counsel_desk.services.measures import MeasureService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.notice import NoticeService
+from counsel_desk.services.open_export import OpenExportService
 from counsel_desk.services.practice import PracticeService
 from counsel_desk.services.redaction import RedactionService
 from counsel_desk.services.reflections import ReflectionService
@@ -98,6 +99,7 @@ class Workspace:
         self.search = SearchService(vault)
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
+        self.open_export = OpenExportService(vault)
         self.audit = AuditService(vault)
         self.backups = BackupService(vault)
         self.retention = RetentionService(vault)

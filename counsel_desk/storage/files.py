@@ -153,6 +153,14 @@ def atomic_stream(
     over ``path``: the file is whole or absent. ``before_replace`` runs once the bytes are
     on disk (an audit entry); if it raises, the file never takes its name. ``OSError`` is
     left to the caller, who names the file in its own sentence; the temp file is removed."""
+    tmp = stream_to_temp(path, chunks)
+    place_temp(tmp, path, before_replace)
+
+
+def stream_to_temp(path: Path, chunks: Iterable[bytes]) -> Path:
+    """The first half of ``atomic_stream``: ``chunks`` in a private temp file beside
+    ``path``, synced; returns its name. On any error (a full disk, the caller's ``chunks``
+    raising to stop) the temp file is removed and the error goes on."""
     tmp: Path | None = None
     try:
         fd, tmp = _unique_temp(path)
@@ -164,12 +172,27 @@ def atomic_stream(
             os.fsync(fd)
         finally:
             os.close(fd)
+        done, tmp = tmp, None
+        return done
+    finally:
+        if tmp is not None:
+            discard_temp(tmp)
+
+
+def place_temp(tmp: Path, path: Path, before_replace: Callable[[], None] | None = None) -> None:
+    """The second half: ``before_replace`` (an audit entry), then the temp file renamed over
+    ``path`` and the folder synced. If anything fails the temp file is removed."""
+    try:
         if before_replace is not None:
             before_replace()
         os.replace(tmp, path)
-        tmp = None
-        fsync_dir(path.parent)
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+    except BaseException:
+        discard_temp(tmp)
+        raise
+    fsync_dir(path.parent)
+
+
+def discard_temp(tmp: Path) -> None:
+    """Remove a temp file left by ``stream_to_temp`` (gone already is fine)."""
+    with contextlib.suppress(OSError):
+        tmp.unlink()

@@ -24,9 +24,10 @@ from counsel_desk.storage import keyfiles, upgrade_copies
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.backup import BackupJob
-from counsel_desk.storage.db import Connection, DatabaseError, checkpoint
+from counsel_desk.storage.db import Connection, DatabaseError, checkpoint, open_connection
 from counsel_desk.storage.errors import (
     CounselDeskError,
+    StorageFailure,
     VaultDamaged,
     VaultExists,
     WrongPassphrase,
@@ -383,6 +384,13 @@ class Vault:
         """A backup of this vault (``storage/backup.py``): a connection and a copy of the key
         of its own, so that it may run on a worker thread while the app goes on writing."""
         return BackupJob(self.folder, self._data_key, self.header)
+
+    def read_connection(self) -> Connection:
+        """A read-only connection of its own, for a long read on a worker thread (the open
+        export) while the app goes on writing on ``conn``; the caller closes it."""
+        if self.conn is None:
+            raise StorageFailure("The vault is locked; unlock it and try again.")
+        return open_connection(self.folder / DB_NAME, self._data_key, read_only=True)
 
     # --- checking ----------------------------------------------------------------------
     def snapshot(self) -> Snapshot:

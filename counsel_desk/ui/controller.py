@@ -294,6 +294,7 @@ class AppController(QObject):
         main.hard_lock_requested.connect(self.hard_lock)
         main.settings_requested.connect(self.open_settings)
         main.quit_requested.connect(self.quit)
+        main.files.kdf = self._kdf  # a vault made by an import: as one made here
         self.settings.changed.connect(main.apply_preferences)
         self.settings.practice_changed.connect(main.refresh_views)
         self.quit_timer.stop()
@@ -430,6 +431,9 @@ class AppController(QObject):
         self.idle.stop()
         if self.workspace is not None:
             self.workspace.backups.cancel_all()  # a backup under way stops, leaving nothing
+        jobs = sys.modules.get("counsel_desk.ui.open_runner")  # an open export or import
+        if jobs is not None:
+            jobs.cancel_running()  # stops at its next record, leaving nothing
         if self._clipboard is not None:
             self._clipboard.clear_ours()  # what was copied from the notes goes with them
         workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran

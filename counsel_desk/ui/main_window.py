@@ -51,6 +51,7 @@ from counsel_desk.ui.navigation import (
     ViewSpec,
     Visit,
 )
+from counsel_desk.ui.open_files import OpenFiles
 from counsel_desk.ui.record_keeping import RecordKeeping
 from counsel_desk.ui.shortcuts import apply_scoped
 from counsel_desk.ui.sidebar import CLIENT_PAGE, NO_CLIENT, Sidebar
@@ -143,6 +144,9 @@ class MainWindow(w.Discardable, QMainWindow):
             self.flush_notes,
         )
         self.keeping.changed.connect(self.refresh_views)
+        self.files = OpenFiles(
+            self, lambda: workspace.open_export, self.flush_notes, lambda: workspace.is_open
+        )
         self.keeping.erased.connect(self._client_erased)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -236,12 +240,17 @@ class MainWindow(w.Discardable, QMainWindow):
                 self.hard_lock_requested,
             ),
             (None, None, (), None),
+            *((None, None, (), action) for action in self.files.menu_items()),
+            (None, None, (), None),
             ("settings", "&Settings…", ("Ctrl+,",), self.settings_requested),
             (None, None, (), None),
             ("quit", "&Quit", (QKeySequence.StandardKey.Quit,), self.quit_requested),
         ):
             if text is None:
-                file.addSeparator()
+                if signal is None:
+                    file.addSeparator()
+                else:
+                    file.addAction(signal)  # an action made elsewhere (the open export)
                 continue
             made = menus.action(self, text, keys)
             made.triggered.connect(signal)
