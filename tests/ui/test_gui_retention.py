@@ -98,11 +98,19 @@ def test_erasing_from_today_after_seeing_what_goes(qtbot, opened, tmp_path):
     assert not done.close_button.isEnabled()
     qtbot.keyClick(done, Qt.Key.Key_Escape)
     assert done.isVisible()
+    # a backup asked for meanwhile (the daily one, say) waits: it would hold the words
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    set_backup_folder(usb)
+    backed_up: list[bool] = []
+    main.keeping.back_up(quiet=True, then=lambda ok, _sentence: backed_up.append(ok))
+    assert not main.keeping.busy
     qtbot.waitUntil(done.close_button.isEnabled, timeout=20_000)
     assert done.clearing_note.text() == "The erased words are cleared from the disk."
     conn = main.workspace.vault.conn
     assert conn.execute("SELECT scrubbed_at IS NOT NULL FROM erasures").fetchall() == [(1,)]
     assert (main.workspace.folder / "vault.db-wal").stat().st_size == 0
+    qtbot.waitUntil(lambda: backed_up == [True], timeout=30_000)  # then it is made
     qtbot.mouseClick(done.close_button, Qt.MouseButton.LeftButton)
     assert [c.code for c in main.workspace.clients.list()] == ["C-001", "C-090"]
     assert main.workspace.search.search(gone.word) == []
