@@ -404,8 +404,7 @@ def backup_figures(vault: Path, runs: int) -> list[Figure]:
             target=1,
         ),
         figure(
-            "  then their words cleared from the disk (index merged, VACUUM, checkpoint; "
-            "on a worker, with a note on screen)",
+            "  then their words cleared from the disk (VACUUM…; on a worker, with a note)",
             r["scrub_s"],
             unit="s",
         ),
