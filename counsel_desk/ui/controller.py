@@ -438,7 +438,9 @@ class AppController(QObject):
             self._clipboard.clear_ours()  # what was copied from the notes goes with them
         workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran
         if workers is not None:
-            workers.wait()  # nothing may still be using the connection
+            # nothing may still be using the connection: an erasure's rewrite on a worker
+            # takes seconds on a large vault (ui/record_keeping.py), so wait it out
+            workers.wait(120_000)
         held_records = self.workspace is not None
         popup = QApplication.activePopupWidget()
         if popup is not None:

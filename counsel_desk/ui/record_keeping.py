@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from counsel_desk.domain.erasure import Scope
 from counsel_desk.domain.errors import CounselDeskError
@@ -65,6 +65,7 @@ class RecordKeeping(QObject):
         self._current = current_client
         self._flush = flush
         self._runner: BackupRunner | None = None
+        self._clearing = False  # an erasure's rewrite is running on a worker
         self._progress: BackupProgressDialog | None = None
         # No shortcut: Ctrl+Shift+B logs a boundary event; the menu (Alt+R, B) and Today's
         # button are at hand, and the backups that matter are made on quitting and daily.
@@ -117,6 +118,9 @@ class RecordKeeping(QObject):
         if self._runner is not None:
             if self._progress is not None and shiboken6.isValid(self._progress):
                 self._progress.raise_()
+            return
+        if self._clearing:  # an erasure's rewrite: a backup now would still hold its words
+            QTimer.singleShot(500, self, lambda: self.back_up(quiet=quiet, then=then))
             return
         self._flush()  # what is being typed goes into the backup too
         try:
@@ -255,7 +259,8 @@ class RecordKeeping(QObject):
         from counsel_desk.ui.dialogs.erase import EraseDialog
 
         def erase(scope: Scope, asked: bool) -> object:
-            return self._erasure.erase(client_id, scope, at_request=asked)
+            # the records go at once; the rewrite follows on a worker (``_erased``)
+            return self._erasure.erase(client_id, scope, at_request=asked, scrub=False)
 
         try:
             dialog = EraseDialog(
@@ -278,6 +283,28 @@ class RecordKeeping(QObject):
         done = ErasedDialog(record, self._backups.keep(), self._window)
         done.remove_button.clicked.connect(lambda: (done.accept(), self.remove_older(record.id)))
         show(done)
+        self._clear_erased_words(done)
+
+    def _clear_erased_words(self, dialog: Any) -> None:
+        """The rewrite that leaves no trace of the erased records in the vault's pages, on
+        a worker, with ``dialog`` saying so meanwhile (it cannot be closed). It uses the
+        vault's connection: no backup starts until it ends, and a lock waits for it. Not
+        done (a full disk): the next unlock does it."""
+        dialog.clearing()
+        self._clearing = True
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+        def ended(done: bool) -> None:
+            self._clearing = False
+            QApplication.restoreOverrideCursor()
+            if shiboken6.isValid(dialog):
+                dialog.cleared(done)
+
+        def failed(exc: CounselDeskError) -> None:
+            log.warning("the rewrite after an erasure waits for the next unlock: %s", exc.message)
+            ended(False)
+
+        workers.run(self._erasure.finish_pending, lambda _found: ended(True), failed)
 
     def erasure_records(self) -> None:
         from counsel_desk.ui.dialogs.erasures import ErasureRecordsDialog
