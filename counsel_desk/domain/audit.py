@@ -101,6 +101,7 @@ class AuditKind(StrEnum):
     BACKUP_RESTORED = "backup_restored"
     DATA_IMPORTED = "data_imported"
     VAULT_EXPORTED = "vault_exported"
+    SUBJECT_ACCESS_WRITTEN = "subject_access_written"
     CLIENT_ERASED = "client_erased"
     DEMO_GENERATED = "demo_generated"
     # Backups, restore drills and retention
@@ -185,6 +186,7 @@ _LABELS = {
     AuditKind.BACKUP_RESTORED: "Backup restored",
     AuditKind.DATA_IMPORTED: "Records imported",
     AuditKind.VAULT_EXPORTED: "Whole vault exported as an open (unencrypted) file",
+    AuditKind.SUBJECT_ACCESS_WRITTEN: "Subject access bundle written (not encrypted)",
     AuditKind.CLIENT_ERASED: "Client's records erased",
     AuditKind.DEMO_GENERATED: "Demo data written",
     AuditKind.RESTORE_DRILL: "Restore drill",

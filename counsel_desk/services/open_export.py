@@ -67,23 +67,21 @@ class OpenExportService:
             row[child.key] = next(rows, None) if child.single else list(rows)
         return row
 
+    def records(self, part: Part) -> Iterator[dict[str, Any]]:
+        """A top-level part's records, each with its children, as the file holds them."""
+        for row in self._tables.rows(part):
+            yield self._record(part, row)
+
     def chunks(self, progress: Progress | None = None) -> Iterator[bytes]:
         """The export's bytes, a record at a time (a whole client per line)."""
-        yield f'{{"format":"{FORMAT_NAME}","format_version":{FORMAT_VERSION}'.encode()
         total = self._vault.conn.execute("SELECT count(*) FROM clients").fetchone()[0]
-        for part in PARTS:
+
+        def values(part: Part) -> Any:
             if part.single:
-                row = next(self._tables.rows(part), None)
-                yield f',\n"{part.key}":{_dump(row)}'.encode()
-                continue
-            yield f',\n"{part.key}":['.encode()
-            for index, row in enumerate(self._tables.rows(part)):
-                sep = "\n" if index == 0 else ",\n"
-                yield (sep + _dump(self._record(part, row))).encode()
-                if part is CLIENT and progress is not None:
-                    progress(index + 1, total)
-            yield b"]"
-        yield b"}\n"
+                return next(self._tables.rows(part), None)
+            return self.records(part)
+
+        return layout(values, progress, total)
 
     def export(self, path: Path, progress: Progress | None = None) -> Path:
         """Write the export to ``path`` (replacing a file of that name), whole or not at all,
@@ -111,11 +109,34 @@ class OpenExportService:
         try:
             atomic_stream(path, self.chunks(progress), before_replace=record)
         except OSError as exc:
-            raise ExportFileProblem(_disk_sentence(exc, folder)) from exc
+            raise ExportFileProblem(disk_sentence(exc, folder)) from exc
         return path
 
 
-def _disk_sentence(exc: OSError, folder: Path) -> str:
+def layout(
+    values: Callable[[Part], Any], progress: Progress | None = None, total: int = 0
+) -> Iterator[bytes]:
+    """The bytes of a file in the export's format: ``values(part)`` gives each top-level
+    part's object (a single part) or its records (an iterable), read as they are written.
+    The full export and a subject access bundle's subset are both written by this."""
+    yield f'{{"format":"{FORMAT_NAME}","format_version":{FORMAT_VERSION}'.encode()
+    for part in PARTS:
+        value = values(part)
+        if part.single:
+            yield f',\n"{part.key}":{_dump(value)}'.encode()
+            continue
+        yield f',\n"{part.key}":['.encode()
+        for index, record in enumerate(value):
+            sep = "\n" if index == 0 else ",\n"
+            yield (sep + _dump(record)).encode()
+            if part is CLIENT and progress is not None:
+                progress(index + 1, total)
+        yield b"]"
+    yield b"}\n"
+
+
+def disk_sentence(exc: OSError, folder: Path, what: str = "The export") -> str:
+    """Why ``what`` could not be written to ``folder``, in one sentence."""
     import errno
 
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
@@ -125,7 +146,7 @@ def _disk_sentence(exc: OSError, folder: Path) -> str:
     else:
         why = exc.strerror or "the disk refused it"
     return (
-        f"The export could not be written to {folder}: {why}. No file was left there; free "
+        f"{what} could not be written to {folder}: {why}. Nothing was left there; free "
         "some space or choose another place."
     )
 
