@@ -187,16 +187,7 @@ class SubjectAccessService:
         """Write the bundle's PDF and JSON into a new folder under ``directory`` (0700, the
         files 0600), whole or not at all; its audit entry is recorded just before the folder
         takes its name. Returns the folder."""
-        directory = Path(directory).expanduser().absolute()
-        if not directory.is_dir():
-            raise BundleProblem(
-                f"The folder {directory} does not exist; choose another place. Nothing was written."
-            )
-        if not os.access(directory, os.W_OK | os.X_OK):
-            raise BundleProblem(
-                f"The folder {directory} cannot be written to (it is read-only or not yours); "
-                "choose another place. Nothing was written."
-            )
+        directory = check_folder(directory)
         target = _free_name(directory / bundle.folder_name)
         files = {
             f"{bundle.file_stem}.pdf": iter((pdf,)),
@@ -214,6 +205,22 @@ class SubjectAccessService:
         except OSError as exc:
             raise BundleProblem(disk_sentence(exc, directory, "The subject access bundle")) from exc
         return target
+
+
+def check_folder(directory: Path) -> Path:
+    """``directory`` as an absolute path, if a bundle can be written there; else the
+    sentence saying why (nothing is written)."""
+    directory = Path(directory).expanduser().absolute()
+    if not directory.is_dir():
+        raise BundleProblem(
+            f"The folder {directory} does not exist; choose another place. Nothing was written."
+        )
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise BundleProblem(
+            f"The folder {directory} cannot be written to (it is read-only or not yours); "
+            "choose another place. Nothing was written."
+        )
+    return directory
 
 
 def _detail(text: str) -> dict[str, Any]:
