@@ -165,7 +165,7 @@ def test_redaction_lists_adds_and_removes(vault: Path, capsys) -> None:
     ],
 )
 def test_redaction_errors_are_exit_2(vault: Path, capsys, args, words) -> None:
-    code, out, err = _redaction(capsys, vault, *args)
+    code, _out, err = _redaction(capsys, vault, *args)
     assert code == 2
     assert words in err
     assert err.count("counsel-desk:") == 1
