@@ -72,6 +72,11 @@ class OpenExportService:
         for row in self._tables.rows(part):
             yield self._record(part, row)
 
+    def record(self, part: Part, row_id: int) -> dict[str, Any] | None:
+        """One top-level record with its children, as the file holds it; None if absent."""
+        row = self._tables.row(part, row_id)
+        return None if row is None else self._record(part, row)
+
     def chunks(self, progress: Progress | None = None) -> Iterator[bytes]:
         """The export's bytes, a record at a time (a whole client per line)."""
         total = self._vault.conn.execute("SELECT count(*) FROM clients").fetchone()[0]

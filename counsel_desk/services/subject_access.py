@@ -135,7 +135,9 @@ class SubjectAccessService:
         """Everything held about the client, as the subset and as its document."""
         made = now or dt.datetime.now()
         client = self._clients.get(client_id)  # an unknown id: the repository's sentence
-        record = next(r for r in self._open.records(CLIENT) if r["id"] == client_id)
+        record = self._open.record(CLIENT, client_id)
+        if record is None:  # removed between the two reads
+            raise ValidationError("That client is no longer in the vault.")
         ids: dict[str, set[Any]] = {}
         _ids(CLIENT, record, ids)
         values: dict[str, Any] = {}

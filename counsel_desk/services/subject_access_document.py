@@ -44,6 +44,7 @@ _QUIET = {
     "revision",
     "base_revision",
     "cursor",
+    "attendance_recorded_at",
 }
 _LABELS = {
     "code": "Client code",
@@ -150,6 +151,28 @@ def _date(row: dict[str, Any], *names: str) -> str:
     return ""
 
 
+def _in_order(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """In date order (the file keeps them in the order they were added)."""
+    return sorted(rows, key=lambda row: (row[key] or "", row.get("id") or 0))
+
+
+def _by_year(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[Block]:
+    """A table per year (the first cell begins with the date; the year in its first
+    heading), or one table when all are in one year: easier to read, and a long table is
+    slow to lay out across pages (a ten-year client's sessions: 11 s as one table, about
+    half as ten). No heading block between them: Qt draws a table's repeated header row
+    over a heading that a page break moved to the top of the next page."""
+    years: dict[str, list[tuple[str, ...]]] = {}
+    for row in rows:
+        years.setdefault(row[0][:4], []).append(row)
+    if len(years) <= 1:
+        return [Table(header, tuple(rows))] if rows else []
+    blocks: list[Block] = []
+    for year, in_year in years.items():
+        blocks.append(Table((f"{header[0]} ({year})", *header[1:]), tuple(in_year)))
+    return blocks
+
+
 # --- the sections -------------------------------------------------------------------------
 def _who(client: dict[str, Any]) -> list[Block]:
     blocks: list[Block] = []
@@ -204,7 +227,7 @@ def _contracts(client: dict[str, Any], copies: dict[int, Document]) -> list[Bloc
 
 def _sessions(client: dict[str, Any]) -> list[Block]:
     rows = []
-    for s in client["sessions"]:
+    for s in _in_order(client["sessions"], "scheduled_start"):
         more = _facts(s, skip=("scheduled_start", "planned_minutes", "modality", "status"))
         extra = "; ".join(
             "".join(span.text for span in item)
@@ -219,14 +242,12 @@ def _sessions(client: dict[str, Any]) -> list[Block]:
                 extra,
             )
         )
-    if not rows:
-        return []
-    return [Table(("Booked for", "Minutes", "How", "What happened", "Also recorded"), tuple(rows))]
+    return _by_year(("Booked for", "Minutes", "How", "What happened", "Also recorded"), rows)
 
 
 def _notes(client: dict[str, Any]) -> list[Block]:
     blocks: list[Block] = []
-    for session in client["sessions"]:
+    for session in _in_order(client["sessions"], "scheduled_start"):
         when = _value("scheduled_start", session["scheduled_start"])
         for note in session["notes"]:
             blocks.append(Heading(f"{note['title'] or 'Note'} (session of {when})", 3))
@@ -259,7 +280,7 @@ def _notes(client: dict[str, Any]) -> list[Block]:
 
 
 def _scores(client: dict[str, Any]) -> list[Block]:
-    rows = tuple(
+    rows = [
         (
             _value("on_date", s["on_date"]) or "",
             s["measure_id"],
@@ -267,23 +288,21 @@ def _scores(client: dict[str, Any]) -> list[Block]:
             _value("completed_by", s["completed_by"]) or "",
             s["items"] or "",
         )
-        for s in client["scores"]
-    )
-    return [Table(("Date", "Measure", "Total", "Completed by", "Items"), rows)] if rows else []
+        for s in _in_order(client["scores"], "on_date")
+    ]
+    return _by_year(("Date", "Measure", "Total", "Completed by", "Items"), rows)
 
 
 def _reflections(client: dict[str, Any]) -> list[Block]:
-    rows = tuple(
+    rows = [
         (
             _value("on_date", r["on_date"]) or "",
-            _value("condition", rating["condition"]) or "",
-            str(rating["rating"]),
-            rating["word"] or "",
+            ", ".join(f"{_value('condition', x['condition'])} {x['rating']}" for x in r["ratings"]),
+            ", ".join(x["word"] for x in r["ratings"] if x["word"]),
         )
-        for r in client["reflections"]
-        for rating in r["ratings"]
-    )
-    return [Table(("Date", "Condition", "Rating", "Word"), rows)] if rows else []
+        for r in _in_order(client["reflections"], "on_date")
+    ]
+    return _by_year(("Date", "Ratings (1 to 5)", "Words"), rows)
 
 
 def _risks(client: dict[str, Any]) -> list[Block]:
