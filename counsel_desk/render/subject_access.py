@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from counsel_desk.render.pdf import pdf_bytes
 
 if TYPE_CHECKING:
-    from counsel_desk.services.subject_access import SubjectAccessService
+    from counsel_desk.services.subject_access import Bundle, SubjectAccessService
+
+
+def bundle_pdf(bundle: Bundle) -> bytes:
+    """The bundle's PDF (its pages laid out: the slow part, seconds for a client of ten
+    years). Touches no vault, so the GUI runs it on a worker."""
+    return pdf_bytes(bundle.document)
 
 
 def save_bundle(
@@ -24,4 +30,4 @@ def save_bundle(
     """Write the client's bundle into a new folder under ``directory``; returns the folder.
     Needs a Qt application for the pages (``render.headless`` on the command line)."""
     bundle = service.bundle(client_id, now)
-    return service.write(bundle, directory, pdf_bytes(bundle.document))
+    return service.write(bundle, directory, bundle_pdf(bundle))

@@ -124,6 +124,11 @@ class SubjectAccessService:
         self._open = OpenExportService(vault)
         self._audit = AuditLog(vault.conn)
 
+    @property
+    def is_open(self) -> bool:
+        """Whether the vault is still unlocked (a window's work may outlive a lock)."""
+        return self._vault.is_open
+
     def client_by_code(self, code: str) -> Client:
         client = self._clients.by_code(code)
         if client is None:

@@ -1,25 +1,26 @@
 """Records → Subject access bundle…: for the client whose page is open (or who is chosen in
 Clients), ask which folder, warn that the files are not encrypted and may hold other
-people's information, then write the PDF and the JSON into a new folder there (whole or not
-at all, recorded in the audit trail) while a busy window shows; then say where it went.
+people's information, read the records, lay the PDF's pages out on a worker while a busy
+window shows, then write the PDF and the JSON into a new folder there (whole or not at all,
+recorded in the audit trail) and say where it went. Locked meanwhile: nothing is written.
 Tests replace ``choose_bundle_folder`` with a plain function, as they do the alerts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.ui import alerts
+from counsel_desk.ui import alerts, workers
 from counsel_desk.ui import window_menus as menus
 
 if TYPE_CHECKING:
-    from counsel_desk.services.subject_access import SubjectAccessService
+    from counsel_desk.services.subject_access import Bundle, SubjectAccessService
 
 CONTEXT = "SubjectAccess"
 
@@ -49,29 +50,25 @@ def choose_bundle_folder(parent: QWidget) -> Path | None:
         dialog.deleteLater()
 
 
-@contextmanager
-def busy(parent: QWidget, text: str) -> Iterator[QProgressDialog]:
-    """A small window that says what is being done (no cancel: the folder appears whole or
-    not at all), with the busy cursor, while the caller works on the UI thread."""
+def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:
+    """A small window that says what is being done while the pages are laid out on a
+    worker (no cancel: the folder appears whole or not at all)."""
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setWindowTitle(_tr("Subject access bundle"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAccessibleName(_tr("Writing the subject access bundle"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    QApplication.processEvents()
-    try:
-        yield dialog
-    finally:
-        QApplication.restoreOverrideCursor()
-        dialog.close()
-        dialog.deleteLater()
+    return dialog
 
 
 class SubjectAccessAction(QObject):
     """The menu's action and what it does; ``current`` gives the open client's id."""
+
+    written = Signal(str)  # the folder made (after the practitioner was told)
+    ended = Signal()  # the work is over: written, refused or failed
 
     def __init__(
         self,
@@ -87,9 +84,9 @@ class SubjectAccessAction(QObject):
             self.tr("Write everything held about the open client, for them to see")
         )
         self.action.triggered.connect(self.write_current)
-        self.busy_text = ""  # what the busy window said last (for tests)
+        self.busy: QProgressDialog | None = None  # shown while the pages are laid out
 
-    def write_current(self) -> Path | None:
+    def write_current(self) -> None:
         client_id = self._current()
         if client_id is None:
             alerts.info(
@@ -99,16 +96,19 @@ class SubjectAccessAction(QObject):
                     "Subject access bundle… again."
                 ),
             )
-            return None
-        return self.write(client_id)
+            return
+        self.write(client_id)
 
-    def write(self, client_id: int) -> Path | None:
-        """Ask where, warn, write; the folder made, or None if nothing was."""
-        from counsel_desk.render.subject_access import save_bundle
+    def write(self, client_id: int) -> None:
+        """Ask where, warn, read the client's records, lay the pages out on a worker while
+        a busy window shows, then write the folder (and its audit entry) here on the UI
+        thread, which owns the vault's connection; say where it went."""
+        from counsel_desk.render.subject_access import bundle_pdf  # loaded when first used
+        from counsel_desk.services.subject_access import check_folder
 
         folder = choose_bundle_folder(self._window)
         if folder is None:
-            return None
+            return
         warning = self.tr(
             "The subject access bundle is not encrypted: anyone who can open its folder can "
             "read everything you hold about this client. It may also name other people "
@@ -117,15 +117,45 @@ class SubjectAccessAction(QObject):
             "it has been given."
         )
         if not alerts.confirm(self._window, warning, self.tr("Write the bundle")):
-            return None
+            return
         self._flush()  # what is being written goes into the vault first, so into the bundle
-        self.busy_text = self.tr("Writing the subject access bundle…")
         try:
-            with busy(self._window, self.busy_text):
-                written = save_bundle(self._service, client_id, folder)
+            check_folder(folder)  # a folder that cannot take it: said before any work
+            bundle = self._service.bundle(client_id)
         except CounselDeskError as exc:
             alerts.error(self._window, exc.message)
-            return None
+            return
+        self.action.setEnabled(False)
+        self.busy = busy_dialog(self._window, self.tr("Writing the subject access bundle…"))
+        workers.run(
+            lambda: bundle_pdf(bundle),
+            lambda pdf: self._laid_out(bundle, folder, pdf),
+            self._failed,
+        )
+
+    def _shown(self) -> bool:
+        """Whether the window is still there with the vault open (not locked meanwhile)."""
+        return (
+            shiboken6.isValid(self) and shiboken6.isValid(self._window) and (self._service.is_open)
+        )
+
+    def _finish(self) -> None:
+        if self.busy is not None and shiboken6.isValid(self.busy):
+            self.busy.close()
+        self.busy = None
+        self.action.setEnabled(True)
+        self.ended.emit()
+
+    def _laid_out(self, bundle: Bundle, folder: Path, pdf: bytes) -> None:
+        if not self._shown():
+            return  # locked meanwhile: nothing leaves the vault
+        try:
+            written = self._service.write(bundle, folder, pdf)
+        except CounselDeskError as exc:
+            self._finish()
+            alerts.error(self._window, exc.message)
+            return
+        self._finish()
         alerts.info(
             self._window,
             self.tr(
@@ -134,4 +164,10 @@ class SubjectAccessAction(QObject):
                 "encrypted."
             ).format(folder=written),
         )
-        return written
+        self.written.emit(str(written))
+
+    def _failed(self, exc: CounselDeskError) -> None:
+        if not self._shown():
+            return
+        self._finish()
+        alerts.error(self._window, exc.message)

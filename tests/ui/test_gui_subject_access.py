@@ -60,22 +60,31 @@ def test_the_bundle_for_the_open_client(qtbot, opened, alert_log, tmp_path, monk
     monkeypatch.setattr(
         subject_access, "choose_bundle_folder", lambda parent: asked.append(parent) or out
     )
-    seen_busy = []
-    real_busy = subject_access.busy
+    shown_busy = []
+    real_busy = subject_access.busy_dialog
 
     def watching(parent, text):
-        seen_busy.append(text)
-        return real_busy(parent, text)
+        shown_busy.append(real_busy(parent, text))
+        return shown_busy[-1]
 
-    monkeypatch.setattr(subject_access, "busy", watching)
+    monkeypatch.setattr(subject_access, "busy_dialog", watching)
     main.follow(OpenClient(ids["C-001"]))
     action = _records_action(main, "&Subject access bundle…")
     assert action.isEnabled()
-    action.trigger()
-    assert asked == [main]
-    assert alert_log.texts("confirm")[-1].startswith("The subject access bundle is not encrypted")
-    assert seen_busy == ["Writing the subject access bundle…"]
+    work = main.keeping.subject_access
+    with qtbot.waitSignal(work.written, timeout=30_000) as done:
+        action.trigger()
+        # the pages are laid out on a worker: the window answers, the action waits
+        assert asked == [main]
+        assert alert_log.texts("confirm")[-1].startswith(
+            "The subject access bundle is not encrypted"
+        )
+        assert [d.labelText() for d in shown_busy] == ["Writing the subject access bundle…"]
+        assert shown_busy[0].isVisible()
+        assert not action.isEnabled()
+    assert action.isEnabled()
     (folder,) = out.iterdir()
+    assert done.args == [str(folder)]
     assert folder.name.startswith("subject-access-C-001-")
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert sorted(p.name for p in folder.iterdir()) == [
@@ -107,6 +116,27 @@ def test_cancelling_the_folder_or_the_warning_writes_nothing(
     assert len(alert_log.texts("confirm")) == 1
     assert not list(tmp_path.glob("subject-access-*"))
     assert controller.workspace.audit.recent(1)[0].kind != "subject_access_written"
+
+
+def test_locked_while_the_pages_are_laid_out_writes_nothing(
+    qtbot, opened, alert_log, tmp_path, monkeypatch
+):
+    controller, main, ids = opened
+    main.follow(OpenClient(ids["C-001"]))
+    monkeypatch.setattr(subject_access, "choose_bundle_folder", lambda parent: tmp_path)
+    _records_action(main, "&Subject access bundle…").trigger()
+    controller.lock()  # at once, before the worker reports back
+    from counsel_desk.ui import workers
+
+    assert workers.wait(30_000)
+    qtbot.wait(50)  # the worker's report is delivered, to a window that is gone
+    assert not list(tmp_path.glob("subject-access-*"))
+    assert [t for t in alert_log.texts("info") if "Saved" in t] == []
+    ws = unlock(controller.vault_dir, PASSPHRASE)
+    try:
+        assert "subject_access_written" not in [e.kind for e in ws.audit.recent(20)]
+    finally:
+        ws.close()
 
 
 def test_a_missing_folder_is_a_sentence(qtbot, opened, alert_log, tmp_path, monkeypatch):
