@@ -157,9 +157,12 @@ class SubjectAccessService:
         if self._contracts is not None:
             for version in record["contract_versions"]:
                 number = version["number"]
-                copies[number] = self._contracts.document(
-                    client_id, number, named=True, printed_at=made
-                )[1]
+                try:
+                    copies[number] = self._contracts.document(
+                        client_id, number, named=True, printed_at=made
+                    )[1]
+                except CounselDeskError:  # a copy cannot be made: its clauses as stored
+                    continue
         document = bundle_document(values, client, made, copies)
         return Bundle(client_id, client.code, made, values, document)
 

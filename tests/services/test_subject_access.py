@@ -14,6 +14,7 @@ import pytest
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.clients import ClientDraft, ClientIdentity
+from counsel_desk.domain.document import Heading
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.domain.supervision import SupervisionSession
@@ -238,3 +239,23 @@ def test_a_full_disk_or_a_failed_entry_leaves_no_folder_and_no_entry(
         save_bundle(workspace.subject_access, a, out)
     monkeypatch.undo()
     assert list(out.iterdir()) == []
+
+
+def test_each_contract_version_is_the_clients_copy(
+    workspace: Workspace, two_clients: tuple[int, int]
+) -> None:
+    a, _b = two_clients
+    draft = workspace.contracts.start(a, "individual")
+    bundle = workspace.subject_access.bundle(a)
+    (version,) = bundle.values["clients"][0]["contract_versions"]
+    assert version["id"] == draft.id
+    text = bundle.document.text()
+    assert f"Version 1: {version['title']}" in text
+    copy = workspace.contracts.document(a, 1)[1]
+    # the copy as the contract tab writes it (its terms filled in from the practice's
+    # details and the client's), its headings one level down under the version's
+    headings = [b for b in copy.blocks if isinstance(b, Heading)]
+    assert len(headings) > 5
+    for heading in headings:
+        assert Heading(heading.text, min(4, heading.level + 1)) in bundle.document.blocks
+    assert "Rowena Applethwaite" in copy.text()
