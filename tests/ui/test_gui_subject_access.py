@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import stat
+from pathlib import Path
 
 import pytest
-from guikit import unlock_ui
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog
+from guikit import flush_deletes, unlock_ui
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 from testkit import PASSPHRASE
 
 from counsel_desk.domain.clients import ClientDraft, ClientIdentity
 from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services.workspace import unlock
-from counsel_desk.ui import subject_access
+from counsel_desk.ui import subject_access, workers
 from counsel_desk.ui.intents import OpenClient
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -126,8 +128,6 @@ def test_locked_while_the_pages_are_laid_out_writes_nothing(
     monkeypatch.setattr(subject_access, "choose_bundle_folder", lambda parent: tmp_path)
     _records_action(main, "&Subject access bundle…").trigger()
     controller.lock()  # at once, before the worker reports back
-    from counsel_desk.ui import workers
-
     assert workers.wait(30_000)
     qtbot.wait(50)  # the worker's report is delivered, to a window that is gone
     assert not list(tmp_path.glob("subject-access-*"))
@@ -154,3 +154,29 @@ def test_without_a_client_it_says_what_to_do(qtbot, opened, alert_log, monkeypat
     monkeypatch.setattr(subject_access, "choose_bundle_folder", lambda parent: None)
     _records_action(main, "&Subject access bundle…").trigger()
     assert alert_log.texts("info")[-1].startswith("Open a client's page first")
+
+
+def test_the_real_folder_dialog_chooses_a_folder_and_forgets_it(qtbot, qapp, tmp_path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    private = tmp_path / "Morwenna Trelawney"  # a folder named for a client
+    private.mkdir()
+    seen = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        seen["native"] = dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        seen["mode"] = dialog.fileMode()
+        dialog.setDirectory(str(private))
+        dialog.selectFile(str(private))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    assert subject_access.choose_bundle_folder(parent) == private
+    assert seen == {"native": True, "mode": QFileDialog.FileMode.Directory}
+    flush_deletes()
+    remembered = Path(os.environ["XDG_CONFIG_HOME"]) / "QtProject.conf"
+    assert "Morwenna" not in (remembered.read_text() if remembered.exists() else "")
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    assert subject_access.choose_bundle_folder(parent) is None
