@@ -22,22 +22,22 @@ from counsel_desk.ui import window_menus as menus
 if TYPE_CHECKING:
     from counsel_desk.services.subject_access import Bundle, SubjectAccessService
 
-CONTEXT = "SubjectAccess"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def choose_bundle_folder(parent: QWidget) -> Path | None:
     """Ask which folder to make the bundle's folder in; None if the practitioner cancels."""
-    dialog = QFileDialog(parent, _tr("Where to make the subject access bundle"))
+    dialog = QFileDialog(
+        parent,
+        QCoreApplication.translate("SubjectAccess", "Where to make the subject access bundle"),
+    )
     # Qt's own dialog: the desktop's would add the folder to its list of recent places.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, _tr("Make the bundle here"))
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.Accept,
+        QCoreApplication.translate("SubjectAccess", "Make the bundle here"),
+    )
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = documents if Path(documents).is_dir() else str(Path.home())
     dialog.setDirectory(folder)
@@ -54,11 +54,13 @@ def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:
     """A small window that says what is being done while the pages are laid out on a
     worker (no cancel: the folder appears whole or not at all)."""
     dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setWindowTitle(_tr("Subject access bundle"))
+    dialog.setWindowTitle(QCoreApplication.translate("SubjectAccess", "Subject access bundle"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
-    dialog.setAccessibleName(_tr("Writing the subject access bundle"))
+    dialog.setAccessibleName(
+        QCoreApplication.translate("SubjectAccess", "Writing the subject access bundle")
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
