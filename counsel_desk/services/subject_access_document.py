@@ -91,6 +91,12 @@ BEFORE_SENDING = (
     "their personal data too and are included."
 )
 
+WITH_IT = (
+    "Send with it what your privacy notice says: why you keep these records, who else may "
+    "see them, how long you keep them (the last section of this bundle says), and the "
+    "client's rights, including to have records corrected and to complain to the ICO."
+)
+
 
 def _label(name: str) -> str:
     return _LABELS.get(name) or name.replace("_", " ").capitalize()
@@ -452,6 +458,7 @@ def bundle_document(
         BulletList(contents),
         Heading("Before you send it", 2),
         Paragraph(plain(BEFORE_SENDING)),
+        Paragraph(plain(WITH_IT)),
         Paragraph(
             plain(
                 "These files are not encrypted: keep them somewhere only you can reach, and "
