@@ -221,6 +221,11 @@ def check_folder(directory: Path) -> Path:
     """``directory`` as an absolute path, if a bundle can be written there; else the
     sentence saying why (nothing is written)."""
     directory = Path(directory).expanduser().absolute()
+    if directory.exists() and not directory.is_dir():
+        raise BundleProblem(
+            f"{directory} is a file, not a folder; choose the folder to make the bundle in. "
+            "Nothing was written."
+        )
     if not directory.is_dir():
         raise BundleProblem(
             f"The folder {directory} does not exist; choose another place. Nothing was written."

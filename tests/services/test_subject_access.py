@@ -191,6 +191,10 @@ def test_a_missing_or_read_only_folder_is_refused(
         service.write(bundle, tmp_path / "nowhere", b"%PDF-1.4")
     assert caught.value.exit_code == 1
     assert not (tmp_path / "nowhere").exists()
+    (tmp_path / "a-file").write_text("mine")
+    with pytest.raises(BundleProblem, match="is a file, not a folder"):
+        service.write(bundle, tmp_path / "a-file", b"%PDF-1.4")
+    assert (tmp_path / "a-file").read_text() == "mine"
     folder = tmp_path / "ro"
     folder.mkdir()
     real_access = os.access
