@@ -21,6 +21,12 @@ from counsel_desk.services.subject_access import NOT_ENCRYPTED
 from counsel_desk.services.workspace import unlock
 
 
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp) -> None:
+    """``sar`` asks for Qt to draw its PDF (``render.headless``) and uses the one running:
+    in this test process, pytest-qt's, so later GUI tests find a QApplication."""
+
+
 @pytest.fixture
 def vault(workspace) -> Path:
     workspace.clients.add(
