@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK, CounselDeskError
 from counsel_desk.services.status import VaultState, vault_state
+from counsel_desk.ui import widgets as w
 from counsel_desk.ui.app_settings import AppSettings
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
 from counsel_desk.ui.idle import IdleTimer
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from counsel_desk.ui.clipboard import ClipboardGuard
     from counsel_desk.ui.dialogs.recovery import RecoveryDialog
 
+LOOK_AFTER_PAINT_MS = 100  # the look follows the first paint, once start-up is done
 INCOMPLETE = (
     "The vault in {folder} is incomplete: part of it is missing or damaged, so it cannot be "
     "opened. Nothing was changed, and Counsel Desk will not create a new vault over it. "
@@ -139,6 +141,7 @@ class AppController(QObject):
 
     def _preferences_changed(self, _prefs: Preferences) -> None:
         self.idle.set_interval_ms(self._idle_interval())
+        self._follow_look()
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -161,7 +164,14 @@ class AppController(QObject):
             self._show_unlock()
         else:
             self._show_problem(INCOMPLETE.format(folder=self.vault_dir))
+        # light or dark as chosen in Settings: read and set once the window is on screen
+        w.after_first_paint(self.window, self._follow_look, LOOK_AFTER_PAINT_MS)
         return self.window
+
+    def _follow_look(self) -> None:
+        from counsel_desk.ui.appearance import appearance
+
+        appearance().apply(self.prefs.look)
 
     # --- first run ---------------------------------------------------------------------
     def _show_create(self) -> None:

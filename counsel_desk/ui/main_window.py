@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from counsel_desk import APP_NAME, __version__
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.preferences import Jurisdiction, Preferences
-from counsel_desk.ui import alerts, vault_check
+from counsel_desk.ui import alerts, icons, vault_check
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui import window_menus as menus
 from counsel_desk.ui.help import HelpWindow
@@ -58,8 +58,11 @@ from counsel_desk.ui.views.client_page import ClientPage
 from counsel_desk.ui.views.registry import VIEWS, provide
 from counsel_desk.ui.window_frame import (
     DEMO_TITLE,
+    as_screen,
     demo_banner,
-    fit_to_screen,
+    place_for,
+    remember_place,
+    screens_now,
     window_state,
 )
 
@@ -151,12 +154,13 @@ class MainWindow(w.Discardable, QMainWindow):
             column.addWidget(self.demo_banner)
         row = QHBoxLayout()
         row.setContentsMargins(w.SPACING, w.SPACING, w.MARGIN, w.SPACING)
-        row.setSpacing(w.MARGIN)
+        row.setSpacing(w.SPACING)  # the sidebar has its frame; its icons need the room
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         column.addLayout(row, 1)
         self.setCentralWidget(central)
         self._menus()
+        icons.decorate(self)
         self.set_show_names(show_names, force=True)
         self.set_jurisdiction(jurisdiction)
         self.go(self.registry.names()[0])  # Today, filled as it is shown
@@ -191,29 +195,51 @@ class MainWindow(w.Discardable, QMainWindow):
         return self._showing
 
     def _size_for_screen(self) -> None:
-        """The saved size and place if they still fit a screen; else the default size,
-        shrunk to the screen's free area (logical pixels, so high DPI is allowed for)."""
-        geometry = window_state().value("main/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
+        """Where the window was in this set of screens, wholly on a screen; at first, the
+        default size shrunk to the primary screen's free area (logical pixels, so high DPI
+        is allowed for)."""
+        primary = QGuiApplication.primaryScreen()
+        if primary is None:
             self.resize(*DEFAULT_SIZE)
             return
-        self.setGeometry(
-            fit_to_screen(QSize(*DEFAULT_SIZE), self.minimumSizeHint(), screen.availableGeometry())
+        rect, maximised = place_for(
+            window_state(),
+            screens_now(),
+            as_screen(primary),
+            QSize(*DEFAULT_SIZE),
+            self.minimumSizeHint(),
         )
+        self.setGeometry(rect)
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def keep_place(self) -> None:
+        """Remember where the window is, for this set of screens (on lock and quit)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        maximised = self.isMaximized() or self.isFullScreen()
+        rect = self.normalGeometry() if maximised else self.geometry()
+        if rect.isEmpty():
+            rect = self.geometry()
+        remember_place(window_state(), screens_now(), screen.name(), rect, maximised)
 
     def _menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        for text, keys, signal in (
-            ("&Lock", ("Ctrl+L",), self.lock_requested),
-            ("&Hard lock (lock and quit)", ("Ctrl+Shift+L",), self.hard_lock_requested),
-            (None, (), None),
-            ("&Settings…", ("Ctrl+,",), self.settings_requested),
-            (None, (), None),
-            ("&Quit", (QKeySequence.StandardKey.Quit,), self.quit_requested),
+        self.actions_by_role: dict[str, QAction] = {}  # the main actions, for their icons
+        for role, text, keys, signal in (
+            ("lock", "&Lock", ("Ctrl+L",), self.lock_requested),
+            (
+                "hard lock",
+                "&Hard lock (lock and quit)",
+                ("Ctrl+Shift+L",),
+                self.hard_lock_requested,
+            ),
+            (None, None, (), None),
+            ("settings", "&Settings…", ("Ctrl+,",), self.settings_requested),
+            (None, None, (), None),
+            ("quit", "&Quit", (QKeySequence.StandardKey.Quit,), self.quit_requested),
         ):
             if text is None:
                 file.addSeparator()
@@ -221,6 +247,7 @@ class MainWindow(w.Discardable, QMainWindow):
             made = menus.action(self, text, keys)
             made.triggered.connect(signal)
             file.addAction(made)
+            self.actions_by_role[role] = made
         view = bar.addMenu("&View")
         for spec in self.registry:
             go = menus.action(self, f"&{spec.name}", spec.keys)
@@ -249,6 +276,9 @@ class MainWindow(w.Discardable, QMainWindow):
         self.check_action = menus.action(self, "&Check the vault…")
         self.check_action.triggered.connect(self.check_vault)
         menus.fill(self.help_menu, [guide, keys, None, self.check_action, None, about])
+        self.actions_by_role.update(
+            back=self.back_action, forward=self.forward_action, help=guide, check=self.check_action
+        )
 
     # --- going places ------------------------------------------------------------------
     def go(self, name: str, *, focus: bool = True) -> None:
@@ -461,7 +491,7 @@ class MainWindow(w.Discardable, QMainWindow):
 
     def discard(self) -> None:
         """Clear every view, close every dialog, and delete the window (on lock or quit)."""
-        window_state().setValue("main/geometry", self.saveGeometry())
+        self.keep_place()
         for dialog in self.findChildren(QDialog):
             dialog.reject()
             dialog.deleteLater()

@@ -53,6 +53,7 @@ class ReliabilityView(View):
         self.table = RecordTable(
             self.model, "Reliability month by month", nothing, Qt.SortOrder.DescendingOrder
         )
+        self.table.empty.set_icon("view-statistics")
         row = QHBoxLayout()
         row.addWidget(QLabel("Show"))
         row.addWidget(self.scope)

@@ -37,6 +37,7 @@ from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.domain.search_query import SearchQuery, parse_query
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.empty_state import EmptyState
 from counsel_desk.ui.intents import OpenNote, Show
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.models.search import PAGE, PARTS_ROLE, SearchResultsModel
@@ -201,6 +202,15 @@ class SearchView(View):
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
+        self.nothing = EmptyState(
+            "edit-find",
+            self.tr(
+                "Search finds notes by the start of each word, so “anx” finds “anxious”. "
+                "Fewer words, or fewer filters, find more."
+            ),
+        )
+        self.nothing.hide()
+        layout.addWidget(self.nothing, 1)
         self.setFocusProxy(self.query)
         self.set_jurisdiction(Jurisdiction.UK)
         self.summary.setText(TYPE_SOMETHING)
@@ -259,6 +269,7 @@ class SearchView(View):
             self.busy.stop()
             self.model.clear()
             self.summary.setText(TYPE_SOMETHING)
+            self._nothing_found(False)
             return
         self.model.freeze()  # no further page of the old results from here on
         self._asked_page = False
@@ -300,6 +311,7 @@ class SearchView(View):
 
     def _summarise(self) -> None:
         count = self.model.rowCount()
+        self._nothing_found(count == 0)
         if count == 0:
             found = NOTHING_FOUND
         else:
@@ -309,6 +321,11 @@ class SearchView(View):
             order = f", {self._order()}" if count > 1 or more else ""
             found = f"{count}{more} note{'s' if count != 1 else ''} found{order}."
         self.summary.setText(" ".join(filter(None, (found, whole_letters_note(self._query)))))
+
+    def _nothing_found(self, nothing: bool) -> None:
+        """The empty state in place of the results, or the results."""
+        self.nothing.setVisible(nothing)
+        self.results.setVisible(not nothing)
 
     def _order(self) -> str:
         if not self._newest_first:
@@ -340,3 +357,4 @@ class SearchView(View):
         self.client.clear()
         self.tag.clear()
         self.summary.setText(TYPE_SOMETHING)
+        self._nothing_found(False)
