@@ -95,30 +95,25 @@ def _record(tables: OpenFormatTables, part: Part, row: dict[str, Any]) -> dict[s
     return row
 
 
+def records(tables: OpenFormatTables, part: Part) -> Iterator[dict[str, Any]]:
+    """A top-level part's records, each with its children, as the file holds them."""
+    for row in tables.rows(part):
+        yield _record(tables, part, row)
+
+
 def _chunks(
     tables: OpenFormatTables, progress: Progress | None, cancel: CancelToken | None
 ) -> Iterator[bytes]:
     """The export's bytes, a record at a time (a whole client per line); ``cancel`` is
     looked at before each record, and stops it with ``ExportStopped``."""
-    yield f'{{"format":"{FORMAT_NAME}","format_version":{FORMAT_VERSION}'.encode()
     total = tables.conn.execute("SELECT count(*) FROM clients").fetchone()[0]
-    for part in PARTS:
-        if cancel is not None and cancel.cancelled:
-            raise ExportStopped()
+
+    def values(part: Part) -> Any:
         if part.single:
-            row = next(tables.rows(part), None)
-            yield f',\n"{part.key}":{_dump(row)}'.encode()
-            continue
-        yield f',\n"{part.key}":['.encode()
-        for index, row in enumerate(tables.rows(part)):
-            if cancel is not None and cancel.cancelled:
-                raise ExportStopped()
-            sep = "\n" if index == 0 else ",\n"
-            yield (sep + _dump(_record(tables, part, row))).encode()
-            if part is CLIENT and progress is not None:
-                progress(index + 1, total)
-        yield b"]"
-    yield b"}\n"
+            return next(tables.rows(part), None)
+        return records(tables, part)
+
+    return layout(values, progress, total, cancel)
 
 
 class ExportRun:
@@ -152,7 +147,7 @@ class ExportRun:
                 chunks = _chunks(OpenFormatTables(conn), progress, self.token)
                 self._tmp = stream_to_temp(self.path, chunks)
         except OSError as exc:
-            raise ExportFileProblem(_disk_sentence(exc, self.path.parent)) from exc
+            raise ExportFileProblem(disk_sentence(exc, self.path.parent)) from exc
         finally:
             self._close()
 
@@ -172,7 +167,7 @@ class ExportRun:
         try:
             place_temp(tmp, self.path, record)
         except OSError as exc:
-            raise ExportFileProblem(_disk_sentence(exc, self.path.parent)) from exc
+            raise ExportFileProblem(disk_sentence(exc, self.path.parent)) from exc
         return self.path
 
     def discard(self) -> None:
@@ -192,6 +187,15 @@ class OpenExportService:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
         self._tables = OpenFormatTables(vault.conn)
+
+    def records(self, part: Part) -> Iterator[dict[str, Any]]:
+        """A top-level part's records, each with its children, as the file holds them."""
+        return records(self._tables, part)
+
+    def record(self, part: Part, row_id: int) -> dict[str, Any] | None:
+        """One top-level record with its children, as the file holds it; None if absent."""
+        row = self._tables.row(part, row_id)
+        return None if row is None else _record(self._tables, part, row)
 
     def chunks(self, progress: Progress | None = None) -> Iterator[bytes]:
         """The export's bytes from the vault's own connection, a record at a time."""
@@ -229,7 +233,38 @@ class OpenExportService:
             run.discard()
 
 
-def _disk_sentence(exc: OSError, folder: Path) -> str:
+def layout(
+    values: Callable[[Part], Any],
+    progress: Progress | None = None,
+    total: int = 0,
+    cancel: CancelToken | None = None,
+) -> Iterator[bytes]:
+    """The bytes of a file in the export's format: ``values(part)`` gives each top-level
+    part's object (a single part) or its records (an iterable), read as they are written.
+    The full export and a subject access bundle's subset are both written by this;
+    ``cancel`` is looked at before each record, and stops it with ``ExportStopped``."""
+    yield f'{{"format":"{FORMAT_NAME}","format_version":{FORMAT_VERSION}'.encode()
+    for part in PARTS:
+        if cancel is not None and cancel.cancelled:
+            raise ExportStopped()
+        value = values(part)
+        if part.single:
+            yield f',\n"{part.key}":{_dump(value)}'.encode()
+            continue
+        yield f',\n"{part.key}":['.encode()
+        for index, record in enumerate(value):
+            if cancel is not None and cancel.cancelled:
+                raise ExportStopped()
+            sep = "\n" if index == 0 else ",\n"
+            yield (sep + _dump(record)).encode()
+            if part is CLIENT and progress is not None:
+                progress(index + 1, total)
+        yield b"]"
+    yield b"}\n"
+
+
+def disk_sentence(exc: OSError, folder: Path, what: str = "The export") -> str:
+    """Why ``what`` could not be written to ``folder``, in one sentence."""
     import errno
 
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
@@ -239,7 +274,7 @@ def _disk_sentence(exc: OSError, folder: Path) -> str:
     else:
         why = exc.strerror or "the disk refused it"
     return (
-        f"The export could not be written to {folder}: {why}. No file was left there; free "
+        f"{what} could not be written to {folder}: {why}. Nothing was left there; free "
         "some space or choose another place."
     )
 

@@ -33,6 +33,7 @@ from counsel_desk.services.risks import RiskService
 from counsel_desk.services.ruptures import RuptureService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
+from counsel_desk.services.subject_access import SubjectAccessService
 from counsel_desk.services.summary import SummaryService
 from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.services.templates import TemplateService
@@ -123,6 +124,7 @@ class Workspace:
         self.supervision = SupervisionService(vault)
         self.redaction = RedactionService(vault)
         self.summary = SummaryService(vault, self.notice, self.redaction, self.timeline, self.flags)
+        self.subject_access = SubjectAccessService(vault, self.contracts)
 
     @property
     def folder(self) -> Path:

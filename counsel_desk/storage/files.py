@@ -6,7 +6,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-from collections.abc import Callable, Iterable
+import shutil
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from counsel_desk.hardening import restrict_umask  # noqa: F401 (storage's callers)
@@ -196,3 +197,46 @@ def discard_temp(tmp: Path) -> None:
     """Remove a temp file left by ``stream_to_temp`` (gone already is fine)."""
     with contextlib.suppress(OSError):
         tmp.unlink()
+
+
+def atomic_folder(
+    target: Path,
+    files: Mapping[str, Iterable[bytes]],
+    *,
+    before_replace: Callable[[], None] | None = None,
+) -> None:
+    """Make the folder ``target`` (0700) holding ``files`` (name → chunks, each 0600) whole
+    or not at all: a private temp folder beside it is filled (each file by
+    ``atomic_stream``), fsynced, then renamed to ``target``. ``before_replace`` runs just
+    before the rename (an audit entry); if it or anything before raises, the temp folder is
+    removed and ``target`` never appears. ``target`` must not exist (``FileExistsError``);
+    other ``OSError``s are left to the caller, who names the folder in its own sentence."""
+    if target.exists():
+        raise FileExistsError(errno.EEXIST, "the folder exists", str(target))
+    tmp: Path | None = None
+    try:
+        tmp = _unique_temp_folder(target)
+        for name, chunks in files.items():
+            atomic_stream(tmp / name, chunks)
+        fsync_dir(tmp)
+        if before_replace is not None:
+            before_replace()
+        os.rename(tmp, target)
+        tmp = None
+        fsync_dir(target.parent)
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _unique_temp_folder(target: Path) -> Path:
+    """A new 0700 folder beside ``target`` named ``.<name>.<random>.tmp``."""
+    for _ in range(100):
+        tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}{TEMP_SUFFIX}")
+        try:
+            tmp.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            continue
+        os.chmod(tmp, DIR_MODE)
+        return tmp
+    raise FileExistsError(errno.EEXIST, "no unique temporary name", str(target))

@@ -142,6 +142,7 @@ class MainWindow(w.Discardable, QMainWindow):
             workspace.erasure,
             lambda: self.current.id,
             self.flush_notes,
+            subject_access=workspace.subject_access,
         )
         self.keeping.changed.connect(self.refresh_views)
         self.files = OpenFiles(

@@ -1,5 +1,6 @@
 """Keeping records, in the app: backing up (now, daily, before quitting), restore drills,
-retention periods, keeping a client's records longer, erasure and its records.
+retention periods, keeping a client's records longer, erasure and its records, and a
+client's subject access bundle (``ui/subject_access.py``).
 
 The main window lists these actions in its Records menu and hands over the intents Today's
 sections emit (``BackUpNow``, ``KeepLonger``, ``EraseRecords``); nothing here reaches into
@@ -28,11 +29,13 @@ from counsel_desk.ui.dialogs import backup_files
 from counsel_desk.ui.dialogs.backup_progress import BackupProgressDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.intents import BackUpNow, EraseRecords, KeepLonger
+from counsel_desk.ui.subject_access import SubjectAccessAction
 
 if TYPE_CHECKING:
     from counsel_desk.services.backups import BackupOutcome, BackupRun, BackupService
     from counsel_desk.services.erasure import ErasureService
     from counsel_desk.services.retention import RetentionService
+    from counsel_desk.services.subject_access import SubjectAccessService
     from counsel_desk.ui.views.base import MenuItems
 
 log = logging.getLogger(__name__)
@@ -58,6 +61,7 @@ class RecordKeeping(QObject):
         erasure: ErasureService,
         current_client: Callable[[], int | None],
         flush: Callable[[], None],
+        subject_access: SubjectAccessService | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -79,6 +83,11 @@ class RecordKeeping(QObject):
         self.retention_action.triggered.connect(self.retention_periods)
         self.erasures_action = menus.action(window, "Erasure &records…")
         self.erasures_action.triggered.connect(self.erasure_records)
+        self.subject_access = (
+            SubjectAccessAction(window, subject_access, current_client, flush)
+            if subject_access is not None
+            else None
+        )
         self.daily = QTimer(self)
         self.daily.setInterval(DAILY_CHECK_MS)
         self.daily.timeout.connect(self.daily_backup)
@@ -90,6 +99,7 @@ class RecordKeeping(QObject):
             self.back_up_action,
             self.drill_action,
             None,
+            *([self.subject_access.action] if self.subject_access else []),
             self.erase_action,
             self.erasures_action,
             self.retention_action,
