@@ -47,6 +47,7 @@ class Card(QFrame):
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty.hide()
         self._followed: QWidget | None = None
+        self._count: int | None = None
         top = QHBoxLayout()
         top.setSpacing(style.SPACE_S)
         top.addWidget(self.title)
@@ -101,15 +102,16 @@ class Card(QFrame):
         return super().eventFilter(watched, event)
 
     def set_count(self, count: int | None, more: bool = False) -> None:
-        """The badge's number (``None``: no badge); at nought the empty line shows."""
-        self.badge.set_count(count, more)
+        """The badge's number (``None``: not counted); at nought the badge gives way to the
+        empty line."""
+        self._count = count
+        self.badge.set_count(count or None, more)
         self.empty.setVisible(count == 0 and bool(self.empty.text()))
-        described = "" if count is None else f"{count}{'+' if more else ''}"
-        self.setAccessibleDescription(described)
+        said = self.title.text() if not count else f"{self.title.text()}: {count}{'+' * more}"
+        self.setAccessibleName(said)
 
     def count(self) -> int | None:
-        text = self.badge.text().rstrip("+")
-        return int(text) if text and self.badge.isVisibleTo(self) else None
+        return self._count
 
     def tab_stops(self) -> list[QWidget]:
         """The widgets inside that take the focus with Tab, in the order they were made."""

@@ -69,7 +69,9 @@ def demo() -> None:
     flagged = {f.flag.client_id for f in ws.flags.today().flags}
     risky = {r.client_id for r in ws.risks.today().open}
     reviews = {r.client_id for r in ws.contracts.on_today().reviews}
-    rich = sorted(clients, key=lambda c: -((c.id in flagged) + (c.id in risky) + (c.id in reviews)))
+    rich = sorted(
+        clients, key=lambda c: -(2 * (c.id in flagged) + 2 * (c.id in risky) + (c.id in reviews))
+    )
     window.follow(OpenClient(rich[0].id, "Sessions"))
     shot(window, "client-header-flags.png")
     light_again = dark_look()

@@ -394,7 +394,8 @@ class TodayView(View):
         self._tallies = tallies
         self.glance.show_tallies(tallies)
         self.glance_card.set_count(self.glance.total())
-        self.glance_card.setVisible(overview.client_count > 0)
+        for card in (self.glance_card, self.outstanding_card):  # a new vault: the welcome says
+            card.setVisible(overview.client_count > 0)
 
     def _counted_sections(self) -> list[QWidget]:
         """The sections with a card of their own, in the order their cards are read."""
