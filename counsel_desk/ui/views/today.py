@@ -75,6 +75,7 @@ def _table(model: DiaryModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setShowGrid(False)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next card, not to the next cell
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
