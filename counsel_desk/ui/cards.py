@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +29,31 @@ from PySide6.QtWidgets import (
 from counsel_desk.ui import style
 from counsel_desk.ui.chips import CountBadge
 
+MOST_LINES = 10  # a list in a card is at most this many lines tall; more scroll
+
+
+def fit_height(view: QListWidget, most: int = MOST_LINES) -> None:
+    """A wrapping list as tall as its lines at its width (each item at most three lines),
+    up to ``most`` lines; hidden or empty lists are left as they are."""
+    if not view.count():
+        return
+    metrics = view.fontMetrics()
+    width = max(120, view.viewport().width() - 12)
+    lines, height = 0, 0
+    for row in range(view.count()):
+        taken = min(3, 1 + metrics.horizontalAdvance(view.item(row).text()) // width)
+        if lines + taken > most:
+            break
+        lines += taken
+        height += taken * metrics.lineSpacing() + 2 * view.spacing() + 4
+    view.setFixedHeight(height + 2 * view.frameWidth() + 4)
+
 
 class Card(QFrame):
     """A panel: title and count badge on one line, the content under them, and ``empty``
     (a sentence saying what to do) while the count is nought."""
+
+    refitted = Signal()  # a list inside changed its height
 
     def __init__(self, title: str, empty: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +70,7 @@ class Card(QFrame):
         self.empty.hide()
         self._followed: QWidget | None = None
         self._count: int | None = None
+        self._fitted: list[QListWidget] = []  # an adopted section's lists, fitted to their lines
         top = QHBoxLayout()
         top.setSpacing(style.SPACE_S)
         top.addWidget(self.title)
@@ -88,6 +111,10 @@ class Card(QFrame):
         if layout is not None:
             layout.setContentsMargins(0, 0, 0, 0)
         self.add(section)
+        for found in section.findChildren(QListWidget):  # a long line wraps in a narrow card
+            found.setWordWrap(True)
+            found.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._fitted.append(found)
         self._followed = section
         section.installEventFilter(self)
         self.setVisible(not section.isHidden())
@@ -112,6 +139,22 @@ class Card(QFrame):
 
     def count(self) -> int | None:
         return self._count
+
+    def fit_lists(self) -> None:
+        """Each adopted list as tall as its wrapped lines (after a reload, or a resize); says
+        so (``refitted``) when a height changed, for the board to lay the cards out again."""
+        changed = False
+        for found in self._fitted:
+            before = found.maximumHeight()
+            fit_height(found)
+            changed = changed or found.maximumHeight() != before
+        if changed:
+            self.refitted.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self.fit_lists)  # after this layout pass, not inside it
 
     def tab_stops(self) -> list[QWidget]:
         """The widgets inside that take the focus with Tab, in the order they were made."""
@@ -160,17 +203,21 @@ class Board(QWidget):
         row.addLayout(self._left, 1)
         row.addLayout(self._right, 1)
         self.wide: bool | None = None
+        self._relayout_pending = False
 
     def set_cards(
         self, first: Sequence[QWidget], second: Sequence[QWidget], *, lead: int = 0
     ) -> None:
         self.columns = (list(first), list(second))
         self.lead = lead
+        for card in self.cards():
+            self._watch(card)
         self.wide = None
         self._arrange(self.width() >= self.two_from)
 
     def insert(self, column: int, index: int, card: QWidget) -> None:
         self.columns[column].insert(index, card)
+        self._watch(card)
         self.wide = None
         self._arrange(self.width() >= self.two_from)
 
@@ -186,6 +233,23 @@ class Board(QWidget):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self._arrange(self.width() >= self.two_from)
+
+    def _watch(self, card: QWidget) -> None:
+        if isinstance(card, Card):
+            card.refitted.connect(self._relayout_soon)
+
+    def _relayout_soon(self) -> None:
+        """A card's list changed height: lay the cards out afresh once events settle. (The
+        column layouts keep each card's height for its width from before, and a card
+        squeezed under it would draw its buttons over its list.)"""
+        if not self._relayout_pending:
+            self._relayout_pending = True
+            QTimer.singleShot(0, self._relayout)
+
+    def _relayout(self) -> None:
+        self._relayout_pending = False
+        self.wide = None
         self._arrange(self.width() >= self.two_from)
 
     def _arrange(self, wide: bool) -> None:

@@ -3,9 +3,9 @@ vault and over a new empty one, into docs/screenshots/ (run: python
 tests/ui/make_look_screenshots.py [FOLDER]; with QT_SCALE_FACTOR=2 for a high-density
 screen, the names get "-2x").
 
-Writes today-light.png, today-dark.png, today-narrow.png, today-empty(-dark).png and
-client-header-*.png (a client with a contract review due, an open risk and a possible
-rupture; a client with no contract; the header in the dark).
+Writes today-light.png, today-dark.png, today-narrow.png, today-welcome(-dark).png and
+client-header-*.png (an open risk; a possible rupture and one not yet repaired, light and
+dark; a contract review due; an enquiry with no contract).
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
     os.environ[var] = str(TMP / var.lower())
 
 from make_screenshots import dark_look  # noqa: E402
+from PySide6.QtCore import QRect  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from counsel_desk.domain.clients import ClientStatus  # noqa: E402
+from counsel_desk.domain.clients import ClientDraft, ClientStatus  # noqa: E402
 from counsel_desk.storage.keyslots import KdfParams  # noqa: E402
 from counsel_desk.ui.intents import OpenClient  # noqa: E402
 
@@ -33,17 +34,28 @@ OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[2] / "d
 SUFFIX = "-2x" if os.environ.get("QT_SCALE_FACTOR", "1") not in ("", "1") else ""
 
 
-def shot(widget: QWidget, name: str) -> None:
+def shot(widget: QWidget, name: str, rect: QRect | None = None) -> None:
     for _ in range(8):
         QApplication.processEvents()
     path = OUT / name.replace(".png", f"{SUFFIX}.png")
-    widget.grab().save(str(path))
+    (widget.grab(rect) if rect is not None else widget.grab()).save(str(path))
     print("wrote", path)
 
 
-def header(window: QWidget) -> QWidget:
-    """The client page down to its tab bar: the header is what the picture is about."""
-    return window.page
+def header_shot(window: QWidget, name: str) -> None:
+    """The client page down to just under its tab bar: the header is what it is about."""
+    for _ in range(8):
+        QApplication.processEvents()
+    page = window.page
+    bar = page.tabs.tabBar()
+    bottom = bar.mapTo(window, bar.rect().bottomLeft()).y() + 12
+    top = page.mapTo(window, page.rect().topLeft()).y() - 12
+    left = page.mapTo(window, page.rect().topLeft()).x() - 12
+    shot(window, name, QRect(left, top, page.width() + 24, bottom - top))
+
+
+def start(session: object) -> dt.datetime:
+    return session.start  # type: ignore[attr-defined]
 
 
 def demo() -> None:
@@ -59,34 +71,42 @@ def demo() -> None:
     window.show()
     window.go("Today")
     shot(window, "today-light.png")
+    shot(window, "today.png")  # the name the metainfo and the first screenshots use
     light_again = dark_look()
     shot(window, "today-dark.png")
     light_again()
     window.resize(700, 780)
     shot(window, "today-narrow.png")
     window.resize(1180, 780)
-    clients = [c for c in ws.clients.list() if c.status is ClientStatus.ACTIVE]
-    flagged = {f.flag.client_id for f in ws.flags.today().flags}
-    risky = {r.client_id for r in ws.risks.today().open}
-    reviews = {r.client_id for r in ws.contracts.on_today().reviews}
-    rich = sorted(
-        clients, key=lambda c: -(2 * (c.id in flagged) + 2 * (c.id in risky) + (c.id in reviews))
-    )
-    window.follow(OpenClient(rich[0].id, "Sessions"))
-    shot(window, "client-header-flags.png")
+    risky = [r.client_id for r in ws.risks.today().open]
+    reviews = [r.client_id for r in ws.contracts.on_today().reviews]
+    if risky:
+        window.follow(OpenClient(risky[0], "Sessions"))
+        header_shot(window, "client-header-risk.png")
+    # a fall in a score (a possible rupture), and a rupture logged not yet repaired
+    active = [c for c in ws.clients.list() if c.status is ClientStatus.ACTIVE]
+    client = max(active, key=lambda c: len(ws.measures.scores_for_client(c.id)))
+    now = dt.datetime.now()
+    held = sorted((s for s in ws.sessions.for_client(client.id) if s.start < now), key=start)
+    ws.measures.record_score(held[-1].id, "srs", total="33.5")
+    ws.ruptures.log(held[-2].id, "withdrawal", "Went quiet when the break came up.")
+    window.follow(OpenClient(client.id, "Timeline"))
+    window.page.refresh()
+    header_shot(window, "client-header-flags.png")
     light_again = dark_look()
     window.set_show_names(True)
-    shot(window, "client-header-dark.png")
+    header_shot(window, "client-header-dark.png")
     window.set_show_names(False)
     light_again()
-    due = next(iter(reviews), None)
-    if due is not None:
-        window.follow(OpenClient(due, "Contract"))
-        shot(window, "client-header-review-due.png")
-    plain = [c for c in ws.clients.list() if not ws.contracts.history(c.id).versions]
-    if plain:
-        window.follow(OpenClient(plain[0].id, "Sessions"))
-        shot(window, "client-header-no-contract.png")
+    if reviews:
+        window.follow(OpenClient(reviews[0], "Contract"))
+        header_shot(window, "client-header-review-due.png")
+    enquiry = ws.clients.add(
+        ClientDraft(code=ws.clients.suggest_code(), status=ClientStatus.ENQUIRY)
+    )
+    window.view("Clients").reload()
+    window.follow(OpenClient(enquiry.id, "Sessions"))
+    header_shot(window, "client-header-no-contract.png")
     window.discard()
     ws.close()
 
@@ -99,9 +119,9 @@ def empty() -> None:
     window = MainWindow(ws, False)
     window.resize(1180, 700)
     window.show()
-    shot(window, "today-empty.png")
+    shot(window, "today-welcome.png")
     light_again = dark_look()
-    shot(window, "today-empty-dark.png")
+    shot(window, "today-welcome-dark.png")
     light_again()
     window.discard()
     ws.close()

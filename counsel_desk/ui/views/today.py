@@ -16,11 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -29,22 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.preferences import Jurisdiction
-from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import style
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.cards import Board, Card
 from counsel_desk.ui.formats import client_name, fmt_date
-from counsel_desk.ui.intents import AddClient, BookSession, OpenNote, OpenSession, RecordAttendance
+from counsel_desk.ui.intents import AddClient, BookSession, OpenSession
 from counsel_desk.ui.models.diary import DiaryModel
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.base import View
 from counsel_desk.ui.views.today_contracts import TodayContracts
 from counsel_desk.ui.views.today_glance import TodayGlance
+from counsel_desk.ui.views.today_now import TodayNow
+from counsel_desk.ui.views.today_outstanding import TodayOutstanding
 from counsel_desk.ui.views.today_section import Tally, TodaySection
 from counsel_desk.ui.views.today_setup import TodaySetup
 
 if TYPE_CHECKING:
-    from counsel_desk.domain.attendance import DiaryEntry
     from counsel_desk.services.clients import ClientService
     from counsel_desk.services.contracts import ContractService
     from counsel_desk.services.practice import PracticeService
@@ -54,7 +51,6 @@ if TYPE_CHECKING:
 NO_SESSIONS_TODAY = "No sessions today."
 NO_UPCOMING = "Nothing booked for the next few days."
 NOTHING_OUTSTANDING = "Nothing outstanding: every past session has a note and its attendance."
-SESSION, NOTE = "session", "note"
 WELCOME = "Welcome to Counsel Desk"
 FIRST_CLIENT = (
     "Your vault is ready, and empty. Begin by adding your first client: a short code such "
@@ -80,6 +76,7 @@ def _table(model: DiaryModel) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the last clips
     return view
 
 
@@ -98,10 +95,10 @@ class TodayView(View):
         super().__init__(parent)
         self.setup_offer = TodaySetup(practice) if practice is not None else None
         self._today = today
-        # Sections of their own (backups, review…): each has ``place`` ("top": under the
-        # date; "bottom": after Outstanding), ``reload``, ``clear`` and an ``intent`` signal.
-        # A feature's TodaySection added later (``add_section``) joins them, above
-        # Outstanding.
+        # Sections of their own (backups, review…), each in a card on the work's side: each
+        # has ``place`` ("top": under "Waiting for you"; "bottom": last), ``reload``,
+        # ``clear``, ``tallies`` and an ``intent`` signal. A feature's TodaySection added
+        # later (``add_section``) joins them, after Contracts.
         self.sections: list[QWidget] = list(sections)
         self._clients = clients
         self.contracts = TodayContracts(contracts) if contracts is not None else None
@@ -110,18 +107,14 @@ class TodayView(View):
             care.intent.connect(self.intent)
         # a section and its card, by the section's id()
         self.cards_of: dict[int, tuple[QWidget, Card]] = {}
-        self._group_rows: dict[str, int] = {}  # the outstanding list's first row of each kind
         self._show_names = show_names
         self.jurisdiction = Jurisdiction.UK
         self.overview: TodayOverview | None = None
         self.date_label = QLabel()
-        self.just_ended = w.heading("", style.TYPE_HERO)
-        self.just_ended.setTextFormat(Qt.TextFormat.PlainText)
-        self.write_button = QPushButton("Write note")
-        self.write_button.setDefault(True)
-        self.write_button.setAutoDefault(True)
-        self.write_button.setToolTip("Open this session's note (Enter)")
-        self.write_button.clicked.connect(self._write_latest)
+        self.now = TodayNow()  # the session under way or just ended, and the next one
+        self.now.intent.connect(self.intent)
+        self.just_ended, self.write_button = self.now.just_ended, self.now.write_button
+        self.next_label, self.next_button = self.now.next_label, self.now.next_button
         self.today_model = DiaryModel(self)
         self.upcoming_model = DiaryModel(self, with_date=True)
         self.today_table = _table(self.today_model)
@@ -134,19 +127,10 @@ class TodayView(View):
             )
         self.today_empty = w.explanation(NO_SESSIONS_TODAY)
         self.upcoming_empty = w.explanation(NO_UPCOMING)
-        self.outstanding = QListWidget()
-        self.outstanding.setAccessibleName("Outstanding")
-        self.outstanding.setSpacing(3)  # rows a finger's width apart, easier to aim at
-        self.outstanding.itemActivated.connect(self._outstanding_activated)
+        self.outstanding = TodayOutstanding()
+        self.outstanding.intent.connect(self.intent)
         self.outstanding_empty = w.explanation(NOTHING_OUTSTANDING)
         self.welcome = self._welcome()
-        self.next_label = QLabel()
-        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_label.setWordWrap(True)
-        self.next_button = QPushButton(self.tr("Open session"))
-        self.next_button.setAutoDefault(True)
-        self.next_button.setToolTip(self.tr("Open the next session in Notes (Enter)"))
-        self.next_button.clicked.connect(self._open_next)
         self.glance = TodayGlance()
         self._tallies: list[Tally] = []
         self._build_cards()
@@ -185,19 +169,8 @@ class TodayView(View):
         the sessions, care), the work on the right (what is waiting, then a card per kind);
         in one column, "Now and next" and "Waiting for you" lead."""
         tr = self.tr
-        hero = QGridLayout()
-        hero.setHorizontalSpacing(style.SPACE_M)
-        hero.setVerticalSpacing(style.SPACE_S)
-        hero.addWidget(self.just_ended, 0, 0)
-        hero.addWidget(self.write_button, 0, 1)
-        hero.addWidget(self.next_label, 1, 0)
-        hero.addWidget(self.next_button, 1, 1)
-        hero.setColumnStretch(0, 1)
-        now = QWidget()
-        now.setLayout(hero)
-        hero.setContentsMargins(0, 0, 0, 0)
         self.now_card = Card(tr("Now and next"))
-        self.now_card.add(now)
+        self.now_card.add(self.now)
         self.glance_card = Card(
             tr("Waiting for you"),
             tr(
@@ -316,19 +289,12 @@ class TodayView(View):
                 height += sum(table.rowHeight(r) for r in range(len(rows)))
                 table.setFixedHeight(height)
         self._fill_welcome(overview)
-        latest = overview.latest_session
-        self.write_button.setVisible(latest is not None)
-        self.just_ended.setVisible(overview.client_count > 0)  # a new vault: the welcome says
-        if latest is None:
-            self.just_ended.setText("No session has started yet today.")
-        else:
-            verb = "Just ended" if latest.end <= overview.now else "Under way"
-            who = self._who(latest, names)
-            self.just_ended.setText(f"{verb}: {who} {latest.start:%H:%M}")
-            self.write_button.setText("Open note" if latest.note_count else "Write note")
-        self._fill_next(overview, names)
+        self.now.fill(overview, names)
         self.now_card.setVisible(overview.client_count > 0)
-        self._fill_outstanding(overview, names)
+        self.outstanding.fill(overview, names, self.jurisdiction)
+        empty = self.outstanding.count() == 0
+        self.outstanding.setVisible(not empty)
+        self.outstanding_empty.setVisible(empty)
         for section in self.sections:
             if isinstance(section, TodaySection):  # a feature's section: once there are clients
                 section.setVisible(overview.client_count > 0)
@@ -340,40 +306,13 @@ class TodayView(View):
         if self.setup_offer is not None:
             self.setup_offer.reload()
         self._count(overview)
-        if latest is not None:
+        for card in self.board.cards():
+            card.fit_lists()  # type: ignore[attr-defined]
+        if overview.latest_session is not None:
             self.write_button.setFocus()
         elif self.next_button.isVisibleTo(self) and not self.welcome.isVisibleTo(self):
             self.setFocusProxy(self.next_button)
             self.next_button.setFocus()
-
-    def next_session(self) -> DiaryEntry | None:
-        """The next session today that has not started and is still booked."""
-        if self.overview is None:
-            return None
-        now = self.overview.now
-        ahead = [
-            e
-            for e in self.overview.sessions_today
-            if e.start > now and e.status is SessionStatus.SCHEDULED
-        ]
-        return ahead[0] if ahead else None
-
-    def _fill_next(self, overview: TodayOverview, names: dict[int, str]) -> None:
-        coming = self.next_session()
-        self.next_button.setVisible(coming is not None)
-        if coming is None:
-            self.next_label.setText(self.tr("Nothing more booked today."))
-            return
-        minutes = int((coming.start - overview.now).total_seconds() // 60)
-        if minutes < 60:
-            soon = self.tr("in {n} min").format(n=minutes)
-        else:
-            soon = self.tr("in {h} h {m:02d}").format(h=minutes // 60, m=minutes % 60)
-        self.next_label.setText(
-            self.tr("Next: {who} {time} ({soon})").format(
-                who=self._who(coming, names), time=f"{coming.start:%H:%M}", soon=soon
-            )
-        )
 
     def _count(self, overview: TodayOverview) -> None:
         """Each card's badge, and "Waiting for you" from every card's tallies."""
@@ -381,7 +320,7 @@ class TodayView(View):
         self.upcoming_card.set_count(len(overview.upcoming))
         lists = (overview.without_note, overview.unfinished_notes, overview.attendance_unrecorded)
         self.outstanding_card.set_count(overview.outstanding_count, any(b.more for b in lists))
-        tallies = self._outstanding_tallies(overview)
+        tallies = self.outstanding.tallies(overview)
         for section in self._counted_sections():
             found = section.tallies()  # type: ignore[attr-defined]
             _section, card = self.cards_of[id(section)]
@@ -402,18 +341,6 @@ class TodayView(View):
         """The sections with a card of their own, in the order their cards are read."""
         sections = {id(card): section for section, card in self.cards_of.values()}
         return [sections[id(card)] for card in self.board.columns[1] if id(card) in sections]
-
-    def _outstanding_tallies(self, overview: TodayOverview) -> list[Tally]:
-        rows = self._group_rows
-        tr = self.tr
-        return [
-            Tally(tr("Notes to write"), len(overview.without_note.items), self.outstanding,
-                  rows.get(NOTE + "-new", -1), overview.without_note.more),
-            Tally(tr("Drafts to finalise"), len(overview.unfinished_notes.items),
-                  self.outstanding, rows.get(NOTE, -1), overview.unfinished_notes.more),
-            Tally(tr("Attendance to record"), len(overview.attendance_unrecorded.items),
-                  self.outstanding, rows.get(SESSION, -1), overview.attendance_unrecorded.more),
-        ]  # fmt: skip
 
     def tallies(self) -> list[Tally]:
         """What "Waiting for you" lists, kind by kind (the last reload's)."""
@@ -437,98 +364,11 @@ class TodayView(View):
         ids = {e.client_id for e in (*overview.sessions_today, *overview.upcoming)}
         return {i: client_name(self._clients.get(i)) for i in ids}
 
-    def _who(self, entry: DiaryEntry, names: dict[int, str]) -> str:
-        name = names.get(entry.client_id)
-        return f"{entry.client_code} ({name})" if name else entry.client_code
-
-    def _fill_outstanding(self, overview: TodayOverview, names: dict[int, str]) -> None:
-        """The outstanding work in groups, each under a line naming it with its count."""
-        self.outstanding.clear()
-        self._group_rows: dict[str, int] = {}
-
-        def group(title: str, kind: str, count: int) -> None:
-            if not count:
-                return
-            item = QListWidgetItem(f"{title} ({count})")
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not chosen, opens nothing
-            item.setFont(style.scaled(self.outstanding.font(), style.TYPE_SMALL, bold=True))
-            self.outstanding.addItem(item)
-            self._group_rows[kind] = self.outstanding.count()
-
-        def add(text: str, kind: str, record_id: int) -> None:
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, (kind, record_id))
-            item.setToolTip(text)
-            self.outstanding.addItem(item)
-
-        def when(entry: DiaryEntry) -> str:
-            return f"{entry.start:%a} {fmt_date(entry.start.date())}, {entry.start:%H:%M}"
-
-        group(self.tr("Notes to write"), NOTE + "-new", len(overview.without_note.items))
-        for entry in overview.without_note.items:
-            add(
-                f"No note yet — {self._who(entry, names)}, {when(entry)}",
-                NOTE + "-new",
-                entry.session_id,
-            )
-        group(self.tr("Drafts to finalise"), NOTE, len(overview.unfinished_notes.items))
-        for summary in overview.unfinished_notes.items:
-            start = summary.session_start
-            add(
-                f"Not finalised — {summary.client_code}, {start:%a} {fmt_date(start.date())}, "
-                f"{start:%H:%M} ({summary.kind.label(self.jurisdiction)} · "
-                f"{summary.save_state.label})",
-                NOTE,
-                summary.id,
-            )
-        group(self.tr("Attendance to record"), SESSION, len(overview.attendance_unrecorded.items))
-        for entry in overview.attendance_unrecorded.items:
-            add(
-                f"Attendance not recorded — {self._who(entry, names)}, {when(entry)}",
-                SESSION,
-                entry.session_id,
-            )
-        lists = (overview.without_note, overview.unfinished_notes, overview.attendance_unrecorded)
-        if any(b.more for b in lists):
-            self.outstanding.addItem("… and more: the oldest are not listed.")
-        empty = self.outstanding.count() == 0
-        self.outstanding.setVisible(not empty)
-        self.outstanding_empty.setVisible(empty)
-        if not empty:
-            rows = min(self.outstanding.count(), 14)
-            height = sum(
-                self.outstanding.sizeHintForRow(r) + 2 * self.outstanding.spacing()
-                for r in range(rows)
-            )
-            self.outstanding.setFixedHeight(height + 4)
-
     # --- intents -----------------------------------------------------------------------
     def session_in_view(self) -> int | None:
         """Ctrl+N on Today: a note for the session just ended or under way."""
         latest = self.overview.latest_session if self.overview is not None else None
         return latest.session_id if latest is not None else None
-
-    def _open_next(self) -> None:
-        coming = self.next_session()
-        if coming is not None:
-            self.intent.emit(OpenSession(coming.session_id))
-
-    def _write_latest(self) -> None:
-        session_id = self.session_in_view()
-        if session_id is not None:
-            self.intent.emit(OpenSession(session_id, write=True))
-
-    def _outstanding_activated(self, item: QListWidgetItem) -> None:
-        data = item.data(ID_ROLE)
-        if not data:
-            return
-        kind, record_id = data
-        if kind == NOTE + "-new":
-            self.intent.emit(OpenSession(record_id, write=True))
-        elif kind == NOTE:
-            self.intent.emit(OpenNote(record_id))
-        else:
-            self.intent.emit(RecordAttendance(record_id))
 
     def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
         self.jurisdiction = jurisdiction
@@ -547,8 +387,7 @@ class TodayView(View):
         self.today_model.clear()
         self.upcoming_model.clear()
         self.outstanding.clear()
-        self.just_ended.clear()
-        self.next_label.clear()
+        self.now.clear()
         self._tallies = []
         self.glance.show_tallies([])
         for section in self.sections:
