@@ -248,7 +248,11 @@ class ClientPage(QWidget):
         possible, open_ones = rupture_texts(header)
         words = {
             "status": status_text(client),
-            "next": f"Next session {fmt_datetime(coming)}" if coming else NOTHING_BOOKED,
+            "next": (
+                _tr("Next session {when}").format(when=fmt_datetime(coming))
+                if coming
+                else NOTHING_BOOKED
+            ),
             "contract": contract_text(header.contract, header.today),
             "risk": risk_text(header.open_risks, header.today),
             "possible": possible,

@@ -179,10 +179,10 @@ class TodayView(View):
             ),
         )
         self.glance_card.add(self.glance)
-        self.sessions_card = Card("Today's sessions")
+        self.sessions_card = Card(tr("Today's sessions"))
         self.sessions_card.add(self.today_table)
         self.sessions_card.add(self.today_empty)
-        self.upcoming_card = Card("The next days")
+        self.upcoming_card = Card(tr("The next days"))
         self.upcoming_card.add(self.upcoming_table)
         self.upcoming_card.add(self.upcoming_empty)
         self.outstanding_card = Card(tr("Notes and attendance"))

@@ -38,10 +38,10 @@ class TodayNow(QWidget):
         self.overview: TodayOverview | None = None
         self.just_ended = w.heading("", style.TYPE_HERO)
         self.just_ended.setTextFormat(Qt.TextFormat.PlainText)
-        self.write_button = QPushButton("Write note")
+        self.write_button = QPushButton(self.tr("Write note"))
         self.write_button.setDefault(True)
         self.write_button.setAutoDefault(True)
-        self.write_button.setToolTip("Open this session's note (Enter)")
+        self.write_button.setToolTip(self.tr("Open this session's note (Enter)"))
         self.write_button.clicked.connect(self._write_latest)
         self.next_label = QLabel()
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -66,11 +66,19 @@ class TodayNow(QWidget):
         self.write_button.setVisible(latest is not None)
         self.just_ended.setVisible(overview.client_count > 0)  # a new vault: the welcome says
         if latest is None:
-            self.just_ended.setText("No session has started yet today.")
+            self.just_ended.setText(self.tr("No session has started yet today."))
         else:
-            verb = "Just ended" if latest.end <= overview.now else "Under way"
-            self.just_ended.setText(f"{verb}: {who(latest, names)} {latest.start:%H:%M}")
-            self.write_button.setText("Open note" if latest.note_count else "Write note")
+            said = (
+                self.tr("Just ended: {who} {time}")
+                if latest.end <= overview.now
+                else self.tr("Under way: {who} {time}")
+            )
+            self.just_ended.setText(
+                said.format(who=who(latest, names), time=f"{latest.start:%H:%M}")
+            )
+            self.write_button.setText(
+                self.tr("Open note") if latest.note_count else self.tr("Write note")
+            )
         coming = next_today(overview)
         self.next_button.setVisible(coming is not None)
         if coming is None:

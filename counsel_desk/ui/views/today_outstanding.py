@@ -57,7 +57,7 @@ class TodayOutstanding(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Outstanding")
+        self.setAccessibleName(self.tr("Outstanding"))
         self.setItemDelegate(_Padded(self))  # not setSpacing: Qt then wraps, then elides
         self.setWordWrap(True)  # a long line wraps in a narrow card rather than scroll sideways
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -69,25 +69,30 @@ class TodayOutstanding(QListWidget):
         self.group_rows = {}
         self._group(self.tr("Notes to write"), NEW_NOTE, len(overview.without_note.items))
         for entry in overview.without_note.items:
-            text = f"No note yet — {who(entry, names)}, {_when(entry)}"
+            text = self.tr("No note yet — {who}, {when}").format(
+                who=who(entry, names), when=_when(entry)
+            )
             self._add(text, NEW_NOTE, entry.session_id)
         self._group(self.tr("Drafts to finalise"), NOTE, len(overview.unfinished_notes.items))
         for summary in overview.unfinished_notes.items:
             start = summary.session_start
-            self._add(
-                f"Not finalised — {summary.client_code}, {start:%a} {fmt_date(start.date())}, "
-                f"{start:%H:%M} ({summary.kind.label(where)} · {summary.save_state.label})",
-                NOTE,
-                summary.id,
+            text = self.tr("Not finalised — {code}, {when} ({kind} · {state})").format(
+                code=summary.client_code,
+                when=f"{start:%a} {fmt_date(start.date())}, {start:%H:%M}",
+                kind=summary.kind.label(where),
+                state=summary.save_state.label,
             )
+            self._add(text, NOTE, summary.id)
         unrecorded = overview.attendance_unrecorded.items
         self._group(self.tr("Attendance to record"), SESSION, len(unrecorded))
         for entry in unrecorded:
-            text = f"Attendance not recorded — {who(entry, names)}, {_when(entry)}"
+            text = self.tr("Attendance not recorded — {who}, {when}").format(
+                who=who(entry, names), when=_when(entry)
+            )
             self._add(text, SESSION, entry.session_id)
         lists = (overview.without_note, overview.unfinished_notes, overview.attendance_unrecorded)
         if any(b.more for b in lists):
-            self.addItem("… and more: the oldest are not listed.")
+            self.addItem(self.tr("… and more: the oldest are not listed."))
         self._fit()
 
     def _fit(self) -> None:
@@ -120,7 +125,7 @@ class TodayOutstanding(QListWidget):
     def _group(self, title: str, kind: str, count: int) -> None:
         if not count:
             return
-        item = QListWidgetItem(f"{title} ({count})")
+        item = QListWidgetItem(self.tr("{kind} ({n})").format(kind=title, n=count))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not chosen, opens nothing
         item.setFont(style.scaled(self.font(), style.TYPE_SMALL, bold=True))
         self.addItem(item)
