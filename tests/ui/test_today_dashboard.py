@@ -220,3 +220,29 @@ def test_cards_take_their_colours_from_the_palette(qtbot, seeded):
         for y in range(title.top(), title.bottom())
     }
     assert any(QColor(c).lightness() > 160 for c in colours)  # light text on the dark card
+
+
+def test_a_card_shows_and_hides_with_its_section_and_counts_its_work(qtbot, seeded):
+    """Nothing to say about care: no Care card. A risk due for review: the card appears
+    with its count, "Waiting for you" counts it, and Enter there opens the Risk tab."""
+    from counsel_desk.domain.risk import RiskDraft, RiskLevel
+
+    controller, main, seeded_ = seeded
+    today = main.view("Today")
+    assert today.care_card.isHidden()
+    assert today.cards_of[id(today.contracts)][1].isHidden()
+    day = dt.date.today()
+    controller.workspace.risks.add(
+        RiskDraft(seeded_["c5"].id, day, "a fall", RiskLevel.LOW, review_on=day)
+    )
+    today.reload()
+    assert today.care_card.isVisible()
+    assert today.care_card.count() == 1
+    assert _glance(today)["Risk reviews due"] == 1
+    glance = today.glance
+    glance.setFocus()
+    glance.setCurrentRow([t.label for t in glance.tallies].index("Risk reviews due"))
+    qtbot.keyClick(glance, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is today.care.risk_list
+    qtbot.keyClick(today.care.risk_list, Qt.Key.Key_Return)
+    assert (main.showing(), main.current.id) == ("Risk", seeded_["c5"].id)
