@@ -1,7 +1,7 @@
 """Render Today as a dashboard and the client page's header, light and dark, over the demo
 vault and over a new empty one, into docs/screenshots/ (run: python
 tests/ui/make_look_screenshots.py [FOLDER]; with QT_SCALE_FACTOR=2 for a high-density
-screen, the names get "-2x").
+screen, the names get "-2x"; 1.5, "-1.5x").
 
 Writes today-light.png, today-dark.png, today-narrow.png, today-welcome(-dark).png and
 client-header-*.png (an open risk; a possible rupture and one not yet repaired, light and
@@ -31,7 +31,8 @@ from counsel_desk.storage.keyslots import KdfParams  # noqa: E402
 from counsel_desk.ui.intents import OpenClient  # noqa: E402
 
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[2] / "docs/screenshots"
-SUFFIX = "-2x" if os.environ.get("QT_SCALE_FACTOR", "1") not in ("", "1") else ""
+FACTOR = os.environ.get("QT_SCALE_FACTOR", "") or "1"
+SUFFIX = "" if FACTOR == "1" else f"-{FACTOR}x"  # "-2x", "-1.5x"
 
 
 def shot(widget: QWidget, name: str, rect: QRect | None = None) -> None:
