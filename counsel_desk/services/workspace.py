@@ -14,6 +14,7 @@ from counsel_desk.services.audit import AuditService
 from counsel_desk.services.backups import BackupService
 from counsel_desk.services.boundaries import BoundaryService
 from counsel_desk.services.breaks import BreakService
+from counsel_desk.services.client_header import ClientHeaderService
 from counsel_desk.services.clients import ClientService
 from counsel_desk.services.contracts import ContractService
 from counsel_desk.services.erasure import ErasureService
@@ -119,6 +120,7 @@ class Workspace:
         self.reflections = ReflectionService(vault)
         self.ruptures = RuptureService(vault)
         self.flags = FlagService(vault, self.measures, self.alliance_inputs, self.ruptures)
+        self.client_header = ClientHeaderService(vault, self.flags)
         self.timeline = TimelineService(vault, self.measures, self.alliance_inputs, self.flags)
         self.reliability = ReliabilityService(self.alliance_inputs)
         self.supervision = SupervisionService(vault)

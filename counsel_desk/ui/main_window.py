@@ -124,9 +124,7 @@ class MainWindow(w.Discardable, QMainWindow):
         self.help_window: HelpWindow | None = None
         self._showing = ""
         self._views: dict[str, View] = {}
-        self.page = ClientPage(
-            workspace.clients, workspace.sessions, self.current, risks=workspace.risks
-        )
+        self.page = ClientPage(workspace.client_header, self.current)
         self.page.tab_chosen.connect(lambda name: self.go(name, focus=False))
         self.stack = QStackedWidget()
         self.sidebar = Sidebar()
