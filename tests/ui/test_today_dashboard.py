@@ -50,6 +50,12 @@ def _card_of(widget: QWidget) -> Card | None:
     return widget
 
 
+def _just_after(today, seeded_) -> None:
+    """Today as it is five minutes after the seeded session ended: in the first hour after
+    midnight that session (clamped to start at midnight) has not ended yet by the clock."""
+    today.reload(now=seeded_["ended"].start + dt.timedelta(minutes=55))
+
+
 def test_each_card_counts_what_the_services_hold(demo):
     controller, main = demo
     ws, today = controller.workspace, main.view("Today")
@@ -91,6 +97,7 @@ def test_each_card_counts_what_the_services_hold(demo):
 def test_enter_on_a_kind_goes_to_its_first_item_and_enter_there_opens_it(qtbot, seeded):
     _controller, main, seeded_ = seeded
     today = main.view("Today")
+    _just_after(today, seeded_)
     assert _glance(today) == {"Notes to write": 2, "Attendance to record": 2, "Backup due": 1}
     glance = today.glance
     glance.setFocus()
@@ -122,8 +129,9 @@ def test_enter_on_a_kind_goes_to_its_first_item_and_enter_there_opens_it(qtbot, 
 
 
 def test_the_outstanding_card_groups_its_work_under_a_line_per_kind(seeded):
-    _controller, main, _seeded = seeded
+    _controller, main, seeded_ = seeded
     today = main.view("Today")
+    _just_after(today, seeded_)
     texts = [today.outstanding.item(r).text() for r in range(today.outstanding.count())]
     assert texts[0] == "Notes to write (2)"
     assert texts[1].startswith("No note yet — ")
@@ -159,7 +167,14 @@ def test_now_and_next_opens_the_session_under_way_or_the_next_today(qtbot, seede
 
 def _tab_through(qtbot, today) -> list[Card]:
     """Tab from "Now and next" until the focus leaves Today: each card met, in order."""
-    today.write_button.setFocus()
+    first = next(  # Write note, or Open session, or what leads when neither is offered
+        w
+        for card in today.board.reading_order()
+        if not card.isHidden()
+        for w in card.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    )
+    first.setFocus()
     order: list[Card] = []
     for _ in range(40):
         widget = QApplication.focusWidget()
