@@ -6,10 +6,19 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.storage.files import restrict_umask
 from counsel_desk.storage.keyslots import KdfParams
+
+# Property tests judge what the code does, never how fast: on a busy machine (CI shares its
+# cores) hypothesis's per-example deadline and its "too slow" health check failed tests
+# whose every example was right. Each test's own @settings still sets its example count.
+settings.register_profile(
+    "counsel-desk", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("counsel-desk")
 
 # Fast Argon2id for tests that are not about key derivation. The app's own paths never
 # accept parameters from outside; tests/security/test_kdf_policy.py proves they calibrate.
