@@ -4,14 +4,13 @@ by the keyboard. The save and print dialogs are replaced through their seams
 
 from __future__ import annotations
 
-import os
 import stat
 from pathlib import Path
 
 import pytest
 from guikit import flush_deletes, focus
 from notekit import unlock_seeded
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QWidget
 from renderkit import page_texts
@@ -258,7 +257,9 @@ def test_the_real_save_dialog_offers_the_name_and_follows_the_chosen_type(
     assert seen["renamed"] == "C-004 2026-11-26 session note.md"
     assert path == private / "my copy.md"
     flush_deletes()  # the dialog writes what it remembers as it is deleted
-    remembered = Path(os.environ["XDG_CONFIG_HOME"]) / "QtProject.conf"
+    # Where Qt keeps it: the config folder Qt settled on at its first use in this process
+    # (an earlier test's, in a whole run), not necessarily this test's XDG_CONFIG_HOME.
+    remembered = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())
     assert "lastVisited" in remembered.read_text()
     assert "Morwenna" not in remembered.read_text()  # only the folder it started in
 
