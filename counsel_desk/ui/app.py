@@ -111,7 +111,9 @@ def _show_error_not_traceback(
         alerts.error(None, exc.message)
         return
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
-    alerts.error(None, workers.UNEXPECTED)
+    from PySide6.QtCore import QCoreApplication
+
+    alerts.error(None, QCoreApplication.translate("workers", workers.UNEXPECTED))
 
 
 def _quit_on_signals(quit_app: Callable[[], None]) -> Callable[[], None]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -42,13 +42,15 @@ INCOMPLETE = (
     "opened. Nothing was changed, and Counsel Desk will not create a new vault over it. "
     "Restore your latest backup into a new folder (Help, “Backups and drills”)."
 )
-QUIT_WITHOUT_BACKUP = (
+QUIT_WITHOUT_BACKUP = QT_TRANSLATE_NOOP(
+    "controller",
     "The backup before quitting could not be made: {sentence} Quit anyway, or stay open "
-    "and back up when you can?"
+    "and back up when you can?",
 )
-UNCONFIRMED_KEY = (
+UNCONFIRMED_KEY = QT_TRANSLATE_NOOP(
+    "controller",
     "You have not confirmed that the recovery key is stored safely, and it will not be shown "
-    "again. Quit anyway?"
+    "again. Quit anyway?",
 )
 
 
@@ -207,7 +209,9 @@ class AppController(QObject):
         if workers.busy():  # the vault is being made: its recovery key must still be shown
             return
         if self.workspace is not None and not alerts.confirm(
-            self.window, UNCONFIRMED_KEY, yes="Quit"
+            self.window,
+            QCoreApplication.translate("controller", UNCONFIRMED_KEY),
+            yes=self.tr("Quit"),
         ):
             return
         self.quit()
@@ -397,9 +401,11 @@ class AppController(QObject):
                 return
             alerts.ask(
                 self.window,
-                QUIT_WITHOUT_BACKUP.format(sentence=sentence),
-                yes="Quit without a backup",
-                no="Stay open",
+                QCoreApplication.translate("controller", QUIT_WITHOUT_BACKUP).format(
+                    sentence=sentence
+                ),
+                yes=self.tr("Quit without a backup"),
+                no=self.tr("Stay open"),
                 on_yes=lambda: self.quit(back_up=False),
             )
 

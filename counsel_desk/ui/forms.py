@@ -65,15 +65,15 @@ class NewPassphraseFields(QObject):
     def __init__(self, first_label: str = "Passphrase", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.label = first_label
-        self.first = password_field("A short sentence only you would think of")
+        self.first = password_field(self.tr("A short sentence only you would think of"))
         self.first.setAccessibleName(first_label)
         self.second = password_field()
-        self.second.setAccessibleName("Type it again")
+        self.second.setAccessibleName(self.tr("Type it again"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.first.textChanged.connect(self._update)
@@ -85,7 +85,7 @@ class NewPassphraseFields(QObject):
         form.addRow(self.label, self.first)
         form.addRow("", self.meter)
         form.addRow("", self.hint)
-        form.addRow("Type it again", self.second)
+        form.addRow(self.tr("Type it again"), self.second)
 
     def _update(self, text: str) -> None:
         score, hint = secrets.passphrase_strength(text)

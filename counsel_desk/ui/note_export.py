@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from counsel_desk.domain.document import ExportFormat
@@ -32,9 +32,10 @@ FILTERS = {
     "Web page (*.html *.htm)": "html",
     "Markdown (*.md)": "md",
 }
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "note_export",
     "This copy of the note will not be encrypted: anyone who can open {where} can read "
-    "it. Keep it somewhere safe, and delete it when you no longer need it."
+    "it. Keep it somewhere safe, and delete it when you no longer need it.",
 )
 
 
@@ -110,7 +111,12 @@ class NoteExporter:
         except CounselDeskError as exc:
             alerts.error(self._parent, exc.message)
             return None
-        if not self._warned(f"the folder {path.parent}", "Save unencrypted copy"):
+        if not self._warned(
+            QCoreApplication.translate("NoteExporter", "the folder {parent}").format(
+                parent=path.parent
+            ),
+            QCoreApplication.translate("NoteExporter", "Save unencrypted copy"),
+        ):
             return None
         service = self._exports()
         try:
@@ -123,7 +129,12 @@ class NoteExporter:
         except CounselDeskError as exc:
             alerts.error(self._parent, exc.message)
             return None
-        alerts.info(self._parent, f"Saved “{written.name}” in {written.parent}.")
+        alerts.info(
+            self._parent,
+            QCoreApplication.translate("NoteExporter", "Saved “{name}” in {parent}.").format(
+                name=written.name, parent=written.parent
+            ),
+        )
         return written
 
     def print(self, note_id: int) -> str | None:
@@ -140,7 +151,12 @@ class NoteExporter:
             return None
         if to_file:
             folder = Path(printer.outputFileName()).parent
-            if not self._warned(f"the folder {folder}", "Print to unencrypted file"):
+            if not self._warned(
+                QCoreApplication.translate("NoteExporter", "the folder {folder}").format(
+                    folder=folder
+                ),
+                QCoreApplication.translate("NoteExporter", "Print to unencrypted file"),
+            ):
                 return None
         service = self._exports()
 
@@ -161,6 +177,8 @@ class NoteExporter:
 
     def _warned(self, where: str, yes: str) -> bool:
         """The one warning per export; False if the practitioner (or a lock) says no."""
-        return alerts.confirm(self._parent, NOT_ENCRYPTED.format(where=where), yes) and (
-            self._is_open()
-        )
+        return alerts.confirm(
+            self._parent,
+            QCoreApplication.translate("note_export", NOT_ENCRYPTED).format(where=where),
+            yes,
+        ) and (self._is_open())

@@ -42,7 +42,7 @@ class PracticePage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setAccessibleName("Your practice")
+        self.setAccessibleName(self.tr("Your practice"))
         self._profile = profile
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -53,16 +53,16 @@ class PracticePage(QScrollArea):
             self.fields[name] = edit
             form.addRow(label, edit)
         self.address = QPlainTextEdit(profile.practice_address)
-        self.address.setAccessibleName("Where you see clients")
+        self.address.setAccessibleName(self.tr("Where you see clients"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        form.insertRow(3, "Where you see clients", self.address)
+        form.insertRow(3, self.tr("Where you see clients"), self.address)
         self.records = QSpinBox()
         self.records.setRange(0, 200)
-        self.records.setSuffix(" years after the last session")
-        self.records.setAccessibleName("Records are kept for")
+        self.records.setSuffix(self.tr(" years after the last session"))
+        self.records.setAccessibleName(self.tr("Records are kept for"))
         self.records.setValue(profile.records_kept_years)
-        form.addRow("Records are kept for", self.records)
+        form.addRow(self.tr("Records are kept for"), self.records)
         self.terms = TermsForm(currency_editable=True)
         self.terms.set_terms(profile.terms)
         self.error = w.ErrorLine()
@@ -72,16 +72,20 @@ class PracticePage(QScrollArea):
         column.setSpacing(w.SPACING)
         column.addWidget(
             w.explanation(
-                "What a new contract quotes about you. A contract keeps its own copy once "
-                "drafted, so changing these never changes one already agreed."
+                self.tr(
+                    "What a new contract quotes about you. A contract keeps its own copy once "
+                    "drafted, so changing these never changes one already agreed."
+                )
             )
         )
         column.addLayout(form)
-        column.addWidget(w.heading("Default terms", 1.05))
+        column.addWidget(w.heading(self.tr("Default terms"), 1.05))
         column.addWidget(
             w.explanation(
-                "Where a new contract starts. Until a contract is agreed with a client, their "
-                "cancellations are judged by these notice periods."
+                self.tr(
+                    "Where a new contract starts. Until a contract is agreed with a client, their "
+                    "cancellations are judged by these notice periods."
+                )
             )
         )
         column.addWidget(self.terms)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from counsel_desk.domain.erasure import Scope
@@ -39,9 +39,10 @@ log = logging.getLogger(__name__)
 
 DAILY_CHECK_MS = 30 * 60_000  # how often a daily backup is looked for while unlocked
 FIRST_DAILY_MS = 60_000  # the first look, a minute after unlocking
-NO_CLIENT = (
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "record_keeping",
     "Open a client's page first (choose them in Clients, Ctrl+2), then choose Erase a "
-    "client's records… again."
+    "client's records… again.",
 )
 Then = Callable[[bool, str], None]
 
@@ -68,15 +69,15 @@ class RecordKeeping(QObject):
         self._progress: BackupProgressDialog | None = None
         # No shortcut: Ctrl+Shift+B logs a boundary event; the menu (Alt+R, B) and Today's
         # button are at hand, and the backups that matter are made on quitting and daily.
-        self.back_up_action = menus.action(window, "&Back up now…")
+        self.back_up_action = menus.action(window, self.tr("&Back up now…"))
         self.back_up_action.triggered.connect(lambda: self.back_up())
-        self.drill_action = menus.action(window, "Restore &drill…")
+        self.drill_action = menus.action(window, self.tr("Restore &drill…"))
         self.drill_action.triggered.connect(self.drill)
-        self.erase_action = menus.action(window, "&Erase a client's records…")
+        self.erase_action = menus.action(window, self.tr("&Erase a client's records…"))
         self.erase_action.triggered.connect(self.erase_current)
-        self.retention_action = menus.action(window, "&Retention periods…")
+        self.retention_action = menus.action(window, self.tr("&Retention periods…"))
         self.retention_action.triggered.connect(self.retention_periods)
-        self.erasures_action = menus.action(window, "Erasure &records…")
+        self.erasures_action = menus.action(window, self.tr("Erasure &records…"))
         self.erasures_action.triggered.connect(self.erasure_records)
         self.daily = QTimer(self)
         self.daily.setInterval(DAILY_CHECK_MS)
@@ -247,7 +248,7 @@ class RecordKeeping(QObject):
     def erase_current(self) -> None:
         client_id = self._current()
         if client_id is None:
-            alerts.info(self._window, NO_CLIENT)
+            alerts.info(self._window, QCoreApplication.translate("record_keeping", NO_CLIENT))
             return
         self.erase(client_id)
 
@@ -306,8 +307,10 @@ class RecordKeeping(QObject):
                     names = ", ".join(p.name for p in removed) or "none was left"
                     alerts.info(
                         self._window,
-                        f"Removed the backups made before the erasure ({names}). The new "
-                        "backup holds your records without the erased ones.",
+                        self.tr(
+                            "Removed the backups made before the erasure ({names}). The new "
+                            "backup holds your records without the erased ones."
+                        ).format(names=names),
                     )
                     self.changed.emit()
             if after is not None:

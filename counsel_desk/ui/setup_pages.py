@@ -89,7 +89,7 @@ class YouPage(SetupPage):
         super().__init__(parent)
         self.name = QLineEdit()
         self.body = QLineEdit()
-        self.body.setPlaceholderText("e.g. BACP, UKCP, or your state board")
+        self.body.setPlaceholderText(self.tr("e.g. BACP, UKCP, or your state board"))
         self.registration = QLineEdit()
         for edit, label in (
             (self.name, "Your name"),
@@ -156,8 +156,9 @@ class WherePage(SetupPage):
     def _say(self) -> None:
         where = self.chosen()
         self.meaning.setText(
-            f"Your private notes will be called “{process_note_label(where).lower()}s”. "
-            f"{process_note_explanation(where)}"
+            self.tr("Your private notes will be called “{lower}s”. {where}").format(
+                lower=process_note_label(where).lower(), where=process_note_explanation(where)
+            )
         )
 
     def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
@@ -180,24 +181,24 @@ class TermsPage(SetupPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.minutes = _spin(10, 24 * 60, " min", "Session length")
+        self.minutes = _spin(10, 24 * 60, self.tr(" min"), self.tr("Session length"))
         self.fee = QDoubleSpinBox()
         self.fee.setRange(0, MAX_FEE_PENCE / 100)
         self.fee.setDecimals(2)
-        self.fee.setAccessibleName("Fee for a session")
+        self.fee.setAccessibleName(self.tr("Fee for a session"))
         self.fee.setFixedWidth(self.minutes.maximumWidth())
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
-        self.currency.setAccessibleName("Currency")
+        self.currency.setAccessibleName(self.tr("Currency"))
         self.currency.setMaximumWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee)
         fee_row.addWidget(self.currency)
         fee_row.addStretch()
-        self.notice = _spin(0, 24 * 14, " hours", "Notice to cancel")
-        self.form.addRow("Session length", self.minutes)
-        self.form.addRow("Fee for a session", fee_row)
-        self.form.addRow("Notice to cancel", self.notice)
+        self.notice = _spin(0, 24 * 14, self.tr(" hours"), self.tr("Notice to cancel"))
+        self.form.addRow(self.tr("Session length"), self.minutes)
+        self.form.addRow(self.tr("Fee for a session"), fee_row)
+        self.form.addRow(self.tr("Notice to cancel"), self.notice)
         self.finish()
 
     def first(self) -> QWidget:
@@ -240,8 +241,8 @@ class LockingPage(SetupPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.minutes = _spin(1, 240, " min", "Lock when idle for")
-        self.form.addRow("Lock when idle for", self.minutes)
+        self.minutes = _spin(1, 240, self.tr(" min"), self.tr("Lock when idle for"))
+        self.form.addRow(self.tr("Lock when idle for"), self.minutes)
         self.finish()
 
     def first(self) -> QWidget:
@@ -250,7 +251,7 @@ class LockingPage(SetupPage):
     def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
         if prefs.auto_lock_minutes == 0:  # turned off in Settings: kept off unless changed
             self.minutes.setMinimum(0)
-            self.minutes.setSpecialValueText("Off")
+            self.minutes.setSpecialValueText(self.tr("Off"))
         self.minutes.setValue(prefs.auto_lock_minutes)
 
     def apply(

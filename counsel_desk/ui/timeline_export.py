@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from counsel_desk.domain.dates import day_text
@@ -23,15 +23,16 @@ if TYPE_CHECKING:
     from counsel_desk.services.timeline import TimelineService
 
 FILTERS = {"PNG picture (*.png)": "png", "PDF page (*.pdf)": "pdf"}
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "timeline_export",
     "This copy of the timeline will not be encrypted: anyone who can open {where} can see "
-    "it. Keep it somewhere safe, and delete it when you no longer need it."
+    "it. Keep it somewhere safe, and delete it when you no longer need it.",
 )
 
 
 def choose_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save; the extension (from the name or the chosen type) sets the format."""
-    dialog = QFileDialog(parent, "Save the timeline")
+    dialog = QFileDialog(parent, QCoreApplication.translate("timeline_export", "Save the timeline"))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -81,15 +82,26 @@ def save_timeline_file(
         alerts.error(parent, exc.message)
         return None
     where = f"the folder {path.parent}"
-    if not alerts.confirm(parent, NOT_ENCRYPTED.format(where=where), "Save unencrypted copy"):
+    if not alerts.confirm(
+        parent,
+        QCoreApplication.translate("timeline_export", NOT_ENCRYPTED).format(where=where),
+        QCoreApplication.translate("timeline_export", "Save unencrypted copy"),
+    ):
         return None
     if not is_open():
         return None
     figure = TimelineFigure(
         timeline,
-        title=f"{code}: the working relationship",
-        subtitle=f"{day_text(timeline.start)} to {day_text(timeline.end)} · confidential · "
-        f"made {day_text(dt.date.today())}",
+        title=QCoreApplication.translate(
+            "timeline_export", "{code}: the working relationship"
+        ).format(code=code),
+        subtitle=QCoreApplication.translate(
+            "timeline_export", "{start} to {end} · confidential · made {day_text}"
+        ).format(
+            start=day_text(timeline.start),
+            end=day_text(timeline.end),
+            day_text=day_text(dt.date.today()),
+        ),
     )
     try:
         written = save_timeline(
@@ -98,5 +110,10 @@ def save_timeline_file(
     except CounselDeskError as exc:
         alerts.error(parent, exc.message)
         return None
-    alerts.info(parent, f"Saved “{written.name}” in {written.parent}.")
+    alerts.info(
+        parent,
+        QCoreApplication.translate("timeline_export", "Saved “{name}” in {parent}.").format(
+            name=written.name, parent=written.parent
+        ),
+    )
     return written

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, QSize, QStandardPaths
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QRect,
+    QSettings,
+    QSize,
+    QStandardPaths,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -16,18 +23,19 @@ SCREEN_SHARE = 0.92  # the first window leaves a margin of the screen free
 
 
 DEMO_TITLE = "demo, invented clients"
-DEMO_BANNER = (
+DEMO_BANNER = QT_TRANSLATE_NOOP(
+    "window_frame",
     "This is the demo: every client here is invented. It is not your vault, nothing you do "
-    "here reaches it, and all of this is deleted when you quit."
+    "here reaches it, and all of this is deleted when you quit.",
 )
 
 
 def demo_banner() -> QLabel:
     """A strip across the top of the demo's window, in the palette's highlight colours, so
     the demo cannot be taken for the practitioner's own records."""
-    banner = QLabel(DEMO_BANNER)
+    banner = QLabel(QCoreApplication.translate("window_frame", DEMO_BANNER))
     banner.setWordWrap(True)
-    banner.setAccessibleName("Demo")
+    banner.setAccessibleName(QCoreApplication.translate("window_frame", "Demo"))
     banner.setMargin(w.SPACING // 2 + 2)
     banner.setAutoFillBackground(True)
     banner.setBackgroundRole(QPalette.ColorRole.Highlight)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from counsel_desk.domain.document import Document, ExportFormat
@@ -22,9 +23,10 @@ if TYPE_CHECKING:
     from counsel_desk.domain.contract.version import ContractVersion
     from counsel_desk.services.contracts import ContractService
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "contract.copies",
     "This copy of the contract will not be encrypted: anyone who can open {where} can "
-    "read it. Keep it somewhere safe, and delete it when you no longer need it."
+    "read it. Keep it somewhere safe, and delete it when you no longer need it.",
 )
 
 
@@ -67,7 +69,12 @@ class ContractCopies:
         except CounselDeskError as exc:
             alerts.error(self._parent, exc.message)
             return None
-        if not self._warned(f"the folder {path.parent}", "Save unencrypted copy"):
+        if not self._warned(
+            QCoreApplication.translate("ContractCopies", "the folder {parent}").format(
+                parent=path.parent
+            ),
+            QCoreApplication.translate("ContractCopies", "Save unencrypted copy"),
+        ):
             return None
         service = self._contracts()
         comparison = compared_with is not None
@@ -82,7 +89,12 @@ class ContractCopies:
         except CounselDeskError as exc:
             alerts.error(self._parent, exc.message)
             return None
-        alerts.info(self._parent, f"Saved “{written.name}” in {written.parent}.")
+        alerts.info(
+            self._parent,
+            QCoreApplication.translate("ContractCopies", "Saved “{name}” in {parent}.").format(
+                name=written.name, parent=written.parent
+            ),
+        )
         return written
 
     def print(self, client_id: int, number: int, compared_with: int | None = None) -> str | None:
@@ -100,7 +112,12 @@ class ContractCopies:
             return None
         if to_file:
             folder = Path(printer.outputFileName()).parent
-            if not self._warned(f"the folder {folder}", "Print to unencrypted file"):
+            if not self._warned(
+                QCoreApplication.translate("ContractCopies", "the folder {folder}").format(
+                    folder=folder
+                ),
+                QCoreApplication.translate("ContractCopies", "Print to unencrypted file"),
+            ):
                 return None
         service = self._contracts()
         comparison = compared_with is not None
@@ -120,6 +137,8 @@ class ContractCopies:
 
     def _warned(self, where: str, yes: str) -> bool:
         """The one warning per copy; False if the practitioner (or a lock) says no."""
-        return alerts.confirm(self._parent, NOT_ENCRYPTED.format(where=where), yes) and (
-            self._is_open()
-        )
+        return alerts.confirm(
+            self._parent,
+            QCoreApplication.translate("contract.copies", NOT_ENCRYPTED).format(where=where),
+            yes,
+        ) and (self._is_open())

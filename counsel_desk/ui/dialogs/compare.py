@@ -104,13 +104,13 @@ class CompareDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare versions")
+        self.setWindowTitle(self.tr("Compare versions"))
         self._compare = compare
         self.comparison: Comparison | None = None
         self.first = QComboBox()
-        self.first.setAccessibleName("Earlier version")
+        self.first.setAccessibleName(self.tr("Earlier version"))
         self.second = QComboBox()
-        self.second.setAccessibleName("Later version")
+        self.second.setAccessibleName(self.tr("Later version"))
         for version in versions:
             label = f"Version {version.number} · {version.status.label}"
             self.first.addItem(label, version.number)
@@ -120,22 +120,26 @@ class CompareDialog(QDialog):
         self.first.currentIndexChanged.connect(self.refresh)
         self.second.currentIndexChanged.connect(self.refresh)
         self.page = ContractPreview()
-        self.page.setAccessibleName("The two versions compared")
+        self.page.setAccessibleName(self.tr("The two versions compared"))
         self.error = w.ErrorLine()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setDefault(True)
-        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton("Save a copy…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(
+            self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button = buttons.addButton(
+            self.tr("Save a copy…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         for button in (self.print_button, self.save_button):
             button.setAutoDefault(False)
         self.print_button.clicked.connect(lambda: print_copy(*self.numbers()))
         self.save_button.clicked.connect(lambda: save_copy(*self.numbers()))
         buttons.rejected.connect(self.reject)
         choose = QHBoxLayout()
-        choose.addWidget(QLabel("Compare"))
+        choose.addWidget(QLabel(self.tr("Compare")))
         choose.addWidget(self.first, 1)
-        choose.addWidget(QLabel("with"))
+        choose.addWidget(QLabel(self.tr("with")))
         choose.addWidget(self.second, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)

@@ -71,14 +71,14 @@ def describe(measure: MeasureDefinition) -> str:
 class MeasuresDialog(QDialog):
     def __init__(self, measures: MeasureService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Measures")
+        self.setWindowTitle(self.tr("Measures"))
         self._service = measures
         self.list = QListWidget()
-        self.list.setAccessibleName("Measures")
+        self.list.setAccessibleName(self.tr("Measures"))
         self.details = QTextBrowser()
-        self.details.setAccessibleName("About this measure")
+        self.details.setAccessibleName(self.tr("About this measure"))
         self.problems = w.explanation("")
-        self.add_button = QPushButton("Add your own measure…")
+        self.add_button = QPushButton(self.tr("Add your own measure…"))
         self.add_button.clicked.connect(self.add_own)
         self.add_button.setAutoDefault(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -93,8 +93,10 @@ class MeasuresDialog(QDialog):
         layout.setSpacing(w.SPACING)
         layout.addWidget(
             w.explanation(
-                "Scores are entered as numbers from your own paper copy of each form: no "
-                "measure's wording is kept in Counsel Desk."
+                self.tr(
+                    "Scores are entered as numbers from your own paper copy of each form: no "
+                    "measure's wording is kept in Counsel Desk."
+                )
             )
         )
         layout.addLayout(row, 1)
@@ -150,36 +152,45 @@ class OwnMeasureDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your own measure")
+        self.setWindowTitle(self.tr("Your own measure"))
         self._save_to = save
         self.saved: MeasureDefinition | None = None
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.short_name = QLineEdit()
-        self.short_name.setAccessibleName("Short name")
-        self.short_name.setPlaceholderText("up to 12 characters, for lists and the timeline")
-        self.kind = _choice({k.value: k.label for k in Kind}, "What it measures")
-        self.completed_by = _choice({"client": "The client", "practitioner": "Me"}, "Completed by")
+        self.short_name.setAccessibleName(self.tr("Short name"))
+        self.short_name.setPlaceholderText(
+            self.tr("up to 12 characters, for lists and the timeline")
+        )
+        self.kind = _choice({k.value: k.label for k in Kind}, self.tr("What it measures"))
+        self.completed_by = _choice(
+            {self.tr("client"): self.tr("The client"), self.tr("practitioner"): self.tr("Me")},
+            self.tr("Completed by"),
+        )
         self.items = QSpinBox()
         self.items.setRange(0, 100)
         self.items.setValue(4)
-        self.items.setAccessibleName("Number of items")
+        self.items.setAccessibleName(self.tr("Number of items"))
         self.item_min = QLineEdit("0")
-        self.item_min.setAccessibleName("Lowest item value")
+        self.item_min.setAccessibleName(self.tr("Lowest item value"))
         self.item_max = QLineEdit("10")
-        self.item_max.setAccessibleName("Highest item value")
+        self.item_max.setAccessibleName(self.tr("Highest item value"))
         self.decimals = QSpinBox()
         self.decimals.setRange(0, 2)
-        self.decimals.setAccessibleName("Decimal places")
-        self.direction = _choice({d.value: d.label for d in Direction}, "Which way is better")
-        self.entry = _choice({e.value: words for e, words in ENTRY_WORDS.items()}, "Entered as")
+        self.decimals.setAccessibleName(self.tr("Decimal places"))
+        self.direction = _choice(
+            {d.value: d.label for d in Direction}, self.tr("Which way is better")
+        )
+        self.entry = _choice(
+            {e.value: words for e, words in ENTRY_WORDS.items()}, self.tr("Entered as")
+        )
         self.entry.setCurrentIndex(1)
         self.cutoff = QLineEdit()
-        self.cutoff.setAccessibleName("Cutoff")
-        self.cutoff.setPlaceholderText("optional: the total where concern starts")
+        self.cutoff.setAccessibleName(self.tr("Cutoff"))
+        self.cutoff.setPlaceholderText(self.tr("optional: the total where concern starts"))
         self.notable = QLineEdit()
-        self.notable.setAccessibleName("Notable change")
-        self.notable.setPlaceholderText("optional: a change in the total that counts")
+        self.notable.setAccessibleName(self.tr("Notable change"))
+        self.notable.setPlaceholderText(self.tr("optional: a change in the total that counts"))
         self.error = w.ErrorLine()
         form = QFormLayout()
         for label, field in (
@@ -197,7 +208,9 @@ class OwnMeasureDialog(QDialog):
             ("Notable &change", self.notable),
         ):
             form.addRow(label, field)
-        note = w.explanation("Items are numbered, never worded: keep the wording on your own form.")
+        note = w.explanation(
+            self.tr("Items are numbered, never worded: keep the wording on your own form.")
+        )
         self.save_button = forms.form_dialog(self, form, self._submit, note, self.error)
         forms.recheck_when_edited(self, self.error)
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,9 +35,10 @@ if TYPE_CHECKING:
     from counsel_desk.services.practice import PracticeService
     from counsel_desk.ui.practice_page import PracticePage
 
-AUTO_LOCK_OFF = (
+AUTO_LOCK_OFF = QT_TRANSLATE_NOOP(
+    "dialogs.settings",
     "Turn off automatic locking? Your notes would then stay open on screen, for anyone who "
-    "comes to this computer, until you lock it yourself with Ctrl+L or quit."
+    "comes to this computer, until you lock it yourself with Ctrl+L or quit.",
 )
 
 # The wording of process notes (and what the app says about who may see them) follows this.
@@ -67,40 +69,40 @@ class SettingsDialog(QDialog):
         practice: PracticeService | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.preferences = prefs
         self._change = change_passphrase
         self._practice = practice
         self.practice_saved = False
-        self.auto_lock = _duration(240, "Off", prefs.auto_lock_minutes)
-        self.auto_lock.setAccessibleName("Lock after idle minutes")
-        self.hard_lock = _duration(24 * 60, "Never", prefs.hard_lock_after_minutes)
-        self.hard_lock.setAccessibleName("Quit after locked minutes")
+        self.auto_lock = _duration(240, self.tr("Off"), prefs.auto_lock_minutes)
+        self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.hard_lock = _duration(24 * 60, self.tr("Never"), prefs.hard_lock_after_minutes)
+        self.hard_lock.setAccessibleName(self.tr("Quit after locked minutes"))
         self.clipboard = _duration(
-            CLIPBOARD_MAX_S, "Locking", prefs.clipboard_clear_seconds, suffix=" s"
+            CLIPBOARD_MAX_S, self.tr("Locking"), prefs.clipboard_clear_seconds, suffix=self.tr(" s")
         )
         self.clipboard.setSingleStep(10)
-        self.clipboard.setAccessibleName("Clear copied text after seconds")
-        self.show_names = QCheckBox("Show client names in lists")
+        self.clipboard.setAccessibleName(self.tr("Clear copied text after seconds"))
+        self.show_names = QCheckBox(self.tr("Show client names in lists"))
         self.show_names.setChecked(prefs.show_names)
         # as wide as its words, so a click beside them is not taken for one on them
         self.show_names.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.jurisdiction = QComboBox()
-        self.jurisdiction.setAccessibleName("Where you practise")
+        self.jurisdiction.setAccessibleName(self.tr("Where you practise"))
         for value, label in JURISDICTIONS:
             self.jurisdiction.addItem(label, value.value)
         self.jurisdiction.setCurrentIndex(
             max(0, self.jurisdiction.findData(Jurisdiction(prefs.jurisdiction).value))
         )
-        self.passphrase_button = QPushButton("Change passphrase…")
+        self.passphrase_button = QPushButton(self.tr("Change passphrase…"))
         self.passphrase_button.clicked.connect(self._change_passphrase)
         form = QFormLayout()
-        form.addRow("Lock when idle for", self.auto_lock)
-        form.addRow("Quit when locked for", self.hard_lock)
-        form.addRow("Clear copied text after", self.clipboard)
+        form.addRow(self.tr("Lock when idle for"), self.auto_lock)
+        form.addRow(self.tr("Quit when locked for"), self.hard_lock)
+        form.addRow(self.tr("Clear copied text after"), self.clipboard)
         form.addRow("", self.show_names)
-        form.addRow("Where you practise", self.jurisdiction)
-        form.addRow("Passphrase", self.passphrase_button)
+        form.addRow(self.tr("Where you practise"), self.jurisdiction)
+        form.addRow(self.tr("Passphrase"), self.passphrase_button)
         self.backups = BackupSettings(prefs, self)
         self.backups.add_to(form)
         general = QWidget()
@@ -109,22 +111,28 @@ class SettingsDialog(QDialog):
         column.addLayout(form)
         column.addWidget(
             w.explanation(
-                "Locking closes the vault and clears the screen. Quitting after a long lock "
-                "also clears what is left in memory. Text you copy leaves the clipboard after "
-                "the time set here, and always when Counsel Desk locks or quits."
+                self.tr(
+                    "Locking closes the vault and clears the screen. Quitting after a long lock "
+                    "also clears what is left in memory. Text you copy leaves the clipboard after "
+                    "the time set here, and always when Counsel Desk locks or quits."
+                )
             )
         )
         column.addWidget(
             w.explanation(
-                "Where you practise sets the name of private notes (process notes in the UK, "
-                "psychotherapy notes in the US) and what the app says about who may see them."
+                self.tr(
+                    "Where you practise sets the name of private notes (process notes in the UK, "
+                    "psychotherapy notes in the US) and what the app says about who may see them."
+                )
             )
         )
         column.addWidget(
             w.explanation(
-                "Backups are encrypted like the vault and open with your passphrase or "
-                "recovery key. Keep them on a USB drive or another disk, away from this "
-                "computer, so that losing it does not lose your records."
+                self.tr(
+                    "Backups are encrypted like the vault and open with your passphrase or "
+                    "recovery key. Keep them on a USB drive or another disk, away from this "
+                    "computer, so that losing it does not lose your records."
+                )
             )
         )
         column.addStretch()
@@ -149,8 +157,8 @@ class SettingsDialog(QDialog):
             column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
             self.practice_page = PracticePage(practice.get())
             self.tabs = QTabWidget()
-            self.tabs.addTab(general, "General")
-            self.tabs.addTab(self.practice_page, "Practice")
+            self.tabs.addTab(general, self.tr("General"))
+            self.tabs.addTab(self.practice_page, self.tr("Practice"))
             layout.addWidget(self.tabs, 1)
             self.resize(620, 680)
         layout.addWidget(buttons)
@@ -173,9 +181,9 @@ class SettingsDialog(QDialog):
         if chosen.auto_lock_minutes == 0 and self.preferences.auto_lock_minutes != 0:
             alerts.ask(
                 self,
-                AUTO_LOCK_OFF,
-                yes="Turn off locking",
-                no="Keep locking on",
+                QCoreApplication.translate("dialogs.settings", AUTO_LOCK_OFF),
+                yes=self.tr("Turn off locking"),
+                no=self.tr("Keep locking on"),
                 on_yes=lambda: self._accept(chosen),
                 on_no=self._keep_locking,
             )

@@ -70,28 +70,28 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
         self.autosaver = Autosaver(self._autosave, parent=self)
         self.fields = NoteFields()
         self.body = SensitivePlainTextEdit()  # copies are marked and cleared: ui/clipboard.py
-        self.body.setAccessibleName("Note text")
-        self.body.setPlaceholderText("Write the note here (Markdown).")
+        self.body.setAccessibleName(self.tr("Note text"))
+        self.body.setPlaceholderText(self.tr("Write the note here (Markdown)."))
         self.body.setTabChangesFocus(True)
         self.preview = SafeBrowser()
-        self.preview.setAccessibleName("Formatted preview")
+        self.preview.setAccessibleName(self.tr("Formatted preview"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.body, "Write")
-        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.body, self.tr("Write"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.record = SafeBrowser()
-        self.record.setAccessibleName("Finalised note and amendments")
+        self.record.setAccessibleName(self.tr("Finalised note and amendments"))
         self.status = QLabel()
         self.status.setObjectName("save-status")
-        self.status.setAccessibleName("Save state")
+        self.status.setAccessibleName(self.tr("Save state"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)  # a long reason wraps rather than widen the window
         self.confirm = ConfirmBar()
-        self.save_button = QPushButton("Save")
-        self.finalise_button = QPushButton("Finalise…")
-        self.amend_button = QPushButton("Amend…")
-        self.history_button = QPushButton("History…")
-        self.delete_button = QPushButton("Delete draft…")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.finalise_button = QPushButton(self.tr("Finalise…"))
+        self.amend_button = QPushButton(self.tr("Amend…"))
+        self.history_button = QPushButton(self.tr("History…"))
+        self.delete_button = QPushButton(self.tr("Delete draft…"))
         self.save_button.clicked.connect(self.commit)
         self.finalise_button.clicked.connect(self.ask_finalise)
         self.amend_button.clicked.connect(lambda: self._emit_for(self.amend_requested))
@@ -227,7 +227,9 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
         self.fields.kind.setEnabled(untouched)
         self.fields.template.setEnabled(draft)
         self.fields.kind.setToolTip(
-            "" if untouched else "Fixed once the note has text; start a new note for another kind."
+            ""
+            if untouched
+            else self.tr("Fixed once the note has text; start a new note for another kind.")
         )
 
     # --- the one saving path -----------------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.notes import hint_lines
 
@@ -15,7 +17,9 @@ HINTS_LEFT = {
     1: " One template hint (the line in italics) is still in it and would be signed too.",
     2: " {n} template hints (the lines in italics) are still in it and would be signed too.",
 }
-DELETE_TEXT = "Delete this draft note? Its text cannot be recovered."
+DELETE_TEXT = QT_TRANSLATE_NOOP(
+    "editor.lifecycle", "Delete this draft note? Its text cannot be recovered."
+)
 
 
 class LifecycleMixin:
@@ -38,7 +42,9 @@ class LifecycleMixin:
             text = FINALISE_TEXT
             if hints:
                 text += HINTS_LEFT[min(hints, 2)].format(n=hints)
-            self.confirm.ask(text, "Finalise", self.finalise)
+            self.confirm.ask(
+                text, QCoreApplication.translate("LifecycleMixin", "Finalise"), self.finalise
+            )
 
     def finalise(self) -> None:
         note = self.note
@@ -55,7 +61,11 @@ class LifecycleMixin:
 
     def ask_delete(self) -> None:
         if self.note is not None and not self.note.is_final:
-            self.confirm.ask(DELETE_TEXT, "Delete", self.delete)
+            self.confirm.ask(
+                QCoreApplication.translate("editor.lifecycle", DELETE_TEXT),
+                QCoreApplication.translate("LifecycleMixin", "Delete"),
+                self.delete,
+            )
 
     def delete(self) -> None:
         note = self.note

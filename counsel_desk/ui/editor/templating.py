@@ -12,14 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QTextCursor
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.notes import HINT_LINE, NoteKind
 
-REPLACE_OR_INSERT = (
+REPLACE_OR_INSERT = QT_TRANSLATE_NOOP(
+    "editor.templating",
     "This note already has writing in it. Replace the text with the {name} template, or "
-    "insert the template at the cursor?"
+    "insert the template at the cursor?",
 )
 
 
@@ -114,10 +116,13 @@ class TemplatingMixin:
             self.fields.show_template(self.template_id)
             return
         self.confirm.ask(
-            REPLACE_OR_INSERT.format(name=name),
-            "Replace text",
+            QCoreApplication.translate("editor.templating", REPLACE_OR_INSERT).format(name=name),
+            QCoreApplication.translate("TemplatingMixin", "Replace text"),
             lambda: self._lay_out(chosen, replace=True),
-            other=("Insert at cursor", lambda: self._lay_out(chosen, replace=False)),
+            other=(
+                QCoreApplication.translate("TemplatingMixin", "Insert at cursor"),
+                lambda: self._lay_out(chosen, replace=False),
+            ),
             cancelled=lambda: self.fields.show_template(self.template_id),
         )
 

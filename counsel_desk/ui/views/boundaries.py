@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,14 +36,18 @@ if TYPE_CHECKING:
     from counsel_desk.services.sessions import SessionService
     from counsel_desk.ui.navigation import CurrentClient
 
-NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
-NO_BOUNDARIES = (
-    "No boundaries agreed yet: they come from the contract once it is agreed (Contract tab), "
-    "and from any you add here."
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.boundaries", "No client open. Choose one in Clients (Ctrl+2) and press Enter."
 )
-NO_CLIENT_TO_LOG = (
+NO_BOUNDARIES = QT_TRANSLATE_NOOP(
+    "views.boundaries",
+    "No boundaries agreed yet: they come from the contract once it is agreed (Contract tab), "
+    "and from any you add here.",
+)
+NO_CLIENT_TO_LOG = QT_TRANSLATE_NOOP(
+    "views.boundaries",
     "A boundary event belongs to a client. Open their page first (choose them in Clients, "
-    "Ctrl+2, and press Enter), then press Ctrl+Shift+B again."
+    "Ctrl+2, and press Enter), then press Ctrl+Shift+B again.",
 )
 
 
@@ -65,43 +69,45 @@ class BoundariesView(View):
         self._stale = True
         self._agreed: tuple[Boundary, ...] = ()
 
-        self.log_action = QAction("Log a boundary event…", self)
+        self.log_action = QAction(self.tr("Log a boundary event…"), self)
         self.log_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.log_action.triggered.connect(self.log_event)
-        self.edit_action = QAction("Change event…", self)
+        self.edit_action = QAction(self.tr("Change event…"), self)
         self.edit_action.triggered.connect(self.edit_event)
-        self.delete_action = QAction("Delete event…", self)
+        self.delete_action = QAction(self.tr("Delete event…"), self)
         self.delete_action.triggered.connect(self.delete_event)
-        self.add_action = QAction("Add a boundary…", self)
+        self.add_action = QAction(self.tr("Add a boundary…"), self)
         self.add_action.triggered.connect(self.add_boundary)
-        self.remove_action = QAction("Remove this boundary…", self)
+        self.remove_action = QAction(self.tr("Remove this boundary…"), self)
         self.remove_action.triggered.connect(self.remove_boundary)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Agreed boundaries")
+        self.list.setAccessibleName(self.tr("Agreed boundaries"))
         self.list.currentRowChanged.connect(self._boundary_chosen)
         self.wording = SafeBrowser()
-        self.wording.setAccessibleName("What was agreed")
-        self.none_agreed = w.explanation(NO_BOUNDARIES)
+        self.wording.setAccessibleName(self.tr("What was agreed"))
+        self.none_agreed = w.explanation(
+            QCoreApplication.translate("views.boundaries", NO_BOUNDARIES)
+        )
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search this client's boundary events")
-        self.search.setPlaceholderText("Search this client's events")
+        self.search.setAccessibleName(self.tr("Search this client's boundary events"))
+        self.search.setPlaceholderText(self.tr("Search this client's events"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.reload_events())
         self.model = BoundaryEventModel(self)
         self.table = RecordTable(
-            self.model, "Boundary events", self.log_action, Qt.SortOrder.DescendingOrder
+            self.model, self.tr("Boundary events"), self.log_action, Qt.SortOrder.DescendingOrder
         )
         self.table.view.activated.connect(lambda _i: self.edit_event())
         self.table.selection_changed.connect(self._event_chosen)
         self.details = w.explanation("")
-        self.details.setAccessibleName("The chosen event in full")
+        self.details.setAccessibleName(self.tr("The chosen event in full"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.view.addActions([self.edit_action, self.delete_action])
 
         agreed_bar = QHBoxLayout()
-        agreed_bar.addWidget(w.heading("Agreed boundaries", 1.05))
+        agreed_bar.addWidget(w.heading(self.tr("Agreed boundaries"), 1.05))
         agreed_bar.addStretch()
         agreed_bar.addWidget(tool_button(self.add_action))
         agreed_bar.addWidget(tool_button(self.remove_action))
@@ -117,7 +123,7 @@ class BoundariesView(View):
         top_column.addWidget(self.none_agreed)
         top_column.addWidget(agreed, 1)
         events_bar = QHBoxLayout()
-        events_bar.addWidget(w.heading("Boundary events", 1.05))
+        events_bar.addWidget(w.heading(self.tr("Boundary events"), 1.05))
         events_bar.addWidget(self.search, 1)
         for action in (self.log_action, self.edit_action, self.delete_action):
             events_bar.addWidget(tool_button(action))
@@ -132,7 +138,7 @@ class BoundariesView(View):
         split.addWidget(bottom)
         split.setSizes([260, 400])
         split.setChildrenCollapsible(False)
-        self.empty = w.explanation(NO_CLIENT)
+        self.empty = w.explanation(QCoreApplication.translate("views.boundaries", NO_CLIENT))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, w.SPACING, 0, 0)
         layout.addWidget(self.empty)
@@ -242,7 +248,11 @@ class BoundariesView(View):
         else:
             event = self.model.record_at(row)
             done = event.what_was_done or "(nothing noted)"
-            self.details.setText(f"What happened: {event.what_happened}\nWhat was done: {done}")
+            self.details.setText(
+                self.tr("What happened: {what_happened}\nWhat was done: {done}").format(
+                    what_happened=event.what_happened, done=done
+                )
+            )
         self.details.setVisible(row >= 0)
         self._enable()
 
@@ -272,7 +282,9 @@ class BoundariesView(View):
         """Log an event for the client whose page is open, from wherever you are."""
         client_id = self._current.id
         if client_id is None:
-            alerts.info(self.window(), NO_CLIENT_TO_LOG)
+            alerts.info(
+                self.window(), QCoreApplication.translate("views.boundaries", NO_CLIENT_TO_LOG)
+            )
             return
         self._event_dialog(client_id, None)
 
@@ -324,9 +336,11 @@ class BoundariesView(View):
 
         alerts.ask(
             self,
-            "Delete this boundary event? It goes from the client's record and the timeline.",
-            yes="Delete event",
-            no="Keep it",
+            self.tr(
+                "Delete this boundary event? It goes from the client's record and the timeline."
+            ),
+            yes=self.tr("Delete event"),
+            no=self.tr("Keep it"),
             on_yes=delete,
         )
 
@@ -355,9 +369,11 @@ class BoundariesView(View):
 
         alerts.ask(
             self,
-            f"Remove “{boundary.title}”? Events that concerned it keep their words.",
-            yes="Remove boundary",
-            no="Keep it",
+            self.tr("Remove “{title}”? Events that concerned it keep their words.").format(
+                title=boundary.title
+            ),
+            yes=self.tr("Remove boundary"),
+            no=self.tr("Keep it"),
             on_yes=remove,
         )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,7 +49,9 @@ if TYPE_CHECKING:
     from counsel_desk.ui.navigation import CurrentClient
 
 NAME = "Contract"
-NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.contract", "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+)
 SAVE_PAUSE_MS = 800  # a draft is kept this long after the last change
 PREVIEW_PAUSE_MS = 150
 
@@ -85,24 +87,26 @@ class ContractView(ContractActionsMixin, View):
         self._unsaved = False
         self.copies = ContractCopies(self, lambda: contracts, vault_open)
 
-        self.new_action = self._action("New version…", self.new_version)
-        self.agree_action = self._action("Agree…", self.agree)
-        self.compare_action = self._action("Compare versions…", self.compare)
-        self.review_action = self._action("Review date…", self.review)
-        self.print_action = self._action("Print contract…", self.print_copy)
+        self.new_action = self._action(self.tr("New version…"), self.new_version)
+        self.agree_action = self._action(self.tr("Agree…"), self.agree)
+        self.compare_action = self._action(self.tr("Compare versions…"), self.compare)
+        self.review_action = self._action(self.tr("Review date…"), self.review)
+        self.print_action = self._action(self.tr("Print contract…"), self.print_copy)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.save_copy_action = self._action("Save a copy of the contract…", self.save_copy)
+        self.save_copy_action = self._action(
+            self.tr("Save a copy of the contract…"), self.save_copy
+        )
         self.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.delete_action = self._action("Delete this draft…", self.delete_draft)
+        self.delete_action = self._action(self.tr("Delete this draft…"), self.delete_draft)
         self.requote_action = self._action(
-            "Quote the practice details as they are now", self.requote
+            self.tr("Quote the practice details as they are now"), self.requote
         )
 
         self.versions = QComboBox()
-        self.versions.setAccessibleName("Version shown")
+        self.versions.setAccessibleName(self.tr("Version shown"))
         self.versions.activated.connect(lambda _i: self._choose(self.versions.currentData()))
         self.standing = w.explanation("")
-        self.standing.setAccessibleName("Where this version stands")
+        self.standing.setAccessibleName(self.tr("Where this version stands"))
         self.defaults_note = w.explanation("")
         self.editor = ContractEditor()
         self.editor.edited.connect(self._edited)
@@ -121,7 +125,7 @@ class ContractView(ContractActionsMixin, View):
 
         top = QHBoxLayout()
         top.setSpacing(w.SPACING // 2)
-        top.addWidget(QLabel("Version"))
+        top.addWidget(QLabel(self.tr("Version")))
         top.addWidget(self.versions)
         top.addWidget(self.standing, 1)
         bar = QHBoxLayout()
@@ -142,7 +146,7 @@ class ContractView(ContractActionsMixin, View):
         checklist_box = self.checklist_box = QWidget()
         column = QVBoxLayout(checklist_box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(w.heading("Checklist", 1.0))
+        column.addWidget(w.heading(self.tr("Checklist"), 1.0))
         column.addWidget(self.checklist, 1)
         left.addWidget(checklist_box)
         left.setSizes([380, 200])
@@ -180,8 +184,8 @@ class ContractView(ContractActionsMixin, View):
 
     def _empty_state(self) -> QWidget:
         box = QWidget()
-        self.empty_text = w.explanation(NO_CLIENT)
-        self.create_button = QPushButton("Make a contract…")
+        self.empty_text = w.explanation(QCoreApplication.translate("views.contract", NO_CLIENT))
+        self.create_button = QPushButton(self.tr("Make a contract…"))
         self.create_button.clicked.connect(self.new_version)
         column = QVBoxLayout(box)
         column.addStretch()
@@ -281,7 +285,9 @@ class ContractView(ContractActionsMixin, View):
         self._unsaved = False
         client_id = self.client_id
         if client_id is None:
-            self._show_empty(NO_CLIENT, can_create=False)
+            self._show_empty(
+                QCoreApplication.translate("views.contract", NO_CLIENT), can_create=False
+            )
             return
         try:
             self.history = self._contracts.history(client_id)
@@ -292,10 +298,16 @@ class ContractView(ContractActionsMixin, View):
         if not len(self.history):
             defaults = self._contracts.defaults().terms
             self._show_empty(
-                f"{code} has no contract yet. Until one is agreed, cancellations are judged by "
-                f"your practice defaults: {duration_words(defaults.client_notice_hours)}' "
-                f"notice from the client, {duration_words(defaults.practitioner_notice_hours)} "
-                "from you. Make one from a template, then change what you need.",
+                self.tr(
+                    "{code} has no contract yet. Until one is agreed, cancellations "
+                    "are judged by your practice defaults: {client_notice_hours}' "
+                    "notice from the client, {practitioner_notice_hours} from you. "
+                    "Make one from a template, then change what you need."
+                ).format(
+                    code=code,
+                    client_notice_hours=duration_words(defaults.client_notice_hours),
+                    practitioner_notice_hours=duration_words(defaults.practitioner_notice_hours),
+                ),
                 can_create=True,
             )
             return
@@ -344,9 +356,14 @@ class ContractView(ContractActionsMixin, View):
         if self.history.latest_agreed is None:
             terms = self._contracts.defaults().terms
             self.defaults_note.setText(
-                "No version is agreed yet: cancellations are judged by your practice defaults "
-                f"({duration_words(terms.client_notice_hours)} from the client, "
-                f"{duration_words(terms.practitioner_notice_hours)} from you)."
+                self.tr(
+                    "No version is agreed yet: cancellations are judged by your "
+                    "practice defaults ({client_notice_hours} from the client, "
+                    "{practitioner_notice_hours} from you)."
+                ).format(
+                    client_notice_hours=duration_words(terms.client_notice_hours),
+                    practitioner_notice_hours=duration_words(terms.practitioner_notice_hours),
+                )
             )
             self.defaults_note.show()
         else:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from counsel_desk.domain.contract.checklist import checklist
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import alerts
@@ -127,10 +129,13 @@ class ContractActionsMixin:
 
         alerts.ask(
             self,
-            f"Delete the draft of version {version.number}? Its wording and terms go; the "
-            "versions already agreed stay as they are.",
-            yes="Delete draft",
-            no="Keep it",
+            QCoreApplication.translate(
+                "ContractActionsMixin",
+                "Delete the draft of version {number}? Its wording and terms go; "
+                "the versions already agreed stay as they are.",
+            ).format(number=version.number),
+            yes=QCoreApplication.translate("ContractActionsMixin", "Delete draft"),
+            no=QCoreApplication.translate("ContractActionsMixin", "Keep it"),
             on_yes=delete,
         )
 

@@ -62,22 +62,25 @@ class RiskView(View):
         self._client_id: int | None = None
         self._stale = False  # the log shown is for another client, or not yet read
         self.model = RiskTableModel(self)
-        self.add_action = QAction("Log risk…", self)
+        self.add_action = QAction(self.tr("Log risk…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.add_action.triggered.connect(lambda _c=False: self.log_risk())
-        self.change_action = QAction("Change risk…", self)
+        self.change_action = QAction(self.tr("Change risk…"), self)
         self.change_action.triggered.connect(self.change_risk)
-        self.review_action = QAction("Review risk…", self)
+        self.review_action = QAction(self.tr("Review risk…"), self)
         self.review_action.triggered.connect(lambda _c=False: self.review_risk(closing=False))
-        self.close_action = QAction("Close risk…", self)
+        self.close_action = QAction(self.tr("Close risk…"), self)
         self.close_action.triggered.connect(lambda _c=False: self.review_risk(closing=True))
         self.table = RecordTable(
-            self.model, "This client's risk log", self.add_action, Qt.SortOrder.DescendingOrder
+            self.model,
+            self.tr("This client's risk log"),
+            self.add_action,
+            Qt.SortOrder.DescendingOrder,
         )
         self.table.selection_changed.connect(self._current_changed)
         self.table.view.activated.connect(lambda _i: self.review_risk(closing=False))
         self.details = w.explanation("")
-        self.details.setAccessibleName("The chosen risk")
+        self.details.setAccessibleName(self.tr("The chosen risk"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)

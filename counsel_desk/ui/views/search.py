@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -53,9 +55,11 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 6
-TYPE_SOMETHING = "Type a word or two, or choose a filter, to search every note."
+TYPE_SOMETHING = QT_TRANSLATE_NOOP(
+    "views.search", "Type a word or two, or choose a filter, to search every note."
+)
 NOTHING_FOUND = "No notes match. Try fewer words, or a shorter start of a word."
-SEARCHING = "Searching…"
+SEARCHING = QT_TRANSLATE_NOOP("views.search", "Searching…")
 SHOW_BUSY_AFTER_MS = 250  # a quick search never flashes "Searching…"
 
 
@@ -128,25 +132,25 @@ class SearchView(View):
     ) -> None:
         super().__init__(parent)
         self._search, self._clients, self._notes = search, clients, notes
-        self.find_action = QAction("&Find in notes…", self)
+        self.find_action = QAction(self.tr("&Find in notes…"), self)
         self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+Shift+F")])
         self.find_action.triggered.connect(self._find)
         shortcut_tip(self.find_action)
         self.query = QLineEdit()
-        self.query.setPlaceholderText('Words, or "a phrase"')
-        self.query.setAccessibleName("Search notes")
+        self.query.setPlaceholderText(self.tr('Words, or "a phrase"'))
+        self.query.setAccessibleName(self.tr("Search notes"))
         self.query.setClearButtonEnabled(True)
         self.client = QComboBox()
-        self.client.setAccessibleName("Client")
-        self.date_from = forms.OptionalDate("From")
-        self.date_to = forms.OptionalDate("To")
+        self.client.setAccessibleName(self.tr("Client"))
+        self.date_from = forms.OptionalDate(self.tr("From"))
+        self.date_to = forms.OptionalDate(self.tr("To"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(self.tr("Kind"))
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag")
+        self.tag.setAccessibleName(self.tr("Tag"))
         self.flag = QComboBox()
-        self.flag.setAccessibleName("Flag")
-        self.flag.addItem("Any", None)
+        self.flag.setAccessibleName(self.tr("Flag"))
+        self.flag.addItem(self.tr("Any"), None)
         for flag in NoteFlag:
             self.flag.addItem(flag.label, flag.value)
         self.model = SearchResultsModel(self)
@@ -154,7 +158,7 @@ class SearchView(View):
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(SnippetDelegate(self.results))
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(
@@ -169,7 +173,9 @@ class SearchView(View):
         self.busy = QTimer(self)
         self.busy.setSingleShot(True)
         self.busy.setInterval(SHOW_BUSY_AFTER_MS)
-        self.busy.timeout.connect(lambda: self.summary.setText(SEARCHING))
+        self.busy.timeout.connect(
+            lambda: self.summary.setText(QCoreApplication.translate("views.search", SEARCHING))
+        )
         self.worker = SearchWorker(search.interrupt, self)
         self.worker.delivered.connect(self._delivered)
         self._query = SearchQuery()
@@ -187,23 +193,23 @@ class SearchView(View):
 
         filters = QGridLayout()
         form_left, form_right = QFormLayout(), QFormLayout()
-        form_left.addRow("Client", self.client)
-        form_left.addRow("Kind", self.kind)
-        form_left.addRow("Tag", self.tag)
-        form_left.addRow("Flag", self.flag)
+        form_left.addRow(self.tr("Client"), self.client)
+        form_left.addRow(self.tr("Kind"), self.kind)
+        form_left.addRow(self.tr("Tag"), self.tag)
+        form_left.addRow(self.tr("Flag"), self.flag)
         self.date_from.add_to(form_right)
         self.date_to.add_to(form_right)
         filters.addLayout(form_left, 0, 0)
         filters.addLayout(form_right, 0, 1)
         filters.setColumnStretch(2, 1)
-        layout = w.page(self, "Search")
+        layout = w.page(self, self.tr("Search"))
         layout.addWidget(self.query)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
         self.setFocusProxy(self.query)
         self.set_jurisdiction(Jurisdiction.UK)
-        self.summary.setText(TYPE_SOMETHING)
+        self.summary.setText(QCoreApplication.translate("views.search", TYPE_SOMETHING))
 
     def menus(self) -> list[tuple[str, MenuItems]]:
         return [("&View", [self.find_action])]
@@ -219,11 +225,11 @@ class SearchView(View):
         """Refill the client and tag choices (codes and tags only)."""
         keep_client, keep_tag = self.client.currentData(), self.tag.currentData()
         self.client.clear()
-        self.client.addItem("Any client", None)
+        self.client.addItem(self.tr("Any client"), None)
         for client in self._clients.list():
             self.client.addItem(client.code, client.id)
         self.tag.clear()
-        self.tag.addItem("Any", None)
+        self.tag.addItem(self.tr("Any"), None)
         for tag, count in self._notes.tags():
             self.tag.addItem(f"{tag} ({count})", tag)
         self.client.setCurrentIndex(max(0, self.client.findData(keep_client)))
@@ -232,7 +238,7 @@ class SearchView(View):
     def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
         keep = self.kind.currentData()
         self.kind.clear()
-        self.kind.addItem("Any", None)
+        self.kind.addItem(self.tr("Any"), None)
         for kind in NoteKind:
             self.kind.addItem(kind.label(jurisdiction), kind.value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(keep)))
@@ -258,7 +264,7 @@ class SearchView(View):
             self.worker.cancel(wait_ms=0)
             self.busy.stop()
             self.model.clear()
-            self.summary.setText(TYPE_SOMETHING)
+            self.summary.setText(QCoreApplication.translate("views.search", TYPE_SOMETHING))
             return
         self.model.freeze()  # no further page of the old results from here on
         self._asked_page = False
@@ -339,4 +345,4 @@ class SearchView(View):
         self.query.clear()
         self.client.clear()
         self.tag.clear()
-        self.summary.setText(TYPE_SOMETHING)
+        self.summary.setText(QCoreApplication.translate("views.search", TYPE_SOMETHING))

@@ -52,10 +52,10 @@ class SessionsView(View):
         self._client_id: int | None = None
         self._stale = False  # the client changed while this tab was hidden
         self.model = SessionTableModel(self)
-        self.add_action = QAction("Add session…", self)
+        self.add_action = QAction(self.tr("Add session…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_action.triggered.connect(self.add_session)
-        self.edit_action = QAction("Edit session…", self)
+        self.edit_action = QAction(self.tr("Edit session…"), self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.edit_action.triggered.connect(self.edit_session)
         self.status_group = QActionGroup(self)
@@ -65,18 +65,21 @@ class SessionsView(View):
             action.setCheckable(True)
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             self.status_actions[status] = action
-        self.breaks_action = QAction("Practice breaks…", self)
-        self.breaks_action.setToolTip("Holidays and closures, and the sessions in them")
+        self.breaks_action = QAction(self.tr("Practice breaks…"), self)
+        self.breaks_action.setToolTip(self.tr("Holidays and closures, and the sessions in them"))
         self.breaks_action.triggered.connect(self.edit_breaks)
         self.breaks_action.setEnabled(breaks is not None)
-        self.status_menu = QMenu("Set s&tatus", self)
+        self.status_menu = QMenu(self.tr("Set s&tatus"), self)
         self.status_menu.addActions(list(self.status_actions.values()))
 
         self.status = forms.EnumCombo(SessionStatus)
-        self.status.setAccessibleName("Session status")
+        self.status.setAccessibleName(self.tr("Session status"))
         self.status.activated.connect(lambda i: self.set_status(self.status.members[i]))
         self.table = RecordTable(
-            self.model, "This client's sessions", self.add_action, Qt.SortOrder.DescendingOrder
+            self.model,
+            self.tr("This client's sessions"),
+            self.add_action,
+            Qt.SortOrder.DescendingOrder,
         )
         view = self.table.view
         self.table.selection_changed.connect(self._current_changed)
@@ -93,7 +96,7 @@ class SessionsView(View):
         bar.addWidget(tool_button(self.add_action))
         bar.addWidget(tool_button(self.edit_action))
         bar.addStretch()
-        bar.addWidget(QLabel("Status"))
+        bar.addWidget(QLabel(self.tr("Status")))
         bar.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, w.SPACING, 0, 0)

@@ -61,37 +61,40 @@ class SupervisionView(View):
         self._stale = True
         self._hours: SupervisionHours | None = None
 
-        self.log_action = QAction("Log supervision…", self)
+        self.log_action = QAction(self.tr("Log supervision…"), self)
         self.log_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
         self.log_action.triggered.connect(self.log_session)
-        self.edit_action = QAction("Change session…", self)
+        self.edit_action = QAction(self.tr("Change session…"), self)
         self.edit_action.triggered.connect(self.edit_session)
-        self.delete_action = QAction("Delete session…", self)
+        self.delete_action = QAction(self.tr("Delete session…"), self)
         self.delete_action.triggered.connect(self.delete_session)
-        self.year_action = QAction("Registration year…", self)
+        self.year_action = QAction(self.tr("Registration year…"), self)
         self.year_action.triggered.connect(self.set_registration_year)
-        self.summary_action = QAction("Prepare a summary…", self)
+        self.summary_action = QAction(self.tr("Prepare a summary…"), self)
         self.summary_action.triggered.connect(self.prepare_summary)
         self.summary_action.setEnabled(summaries is not None and redaction is not None)
 
         self.model = SupervisionModel(self)
         self.table = RecordTable(
-            self.model, "Supervision sessions", self.log_action, Qt.SortOrder.DescendingOrder
+            self.model,
+            self.tr("Supervision sessions"),
+            self.log_action,
+            Qt.SortOrder.DescendingOrder,
         )
         self.table.view.activated.connect(lambda _i: self.edit_session())
         self.table.selection_changed.connect(self._chosen)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.view.addActions([self.edit_action, self.delete_action])
         self.details = w.explanation("")
-        self.details.setAccessibleName("The chosen session in full")
+        self.details.setAccessibleName(self.tr("The chosen session in full"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.totals_by = QComboBox()
-        self.totals_by.setAccessibleName("Hours by")
-        self.totals_by.addItems(["By calendar year", "By registration year"])
+        self.totals_by.setAccessibleName(self.tr("Hours by"))
+        self.totals_by.addItems([self.tr("By calendar year"), self.tr("By registration year")])
         self.totals_by.currentIndexChanged.connect(lambda _i: self._fill_hours())
         self.hours = QTableWidget(0, len(HOURS_HEADERS))
-        self.hours.setAccessibleName("Supervision hours")
+        self.hours.setAccessibleName(self.tr("Supervision hours"))
         self.hours.setHorizontalHeaderLabels(list(HOURS_HEADERS))
         self.hours.verticalHeader().hide()
         self.hours.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -105,7 +108,7 @@ class SupervisionView(View):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.year_note = w.explanation("")
 
-        layout = w.page(self, "Supervision")
+        layout = w.page(self, self.tr("Supervision"))
         bar = QHBoxLayout()
         bar.addStretch(1)
         for action in (self.log_action, self.edit_action, self.delete_action):
@@ -119,7 +122,7 @@ class SupervisionView(View):
         top_column.addWidget(self.table, 1)
         top_column.addWidget(self.details)
         hours_bar = QHBoxLayout()
-        hours_bar.addWidget(w.heading("Hours", 1.05))
+        hours_bar.addWidget(w.heading(self.tr("Hours"), 1.05))
         hours_bar.addWidget(self.totals_by)
         hours_bar.addStretch()
         hours_bar.addWidget(tool_button(self.year_action))
@@ -197,11 +200,15 @@ class SupervisionView(View):
         year = hours.registration_year
         by_registration = self.totals_by.currentIndex() == BY_REGISTRATION
         rows: list[HoursTotal] = hours.by_registration_year if by_registration else hours.by_year
-        self.totals_by.setItemText(BY_REGISTRATION, f"By registration year (from {year.label})")
+        self.totals_by.setItemText(
+            BY_REGISTRATION, self.tr("By registration year (from {label})").format(label=year.label)
+        )
         if by_registration and year.is_calendar:
             self.year_note.setText(
-                "Your registration year is set to begin on 1 January, so it is the calendar "
-                "year. Set the day it begins with Registration year…"
+                self.tr(
+                    "Your registration year is set to begin on 1 January, so it is the calendar "
+                    "year. Set the day it begins with Registration year…"
+                )
             )
         else:
             self.year_note.setText("")
@@ -234,7 +241,9 @@ class SupervisionView(View):
             notes = record.notes.strip() or "(none)"
             actions = record.actions.strip() or "(none)"
             self.details.setText(
-                f"Clients discussed: {clients}\nNotes: {notes}\nActions: {actions}"
+                self.tr("Clients discussed: {clients}\nNotes: {notes}\nActions: {actions}").format(
+                    clients=clients, notes=notes, actions=actions
+                )
             )
         self.details.setVisible(row >= 0)
         self._enable()
@@ -293,9 +302,9 @@ class SupervisionView(View):
 
         alerts.ask(
             self,
-            "Delete this supervision session? Its hours come off your totals.",
-            yes="Delete session",
-            no="Keep it",
+            self.tr("Delete this supervision session? Its hours come off your totals."),
+            yes=self.tr("Delete session"),
+            no=self.tr("Keep it"),
             on_yes=delete,
         )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,9 @@ if TYPE_CHECKING:
     from counsel_desk.services.timeline import TimelineService
     from counsel_desk.ui.navigation import CurrentClient
 
-NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.timeline", "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+)
 MIN_DAYS = 14  # zoomed in as far as two weeks
 MIN_PICTURE_HEIGHT = 250
 
@@ -86,13 +88,15 @@ class TimelineView(TimelineActionsMixin, View):
         self.selected: tuple[str, int] | None = None
 
         self.picture = PictureView()
-        self.picture.setAccessibleName("The alliance timeline (its marks are listed below)")
+        self.picture.setAccessibleName(
+            self.tr("The alliance timeline (its marks are listed below)")
+        )
         self.picture.setMinimumHeight(MIN_PICTURE_HEIGHT)
         self.picture.clicked.connect(self._mark_clicked)
         self.model = TimelineTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("The timeline as a table")
+        self.table.setAccessibleName(self.tr("The timeline as a table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,7 +108,7 @@ class TimelineView(TimelineActionsMixin, View):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._row_chosen())
         self.table.activated.connect(lambda *_a: self._open_row())
-        self.empty = w.explanation(NO_CLIENT)
+        self.empty = w.explanation(QCoreApplication.translate("views.timeline", NO_CLIENT))
 
         self.presets = QButtonGroup(self)
         self.preset_buttons: dict[Preset, QPushButton] = {}
@@ -114,15 +118,19 @@ class TimelineView(TimelineActionsMixin, View):
             button = QPushButton(preset.label)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setAccessibleName(f"Show {preset.label.lower()}")
+            button.setAccessibleName(self.tr("Show {lower}").format(lower=preset.label.lower()))
             button.clicked.connect(lambda _c=False, p=preset: self.show_preset(p))
             self.presets.addButton(button)
             self.preset_buttons[preset] = button
             bar.addWidget(button)
-        self.zoom_in_action = self._key_action("Zoom in", ("Ctrl++", "Ctrl+="), self.zoom_in)
-        self.zoom_out_action = self._key_action("Zoom out", ("Ctrl+-",), self.zoom_out)
-        self.earlier_action = self._key_action("Earlier", ("Ctrl+[",), lambda: self.move(-1))
-        self.later_action = self._key_action("Later", ("Ctrl+]",), lambda: self.move(1))
+        self.zoom_in_action = self._key_action(
+            self.tr("Zoom in"), ("Ctrl++", "Ctrl+="), self.zoom_in
+        )
+        self.zoom_out_action = self._key_action(self.tr("Zoom out"), ("Ctrl+-",), self.zoom_out)
+        self.earlier_action = self._key_action(
+            self.tr("Earlier"), ("Ctrl+[",), lambda: self.move(-1)
+        )
+        self.later_action = self._key_action(self.tr("Later"), ("Ctrl+]",), lambda: self.move(1))
         for action in (
             self.zoom_in_action,
             self.zoom_out_action,
@@ -132,7 +140,7 @@ class TimelineView(TimelineActionsMixin, View):
             bar.addWidget(tool_button(action))
         bar.addStretch()
         self.period_label = QLabel()
-        self.period_label.setAccessibleName("The period shown")
+        self.period_label.setAccessibleName(self.tr("The period shown"))
         self._make_actions()
         actions = QHBoxLayout()
         actions.setSpacing(w.SPACING // 2)
@@ -299,7 +307,9 @@ class TimelineView(TimelineActionsMixin, View):
         self.timeline = build_timeline(self.inputs, start, end)
         for preset, button in self.preset_buttons.items():
             button.setChecked(preset is self.preset)
-        self.period_label.setText(f"From {day_text(start)} to {day_text(end)}")
+        self.period_label.setText(
+            self.tr("From {start} to {end}").format(start=day_text(start), end=day_text(end))
+        )
         self.model.set_timeline_rows(self.timeline.rows())
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from counsel_desk.domain.errors import CounselDeskError
@@ -69,28 +70,52 @@ class TimelineActionsMixin:
             return made
 
         self.score_action = action(
-            "Enter score…",
+            QCoreApplication.translate("TimelineActionsMixin", "Enter score…"),
             "Ctrl+Shift+R",
             lambda: self.intent.emit(EnterScore()),
-            "A score on a measure for the session in view",
+            QCoreApplication.translate(
+                "TimelineActionsMixin", "A score on a measure for the session in view"
+            ),
         )
         self.reflection_action = action(
-            "Reflection…",
+            QCoreApplication.translate("TimelineActionsMixin", "Reflection…"),
             "Ctrl+Shift+T",
             lambda: self.intent.emit(Reflect()),
-            "Your reflection on the session in view",
+            QCoreApplication.translate(
+                "TimelineActionsMixin", "Your reflection on the session in view"
+            ),
         )
         self.rupture_action = action(
-            "Log rupture…",
+            QCoreApplication.translate("TimelineActionsMixin", "Log rupture…"),
             "Ctrl+Shift+U",
             lambda: self.intent.emit(LogRupture()),
-            "A rupture in the session in view",
+            QCoreApplication.translate("TimelineActionsMixin", "A rupture in the session in view"),
         )
-        self.repair_action = action("Record repair…", None, self._repair_selected)
-        self.set_aside_action = action("Set aside…", None, self._set_aside_selected)
-        self.remove_score_action = action("Remove score…", None, self._remove_selected_score)
-        self.measures_action = action("Measures…", None, self.open_measures)
-        self.save_action = action("Save picture…", None, self.save_picture)
+        self.repair_action = action(
+            QCoreApplication.translate("TimelineActionsMixin", "Record repair…"),
+            None,
+            self._repair_selected,
+        )
+        self.set_aside_action = action(
+            QCoreApplication.translate("TimelineActionsMixin", "Set aside…"),
+            None,
+            self._set_aside_selected,
+        )
+        self.remove_score_action = action(
+            QCoreApplication.translate("TimelineActionsMixin", "Remove score…"),
+            None,
+            self._remove_selected_score,
+        )
+        self.measures_action = action(
+            QCoreApplication.translate("TimelineActionsMixin", "Measures…"),
+            None,
+            self.open_measures,
+        )
+        self.save_action = action(
+            QCoreApplication.translate("TimelineActionsMixin", "Save picture…"),
+            None,
+            self.save_picture,
+        )
 
     def menus(self) -> list[tuple[str, MenuItems]]:
         view_items: MenuItems = [
@@ -217,7 +242,12 @@ class TimelineActionsMixin:
     def set_aside(self, client_id: int, flag_key: str) -> None:
         found = [f for f in self._flags.for_client(client_id) if f.key == flag_key]
         if not found:
-            alerts.info(self, "That possible rupture is no longer flagged.")  # type: ignore[arg-type]
+            alerts.info(
+                self,
+                QCoreApplication.translate(
+                    "TimelineActionsMixin", "That possible rupture is no longer flagged."
+                ),
+            )  # type: ignore[arg-type]
             return
         dialog = SetAsideDialog(
             lambda reason: self._flags.dismiss(client_id, flag_key, reason),
@@ -255,7 +285,13 @@ class TimelineActionsMixin:
                 alerts.error(self, exc.message)  # type: ignore[arg-type]
             self._saved()
 
-        alerts.ask(self, question, "Remove score", "Keep it", remove)  # type: ignore[arg-type]
+        alerts.ask(
+            self,
+            question,
+            QCoreApplication.translate("TimelineActionsMixin", "Remove score"),
+            QCoreApplication.translate("TimelineActionsMixin", "Keep it"),
+            remove,
+        )  # type: ignore[arg-type]
 
     def open_measures(self) -> None:
         show(MeasuresDialog(self._measures, self))  # type: ignore[arg-type]

@@ -1,0 +1,333 @@
+"""Finds user-visible text in ``counsel_desk/ui`` that does not go through Qt's translation
+functions (docs/ARCHITECTURE.md, "Translations").
+
+An AST scan, as lupdate reads the source: a call that puts text on screen (a *sink*: a Qt
+setter or constructor, or one of the app's own helpers that does) must not be given a string
+literal, an f-string, or a module constant holding text, except through ``self.tr(...)``,
+``QCoreApplication.translate(...)`` or a constant marked with ``QT_TRANSLATE_NOOP`` and
+translated where it is shown. Text with no letter in it (``"—"``, ``"%"``, ``" · "``) and key
+sequences (``"Ctrl+Shift+N"``) are not words to translate.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+# Every string argument of these is shown (less the keyword arguments in DATA_KEYWORDS).
+SHOWN_ALL = frozenset(
+    {
+        # Qt setters
+        "setText",
+        "setWindowTitle",
+        "setToolTip",
+        "setStatusTip",
+        "setPlaceholderText",
+        "setAccessibleName",
+        "setAccessibleDescription",
+        "setWhatsThis",
+        "setTitle",
+        "setSubTitle",
+        "setSuffix",
+        "setPrefix",
+        "setSpecialValueText",
+        "setHorizontalHeaderLabels",
+        "setVerticalHeaderLabels",
+        "setHeaderLabels",
+        "setHeaderLabel",
+        "setLabelText",
+        "setInformativeText",
+        "setDetailedText",
+        "setButtonText",
+        "setTabText",
+        "setTabToolTip",
+        "setItemText",
+        "setCancelButtonText",
+        "setWindowIconText",
+        "setNameFilter",
+        "setNameFilters",
+        "showMessage",
+        # Qt adders
+        "addTab",
+        "insertTab",
+        "addItems",
+        "addAction",
+        "addMenu",
+        "addRow",
+        "insertRow",
+        "addButton",
+        # Qt constructors
+        "QLabel",
+        "QPushButton",
+        "QToolButton",
+        "QCheckBox",
+        "QRadioButton",
+        "QGroupBox",
+        "QAction",
+        "QMenu",
+        "QListWidgetItem",
+        "QTreeWidgetItem",
+        "QStandardItem",
+        "QCommandLinkButton",
+        "QProgressDialog",
+        "QFileDialog",
+        "QMessageBox",
+        # Qt's ready-made dialogs
+        "getSaveFileName",
+        "getOpenFileName",
+        "getExistingDirectory",
+        "getText",
+        "getItem",
+        "getInt",
+        "information",
+        "critical",
+        "question",
+        "about",
+        # the app's own helpers that put their text on screen (ui/widgets.py, ui/alerts.py,
+        # ui/forms.py, ui/window_menus.py, ui/editor/confirm.py and the dialogs' own)
+        "explanation",
+        "heading",
+        "page",
+        "plain_label",
+        "BusyLine",
+        "LinkButton",
+        "password_field",
+        "OptionalDate",
+        "NewPassphraseFields",
+        "show_message",
+        "ask",
+        "confirm",
+        "action",
+        "add_menu",
+        "RecordTable",
+        "TimelineFigure",
+        "choose_save_path",
+        "_action",
+        "_key_action",
+        "_choice",
+        "_buttons",
+        "_tab",
+        "_short_line",
+        "_short_text",
+        "_text",
+        "_layout",
+        "_duration",
+        "_date_edit",
+        "_line",
+        "_warned",
+        "_spin",
+        "_show_empty",
+        "_box",
+    }
+)
+# Shown only at these positions (the others are data: a combo item's code, a row's index).
+SHOWN_AT = {
+    "addItem": (0,),
+    "insertItem": (1,),
+    "setItemText": (1,),
+}
+# Names shared with logging: a sink only when not called on a logger.
+LOGGING = frozenset({"info", "error", "warning", "critical", "exception", "debug"})
+SHOWN_LOGGING_NAMES = frozenset({"info", "error", "warning"})
+LOGGERS = frozenset({"log", "logger", "logging", "_log"})
+DATA_KEYWORDS = frozenset({"objectName", "needs", "handles", "host", "userData", "data"})
+
+TRANSLATORS = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
+KEY_SEQUENCE = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta)\+)+.+$|^F\d{1,2}$")
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    rule: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.rule}: {self.text!r}"
+
+
+def has_words(text: str) -> bool:
+    return any(c.isalpha() for c in text) and not KEY_SEQUENCE.match(text.strip())
+
+
+def _literal_words(node: ast.AST) -> str | None:
+    """The text of a string literal or f-string that has words in it, else None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value if has_words(node.value) else None
+    if isinstance(node, ast.JoinedStr):
+        parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+        joined = "".join(str(p) for p in parts)
+        return joined if has_words(joined) else None
+    return None
+
+
+def _call_name(call: ast.Call) -> str | None:
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return None
+
+
+def is_translation(call: ast.Call) -> bool:
+    return _call_name(call) in TRANSLATORS
+
+
+def _is_sink(call: ast.Call) -> bool:
+    name = _call_name(call)
+    if name is None:
+        return False
+    if name in LOGGING:
+        func = call.func
+        on_logger = (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in LOGGERS
+        )
+        return name in SHOWN_LOGGING_NAMES and not on_logger
+    return name in SHOWN_ALL or name in SHOWN_AT
+
+
+def _shown_arguments(call: ast.Call) -> list[ast.expr]:
+    name = _call_name(call)
+    if name in SHOWN_AT:
+        return [a for i, a in enumerate(call.args) if i in SHOWN_AT[name]]
+    shown = list(call.args)
+    shown += [k.value for k in call.keywords if k.arg not in DATA_KEYWORDS]
+    return shown
+
+
+class _Scanner(ast.NodeVisitor):
+    def __init__(self, path: str, text_constants: dict[str, str], marked: set[str]) -> None:
+        self.path = path
+        self.text_constants = text_constants  # NAME -> text, plain literals with words
+        self.marked = marked  # names assigned QT_TRANSLATE_NOOP(...)
+        self.findings: list[Finding] = []
+
+    def _add(self, node: ast.AST, rule: str, text: str) -> None:
+        self.findings.append(
+            Finding(
+                self.path,
+                node.lineno,  # type: ignore[attr-defined]
+                node.col_offset,  # type: ignore[attr-defined]
+                node.end_lineno or node.lineno,  # type: ignore[attr-defined]
+                node.end_col_offset or 0,  # type: ignore[attr-defined]
+                rule,
+                text,
+            )
+        )
+
+    def visit_Call(self, node: ast.Call) -> None:
+        if is_translation(node):
+            self._check_translation(node)
+        elif _is_sink(node):
+            for argument in _shown_arguments(node):
+                self._check_shown(argument)
+        self.generic_visit(node)
+
+    def _check_translation(self, node: ast.Call) -> None:
+        """The source text must be a literal lupdate can read: never an f-string, a join or
+        a variable (QT_*_NOOP aside, whose argument is always a literal)."""
+        name = _call_name(node)
+        index = 1 if name in {"translate", "QT_TRANSLATE_NOOP"} else 0
+        if len(node.args) <= index:
+            return
+        source = node.args[index]
+        if isinstance(source, ast.JoinedStr):
+            self._add(source, "f-string inside a translation call", _literal_words(source) or "")
+        elif name in {"translate"} and isinstance(source, ast.Name | ast.Attribute):
+            return  # a QT_TRANSLATE_NOOP constant translated where it is shown
+        elif not (isinstance(source, ast.Constant) and isinstance(source.value, str)):
+            self._add(source, "translation of a text lupdate cannot read", ast.dump(source)[:60])
+
+    def _check_shown(self, node: ast.AST) -> None:
+        """A shown expression: walk it for literal text that was not translated."""
+        if isinstance(node, ast.Call) and is_translation(node):
+            return
+        if isinstance(node, ast.Lambda | ast.Compare):
+            return
+        words = _literal_words(node)
+        if words is not None:
+            self._add(node, "untranslated text", words)
+            return
+        if isinstance(node, ast.Name | ast.Attribute):
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            if name in self.text_constants:
+                self._add(node, "untranslated text constant", self.text_constants[name])
+            elif name in self.marked:
+                self._add(node, "QT_TRANSLATE_NOOP constant shown untranslated", name)
+            if isinstance(node, ast.Attribute):
+                self._check_shown(node.value)
+            return
+        if isinstance(node, ast.Subscript):
+            self._check_shown(node.value)
+            return
+        if isinstance(node, ast.Call):
+            name = _call_name(node)
+            if name in {"get", "getattr", "hasattr", "setdefault"}:
+                return
+            self._check_shown(node.func)
+            for argument in [*node.args, *(k.value for k in node.keywords)]:
+                self._check_shown(argument)
+            return
+        if isinstance(node, ast.JoinedStr):
+            return  # an f-string without words: its values are checked by their own calls
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                self._check_shown(child)
+
+
+def _constants(tree: ast.Module) -> tuple[dict[str, str], set[str]]:
+    """Module and class constants: those holding plain text with words, and those marked
+    with QT_TRANSLATE_NOOP."""
+    text: dict[str, str] = {}
+    marked: set[str] = set()
+    bodies = [tree.body] + [n.body for n in tree.body if isinstance(n, ast.ClassDef)]
+    for body in bodies:
+        for statement in body:
+            if isinstance(statement, ast.Assign):
+                targets, value = statement.targets, statement.value
+            elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+                targets, value = [statement.target], statement.value
+            else:
+                continue
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+            if not names or not names[0].isupper():
+                continue
+            words = _literal_words(value)
+            if words is not None:
+                text.update(dict.fromkeys(names, words))
+            elif isinstance(value, ast.Call) and _call_name(value) in TRANSLATORS:
+                marked.update(names)
+    return text, marked
+
+
+def scan_source(source: str, path: str = "<sample>", shared: dict[str, str] | None = None):
+    """The findings in one module's source. ``shared``: text constants of other modules
+    (``alerts.NOT_ENCRYPTED``) that a sink here might show."""
+    tree = ast.parse(source)
+    text, marked = _constants(tree)
+    scanner = _Scanner(path, {**(shared or {}), **text}, marked)
+    scanner.visit(tree)
+    return scanner.findings
+
+
+def scan_package(root: Path, skip: frozenset[str] = frozenset()) -> list[Finding]:
+    """Every finding under ``root`` (a package folder), paths relative to its parent."""
+    files = sorted(p for p in root.rglob("*.py") if p.relative_to(root).as_posix() not in skip)
+    shared: dict[str, str] = {}
+    for path in files:
+        text, _marked = _constants(ast.parse(path.read_text(encoding="utf-8")))
+        shared.update(text)
+    findings: list[Finding] = []
+    for path in files:
+        rel = path.relative_to(root.parent).as_posix()
+        findings += scan_source(path.read_text(encoding="utf-8"), rel, shared)
+    return findings
