@@ -181,6 +181,9 @@ def run_gui(
     app.setDesktopFileName(APP_ID)  # Wayland and GNOME match windows to the launcher by it
     app.setWindowIcon(app_icon())  # X11 title bars and task switchers
     app.setQuitOnLastWindowClosed(False)  # the controller swaps windows and decides
+    from counsel_desk.ui.i18n import install_translators
+
+    install_translators(app)  # the system language's, if the app carries one; owned by app
 
     controller = AppController(Path(vault_dir), demo_passphrase=demo_passphrase)
     controller.quit_requested.connect(app.quit)

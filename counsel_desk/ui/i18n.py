@@ -1,0 +1,49 @@
+"""The translators installed at start-up (docs/ARCHITECTURE.md, "Translations").
+
+The source text is British English and needs no translation file. For another language the
+app loads, offline, from what it carries: its own ``counsel_desk_<lang>.qm`` from
+``counsel_desk/resources/translations`` (built from ``resources/translations/*.ts`` with
+``pyside6-lrelease``) and Qt's own ``qtbase_<lang>.qm`` from the PySide6 install (the
+words of Qt's standard buttons and dialogs: OK, Cancel, the file dialog).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import counsel_desk
+
+APP_TRANSLATIONS = Path(counsel_desk.__file__).parent / "resources" / "translations"
+SOURCE_LANGUAGE = QLocale.Language.English
+
+
+def install_translators(
+    app: QCoreApplication,
+    locale: QLocale | None = None,
+    folder: Path = APP_TRANSLATIONS,
+) -> list[QTranslator]:
+    """Install the app's and Qt's translations for ``locale`` (the system's by default)
+    where they exist; returns those installed (the app keeps them, Qt does not own them).
+
+    English is the source language: nothing is loaded for it, so an English system shows
+    the source text even if a translation for another English is present."""
+    locale = locale if locale is not None else QLocale.system()
+    if locale.language() in (SOURCE_LANGUAGE, QLocale.Language.C):
+        return []
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("qtbase", qt_folder), ("counsel_desk", str(folder))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where, ".qm"):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> None:
+    for translator in installed:
+        app.removeTranslator(translator)

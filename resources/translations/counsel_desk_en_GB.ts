@@ -1,0 +1,3600 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Agree version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist still has:
+{listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to add or correct (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Corrected the date the client mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finalised note is kept exactly as it was; this amendment is shown beneath it with today&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When word came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How word came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a few words, such as “unwell”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record actual times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{moved:%a} {day} {moved:%b %Y, %H:%M} (open that session to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short notice or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client_code} · {when} · {planned} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: word came after the session&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgressDialog</name>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the vault&apos;s encrypted pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the backup is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on a USB drive or another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up when quitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up once a day while the vault is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> newest backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind when the last backup is older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesView</name>
+    <message>
+        <source>Log a boundary event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a boundary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this boundary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this client&apos;s boundary events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this client&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen event in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: {what_happened}
+What was done: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this boundary event? It goes from the client&apos;s record and the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{title}”? Events that concerned it keep their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryEventDialog</name>
+    <message>
+        <source>Change boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who began it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line or two, as you would tell a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did, or agreed to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {code}: what tested a boundary, kept as a record you can search and that the timeline shows. Keep it short and factual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakDialog</name>
+    <message>
+        <source>Add a practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, such as “Summer”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the same time in the first free week after the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled for the break: not counted as yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreaksDialog</name>
+    <message>
+        <source>Practice breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a break…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this break? Sessions already cancelled or moved for it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientChecklist</name>
+    <message>
+        <source>Find a client by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First got in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they first got in touch: no agreement or boundary event is dated before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to leave a voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to contact the GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <source>Add client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write executor pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clients&apos; contact details for your clinical executor, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractActionsMixin</name>
+    <message>
+        <source>Delete the draft of version {number}? Its wording and terms go; the versions already agreed stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractCopies</name>
+    <message>
+        <source>the folder {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{name}” in {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to unencrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essential clauses are in bold; untick a clause to leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add clause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen clause from this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen clause up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen clause down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include this clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length, fee, notice, lateness and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essential: {WHY_ESSENTIAL}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractPreview</name>
+    <message>
+        <source>Preview of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractView</name>
+    <message>
+        <source>New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote the practice details as they are now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this version stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has no contract yet. Until one is agreed, cancellations are judged by your practice defaults: {client_notice_hours}&apos; notice from the client, {practitioner_notice_hours} from you. Make one from a template, then change what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version is agreed yet: cancellations are judged by your practice defaults ({client_notice_hours} from the client, {practitioner_notice_hours} from you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWindow</name>
+    <message>
+        <source>Creating your vault — this takes a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder: {folder_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored it safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the drill found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file to rehearse with first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring into a private folder and checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndClientDialog</name>
+    <message>
+        <source>End work with {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the work ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you pointed them: GP, a service, a helpline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signposting given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End your work with {code}? The record stays in the vault, marked as ended, and is hidden from the current clients list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} (any with a note stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signposting is at most {MAX_SIGNPOSTING} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the client&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only their process notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked for these records to be erased now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s code to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {label} of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: there are no such records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may go now: {why} Erasing cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records are {kept} under your retention rules. Erase them earlier only if the client asked you to. Erasing cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the client&apos;s code, {code}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasedDialog</name>
+    <message>
+        <source>Records erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies that still hold these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup or other copy holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now, then remove older backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRecordsDialog</name>
+    <message>
+        <source>Erasure records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now, then remove older backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was erased, when and why, without any of its content; and the copies outside the vault that held it at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>{APP_NAME} help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Note history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepLongerDialog</name>
+    <message>
+        <source>Keep {what} longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: a complaint is being heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} stay until the date you choose, and the review comes back then. The reason is kept with the client&apos;s records, and goes when they go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleMixin</name>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockingPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The open client&apos;s page: {tabs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About {APP_NAME}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} {__version__}
+
+An offline, encrypted notebook for counsellors and psychotherapists.
+
+Qt for Python {qt_version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresDialog</name>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are entered as numbers from your own paper copy of each form: no measure&apos;s wording is kept in Counsel Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveNoteDialog</name>
+    <message>
+        <source>Move note to another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: filed under {from_code} by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other client to move the note to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has no session to file the note under: book the session it belongs to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>A short sentence only you would think of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>New contract version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of version {number}, to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note here (Markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised note and amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed once the note has text; start a new note for another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteExporter</name>
+    <message>
+        <source>the folder {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{name}” in {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to unencrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteFields</name>
+    <message>
+        <source>Kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, copy, edit or delete your own templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag this note: risk was raised or assessed. Record the risk itself, with what was done and when to review it, with Log risk from this note (Ctrl+Shift+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteList</name>
+    <message>
+        <source>This client&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log risk from this note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnBoundaryDialog</name>
+    <message>
+        <source>Add a boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name, such as “No contact on social media”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you agreed, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boundary agreed with {code} beyond those the contract sets. It is listed with them, and boundary events can concern it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnMeasureDialog</name>
+    <message>
+        <source>Your own measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 12 characters, for lists and the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest item value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest item value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which way is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the total where concern starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a change in the total that counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are numbered, never worded: keep the wording on your own form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you see clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years after the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records are kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a new contract quotes about you. A contract keeps its own copy once drafted, so changing these never changes one already agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a new contract starts. Until a contract is agreed with a client, their cancellations are judged by these notice periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSetupDialog</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the defaults for now; Today offers this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around the demo first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {value} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo is opening in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordKeeping</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase a client&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the backups made before the erasure ({names}). The new backup holds your records without the erased ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover with your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting your new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set passphrase and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionListDialog</name>
+    <message>
+        <source>Redaction lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and places added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or place to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person or place they mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names on a client&apos;s list are taken out of anything prepared for supervision, whole words in any case, with or without accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <source>Reflect on this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word on {lower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationYearDialog</name>
+    <message>
+        <source>Registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begins on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day your registration or membership year begins each year. Supervision hours are totalled for each such year as well as for each calendar year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReliabilityView</name>
+    <message>
+        <source>Whose figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last {PERIOD_MONTHS} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open client, {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your side: {recent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s side: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients&apos; side: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Record a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was mended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} on {on}: {what_happened}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years after the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people until the age of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep process notes for a shorter time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years to keep process notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people until age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process notes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review date of version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review is a reminder, not part of the agreement: it shows on Today in the week it falls due. Clear the box for no review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Change risk — {client_code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log risk — {client_code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short phrase, such as “thoughts of ending their life”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (your judgement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was told, if anyone: the GP, a safeguarding team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskReviewDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the review found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How things stand now, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you found, briefly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, logged {day} {on:%b %Y}: {disclosed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskView</name>
+    <message>
+        <source>Log risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s risk log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuptureDialog</name>
+    <message>
+        <source>Log a rupture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of rupture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mended in the same session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was mended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it was mended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal moves away (silence, going along, changing the subject); a confrontation moves against (complaint, criticism). Keep it to a line: the session note has room for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly how it was mended, or untick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <source>Enter a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total, e.g. 34.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {n} of {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>&amp;Find in notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, or &quot;a phrase&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions, the last on {when}. Times that clash with a session already booked are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Add session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice breaks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays and closures, and the sessions in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <source>Set a possible rupture aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why set it aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. we talked about it; a hard week at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why set it aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reason is kept with the flag, which stays on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit after locked minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text after seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show client names in lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit when locked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking closes the vault and clears the screen. Quitting after a long lock also clears what is left in memory. Text you copy leaves the clipboard after the time set here, and always when Counsel Desk locks or quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you practise sets the name of private notes (process notes in the UK, psychotherapy notes in the US) and what the app says about who may see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted like the vault and open with your passphrase or recovery key. Keep them on a USB drive or another disk, away from this computer, so that losing it does not lose your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep locking on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Prepare a supervision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the suggested clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show dates as weeks of the work (week 1 is the first session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the summary, as it will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalised words that may be names. Add one to the client&apos;s list to take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taken} {value} taken out, each shown as {MARKER}; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{to_check} {value} to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no words to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{word}” to {code}&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {word} to the redaction list of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the supervision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{name}” in {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <source>Change supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One to one or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you took, what you noticed, what was suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you will do before next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of supervision for your registration: clients appear by their code only. Keep the notes as you would in a supervision notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionView</name>
+    <message>
+        <source>Log supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen session in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By registration year (from {label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registration year is set to begin on 1 January, so it is the calendar year. Set the day it begins with Registration year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients discussed: {clients}
+Notes: {notes}
+Actions: {actions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this supervision session? Its hours come off your totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatingMixin</name>
+    <message>
+        <source>Replace text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert at cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee for a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s notice to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notice to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for short notice or a missed session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a late client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you start late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to arrange or change times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for a late client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee for a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineActionsMixin</name>
+    <message>
+        <source>Enter score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score on a measure for the session in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflection on the session in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log rupture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rupture in the session in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That possible rupture is no longer flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>The alliance timeline (its marks are listed below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {lower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Counsel Desk (Ctrl+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo vault — passphrase: {demo_passphrase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder: {folder_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Enter your passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WherePage</name>
+    <message>
+        <source>Your private notes will be called “{lower}s”. {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <source>e.g. BACP, UKCP, or your state board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backup_runner</name>
+    <message>
+        <source>The backup stopped unexpectedly; nothing was left half-written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contract.copies</name>
+    <message>
+        <source>This copy of the contract will not be encrypted: anyone who can open {where} can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contract.editor</name>
+    <message>
+        <source>This version has been agreed, so it cannot be changed. To change the agreement, make a new version (Contract → New version…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contract.preview</name>
+    <message>
+        <source>Nothing stands in the way of agreeing this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is agreed; the checklist is for drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>The backup before quitting could not be made: {sentence} Quit anyway, or stay open and back up when you can?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not confirmed that the recovery key is stored safely, and it will not be shown again. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.attendance</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.backup_files</name>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk backups (*{SUFFIX})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.backup_progress</name>
+    <message>
+        <source>Checking the backup in a separate process: it is opened with the key slots it holds, every page and table is checked, and its records are compared with the vault&apos;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.boundary</name>
+    <message>
+        <source>Nothing in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.breaks</name>
+    <message>
+        <source>No practice breaks recorded. Add your holidays and closures here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions cancelled for a break are never counted as your cancellations. Tell clients in good time, and note the day you told them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.client</name>
+    <message>
+        <source>Lists and titles use the code; names show only when you ask for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick only the ways the client has said are safe: an unticked way is not used, by you or by your clinical executor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.create_vault</name>
+    <message>
+        <source>Counsel Desk keeps your records in an encrypted vault on this computer. Choose a passphrase to lock it: a short sentence only you would think of is easier to remember and harder to guess than a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this recovery key is the way back into your records: we cannot open the vault for you. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer. Whoever holds it can open the vault, so it is also how someone you trust can reach your clients if you cannot: lodge a sealed copy with your clinical executor or a solicitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer, so the recovery key can only be saved as a PDF file. That file is not encrypted: anyone who finds it could use the key to open your vault. Save it only to print it on another computer, then delete it; or write the key down by hand instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.drill</name>
+    <message>
+        <source>A drill proves that a backup can be restored: on a new computer after a loss, you would need only the backup and your passphrase or recovery key. The backup is restored into a private temporary folder, checked, counted and thrown away; your vault is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.erasures</name>
+    <message>
+        <source>No records have been erased from this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.move_note</name>
+    <message>
+        <source>The note keeps its text, amendments and flags, and moves with any risk logged from it. Afterwards {code}&apos;s record, searches and copies no longer hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.practice_setup</name>
+    <message>
+        <source>Set up your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few details about your practice, so that contracts, sessions and locking start the way you work. It takes a minute, and you can change any of it later in Settings. Choose Later to keep the usual defaults for now: Today will offer this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would you rather look around first? The demo is a practice of invented clients, in a window of its own, marked as the demo; nothing you do there reaches your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be opened. Try again, or run counsel-desk --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.recovery</name>
+    <message>
+        <source>Type the recovery key from the sheet you printed or wrote down when you created the vault, then choose a new passphrase. Your records are not changed; only the passphrase that opens them is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.redaction</name>
+    <message>
+        <source>Their own names are always taken out: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.reflection</name>
+    <message>
+        <source>How did the working relationship feel in this session? Rate what it touched, from {scale}; leave the rest. Esc skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate what the session touched, from {scale}; leave the rest empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.retention</name>
+    <message>
+        <source>Records are kept from the end of therapy: the client&apos;s last session, or the end date you recorded if later. A client who was under 18 at any time in therapy is kept until that birthday or for the years above, whichever is later (their date of birth, if recorded, decides). Check what your professional body and insurer ask of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.risk</name>
+    <message>
+        <source>The level is your own judgement; the log keeps what you decided and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.rupture</name>
+    <message>
+        <source>e.g. went quiet after I mentioned the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. we talked openly about what had happened between us</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.settings</name>
+    <message>
+        <source>Turn off automatic locking? Your notes would then stay open on screen, for anyone who comes to this computer, until you lock it yourself with Ctrl+L or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.unlock</name>
+    <message>
+        <source>{app} — Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase, then choose Unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor.lifecycle</name>
+    <message>
+        <source>Delete this draft note? Its text cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor.templating</name>
+    <message>
+        <source>This note already has writing in it. Replace the text with the {name} template, or insert the template at the cursor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>executor_pack</name>
+    <message>
+        <source>Saved “{name}” in {folder}. It is not encrypted: print it, give it to your clinical executor in a sealed envelope, then delete the file and empty the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the executor pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the executor pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>A note belongs to a session, and no session is chosen here. Choose one on Today (Ctrl+1) or in Sessions (Ctrl+3), then press {key} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for a session, and no session is chosen here. Choose one on Today (Ctrl+1), in Sessions (Ctrl+3) or in Notes (Ctrl+4), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, and no session is chosen here. Choose one on Today (Ctrl+1), in Sessions (Ctrl+3) or in Notes (Ctrl+4), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>note_export</name>
+    <message>
+        <source>This copy of the note will not be encrypted: anyone who can open {where} can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>record_keeping</name>
+    <message>
+        <source>Open a client&apos;s page first (choose them in Clients, Ctrl+2), then choose Erase a client&apos;s records… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sidebar</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline_export</name>
+    <message>
+        <source>This copy of the timeline will not be encrypted: anyone who can open {where} can see it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: the working relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end} · confidential · made {day_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{name}” in {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.boundaries</name>
+    <message>
+        <source>No client open. Choose one in Clients (Ctrl+2) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boundaries agreed yet: they come from the contract once it is agreed (Contract tab), and from any you add here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boundary event belongs to a client. Open their page first (choose them in Clients, Ctrl+2, and press Enter), then press Ctrl+Shift+B again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.clients</name>
+    <message>
+        <source>End work with client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.contract</name>
+    <message>
+        <source>No client open. Choose one in Clients (Ctrl+2) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.notes</name>
+    <message>
+        <source>No session chosen. A note belongs to a session: open one from Today (Ctrl+1) or from Sessions (Ctrl+3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note open. Choose one from the list, or open a session in Sessions (Ctrl+3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note for this session yet. Start one with New note ({key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note open. Choose one from the list, or start one with New note ({key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.reliability</name>
+    <message>
+        <source>The whole practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.search</name>
+    <message>
+        <source>Type a word or two, or choose a filter, to search every note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.timeline</name>
+    <message>
+        <source>No client open. Choose one in Clients (Ctrl+2) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window_frame</name>
+    <message>
+        <source>This is the demo: every client here is invented. It is not your vault, nothing you do here reaches it, and all of this is deleted when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
