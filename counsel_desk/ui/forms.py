@@ -62,8 +62,9 @@ class NewPassphraseFields(QObject):
 
     changed = Signal()
 
-    def __init__(self, first_label: str = "Passphrase", parent: QObject | None = None) -> None:
+    def __init__(self, first_label: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        first_label = first_label if first_label is not None else self.tr("Passphrase")
         self.label = first_label
         self.first = password_field(self.tr("A short sentence only you would think of"))
         self.first.setAccessibleName(first_label)

@@ -210,12 +210,12 @@ class MainWindow(w.Discardable, QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         for text, keys, signal in (
-            ("&Lock", ("Ctrl+L",), self.lock_requested),
-            ("&Hard lock (lock and quit)", ("Ctrl+Shift+L",), self.hard_lock_requested),
+            (self.tr("&Lock"), ("Ctrl+L",), self.lock_requested),
+            (self.tr("&Hard lock (lock and quit)"), ("Ctrl+Shift+L",), self.hard_lock_requested),
             (None, (), None),
-            ("&Settings…", ("Ctrl+,",), self.settings_requested),
+            (self.tr("&Settings…"), ("Ctrl+,",), self.settings_requested),
             (None, (), None),
-            ("&Quit", (QKeySequence.StandardKey.Quit,), self.quit_requested),
+            (self.tr("&Quit"), (QKeySequence.StandardKey.Quit,), self.quit_requested),
         ):
             if text is None:
                 file.addSeparator()

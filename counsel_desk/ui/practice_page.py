@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
@@ -22,17 +23,31 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.terms_form import TermsForm
 
 DETAILS = (
-    ("practitioner_name", "Your name", ""),
-    ("professional_body", "Professional body", "e.g. BACP"),
-    ("registration_number", "Registration number", ""),
-    ("contact_email", "Email for clients", ""),
-    ("contact_phone", "Phone for clients", ""),
-    ("how_to_pay", "How to pay", "follows “Please pay”, e.g. by bank transfer within a week"),
-    ("online_platform", "Online sessions use", "e.g. a video service with end-to-end encryption"),
+    ("practitioner_name", QT_TRANSLATE_NOOP("practice_page", "Your name"), ""),
+    (
+        "professional_body",
+        QT_TRANSLATE_NOOP("practice_page", "Professional body"),
+        QT_TRANSLATE_NOOP("practice_page", "e.g. BACP"),
+    ),
+    ("registration_number", QT_TRANSLATE_NOOP("practice_page", "Registration number"), ""),
+    ("contact_email", QT_TRANSLATE_NOOP("practice_page", "Email for clients"), ""),
+    ("contact_phone", QT_TRANSLATE_NOOP("practice_page", "Phone for clients"), ""),
+    (
+        "how_to_pay",
+        QT_TRANSLATE_NOOP("practice_page", "How to pay"),
+        QT_TRANSLATE_NOOP(
+            "practice_page", "follows “Please pay”, e.g. by bank transfer within a week"
+        ),
+    ),
+    (
+        "online_platform",
+        QT_TRANSLATE_NOOP("practice_page", "Online sessions use"),
+        QT_TRANSLATE_NOOP("practice_page", "e.g. a video service with end-to-end encryption"),
+    ),
     (
         "clinical_will_contact",
-        "If you cannot work",
-        "who would contact your clients, e.g. a colleague",
+        QT_TRANSLATE_NOOP("practice_page", "If you cannot work"),
+        QT_TRANSLATE_NOOP("practice_page", "who would contact your clients, e.g. a colleague"),
     ),
 )
 
@@ -46,7 +61,9 @@ class PracticePage(QScrollArea):
         self._profile = profile
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for name, label, hint in DETAILS:
+        for name, label_text, hint_text in DETAILS:
+            label = QCoreApplication.translate("practice_page", label_text)
+            hint = QCoreApplication.translate("practice_page", hint_text)
             edit = QLineEdit(getattr(profile, name))
             edit.setAccessibleName(label)
             edit.setPlaceholderText(hint)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
@@ -53,8 +54,9 @@ class SetupPage(QWidget):
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(w.SPACING)
-        self.column.addWidget(w.heading(self.title, 1.2))
-        self.column.addWidget(w.explanation(self.intro))
+        title = QCoreApplication.translate("SetupPage", self.title)
+        self.column.addWidget(w.heading(title, 1.2))
+        self.column.addWidget(w.explanation(QCoreApplication.translate("SetupPage", self.intro)))
         self.form = QFormLayout()
         self.column.addLayout(self.form)
 
@@ -79,10 +81,11 @@ class SetupPage(QWidget):
 
 
 class YouPage(SetupPage):
-    title = "You"
-    intro = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "You")
+    intro = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "Your name and registration, as the contracts you give clients will quote them. "
-        "Leave blank what does not apply to you."
+        "Leave blank what does not apply to you.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -92,9 +95,9 @@ class YouPage(SetupPage):
         self.body.setPlaceholderText(self.tr("e.g. BACP, UKCP, or your state board"))
         self.registration = QLineEdit()
         for edit, label in (
-            (self.name, "Your name"),
-            (self.body, "Professional body"),
-            (self.registration, "Registration number"),
+            (self.name, self.tr("Your name")),
+            (self.body, self.tr("Professional body")),
+            (self.registration, self.tr("Registration number")),
         ):
             edit.setAccessibleName(label)
             self.form.addRow(label, edit)
@@ -121,16 +124,17 @@ class YouPage(SetupPage):
 
 
 class WherePage(SetupPage):
-    title = "Where you practise"
-    intro = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "Where you practise")
+    intro = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "The law where you work decides what your private notes about a session are called "
         "and who may ask to see them. Counsel Desk uses its words (and, in the UK and the "
-        "US, its currency for your fee)."
+        "US, its currency for your fee).",
     )
     CHOICES = (
-        (Jurisdiction.UK, "United Kingdom"),
-        (Jurisdiction.US, "United States"),
-        (Jurisdiction.OTHER, "Elsewhere"),
+        (Jurisdiction.UK, QT_TRANSLATE_NOOP("WherePage", "United Kingdom")),
+        (Jurisdiction.US, QT_TRANSLATE_NOOP("WherePage", "United States")),
+        (Jurisdiction.OTHER, QT_TRANSLATE_NOOP("WherePage", "Elsewhere")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -138,7 +142,7 @@ class WherePage(SetupPage):
         self.group = QButtonGroup(self)
         self.buttons: dict[Jurisdiction, QRadioButton] = {}
         for value, label in self.CHOICES:
-            button = QRadioButton(label)
+            button = QRadioButton(QCoreApplication.translate("WherePage", label))
             self.group.addButton(button)
             self.buttons[value] = button
             self.column.addWidget(button)
@@ -172,11 +176,12 @@ class WherePage(SetupPage):
 
 
 class TermsPage(SetupPage):
-    title = "Sessions and fees"
-    intro = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "Sessions and fees")
+    intro = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "Where new sessions and contracts start. A client's cancellation with less notice "
         "than this is marked as short notice until you agree a contract with them. Settings "
-        "→ Practice holds the rest of your terms."
+        "→ Practice holds the rest of your terms.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -232,11 +237,12 @@ class TermsPage(SetupPage):
 
 
 class LockingPage(SetupPage):
-    title = "Locking"
-    intro = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "Locking")
+    intro = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "When you step away, Counsel Desk locks itself: the vault closes and the screen "
         "clears until your passphrase is typed again. A few minutes suits most rooms; "
-        "Settings can change it, or turn it off."
+        "Settings can change it, or turn it off.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:

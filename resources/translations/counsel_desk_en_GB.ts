@@ -1218,6 +1218,22 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hard lock (lock and quit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,6 +1342,10 @@ Qt for Python {qt_version}</source>
 </context>
 <context>
     <name>NewPassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A short sentence only you would think of</source>
         <translation type="unfinished"></translation>
@@ -1684,6 +1704,54 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>optional: a change in the total that counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it &amp;measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lowest item value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highest item value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;way is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notable &amp;change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2590,6 +2658,41 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>SetupPage</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and registration, as the contracts you give clients will quote them. Leave blank what does not apply to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law where you work decides what your private notes about a session are called and who may ask to see them. Counsel Desk uses its words (and, in the UK and the US, its currency for your fee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where new sessions and contracts start. A client&apos;s cancellation with less notice than this is marked as short notice until you agree a contract with them. Settings → Practice holds the rest of your terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you step away, Counsel Desk locks itself: the vault closes and the screen clears until your passphrase is typed again. A few minutes suits most rooms; Settings can change it, or turn it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Views</source>
@@ -3151,6 +3254,18 @@ Actions: {actions}</source>
 <context>
     <name>WherePage</name>
     <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your private notes will be called “{lower}s”. {where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,6 +3274,18 @@ Actions: {actions}</source>
     <name>YouPage</name>
     <message>
         <source>e.g. BACP, UKCP, or your state board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3394,6 +3521,18 @@ Actions: {actions}</source>
         <source>Turn off automatic locking? Your notes would then stay open on screen, for anyone who comes to this computer, until you lock it yourself with Ctrl+L or quit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialogs.unlock</name>
@@ -3462,6 +3601,57 @@ Actions: {actions}</source>
     <name>note_export</name>
     <message>
         <source>This copy of the note will not be encrypted: anyone who can open {where} can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>practice_page</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BACP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email for clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone for clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows “Please pay”, e.g. by bank transfer within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online sessions use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a video service with end-to-end encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who would contact your clients, e.g. a colleague</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,10 +205,19 @@ def _shown_arguments(call: ast.Call) -> list[ast.expr]:
 
 
 class _Scanner(ast.NodeVisitor):
-    def __init__(self, path: str, text_constants: dict[str, str], marked: set[str]) -> None:
+    def __init__(
+        self,
+        path: str,
+        text_constants: dict[str, str],
+        marked: set[str],
+        collections: dict[str, ast.expr],
+        own: dict[str, str],
+    ) -> None:
         self.path = path
         self.text_constants = text_constants  # NAME -> text, plain literals with words
         self.marked = marked  # names assigned QT_TRANSLATE_NOOP(...)
+        self.collections = collections  # NAME -> a tuple or list literal a loop may walk
+        self.own = own  # a class's own attributes holding text: shown as self.title
         self.findings: list[Finding] = []
 
     def _add(self, node: ast.AST, rule: str, text: str) -> None:
@@ -231,6 +240,52 @@ class _Scanner(ast.NodeVisitor):
             for argument in _shown_arguments(node):
                 self._check_shown(argument)
         self.generic_visit(node)
+
+    def visit_For(self, node: ast.For) -> None:
+        """``for label, field in (("Name", self.name), ...): form.addRow(label, field)``:
+        a literal in the walked collection reaches a sink through the loop's variable."""
+        items = node.iter
+        if isinstance(items, ast.Name) and items.id in self.collections:
+            items = self.collections[items.id]
+        elif isinstance(items, ast.Attribute) and items.attr in self.collections:
+            items = self.collections[items.attr]  # self.CHOICES
+        if isinstance(items, ast.Tuple | ast.List):
+            fed: dict[str, list[ast.expr]] = {}
+            for element in items.elts:
+                if isinstance(node.target, ast.Name):
+                    fed.setdefault(node.target.id, []).append(element)
+                elif isinstance(node.target, ast.Tuple) and isinstance(element, ast.Tuple):
+                    for target, value in zip(node.target.elts, element.elts, strict=False):
+                        if isinstance(target, ast.Name):
+                            fed.setdefault(target.id, []).append(value)
+            shown = self._names_shown(node.body)
+            for name in sorted(shown & fed.keys()):
+                for value in fed[name]:
+                    words = _literal_words(value)
+                    if words is not None:
+                        self._add(value, "untranslated text shown through a loop", words)
+                    elif _is_marker(value):
+                        self._add(value, "QT_TRANSLATE_NOOP text shown untranslated", name)
+        self.generic_visit(node)
+
+    def _names_shown(self, body: list[ast.stmt]) -> set[str]:
+        """Names given to a sink somewhere in ``body``, outside any translation call."""
+        names: set[str] = set()
+
+        def collect(expression: ast.AST) -> None:
+            if isinstance(expression, ast.Call) and is_translation(expression):
+                return
+            if isinstance(expression, ast.Name):
+                names.add(expression.id)
+            for child in ast.iter_child_nodes(expression):
+                collect(child)
+
+        for statement in body:
+            for node in ast.walk(statement):
+                if isinstance(node, ast.Call) and _is_sink(node):
+                    for argument in _shown_arguments(node):
+                        collect(argument)
+        return names
 
     def _check_translation(self, node: ast.Call) -> None:
         """The source text must be a literal lupdate can read: never an f-string, a join or
@@ -259,8 +314,19 @@ class _Scanner(ast.NodeVisitor):
             return
         if isinstance(node, ast.Name | ast.Attribute):
             name = node.id if isinstance(node, ast.Name) else node.attr
+            on_self = (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in {"self", "cls"}
+            )
             if name in self.text_constants:
                 self._add(node, "untranslated text constant", self.text_constants[name])
+            elif on_self and name in self.own:
+                text = self.own[name]
+                if text is MARKED_ATTRIBUTE:
+                    self._add(node, "QT_TRANSLATE_NOOP attribute shown untranslated", name)
+                else:
+                    self._add(node, "untranslated class attribute", text)
             elif name in self.marked:
                 self._add(node, "QT_TRANSLATE_NOOP constant shown untranslated", name)
             if isinstance(node, ast.Attribute):
@@ -282,6 +348,47 @@ class _Scanner(ast.NodeVisitor):
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.expr):
                 self._check_shown(child)
+
+
+def _assignments(body: list[ast.stmt]):
+    for statement in body:
+        if isinstance(statement, ast.Assign):
+            yield [t.id for t in statement.targets if isinstance(t, ast.Name)], statement.value
+        elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            yield [statement.target.id], statement.value or ast.Constant(None)
+
+
+def _collections(tree: ast.Module) -> dict[str, ast.expr]:
+    """Module and class constants holding a tuple or list literal (a table of labels)."""
+    found: dict[str, ast.expr] = {}
+    bodies = [tree.body] + [n.body for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    for body in bodies:
+        for names, value in _assignments(body):
+            if isinstance(value, ast.Tuple | ast.List):
+                found.update(dict.fromkeys(names, value))
+    return found
+
+
+MARKED_ATTRIBUTE = "<marked with QT_TRANSLATE_NOOP>"
+
+
+def _is_marker(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and _call_name(node) in {"QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def _own_attributes(tree: ast.Module) -> dict[str, str]:
+    """Lower-case class attributes holding text (``title = "Locking"``), or marked for
+    translation (then MARKED_ATTRIBUTE)."""
+    found: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for names, value in _assignments(node.body):
+                words = _literal_words(value)
+                if _is_marker(value):
+                    words = MARKED_ATTRIBUTE
+                if words is not None:
+                    found.update({n: words for n in names if not n.isupper()})
+    return found
 
 
 def _constants(tree: ast.Module) -> tuple[dict[str, str], set[str]]:
@@ -314,7 +421,9 @@ def scan_source(source: str, path: str = "<sample>", shared: dict[str, str] | No
     (``alerts.NOT_ENCRYPTED``) that a sink here might show."""
     tree = ast.parse(source)
     text, marked = _constants(tree)
-    scanner = _Scanner(path, {**(shared or {}), **text}, marked)
+    scanner = _Scanner(
+        path, {**(shared or {}), **text}, marked, _collections(tree), _own_attributes(tree)
+    )
     scanner.visit(tree)
     return scanner.findings
 

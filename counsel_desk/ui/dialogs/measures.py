@@ -194,18 +194,18 @@ class OwnMeasureDialog(QDialog):
         self.error = w.ErrorLine()
         form = QFormLayout()
         for label, field in (
-            ("&Name", self.name),
-            ("&Short name", self.short_name),
-            ("What it &measures", self.kind),
-            ("Completed &by", self.completed_by),
-            ("&Items", self.items),
-            ("&Lowest item value", self.item_min),
-            ("&Highest item value", self.item_max),
-            ("&Decimal places", self.decimals),
-            ("Which &way is better", self.direction),
-            ("&Entered as", self.entry),
-            ("&Cutoff", self.cutoff),
-            ("Notable &change", self.notable),
+            (self.tr("&Name"), self.name),
+            (self.tr("&Short name"), self.short_name),
+            (self.tr("What it &measures"), self.kind),
+            (self.tr("Completed &by"), self.completed_by),
+            (self.tr("&Items"), self.items),
+            (self.tr("&Lowest item value"), self.item_min),
+            (self.tr("&Highest item value"), self.item_max),
+            (self.tr("&Decimal places"), self.decimals),
+            (self.tr("Which &way is better"), self.direction),
+            (self.tr("&Entered as"), self.entry),
+            (self.tr("&Cutoff"), self.cutoff),
+            (self.tr("Notable &change"), self.notable),
         ):
             form.addRow(label, field)
         note = w.explanation(

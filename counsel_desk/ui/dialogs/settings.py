@@ -43,9 +43,9 @@ AUTO_LOCK_OFF = QT_TRANSLATE_NOOP(
 
 # The wording of process notes (and what the app says about who may see them) follows this.
 JURISDICTIONS = (
-    (Jurisdiction.UK, "United Kingdom"),
-    (Jurisdiction.US, "United States"),
-    (Jurisdiction.OTHER, "Elsewhere"),
+    (Jurisdiction.UK, QT_TRANSLATE_NOOP("dialogs.settings", "United Kingdom")),
+    (Jurisdiction.US, QT_TRANSLATE_NOOP("dialogs.settings", "United States")),
+    (Jurisdiction.OTHER, QT_TRANSLATE_NOOP("dialogs.settings", "Elsewhere")),
 )
 
 
@@ -90,7 +90,8 @@ class SettingsDialog(QDialog):
         self.jurisdiction = QComboBox()
         self.jurisdiction.setAccessibleName(self.tr("Where you practise"))
         for value, label in JURISDICTIONS:
-            self.jurisdiction.addItem(label, value.value)
+            shown = QCoreApplication.translate("dialogs.settings", label)
+            self.jurisdiction.addItem(shown, value.value)
         self.jurisdiction.setCurrentIndex(
             max(0, self.jurisdiction.findData(Jurisdiction(prefs.jurisdiction).value))
         )
