@@ -37,10 +37,11 @@ if TYPE_CHECKING:
     from counsel_desk.ui.clipboard import ClipboardGuard
     from counsel_desk.ui.dialogs.recovery import RecoveryDialog
 
-INCOMPLETE = (
+INCOMPLETE = QT_TRANSLATE_NOOP(
+    "controller",
     "The vault in {folder} is incomplete: part of it is missing or damaged, so it cannot be "
     "opened. Nothing was changed, and Counsel Desk will not create a new vault over it. "
-    "Restore your latest backup into a new folder (Help, “Backups and drills”)."
+    "Restore your latest backup into a new folder (Help, “Backups and drills”).",
 )
 QUIT_WITHOUT_BACKUP = QT_TRANSLATE_NOOP(
     "controller",
@@ -162,7 +163,9 @@ class AppController(QObject):
         elif state is VaultState.READY:
             self._show_unlock()
         else:
-            self._show_problem(INCOMPLETE.format(folder=self.vault_dir))
+            self._show_problem(
+                QCoreApplication.translate("controller", INCOMPLETE).format(folder=self.vault_dir)
+            )
         return self.window
 
     # --- first run ---------------------------------------------------------------------

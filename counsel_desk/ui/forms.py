@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -33,7 +33,7 @@ from counsel_desk.domain import secrets
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui.widgets import MARGIN, SPACING, ErrorLine, password_field
 
-MISMATCH = "The two passphrases differ; type the same passphrase twice."
+MISMATCH = QT_TRANSLATE_NOOP("forms", "The two passphrases differ; type the same passphrase twice.")
 
 
 class EnumCombo(QComboBox):
@@ -112,7 +112,7 @@ class NewPassphraseFields(QObject):
         if weak:
             return weak
         if self.first.text() != self.second.text():
-            return MISMATCH
+            return QCoreApplication.translate("forms", MISMATCH)
         return None
 
     def set_enabled(self, enabled: bool) -> None:

@@ -114,7 +114,8 @@ class MainWindow(w.Discardable, QMainWindow):
     ):
         super().__init__(parent)
         self.demo = demo
-        self.setWindowTitle(f"{APP_NAME} — {DEMO_TITLE}" if demo else APP_NAME)
+        demo_title = QCoreApplication.translate("window_frame", DEMO_TITLE)
+        self.setWindowTitle(f"{APP_NAME} — {demo_title}" if demo else APP_NAME)
         self.workspace = workspace
         self.show_names, self.jurisdiction = show_names, jurisdiction
         self.registry = Registry(views)
@@ -168,17 +169,21 @@ class MainWindow(w.Discardable, QMainWindow):
         self._views[spec.name] = view
         view.intent.connect(self.follow)
         view.changed.connect(lambda: self._records_changed(view))
-        tip = f"{spec.name} ({spec.keys[0]})" if spec.keys else spec.name
+        shown = QCoreApplication.translate("Views", spec.name)  # the name stays the key
+        tip = f"{shown} ({spec.keys[0]})" if spec.keys else shown
         if spec.host != HOST_CLIENT:
             self.stack.addWidget(view)
-            self.sidebar.add_entry(spec.name, spec.name, tip)
+            self.sidebar.add_entry(shown, spec.name, tip)
             return
         if self.page.tabs.count() == 0:
             self.stack.addWidget(self.page)
-            self.sidebar.add_entry(NO_CLIENT, CLIENT_PAGE, "")
+            self.sidebar.add_entry(
+                QCoreApplication.translate("sidebar", NO_CLIENT), CLIENT_PAGE, ""
+            )
         self.page.add_tab(spec.name, view, tip)
         tabs = ", ".join(
-            f"{name} ({self.registry.spec(name).keys[0]})" for name in self.page.tab_names()
+            f"{QCoreApplication.translate('Views', name)} ({self.registry.spec(name).keys[0]})"
+            for name in self.page.tab_names()
         )
         self.sidebar.item(self.sidebar.targets().index(CLIENT_PAGE)).setToolTip(
             self.tr("The open client's page: {tabs}").format(tabs=tabs)
@@ -225,7 +230,7 @@ class MainWindow(w.Discardable, QMainWindow):
             file.addAction(made)
         view = bar.addMenu(self.tr("&View"))
         for spec in self.registry:
-            go = menus.action(self, f"&{spec.name}", spec.keys)
+            go = menus.action(self, f"&{QCoreApplication.translate('Views', spec.name)}", spec.keys)
             go.triggered.connect(lambda _c=False, name=spec.name: self.go(name))
             view.addAction(go)
         view.addSeparator()

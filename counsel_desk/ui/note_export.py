@@ -39,10 +39,10 @@ NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
 )
 
 
-def choose_save_path(
-    parent: QWidget, suggested: str, title: str = "Save a copy of the note"
-) -> Path | None:
+def choose_save_path(parent: QWidget, suggested: str, title: str | None = None) -> Path | None:
     """Ask where to save; the extension (from the name or the chosen type) sets the format."""
+    if title is None:
+        title = QCoreApplication.translate("note_export", "Save a copy of the note")
     dialog = QFileDialog(parent, title)
     # Qt's own dialog: the desktop's would add the file to its list of recent documents.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -66,8 +66,10 @@ def choose_save_path(
         dialog.deleteLater()
 
 
-def choose_printer(parent: QWidget, title: str = "Print note") -> QPrinter | None:
+def choose_printer(parent: QWidget, title: str | None = None) -> QPrinter | None:
     """Ask which printer (or PDF file) and how; None if the practitioner cancels."""
+    if title is None:
+        title = QCoreApplication.translate("note_export", "Print note")
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

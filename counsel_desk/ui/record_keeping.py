@@ -304,7 +304,7 @@ class RecordKeeping(QObject):
                 except CounselDeskError as exc:
                     alerts.error(self._window, exc.message)
                 else:
-                    names = ", ".join(p.name for p in removed) or "none was left"
+                    names = ", ".join(p.name for p in removed) or self.tr("none was left")
                     alerts.info(
                         self._window,
                         self.tr(

@@ -54,7 +54,9 @@ def choose_path(parent: QWidget, suggested: str) -> Path | None:
 
 def suggested_name(code: str, timeline: Timeline) -> str:
     """The code and the period: never a name."""
-    return f"{code} timeline {timeline.start:%Y-%m-%d} to {timeline.end:%Y-%m-%d}"
+    return QCoreApplication.translate(
+        "timeline_export", "{code} timeline {start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    ).format(code=code, start=timeline.start, end=timeline.end)
 
 
 def save_timeline_file(
@@ -81,7 +83,9 @@ def save_timeline_file(
     except CounselDeskError as exc:
         alerts.error(parent, exc.message)
         return None
-    where = f"the folder {path.parent}"
+    where = QCoreApplication.translate("timeline_export", "the folder {parent}").format(
+        parent=path.parent
+    )
     if not alerts.confirm(
         parent,
         QCoreApplication.translate("timeline_export", NOT_ENCRYPTED).format(where=where),

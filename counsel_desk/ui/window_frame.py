@@ -22,7 +22,7 @@ from counsel_desk.ui import widgets as w
 SCREEN_SHARE = 0.92  # the first window leaves a margin of the screen free
 
 
-DEMO_TITLE = "demo, invented clients"
+DEMO_TITLE = QT_TRANSLATE_NOOP("window_frame", "demo, invented clients")
 DEMO_BANNER = QT_TRANSLATE_NOOP(
     "window_frame",
     "This is the demo: every client here is invented. It is not your vault, nothing you do "

@@ -20,6 +20,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Once agreed, version {number} cannot be changed; a later change is a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The checklist still has:
 {listed}</source>
         <translation type="unfinished"></translation>
@@ -177,6 +181,14 @@
         <source>None: word came after the session&apos;s start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new time is the same as the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request came after the session was due to start; record what happened instead, or correct the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupProgressDialog</name>
@@ -214,6 +226,14 @@
     </message>
     <message>
         <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {removed} older backup of this vault was removed, as your settings keep the newest ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {removed} older backups of this vault were removed, as your settings keep the newest ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -324,6 +344,26 @@
     </message>
     <message>
         <source>The chosen event in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boundary event has all of “{strip}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boundary events logged for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing noted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,6 +523,14 @@ What was done: {done}</source>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientChecklist</name>
@@ -496,6 +544,10 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Clients discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ended)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,11 +721,162 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No clients yet. Add your first client to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients match this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client’s code or name matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client’s code matches “{query}”. Names are hidden, so only codes are searched: show names to find a client by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find by code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,6 +892,10 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} · {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -737,6 +944,14 @@ What was done: {done}</source>
 <context>
     <name>ContractCopies</name>
     <message>
+        <source>Save a copy of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder {parent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,6 +961,14 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Saved “{name}” in {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,6 +1113,22 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,6 +1138,18 @@ What was done: {done}</source>
     </message>
     <message>
         <source>{code} has no contract yet. Until one is agreed, cancellations are judged by your practice defaults: {client_notice_hours}&apos; notice from the client, {practitioner_notice_hours} from you. Make one from a template, then change what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; review planned {review_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Changes are kept as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1027,6 +1278,14 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 session is still booked after that day: it will be taken out of the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions are still booked after that day: they will be taken out of the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{said} (any with a note stay).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1333,19 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the retention period ended. {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They may go now: {why} Erasing cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept while therapy continues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,6 +1402,18 @@ What was done: {done}</source>
         <source>What was erased, when and why, without any of its content; and the copies outside the vault that held it at that moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Still holding these records: {names}. {copies_advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the copies that held these records is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup or other copy held these records when they were erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -1160,6 +1443,14 @@ What was done: {done}</source>
 </context>
 <context>
     <name>KeepLongerDialog</name>
+    <message>
+        <source>process notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Keep {what} longer</source>
         <translation type="unfinished"></translation>
@@ -1296,6 +1587,10 @@ Qt for Python {qt_version}</source>
         <source>Scores are entered as numbers from your own paper copy of each form: no measure&apos;s wording is kept in Counsel Desk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveNoteDialog</name>
@@ -1383,6 +1678,14 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next version of {code}&apos;s contract starts as a draft. Nothing changes for the client until it is agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}&apos;s first contract starts as a draft, with your practice&apos;s details and default terms filled in. Change anything before it is agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,6 +1831,10 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1844,7 +2151,7 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step {value} of {count}</source>
+        <source>Step {step} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1876,6 +2183,10 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Erasure &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none was left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2261,6 +2572,10 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,6 +2604,10 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>The chosen risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,6 +2763,30 @@ Qt for Python {qt_version}</source>
         <source>Any client</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count}{more} note found{order}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}{more} notes found{order}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest first (this word is in half your notes or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest first (these words are in half your notes or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -2532,6 +2875,14 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions for {code} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2754,27 +3105,19 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{taken} {value} taken out, each shown as {MARKER}; </source>
+        <source>{taken} name or date taken out, each shown as {marker}; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name or date</source>
+        <source>{taken} names and dates taken out, each shown as {marker}; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>names and dates</source>
+        <source>{count} word to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{to_check} {value} to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>words</source>
+        <source>{count} words to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2795,6 +3138,10 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Save the supervision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {parent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2940,6 +3287,14 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clients discussed: {clients}
 Notes: {notes}
 Actions: {actions}</source>
@@ -2998,6 +3353,10 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (built in)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3161,6 +3520,10 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove the score {what} of {date_text}? The audit trail keeps that a score was entered and removed, never its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,6 +3564,18 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>The period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3252,6 +3627,53 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>Views</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WherePage</name>
     <message>
         <source>United Kingdom</source>
@@ -3290,6 +3712,13 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>alerts</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backup_runner</name>
     <message>
         <source>The backup stopped unexpectedly; nothing was left half-written. Please try again.</source>
@@ -3324,6 +3753,10 @@ Actions: {actions}</source>
 <context>
     <name>controller</name>
     <message>
+        <source>The vault in {folder} is incomplete: part of it is missing or damaged, so it cannot be opened. Nothing was changed, and Counsel Desk will not create a new vault over it. Restore your latest backup into a new folder (Help, “Backups and drills”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup before quitting could not be made: {sentence} Quit anyway, or stay open and back up when you can?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,6 +3769,26 @@ Actions: {actions}</source>
     <name>dialogs.attendance</name>
     <message>
         <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{whole} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {rest} hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3384,6 +3837,18 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Sessions cancelled for a break are never counted as your cancellations. Tell clients in good time, and note the day you told them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, clients told {told_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, clients not yet told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {span} ({days} days{told})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3516,6 +3981,21 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>dialogs.score</name>
+    <message>
+        <source>{items} item, each {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} items, each {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total {total_min} to {total_max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialogs.settings</name>
     <message>
         <source>Turn off automatic locking? Your notes would then stay open on screen, for anyone who comes to this computer, until you lock it yourself with Ctrl+L or quit.</source>
@@ -3531,6 +4011,17 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.summary</name>
+    <message>
+        <source>This supervision summary will not be encrypted: anyone who can open {where} can read it. Names on your clients&apos; redaction lists are taken out; check it before you share it, and delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3550,7 +4041,22 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>draft_restore</name>
+    <message>
+        <source>Counsel Desk closed without saving last time. Unsaved text was restored in {count} note ({codes}); please read it through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk closed without saving last time. Unsaved text was restored in {count} notes ({codes}); please read them through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>editor.lifecycle</name>
+    <message>
+        <source>Finalise this note? It is signed with the current time and can no longer be edited; later changes are added as amendments beneath it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Delete this draft note? Its text cannot be recovered.</source>
         <translation type="unfinished"></translation>
@@ -3583,6 +4089,13 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>forms</name>
+    <message>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
         <source>A note belongs to a session, and no session is chosen here. Choose one on Today (Ctrl+1) or in Sessions (Ctrl+3), then press {key} again.</source>
@@ -3601,6 +4114,14 @@ Actions: {actions}</source>
     <name>note_export</name>
     <message>
         <source>This copy of the note will not be encrypted: anyone who can open {where} can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3680,6 +4201,14 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{code} timeline {start:%Y-%m-%d} to {end:%Y-%m-%d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save unencrypted copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,6 +4253,14 @@ Actions: {actions}</source>
         <source>No client open. Choose one in Clients (Ctrl+2) and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>views.notes</name>
@@ -3750,6 +4287,33 @@ Actions: {actions}</source>
         <source>The whole practice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No sessions yet: the figures start with the first session held or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.risks</name>
+    <message>
+        <source>No client open. Choose one in Clients (Ctrl+2) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk logged for {code}. Log one here, or from a note (Notes → Log risk…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} risk, {on}: {disclosed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done: {actions_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was told: {told_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>views.search</name>
@@ -3758,7 +4322,57 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No notes match. Try fewer words, or a shorter start of a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quoted} is searched as a whole word; add a letter to find words that begin with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quoted} are searched as whole words; add letters to find words that begin with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.sessions</name>
+    <message>
+        <source>No client open. Choose one in Clients (Ctrl+2) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.supervision</name>
+    <message>
+        <source>No supervision logged yet. Each session you log here counts towards the hours your registration asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3771,6 +4385,10 @@ Actions: {actions}</source>
 </context>
 <context>
     <name>window_frame</name>
+    <message>
+        <source>demo, invented clients</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This is the demo: every client here is invented. It is not your vault, nothing you do here reaches it, and all of this is deleted when you quit.</source>
         <translation type="unfinished"></translation>

@@ -46,6 +46,7 @@ SHOWN_ALL = frozenset(
         "setItemText",
         "setCancelButtonText",
         "setWindowIconText",
+        "setIconText",
         "setNameFilter",
         "setNameFilters",
         "showMessage",
@@ -120,6 +121,9 @@ SHOWN_ALL = frozenset(
         "_spin",
         "_show_empty",
         "_box",
+        "show_error",
+        "_show_problem",
+        "_show_nothing",
     }
 )
 # Shown only at these positions (the others are data: a combo item's code, a row's index).
@@ -127,6 +131,8 @@ SHOWN_AT = {
     "addItem": (0,),
     "insertItem": (1,),
     "setItemText": (1,),
+    "refreshed": (0,),  # RecordTable.refreshed(empty_text, select_id)
+    "add_entry": (0, 2),  # Sidebar.add_entry(text, target, tip)
 }
 # Names shared with logging: a sink only when not called on a logger.
 LOGGING = frozenset({"info", "error", "warning", "critical", "exception", "debug"})
@@ -136,6 +142,7 @@ DATA_KEYWORDS = frozenset({"objectName", "needs", "handles", "host", "userData",
 
 TRANSLATORS = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
 KEY_SEQUENCE = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta)\+)+.+$|^F\d{1,2}$")
+FILE_SUFFIX = re.compile(r"^\.[A-Za-z0-9]{1,5}$")  # ".pdf"
 
 
 @dataclass(frozen=True)
@@ -153,7 +160,9 @@ class Finding:
 
 
 def has_words(text: str) -> bool:
-    return any(c.isalpha() for c in text) and not KEY_SEQUENCE.match(text.strip())
+    if FILE_SUFFIX.match(text) or KEY_SEQUENCE.match(text.strip()):
+        return False
+    return any(c.isalpha() for c in text)
 
 
 def _literal_words(node: ast.AST) -> str | None:
@@ -219,6 +228,9 @@ class _Scanner(ast.NodeVisitor):
         self.collections = collections  # NAME -> a tuple or list literal a loop may walk
         self.own = own  # a class's own attributes holding text: shown as self.title
         self.findings: list[Finding] = []
+        self.local: list[dict[str, list[ast.expr]]] = []  # a function's simple assignments
+        self.returns: dict[str, list[tuple[ast.AST, ast.expr]]] = {}  # what functions return
+        self.expanding: set[str] = set()
 
     def _add(self, node: ast.AST, rule: str, text: str) -> None:
         self.findings.append(
@@ -232,6 +244,15 @@ class _Scanner(ast.NodeVisitor):
                 text,
             )
         )
+
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        """``empty = "No sessions yet." if ... else ...; label.setText(empty)``: a local
+        name (or a parameter's default) holding text reaches a sink."""
+        self.local.append(local_names(node))
+        self.generic_visit(node)
+        self.local.pop()
+
+    visit_AsyncFunctionDef = visit_FunctionDef
 
     def visit_Call(self, node: ast.Call) -> None:
         if is_translation(node):
@@ -297,13 +318,16 @@ class _Scanner(ast.NodeVisitor):
         source = node.args[index]
         if isinstance(source, ast.JoinedStr):
             self._add(source, "f-string inside a translation call", _literal_words(source) or "")
-        elif name in {"translate"} and isinstance(source, ast.Name | ast.Attribute):
-            return  # a QT_TRANSLATE_NOOP constant translated where it is shown
+        elif name in {"translate"} and isinstance(source, ast.Name | ast.Attribute | ast.Subscript):
+            return  # a QT_TRANSLATE_NOOP constant (or one of a table) translated where shown
         elif not (isinstance(source, ast.Constant) and isinstance(source.value, str)):
             self._add(source, "translation of a text lupdate cannot read", ast.dump(source)[:60])
 
     def _check_shown(self, node: ast.AST) -> None:
         """A shown expression: walk it for literal text that was not translated."""
+        if _is_marker(node):
+            self._add(node, "QT_TRANSLATE_NOOP text shown untranslated", "")
+            return
         if isinstance(node, ast.Call) and is_translation(node):
             return
         if isinstance(node, ast.Lambda | ast.Compare):
@@ -329,6 +353,14 @@ class _Scanner(ast.NodeVisitor):
                     self._add(node, "untranslated class attribute", text)
             elif name in self.marked:
                 self._add(node, "QT_TRANSLATE_NOOP constant shown untranslated", name)
+            elif isinstance(node, ast.Name) and name not in self.expanding:
+                self.expanding.add(name)
+                if self.local and name in self.local[-1]:
+                    for value in self.local[-1][name]:
+                        self._check_shown(value)
+                elif name in self.collections:
+                    self._check_shown(self.collections[name])
+                self.expanding.discard(name)
             if isinstance(node, ast.Attribute):
                 self._check_shown(node.value)
             return
@@ -339,12 +371,28 @@ class _Scanner(ast.NodeVisitor):
             name = _call_name(node)
             if name in {"get", "getattr", "hasattr", "setdefault"}:
                 return
+            own_function = isinstance(node.func, ast.Name) or (
+                isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in {"self", "cls"}
+            )
+            key = f"{name}()"
+            if own_function and name in self.returns and key not in self.expanding:
+                self.expanding.add(key)  # what a function of this module returns is shown
+                for function, value in self.returns[name]:
+                    self.local.append(local_names(function))
+                    self._check_shown(value)
+                    self.local.pop()
+                self.expanding.discard(key)
             self._check_shown(node.func)
             for argument in [*node.args, *(k.value for k in node.keywords)]:
                 self._check_shown(argument)
             return
-        if isinstance(node, ast.JoinedStr):
-            return  # an f-string without words: its values are checked by their own calls
+        if isinstance(node, ast.JoinedStr):  # without words of its own: what it holds
+            for value in node.values:
+                if isinstance(value, ast.FormattedValue):
+                    self._check_shown(value.value)
+            return
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.expr):
                 self._check_shown(child)
@@ -391,6 +439,30 @@ def _own_attributes(tree: ast.Module) -> dict[str, str]:
     return found
 
 
+def local_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, list[ast.expr]]:
+    """What each simple name in a function is assigned (parameters' defaults included)."""
+    assigned: dict[str, list[ast.expr]] = {}
+    arguments = node.args
+    positional = [*arguments.posonlyargs, *arguments.args]
+    for argument, default in zip(
+        positional[len(positional) - len(arguments.defaults) :], arguments.defaults, strict=True
+    ):
+        assigned.setdefault(argument.arg, []).append(default)
+    for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True):
+        if default is not None:
+            assigned.setdefault(argument.arg, []).append(default)
+    for inner in ast.walk(node):
+        if (
+            isinstance(inner, ast.Assign | ast.AnnAssign | ast.AugAssign)
+            and inner.value is not None
+        ):
+            targets = inner.targets if isinstance(inner, ast.Assign) else [inner.target]
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    assigned.setdefault(target.id, []).append(inner.value)
+    return assigned
+
+
 def _constants(tree: ast.Module) -> tuple[dict[str, str], set[str]]:
     """Module and class constants: those holding plain text with words, and those marked
     with QT_TRANSLATE_NOOP."""
@@ -421,11 +493,17 @@ def scan_source(source: str, path: str = "<sample>", shared: dict[str, str] | No
     (``alerts.NOT_ENCRYPTED``) that a sink here might show."""
     tree = ast.parse(source)
     text, marked = _constants(tree)
-    scanner = _Scanner(
-        path, {**(shared or {}), **text}, marked, _collections(tree), _own_attributes(tree)
-    )
+    others = {k: v for k, v in (shared or {}).items() if k not in marked}
+    scanner = _Scanner(path, {**others, **text}, marked, _collections(tree), _own_attributes(tree))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            scanner.returns.setdefault(node.name, []).extend(
+                (node, inner.value)
+                for inner in ast.walk(node)
+                if isinstance(inner, ast.Return) and inner.value is not None
+            )
     scanner.visit(tree)
-    return scanner.findings
+    return list(dict.fromkeys(scanner.findings))  # once each, a text shown twice or not
 
 
 def scan_package(root: Path, skip: frozenset[str] = frozenset()) -> list[Finding]:

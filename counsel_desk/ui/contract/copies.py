@@ -60,7 +60,11 @@ class ContractCopies:
         except CounselDeskError as exc:
             alerts.error(self._parent, exc.message)
             return None
-        title = "Save a copy of the contract" if compared_with is None else "Save the comparison"
+        title = (
+            QCoreApplication.translate("ContractCopies", "Save a copy of the contract")
+            if compared_with is None
+            else QCoreApplication.translate("ContractCopies", "Save the comparison")
+        )
         path = note_export.choose_save_path(self._parent, suggested, title)
         if path is None or not self._is_open():
             return None
@@ -102,7 +106,11 @@ class ContractCopies:
         from counsel_desk.render.errors import PrintFileUnnamed
         from counsel_desk.render.pdf import print_document, writes_to_file
 
-        title = "Print contract" if compared_with is None else "Print the comparison"
+        title = (
+            QCoreApplication.translate("ContractCopies", "Print contract")
+            if compared_with is None
+            else QCoreApplication.translate("ContractCopies", "Print the comparison")
+        )
         printer = note_export.choose_printer(self._parent, title)
         if printer is None or not self._is_open():
             return None

@@ -98,7 +98,7 @@ class ChecklistView(QListWidget):
         if not items:
             self.addItem(QCoreApplication.translate("contract.preview", NOTHING_IN_THE_WAY))
         for item in items:
-            mark = "Needed: " if item.blocking else "Advice: "
+            mark = self.tr("Needed: ") if item.blocking else self.tr("Advice: ")
             row = QListWidgetItem(f"{mark}{item.sentence}")
             row.setToolTip(item.why)
             row.setData(Qt.ItemDataRole.UserRole, item.key)

@@ -240,9 +240,9 @@ class AttendanceDialog(QDialog):
         att = self.attendance()
         if att.status is SessionStatus.RESCHEDULED and att.rescheduled_to_session_id is None:
             if self.new_start.dateTime().toPython().replace(second=0) == self.session.start:
-                return "The new time is the same as the old one."
+                return self.tr("The new time is the same as the old one.")
             if att.received_at is not None and att.received_at > self.session.start:
-                return (
+                return self.tr(
                     "The request came after the session was due to start; record what "
                     "happened instead, or correct the time."
                 )
@@ -279,12 +279,22 @@ def _word_came(session: Session, current: Attendance) -> dt.datetime:
 
 def _hours(hours: float) -> str:
     if hours < 1:
-        return "Less than an hour"
+        return QCoreApplication.translate("dialogs.attendance", "Less than an hour")
     if hours < 48:
         whole = int(hours)
-        return "1 hour" if whole == 1 else f"{whole} hours"
+        return (
+            QCoreApplication.translate("dialogs.attendance", "1 hour")
+            if whole == 1
+            else QCoreApplication.translate("dialogs.attendance", "{whole} hours").format(
+                whole=whole
+            )
+        )
     days, rest = divmod(int(hours), 24)
-    return f"{days} days" + (f" and {rest} hours" if rest else "")
+    return QCoreApplication.translate("dialogs.attendance", "{days} days").format(days=days) + (
+        QCoreApplication.translate("dialogs.attendance", " and {rest} hours").format(rest=rest)
+        if rest
+        else ""
+    )
 
 
 def record_attendance(

@@ -86,11 +86,18 @@ class BackupProgressDialog(QDialog):
         self.bar.setValue(1)
         text = summary
         if removed:
-            text += (
-                f" {removed} older backup{'s' if removed != 1 else ''} of this vault "
-                f"{'were' if removed != 1 else 'was'} removed, as your settings keep the "
-                "newest ones."
+            removed_text = (
+                self.tr(
+                    " {removed} older backup of this vault was removed, as your settings keep "
+                    "the newest ones."
+                )
+                if removed == 1
+                else self.tr(
+                    " {removed} older backups of this vault were removed, as your "
+                    "settings keep the newest ones."
+                )
             )
+            text += removed_text.format(removed=removed)
         self.status.setText(text)
         self.stop_button.hide()
         self._fit()

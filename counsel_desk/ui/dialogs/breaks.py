@@ -60,8 +60,16 @@ def _date(value: dt.date) -> QDateEdit:
 
 
 def break_line(item: Break) -> str:
-    told = f", clients told {fmt_date(item.told_on)}" if item.told_on else ", clients not yet told"
-    return f"{item.name}: {item.span} ({item.days} days{told})"
+    told = (
+        QCoreApplication.translate("dialogs.breaks", ", clients told {told_on}").format(
+            told_on=fmt_date(item.told_on)
+        )
+        if item.told_on
+        else QCoreApplication.translate("dialogs.breaks", ", clients not yet told")
+    )
+    return QCoreApplication.translate(
+        "dialogs.breaks", "{name}: {span} ({days} days{told})"
+    ).format(name=item.name, span=item.span, days=item.days, told=told)
 
 
 class BreakDialog(QDialog):

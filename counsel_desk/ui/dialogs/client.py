@@ -293,12 +293,14 @@ class EndClientDialog(QDialog):
         count = self._booked_after(self.date.date().toPython()) if self._booked_after else 0
         self.booked.setVisible(count > 0)
         if count == 1:
-            said = "1 session is still booked after that day: it will be taken out of the diary"
-        else:
-            said = (
-                f"{count} sessions are still booked after that day: they will be taken out of "
-                "the diary"
+            said = self.tr(
+                "1 session is still booked after that day: it will be taken out of the diary"
             )
+        else:
+            said = self.tr(
+                "{count} sessions are still booked after that day: they will be "
+                "taken out of the diary"
+            ).format(count=count)
         self.booked.setText(self.tr("{said} (any with a note stay).").format(said=said))
 
     def _submit(self) -> None:

@@ -112,7 +112,9 @@ class CompareDialog(QDialog):
         self.second = QComboBox()
         self.second.setAccessibleName(self.tr("Later version"))
         for version in versions:
-            label = f"Version {version.number} · {version.status.label}"
+            label = self.tr("Version {number} · {label}").format(
+                number=version.number, label=version.status.label
+            )
             self.first.addItem(label, version.number)
             self.second.addItem(label, version.number)
         self.first.setCurrentIndex(max(0, self.first.findData(before)))

@@ -92,11 +92,16 @@ class NewVersionDialog(QDialog):
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.about)
         intro = (
-            f"The next version of {code}'s contract starts as a draft. Nothing changes for "
-            "the client until it is agreed."
+            self.tr(
+                "The next version of {code}'s contract starts as a draft. Nothing "
+                "changes for the client until it is agreed."
+            ).format(code=code)
             if latest
-            else f"{code}'s first contract starts as a draft, with your practice's details and "
-            "default terms filled in. Change anything before it is agreed."
+            else self.tr(
+                "{code}'s first contract starts as a draft, with your practice's "
+                "details and default terms filled in. Change anything before it "
+                "is agreed."
+            ).format(code=code)
         )
         buttons = _buttons(self, self.tr("Make draft"), self._submit)
         _column(self, w.explanation(intro), form, self.error, buttons)
@@ -143,8 +148,9 @@ class AgreeDialog(QDialog):
         form.addRow(self.tr("Agreed on"), self.day)
         form.addRow(self.tr("How"), self.how)
         said = [
-            f"Once agreed, version {version.number} cannot be changed; a later change is a "
-            "new version."
+            self.tr(
+                "Once agreed, version {number} cannot be changed; a later change is a new version."
+            ).format(number=version.number)
         ]
         if replaces is not None:
             said.append(

@@ -120,7 +120,9 @@ class EraseDialog(QDialog):
         if plan.due:
             why = rule_label(plan.rule)
             if plan.scope is Scope.CLIENT and plan.retention.keep_until is not None:
-                why = f"the retention period ended. {plan.retention.summary}"
+                why = self.tr("the retention period ended. {summary}").format(
+                    summary=plan.retention.summary
+                )
             else:
                 why += "."
             self.why.setText(
@@ -128,7 +130,11 @@ class EraseDialog(QDialog):
             )
         else:
             until = plan.retention.keep_until
-            kept = f"kept until {_day(until)}" if until else "kept while therapy continues"
+            kept = (
+                self.tr("kept until {until}").format(until=_day(until))
+                if until
+                else self.tr("kept while therapy continues")
+            )
             self.why.setText(
                 self.tr(
                     "These records are {kept} under your retention rules. Erase them "

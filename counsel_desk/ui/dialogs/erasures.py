@@ -87,11 +87,13 @@ class ErasureRecordsDialog(QDialog):
         still = record.still_there
         if still:
             names = "; ".join(c.name for c in still)
-            text = f"Still holding these records: {names}. {copies_advice(still, self.keep)}"
+            text = self.tr("Still holding these records: {names}. {copies_advice}").format(
+                names=names, copies_advice=copies_advice(still, self.keep)
+            )
         elif record.copies:
-            text = "None of the copies that held these records is left."
+            text = self.tr("None of the copies that held these records is left.")
         else:
-            text = "No backup or other copy held these records when they were erased."
+            text = self.tr("No backup or other copy held these records when they were erased.")
         self.detail.setText(text)
         self.remove_button.setEnabled(any(c.kind == "backup" for c in still))
 

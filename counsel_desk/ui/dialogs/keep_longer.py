@@ -28,7 +28,7 @@ class KeepLongerDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        what = "process notes" if process_notes_only else "records"
+        what = self.tr("process notes") if process_notes_only else self.tr("records")
         self.setWindowTitle(self.tr("Keep {what} longer").format(what=what))
         self._save = save
         self.until = QDateEdit()

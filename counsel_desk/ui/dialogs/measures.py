@@ -119,7 +119,7 @@ class MeasuresDialog(QDialog):
         self.measures = list(catalogue.measures)
         self.list.clear()
         for m in self.measures:
-            own = " (yours)" if m.rights is Rights.OWN else ""
+            own = self.tr(" (yours)") if m.rights is Rights.OWN else ""
             self.list.addItem(f"{m.short_name}{own}")
         self.problems.setText(" ".join(catalogue.problems))
         self.problems.setVisible(bool(catalogue.problems))

@@ -63,7 +63,8 @@ class PracticeSetupDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — {TITLE.lower()}")
+        title = QCoreApplication.translate("dialogs.practice_setup", TITLE)
+        self.setWindowTitle(f"{APP_NAME} — {title.lower()}")
         self._practice = practice
         self._open_demo = open_demo
         self.preferences = prefs
@@ -129,7 +130,7 @@ class PracticeSetupDialog(QDialog):
         self.stack.setCurrentIndex(index)
         last = index == len(self.pages) - 1
         self.step.setText(
-            self.tr("Step {value} of {count}").format(value=index + 1, count=len(self.pages))
+            self.tr("Step {step} of {count}").format(step=index + 1, count=len(self.pages))
         )
         self.welcome.setVisible(index == 0)
         self.back_button.setEnabled(index > 0)

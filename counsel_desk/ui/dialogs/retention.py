@@ -22,11 +22,11 @@ EXPLAINED = QT_TRANSLATE_NOOP(
 )
 
 
-def _years(low: int, high: int, value: int, suffix: str = " years") -> QSpinBox:
+def _years(low: int, high: int, value: int, suffix: str | None = None) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(low, high)
-    spin.setSuffix(suffix)
-    if suffix == " years":  # "1 year", "7 years"
+    spin.setSuffix(suffix or QCoreApplication.translate("dialogs.retention", " years"))
+    if suffix is None:  # "1 year", "7 years"
         spin.valueChanged.connect(
             lambda n: spin.setSuffix(
                 QCoreApplication.translate("dialogs.retention", " year")

@@ -144,7 +144,7 @@ class RiskReviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        what = "Close risk" if closing else "Review risk"
+        what = self.tr("Close risk") if closing else self.tr("Review risk")
         self.setWindowTitle(f"{what} — {risk.client_code}")
         self._risk, self._review, self.closing = risk, review, closing
         self.saved: Risk | None = None

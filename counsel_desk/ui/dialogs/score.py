@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,8 +40,14 @@ COLUMNS = 6  # item fields per row
 def about(measure: MeasureDefinition) -> str:
     """What the practitioner needs beside the form: the items' range, the total's, the cutoff."""
     parts = [
-        f"{measure.items} item{'s' if measure.items != 1 else ''}, each {value_range(measure)}",
-        f"total {number_text(measure.total_min)} to {number_text(measure.total_max)}",
+        (
+            QCoreApplication.translate("dialogs.score", "{items} item, each {range}")
+            if measure.items == 1
+            else QCoreApplication.translate("dialogs.score", "{items} items, each {range}")
+        ).format(items=measure.items, range=value_range(measure)),
+        QCoreApplication.translate("dialogs.score", "total {total_min} to {total_max}").format(
+            total_min=number_text(measure.total_min), total_max=number_text(measure.total_max)
+        ),
     ]
     if measure.cutoff is not None:
         parts.append(f"{measure.cutoff_words()} is worth talking about")

@@ -49,10 +49,10 @@ JURISDICTIONS = (
 )
 
 
-def _duration(maximum: int, off_text: str, value: int, suffix: str = " min") -> QSpinBox:
+def _duration(maximum: int, off_text: str, value: int, suffix: str | None = None) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, maximum)
-    spin.setSuffix(suffix)
+    spin.setSuffix(suffix or QCoreApplication.translate("dialogs.settings", " min"))
     spin.setSpecialValueText(off_text)
     spin.setValue(value)
     return spin

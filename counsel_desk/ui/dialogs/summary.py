@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -38,10 +38,11 @@ if TYPE_CHECKING:
     from counsel_desk.services.redaction import RedactionService
     from counsel_desk.services.summary import Summary, SummaryRequest, SummaryService
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "dialogs.summary",
     "This supervision summary will not be encrypted: anyone who can open {where} can read "
     "it. Names on your clients' redaction lists are taken out; check it before you share it, "
-    "and delete it when you no longer need it."
+    "and delete it when you no longer need it.",
 )
 REBUILD_MS = 250
 
@@ -198,15 +199,17 @@ class SummaryDialog(QDialog):
         taken = self.summary.redactions
         to_check = self.summary.words_to_check
         self.status.setText(
-            self.tr("{taken} {value} taken out, each shown as {MARKER}; ").format(
-                taken=taken,
-                value=self.tr("name or date") if taken == 1 else self.tr("names and dates"),
-                MARKER=MARKER,
-            )
+            (
+                self.tr("{taken} name or date taken out, each shown as {marker}; ")
+                if taken == 1
+                else self.tr("{taken} names and dates taken out, each shown as {marker}; ")
+            ).format(taken=taken, marker=MARKER)
             + (
-                self.tr("{to_check} {value} to check.").format(
-                    to_check=to_check, value=self.tr("word") if to_check == 1 else self.tr("words")
-                )
+                (
+                    self.tr("{count} word to check.")
+                    if to_check == 1
+                    else self.tr("{count} words to check.")
+                ).format(count=to_check)
                 if to_check
                 else self.tr("no words to check.")
             )
@@ -285,7 +288,9 @@ class SummaryDialog(QDialog):
         except CounselDeskError as exc:
             alerts.error(self, exc.message)
             return
-        warning = NOT_ENCRYPTED.format(where=f"the folder {path.parent}")
+        warning = QCoreApplication.translate("dialogs.summary", NOT_ENCRYPTED).format(
+            where=self.tr("the folder {parent}").format(parent=path.parent)
+        )
         if not alerts.confirm(self, warning, self.tr("Save unencrypted copy")):
             return
         summaries = self._summaries

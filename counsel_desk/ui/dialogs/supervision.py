@@ -76,7 +76,7 @@ class ClientChecklist(QWidget):
         # Clients being seen first, then the rest, each by code; ones ticked stay listed.
         order = sorted(clients, key=lambda c: (c.status is ClientStatus.ENDED, c.code))
         for client in order:
-            ended = " (ended)" if client.status is ClientStatus.ENDED else ""
+            ended = self.tr(" (ended)") if client.status is ClientStatus.ENDED else ""
             item = QListWidgetItem(f"{client.code}{ended}")
             item.setData(Qt.ItemDataRole.UserRole, client.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

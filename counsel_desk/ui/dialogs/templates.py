@@ -93,7 +93,7 @@ class TemplatesDialog(QDialog):
     def reload(self, select: str | None = None) -> None:
         self.list.clear()
         for template in self._service.list():
-            suffix = " (built in)" if template.built_in else ""
+            suffix = self.tr(" (built in)") if template.built_in else ""
             item = QListWidgetItem(template.name + suffix)
             item.setData(ID_ROLE, template.id)
             self.list.addItem(item)

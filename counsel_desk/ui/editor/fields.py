@@ -111,7 +111,11 @@ class NoteFields(QWidget):
         self.template.blockSignals(True)
         self.template.clear()
         for template in templates:
-            label = template.name if template.built_in else f"{template.name} (mine)"
+            label = (
+                template.name
+                if template.built_in
+                else self.tr("{name} (mine)").format(name=template.name)
+            )
             self.template.addItem(label, template.id)
             self.template.setItemData(self.template.count() - 1, template.description, 3)
         self.template.blockSignals(False)

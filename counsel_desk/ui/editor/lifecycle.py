@@ -9,9 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.notes import hint_lines
 
-FINALISE_TEXT = (
+FINALISE_TEXT = QT_TRANSLATE_NOOP(
+    "editor.lifecycle",
     "Finalise this note? It is signed with the current time and can no longer be edited; "
-    "later changes are added as amendments beneath it."
+    "later changes are added as amendments beneath it.",
 )
 HINTS_LEFT = {
     1: " One template hint (the line in italics) is still in it and would be signed too.",
@@ -39,7 +40,7 @@ class LifecycleMixin:
     def ask_finalise(self) -> None:
         if self.note is not None and not self.note.is_final:
             hints = len(hint_lines(self.body.toPlainText()))
-            text = FINALISE_TEXT
+            text = QCoreApplication.translate("editor.lifecycle", FINALISE_TEXT)
             if hints:
                 text += HINTS_LEFT[min(hints, 2)].format(n=hints)
             self.confirm.ask(

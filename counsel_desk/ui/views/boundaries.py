@@ -213,7 +213,7 @@ class BoundariesView(View):
         self.list.blockSignals(True)
         self.list.clear()
         for boundary in self._agreed:
-            source = "the contract" if boundary.from_contract else "your own"
+            source = self.tr("the contract") if boundary.from_contract else self.tr("your own")
             item = QListWidgetItem(f"{boundary.title} ({source})")
             item.setData(Qt.ItemDataRole.UserRole, boundary.key)
             self.list.addItem(item)
@@ -233,9 +233,9 @@ class BoundariesView(View):
         self.model.clause_titles = dict(self._boundaries.clause_choices(self.client_id))
         self.model.set_rows(self._boundaries.events(self.client_id, query))
         if query.strip():
-            empty = f"No boundary event has all of “{query.strip()}”."
+            empty = self.tr("No boundary event has all of “{strip}”.").format(strip=query.strip())
         else:
-            empty = "No boundary events logged for this client."
+            empty = self.tr("No boundary events logged for this client.")
         self.table.refreshed(empty, keep)
         self._event_chosen()
 
@@ -247,7 +247,7 @@ class BoundariesView(View):
             self.details.setText("")
         else:
             event = self.model.record_at(row)
-            done = event.what_was_done or "(nothing noted)"
+            done = event.what_was_done or self.tr("(nothing noted)")
             self.details.setText(
                 self.tr("What happened: {what_happened}\nWhat was done: {done}").format(
                     what_happened=event.what_happened, done=done

@@ -141,15 +141,15 @@ class ClientsView(View):
 
     def _empty_text(self, query: str, names: bool) -> str:
         if self._clients.count() == 0:
-            return "No clients yet. Add your first client to begin."
+            return self.tr("No clients yet. Add your first client to begin.")
         if not query:
-            return "No clients match this filter."
+            return self.tr("No clients match this filter.")
         if names:
-            return f"No client’s code or name matches “{query}”."
-        return (
-            f"No client’s code matches “{query}”. Names are hidden, so only codes are "
-            "searched: show names to find a client by name."
-        )
+            return self.tr("No client’s code or name matches “{query}”.").format(query=query)
+        return self.tr(
+            "No client’s code matches “{query}”. Names are hidden, so only "
+            "codes are searched: show names to find a client by name."
+        ).format(query=query)
 
     def _go_to_first(self) -> None:
         if self.model.rowCount():

@@ -60,8 +60,10 @@ def _label(version: ContractVersion, history: ContractHistory) -> str:
     in_force = history.in_force(dt.date.today())
     state = version.status.label
     if in_force is not None and in_force.number == version.number:
-        state = "In force"
-    return f"Version {version.number} · {state}"
+        state = QCoreApplication.translate("views.contract", "In force")
+    return QCoreApplication.translate("views.contract", "Version {number} · {state}").format(
+        number=version.number, state=state
+    )
 
 
 class ContractView(ContractActionsMixin, View):
@@ -131,12 +133,12 @@ class ContractView(ContractActionsMixin, View):
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)
         for action, short in (
-            (self.new_action, "New version…"),
-            (self.agree_action, "Agree…"),
-            (self.compare_action, "Compare…"),
-            (self.review_action, "Review…"),
-            (self.print_action, "Print…"),
-            (self.save_copy_action, "Save a copy…"),
+            (self.new_action, self.tr("New version…")),
+            (self.agree_action, self.tr("Agree…")),
+            (self.compare_action, self.tr("Compare…")),
+            (self.review_action, self.tr("Review…")),
+            (self.print_action, self.tr("Print…")),
+            (self.save_copy_action, self.tr("Save a copy…")),
         ):
             bar.addWidget(tool_button(action))
             action.setIconText(short)  # the button's words; the menu keeps the full ones
@@ -347,11 +349,13 @@ class ContractView(ContractActionsMixin, View):
         said = version.standing
         in_force = self.history.in_force(dt.date.today())
         if in_force is not None and in_force.number == version.number:
-            said += "; in force"
+            said += self.tr("; in force")
         if version.review_on is not None and version.status is not ContractStatus.SUPERSEDED:
-            said += f"; review planned {format_date(version.review_on)}"
+            said += self.tr("; review planned {review_on}").format(
+                review_on=format_date(version.review_on)
+            )
         if version.is_draft:
-            said += ". Changes are kept as you type"
+            said += self.tr(". Changes are kept as you type")
         self.standing.setText(said + ".")
         if self.history.latest_agreed is None:
             terms = self._contracts.defaults().terms

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from counsel_desk.ui.navigation import CurrentClient
 
 WHOLE = QT_TRANSLATE_NOOP("views.reliability", "The whole practice")
-EMPTY = "No sessions yet: the figures start with the first session held or cancelled."
+EMPTY = QT_TRANSLATE_NOOP(
+    "views.reliability",
+    "No sessions yet: the figures start with the first session held or cancelled.",
+)
 PERIOD_MONTHS = 12
 
 
@@ -114,7 +117,7 @@ class ReliabilityView(View):
         )
         self.theirs.setText(self.theirs.text() + client_words(recent))
         self.model.set_months(self.report.months)
-        self.table.refreshed(EMPTY, None)
+        self.table.refreshed(QCoreApplication.translate("views.reliability", EMPTY), None)
 
     def clear(self) -> None:
         self.report = None

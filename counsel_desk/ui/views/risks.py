@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -30,16 +30,26 @@ if TYPE_CHECKING:
     from counsel_desk.services.risks import RiskService
     from counsel_desk.ui.navigation import CurrentClient
 
-NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
-NO_RISKS = "No risk logged for {code}. Log one here, or from a note (Notes → Log risk…)."
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.risks", "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+)
+NO_RISKS = QT_TRANSLATE_NOOP(
+    "views.risks", "No risk logged for {code}. Log one here, or from a note (Notes → Log risk…)."
+)
 
 
 def risk_details(risk: Risk) -> str:
     """The chosen entry in a few plain lines."""
     lines = [
-        f"{risk.level.label} risk, {fmt_date(risk.on)}: {risk.disclosed}",
-        f"What was done: {risk.actions_text}.",
-        f"Who was told: {risk.told_text}.",
+        QCoreApplication.translate("views.risks", "{label} risk, {on}: {disclosed}").format(
+            label=risk.level.label, on=fmt_date(risk.on), disclosed=risk.disclosed
+        ),
+        QCoreApplication.translate("views.risks", "What was done: {actions_text}.").format(
+            actions_text=risk.actions_text
+        ),
+        QCoreApplication.translate("views.risks", "Who was told: {told_text}.").format(
+            told_text=risk.told_text
+        ),
         f"{risk.state}.",
     ]
     for review in risk.reviews:
@@ -125,7 +135,13 @@ class RiskView(View):
         keep = select_id if select_id is not None else self.current_id()
         self.model.set_rows(self._risks.for_client(client_id) if client_id else [])
         self.add_action.setEnabled(client_id is not None)
-        empty = NO_CLIENT if client_id is None else NO_RISKS.format(code=self._code(client_id))
+        empty = (
+            QCoreApplication.translate("views.risks", NO_CLIENT)
+            if client_id is None
+            else QCoreApplication.translate("views.risks", NO_RISKS).format(
+                code=self._code(client_id)
+            )
+        )
         self.table.refreshed(empty, keep)
         if self.current_id() is None and self.model.rowCount():
             self.table.select(self.model.record_at(0).id)
@@ -135,7 +151,7 @@ class RiskView(View):
         try:
             return self._clients.get(client_id).code
         except CounselDeskError:
-            return "this client"
+            return self.tr("this client")
 
     def refresh(self) -> None:
         if self._client_id is None:

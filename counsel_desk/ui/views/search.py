@@ -58,7 +58,9 @@ PAD = 6
 TYPE_SOMETHING = QT_TRANSLATE_NOOP(
     "views.search", "Type a word or two, or choose a filter, to search every note."
 )
-NOTHING_FOUND = "No notes match. Try fewer words, or a shorter start of a word."
+NOTHING_FOUND = QT_TRANSLATE_NOOP(
+    "views.search", "No notes match. Try fewer words, or a shorter start of a word."
+)
 SEARCHING = QT_TRANSLATE_NOOP("views.search", "Searching…")
 SHOW_BUSY_AFTER_MS = 250  # a quick search never flashes "Searching…"
 
@@ -68,12 +70,18 @@ def whole_letters_note(query: SearchQuery) -> str:
     letters = query.whole_letters
     if not letters:
         return ""
-    quoted = " and ".join(f"“{letter}”" for letter in letters)
+    quoted = QCoreApplication.translate("views.search", " and ").join(
+        f"“{letter}”" for letter in letters
+    )
     if len(letters) == 1:
-        return (
-            f"{quoted} is searched as a whole word; add a letter to find words that begin with it."
-        )
-    return f"{quoted} are searched as whole words; add letters to find words that begin with them."
+        return QCoreApplication.translate(
+            "views.search",
+            "{quoted} is searched as a whole word; add a letter to find words that begin with it.",
+        ).format(quoted=quoted)
+    return QCoreApplication.translate(
+        "views.search",
+        "{quoted} are searched as whole words; add letters to find words that begin with them.",
+    ).format(quoted=quoted)
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -307,23 +315,27 @@ class SearchView(View):
     def _summarise(self) -> None:
         count = self.model.rowCount()
         if count == 0:
-            found = NOTHING_FOUND
+            found = QCoreApplication.translate("views.search", NOTHING_FOUND)
         else:
             more = "+" if self.model.has_more else ""
             # one note has no order worth naming (and in a new vault of one note, "half
             # your notes or more" would read oddly)
             order = f", {self._order()}" if count > 1 or more else ""
-            found = f"{count}{more} note{'s' if count != 1 else ''} found{order}."
+            found = (
+                self.tr("{count}{more} note found{order}.")
+                if count == 1
+                else self.tr("{count}{more} notes found{order}.")
+            ).format(count=count, more=more, order=order)
         self.summary.setText(" ".join(filter(None, (found, whole_letters_note(self._query)))))
 
     def _order(self) -> str:
         if not self._newest_first:
-            return "best first"
+            return self.tr("best first")
         if len(self._query.terms) == 1:
-            return "newest first (this word is in half your notes or more)"
+            return self.tr("newest first (this word is in half your notes or more)")
         if self._query:
-            return "newest first (these words are in half your notes or more)"
-        return "newest first"
+            return self.tr("newest first (these words are in half your notes or more)")
+        return self.tr("newest first")
 
     def _enter(self) -> None:
         self._select_first = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from counsel_desk.services.sessions import SessionService
     from counsel_desk.ui.navigation import CurrentClient
 
-NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.sessions", "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+)
 
 
 class SessionsView(View):
@@ -144,7 +146,11 @@ class SessionsView(View):
         self.model.for_breaks = breaks
         self.model.set_rows(self._sessions.for_client(client_id) if client_id else [])
         self.add_action.setEnabled(client_id is not None)
-        empty = NO_CLIENT if client_id is None else f"No sessions for {self._code(client_id)} yet."
+        empty = (
+            QCoreApplication.translate("views.sessions", NO_CLIENT)
+            if client_id is None
+            else self.tr("No sessions for {code} yet.").format(code=self._code(client_id))
+        )
         self.table.refreshed(empty, keep)
         self._current_changed()
 
@@ -152,7 +158,7 @@ class SessionsView(View):
         try:
             return self._clients.get(client_id).code
         except CounselDeskError:
-            return "this client"
+            return self.tr("this client")
 
     def refresh(self) -> None:
         if self._client_id is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,12 +36,19 @@ if TYPE_CHECKING:
     from counsel_desk.services.summary import SummaryService
     from counsel_desk.services.supervision import SupervisionHours, SupervisionService
 
-EMPTY = (
+EMPTY = QT_TRANSLATE_NOOP(
+    "views.supervision",
     "No supervision logged yet. Each session you log here counts towards the hours your "
-    "registration asks for."
+    "registration asks for.",
 )
 BY_YEAR, BY_REGISTRATION = 0, 1
-HOURS_HEADERS = ("Year", "Sessions", "Hours", "One to one", "Group")
+HOURS_HEADERS = (
+    QT_TRANSLATE_NOOP("views.supervision", "Year"),
+    QT_TRANSLATE_NOOP("views.supervision", "Sessions"),
+    QT_TRANSLATE_NOOP("views.supervision", "Hours"),
+    QT_TRANSLATE_NOOP("views.supervision", "One to one"),
+    QT_TRANSLATE_NOOP("views.supervision", "Group"),
+)
 
 
 class SupervisionView(View):
@@ -95,7 +102,9 @@ class SupervisionView(View):
         self.totals_by.currentIndexChanged.connect(lambda _i: self._fill_hours())
         self.hours = QTableWidget(0, len(HOURS_HEADERS))
         self.hours.setAccessibleName(self.tr("Supervision hours"))
-        self.hours.setHorizontalHeaderLabels(list(HOURS_HEADERS))
+        self.hours.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("views.supervision", h) for h in HOURS_HEADERS]
+        )
         self.hours.verticalHeader().hide()
         self.hours.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hours.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -189,7 +198,7 @@ class SupervisionView(View):
         except CounselDeskError as exc:
             alerts.error(self, exc.message)
             return
-        self.table.refreshed(EMPTY, keep)
+        self.table.refreshed(QCoreApplication.translate("views.supervision", EMPTY), keep)
         self._fill_hours()
         self._chosen()
 
@@ -237,9 +246,9 @@ class SupervisionView(View):
             self.details.setText("")
         else:
             record = self.model.record_at(row)
-            clients = self.model.clients_text(record) or "none"
-            notes = record.notes.strip() or "(none)"
-            actions = record.actions.strip() or "(none)"
+            clients = self.model.clients_text(record) or self.tr("none")
+            notes = record.notes.strip() or self.tr("(none)")
+            actions = record.actions.strip() or self.tr("(none)")
             self.details.setText(
                 self.tr("Clients discussed: {clients}\nNotes: {notes}\nActions: {actions}").format(
                     clients=clients, notes=notes, actions=actions

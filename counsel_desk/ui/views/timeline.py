@@ -153,9 +153,9 @@ class TimelineView(TimelineActionsMixin, View):
         ):
             actions.addWidget(tool_button(action))
         for action, short in (
-            (self.score_action, "Score…"),
-            (self.rupture_action, "Rupture…"),
-            (self.repair_action, "Repair…"),
+            (self.score_action, self.tr("Score…")),
+            (self.rupture_action, self.tr("Rupture…")),
+            (self.repair_action, self.tr("Repair…")),
         ):
             action.setIconText(short)  # the menu keeps the longer name
         actions.addWidget(tool_button(self.save_action))
@@ -233,7 +233,9 @@ class TimelineView(TimelineActionsMixin, View):
         self.body.show()
         self._draw()
 
-    def _show_nothing(self, text: str = NO_CLIENT) -> None:
+    def _show_nothing(self, text: str | None = None) -> None:
+        if text is None:
+            text = QCoreApplication.translate("views.timeline", NO_CLIENT)
         self.inputs, self.timeline = None, None
         self.model.clear()
         self.picture.set_picture(None)

@@ -273,10 +273,11 @@ class TimelineActionsMixin:
         if kind != "score":
             return
         row = self.current_row()
-        question = (
-            f"Remove the score {row.what} of {row.date_text}? The audit trail keeps that a "
-            "score was entered and removed, never its numbers."
-        )
+        question = QCoreApplication.translate(
+            "TimelineActionsMixin",
+            "Remove the score {what} of {date_text}? The audit trail keeps "
+            "that a score was entered and removed, never its numbers.",
+        ).format(what=row.what, date_text=row.date_text)
 
         def remove() -> None:
             try:
