@@ -106,9 +106,10 @@ def _show_error_not_traceback(
     """An exception escaping a slot: its sentence on screen, the traceback only in the log."""
     from counsel_desk.domain.errors import CounselDeskError
     from counsel_desk.ui import alerts, workers
+    from counsel_desk.ui.i18n import error_text
 
     if isinstance(exc, CounselDeskError):
-        alerts.error(None, exc.message)
+        alerts.error(None, error_text(exc))
         return
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     from PySide6.QtCore import QCoreApplication

@@ -27,6 +27,7 @@ from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK, CounselDeskError
 from counsel_desk.services.status import VaultState, vault_state
 from counsel_desk.ui.app_settings import AppSettings
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.idle import IdleTimer
 
 log = logging.getLogger(__name__)
@@ -261,7 +262,7 @@ class AppController(QObject):
 
     def _failed(self, target: Any, exc: CounselDeskError) -> None:
         if shiboken6.isValid(target):
-            target.show_error(exc.message)
+            target.show_error(error_text(exc))
 
     def _accept_workspace(self, workspace: Workspace) -> bool:
         """Keep a workspace a worker opened, unless the app moved on meanwhile."""

@@ -15,6 +15,7 @@ from counsel_desk.domain.document import ExportFormat
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.services.executor import FILE_NAME, NOT_ENCRYPTED
 from counsel_desk.ui import alerts
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.services.executor import ExecutorService
@@ -74,7 +75,7 @@ def write_executor_pack(parent: QWidget, executor: ExecutorService) -> Path | No
             record=lambda: executor.record_written(pack.clients),
         )
     except CounselDeskError as exc:
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return None
     alerts.info(
         parent,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain import secrets
 from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.widgets import MARGIN, SPACING, ErrorLine, password_field
 
 MISMATCH = QT_TRANSLATE_NOOP("forms", "The two passphrases differ; type the same passphrase twice.")
@@ -159,7 +160,7 @@ def save_or_say(dialog: QDialog, error: ErrorLine, save: Callable[[], object]) -
     try:
         saved = save()
     except CounselDeskError as exc:
-        error.show_message(exc.message)
+        error.show_message(error_text(exc))
         return
     dialog.saved = saved  # type: ignore[attr-defined]
     dialog.accept()
@@ -180,7 +181,7 @@ def recheck_when_edited(
             if check is not None:
                 check()
         except CounselDeskError as exc:
-            error.show_message(exc.message)
+            error.show_message(error_text(exc))
         else:
             error.clear()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import counsel_desk
+from counsel_desk.domain.errors import CounselDeskError
 
 APP_TRANSLATIONS = Path(counsel_desk.__file__).parent / "resources" / "translations"
 SOURCE_LANGUAGE = QLocale.Language.English
@@ -47,3 +48,12 @@ def install_translators(
 def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> None:
     for translator in installed:
         app.removeTranslator(translator)
+
+
+def error_text(error: CounselDeskError) -> str:
+    """A typed error's sentence in the practitioner's language: the error class's own
+    sentence is marked for translation in the layer that wrote it (domain/i18n.py) and
+    translated here; a sentence built with values is shown as it was written."""
+    if getattr(error, "translatable", False):
+        return QCoreApplication.translate("errors", error.message)
+    return error.message

@@ -21,6 +21,7 @@ from counsel_desk.domain.document import ExportFormat
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import alerts
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -103,7 +104,7 @@ class NoteExporter:
         try:
             suggested = self._exports().suggested_file_name(note_id, self._jurisdiction())
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
         path = choose_save_path(self._parent, suggested)
         if path is None or not self._is_open():  # cancelled, or locked while asking
@@ -111,7 +112,7 @@ class NoteExporter:
         try:
             fmt = ExportFormat.from_path(path)
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
         if not self._warned(
             QCoreApplication.translate("NoteExporter", "the folder {parent}").format(
@@ -129,7 +130,7 @@ class NoteExporter:
                 document, path, fmt, record=lambda: service.record_saved(note_id, fmt, str(path))
             )
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
         alerts.info(
             self._parent,
@@ -149,7 +150,7 @@ class NoteExporter:
             return None
         to_file = writes_to_file(printer)
         if to_file and not printer.outputFileName():
-            alerts.error(self._parent, PrintFileUnnamed().message)
+            alerts.error(self._parent, error_text(PrintFileUnnamed()))
             return None
         if to_file:
             folder = Path(printer.outputFileName()).parent
@@ -174,7 +175,7 @@ class NoteExporter:
             )
             return print_document(document, printer, record=record)
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
 
     def _warned(self, where: str, yes: str) -> bool:

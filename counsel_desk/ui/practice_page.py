@@ -21,6 +21,7 @@ from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.practice import PracticeProfile, validate_profile, with_terms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.terms_form import TermsForm
+from counsel_desk.ui.i18n import error_text
 
 DETAILS = (
     ("practitioner_name", QT_TRANSLATE_NOOP("practice_page", "Your name"), ""),
@@ -125,7 +126,7 @@ class PracticePage(QScrollArea):
         try:
             validate_profile(self.profile())
         except CounselDeskError as exc:
-            return exc.message
+            return error_text(exc)
         return None
 
     def changed(self) -> bool:

@@ -27,6 +27,7 @@ from counsel_desk.ui.backup_runner import BackupRunner
 from counsel_desk.ui.dialogs import backup_files
 from counsel_desk.ui.dialogs.backup_progress import BackupProgressDialog
 from counsel_desk.ui.dialogs.show import show
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import BackUpNow, EraseRecords, KeepLonger
 
 if TYPE_CHECKING:
@@ -124,9 +125,9 @@ class RecordKeeping(QObject):
             run = self._backups.prepare()
         except CounselDeskError as exc:
             if not quiet:
-                alerts.error(self._window, exc.message)
+                alerts.error(self._window, error_text(exc))
             if then is not None:
-                then(False, exc.message)
+                then(False, error_text(exc))
             return
         runner = self._runner = BackupRunner(run, self)
         dialog = None
@@ -163,9 +164,9 @@ class RecordKeeping(QObject):
         self._end(run)
         log.info("backup not made: %s", exc.message)
         if dialog is not None and shiboken6.isValid(dialog):
-            dialog.failed(exc.message)
+            dialog.failed(error_text(exc))
         if then is not None:
-            then(False, exc.message)
+            then(False, error_text(exc))
 
     def cancel(self) -> None:
         """Stop a backup under way (before the vault locks)."""
@@ -206,7 +207,7 @@ class RecordKeeping(QObject):
 
         def failed(exc: CounselDeskError) -> None:
             if shiboken6.isValid(dialog):
-                dialog.show_error(exc.message)
+                dialog.show_error(error_text(exc))
 
         workers.run(lambda: restore.run_drill(path, secret), done, failed)
 
@@ -216,7 +217,7 @@ class RecordKeeping(QObject):
         try:
             self._backups.record_drill(sound)
         except CounselDeskError as exc:
-            return f"The drill could not be recorded: {exc.message}"
+            return f"The drill could not be recorded: {error_text(exc)}"
         self.changed.emit()
         return "The drill is recorded in the audit trail."
 
@@ -233,7 +234,7 @@ class RecordKeeping(QObject):
         try:
             kept = self._retention.for_client(client_id)
         except CounselDeskError as exc:
-            alerts.error(self._window, exc.message)
+            alerts.error(self._window, error_text(exc))
             return
 
         def save(until: Any, reason: str) -> object:
@@ -266,7 +267,7 @@ class RecordKeeping(QObject):
                 self._window,
             )
         except CounselDeskError as exc:
-            alerts.error(self._window, exc.message)
+            alerts.error(self._window, error_text(exc))
             return
         show(dialog, lambda: self._erased(client_id, dialog.record))
 
@@ -302,7 +303,7 @@ class RecordKeeping(QObject):
                 try:
                     removed = self._erasure.remove_copies(erasure_id).removed
                 except CounselDeskError as exc:
-                    alerts.error(self._window, exc.message)
+                    alerts.error(self._window, error_text(exc))
                 else:
                     names = ", ".join(p.name for p in removed) or self.tr("none was left")
                     alerts.info(

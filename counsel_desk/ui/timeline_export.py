@@ -17,6 +17,7 @@ from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.timeline import PictureFormat
 from counsel_desk.ui import alerts
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.timeline import Timeline
@@ -73,7 +74,7 @@ def save_timeline_file(
     try:
         code = service.client_code(client_id)
     except CounselDeskError as exc:
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return None
     path = choose_path(parent, suggested_name(code, timeline))
     if path is None or not is_open():
@@ -81,7 +82,7 @@ def save_timeline_file(
     try:
         fmt = PictureFormat.from_path(path)
     except CounselDeskError as exc:
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return None
     where = QCoreApplication.translate("timeline_export", "the folder {parent}").format(
         parent=path.parent
@@ -112,7 +113,7 @@ def save_timeline_file(
             figure, path, fmt, record=lambda: service.record_exported(client_id, fmt)
         )
     except CounselDeskError as exc:
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return None
     alerts.info(
         parent,

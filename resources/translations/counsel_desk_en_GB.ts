@@ -4070,6 +4070,181 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>A contract template cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That input cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault, but its two key files (keys.json and keys.backup.json) do not match, so one of them may be damaged. Nothing was changed; try again, or use your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Check it against your printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be opened safely. Nothing was changed: copy the whole vault folder somewhere safe first, then restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal of recent changes (vault.db-wal) is damaged, and changes that were saved after the damaged part would be lost if it were opened, so it was not opened. Nothing was changed: copy the whole vault folder somewhere safe first, then restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault here yet. Create one with `counsel-desk init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists in that folder; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer Counsel Desk. Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is already open in another Counsel Desk window or command. Close that one (or let it finish) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be written. Your earlier data is untouched; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again; your earlier data is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s disk or folder is read-only, so Counsel Desk cannot write to it. Your data is untouched; make it writable (or copy the vault folder to a writable disk) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user account is not allowed to write to the vault&apos;s folder. Your data is untouched; check who owns the folder and its permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the vault. Your earlier data is untouched; check the disk and its connection before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system&apos;s cryptography library lacks Argon2id, which Counsel Desk requires. Update the `cryptography` package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would duplicate an existing record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phrase bank of the demo is damaged. Reinstall Counsel Desk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has been agreed, so it cannot be changed; make a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is finalised, so it cannot be changed; add an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a finalised note can be amended; edit the draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note has unsaved text; save it before finalising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That search could not be understood; try plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That search was stopped because a newer one started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Nothing was left half-written; try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Choose a folder that does; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk is not allowed to write in that folder. Choose another folder; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. Free some space and try again; nothing was left half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This printer writes a file but has no file name; choose one and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document names a picture Counsel Desk cannot draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen yet. Choose one in Settings (File → Settings…), preferably on a USB drive or another disk, then back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup is of another vault than the one in this folder, so the drill was not recorded in this vault&apos;s audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be changed; make a copy and edit that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written; nothing was left half-written, and the vault is untouched. Check the backup folder&apos;s disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was stopped; nothing was left half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a complete Counsel Desk backup: it may have been cut short or damaged when it was copied, or be another kind of file. Nothing was restored; try another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not open this backup. Use the passphrase that was current when the backup was made, or your recovery key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: this vault holds a kind of client record that Counsel Desk does not know how to erase yet. Please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is an earlier passphrase of this vault: it opens only an out-of-date copy of its key file. Nothing was changed; use your current passphrase, or your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>executor_pack</name>
     <message>
         <source>Saved “{name}” in {folder}. It is not encrypted: print it, give it to your clinical executor in a sealed envelope, then delete the file and empty the bin.</source>

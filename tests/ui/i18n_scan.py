@@ -124,6 +124,7 @@ SHOWN_ALL = frozenset(
         "show_error",
         "_show_problem",
         "_show_nothing",
+        "failed",  # BackupProgressDialog.failed(sentence)
     }
 )
 # Shown only at these positions (the others are data: a combo item's code, a row's index).
@@ -343,7 +344,9 @@ class _Scanner(ast.NodeVisitor):
                 and isinstance(node.value, ast.Name)
                 and node.value.id in {"self", "cls"}
             )
-            if name in self.text_constants:
+            if isinstance(node, ast.Attribute) and name == "message":
+                self._add(node, "an error's sentence shown without error_text()", name)
+            elif name in self.text_constants:
                 self._add(node, "untranslated text constant", self.text_constants[name])
             elif on_self and name in self.own:
                 text = self.own[name]

@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import pkgutil
 import subprocess
 import textwrap
 import xml.etree.ElementTree as ET
@@ -34,7 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 import counsel_desk
-from counsel_desk.ui.i18n import install_translators, remove_translators
+from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.storage.errors import WrongPassphrase
+from counsel_desk.ui.i18n import error_text, install_translators, remove_translators
 
 UI = Path(counsel_desk.__file__).parent / "ui"
 ROOT = UI.parent.parent
@@ -114,6 +118,7 @@ def _findings(code: str) -> list[str]:
         "for text in MARKED_TABLE: label.setText(text)",  # marked, untranslated
         "label.setText(self.title)",  # a class attribute holding text
         "label.setText(self.heading)",  # marked, but shown untranslated
+        "alerts.error(self, exc.message)",  # an error's sentence, untranslated
     ],
 )
 def test_scan_catches(code: str) -> None:
@@ -152,6 +157,7 @@ def test_scan_catches(code: str) -> None:
         "for t in MARKED_TABLE: label.setText(QCoreApplication.translate('s', t))",
         'for text, field in ((self.tr("Name"), a),): form.addRow(text, field)',
         'label.setText(QCoreApplication.translate("Page", self.heading))',
+        "alerts.error(self, error_text(exc))",
         'for code in ("weekly", "fortnightly"): combo.addItem(self.tr("Often"), code)',
     ],
 )
@@ -232,6 +238,10 @@ PSEUDO_TS = """<?xml version="1.0" encoding="utf-8"?>
   <message><source>Add amendment</source><translation>Ajouter la modification</translation>
   </message>
 </context>
+<context><name>errors</name>
+  <message><source>{wrong}</source>
+    <translation>Cette phrase de passe n’ouvre pas le coffre.</translation></message>
+</context>
 <context><name>dialogs.move_note</name>
   <message><source>{explained}</source>
     <translation>La note garde son texte ({{code}}).</translation></message>
@@ -248,7 +258,9 @@ def french(tmp_path: Path, qapp: QApplication):
 
     tool = _tool_module()
     ts = tmp_path / "counsel_desk_fr.ts"
-    ts.write_text(PSEUDO_TS.format(explained=EXPLAINED), "utf-8")
+    ts.write_text(
+        PSEUDO_TS.format(explained=EXPLAINED, wrong=WrongPassphrase.default_message), "utf-8"
+    )
     tool.lrelease(ts, tmp_path / "qm" / "counsel_desk_fr.qm")
     installed = install_translators(qapp, QLocale(QLocale.Language.French), tmp_path / "qm")
     yield installed
@@ -282,6 +294,34 @@ def test_a_translation_reaches_a_subclass_and_a_marked_constant(french, qtbot) -
     assert dialog.windowTitle() == "Modifier la note"
     said = QCoreApplication.translate("dialogs.move_note", EXPLAINED).format(code="C-001")
     assert said == "La note garde son texte (C-001)."
+
+
+def test_an_error_s_own_sentence_is_translated_and_a_built_one_kept(french) -> None:
+    """The error classes' sentences are marked in the layer that writes them and translated
+    where the UI shows them (error_text); a sentence built with values stays as written."""
+    assert error_text(WrongPassphrase()) == "Cette phrase de passe n’ouvre pas le coffre."
+    assert error_text(WrongPassphrase("As written.")) == "As written."
+    assert WrongPassphrase().message == WrongPassphrase.default_message  # the CLI's English
+
+
+def _error_classes() -> list[type[CounselDeskError]]:
+    for module in pkgutil.walk_packages(counsel_desk.__path__, "counsel_desk."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    found, todo = [], [CounselDeskError]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo += cls.__subclasses__()
+    return [c for c in found if c.__module__.startswith("counsel_desk.")]
+
+
+def test_every_error_class_s_sentence_is_in_the_ts() -> None:
+    errors = {source for context, source, _c, _p in _messages(SOURCE_TS) if context == "errors"}
+    classes = _error_classes()
+    assert len(classes) > 40
+    unmarked = sorted(c.__qualname__ for c in classes if c.default_message not in errors)
+    assert unmarked == [], 'mark default_message with QT_TRANSLATE_NOOP("errors", ...)'
 
 
 def test_english_loads_no_translation(tmp_path: Path, qapp: QApplication) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from counsel_desk.domain.document import Document, ExportFormat
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import alerts, note_export
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.contract.version import ContractVersion
@@ -58,7 +59,7 @@ class ContractCopies:
         try:
             suggested = self._contracts().suggested_file_name(client_id, number, compared_with)
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
         title = (
             QCoreApplication.translate("ContractCopies", "Save a copy of the contract")
@@ -71,7 +72,7 @@ class ContractCopies:
         try:
             fmt = ExportFormat.from_path(path)
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
         if not self._warned(
             QCoreApplication.translate("ContractCopies", "the folder {parent}").format(
@@ -91,7 +92,7 @@ class ContractCopies:
                 record=lambda: service.record_saved(version, fmt, comparison=comparison),
             )
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
         alerts.info(
             self._parent,
@@ -116,7 +117,7 @@ class ContractCopies:
             return None
         to_file = writes_to_file(printer)
         if to_file and not printer.outputFileName():
-            alerts.error(self._parent, PrintFileUnnamed().message)
+            alerts.error(self._parent, error_text(PrintFileUnnamed()))
             return None
         if to_file:
             folder = Path(printer.outputFileName()).parent
@@ -140,7 +141,7 @@ class ContractCopies:
 
             return print_document(document, printer, record=record)
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
 
     def _warned(self, where: str, yes: str) -> bool:

@@ -47,6 +47,7 @@ from counsel_desk.domain.contract.version import (
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.terms_form import TermsForm
+from counsel_desk.ui.i18n import error_text
 
 TERMS = "\x00terms"  # the list's first row: the terms, not a clause
 _BLOCK_START = re.compile(r"^\s*([-*+]\s|\d+[.)]\s|#|>|\|)")
@@ -293,7 +294,7 @@ class ContractEditor(QWidget):
         try:
             changed = change(self.version)
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return False
         self.error.clear()
         if changed != self.version:

@@ -32,6 +32,7 @@ from counsel_desk.domain.contract.terms import (
 )
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import forms
+from counsel_desk.ui.i18n import error_text
 
 TYPED_LIMIT = 99_999  # room to type past the rule, so its sentence can say why
 
@@ -153,7 +154,7 @@ class TermsForm(QWidget):
         try:
             validate_terms(self.terms())
         except CounselDeskError as exc:
-            return exc.message
+            return error_text(exc)
         return None
 
     def set_read_only(self, read_only: bool) -> None:

@@ -36,6 +36,7 @@ from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -250,7 +251,7 @@ class AttendanceDialog(QDialog):
         try:
             validate_attendance(att, self.session.planned_minutes, self.session.start)
         except CounselDeskError as exc:
-            return exc.message
+            return error_text(exc)
         return None
 
     def _submit(self) -> None:
@@ -310,6 +311,6 @@ def record_attendance(
         session = sessions.get(session_id)
         code = clients.get(session.client_id).code
     except CounselDeskError as exc:
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return
     show(AttendanceDialog(attendance, session, code, parent), recorded)

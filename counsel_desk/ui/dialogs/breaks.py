@@ -37,6 +37,7 @@ from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.rows import ID_ROLE
 
 if TYPE_CHECKING:
@@ -144,14 +145,14 @@ class BreakDialog(QDialog):
         try:
             self.saved = self._breaks.add(self.draft(), choice)
         except BreakOverlaps as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             self.choices.show()
             self.save_button.setEnabled(False)  # move, cancel, or change the dates
             self.move_button.setFocus()
             self.adjustSize()
             return
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.accept()
 
@@ -228,7 +229,7 @@ class BreaksDialog(QDialog):
             try:
                 self._breaks.remove(break_id)
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)
+                alerts.error(self, error_text(exc))
                 return
             self.changed = True
             self.reload()

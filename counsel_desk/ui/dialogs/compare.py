@@ -26,6 +26,7 @@ from counsel_desk.domain.contract.version import ContractVersion
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.preview import ContractPreview
+from counsel_desk.ui.i18n import error_text
 
 MARK = "background-color:#ffe08a; font-weight:bold"
 ABSENT = {
@@ -165,7 +166,7 @@ class CompareDialog(QDialog):
         except CounselDeskError as exc:
             self.comparison = None
             self.page.clear()
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
         else:
             self.error.clear()
             self.page.setHtml(comparison_html(self.comparison))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.erasure import Scope, copies_advice, rule_label
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.erasure import ErasureRecord
@@ -108,7 +109,7 @@ class EraseDialog(QDialog):
         try:
             plan = self._preview(self.scope())
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             self.erase_button.setEnabled(False)
             return
         self.plan = plan
@@ -168,7 +169,7 @@ class EraseDialog(QDialog):
         try:
             self.record = self._erase(self.scope(), self.asked.isChecked())
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import alerts, forms, workers
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 
 
 class PassphraseDialog(QDialog):
@@ -91,7 +92,7 @@ class PassphraseDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
-        self.error.show_message(exc.message)
+        self.error.show_message(error_text(exc))
         self.current.setText("")  # with its undo history
         self.current.setFocus()
 

@@ -28,6 +28,7 @@ from counsel_desk import APP_NAME
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.preferences import Preferences
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.setup_pages import SETUP_PAGES, SetupPage
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ class PracticeSetupDialog(QDialog):
         try:
             self._practice.save(profile)
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.preferences = prefs
         self.accept()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.clients import Client
@@ -108,7 +109,7 @@ class RedactionListDialog(QDialog):
         try:
             listed = self._redaction.for_client(client_id)
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.own.setText(
             QCoreApplication.translate("dialogs.redaction", OWN)
@@ -132,7 +133,7 @@ class RedactionListDialog(QDialog):
         try:
             self._redaction.add(client_id, self.term.text())
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.term.clear()
         self.changed = True
@@ -146,7 +147,7 @@ class RedactionListDialog(QDialog):
         try:
             self._redaction.remove(client_id, int(item.data(Qt.ItemDataRole.UserRole)))
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.changed = True
         self.reload()

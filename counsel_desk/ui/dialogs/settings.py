@@ -30,6 +30,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.backup_settings import BackupSettings
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.services.practice import PracticeService
@@ -199,7 +200,7 @@ class SettingsDialog(QDialog):
             try:
                 self._practice.save(page.profile())
             except CounselDeskError as exc:
-                page.error.show_message(exc.message)
+                page.error.show_message(error_text(exc))
                 self.show_practice()
                 return
             page.error.clear()

@@ -32,6 +32,7 @@ from counsel_desk.ui import alerts, note_export
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.preview import ContractPreview
 from counsel_desk.ui.dialogs.supervision import ClientChecklist
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.clients import Client
@@ -189,7 +190,7 @@ class SummaryDialog(QDialog):
             self.summary = self._summaries.build(self.request())
         except CounselDeskError as exc:
             self.summary = None
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             self.preview.clear_document()
             self.status.setText("")
             self._show_checks()
@@ -245,7 +246,7 @@ class SummaryDialog(QDialog):
         try:
             self._redaction.add(client_id, term)
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.rebuild()
 
@@ -286,7 +287,7 @@ class SummaryDialog(QDialog):
         try:
             fmt = ExportFormat.from_path(path)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         warning = QCoreApplication.translate("dialogs.summary", NOT_ENCRYPTED).format(
             where=self.tr("the folder {parent}").format(parent=path.parent)
@@ -302,7 +303,7 @@ class SummaryDialog(QDialog):
                 record=lambda: summaries.record_saved(request, fmt),
             )
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         alerts.info(
             self,

@@ -24,6 +24,7 @@ from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.rows import ID_ROLE
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class TemplatesDialog(QDialog):
         try:
             saved = action()  # type: ignore[operator]
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.reload(saved.id if saved is not None else None)
 

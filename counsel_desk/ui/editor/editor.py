@@ -37,6 +37,7 @@ from counsel_desk.ui.editor.lifecycle import LifecycleMixin
 from counsel_desk.ui.editor.preview import SafeBrowser, record_markdown, set_markdown
 from counsel_desk.ui.editor.templating import TemplateMark, TemplatingMixin, first_hint
 from counsel_desk.ui.formats import stamp as stamp_text
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.services.notes import NoteService
@@ -269,7 +270,7 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
                 note = self.note = self._notes.set_details(note.id, details)
                 wrote = listed = True
         except CounselDeskError as exc:
-            problems.append(exc.message)  # the text is still saved below
+            problems.append(error_text(exc))  # the text is still saved below
         state = self.save_state
         if not note.is_final:
             body, title = self.body.toPlainText(), self.fields.title.text()
@@ -294,7 +295,7 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
                     state = SaveState.SAVED if same else SaveState.AUTOSAVED
                     listed = listed or title != self._listed_title
             except CounselDeskError as exc:
-                problems.append(exc.message)
+                problems.append(error_text(exc))
         listed = listed or state is not self.save_state
         if wrote or state is not self.save_state:
             self._show_state(state, dt.datetime.now(dt.UTC))

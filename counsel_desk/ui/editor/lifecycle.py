@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.notes import hint_lines
+from counsel_desk.ui.i18n import error_text
 
 FINALISE_TEXT = QT_TRANSLATE_NOOP(
     "editor.lifecycle",
@@ -54,7 +55,7 @@ class LifecycleMixin:
         try:
             final = self._notes.finalise(note.id)
         except CounselDeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.show_note(final, self.fields.session.text())
         self.note_changed.emit(note.id)
@@ -76,7 +77,7 @@ class LifecycleMixin:
         try:
             self._notes.delete(note.id)
         except CounselDeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.show_note(None)
         self.note_deleted.emit(note.id)

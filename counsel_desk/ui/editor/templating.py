@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextCursor
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.notes import HINT_LINE, NoteKind
+from counsel_desk.ui.i18n import error_text
 
 REPLACE_OR_INSERT = QT_TRANSLATE_NOOP(
     "editor.templating",
@@ -112,7 +113,7 @@ class TemplatingMixin:
         try:
             name = self._templates.get(chosen).name
         except CounselDeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             self.fields.show_template(self.template_id)
             return
         self.confirm.ask(
@@ -132,7 +133,7 @@ class TemplatingMixin:
         try:
             skeleton = self._templates.get(template_id).body if template_id else ""
         except CounselDeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             self.fields.show_template(self.template_id)
             return
         before_text, before_id = self.body.toPlainText(), self.template_id

@@ -25,6 +25,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.boundary import BoundaryEventDialog, OwnBoundaryDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.editor.preview import SafeBrowser, set_markdown
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.boundary_events import BoundaryEventModel
 from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import RecordTable, tool_button
@@ -206,7 +207,7 @@ class BoundariesView(View):
         try:
             self._agreed = self._boundaries.agreed(self.client_id)  # type: ignore[arg-type]
         except CounselDeskError as exc:
-            self.empty.setText(exc.message)
+            self.empty.setText(error_text(exc))
             self.empty.show()
             self.body.hide()
             return
@@ -295,7 +296,7 @@ class BoundariesView(View):
         try:
             event = self._boundaries.get(event_id)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         self._event_dialog(self.client_id, event)
 
@@ -305,7 +306,7 @@ class BoundariesView(View):
             clauses = self._boundaries.clause_choices(client_id)
             sessions = self._sessions.for_client(client_id)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         save = self._boundaries.update if event is not None else self._boundaries.log
         dialog = BoundaryEventDialog(save, client_id, code, clauses, sessions, event, self.window())
@@ -330,7 +331,7 @@ class BoundariesView(View):
             try:
                 self._boundaries.delete(event_id)
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)
+                alerts.error(self, error_text(exc))
             self.reload_events()
             self.changed.emit()
 
@@ -364,7 +365,7 @@ class BoundariesView(View):
             try:
                 self._boundaries.remove_own(client_id, boundary.key)
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)
+                alerts.error(self, error_text(exc))
             self._after_boundaries()
 
         alerts.ask(

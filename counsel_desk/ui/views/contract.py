@@ -35,6 +35,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.copies import ContractCopies
 from counsel_desk.ui.contract.editor import ContractEditor
 from counsel_desk.ui.contract.preview import ChecklistView, ContractPreview
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.shortcuts import ScopedKeys
 from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.contract_actions import ContractActionsMixin
@@ -295,7 +296,7 @@ class ContractView(ContractActionsMixin, View):
             self.history = self._contracts.history(client_id)
             code = self._clients.get(client_id).code
         except CounselDeskError as exc:
-            self._show_empty(exc.message, can_create=False)
+            self._show_empty(error_text(exc), can_create=False)
             return
         if not len(self.history):
             defaults = self._contracts.defaults().terms
@@ -425,7 +426,7 @@ class ContractView(ContractActionsMixin, View):
         try:
             saved = self._contracts.save_draft(self.version)
         except CounselDeskError as exc:
-            self.editor.error.show_message(exc.message)
+            self.editor.error.show_message(error_text(exc))
             return False
         self._unsaved = False
         self.history = self.history.with_changes(saved)

@@ -15,6 +15,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui.dialogs.compare import CompareDialog
 from counsel_desk.ui.dialogs.contract import AgreeDialog, NewVersionDialog, ReviewDialog
 from counsel_desk.ui.dialogs.show import show
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.contract.history import ContractHistory
@@ -122,7 +123,7 @@ class ContractActionsMixin:
             try:
                 self._contracts.delete_draft(version.client_id, version.number)
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)
+                alerts.error(self, error_text(exc))
                 return
             self._unsaved = False
             self._after_change()
@@ -146,6 +147,6 @@ class ContractActionsMixin:
         try:
             self._contracts.refresh_practice(version.client_id, version.number)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         self.reload(version.number)

@@ -19,6 +19,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
 from counsel_desk.ui.formats import session_line, session_time
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession, RecordAttendance, Reflect
 from counsel_desk.ui.note_export import NoteExporter
 from counsel_desk.ui.shortcuts import shortcut_tip
@@ -236,7 +237,7 @@ class NotesView(NotesActionsMixin, View):
         try:
             session = self._sessions.get(session_id)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         self._set_session(session)
         notes = self._notes.for_session(session_id)
@@ -266,7 +267,7 @@ class NotesView(NotesActionsMixin, View):
             if self.session is None or self.session.id != note.session_id:
                 self._set_session(self._sessions.get(note.session_id))
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         self.editor.show_note(note, self._session_line)
         self._note_actions()
@@ -295,7 +296,7 @@ class NotesView(NotesActionsMixin, View):
         try:
             note = self._notes.create(self.session.id, template, kind=kind)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return False
         self.editor.show_note(note, self._session_line, fresh=True)
         self._note_actions()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.reliability import client_words, practitioner_words
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.reliability import ReliabilityModel
 from counsel_desk.ui.views.base import View
 from counsel_desk.ui.views.table import RecordTable
@@ -108,7 +109,7 @@ class ReliabilityView(View):
         try:
             self.report = self._service.report(client_id)
         except CounselDeskError as exc:
-            self.yours.setText(exc.message)
+            self.yours.setText(error_text(exc))
             return
         recent = self.report.last_months(PERIOD_MONTHS)
         self.yours.setText(self.tr("Your side: {recent}").format(recent=practitioner_words(recent)))

@@ -19,6 +19,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.risk import RiskDialog, RiskReviewDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import LogRisk
 from counsel_desk.ui.models.risks import RiskTableModel
 from counsel_desk.ui.views.base import MenuItems, View
@@ -215,7 +216,7 @@ class RiskView(View):
                 return
             code = self._clients.get(start.client_id).code
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         origin = f"A note of {fmt_date(start.on)}" if note_id is not None else ""
         dialog = RiskDialog(self._risks.add, start, code, from_note=origin, parent=self)

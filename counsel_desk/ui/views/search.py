@@ -39,6 +39,7 @@ from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.domain.search_query import SearchQuery, parse_query
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import OpenNote, Show
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.models.search import PAGE, PARTS_ROLE, SearchResultsModel
@@ -296,7 +297,7 @@ class SearchView(View):
                 self.model.page_failed()
             else:
                 self.model.clear()
-            self.summary.setText(result.message)
+            self.summary.setText(error_text(result))
             return
         if page:
             self.model.add_page(result)

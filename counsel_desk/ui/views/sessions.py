@@ -15,6 +15,7 @@ from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.breaks import BreaksDialog
 from counsel_desk.ui.dialogs.session import SessionDialog
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import BookSession, OpenSession
 from counsel_desk.ui.models.sessions import SessionTableModel
 from counsel_desk.ui.views.base import MenuItems, View
@@ -250,7 +251,7 @@ class SessionsView(View):
         try:
             self._sessions.set_status(session_id, status)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
         self.reload(session_id)
         self.changed.emit()
 

@@ -26,6 +26,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.dialogs.supervision import RegistrationYearDialog, SupervisionDialog
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.supervision import SupervisionModel
 from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import CELL_PADDING, RecordTable, tool_button
@@ -196,7 +197,7 @@ class SupervisionView(View):
             self.model.set_rows(self._supervision.sessions())
             self._hours = self._supervision.hours()
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         self.table.refreshed(QCoreApplication.translate("views.supervision", EMPTY), keep)
         self._fill_hours()
@@ -273,7 +274,7 @@ class SupervisionView(View):
         try:
             session = self._supervision.get(chosen)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             self.reload()
             return
         self._dialog(session)
@@ -283,7 +284,7 @@ class SupervisionView(View):
             clients = self._clients.list()
             supervisors = self._supervision.supervisors()
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         save = self._supervision.update if session is not None else self._supervision.log
         dialog = SupervisionDialog(save, clients, supervisors, session, self.window())
@@ -305,7 +306,7 @@ class SupervisionView(View):
             try:
                 self._supervision.delete(chosen)
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)
+                alerts.error(self, error_text(exc))
             self.reload()
             self.changed.emit()
 
@@ -321,7 +322,7 @@ class SupervisionView(View):
         try:
             current = self._supervision.registration_year()
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         dialog = RegistrationYearDialog(
             self._supervision.set_registration_year, current, self.window()
@@ -343,6 +344,6 @@ class SupervisionView(View):
         try:
             clients = self._clients.list()
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         show(SummaryDialog(self._summaries, self._redaction, clients, parent=self.window()))

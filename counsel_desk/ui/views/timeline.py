@@ -35,6 +35,7 @@ from counsel_desk.domain.timeline_build import TimelineInputs, build_timeline
 from counsel_desk.render.timeline import PICTURE
 from counsel_desk.render.timeline_layout import MarkRef, TimelineFigure
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import OpenSession
 from counsel_desk.ui.models.timeline import TimelineTableModel
 from counsel_desk.ui.picture_view import PictureView
@@ -227,7 +228,7 @@ class TimelineView(TimelineActionsMixin, View):
             self.inputs = self._timeline_service.inputs(self.client_id)
         except CounselDeskError as exc:
             self.inputs = None
-            self._show_nothing(exc.message)
+            self._show_nothing(error_text(exc))
             return
         self.empty.hide()
         self.body.show()

@@ -23,6 +23,7 @@ from counsel_desk.ui.dialogs.rupture import RepairDialog, RuptureDialog
 from counsel_desk.ui.dialogs.score import ScoreDialog
 from counsel_desk.ui.dialogs.set_aside import SetAsideDialog
 from counsel_desk.ui.dialogs.show import show
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import (
     EnterScore,
     LogRupture,
@@ -187,7 +188,7 @@ class TimelineActionsMixin:
             elif isinstance(intent, SetAsideFlag):
                 self.set_aside(intent.client_id, intent.flag_key)
         except CounselDeskError as exc:  # the session or record went in the meantime
-            alerts.error(self, exc.message)  # type: ignore[arg-type]
+            alerts.error(self, error_text(exc))  # type: ignore[arg-type]
 
     def _code(self, client_id: int) -> str:
         return self._timeline_service.client_code(client_id)
@@ -283,7 +284,7 @@ class TimelineActionsMixin:
             try:
                 self._measures.delete_score(int(value))
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)  # type: ignore[arg-type]
+                alerts.error(self, error_text(exc))  # type: ignore[arg-type]
             self._saved()
 
         alerts.ask(
