@@ -24,6 +24,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It replaces version {number} (agreed {agreed_on}) from the day it is agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The checklist still has:
 {listed}</source>
         <translation type="unfinished"></translation>
@@ -369,6 +373,10 @@
     <message>
         <source>What happened: {what_happened}
 What was done: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_(No words were added.)_</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3864,6 +3872,53 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>dialogs.compare</name>
+    <message>
+        <source>not in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms are the same in both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every clause reads the same in both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(was “{title}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unchanged:&lt;/b&gt; {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialogs.create_vault</name>
     <message>
         <source>Counsel Desk keeps your records in an encrypted vault on this computer. Choose a passphrase to lock it: a short sentence only you would think of is easier to remember and harder to guess than a password.</source>
@@ -3871,6 +3926,10 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>If you ever forget your passphrase, this recovery key is the way back into your records: we cannot open the vault for you. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer. Whoever holds it can open the vault, so it is also how someone you trust can reach your clients if you cannot: lodge a sealed copy with your clinical executor or a solicitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;{APP_NAME} — recovery key&lt;/h1&gt;&lt;p&gt;Printed {today:%d %B %Y}.&lt;/p&gt;&lt;pre style=&apos;font-size: 20pt; font-weight: bold&apos;&gt;{lines}&lt;/pre&gt;&lt;p&gt;Keep this sheet somewhere safe, away from the computer. If you forget your passphrase, choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen and type this key to choose a new one.&lt;/p&gt;&lt;p&gt;Whoever holds this key can open the vault. So that someone you trust can reach your clients if you die or cannot work, lodge a sealed copy of this sheet with your clinical executor or a solicitor, with a note of where the vault is kept.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3893,6 +3952,33 @@ Actions: {actions}</source>
     <name>dialogs.erasures</name>
     <message>
         <source>No records have been erased from this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs.measures</name>
+    <message>
+        <source>{label}; completed by {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscales: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (items {join})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of {notable_change} or more is notable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3992,6 +4078,10 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>total {total_min} to {total_max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cutoff_words} is worth talking about</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4487,6 +4577,18 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Who was told: {told_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Next: {next_review}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,6 +50,10 @@ SHOWN_ALL = frozenset(
         "setNameFilter",
         "setNameFilters",
         "showMessage",
+        "setHtml",
+        "setMarkdown",
+        "setPlainText",
+        "set_markdown",
         # Qt adders
         "addTab",
         "insertTab",
@@ -160,10 +164,14 @@ class Finding:
         return f"{self.path}:{self.line}: {self.rule}: {self.text!r}"
 
 
+MARKUP = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)  # tags and comments are not words
+CSS = re.compile(r"^\s*[a-z-]+\s*:[^;:]+(;\s*[a-z-]+\s*:[^;:]+)*;?\s*$")  # a style
+
+
 def has_words(text: str) -> bool:
-    if FILE_SUFFIX.match(text) or KEY_SEQUENCE.match(text.strip()):
+    if FILE_SUFFIX.match(text) or KEY_SEQUENCE.match(text.strip()) or CSS.match(text):
         return False
-    return any(c.isalpha() for c in text)
+    return any(c.isalpha() for c in MARKUP.sub("", text))
 
 
 def _literal_words(node: ast.AST) -> str | None:
@@ -463,6 +471,13 @@ def local_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, list[
             for target in targets:
                 if isinstance(target, ast.Name):
                     assigned.setdefault(target.id, []).append(inner.value)
+        if (
+            isinstance(inner, ast.Call)
+            and isinstance(inner.func, ast.Attribute)
+            and inner.func.attr in {"append", "extend", "insert"}
+            and isinstance(inner.func.value, ast.Name)
+        ):  # parts.append("…"): what a list gathers before it is joined and shown
+            assigned.setdefault(inner.func.value.id, []).extend(inner.args)
     return assigned
 
 
@@ -496,7 +511,8 @@ def scan_source(source: str, path: str = "<sample>", shared: dict[str, str] | No
     (``alerts.NOT_ENCRYPTED``) that a sink here might show."""
     tree = ast.parse(source)
     text, marked = _constants(tree)
-    others = {k: v for k, v in (shared or {}).items() if k not in marked}
+    own_names = {n for names, _value in _assignments(tree.body) for n in names}
+    others = {k: v for k, v in (shared or {}).items() if k not in marked | own_names}
     scanner = _Scanner(path, {**others, **text}, marked, _collections(tree), _own_attributes(tree))
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):

@@ -119,6 +119,10 @@ def _findings(code: str) -> list[str]:
         "label.setText(self.title)",  # a class attribute holding text
         "label.setText(self.heading)",  # marked, but shown untranslated
         "alerts.error(self, exc.message)",  # an error's sentence, untranslated
+        'parts = ["<h3>Terms</h3>"]; doc.setHtml("".join(parts))',  # gathered, then shown
+        'parts = []; parts.append(f"{n} notes"); label.setText(" ".join(parts))',
+        'text = "Saved"; label.setText(text)',  # through a local name
+        "label.setText(said())",  # what a function of the module returns
     ],
 )
 def test_scan_catches(code: str) -> None:
@@ -129,11 +133,13 @@ def test_scan_catches(code: str) -> None:
         MARKED = QT_TRANSLATE_NOOP("sample", "Marked")
         TABLE = ("Weekly", "Fortnightly")
         MARKED_TABLE = (QT_TRANSLATE_NOOP("sample", "Weekly"),)
+        def said():
+            return "Nothing yet."
         class Page:
             title = "You"
             heading = QT_TRANSLATE_NOOP("Page", "Locking")
             CHOICES = (("United Kingdom", "uk"),)
-            def f(self, label, box, edit, combo, form, code, when, ok, a, b):
+            def f(self, label, box, edit, combo, form, code, when, ok, a, b, doc, exc, n):
                 {code}
     """
     assert _findings(module), code
@@ -158,6 +164,9 @@ def test_scan_catches(code: str) -> None:
         'for text, field in ((self.tr("Name"), a),): form.addRow(text, field)',
         'label.setText(QCoreApplication.translate("Page", self.heading))',
         "alerts.error(self, error_text(exc))",
+        'doc.setHtml("<table>" + rows + "</table>")',  # markup is not words
+        'label.setText("background-color:#ffe08a; font-weight:bold")',  # nor a style
+        'dialog.selectFile(name + ".pdf")',
         'for code in ("weekly", "fortnightly"): combo.addItem(self.tr("Often"), code)',
     ],
 )
@@ -168,7 +177,7 @@ def test_scan_lets_through(code: str) -> None:
         MARKED_TABLE = (QT_TRANSLATE_NOOP("sample", "Weekly"),)
         class Page:
             heading = QT_TRANSLATE_NOOP("Page", "Locking")
-            def f(self, label, combo, action, menu, form, code, when, n, text, a):
+            def f(self, label, combo, action, menu, form, code, when, n, text, a, exc, doc, rows):
                 {code}
     """
     assert _findings(module) == [], code

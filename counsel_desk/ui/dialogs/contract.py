@@ -154,8 +154,9 @@ class AgreeDialog(QDialog):
         ]
         if replaces is not None:
             said.append(
-                f"It replaces version {replaces.number} (agreed "
-                f"{format_date(replaces.agreed_on)}) from the day it is agreed."  # type: ignore[arg-type]
+                self.tr(
+                    "It replaces version {number} (agreed {agreed_on}) from the day it is agreed."
+                ).format(number=replaces.number, agreed_on=format_date(replaces.agreed_on))  # type: ignore[arg-type]
             )
         notes = [w.explanation(" ".join(said))]
         if blocking:

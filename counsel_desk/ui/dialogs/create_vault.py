@@ -57,15 +57,19 @@ def recovery_key_document(key: str) -> QTextDocument:
     lines = "\n".join(html.escape(line) for line in key_lines(key))
     doc = QTextDocument()
     doc.setHtml(
-        f"<h1>{APP_NAME} — recovery key</h1>"
-        f"<p>Printed {dt.date.today():%d %B %Y}.</p>"
-        f"<pre style='font-size: 20pt; font-weight: bold'>{lines}</pre>"
-        "<p>Keep this sheet somewhere safe, away from the computer. If you forget your "
-        "passphrase, choose <b>Forgot passphrase?</b> on the unlock screen and type this key "
-        "to choose a new one.</p>"
-        "<p>Whoever holds this key can open the vault. So that someone you trust can reach "
-        "your clients if you die or cannot work, lodge a sealed copy of this sheet with your "
-        "clinical executor or a solicitor, with a note of where the vault is kept.</p>"
+        QCoreApplication.translate(
+            "dialogs.create_vault",
+            "<h1>{APP_NAME} — recovery key</h1><p>Printed {today:%d %B "
+            "%Y}.</p><pre style='font-size: 20pt; font-weight: "
+            "bold'>{lines}</pre><p>Keep this sheet somewhere safe, away from "
+            "the computer. If you forget your passphrase, choose <b>Forgot "
+            "passphrase?</b> on the unlock screen and type this key to choose "
+            "a new one.</p><p>Whoever holds this key can open the vault. So "
+            "that someone you trust can reach your clients if you die or "
+            "cannot work, lodge a sealed copy of this sheet with your "
+            "clinical executor or a solicitor, with a note of where the vault "
+            "is kept.</p>",
+        ).format(APP_NAME=APP_NAME, today=dt.date.today(), lines=lines)
     )
     return doc
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,21 +48,32 @@ def describe(measure: MeasureDefinition) -> str:
     """A measure in a few plain lines (no item wording: there is none to show)."""
     lines = [
         f"{measure.name} ({measure.short_name})",
-        f"{measure.kind.label}; completed by "
-        f"{'the client' if measure.completed_by is Respondent.CLIENT else 'you'}.",
+        QCoreApplication.translate("dialogs.measures", "{label}; completed by {value}.").format(
+            label=measure.kind.label,
+            value=QCoreApplication.translate("dialogs.measures", "the client")
+            if measure.completed_by is Respondent.CLIENT
+            else QCoreApplication.translate("dialogs.measures", "you"),
+        ),
         about(measure),
         measure.direction.label + ".",
     ]
     if measure.subscales:
         lines.append(
-            "Subscales: "
+            QCoreApplication.translate("dialogs.measures", "Subscales: ")
             + "; ".join(
-                f"{s.name} (items {', '.join(map(str, s.items))})" for s in measure.subscales
+                QCoreApplication.translate("dialogs.measures", "{name} (items {join})").format(
+                    name=s.name, join=", ".join(map(str, s.items))
+                )
+                for s in measure.subscales
             )
             + "."
         )
     if measure.notable_change is not None:
-        lines.append(f"A change of {number_text(measure.notable_change)} or more is notable.")
+        lines.append(
+            QCoreApplication.translate(
+                "dialogs.measures", "A change of {notable_change} or more is notable."
+            ).format(notable_change=number_text(measure.notable_change))
+        )
     if measure.cutoff_note:
         lines.append(measure.cutoff_note)
     lines.append(measure.licence)

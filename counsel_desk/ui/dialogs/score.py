@@ -50,7 +50,11 @@ def about(measure: MeasureDefinition) -> str:
         ),
     ]
     if measure.cutoff is not None:
-        parts.append(f"{measure.cutoff_words()} is worth talking about")
+        parts.append(
+            QCoreApplication.translate(
+                "dialogs.score", "{cutoff_words} is worth talking about"
+            ).format(cutoff_words=measure.cutoff_words())
+        )
     return "; ".join(parts) + "."
 
 

@@ -260,7 +260,7 @@ class BoundariesView(View):
     def _boundary_chosen(self, row: int) -> None:
         if 0 <= row < len(self._agreed):
             boundary = self._agreed[row]
-            set_markdown(self.wording, boundary.text or "_(No words were added.)_")
+            set_markdown(self.wording, boundary.text or self.tr("_(No words were added.)_"))
         else:
             self.wording.clear()
         self._enable()

@@ -54,8 +54,18 @@ def risk_details(risk: Risk) -> str:
         f"{risk.state}.",
     ]
     for review in risk.reviews:
-        then = "" if review.next_review is None else f" Next: {fmt_date(review.next_review)}."
-        kind = "Closed" if review.next_review is None else "Reviewed"
+        then = (
+            ""
+            if review.next_review is None
+            else QCoreApplication.translate("views.risks", " Next: {next_review}.").format(
+                next_review=fmt_date(review.next_review)
+            )
+        )
+        kind = (
+            QCoreApplication.translate("views.risks", "Closed")
+            if review.next_review is None
+            else QCoreApplication.translate("views.risks", "Reviewed")
+        )
         lines.append(f"{kind} {fmt_date(review.on)}: {review.summary}.{then}")
     return "\n".join(lines)
 
