@@ -243,8 +243,8 @@ class MainWindow(w.Discardable, QMainWindow):
         if "&View" in offered:
             view.addSeparator()
             menus.fill(view, offered.pop("&View"))
-        for title, items in offered.items():
-            menus.add_menu(bar, title, items)
+        for title, items in offered.items():  # titles marked QT_TRANSLATE_NOOP("Menus", …)
+            menus.add_menu(bar, QCoreApplication.translate("Menus", title), items)
         menus.add_menu(bar, self.tr("&Records"), self.keeping.menu_items())
         self.help_menu = bar.addMenu(self.tr("&Help"))
         guide = menus.action(

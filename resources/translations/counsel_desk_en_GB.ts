@@ -729,6 +729,10 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No clients yet. Add your first client to begin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,6 +1146,10 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Make a contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the Contract tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1601,6 +1609,45 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveNoteDialog</name>
     <message>
         <source>Move note to another client</source>
@@ -1850,6 +1897,13 @@ Qt for Python {qt_version}</source>
     <name>NoteList</name>
     <message>
         <source>This client&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesActionsMixin</name>
+    <message>
+        <source>in every other view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,6 +138,7 @@ SHOWN_AT = {
     "setItemText": (1,),
     "refreshed": (0,),  # RecordTable.refreshed(empty_text, select_id)
     "add_entry": (0, 2),  # Sidebar.add_entry(text, target, tip)
+    "ScopedKeys": (3,),  # ScopedKeys(action, keys, views, where): "where" is shown
 }
 # Names shared with logging: a sink only when not called on a logger.
 LOGGING = frozenset({"info", "error", "warning", "critical", "exception", "debug"})

@@ -169,7 +169,7 @@ class UnlockWindow(w.Discardable, QWidget):
         """One key typed (its own character only): update the Caps Lock guess."""
         if not typed.isprintable() or len(typed) != 1:
             return
-        if self.error.text() == EMPTY:
+        if self.error.text() == QCoreApplication.translate("dialogs.unlock", EMPTY):
             self.error.clear()  # the field is no longer empty
         guess = caps_lock_guess(typed, shift)
         if guess is not None:

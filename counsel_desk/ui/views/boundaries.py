@@ -158,7 +158,7 @@ class BoundariesView(View):
             self.add_action,
             self.remove_action,
         ]
-        return [("&Boundaries", items)]
+        return [(QT_TRANSLATE_NOOP("Menus", "&Boundaries"), items)]
 
     # --- coming and going ------------------------------------------------------------------
     def set_client(self, client_id: int) -> None:

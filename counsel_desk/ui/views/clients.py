@@ -116,11 +116,16 @@ class ClientsView(View):
 
     def menus(self) -> list[tuple[str, MenuItems]]:
         edits = [self.add_action, self.edit_action, self.end_action]
-        return [("&Clients", [*edits, None, self.names_action, None, self.executor_action])]
+        return [
+            (
+                QT_TRANSLATE_NOOP("Menus", "&Clients"),
+                [*edits, None, self.names_action, None, self.executor_action],
+            )
+        ]
 
     def scoped_keys(self) -> list[ScopedKeys]:
         new = QKeySequence.keyBindings(QKeySequence.StandardKey.New)
-        return [ScopedKeys(self.add_action, new, ("Clients",), "in Clients")]
+        return [ScopedKeys(self.add_action, new, ("Clients",), self.tr("in Clients"))]
 
     # --- loading -----------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:

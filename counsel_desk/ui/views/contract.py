@@ -212,10 +212,10 @@ class ContractView(ContractActionsMixin, View):
             self.requote_action,
             self.delete_action,
         ]
-        return [("C&ontract", items)]
+        return [(QT_TRANSLATE_NOOP("Menus", "C&ontract"), items)]
 
     def scoped_keys(self) -> list[ScopedKeys]:
-        where = "on the Contract tab"
+        where = self.tr("on the Contract tab")
         return [
             ScopedKeys(self.print_action, self.print_action.shortcuts(), (NAME,), where),
             ScopedKeys(self.save_copy_action, self.save_copy_action.shortcuts(), (NAME,), where),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from counsel_desk.domain.errors import CounselDeskError
@@ -66,11 +67,14 @@ class NotesActionsMixin:
         filing = [self.risk_action, self.move_action]
         rest = [None, *copies, None, *filing, None, *moving, None, self.templates_action]
         notes: MenuItems = [*note, self.close_action, *rest]
-        return [("&Sessions", [self.attendance_action]), ("&Notes", notes)]
+        return [
+            (QT_TRANSLATE_NOOP("Menus", "&Sessions"), [self.attendance_action]),
+            (QT_TRANSLATE_NOOP("Menus", "&Notes"), notes),
+        ]
 
     def scoped_keys(self) -> list[ScopedKeys]:
         new = QKeySequence.keyBindings(QKeySequence.StandardKey.New)
-        elsewhere = "in every other view"
+        elsewhere = QCoreApplication.translate("NotesActionsMixin", "in every other view")
         return [
             ScopedKeys(self.new_action, new, ELSEWHERE, elsewhere),
             # a tab with copies of its own (the contract) holds these keys while in front

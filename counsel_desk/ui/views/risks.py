@@ -121,7 +121,7 @@ class RiskView(View):
     def menus(self) -> list[tuple[str, MenuItems]]:
         return [
             (
-                "&Risk",
+                QT_TRANSLATE_NOOP("Menus", "&Risk"),
                 [self.add_action, self.change_action, self.review_action, self.close_action],
             )
         ]

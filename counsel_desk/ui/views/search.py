@@ -221,7 +221,7 @@ class SearchView(View):
         self.summary.setText(QCoreApplication.translate("views.search", TYPE_SOMETHING))
 
     def menus(self) -> list[tuple[str, MenuItems]]:
-        return [("&View", [self.find_action])]
+        return [(QT_TRANSLATE_NOOP("Menus", "&View"), [self.find_action])]
 
     def shown(self) -> None:
         self.reload_filters()

@@ -113,7 +113,10 @@ class SessionsView(View):
     def menus(self) -> list[tuple[str, MenuItems]]:
         status = self.status_menu.menuAction()
         return [
-            ("&Sessions", [self.add_action, self.edit_action, status, None, self.breaks_action])
+            (
+                QT_TRANSLATE_NOOP("Menus", "&Sessions"),
+                [self.add_action, self.edit_action, status, None, self.breaks_action],
+            )
         ]
 
     # --- which client ------------------------------------------------------------------

@@ -161,7 +161,7 @@ class SupervisionView(View):
             None,
             self.summary_action,
         ]
-        return [("S&upervision", items)]
+        return [(QT_TRANSLATE_NOOP("Menus", "S&upervision"), items)]
 
     # --- coming and going ------------------------------------------------------------------
     def shown(self) -> None:

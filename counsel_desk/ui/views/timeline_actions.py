@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from counsel_desk.domain.errors import CounselDeskError
@@ -37,7 +37,7 @@ from counsel_desk.ui.timeline_export import save_timeline_file
 if TYPE_CHECKING:
     from counsel_desk.ui.views.base import MenuItems
 
-ALLIANCE_MENU = "&Alliance"
+ALLIANCE_MENU = QT_TRANSLATE_NOOP("Menus", "&Alliance")
 
 
 class TimelineActionsMixin:
@@ -141,7 +141,7 @@ class TimelineActionsMixin:
                     self.save_action,
                 ],
             ),
-            ("&View", view_items),
+            (QT_TRANSLATE_NOOP("Menus", "&View"), view_items),
         ]
 
     def _selected_ref(self) -> tuple[str, str]:
