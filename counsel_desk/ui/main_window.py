@@ -312,7 +312,7 @@ class MainWindow(w.Discardable, QMainWindow):
                 alerts.info(
                     self,
                     QCoreApplication.translate("main_window", NO_SESSION_FOR).format(
-                        what=intent.for_session
+                        what=QCoreApplication.translate("intents", intent.for_session)
                     ),
                 )
             else:

@@ -213,13 +213,15 @@ class RecordKeeping(QObject):
 
     def _record_drill(self, vault_id: str, sound: bool) -> str:
         if vault_id != self._backups.vault_id:
-            return "It is a backup of another vault, so the drill was not recorded here."
+            return self.tr("It is a backup of another vault, so the drill was not recorded here.")
         try:
             self._backups.record_drill(sound)
         except CounselDeskError as exc:
-            return f"The drill could not be recorded: {error_text(exc)}"
+            return self.tr("The drill could not be recorded: {problem}").format(
+                problem=error_text(exc)
+            )
         self.changed.emit()
-        return "The drill is recorded in the audit trail."
+        return self.tr("The drill is recorded in the audit trail.")
 
     # --- retention ---------------------------------------------------------------------
     def retention_periods(self) -> None:

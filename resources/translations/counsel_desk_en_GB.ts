@@ -2248,6 +2248,18 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It is a backup of another vault, so the drill was not recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill could not be recorded: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none was left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,6 +2682,10 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note of {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3421,6 +3437,10 @@ Actions: {actions}</source>
         <source> (built in)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplatingMixin</name>
@@ -3788,6 +3808,17 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>clipboard</name>
+    <message>
+        <source>Copied. Counsel Desk takes what you copy off the clipboard again after {seconds} seconds, and when it locks or quits, so a client&apos;s words do not linger where other programs can read them. It also asks clipboard history tools not to keep it. You can change the time in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Counsel Desk takes what you copy off the clipboard again when it locks or quits, so a client&apos;s words do not linger where other programs can read them. It also asks clipboard history tools not to keep it. You can change the time in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>contract.copies</name>
     <message>
         <source>This copy of the contract will not be encrypted: anyone who can open {where} can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
@@ -3798,6 +3829,10 @@ Actions: {actions}</source>
     <name>contract.editor</name>
     <message>
         <source>This version has been agreed, so it cannot be changed. To change the agreement, make a new version (Contract → New version…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause of your own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3924,6 +3959,10 @@ Actions: {actions}</source>
         <source>Tick only the ways the client has said are safe: an unticked way is not used, by you or by your clinical executor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>End work with {code}…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialogs.compare</name>
@@ -3991,6 +4030,14 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved as {path}. This file is not encrypted: print it, then delete it, and empty the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,6 +4058,14 @@ Actions: {actions}</source>
 </context>
 <context>
     <name>dialogs.measures</name>
+    <message>
+        <source>Every item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item, or just the total</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{label}; completed by {value}.</source>
         <translation type="unfinished"></translation>
@@ -4415,6 +4470,28 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>guide</name>
+    <message>
+        <source>The user guide is not where Counsel Desk looks for it ({folder}), so it cannot be shown here. Everything else works as usual; the keyboard shortcuts are still listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>intents</name>
+    <message>
+        <source>A score is entered for a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reflection is on a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rupture is logged against a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
         <source>A note belongs to a session, and no session is chosen here. Choose one on Today (Ctrl+1) or in Sessions (Ctrl+3), then press {key} again.</source>
@@ -4563,6 +4640,14 @@ Actions: {actions}</source>
     <name>views.clients</name>
     <message>
         <source>End work with client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current (hide ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,7 +56,7 @@ READ_ONLY = QT_TRANSLATE_NOOP(
     "This version has been agreed, so it cannot be changed. To change the agreement, make a "
     "new version (Contract → New version…).",
 )
-NEW_CLAUSE = "A clause of your own"
+NEW_CLAUSE = QT_TRANSLATE_NOOP("contract.editor", "A clause of your own")
 TEXT_PAUSE_MS = 300  # typing in a clause is applied once the keys pause
 
 
@@ -373,7 +373,14 @@ class ContractEditor(QWidget):
             return
         after = self.current_key()
         key = next_own_key(self.version.clauses)
-        if self._apply(lambda v: add_clause(v, NEW_CLAUSE, "", None if after == TERMS else after)):
+        if self._apply(
+            lambda v: add_clause(
+                v,
+                QCoreApplication.translate("contract.editor", NEW_CLAUSE),
+                "",
+                None if after == TERMS else after,
+            )
+        ):
             self.set_version(self.version, keep=key)
             self.title.setFocus()
             self.title.selectAll()

@@ -226,7 +226,7 @@ class ClientDialog(QDialog):
 
 
 def end_label(code: str) -> str:
-    return f"End work with {code}…"
+    return QCoreApplication.translate("dialogs.client", "End work with {code}…").format(code=code)
 
 
 class EndClientDialog(QDialog):

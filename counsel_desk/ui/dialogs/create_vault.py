@@ -81,10 +81,11 @@ NO_PRINTER = QT_TRANSLATE_NOOP(
     "vault. Save it only to print it on another computer, then delete it; or write the key "
     "down by hand instead.",
 )
-SAVED_AS_PDF = (
-    "Saved as {path}. This file is not encrypted: print it, then delete it, and empty the bin."
+SAVED_AS_PDF = QT_TRANSLATE_NOOP(
+    "dialogs.create_vault",
+    "Saved as {path}. This file is not encrypted: print it, then delete it, and empty the bin.",
 )
-SENT = "Sent to the printer."
+SENT = QT_TRANSLATE_NOOP("dialogs.create_vault", "Sent to the printer.")
 
 
 def printers() -> tuple[list[str], str]:
@@ -128,8 +129,9 @@ def print_recovery_key(parent: QWidget, key: str) -> tuple[str, bool] | None:
         return None
     recovery_key_document(key).print_(printer)
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        return SAVED_AS_PDF.format(path=printer.outputFileName()), True
-    return SENT, False
+        saved = QCoreApplication.translate("dialogs.create_vault", SAVED_AS_PDF)
+        return saved.format(path=printer.outputFileName()), True
+    return QCoreApplication.translate("dialogs.create_vault", SENT), False
 
 
 class CreateVaultWindow(w.Discardable, QWidget):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,10 @@ from counsel_desk.ui.dialogs.show import show
 if TYPE_CHECKING:
     from counsel_desk.services.measures import MeasureService
 
-ENTRY_WORDS = {Entry.ITEMS: "Every item", Entry.ITEMS_OR_TOTAL: "Every item, or just the total"}
+ENTRY_WORDS = {
+    Entry.ITEMS: QT_TRANSLATE_NOOP("dialogs.measures", "Every item"),
+    Entry.ITEMS_OR_TOTAL: QT_TRANSLATE_NOOP("dialogs.measures", "Every item, or just the total"),
+}
 
 
 def describe(measure: MeasureDefinition) -> str:
@@ -194,7 +197,11 @@ class OwnMeasureDialog(QDialog):
             {d.value: d.label for d in Direction}, self.tr("Which way is better")
         )
         self.entry = _choice(
-            {e.value: words for e, words in ENTRY_WORDS.items()}, self.tr("Entered as")
+            {
+                e.value: QCoreApplication.translate("dialogs.measures", words)
+                for e, words in ENTRY_WORDS.items()
+            },
+            self.tr("Entered as"),
         )
         self.entry.setCurrentIndex(1)
         self.cutoff = QLineEdit()

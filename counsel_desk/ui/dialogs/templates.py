@@ -133,7 +133,7 @@ class TemplatesDialog(QDialog):
         self.reload(saved.id if saved is not None else None)
 
     def _new(self) -> None:
-        self._run(lambda: self._service.add("My template", NoteKind.SESSION, "## \n"))
+        self._run(lambda: self._service.add(self.tr("My template"), NoteKind.SESSION, "## \n"))
 
     def _copy(self) -> None:
         template_id = self.current_id()

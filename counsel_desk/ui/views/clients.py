@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 END_WORK = QT_TRANSLATE_NOOP("views.clients", "End work with client…")
 CURRENT = (ClientStatus.ENQUIRY, ClientStatus.ACTIVE, ClientStatus.PAUSED)
 FILTERS: list[tuple[str, tuple[ClientStatus, ...] | None]] = [
-    ("Current (hide ended)", CURRENT),
-    ("All clients", None),
+    (QT_TRANSLATE_NOOP("views.clients", "Current (hide ended)"), CURRENT),
+    (QT_TRANSLATE_NOOP("views.clients", "All clients"), None),
     *((status.label, (status,)) for status in ClientStatus),
 ]
 
@@ -74,7 +74,9 @@ class ClientsView(View):
         self.names_action.toggled.connect(lambda on: self.intent.emit(ShowNames(on)))
 
         self.filter = QComboBox()
-        self.filter.addItems([label for label, _statuses in FILTERS])
+        self.filter.addItems(
+            [QCoreApplication.translate("views.clients", label) for label, _s in FILTERS]
+        )
         self.filter.setAccessibleName(self.tr("Show clients"))
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.find = QLineEdit()

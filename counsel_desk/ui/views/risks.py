@@ -228,7 +228,9 @@ class RiskView(View):
         except CounselDeskError as exc:
             alerts.error(self, error_text(exc))
             return
-        origin = f"A note of {fmt_date(start.on)}" if note_id is not None else ""
+        origin = ""
+        if note_id is not None:
+            origin = self.tr("A note of {day}").format(day=fmt_date(start.on))
         dialog = RiskDialog(self._risks.add, start, code, from_note=origin, parent=self)
         self._open(dialog)
 
