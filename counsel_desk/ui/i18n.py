@@ -29,19 +29,23 @@ def install_translators(
     where they exist; returns those installed (the app keeps them, Qt does not own them).
 
     English is the source language: nothing is loaded for it, so an English system shows
-    the source text even if a translation for another English is present."""
+    the source text even if a translation for another English is present. Qt's own words
+    are loaded only beside the app's: a language the app does not speak yet keeps the
+    whole window in English rather than English with French buttons."""
     locale = locale if locale is not None else QLocale.system()
     if locale.language() in (SOURCE_LANGUAGE, QLocale.Language.C):
         return []
     installed = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in (("qtbase", qt_folder), ("counsel_desk", str(folder))):
+    for name, where in (("counsel_desk", str(folder)), ("qtbase", qt_folder)):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", where, ".qm"):
             app.installTranslator(translator)
             installed.append(translator)
         else:
             translator.deleteLater()
+            if name == "counsel_desk":
+                break  # no translation of the app's own: nothing else either
     return installed
 
 

@@ -340,9 +340,16 @@ def test_english_loads_no_translation(tmp_path: Path, qapp: QApplication) -> Non
     assert install_translators(qapp, QLocale("en_US"), tmp_path) == []
 
 
-def test_a_language_without_translations_changes_nothing(tmp_path: Path, qapp) -> None:
-    installed = install_translators(qapp, QLocale(QLocale.Language.Welsh), tmp_path)
-    assert installed == []  # neither Qt nor the app carries Welsh
+def test_a_language_the_app_does_not_speak_stays_english(tmp_path: Path, qapp, qtbot) -> None:
+    """Qt carries German, the app does not (yet): nothing is installed, so the buttons stay
+    in the window's language rather than turning German around English sentences."""
+    from counsel_desk.ui.dialogs.amend import AmendDialog
+
+    assert install_translators(qapp, QLocale(QLocale.Language.German), tmp_path) == []
+    dialog = AmendDialog(lambda _text, _reason: None)
+    qtbot.addWidget(dialog)
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Cancel"
 
 
 # --- every dialog asks for its texts under the context lupdate gave them -----------------
