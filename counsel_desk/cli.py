@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from counsel_desk import __version__, cli_backup, cli_documents, cli_open
+from counsel_desk import __version__, cli_backup, cli_clients, cli_documents, cli_open
 from counsel_desk.cli_common import Parser as _Parser
 from counsel_desk.cli_common import SecretSource, UsageError
 from counsel_desk.cli_common import existing_vault_dir as _existing_vault_dir
@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_backup.add_parsers(sub, _vault_arg)
     cli_documents.add_parsers(sub)
     cli_open.add_parsers(sub, _vault_arg)
+    cli_clients.add_parsers(sub)
     return parser
 
 
@@ -168,6 +169,7 @@ COMMANDS = {
     "demo": cmd_demo,
     **cli_backup.COMMANDS,
     **cli_documents.COMMANDS,
+    **cli_clients.COMMANDS,
     "export": lambda args, secrets, out: cli_open.cmd_export(
         args, secrets, out, lambda: _existing_vault_dir(args)
     ),

@@ -228,8 +228,16 @@ def cmd_erase(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             print(plan.advice, file=out)
         if not args.yes:
             _confirm(secrets, plan.code)
-        record = workspace.erasure.erase(client.id, scope, at_request=args.at_request)
+        record = workspace.erasure.erase(client.id, scope, at_request=args.at_request, scrub=False)
         keep = plan.keep
+        print("Clearing the erased words from the disk…", file=out, flush=True)
+        try:
+            workspace.erasure.finish_pending()
+        except CounselDeskError as exc:  # a full disk: the records are gone all the same
+            print(
+                f"{exc.message} The erased words will be cleared when the vault is next unlocked.",
+                file=sys.stderr,
+            )
     finally:
         workspace.close()
     print(f"Erased. {record.summary}", file=out)

@@ -96,3 +96,27 @@ def existing_vault_dir(args: argparse.Namespace) -> Path:
     from counsel_desk.services.status import require_vault
 
     return require_vault(vault_dir(args))
+
+
+class ProgressLine:
+    """How far a long command has come, as one line on standard error rewritten in place,
+    and only on a terminal: a pipe or a log file gets no carriage returns. ``done`` ends the
+    line, if one was shown, so what the command prints next starts on its own."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        isatty = getattr(self.stream, "isatty", None)
+        self.enabled = bool(isatty and isatty())
+        self.shown = ""
+
+    def show(self, text: str) -> None:
+        if not self.enabled or text == self.shown:
+            return
+        pad = " " * max(0, len(self.shown) - len(text))  # a shorter line wipes the longer
+        print(f"\r{text}{pad}", end="", file=self.stream, flush=True)
+        self.shown = text
+
+    def done(self) -> None:
+        if self.shown:
+            print(file=self.stream, flush=True)
+            self.shown = ""

@@ -233,7 +233,7 @@ def cmd_summary(args: argparse.Namespace, secrets: SecretSource, out: TextIO) ->
     from counsel_desk.render.export import save_document
     from counsel_desk.services.workspace import unlock
 
-    if fmt is ExportFormat.PDF:
+    if fmt in (ExportFormat.PDF, ExportFormat.HTML):  # pages, and the timelines' pictures
         from counsel_desk.render.headless import offscreen_application
 
         offscreen_application()

@@ -5,7 +5,6 @@ Each calls one service; errors are one sentence on stderr with the exit codes of
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TextIO
@@ -37,6 +36,7 @@ def add_parsers(sub: Any, vault_arg: Callable[[argparse.ArgumentParser], None]) 
 def cmd_export(
     args: argparse.Namespace, secrets: Secrets, out: TextIO, existing_vault: Callable[[], Path]
 ) -> int:
+    from counsel_desk.cli_common import ProgressLine
     from counsel_desk.services.open_export import NOT_ENCRYPTED, OpenExportService
     from counsel_desk.services.workspace import unlock
 
@@ -45,28 +45,49 @@ def cmd_export(
         raise UsageError("--output must name a JSON file, such as vault-export.json.")
     folder = existing_vault()
     workspace = unlock(folder, secrets.read("Passphrase"))
+    line = ProgressLine()
     try:
-
-        def progress(done: int, total: int) -> None:
-            print(f"\rExporting clients: {done}/{total}", end="", file=sys.stderr, flush=True)
-
-        written = OpenExportService(workspace.vault).export(target, progress)
+        written = OpenExportService(workspace.vault).export(
+            target, lambda done, total: line.show(f"Exporting clients: {done}/{total}")
+        )
     finally:
+        line.done()  # Ctrl+C: the temp file is gone, and the prompt starts on its own line
         workspace.close()
-    print(file=sys.stderr)
     print(f"Exported the vault to {written}.", file=out)
     print(NOT_ENCRYPTED, file=out)
     return EXIT_OK
 
 
+def import_progress(line: Any) -> Callable[[str, int, int], None]:
+    """The import's stages on the progress line: the file read through, then clients."""
+    from counsel_desk.services.open_export import CHECKING
+
+    def show(stage: str, done: int, total: int) -> None:
+        if stage == CHECKING:
+            percent = 100 * done // total if total else 100
+            line.show(f"Checking the file: {percent}%")
+        else:
+            line.show(f"Importing clients: {done}/{total}")
+
+    return show
+
+
 def cmd_import(args: argparse.Namespace, secrets: Secrets, out: TextIO, vault: Path) -> int:
+    from counsel_desk.cli_common import ProgressLine
     from counsel_desk.services.open_export import check_import, import_vault, require_new_folder
 
     source = Path(args.file).expanduser()
     require_new_folder(vault)
-    check_import(source)  # before any passphrase is asked: a bad file costs nothing
+    line = ProgressLine()
+    try:  # the file checked before any passphrase is asked: a bad file costs nothing
+        check_import(source, import_progress(line))
+    finally:
+        line.done()
     passphrase = secrets.new_passphrase("Passphrase for the new vault")
-    result = import_vault(source, vault, passphrase)
+    try:
+        result = import_vault(source, vault, passphrase, progress=import_progress(line))
+    finally:
+        line.done()
     clients = result.counts.get("clients", 0)
     notes = result.counts.get("notes", 0)
     print(

@@ -101,6 +101,7 @@ class AuditKind(StrEnum):
     BACKUP_RESTORED = "backup_restored"
     DATA_IMPORTED = "data_imported"
     VAULT_EXPORTED = "vault_exported"
+    SUBJECT_ACCESS_WRITTEN = "subject_access_written"
     CLIENT_ERASED = "client_erased"
     DEMO_GENERATED = "demo_generated"
     # Backups, restore drills and retention
@@ -185,6 +186,7 @@ _LABELS = {
     AuditKind.BACKUP_RESTORED: "Backup restored",
     AuditKind.DATA_IMPORTED: "Records imported",
     AuditKind.VAULT_EXPORTED: "Whole vault exported as an open (unencrypted) file",
+    AuditKind.SUBJECT_ACCESS_WRITTEN: "Subject access bundle written (not encrypted)",
     AuditKind.CLIENT_ERASED: "Client's records erased",
     AuditKind.DEMO_GENERATED: "Demo data written",
     AuditKind.RESTORE_DRILL: "Restore drill",
@@ -338,6 +340,26 @@ def _n(position: int) -> str:
 ChainRow = tuple[int, str, str, str, str, str] | tuple[int, str, str, str, str, str, str | None]
 
 
+def chain_fault(row: ChainRow, expected_position: int, prev: str) -> str | None:
+    """The chain's rule for one entry: None if ``row`` (``position, at, kind, detail,
+    prev_hash, hash[, kept_digest]``) follows an entry whose hash is ``prev`` at position
+    ``expected_position - 1`` (``GENESIS`` and 1 for the first); else the field that
+    breaks it, checked in this order: ``detail`` (an entry blanked by an erasure must hold
+    ``{}``), ``position``, ``prev_hash``, ``hash`` (not the entry's own hash). The vault's
+    check and an import's check both walk the chain with this."""
+    position, at, kind, detail, prev_hash, stored = row[:6]
+    kept = row[6] if len(row) > 6 else None
+    if kept is not None and detail != BLANK_DETAIL:
+        return "detail"
+    if position != expected_position:
+        return "position"
+    if prev_hash != prev:
+        return "prev_hash"
+    if entry_hash(position, at, kind, detail, prev_hash, kept) != stored:
+        return "hash"
+    return None
+
+
 def check_chain(rows: Iterable[ChainRow], head: tuple[int, str] | None) -> ChainCheck:
     """Walk ``(position, at, kind, detail, prev_hash, hash[, kept_digest])`` rows in position
     order and name the first entry that does not fit; ``head`` is the (position, hash)
@@ -346,23 +368,17 @@ def check_chain(rows: Iterable[ChainRow], head: tuple[int, str] | None) -> Chain
     expected_position, prev = 1, GENESIS
     count = 0
     for row in rows:
-        position, at, kind, detail, prev_hash, stored = row[:6]
-        kept = row[6] if len(row) > 6 else None
+        position, stored = row[0], row[5]
         count += 1
-        if kept is not None and detail != BLANK_DETAIL:
-            return ChainCheck(
-                count,
-                f"audit entry {_n(position)} was changed after it was written",
-                position,
-            )
-        if position != expected_position or prev_hash != prev:
+        fault = chain_fault(row, expected_position, prev)
+        if fault in ("position", "prev_hash"):
             return ChainCheck(
                 count,
                 f"audit entry {_n(position)} does not follow from the one before: it was "
                 "changed or removed",
                 position,
             )
-        if entry_hash(position, at, kind, detail, prev_hash, kept) != stored:
+        if fault is not None:
             return ChainCheck(
                 count,
                 f"audit entry {_n(position)} was changed after it was written",

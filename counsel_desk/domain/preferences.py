@@ -22,6 +22,15 @@ class Jurisdiction(StrEnum):
     OTHER = "other"
 
 
+class Look(StrEnum):
+    """Light or dark: as the desktop's colour scheme says (and follows it as it changes),
+    or always one of them."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
 CLIPBOARD_MAX_S = 600
 
 
@@ -40,6 +49,7 @@ class Preferences:
     backup_daily: bool = False
     backup_keep: int = KEEP_DEFAULT  # the newest N of this vault's backups in the folder
     backup_remind_days: int = REMIND_DEFAULT_DAYS  # 0: never remind
+    look: Look = Look.SYSTEM
 
     def validated(self) -> Preferences:
         """Clamped and strictly typed; a value of the wrong type raises ValueError."""
@@ -72,4 +82,5 @@ class Preferences:
             backup_daily=self.backup_daily,
             backup_keep=max(1, min(self.backup_keep, MAX_KEEP)),
             backup_remind_days=max(0, min(self.backup_remind_days, MAX_REMIND_DAYS)),
+            look=Look(self.look),
         )

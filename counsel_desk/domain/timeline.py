@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import PurePath
@@ -202,6 +202,61 @@ class Timeline:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+
+DOCUMENT_PICTURE = "alliance-timeline"  # its painter's name in render's registry
+ATTENDANCE_LANE = "attendance"
+
+
+@dataclass(frozen=True)
+class DocumentTimeline:
+    """A client's timeline as a picture inside a document (the supervision summary): only
+    what a picture draws, never a word typed about the client (marks keep their date, kind
+    and value; their labels and details, which tooltips show, are left out), and the axis
+    in weeks of the work from ``weeks_from`` when the document gives dates that way."""
+
+    timeline: Timeline
+    weeks_from: dt.date | None = None
+
+    @property
+    def description(self) -> str:
+        """What the picture shows, in words (alt text, and the Markdown's line)."""
+        shown = [
+            f"{lane.title} ({len(lane.marks)})"
+            for lane in self.timeline.lanes
+            if lane.marks and lane.key != ATTENDANCE_LANE
+        ]
+        return "A timeline of the period, with " + ", ".join(shown) + " beside attendance."
+
+    @property
+    def height_mm(self) -> float:
+        """Tall enough for every lane at a size that reads on paper: a line lane 64 logical
+        pixels (96 to the inch), a lane of marks 26, the axis, margins and legend 96."""
+        lines = sum(1 for lane in self.timeline.lanes if lane.kind is LaneKind.LINE)
+        marks = len(self.timeline.lanes) - lines
+        return round((lines * 64 + marks * 26 + 96) / 96 * 25.4, 1)
+
+
+def for_document(timeline: Timeline, weeks_from: dt.date | None = None) -> DocumentTimeline | None:
+    """The lanes that hold something in the period (attendance kept beside them, for the
+    rhythm of the work), their words left out; None when nothing but attendance would be
+    drawn."""
+
+    def bare(mark: Mark) -> Mark:
+        return replace(mark, label="", detail="", ref="", session_id=None)
+
+    lanes = tuple(
+        replace(
+            lane,
+            marks=tuple(bare(m) for m in lane.marks),
+            series=tuple(replace(s, points=tuple(bare(m) for m in s.points)) for s in lane.series),
+        )
+        for lane in timeline.lanes
+        if lane.marks
+    )
+    if not any(lane.key != ATTENDANCE_LANE for lane in lanes):
+        return None
+    return DocumentTimeline(replace(timeline, lanes=lanes), weeks_from)
 
 
 def months_before(day: dt.date, months: int) -> dt.date:

@@ -24,7 +24,7 @@ from counsel_desk.domain.alliance_records import (
 )
 from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.measures import Kind, MeasureDefinition, number_text
-from counsel_desk.domain.reflection import RATING_MAX, RATING_MIN, Reflection
+from counsel_desk.domain.reflection import RATING_MAX, RATING_MIN, ConditionRating, Reflection
 from counsel_desk.domain.rupture_flags import Flag
 from counsel_desk.domain.ruptures import Rupture, RuptureKind
 from counsel_desk.domain.scoring import Score, ScoreRecord, kept_score
@@ -174,25 +174,35 @@ def _score_mark(measure: MeasureDefinition, record: ScoreRecord, scored: Score) 
     )
 
 
+def _rating_text(r: ConditionRating) -> str:
+    return f"{r.condition.label.lower()} {r.rating}" + (f" ‘{r.word}’" if r.word else "")
+
+
 def _reflection_lane(reflections: Iterable[Reflection], within: Within) -> Lane:
     marks = []
+    # a ten-year client's 800 ratings are a few dozen kinds: each one's words written once
+    words: dict[ConditionRating, str] = {}
     for reflection in sorted(reflections, key=lambda r: (r.on, r.id or 0)):
         if not within(reflection.on):
             continue
-        rated = ", ".join(
-            f"{r.condition.label.lower()} {r.rating}" + (f" ‘{r.word}’" if r.word else "")
-            for r in reflection.ratings
-        )
+        parts = []
+        for r in reflection.ratings:
+            text = words.get(r)
+            if text is None:
+                text = words[r] = _rating_text(r)
+            parts.append(text)
+        rated = ", ".join(parts)
         lowest = reflection.lowest
+        mean = reflection.mean
         marks.append(
             Mark(
                 reflection.on,
                 MarkKind.REFLECTION,
-                f"Reflection {number_text(reflection.mean)}",
+                f"Reflection {number_text(mean)}",
                 f"My reflection: {rated[:1].upper()}{rated[1:]}. Lowest: "
                 f"{lowest.condition.label.lower()} ({lowest.rating}).",
                 session_id=reflection.session_id,
-                value=reflection.mean,
+                value=mean,
                 ref=f"reflection:{reflection.id}" if reflection.id is not None else "",
             )
         )
@@ -251,7 +261,8 @@ def _attendance_mark(s: SessionRecord) -> Mark | None:
         kind, label = MarkKind.RESCHEDULED, "Rescheduled"
     else:
         return None  # still scheduled: nothing has happened yet
-    when = f"{day_text(s.day)}, {s.start:%H:%M}"
+    start = s.start  # the hour by hand: strftime is the costliest part of a mark
+    when = f"{day_text(s.day)}, {start.hour:02d}:{start.minute:02d}"
     return Mark(s.day, kind, label, f"Session of {when}.", session_id=s.session_id, extra=extra)
 
 

@@ -21,7 +21,7 @@ def _picture_png(block: Picture) -> bytes | None:
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QGuiApplication
 
-    from counsel_desk.render import pictures
+    from counsel_desk.render import pictures, timeline_document  # noqa: F401 (registers)
 
     if QGuiApplication.instance() is None:
         return None

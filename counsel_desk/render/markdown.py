@@ -27,6 +27,9 @@ _ALWAYS = re.compile(r"([\\`*_\[\]<>#|~&])")
 _LINE_START = re.compile(r"^([-+=]|\d{1,9}(?=[.)]))")
 
 
+NOT_DRAWN = "(The picture itself is drawn in the PDF and HTML versions.)"
+
+
 def escape(text: str) -> str:
     """``text`` as literal Markdown on one line (line breaks become spaces)."""
     return _escape_line(" ".join(text.split()))
@@ -101,7 +104,10 @@ def write_markdown(document: Document) -> str:
         elif isinstance(block, Rule):
             parts.append("---")
         elif isinstance(block, Picture):
+            # Markdown is one text file: the picture is not drawn beside it (a second file
+            # to keep, move and delete with it), only said in words; PDF and HTML draw it.
             parts.append(escape(f"Picture: {block.description}"))
+            parts.append(f"*{escape(NOT_DRAWN)}*")
             if block.caption:
                 parts.append(f"*{escape(block.caption)}*")
         elif isinstance(block, PageBreak):

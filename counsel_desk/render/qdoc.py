@@ -35,7 +35,7 @@ from counsel_desk.domain.document import (
     Rule,
     Table,
 )
-from counsel_desk.render import pictures
+from counsel_desk.render import pictures, timeline_document  # noqa: F401 (registers)
 from counsel_desk.render.fonts import document_font
 
 PICTURE_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
@@ -73,6 +73,10 @@ class _PictureObject(QPyTextObject):
     def drawObject(
         self, painter: QPainter, rect: QRectF, doc: QTextDocument, _pos: int, fmt: QTextFormat
     ) -> None:
+        if painter.hasClipping() and painter.clipBoundingRect().intersected(rect).height() < 1:
+            # another page (a picture at the top of a page touches the one before by a
+            # rounding's width): drawn there, not twice
+            return
         block = self._block(fmt)
         scale = self._scale(doc) * rect.width() / self.intrinsicSize(doc, 0, fmt).width()
         pictures.paint_scaled(

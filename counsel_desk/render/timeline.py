@@ -12,6 +12,7 @@ picture is made from the same lanes (``Timeline.rows``).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -34,6 +35,7 @@ from counsel_desk.render.timeline_layout import (
     lane_heights,
     ticks,
     visible_range,
+    week_ticks,
 )
 from counsel_desk.render.timeline_style import (
     DASH,
@@ -95,7 +97,7 @@ class TimelinePicture:
             heights = lane_heights(timeline.lanes, bottom - top - AXIS)
             layout.plot = QRectF(left, top + AXIS, right - left, sum(heights))
             painter.setFont(small)
-            self._axis(painter, axis, top, layout.plot, col, QFontMetricsF(small))
+            self._axis(painter, axis, top, layout.plot, col, QFontMetricsF(small), data.weeks_from)
             y = top + AXIS
             separators: list[QLineF] = []
             for lane, height in zip(timeline.lanes, heights, strict=True):
@@ -169,11 +171,18 @@ class TimelinePicture:
         plot: QRectF,
         col: Colours,
         metrics: QFontMetricsF,
+        weeks_from: dt.date | None = None,
     ) -> None:
         last_right = -1e9
         grid = []
         painter.setPen(col.faint)
-        for day, text in ticks(axis.start, axis.end, axis.right - axis.left):
+        width = axis.right - axis.left
+        marked = (
+            week_ticks(axis.start, axis.end, width, weeks_from)
+            if weeks_from is not None
+            else ticks(axis.start, axis.end, width)
+        )
+        for day, text in marked:
             x = round(axis.edge(day)) + 0.5  # on a pixel: crisp without antialiasing
             grid.append(QLineF(x, plot.top() - 4, x, plot.bottom()))
             width = metrics.horizontalAdvance(text)
@@ -281,8 +290,11 @@ class TimelinePicture:
             (past if worrying else normal).append(centre)
             layout.add(x, y, r, r, lane.key, n, mark)
         if len(points) > 1:
+            # the line as separate segments: a 2 px antialiased polyline is stroked as one
+            # path with its joins (some 1.5 ms for a ten-year measure), while segments are
+            # drawn in a tenth of it; every join is under a dot drawn next
             painter.setPen(QPen(colour, 2))
-            painter.drawPolyline(QPolygonF(points))
+            painter.drawLines([QLineF(a, b) for a, b in itertools.pairwise(points)])
         for group, tone in ((normal, colour), (past, col.bad)):
             if group:  # one call for every dot of a colour: a round pen's points are discs
                 painter.setPen(dot_pen(tone, 2 * r))

@@ -33,6 +33,7 @@ class TimelineFigure:
     subtitle: str = ""  # the period
     selected: tuple[str, int] | None = None  # (lane key, mark index) ringed
     legend: bool = True
+    weeks_from: dt.date | None = None  # the axis in weeks of the work from this day
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,23 @@ def ticks(start: dt.date, end: dt.date, width: float) -> list[tuple[dt.date, str
     per_year = per_day * 365.25
     every = next((n for n in (1, 2, 5, 10) if per_year * n >= 40), 10)
     return [(d, f"{d.year}") for d in _months(start, end, 12) if d.year % every == 0]
+
+
+def week_ticks(
+    start: dt.date, end: dt.date, width: float, first: dt.date
+) -> list[tuple[dt.date, str]]:
+    """The axis marked in weeks of the work, as a summary with dates as weeks writes them
+    ("week 1" is the week of ``first``, the first session): a mark at the start of every
+    week, or every few weeks where they would crowd."""
+    per_week = width / max(1, (end - start).days + 1) * 7
+    every = next((n for n in (1, 2, 4, 8, 13, 26, 52) if per_week * n >= 52), 104)
+    out = []
+    week = max(0, -(-(start - first).days // 7))  # the first week that starts in view
+    while (day := first + dt.timedelta(days=7 * week)) <= end:
+        if week % every == 0 or every == 1:
+            out.append((day, f"week {week + 1}"))
+        week += 1
+    return out
 
 
 def visible_range(lane: Lane) -> tuple[float, float]:

@@ -185,14 +185,17 @@ class AllianceInputs:
     def _records(self, rows: Sequence[tuple]) -> list[SessionRecord]:
         records: list[SessionRecord] = []
         cancelled: list[tuple[int, CancelledRow]] = []
-        fromiso, make, append = dt.datetime.fromisoformat, SessionRecord._make, records.append
+        # made straight from a tuple (``tuple.__new__``, as ``_make`` does without its
+        # checks): some 3,000 of them for the reliability panel, 10,000 for every client
+        new, record = tuple.__new__, SessionRecord
+        fromiso, append = dt.datetime.fromisoformat, records.append
         status_of, early_of = _STATUS, _EARLY.get
         for sid, cid, start, status, c_late, p_late, early, by, notice, received, brk in rows:
             state = status_of[status]
             when = fromiso(start)
-            # made straight from a tuple: some 10,000 of them for the reliability panel
             append(
-                make(
+                new(
+                    record,
                     (
                         sid,
                         cid,
@@ -203,7 +206,7 @@ class AllianceInputs:
                         early or 0,
                         early_of(by) if by else None,
                         False,
-                    )
+                    ),
                 )
             )
             if state in _CANCELLED:
@@ -214,7 +217,7 @@ class AllianceInputs:
             short = self.providers.short_notice([row for _n, row in cancelled])
             for n, row in cancelled:
                 if row.session_id in short:
-                    records[n] = records[n]._replace(short_notice=True)
+                    records[n] = new(record, (*records[n][:-1], True))
         return records
 
     def practice_breaks(self) -> tuple[PracticeBreak, ...]:

@@ -24,6 +24,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from counsel_desk.domain.audit import AuditKind
@@ -86,6 +87,35 @@ class BackupOutcome:
             f"Backed up and checked: {self.path.name} ({self.size / 1_000_000:.1f} MB) in "
             f"{self.path.parent}, holding {clients:,} clients and {notes:,} notes."
         )
+
+
+class FolderState(StrEnum):
+    """Whether a folder can take backups, as the first-run set-up asks before keeping it."""
+
+    USABLE = "usable"
+    MISSING = "missing"
+    NOT_A_FOLDER = "not_a_folder"
+    READ_ONLY = "read_only"
+
+
+def folder_state(folder: Path) -> FolderState:
+    """Whether backups could be written into ``folder`` now: a file is made there and
+    removed again (``os.access`` answers yes for root on a read-only or immutable disk)."""
+    import tempfile
+
+    folder = Path(folder).expanduser()
+    if not folder.exists():
+        return FolderState.MISSING
+    if not folder.is_dir():
+        return FolderState.NOT_A_FOLDER
+    try:
+        handle, name = tempfile.mkstemp(prefix=".counsel-desk-probe-", dir=folder)
+    except OSError:
+        return FolderState.READ_ONLY
+    os.close(handle)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+    return FolderState.USABLE
 
 
 def verifier_command(path: Path) -> list[str]:

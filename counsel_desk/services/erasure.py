@@ -174,9 +174,16 @@ class ErasureService:
         *,
         at_request: bool = False,
         today: dt.date | None = None,
+        scrub: bool = True,
     ) -> ErasureRecord:
         """Erase now, or refuse with a sentence (nothing changed). Before the retention date
-        only ``at_request`` (the client asked), recorded as such."""
+        only ``at_request`` (the client asked), recorded as such.
+
+        The records are gone when the erasure's transaction commits (a fraction of a
+        second for ten years of notes); their words then stay in the vault's pages until
+        the rewrite (``finish_pending``: seconds on a large vault), which runs here unless
+        ``scrub`` is False: the app then runs it straight after, on a worker, with a note
+        on screen, and the next unlock finishes it if it was stopped."""
         if self._backups.busy:
             raise ErasureRefused(BACKUP_RUNNING)
         plan = self.preview(client_id, scope, today)
@@ -198,14 +205,15 @@ class ErasureService:
                 [c.as_json() for c in plan.copies],
             )
             record_erasure(self._vault.conn, erasure_id, scope.value, plan.rule)
-        try:
-            self._scrub()
-        except CounselDeskError as exc:  # a full disk: the records are gone all the same
-            log.warning(
-                "the rewrite after erasure %s waits for the next unlock: %s",
-                erasure_id,
-                exc.message,
-            )
+        if scrub:
+            try:
+                self._scrub()
+            except CounselDeskError as exc:  # a full disk: the records are gone all the same
+                log.warning(
+                    "the rewrite after erasure %s waits for the next unlock: %s",
+                    erasure_id,
+                    exc.message,
+                )
         found = self._repo.record(erasure_id)
         assert found is not None
         return _record(found)
@@ -220,8 +228,9 @@ class ErasureService:
         self._repo.checkpoint()
 
     def finish_pending(self) -> bool:
-        """At unlock: finish the rewrite an interrupted erasure did not get to. Whether
-        there was one."""
+        """The rewrite an erasure has not had yet: straight after one made with ``scrub``
+        False (on a worker: it uses the vault's connection, so nothing else may meanwhile),
+        or at unlock after one that was interrupted. Whether there was one."""
         if not self._repo.scrub_pending():
             return False
         self._scrub()

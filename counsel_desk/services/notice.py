@@ -7,7 +7,9 @@ their verdicts through it (via :class:`NoticeService`), and so do the make-conta
 for a client at risk (``services/risks.py``) and the alliance features' input records
 (``services/alliance_inputs.py``). The notice is the time from when word came to the
 session's start; a cancellation recorded before that time was kept has only its notice in
-hours, which is used instead.
+hours, which is used instead. :meth:`NoticeService.short_among` answers the same question
+for many cancellations at once (the reliability panel's ten years) with each client's notice
+periods made once (``NoticePeriods``); a test holds it to :func:`judge`'s answers.
 """
 
 from __future__ import annotations
@@ -17,7 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from counsel_desk.domain.contract.history import ContractHistory
-from counsel_desk.domain.contract.notice import Cancellation, NoticeVerdict, classify
+from counsel_desk.domain.contract.notice import (
+    Cancellation,
+    NoticePeriods,
+    NoticeVerdict,
+    classify,
+)
 from counsel_desk.domain.contract.terms import Party, Terms
 from counsel_desk.domain.sessions import Session, SessionStatus
 from counsel_desk.storage.cancellations import CancellationRepository, CancelledRow
@@ -127,18 +134,37 @@ class NoticeService:
         return self.short_among(self._cancellations.since(client_id, since))
 
     def short_among(self, rows: Sequence[CancelledRow]) -> set[int]:
-        """The session ids of ``rows`` cancelled at short notice. Each client's contracts are
-        read once, however many of their cancellations are asked about (the alliance's
-        reliability figures ask about ten years of every client's at once). Each row
-        carries when word came and its practice break, as :func:`judge` needs."""
+        """The session ids of ``rows`` cancelled at short notice. Each client's notice
+        periods are read once, in one query, however many of their cancellations are asked
+        about (the alliance's reliability figures ask about ten years of every client's at
+        once), and each row is judged in one pass as :func:`judge` would (tested against
+        it), without a verdict made for each. Each row carries when word came and its
+        practice break, as :func:`judge` needs."""
         if not rows:
             return set()
-        agreed = self._contracts.agreed_terms(row.client_id for row in rows)
-        histories = {client_id: ContractHistory(v) for client_id, v in agreed.items()}
+        agreed = self._contracts.notice_periods(row.client_id for row in rows)
         defaults = self._practice.get().terms
+        periods = {client_id: NoticePeriods(v, defaults) for client_id, v in agreed.items()}
         short = set()
         for row in rows:
-            verdict = judge(row, histories[row.client_id], defaults)
-            if verdict is not None and verdict.short:
+            given = _given(row)
+            if given is None:
+                continue
+            party, hours = given
+            if hours < periods[row.client_id].required(party, row.start.date()):
                 short.add(row.session_id)
         return short
+
+
+def _given(row: CancelledRow) -> tuple[Party, float] | None:
+    """Who cancelled and the hours of notice they gave, as :func:`judge` reckons them
+    (through :class:`Cancellation`); None for what it does not judge."""
+    party = _BY.get(row.status)
+    if party is None or row.break_id is not None:
+        return None
+    if row.received_at is not None:
+        received = min(row.received_at, row.start)
+        return party, max(0.0, (row.start - received).total_seconds() / 3600)
+    if row.notice_hours is not None:
+        return party, float(row.notice_hours)
+    return None

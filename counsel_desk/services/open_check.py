@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from counsel_desk.domain.audit import GENESIS, chain_fault
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.measure_mapping import measure_from_mapping
 from counsel_desk.domain.measures import MeasureDefinition
@@ -56,6 +57,16 @@ _FORMS: dict[str, tuple[Callable[[str], bool], str]] = {
 }
 
 
+_CHAIN_FAULTS = {
+    "position": "should be {n}",
+    "detail": "is not empty ({{}}), as the detail of an entry blanked by an erasure must "
+    "be: the audit trail was changed after it was written",
+    "prev_hash": "is not the hash of the entry before: an entry was changed, removed or "
+    "moved after it was written",
+    "hash": "does not match the entry: the audit trail was changed after it was written",
+}
+
+
 def _bad(where: str, problem: str) -> ImportFileInvalid:
     return ImportFileInvalid(f"{where} {problem}; nothing was imported.")
 
@@ -72,6 +83,7 @@ class ExportChecker:
         self.codes: set[str] = set()
         self.ids: dict[str, set[Any]] = {}
         self.audit_next = 1
+        self.audit_prev = GENESIS
         self.counts: dict[str, int] = {}
 
     # --- the header ----------------------------------------------------------------------
@@ -182,9 +194,26 @@ class ExportChecker:
         elif part.table == "scores":
             self._score(row, where)
         elif part.table == "audit_log":
-            if row["position"] != self.audit_next:
-                raise _bad(f"{where}.position", f"should be {self.audit_next}")
-            self.audit_next += 1
+            self._audit_entry(row, where)
+
+    def _audit_entry(self, row: dict[str, Any], where: str) -> None:
+        """The entry must follow from the one before as the audit trail chains them
+        (``domain.audit.chain_fault``): an edited, removed or moved entry is refused by its
+        place, as the vault's own check would find it after the import."""
+        chained = (
+            row["position"],
+            row["at"],
+            row["kind"],
+            row["detail"],
+            row["prev_hash"],
+            row["hash"],
+            row["detail_digest"],
+        )
+        fault = chain_fault(chained, self.audit_next, self.audit_prev)
+        if fault is not None:
+            raise _bad(f"{where}.{fault}", _CHAIN_FAULTS[fault].format(n=self.audit_next))
+        self.audit_next += 1
+        self.audit_prev = row["hash"]
 
     def _own_measure(self, row: dict[str, Any], where: str) -> None:
         import json

@@ -5,8 +5,8 @@ which case its section is left out (a section appears when its data exists). Eve
 practitioner typed goes through ``ClientContext.text``, which takes the client's
 redaction list out and keeps the words to check; every date through ``ClientContext.day``.
 
-Adding a section (the timeline picture is one still to come) is writing one provider and
-adding it to ``SECTIONS``.
+Adding a section is writing one provider and adding it to ``SECTIONS``. The working
+relationship carries the timeline picture of the period (``_picture``).
 """
 
 from __future__ import annotations
@@ -18,16 +18,25 @@ from typing import TYPE_CHECKING, Protocol
 
 from counsel_desk.domain.anonymise import MARKER, Redactor, RelativeWeeks, names_to_check
 from counsel_desk.domain.contract.history import ContractHistory
-from counsel_desk.domain.document import Block, BulletList, Inline, Paragraph, Span, Table
+from counsel_desk.domain.document import (
+    Block,
+    BulletList,
+    Inline,
+    Paragraph,
+    Picture,
+    Span,
+    Table,
+)
 from counsel_desk.domain.measures import number_text
 from counsel_desk.domain.sessions import Session, SessionStatus
+from counsel_desk.domain.timeline import DOCUMENT_PICTURE, for_document
+from counsel_desk.domain.timeline_build import TimelineInputs, build_timeline
 
 if TYPE_CHECKING:
     from counsel_desk.domain.clients import Client
     from counsel_desk.domain.contract.boundaries import BoundaryEvent
     from counsel_desk.domain.contract.notice import NoticeVerdict
     from counsel_desk.domain.risk import Risk
-    from counsel_desk.domain.timeline_build import TimelineInputs
     from counsel_desk.storage.summary import FlaggedNote
 
 
@@ -268,7 +277,32 @@ class Alliance:
                     Span(f": {rupture.kind.label.lower()}, {how}."),
                 )
             )
-        return (BulletList(tuple(items)),) if items else ()
+        picture = _picture(inputs, ctx)
+        return (*picture, BulletList(tuple(items))) if items else picture
+
+
+def _picture(inputs: TimelineInputs, ctx: ClientContext) -> tuple[Block, ...]:
+    """The timeline of the period, drawn by the same painter as the client's Timeline tab,
+    when there are scores or marks in it beyond attendance: no words typed about the client,
+    and its axis in weeks of the work when the summary gives dates that way."""
+    drawn = for_document(
+        build_timeline(inputs, ctx.first, ctx.last),
+        ctx.weeks.first if ctx.weeks is not None else None,
+    )
+    if drawn is None:
+        return ()
+    return (
+        Picture(
+            DOCUMENT_PICTURE,
+            drawn.description,
+            drawn,
+            width_mm=PICTURE_WIDTH_MM,
+            height_mm=drawn.height_mm,
+        ),
+    )
+
+
+PICTURE_WIDTH_MM = 160.0
 
 
 SECTIONS: tuple[SectionProvider, ...] = (

@@ -14,6 +14,7 @@ from counsel_desk.services.audit import AuditService
 from counsel_desk.services.backups import BackupService
 from counsel_desk.services.boundaries import BoundaryService
 from counsel_desk.services.breaks import BreakService
+from counsel_desk.services.client_header import ClientHeaderService
 from counsel_desk.services.clients import ClientService
 from counsel_desk.services.contracts import ContractService
 from counsel_desk.services.erasure import ErasureService
@@ -23,6 +24,7 @@ from counsel_desk.services.flags import FlagService
 from counsel_desk.services.measures import MeasureService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.notice import NoticeService
+from counsel_desk.services.open_export import OpenExportService
 from counsel_desk.services.practice import PracticeService
 from counsel_desk.services.redaction import RedactionService
 from counsel_desk.services.reflections import ReflectionService
@@ -32,6 +34,7 @@ from counsel_desk.services.risks import RiskService
 from counsel_desk.services.ruptures import RuptureService
 from counsel_desk.services.search import SearchService
 from counsel_desk.services.sessions import SessionService
+from counsel_desk.services.subject_access import SubjectAccessService
 from counsel_desk.services.summary import SummaryService
 from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.services.templates import TemplateService
@@ -98,6 +101,7 @@ class Workspace:
         self.search = SearchService(vault)
         self.today = TodayService(vault)
         self.exports = ExportService(vault)
+        self.open_export = OpenExportService(vault)
         self.audit = AuditService(vault)
         self.backups = BackupService(vault)
         self.retention = RetentionService(vault)
@@ -116,11 +120,13 @@ class Workspace:
         self.reflections = ReflectionService(vault)
         self.ruptures = RuptureService(vault)
         self.flags = FlagService(vault, self.measures, self.alliance_inputs, self.ruptures)
+        self.client_header = ClientHeaderService(vault, self.flags)
         self.timeline = TimelineService(vault, self.measures, self.alliance_inputs, self.flags)
         self.reliability = ReliabilityService(self.alliance_inputs)
         self.supervision = SupervisionService(vault)
         self.redaction = RedactionService(vault)
         self.summary = SummaryService(vault, self.notice, self.redaction, self.timeline, self.flags)
+        self.subject_access = SubjectAccessService(vault, self.contracts)
 
     @property
     def folder(self) -> Path:

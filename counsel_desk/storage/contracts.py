@@ -168,6 +168,28 @@ class ContractRepository(Repository):
                 found[row[1]].append(_version(row, ()))
         return found
 
+    def notice_periods(
+        self, client_ids: Iterable[int]
+    ) -> dict[int, list[tuple[dt.date, int, int, int]]]:
+        """Each agreed version of ``client_ids``' contracts as (agreed on, number, client's
+        notice hours, practitioner's notice hours), by client: all that judging short
+        notice reads of them (``domain.contract.notice.NoticePeriods``)."""
+        ids = sorted(set(client_ids))
+        found: dict[int, list[tuple[dt.date, int, int, int]]] = {i: [] for i in ids}
+        day = dt.date.fromisoformat
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for client_id, on, number, client, practitioner in self._query(
+                "SELECT client_id, agreed_on, number, client_notice_hours, "
+                "practitioner_notice_hours FROM contract_versions "
+                f"WHERE client_id IN ({marks}) AND status <> 'draft'",
+                chunk,
+            ):
+                if on:  # as ``_version`` reads it: no agreement without its day
+                    found[client_id].append((day(on), number, client, practitioner))
+        return found
+
     def get(self, version_id: int) -> ContractVersion:
         rows = self._query(f"SELECT {_VERSION} FROM contract_versions WHERE id = ?", (version_id,))
         if not rows:

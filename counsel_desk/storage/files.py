@@ -6,7 +6,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-from collections.abc import Callable, Iterable
+import shutil
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from counsel_desk.hardening import restrict_umask  # noqa: F401 (storage's callers)
@@ -153,6 +154,14 @@ def atomic_stream(
     over ``path``: the file is whole or absent. ``before_replace`` runs once the bytes are
     on disk (an audit entry); if it raises, the file never takes its name. ``OSError`` is
     left to the caller, who names the file in its own sentence; the temp file is removed."""
+    tmp = stream_to_temp(path, chunks)
+    place_temp(tmp, path, before_replace)
+
+
+def stream_to_temp(path: Path, chunks: Iterable[bytes]) -> Path:
+    """The first half of ``atomic_stream``: ``chunks`` in a private temp file beside
+    ``path``, synced; returns its name. On any error (a full disk, the caller's ``chunks``
+    raising to stop) the temp file is removed and the error goes on."""
     tmp: Path | None = None
     try:
         fd, tmp = _unique_temp(path)
@@ -164,12 +173,70 @@ def atomic_stream(
             os.fsync(fd)
         finally:
             os.close(fd)
+        done, tmp = tmp, None
+        return done
+    finally:
+        if tmp is not None:
+            discard_temp(tmp)
+
+
+def place_temp(tmp: Path, path: Path, before_replace: Callable[[], None] | None = None) -> None:
+    """The second half: ``before_replace`` (an audit entry), then the temp file renamed over
+    ``path`` and the folder synced. If anything fails the temp file is removed."""
+    try:
         if before_replace is not None:
             before_replace()
         os.replace(tmp, path)
+    except BaseException:
+        discard_temp(tmp)
+        raise
+    fsync_dir(path.parent)
+
+
+def discard_temp(tmp: Path) -> None:
+    """Remove a temp file left by ``stream_to_temp`` (gone already is fine)."""
+    with contextlib.suppress(OSError):
+        tmp.unlink()
+
+
+def atomic_folder(
+    target: Path,
+    files: Mapping[str, Iterable[bytes]],
+    *,
+    before_replace: Callable[[], None] | None = None,
+) -> None:
+    """Make the folder ``target`` (0700) holding ``files`` (name → chunks, each 0600) whole
+    or not at all: a private temp folder beside it is filled (each file by
+    ``atomic_stream``), fsynced, then renamed to ``target``. ``before_replace`` runs just
+    before the rename (an audit entry); if it or anything before raises, the temp folder is
+    removed and ``target`` never appears. ``target`` must not exist (``FileExistsError``);
+    other ``OSError``s are left to the caller, who names the folder in its own sentence."""
+    if target.exists():
+        raise FileExistsError(errno.EEXIST, "the folder exists", str(target))
+    tmp: Path | None = None
+    try:
+        tmp = _unique_temp_folder(target)
+        for name, chunks in files.items():
+            atomic_stream(tmp / name, chunks)
+        fsync_dir(tmp)
+        if before_replace is not None:
+            before_replace()
+        os.rename(tmp, target)
         tmp = None
-        fsync_dir(path.parent)
+        fsync_dir(target.parent)
     finally:
         if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _unique_temp_folder(target: Path) -> Path:
+    """A new 0700 folder beside ``target`` named ``.<name>.<random>.tmp``."""
+    for _ in range(100):
+        tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}{TEMP_SUFFIX}")
+        try:
+            tmp.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            continue
+        os.chmod(tmp, DIR_MODE)
+        return tmp
+    raise FileExistsError(errno.EEXIST, "no unique temporary name", str(target))

@@ -234,6 +234,15 @@ class OpenFormatTables:
         for values in cursor:
             yield dict(zip((c.name for c in cols), values, strict=True))
 
+    def row(self, part: Part, row_id: int) -> dict[str, Any] | None:
+        """One top-level record by its id (a client's, for a subject access bundle)."""
+        cols = self.columns(part)
+        names = ", ".join(c.name for c in cols)
+        values = self.conn.execute(
+            f"SELECT {names} FROM {part.table} WHERE id = ?", (row_id,)
+        ).fetchone()
+        return None if values is None else dict(zip((c.name for c in cols), values, strict=True))
+
     def parent_id(self, part: Part, row: dict[str, Any]) -> int:
         """What the children of ``row`` name it by (its id; a version's or note's id)."""
         return row["id"]

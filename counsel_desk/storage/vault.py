@@ -18,31 +18,24 @@ from dataclasses import replace
 from pathlib import Path
 
 from counsel_desk.domain.audit import AuditKind
-from counsel_desk.domain.secrets import (
-    RecoveryKeyFormatError,
-    format_recovery_key,
-    parse_recovery_key,
-)
+from counsel_desk.domain.secrets import format_recovery_key
 from counsel_desk.hardening import zero
 from counsel_desk.storage import keyfiles, upgrade_copies
 from counsel_desk.storage import keyslots as ks
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.backup import BackupJob
-from counsel_desk.storage.db import Connection, DatabaseError, checkpoint
+from counsel_desk.storage.db import Connection, DatabaseError, checkpoint, open_connection
 from counsel_desk.storage.errors import (
     CounselDeskError,
-    KeyFilesDisagree,
+    StorageFailure,
     VaultDamaged,
     VaultExists,
-    WalDamaged,
     WrongPassphrase,
-    WrongRecoveryKey,
 )
 from counsel_desk.storage.files import (
     FolderLock,
     create_private_file,
     ensure_private_dir,
-    is_temp_name,
     translate_os_error,
 )
 from counsel_desk.storage.layout import (
@@ -58,6 +51,12 @@ from counsel_desk.storage.layout import (
 from counsel_desk.storage.migrate import check_not_newer, current_version, migrate
 from counsel_desk.storage.search import close_reader, open_with_reader
 from counsel_desk.storage.unit_of_work import UnitOfWork
+from counsel_desk.storage.vault_open import (
+    CreationUndo,
+    check_wal_before_open,
+    unlock_with_passphrase,
+    unlock_with_recovery,
+)
 from counsel_desk.storage.verify import (
     CheckResult,
     Snapshot,
@@ -65,7 +64,6 @@ from counsel_desk.storage.verify import (
     check_snapshot,
     take_snapshot,
 )
-from counsel_desk.storage.wal import analyse, read_files
 
 log = logging.getLogger(__name__)
 
@@ -79,69 +77,11 @@ __all__ = [
     "VerifyReport",
 ]
 
-RECOVERY_DISAGREE = (
-    "That recovery key does not open this vault, but its two key files (keys.json and "
-    "keys.backup.json) do not match, so one of them may be damaged. Nothing was changed; "
-    "check the key against your printed copy."
-)
 OLDER_KEY_FILES = (
     "The vault's key files were older than its database, as if restored from an earlier copy "
     "of the vault folder; the vault was opened with them and they have been brought up to "
     "date. If you did not restore them, check who else can reach this folder."
 )
-
-
-def unlock_with_passphrase(folder: Path, passphrase: str | bytearray) -> keyfiles.Unlocked:
-    with ks.PassphraseOpener(passphrase) as opener:
-        return keyfiles.unlock(folder, opener, WrongPassphrase(), KeyFilesDisagree())
-
-
-def unlock_with_recovery(folder: Path, recovery_text: str) -> keyfiles.Unlocked:
-    try:
-        recovery = parse_recovery_key(recovery_text)
-    except RecoveryKeyFormatError as exc:
-        raise WrongRecoveryKey(str(exc)) from exc
-    return keyfiles.unlock(
-        folder,
-        ks.recovery_opener(recovery),
-        WrongRecoveryKey(),
-        WrongRecoveryKey(RECOVERY_DISAGREE),
-    )
-
-
-def check_wal_before_open(folder: Path) -> None:
-    """Refuse to let SQLite replay a log whose saved changes would be dropped."""
-    try:
-        wal_bytes, shm_bytes = read_files(folder, DB_NAME)
-    except OSError as exc:
-        raise translate_os_error(exc) from exc
-    report = analyse(wal_bytes, shm_bytes)
-    if report.loses_saved_changes:
-        log.info("refusing to open: %s", report.detail)
-        raise WalDamaged()
-    if report.committed or report.frames:
-        log.info("write-ahead log before opening: %s", report.detail)
-
-
-class _CreationUndo:
-    """Removes what a failed ``Vault.create`` made: its files and the folders it created."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.existing = set(os.listdir(folder)) if folder.is_dir() else set()
-        self.new_dirs = [d for d in (folder, *folder.parents) if not d.exists()]
-
-    def __call__(self) -> None:
-        ours = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal", LOCK_NAME}
-        ours |= {KEYS_NAME, KEYS_BACKUP_NAME}
-        with contextlib.suppress(OSError):
-            for name in set(os.listdir(self.folder)) - self.existing:
-                if name in ours or is_temp_name(name):
-                    with contextlib.suppress(OSError):
-                        (self.folder / name).unlink()
-        for directory in self.new_dirs:  # deepest first; only if empty
-            with contextlib.suppress(OSError):
-                directory.rmdir()
 
 
 class Vault:
@@ -195,7 +135,7 @@ class Vault:
         folder = Path(folder)
         if vault_state(folder) is not VaultState.NONE or (folder / ROTATING_KEYS).exists():
             raise VaultExists(f"A vault already exists in {folder}; choose another folder.")
-        undo = _CreationUndo(folder)
+        undo = CreationUndo(folder)
         try:
             ensure_private_dir(folder)
             create_private_file(folder / DB_NAME)
@@ -444,6 +384,13 @@ class Vault:
         """A backup of this vault (``storage/backup.py``): a connection and a copy of the key
         of its own, so that it may run on a worker thread while the app goes on writing."""
         return BackupJob(self.folder, self._data_key, self.header)
+
+    def read_connection(self) -> Connection:
+        """A read-only connection of its own, for a long read on a worker thread (the open
+        export) while the app goes on writing on ``conn``; the caller closes it."""
+        if self.conn is None:
+            raise StorageFailure("The vault is locked; unlock it and try again.")
+        return open_connection(self.folder / DB_NAME, self._data_key, read_only=True)
 
     # --- checking ----------------------------------------------------------------------
     def snapshot(self) -> Snapshot:

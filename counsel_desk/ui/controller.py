@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK, CounselDeskError
 from counsel_desk.services.status import VaultState, vault_state
+from counsel_desk.ui import widgets as w
 from counsel_desk.ui.app_settings import AppSettings
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
 from counsel_desk.ui.i18n import error_text
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from counsel_desk.ui.clipboard import ClipboardGuard
     from counsel_desk.ui.dialogs.recovery import RecoveryDialog
 
+LOOK_AFTER_PAINT_MS = 100  # the look follows the first paint, once start-up is done
 INCOMPLETE = QT_TRANSLATE_NOOP(
     "controller",
     "The vault in {folder} is incomplete: part of it is missing or damaged, so it cannot be "
@@ -143,6 +145,7 @@ class AppController(QObject):
 
     def _preferences_changed(self, _prefs: Preferences) -> None:
         self.idle.set_interval_ms(self._idle_interval())
+        self._follow_look()
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -167,7 +170,14 @@ class AppController(QObject):
             self._show_problem(
                 QCoreApplication.translate("controller", INCOMPLETE).format(folder=self.vault_dir)
             )
+        # light or dark as chosen in Settings: read and set once the window is on screen
+        w.after_first_paint(self.window, self._follow_look, LOOK_AFTER_PAINT_MS)
         return self.window
+
+    def _follow_look(self) -> None:
+        from counsel_desk.ui.appearance import appearance
+
+        appearance().apply(self.prefs.look)
 
     # --- first run ---------------------------------------------------------------------
     def _show_create(self) -> None:
@@ -292,6 +302,7 @@ class AppController(QObject):
         main.hard_lock_requested.connect(self.hard_lock)
         main.settings_requested.connect(self.open_settings)
         main.quit_requested.connect(self.quit)
+        main.files.kdf = self._kdf  # a vault made by an import: as one made here
         self.settings.changed.connect(main.apply_preferences)
         self.settings.practice_changed.connect(main.refresh_views)
         self.quit_timer.stop()
@@ -430,11 +441,16 @@ class AppController(QObject):
         self.idle.stop()
         if self.workspace is not None:
             self.workspace.backups.cancel_all()  # a backup under way stops, leaving nothing
+        jobs = sys.modules.get("counsel_desk.ui.open_runner")  # an open export or import
+        if jobs is not None:
+            jobs.cancel_running()  # stops at its next record, leaving nothing
         if self._clipboard is not None:
             self._clipboard.clear_ours()  # what was copied from the notes goes with them
         workers = sys.modules.get("counsel_desk.ui.workers")  # not loaded: nothing ran
         if workers is not None:
-            workers.wait()  # nothing may still be using the connection
+            # nothing may still be using the connection: an erasure's rewrite on a worker
+            # takes seconds on a large vault (ui/record_keeping.py), so wait it out
+            workers.wait(120_000)
         held_records = self.workspace is not None
         popup = QApplication.activePopupWidget()
         if popup is not None:

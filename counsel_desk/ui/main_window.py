@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from counsel_desk import APP_NAME, __version__
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.preferences import Jurisdiction, Preferences
-from counsel_desk.ui import alerts, vault_check
+from counsel_desk.ui import alerts, icons, vault_check
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui import window_menus as menus
 from counsel_desk.ui.help import HelpWindow
@@ -51,6 +51,7 @@ from counsel_desk.ui.navigation import (
     ViewSpec,
     Visit,
 )
+from counsel_desk.ui.open_files import OpenFiles
 from counsel_desk.ui.record_keeping import RecordKeeping
 from counsel_desk.ui.shortcuts import apply_scoped
 from counsel_desk.ui.sidebar import CLIENT_PAGE, NO_CLIENT, Sidebar
@@ -58,8 +59,11 @@ from counsel_desk.ui.views.client_page import ClientPage
 from counsel_desk.ui.views.registry import VIEWS, provide
 from counsel_desk.ui.window_frame import (
     DEMO_TITLE,
+    as_screen,
     demo_banner,
-    fit_to_screen,
+    place_for,
+    remember_place,
+    screens_now,
     window_state,
 )
 
@@ -124,9 +128,7 @@ class MainWindow(w.Discardable, QMainWindow):
         self.help_window: HelpWindow | None = None
         self._showing = ""
         self._views: dict[str, View] = {}
-        self.page = ClientPage(
-            workspace.clients, workspace.sessions, self.current, risks=workspace.risks
-        )
+        self.page = ClientPage(workspace.client_header, self.current)
         self.page.tab_chosen.connect(lambda name: self.go(name, focus=False))
         self.stack = QStackedWidget()
         self.sidebar = Sidebar()
@@ -142,8 +144,12 @@ class MainWindow(w.Discardable, QMainWindow):
             workspace.erasure,
             lambda: self.current.id,
             self.flush_notes,
+            subject_access=workspace.subject_access,
         )
         self.keeping.changed.connect(self.refresh_views)
+        self.files = OpenFiles(
+            self, lambda: workspace.open_export, self.flush_notes, lambda: workspace.is_open
+        )
         self.keeping.erased.connect(self._client_erased)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -154,12 +160,13 @@ class MainWindow(w.Discardable, QMainWindow):
             column.addWidget(self.demo_banner)
         row = QHBoxLayout()
         row.setContentsMargins(w.SPACING, w.SPACING, w.MARGIN, w.SPACING)
-        row.setSpacing(w.MARGIN)
+        row.setSpacing(w.SPACING)  # the sidebar has its frame; its icons need the room
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         column.addLayout(row, 1)
         self.setCentralWidget(central)
         self._menus()
+        icons.decorate(self)
         self.set_show_names(show_names, force=True)
         self.set_jurisdiction(jurisdiction)
         self.go(self.registry.names()[0])  # Today, filled as it is shown
@@ -198,36 +205,64 @@ class MainWindow(w.Discardable, QMainWindow):
         return self._showing
 
     def _size_for_screen(self) -> None:
-        """The saved size and place if they still fit a screen; else the default size,
-        shrunk to the screen's free area (logical pixels, so high DPI is allowed for)."""
-        geometry = window_state().value("main/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
+        """Where the window was in this set of screens, wholly on a screen; at first, the
+        default size shrunk to the primary screen's free area (logical pixels, so high DPI
+        is allowed for)."""
+        primary = QGuiApplication.primaryScreen()
+        if primary is None:
             self.resize(*DEFAULT_SIZE)
             return
-        self.setGeometry(
-            fit_to_screen(QSize(*DEFAULT_SIZE), self.minimumSizeHint(), screen.availableGeometry())
+        rect, maximised = place_for(
+            window_state(),
+            screens_now(),
+            as_screen(primary),
+            QSize(*DEFAULT_SIZE),
+            self.minimumSizeHint(),
         )
+        self.setGeometry(rect)
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def keep_place(self) -> None:
+        """Remember where the window is, for this set of screens (on lock and quit)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        maximised = self.isMaximized() or self.isFullScreen()
+        rect = self.normalGeometry() if maximised else self.geometry()
+        if rect.isEmpty():
+            rect = self.geometry()
+        remember_place(window_state(), screens_now(), screen.name(), rect, maximised)
 
     def _menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        for text, keys, signal in (
-            (self.tr("&Lock"), ("Ctrl+L",), self.lock_requested),
-            (self.tr("&Hard lock (lock and quit)"), ("Ctrl+Shift+L",), self.hard_lock_requested),
-            (None, (), None),
-            (self.tr("&Settings…"), ("Ctrl+,",), self.settings_requested),
-            (None, (), None),
-            (self.tr("&Quit"), (QKeySequence.StandardKey.Quit,), self.quit_requested),
+        self.actions_by_role: dict[str, QAction] = {}  # the main actions, for their icons
+        for role, text, keys, signal in (
+            ("lock", self.tr("&Lock"), ("Ctrl+L",), self.lock_requested),
+            (
+                "hard lock",
+                self.tr("&Hard lock (lock and quit)"),
+                ("Ctrl+Shift+L",),
+                self.hard_lock_requested,
+            ),
+            (None, None, (), None),
+            *((None, None, (), action) for action in self.files.menu_items()),
+            (None, None, (), None),
+            ("settings", self.tr("&Settings…"), ("Ctrl+,",), self.settings_requested),
+            (None, None, (), None),
+            ("quit", self.tr("&Quit"), (QKeySequence.StandardKey.Quit,), self.quit_requested),
         ):
             if text is None:
-                file.addSeparator()
+                if signal is None:
+                    file.addSeparator()
+                else:
+                    file.addAction(signal)  # an action made elsewhere (the open export)
                 continue
             made = menus.action(self, text, keys)
             made.triggered.connect(signal)
             file.addAction(made)
+            self.actions_by_role[role] = made
         view = bar.addMenu(self.tr("&View"))
         for spec in self.registry:
             go = menus.action(self, f"&{QCoreApplication.translate('Views', spec.name)}", spec.keys)
@@ -260,6 +295,9 @@ class MainWindow(w.Discardable, QMainWindow):
         self.check_action = menus.action(self, self.tr("&Check the vault…"))
         self.check_action.triggered.connect(self.check_vault)
         menus.fill(self.help_menu, [guide, keys, None, self.check_action, None, about])
+        self.actions_by_role.update(
+            back=self.back_action, forward=self.forward_action, help=guide, check=self.check_action
+        )
 
     # --- going places ------------------------------------------------------------------
     def go(self, name: str, *, focus: bool = True) -> None:
@@ -483,7 +521,7 @@ class MainWindow(w.Discardable, QMainWindow):
 
     def discard(self) -> None:
         """Clear every view, close every dialog, and delete the window (on lock or quit)."""
-        window_state().setValue("main/geometry", self.saveGeometry())
+        self.keep_place()
         for dialog in self.findChildren(QDialog):
             dialog.reject()
             dialog.deleteLater()

@@ -1,5 +1,6 @@
 """Keeping records, in the app: backing up (now, daily, before quitting), restore drills,
-retention periods, keeping a client's records longer, erasure and its records.
+retention periods, keeping a client's records longer, erasure and its records, and a
+client's subject access bundle (``ui/subject_access.py``).
 
 The main window lists these actions in its Records menu and hands over the intents Today's
 sections emit (``BackUpNow``, ``KeepLonger``, ``EraseRecords``); nothing here reaches into
@@ -16,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from counsel_desk.domain.erasure import Scope
 from counsel_desk.domain.errors import CounselDeskError
@@ -29,11 +30,13 @@ from counsel_desk.ui.dialogs.backup_progress import BackupProgressDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import BackUpNow, EraseRecords, KeepLonger
+from counsel_desk.ui.subject_access import SubjectAccessAction
 
 if TYPE_CHECKING:
     from counsel_desk.services.backups import BackupOutcome, BackupRun, BackupService
     from counsel_desk.services.erasure import ErasureService
     from counsel_desk.services.retention import RetentionService
+    from counsel_desk.services.subject_access import SubjectAccessService
     from counsel_desk.ui.views.base import MenuItems
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,7 @@ class RecordKeeping(QObject):
         erasure: ErasureService,
         current_client: Callable[[], int | None],
         flush: Callable[[], None],
+        subject_access: SubjectAccessService | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -67,6 +71,7 @@ class RecordKeeping(QObject):
         self._current = current_client
         self._flush = flush
         self._runner: BackupRunner | None = None
+        self._clearing = False  # an erasure's rewrite is running on a worker
         self._progress: BackupProgressDialog | None = None
         # No shortcut: Ctrl+Shift+B logs a boundary event; the menu (Alt+R, B) and Today's
         # button are at hand, and the backups that matter are made on quitting and daily.
@@ -80,6 +85,11 @@ class RecordKeeping(QObject):
         self.retention_action.triggered.connect(self.retention_periods)
         self.erasures_action = menus.action(window, self.tr("Erasure &records…"))
         self.erasures_action.triggered.connect(self.erasure_records)
+        self.subject_access = (
+            SubjectAccessAction(window, subject_access, current_client, flush)
+            if subject_access is not None
+            else None
+        )
         self.daily = QTimer(self)
         self.daily.setInterval(DAILY_CHECK_MS)
         self.daily.timeout.connect(self.daily_backup)
@@ -91,6 +101,7 @@ class RecordKeeping(QObject):
             self.back_up_action,
             self.drill_action,
             None,
+            *([self.subject_access.action] if self.subject_access else []),
             self.erase_action,
             self.erasures_action,
             self.retention_action,
@@ -119,6 +130,9 @@ class RecordKeeping(QObject):
         if self._runner is not None:
             if self._progress is not None and shiboken6.isValid(self._progress):
                 self._progress.raise_()
+            return
+        if self._clearing:  # an erasure's rewrite: a backup now would still hold its words
+            QTimer.singleShot(500, self, lambda: self.back_up(quiet=quiet, then=then))
             return
         self._flush()  # what is being typed goes into the backup too
         try:
@@ -259,7 +273,8 @@ class RecordKeeping(QObject):
         from counsel_desk.ui.dialogs.erase import EraseDialog
 
         def erase(scope: Scope, asked: bool) -> object:
-            return self._erasure.erase(client_id, scope, at_request=asked)
+            # the records go at once; the rewrite follows on a worker (``_erased``)
+            return self._erasure.erase(client_id, scope, at_request=asked, scrub=False)
 
         try:
             dialog = EraseDialog(
@@ -282,6 +297,28 @@ class RecordKeeping(QObject):
         done = ErasedDialog(record, self._backups.keep(), self._window)
         done.remove_button.clicked.connect(lambda: (done.accept(), self.remove_older(record.id)))
         show(done)
+        self._clear_erased_words(done)
+
+    def _clear_erased_words(self, dialog: Any) -> None:
+        """The rewrite that leaves no trace of the erased records in the vault's pages, on
+        a worker, with ``dialog`` saying so meanwhile (it cannot be closed). It uses the
+        vault's connection: no backup starts until it ends, and a lock waits for it. Not
+        done (a full disk): the next unlock does it."""
+        dialog.clearing()
+        self._clearing = True
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+        def ended(done: bool) -> None:
+            self._clearing = False
+            QApplication.restoreOverrideCursor()
+            if shiboken6.isValid(dialog):
+                dialog.cleared(done)
+
+        def failed(exc: CounselDeskError) -> None:
+            log.warning("the rewrite after an erasure waits for the next unlock: %s", exc.message)
+            ended(False)
+
+        workers.run(self._erasure.finish_pending, lambda _found: ended(True), failed)
 
     def erasure_records(self) -> None:
         from counsel_desk.ui.dialogs.erasures import ErasureRecordsDialog

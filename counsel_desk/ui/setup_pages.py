@@ -10,6 +10,7 @@ entry in ``SETUP_PAGES``: the dialog makes the steps, Back and Next, from the li
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from counsel_desk.domain.contract.terms import MAX_FEE_PENCE
 from counsel_desk.domain.notes import process_note_explanation, process_note_label
 from counsel_desk.domain.practice import PracticeProfile
 from counsel_desk.domain.preferences import Jurisdiction, Preferences
+from counsel_desk.services.backups import FolderState, folder_state
 from counsel_desk.ui import widgets as w
 
 CURRENCY = {Jurisdiction.UK: "GBP", Jurisdiction.US: "USD"}
@@ -70,6 +73,11 @@ class SetupPage(QWidget):
     def follow(self, profile: PracticeProfile, prefs: Preferences) -> None:
         """Coming to this step, with the answers of every step so far (the currency
         follows where one practises)."""
+
+    def problem(self) -> str | None:
+        """A sentence saying what keeps the answers from being used (said on the step,
+        which is not left), or None."""
+        return None
 
     def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
         raise NotImplementedError
@@ -266,6 +274,100 @@ class LockingPage(SetupPage):
         return profile, replace(prefs, auto_lock_minutes=self.minutes.value())
 
 
-# The steps, in order. #15's backup folder is one more class here (a page whose ``apply``
-# sets ``prefs.backup_folder``), added where it should come.
-SETUP_PAGES: tuple[type[SetupPage], ...] = (YouPage, WherePage, TermsPage, LockingPage)
+class BackupPage(SetupPage):
+    """The backup folder (Settings → General keeps it too): skipped by leaving it empty; a
+    folder typed or chosen is tried with a file made and removed, and said if it will not
+    do, so the step is not left with a folder no backup could be written to."""
+
+    @property
+    def title(self) -> str:  # type: ignore[override]  # translated when shown
+        return self.tr("Backups")
+
+    @property
+    def intro(self) -> str:  # type: ignore[override]
+        return self.tr(
+            "A backup is an encrypted copy of your vault, opened with your passphrase or "
+            "recovery key. Kept on a USB drive or another disk, it means a lost, stolen or "
+            "broken computer does not take your records with it. Choose a folder there, or "
+            "leave this empty and choose one later in Settings."
+        )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.folder.setPlaceholderText(self.tr("A folder on a USB drive or another disk"))
+        self.folder.setClearButtonEnabled(True)
+        self.folder.editingFinished.connect(self._say)
+        self.choose = QPushButton(self.tr("Choose…"))
+        self.choose.setAccessibleName(self.tr("Choose the backup folder"))
+        self.choose.setAutoDefault(False)  # the set-up's dialog opens the folder chooser
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose)
+        self.form.addRow(self.tr("Backup folder"), row)
+        self.verdict = w.explanation("")
+        self.verdict.setAccessibleName(self.tr("Whether the folder will do"))
+        self.column.addWidget(self.verdict)
+        self.finish()
+
+    def first(self) -> QWidget:
+        return self.folder
+
+    def chosen(self) -> str:
+        return self.folder.text().strip()
+
+    def problem(self) -> str | None:
+        text = self.chosen()
+        if not text:
+            return None
+        state = folder_state(Path(text))
+        if state is FolderState.MISSING:
+            return self.tr(
+                "There is no folder at {path}. If it is on a USB drive, plug the drive in; "
+                "or choose another folder, or leave this empty for now."
+            ).format(path=text)
+        if state is FolderState.NOT_A_FOLDER:
+            return self.tr("{path} is a file, not a folder. Choose a folder.").format(path=text)
+        if state is FolderState.READ_ONLY:
+            return self.tr(
+                "Counsel Desk cannot write to {path}: the disk may be read-only or full, or "
+                "the folder not yours. Choose another folder, or leave this empty for now."
+            ).format(path=text)
+        return None
+
+    def _say(self) -> None:
+        if not self.chosen():
+            self.verdict.setText("")
+            return
+        self.verdict.setText(
+            self.problem()
+            or self.tr(
+                "Backups will be written here. Settings can back up each time you quit, "
+                "or once a day."
+            )
+        )
+
+    def set_folder(self, folder: Path) -> None:
+        """A folder chosen with Choose…: shown, and said whether it will do."""
+        self.folder.setText(str(folder))
+        self._say()
+
+    def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
+        self.folder.setText(prefs.backup_folder)
+        self._say()
+
+    def apply(
+        self, profile: PracticeProfile, prefs: Preferences
+    ) -> tuple[PracticeProfile, Preferences]:
+        return profile, replace(prefs, backup_folder=self.chosen())
+
+
+# The steps, in order.
+SETUP_PAGES: tuple[type[SetupPage], ...] = (
+    YouPage,
+    WherePage,
+    TermsPage,
+    LockingPage,
+    BackupPage,
+)

@@ -21,8 +21,12 @@ class Sidebar(QListWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Views"))
         self.currentItemChanged.connect(self._changed)
-        # as wide as "Sessions" was, with room for a code such as C-014 (longer ones end in …)
-        self.setFixedWidth(self.fontMetrics().horizontalAdvance("Sessions") + 4 * w.SPACING)
+        # wide enough for "Supervision" and each place's icon (``ui/icons.py``) beside it,
+        # a code such as C-014 too (longer ones end in …); the main window's gap beside it
+        # gave up the room, so the window stays under 780 px at its narrowest
+        side = self.fontMetrics().height() + 2  # 16 px at the usual 10 pt
+        self.setIconSize(QSize(side, side))
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("Sessions") + 5 * w.SPACING)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def add_entry(self, text: str, target: str, tip: str) -> None:

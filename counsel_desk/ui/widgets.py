@@ -10,9 +10,10 @@ names instead (:func:`set_qt_enum`), and load anything else they need on first u
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QCloseEvent, QEnterEvent, QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -82,11 +83,13 @@ class ErrorLine(QWidget):
 
     def show_message(self, text: str) -> None:
         if text and self.icon.pixmap().isNull():
+            from PySide6.QtCore import QSize
             from PySide6.QtWidgets import QStyle  # ~8 ms of enums: not before it is needed
 
             size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
             warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            self.icon.setPixmap(warning.pixmap(size))
+            # at this screen's pixel ratio: sharp at 1.5x and 2x
+            self.icon.setPixmap(warning.pixmap(QSize(size, size), self.devicePixelRatioF()))
         self.label.setText(text)
         self.setVisible(bool(text))
 
@@ -169,3 +172,24 @@ class Discardable:
             return
         event.ignore()
         self._close_asked()
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, watched: QObject, then: Callable[[], None], delay_ms: int) -> None:
+        super().__init__(watched)
+        self._then, self._delay = then, delay_ms
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            from PySide6.QtCore import QTimer
+
+            watched.removeEventFilter(self)
+            QTimer.singleShot(self._delay, self, self._then)
+        return False
+
+
+def after_first_paint(window: QObject, then: Callable[[], None], delay_ms: int = 0) -> None:
+    """Run ``then`` once, ``delay_ms`` after ``window`` is first painted (work that can
+    wait until the practitioner sees the window)."""
+    _AfterFirstPaint(window, then, delay_ms)

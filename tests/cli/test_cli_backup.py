@@ -232,6 +232,7 @@ def test_erase_asks_for_the_code_unless_told_yes(run, vault: tuple) -> None:
     yes = run(*base, "--client", "c-001", stdin=f"{PASSPHRASE}\nC-001\n")
     assert yes.code == 0, yes.err
     assert "Erased. C-001: all records erased on" in yes.out
+    assert "Clearing the erased words from the disk…" in yes.out  # the rewrite, said
     gone = run(*base, "--client", "C-001", "--yes", stdin=f"{PASSPHRASE}\n")
     assert gone.code == 2
     assert gone.sentence == "No client has the code C-001. Nothing was erased."

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from counsel_desk.domain.contract.history import ContractHistory
 from counsel_desk.domain.contract.notice import (
     Cancellation,
+    NoticePeriods,
     classify,
     validate_cancellation,
 )
@@ -189,3 +190,34 @@ def test_classifying_a_ten_year_client_takes_each_session_to_its_own_version() -
     ]
     assert {v.version_number for v in verdicts} == {None, *range(1, 11)}
     assert all(v.short for v in verdicts)  # 30 hours against 48 every time
+
+
+@given(
+    offsets=st.lists(st.integers(0, 300), max_size=4),
+    notices=st.lists(st.sampled_from([0, 12, 24, 48, 72, 168]), min_size=4, max_size=4),
+    day=st.integers(-20, 400),
+    party=st.sampled_from(list(Party)),
+)
+def test_notice_periods_ask_what_classify_asks(offsets, notices, day, party) -> None:
+    """The periods made once per client for judging many cancellations
+    (``NoticePeriods``) require what :func:`classify` requires, on any day, before and
+    between agreements (two on one day too: the later number is in force)."""
+    first = dt.date(2024, 2, 1)  # after the client first got in touch
+    days = [first + dt.timedelta(days=n) for n in sorted(offsets)]
+    history = agreed_history(*days, notice=tuple(notices))
+    periods = NoticePeriods(
+        [
+            (
+                v.agreement.on,
+                v.number,
+                v.terms.client_notice_hours,
+                v.terms.practitioner_notice_hours,
+            )
+            for v in reversed(history.versions)  # any order: the periods sort them
+            if v.agreement is not None
+        ],
+        TERMS,
+    )
+    start = dt.datetime.combine(first + dt.timedelta(days=day), dt.time(10))
+    verdict = classify(Cancellation(party, start, notice_hours=1.0), history, TERMS)
+    assert periods.required(party, start.date()) == verdict.required_hours

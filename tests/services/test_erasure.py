@@ -296,3 +296,24 @@ def test_a_rewrite_that_fails_is_tried_again_at_the_next_unlock(
         ).fetchall() == [(1,)]
     finally:
         reopened.close()
+
+
+def test_the_records_go_first_and_the_rewrite_straight_after(workspace: Workspace) -> None:
+    """As the app erases (the rewrite on a worker, with a note on screen): when ``erase``
+    returns without it, the records are gone and no search finds their words, which are
+    still in the pages; ``finish_pending`` then leaves none, in the vault or its log."""
+    client_id, word = _former_client_with_a_process_note(workspace)
+    record = workspace.erasure.erase(client_id, at_request=True, scrub=False)
+    assert record.code == "C-090"
+    assert "C-090" not in [c.code for c in workspace.clients.list()]
+    assert workspace.search.search(word) == []
+    assert workspace.search.search("Marshwiggle") == []
+    conn = workspace.vault.conn
+    assert conn.execute("SELECT scrubbed_at FROM erasures").fetchall() == [(None,)]
+    assert _pages_hold(workspace, word)  # until the rewrite
+    assert workspace.erasure.finish_pending()
+    assert not _pages_hold(workspace, word)
+    assert (workspace.folder / "vault.db-wal").stat().st_size == 0
+    assert conn.execute("SELECT scrubbed_at IS NOT NULL FROM erasures").fetchall() == [(1,)]
+    assert not workspace.erasure.finish_pending()  # nothing more to do
+    assert all(check.ok for check in workspace.vault.verify())

@@ -187,3 +187,46 @@ def test_a_session_cancelled_for_a_break_is_never_my_short_notice(workspace: Wor
     assert ws.contracts.on_today(later.date(), now=later).short_notice == ()
     (record,) = ws.alliance_inputs.session_records(client_id)
     assert not record.short_notice
+
+
+def test_many_cancellations_at_once_are_judged_as_one_at_a_time(workspace: Workspace) -> None:
+    """``short_among`` (the reliability panel's ten years at once: the notice periods read
+    once, no verdict made for each) says short of exactly the rows :func:`judge` does:
+    word before, at and after the start, kept hours only, nothing recorded, a break's
+    cancellation, not a cancellation; before the contract (the practice defaults: 48 h)
+    and under it (72 h for the client), for both sides; and a client with no contract."""
+    ws = workspace
+    client_id = _client_with_contract(ws, 72)
+    loner = ws.clients.add(ClientDraft("C-013", start_date=NOW.date(), first_contact=NOW.date()))
+    agreed_on = NOW.date() - dt.timedelta(days=90)
+    rows = []
+    statuses = (
+        SessionStatus.CANCELLED_BY_CLIENT,
+        SessionStatus.CANCELLED_BY_PRACTITIONER,
+        SessionStatus.ATTENDED,
+    )
+    n = 0
+    for who in (client_id, loner.id):
+        for day in (agreed_on - dt.timedelta(days=1), agreed_on, agreed_on + dt.timedelta(1)):
+            start = dt.datetime.combine(day, dt.time(10))
+            for status in statuses:
+                for hours in (None, 0.0, 47.9, 48.0, 60.0, 72.0, 100.0):
+                    for received in (None, -1.0, 0.0, 50.0, 71.99, 72.0):
+                        for break_id in (None, 3):
+                            n += 1
+                            word = (
+                                None if received is None else start - dt.timedelta(hours=received)
+                            )
+                            rows.append(CancelledRow(n, who, start, status, hours, word, break_id))
+    history = {
+        client_id: ws.contracts.history(client_id),
+        loner.id: NO_CONTRACT,
+    }
+    defaults = ws.practice.get().terms
+    expected = set()
+    for row in rows:
+        verdict = judge(row, history[row.client_id], defaults)
+        if verdict is not None and verdict.short:
+            expected.add(row.session_id)
+    assert 100 < len(expected) < len(rows) / 2  # both answers are well represented
+    assert ws.notice.short_among(rows) == expected

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from counsel_desk.domain.preferences import Look
 from counsel_desk.services import preferences
 from counsel_desk.services.preferences import Jurisdiction, Preferences
 from counsel_desk.storage.settings import default_vault_dir, preferences_path
@@ -38,6 +39,7 @@ def test_round_trip(tmp_path: Path) -> None:
         backup_remind_days=3,
         clipboard_clear_seconds=45,
         clipboard_hint_shown=True,
+        look=Look.DARK,
     )
     preferences.save(prefs)
     assert preferences.load() == prefs
@@ -57,6 +59,7 @@ def test_round_trip(tmp_path: Path) -> None:
         "backup_remind_days",
         "clipboard_clear_seconds",
         "clipboard_hint_shown",
+        "look",
     }
     assert preferences.resolve_vault_dir() == tmp_path / "elsewhere"
     assert preferences.resolve_vault_dir(tmp_path / "explicit") == tmp_path / "explicit"

@@ -100,6 +100,7 @@ def test_the_month_names_no_one_and_shows_what_exists(
     assert headings == [
         "C-014",
         "Attendance",  # no contract yet: no Contract section
+        "The working relationship",  # the timeline picture: a boundary event is a mark
         "Boundary events",
         "Notes flagged for supervision",
         "C-020",
@@ -206,7 +207,13 @@ def test_the_risk_log_appears_with_its_shape_and_none_of_its_words(
     assert "Now closed week 8; reviewed 1 time." in text
     assert text.count(" · Low.") == 0  # logged after the period: not in it
     headings = [b.text for b in summary.document.blocks if type(b).__name__ == "Heading"]
-    assert headings[:4] == ["C-014", "Attendance", "Risk and safeguarding", "Boundary events"]
+    assert headings[:5] == [
+        "C-014",
+        "Attendance",
+        "The working relationship",  # its picture: risk and boundary events are marks
+        "Risk and safeguarding",
+        "Boundary events",
+    ]
 
 
 def test_the_working_relationship_in_weeks_with_none_of_its_words(

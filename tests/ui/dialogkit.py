@@ -559,6 +559,32 @@ def backup_progress(ws: Any) -> Built:
     return Built(dialog, dialog.close_button)
 
 
+def export_progress(ws: Any) -> Built:
+    from pathlib import Path
+
+    from counsel_desk.ui.dialogs.open_progress import ExportProgressDialog
+
+    dialog = ExportProgressDialog(Path("/media/usb/counsel-desk-export.json"))
+    return Built(dialog, dialog.close_button)
+
+
+def import_vault(ws: Any) -> Built:
+    """The import's form (the file already checked): the folder, the passphrase twice."""
+    from pathlib import Path
+
+    from counsel_desk.ui.dialogs.open_import import ImportVaultDialog
+
+    dialog = ImportVaultDialog(
+        Path("/media/usb/counsel-desk-export.json"),
+        lambda *_a: {"clients": 3, "notes": 40},
+        lambda *_a: None,
+        lambda _parent: None,
+        lambda _folder: True,
+    )
+    dialog.show_form({"clients": 3, "notes": 40})
+    return Built(dialog, dialog.import_button)
+
+
 DIALOGS: dict[str, Callable[[Any], Built]] = {
     "add client": add_client,
     "edit client": edit_client,
@@ -605,5 +631,7 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "restore drill": drill,
     "erasure records": erasure_records,
     "backup progress": backup_progress,
+    "export progress": export_progress,
+    "import into a new vault": import_vault,
 }
 WINDOWS: dict[str, Callable[[Any], Built]] = {"create vault": create_vault, "unlock": unlock}

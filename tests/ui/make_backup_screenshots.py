@@ -138,6 +138,8 @@ def main() -> None:
     erase.code.setText("C-090")
     erase.erase_button.click()
     erased = _top("Records erased")
+    shot(erased, "erase-clearing.png")  # the rewrite under way: the dialog says so
+    wait_for(erased.close_button.isEnabled)
     shot(erased, "erase-done.png")
     erased.accept()
 

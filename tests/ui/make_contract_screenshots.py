@@ -110,7 +110,7 @@ def main() -> None:
     today = window.view("Today")
     today.reload(dt.datetime.now())
     if today.contracts is not None and today.contracts.isVisible():
-        shot(today.contracts, "today-contracts.png")
+        shot(today.cards_of[id(today.contracts)][1], "today-contracts.png")  # its card
 
     from counsel_desk.domain.preferences import Preferences
     from counsel_desk.ui.dialogs.settings import SettingsDialog

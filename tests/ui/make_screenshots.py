@@ -338,16 +338,11 @@ def clipboard_shots() -> None:
     and the dark look."""
     from PySide6.QtWidgets import QMessageBox
 
-    from counsel_desk.domain.preferences import Preferences
     from counsel_desk.ui.clipboard import explain_first_copy
-    from counsel_desk.ui.dialogs.settings import SettingsDialog
 
     for suffix in ("", "-dark"):
         light_again = dark_look() if suffix else (lambda: None)
-        settings = SettingsDialog(Preferences(), lambda old, new: None)
-        settings.show()
-        shot(settings, f"settings-dialog{suffix}.png")
-        settings.reject()
+        # settings-dialog*.png: make_look_screenshots.py, as File → Settings… opens it
         hint = QMessageBox(
             QMessageBox.Icon.Information, "Counsel Desk", explain_first_copy(30),
             QMessageBox.StandardButton.Ok,

@@ -43,6 +43,11 @@ def new_vault() -> None:
         dialog.next_button.click()
         dialog.pages[1].buttons[Jurisdiction.OTHER].setChecked(True)
         shot(dialog, f"practice-setup-where{suffix}.png")
+        for _ in range(3):
+            dialog.next_button.click()
+        dialog.pages[-1].folder.setText("/media/ann/BACKUPS")
+        dialog.pages[-1].folder.editingFinished.emit()
+        shot(dialog, f"practice-setup-backups{suffix}.png")
         dialog.reject()
         window = MainWindow(ws, False)
         window.resize(1100, 560)

@@ -121,6 +121,9 @@ def main() -> None:
     builder = SummaryDialog(ws.summary, ws.redaction, ws.clients.list(), parent=window)
     builder.show()
     shot(builder, "summary-builder.png")
+    # further down the preview: a client's working relationship with its timeline picture
+    builder.preview.scroll_to_heading("The working relationship")
+    shot(builder, "summary-builder-timeline.png")
     builder.reject()
     window.discard()
     ws.close()

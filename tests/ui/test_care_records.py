@@ -200,7 +200,7 @@ def test_end_a_clients_work_as_referred_on(qtbot, demo):
     ahead = [s for s in ws.sessions.for_client(client.id) if s.start.date() > dt.date.today()]
     assert ahead == []
     main.follow(OpenClient(client.id))
-    assert "(referred on)" in main.page.facts.text()
+    assert "(referred on)" in main.page.chip_texts()["status"]
 
 
 def test_write_the_executor_pack_and_read_it(qtbot, demo, monkeypatch, tmp_path, alert_log):

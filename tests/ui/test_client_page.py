@@ -51,7 +51,8 @@ def test_from_clients_enter_opens_the_page_with_status_and_next_session(qtbot, o
     qtbot.keyClick(clients.table.view, Qt.Key.Key_Return)
     _on_page(main, "Sessions", "C-004")
     later = seeded["later"].start
-    assert main.page.facts.text() == f"Active · Next session {fmt_datetime(later)}"
+    chips = main.page.chip_texts()
+    assert (chips["status"], chips["next"]) == ("Active", f"Next session {fmt_datetime(later)}")
     assert main.view("Sessions").model.rowCount() == 2
 
 
@@ -131,7 +132,8 @@ def test_names_show_in_the_header_only_while_names_are_shown(qtbot, make_control
     main.view("Clients").reload()
     main.follow(OpenClient(client.id))
     assert main.page.title.text() == "C-021"
-    assert main.page.facts.text() == f"Active since 14 Jan 2025 · {NOTHING_BOOKED}"
+    chips = main.page.chip_texts()
+    assert (chips["status"], chips["next"]) == ("Active since 14 Jan 2025", NOTHING_BOOKED)
     main.set_show_names(True)
     assert main.page.title.text() == "C-021 — Ada Ash (Addie)"
     assert main.sidebar.currentItem().text() == "C-021"  # never a name in the sidebar
@@ -140,7 +142,7 @@ def test_names_show_in_the_header_only_while_names_are_shown(qtbot, make_control
     ws.clients.end(client.id, dt.date(2025, 6, 30))
     main.view("Clients").refresh()
     main.page.refresh()
-    assert main.page.facts.text().startswith("Ended on 30 Jun 2025")
+    assert main.page.chip_texts()["status"].startswith("Ended on 30 Jun 2025")
 
 
 class LettersTab(View):

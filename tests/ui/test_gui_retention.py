@@ -91,6 +91,26 @@ def test_erasing_from_today_after_seeing_what_goes(qtbot, opened, tmp_path):
     done = _open(main, ErasedDialog)
     assert done.findChildren(type(done.copies))  # the list of copies exists, empty here
     assert not done.copies.isVisible()
+    # the records are gone; the words are being cleared from the disk, said on screen,
+    # and the dialog waits for it (Close greyed, Escape does nothing)
+    assert main.workspace.search.search(gone.word) == []
+    assert done.clearing_note.text() == "Clearing the erased words from the disk…"
+    assert not done.close_button.isEnabled()
+    qtbot.keyClick(done, Qt.Key.Key_Escape)
+    assert done.isVisible()
+    # a backup asked for meanwhile (the daily one, say) waits: it would hold the words
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    set_backup_folder(usb)
+    backed_up: list[bool] = []
+    main.keeping.back_up(quiet=True, then=lambda ok, _sentence: backed_up.append(ok))
+    assert not main.keeping.busy
+    qtbot.waitUntil(done.close_button.isEnabled, timeout=20_000)
+    assert done.clearing_note.text() == "The erased words are cleared from the disk."
+    conn = main.workspace.vault.conn
+    assert conn.execute("SELECT scrubbed_at IS NOT NULL FROM erasures").fetchall() == [(1,)]
+    assert (main.workspace.folder / "vault.db-wal").stat().st_size == 0
+    qtbot.waitUntil(lambda: backed_up == [True], timeout=30_000)  # then it is made
     qtbot.mouseClick(done.close_button, Qt.MouseButton.LeftButton)
     assert [c.code for c in main.workspace.clients.list()] == ["C-001", "C-090"]
     assert main.workspace.search.search(gone.word) == []
@@ -119,7 +139,9 @@ def test_erasing_the_open_client_before_the_date_needs_their_request(qtbot, open
     )
     assert dialog.erase_button.isEnabled()
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
-    _open(main, ErasedDialog).accept()
+    done = _open(main, ErasedDialog)
+    qtbot.waitUntil(done.close_button.isEnabled, timeout=20_000)  # the words cleared
+    done.accept()
     notes = main.workspace.notes.for_client(planted["now"].client_id)
     assert notes
     assert all(n.kind.value == "session" for n in notes)

@@ -102,7 +102,8 @@ def test_the_guide_shows_its_pictures_offline_fitted_to_the_page(qtbot):
     names = [image.name() for image in images]
     assert names == [  # each once, as the guide's Today section shows them
         "screenshots/today-welcome.png",
-        "screenshots/today.png",
+        "screenshots/today-light.png",
+        "screenshots/today-narrow.png",
         "screenshots/today-care.png",
         "screenshots/today-dark.png",
     ]

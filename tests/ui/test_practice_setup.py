@@ -13,6 +13,7 @@ import pytest
 from guikit import flush_deletes, focus, unlock_ui
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
+from renderkit import unwritable_folder
 from testkit import PASSPHRASE
 
 from counsel_desk.domain.audit import AuditKind
@@ -22,10 +23,18 @@ from counsel_desk.domain.preferences import Jurisdiction, Preferences
 from counsel_desk.services import preferences
 from counsel_desk.storage.settings import preferences_path
 from counsel_desk.ui import demo_launch
+from counsel_desk.ui.dialogs import backup_files
 from counsel_desk.ui.dialogs.create_vault import CreateVaultWindow
 from counsel_desk.ui.dialogs.practice_setup import DEMO_NOT_OPENED, PracticeSetupDialog
 from counsel_desk.ui.main_window import MainWindow
-from counsel_desk.ui.setup_pages import SETUP_PAGES, LockingPage, TermsPage, WherePage, YouPage
+from counsel_desk.ui.setup_pages import (
+    SETUP_PAGES,
+    BackupPage,
+    LockingPage,
+    TermsPage,
+    WherePage,
+    YouPage,
+)
 from counsel_desk.ui.window_frame import DEMO_BANNER
 
 
@@ -53,7 +62,7 @@ def typed(qtbot, field, text: str) -> None:
 
 
 def test_the_set_up_follows_the_recovery_key_and_every_answer_lands_where_it_is_read(
-    qtbot, make_controller, vault_dir
+    qtbot, make_controller, vault_dir, tmp_path, monkeypatch
 ):
     controller = make_controller(vault_dir, idle_ms=None)  # idle locking as preferred
     dialog = create_through_the_window(qtbot, controller)
@@ -99,9 +108,22 @@ def test_the_set_up_follows_the_recovery_key_and_every_answer_lands_where_it_is_
 
     locking = dialog.pages[3]
     assert isinstance(locking, LockingPage)
-    assert dialog.next_button.text() == "Finish"
     typed(qtbot, locking.minutes, "10")
-    qtbot.keyClick(locking.minutes, Qt.Key.Key_Return)  # Enter on the last step: Finish
+    qtbot.keyClick(locking.minutes, Qt.Key.Key_Return)
+
+    backups = dialog.pages[4]
+    assert isinstance(backups, BackupPage)
+    assert dialog.next_button.text() == "Finish"
+    assert QApplication.focusWidget() is backups.folder
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    monkeypatch.setattr(backup_files, "choose_folder", lambda parent, start=None: usb)
+    qtbot.mouseClick(backups.choose, Qt.MouseButton.LeftButton)
+    assert backups.folder.text() == str(usb)
+    assert "Backups will be written here" in backups.verdict.text()
+    assert list(usb.iterdir()) == []  # the folder was tried, and nothing left in it
+    assert preferences.load().backup_folder == ""  # nothing written before Finish
+    qtbot.keyClick(backups.folder, Qt.Key.Key_Return)  # Enter on the last step: Finish
 
     assert not dialog.isVisible()
     profile = controller.workspace.practice.get()
@@ -114,6 +136,8 @@ def test_the_set_up_follows_the_recovery_key_and_every_answer_lands_where_it_is_
     saved = preferences.load()
     assert saved.jurisdiction is Jurisdiction.US
     assert saved.auto_lock_minutes == 10
+    assert saved.backup_folder == str(usb)
+    assert controller.workspace.backups.folder() == usb  # where Backup now… writes
     assert controller.idle.interval_ms == 10 * 60_000
     assert main.jurisdiction is Jurisdiction.US  # every view's wording follows at once
     assert NoteKind.PROCESS.label(main.view("Notes").jurisdiction) == "Psychotherapy note"
@@ -182,6 +206,43 @@ def test_the_set_up_reads_and_keeps_what_settings_hold(qtbot, workspace):
     assert (profile.client_notice_hours, profile.practitioner_notice_hours) == (24, 72)
     assert profile.currency == "EUR"  # elsewhere: the currency is the practitioner's own
     assert chosen == prefs  # nothing asked about changed
+
+
+def test_a_backup_folder_that_cannot_be_written_is_said_and_the_step_is_not_left(
+    qtbot, workspace, tmp_path
+):
+    """Typed by hand: a folder that is not there, a file, a folder no file can be made in
+    each keep the set-up on its step with a sentence; emptied, the step is skipped and no
+    folder is kept."""
+    dialog = PracticeSetupDialog(workspace.practice, Preferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in SETUP_PAGES[:-1]:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    backups = dialog.pages[-1]
+    assert isinstance(backups, BackupPage)
+    assert dialog.stack.currentWidget() is backups
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    locked = tmp_path / "read-only"
+    locked.mkdir()
+    cases = (
+        (tmp_path / "not-plugged-in", "There is no folder at"),
+        (a_file, "is a file, not a folder"),
+    )
+    with unwritable_folder(locked):
+        for folder, said in (*cases, (locked, "cannot write to")):
+            typed(qtbot, backups.folder, str(folder))
+            qtbot.keyClick(backups.folder, Qt.Key.Key_Return)
+            assert dialog.isVisible()
+            assert said in dialog.error.text()
+            assert said in backups.verdict.text()  # said beside the field as well
+            assert dialog.result() == 0
+    assert workspace.practice.get() == PracticeProfile()  # nothing saved meanwhile
+    backups.folder.clear()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)  # skipped: Finish
+    assert not dialog.isVisible()
+    assert dialog.preferences.backup_folder == ""
 
 
 def test_a_detail_past_the_limit_is_a_sentence_and_nothing_is_saved(qtbot, workspace):

@@ -70,6 +70,7 @@ def test_the_preview_shows_the_markers_and_the_words_to_check(
     assert dialog.clients.chosen() == (seeded["c4"].id,)  # suggested: a flagged note
     shown = dialog.preview.toPlainText()
     assert "C-004" in shown
+    assert "\ufffc" in shown  # the timeline picture (a boundary event is on it), as written
     assert named(shown) == []
     assert f"Why does {MARKER}'s anger at {MARKER} in {MARKER} land on me" in shown
     assert "taken out" in dialog.status.text()

@@ -114,8 +114,7 @@ def test_a_flag_is_on_the_page_today_and_set_aside_with_its_reason(
     texts = [section.list.item(r).text() for r in range(section.list.count())]
     assert any(t.startswith("Possible rupture — C-007 (2 in the last four weeks") for t in texts)
     view = _timeline(qtbot, main, seeded)
-    (notice,) = main.page.notice_buttons
-    assert notice.text() == "2 possible ruptures to look at (Timeline)"
+    assert main.page.chip_texts()["possible"] == "2 possible ruptures to look at"
     flag_rows = [
         r
         for r in range(view.model.rowCount())
@@ -132,7 +131,7 @@ def test_a_flag_is_on_the_page_today_and_set_aside_with_its_reason(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     flags = controller.workspace.flags.for_client(seeded["client"].id)
     assert [f.dismissed for f in flags].count(True) == 1
-    assert main.page.notice_buttons[0].text() == "1 possible rupture to look at (Timeline)"
+    assert main.page.chip_texts()["possible"] == "1 possible rupture to look at"
     details = [view.model.record_at(r).row.detail for r in range(view.model.rowCount())]
     assert any("Set aside on" in d and "her father was ill" in d for d in details)
 

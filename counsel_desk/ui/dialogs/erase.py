@@ -164,7 +164,7 @@ class EraseDialog(QDialog):
     def _go(self) -> None:
         if not self.erase_button.isEnabled():
             return
-        # A second or two for years of notes (the database is rewritten after): say so.
+        # A fraction of a second for years of notes (the rewrite comes after, with a note).
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.record = self._erase(self.scope(), self.asked.isChecked())
@@ -178,7 +178,9 @@ class EraseDialog(QDialog):
 
 class ErasedDialog(QDialog):
     """What was erased, and the backups that still hold it. ``remove_requested`` asks to
-    back up now and then remove them."""
+    back up now and then remove them. While the erased words are being cleared from the
+    disk (``clearing``, a few seconds on a large vault), it says so and cannot be closed:
+    the rewrite uses the vault, so nothing else may meanwhile."""
 
     def __init__(self, record: ErasureRecord, keep: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +206,11 @@ class ErasedDialog(QDialog):
         layout.addWidget(self.copies)
         advice = copies_advice(still, keep)
         layout.addWidget(w.explanation(advice or self.tr("No backup or other copy holds them.")))
+        self.clearing_note = w.explanation("")
+        self.clearing_note.setAccessibleName(self.tr("Clearing the erased words"))
+        self.clearing_note.hide()
+        layout.addWidget(self.clearing_note)
+        self._clearing = False
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.remove_button = QPushButton(self.tr("Back up now, then remove older backups"))
         self.remove_button.setVisible(any(c.kind == "backup" for c in still))
@@ -213,3 +220,30 @@ class ErasedDialog(QDialog):
         layout.addWidget(buttons)
         self.close_button.setDefault(True)
         self.setMinimumWidth(520)
+
+    def clearing(self) -> None:
+        """The rewrite has begun: say so, and stay open until ``cleared``."""
+        self._clearing = True
+        self.clearing_note.setText(self.tr("Clearing the erased words from the disk…"))
+        self.clearing_note.show()
+        self.close_button.setEnabled(False)
+        self.remove_button.setEnabled(False)
+
+    def cleared(self, done: bool) -> None:
+        """The rewrite has ended: done, or left for the next unlock (a full disk)."""
+        self._clearing = False
+        self.clearing_note.setText(
+            self.tr("The erased words are cleared from the disk.")
+            if done
+            else self.tr(
+                "The erased words could not be cleared from the disk just now; Counsel Desk "
+                "will clear them when you next unlock the vault."
+            )
+        )
+        self.close_button.setEnabled(True)
+        self.remove_button.setEnabled(True)
+        self.close_button.setFocus()
+
+    def reject(self) -> None:
+        if not self._clearing:  # Escape and the window's close button wait for the rewrite
+            super().reject()

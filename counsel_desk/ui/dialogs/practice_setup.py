@@ -10,6 +10,7 @@ opens in a window of its own (``ui/demo_launch.py``), and this set-up waits here
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -28,8 +29,9 @@ from counsel_desk import APP_NAME
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.preferences import Preferences
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.dialogs import backup_files
 from counsel_desk.ui.i18n import error_text
-from counsel_desk.ui.setup_pages import SETUP_PAGES, SetupPage
+from counsel_desk.ui.setup_pages import SETUP_PAGES, BackupPage, SetupPage
 
 if TYPE_CHECKING:
     from counsel_desk.domain.practice import PracticeProfile
@@ -75,6 +77,8 @@ class PracticeSetupDialog(QDialog):
         for page in self.pages:
             page.load(profile, prefs)
             self.stack.addWidget(page)
+            if isinstance(page, BackupPage):
+                page.choose.clicked.connect(lambda _c=False, p=page: self._choose_folder(p))
         self.step = QLabel()
         self.step.setAccessibleName(self.tr("Step"))
         self.error = w.ErrorLine()
@@ -146,6 +150,10 @@ class PracticeSetupDialog(QDialog):
         self._show(max(0, min(self.stack.currentIndex() + delta, len(self.pages) - 1)))
 
     def _next(self) -> None:
+        problem = self.pages[self.stack.currentIndex()].problem()
+        if problem:
+            self.error.show_message(problem)  # the step is not left until it is put right
+            return
         if self.stack.currentIndex() < len(self.pages) - 1:
             self._go(1)
         else:
@@ -168,6 +176,12 @@ class PracticeSetupDialog(QDialog):
             return
         self.preferences = prefs
         self.accept()
+
+    def _choose_folder(self, page: BackupPage) -> None:
+        current = page.chosen()
+        picked = backup_files.choose_folder(self, Path(current) if current else None)
+        if picked is not None:
+            page.set_folder(picked)
 
     def _demo(self) -> None:
         opened = self._open_demo is not None and self._open_demo()

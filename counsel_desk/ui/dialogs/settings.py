@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.preferences import CLIPBOARD_MAX_S, Jurisdiction, Preferences
+from counsel_desk.domain.preferences import CLIPBOARD_MAX_S, Jurisdiction, Look, Preferences
 from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.backup_settings import BackupSettings
@@ -96,6 +96,15 @@ class SettingsDialog(QDialog):
         self.jurisdiction.setCurrentIndex(
             max(0, self.jurisdiction.findData(Jurisdiction(prefs.jurisdiction).value))
         )
+        self.look = QComboBox()
+        self.look.setAccessibleName(self.tr("Light or dark"))
+        for value, label in (
+            (Look.SYSTEM, self.tr("As the system is set")),
+            (Look.LIGHT, self.tr("Light")),
+            (Look.DARK, self.tr("Dark")),
+        ):
+            self.look.addItem(label, value.value)
+        self.look.setCurrentIndex(max(0, self.look.findData(Look(prefs.look).value)))
         self.passphrase_button = QPushButton(self.tr("Change passphrase…"))
         self.passphrase_button.clicked.connect(self._change_passphrase)
         form = QFormLayout()
@@ -104,6 +113,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Clear copied text after"), self.clipboard)
         form.addRow("", self.show_names)
         form.addRow(self.tr("Where you practise"), self.jurisdiction)
+        form.addRow(self.tr("Colours"), self.look)
         form.addRow(self.tr("Passphrase"), self.passphrase_button)
         self.backups = BackupSettings(prefs, self)
         self.backups.add_to(form)
@@ -178,6 +188,7 @@ class SettingsDialog(QDialog):
             show_names=self.show_names.isChecked(),
             clipboard_clear_seconds=self.clipboard.value(),
             jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
+            look=Look(self.look.currentData()),
             **self.backups.chosen(),
         ).validated()
         if chosen.auto_lock_minutes == 0 and self.preferences.auto_lock_minutes != 0:

@@ -66,11 +66,6 @@ class View(QWidget):
         """The session a new note would be for (Ctrl+N), if this view has one in view."""
         return None
 
-    def page_notice(self, client_id: int) -> str:
-        """On the client page: a short line for its header about this tab (something the
-        practitioner may want to look at there), or "" for nothing."""
-        return ""
-
     def menus(self) -> list[tuple[str, MenuItems]]:
         """Actions for the menu bar, by menu title; the main window merges them in the
         order the views are registered."""

@@ -99,6 +99,7 @@ class BoundariesView(View):
         self.table = RecordTable(
             self.model, self.tr("Boundary events"), self.log_action, Qt.SortOrder.DescendingOrder
         )
+        self.table.empty.set_icon("dialog-messages")
         self.table.view.activated.connect(lambda _i: self.edit_event())
         self.table.selection_changed.connect(self._event_chosen)
         self.details = w.explanation("")

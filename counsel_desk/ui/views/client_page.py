@@ -1,39 +1,36 @@
-"""One client's page: a header (code — the name only while names are shown — status, next
-session, any open risk with its review date) over tabs, one per view registered for the
-page (Sessions, Notes, Risk, and those the next features add). The page holds no records of
-its own but the header's; the main window puts each registered tab in with ``add_tab``, so
-adding a tab never edits this file."""
+"""One client's page: a header over tabs, one per view registered for the page (Sessions,
+Notes, Contract, Boundaries, Timeline, Risk, and those the next features add).
+
+The header is the client's code (the name only while names are shown) and a row of chips:
+status, next session, where the contract stands, and what needs looking at (an open risk,
+possible ruptures, ruptures not yet repaired). A chip that has a tab opens it (click, or
+Enter with the focus on it). Its data is one call, ``ClientHeaderService.header``; it is
+read again whenever records change (``refresh``) while the page is shown, or when next
+shown. The page holds no records of its own but the header's; the main window puts each
+registered tab in with ``add_tab``, so adding a tab never edits this file."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QPushButton,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.risk import RiskLevel
-from counsel_desk.domain.sessions import SessionStatus
+from counsel_desk.services.client_header import ContractStanding
+from counsel_desk.ui import style
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.chips import Chip, FlowLayout
 from counsel_desk.ui.formats import client_name, fmt_date, fmt_datetime
 
 if TYPE_CHECKING:
     from counsel_desk.domain.clients import Client
     from counsel_desk.domain.risk import Risk
-    from counsel_desk.domain.sessions import Session
-    from counsel_desk.services.clients import ClientService
-    from counsel_desk.services.risks import RiskService
-    from counsel_desk.services.sessions import SessionService
+    from counsel_desk.services.client_header import ClientHeader, ClientHeaderService, ContractState
     from counsel_desk.ui.navigation import CurrentClient
 
 NO_CLIENT_TITLE = "No client open"
@@ -42,12 +39,19 @@ NO_CLIENT = (
     "session from Today (Ctrl+1)."
 )
 NOTHING_BOOKED = "No session booked"
+# The chips, in the order they show, and the tab each opens ("" for none).
+CHIPS = (
+    ("status", ""),
+    ("next", "Sessions"),
+    ("contract", "Contract"),
+    ("risk", "Risk"),
+    ("possible", "Timeline"),
+    ("ruptures", "Timeline"),
+)
 
 
-def next_session(sessions: list[Session], now: dt.datetime) -> Session | None:
-    """The earliest session still to come that is booked as scheduled."""
-    ahead = [s for s in sessions if s.status is SessionStatus.SCHEDULED and s.start >= now]
-    return min(ahead, key=lambda s: s.start, default=None)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientPage", text)
 
 
 def status_text(client: Client) -> str:
@@ -59,7 +63,7 @@ def status_text(client: Client) -> str:
     return client.status.label
 
 
-def risk_text(risks: list[Risk], today: dt.date) -> str:
+def risk_text(risks: list[Risk] | tuple[Risk, ...], today: dt.date) -> str:
     """ "Open risk (high): review on 12 Mar 2025", or "" with none open."""
     if not risks:
         return ""
@@ -78,38 +82,77 @@ def risk_text(risks: list[Risk], today: dt.date) -> str:
     return f"{len(risks)} open risks, the highest {highest}{review}"
 
 
+def contract_text(state: ContractState, today: dt.date) -> str:
+    """Where the contract stands, in a few words: "Contract agreed 3 Mar 2025"."""
+    if state.standing is ContractStanding.NONE:
+        return _tr("No contract")
+    if state.standing is ContractStanding.DRAFT:
+        return _tr("Contract: draft, not yet agreed")
+    review = state.review_on
+    if state.standing is ContractStanding.REVIEW_DUE and review is not None:
+        if review < today:
+            said = _tr("Contract review overdue since {day}").format(day=fmt_date(review))
+        else:
+            said = _tr("Contract review due {day}").format(day=fmt_date(review))
+    else:
+        said = _tr("Contract agreed {day}").format(day=fmt_date(state.agreed_on))
+    if state.draft_under_way:
+        said += _tr(" · a new draft")
+    return said
+
+
+def rupture_texts(header: ClientHeader) -> tuple[str, str]:
+    """The two Timeline chips' words: possible ruptures, ruptures not repaired ("" for none)."""
+    possible, open_ones = header.possible_ruptures, header.open_ruptures
+    first = (
+        ""
+        if not possible
+        else _tr("1 possible rupture to look at")
+        if possible == 1
+        else _tr("{n} possible ruptures to look at").format(n=possible)
+    )
+    second = (
+        ""
+        if not open_ones
+        else _tr("1 rupture not yet repaired")
+        if open_ones == 1
+        else _tr("{n} ruptures not yet repaired").format(n=open_ones)
+    )
+    return first, second
+
+
 class ClientPage(QWidget):
     tab_chosen = Signal(str)  # a tab clicked or chosen with the keyboard
 
     def __init__(
         self,
-        clients: ClientService,
-        sessions: SessionService,
+        headers: ClientHeaderService,
         current: CurrentClient,
         show_names: bool = False,
         parent: QWidget | None = None,
-        risks: RiskService | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clients, self._sessions, self._current = clients, sessions, current
-        self._risks = risks
+        self._headers, self._current = headers, current
         self._show_names = show_names
         self._stale = True  # the header is for another client, or not yet read
-        self.title = w.heading(NO_CLIENT_TITLE, 1.3)
+        self.header: ClientHeader | None = None
+        self.title = w.heading(NO_CLIENT_TITLE, style.TYPE_PAGE)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)  # a long name wraps rather than widen the window
-        self.facts = w.explanation("")
-        self.facts.setAccessibleName("About this client")
-        self.risk = w.explanation("")
-        self.risk.setAccessibleName("Open risk")
-        bold = self.risk.font()
-        bold.setBold(True)
-        self.risk.setFont(bold)
-        self.risk.hide()
-        self.notices = QWidget()  # a tab's line to look at (View.page_notice), as buttons
-        self.notice_row = QHBoxLayout(self.notices)
-        self.notice_row.setContentsMargins(0, 0, 0, 0)
-        self.notice_buttons: list[QPushButton] = []
+        self.chip_row = QWidget()
+        self.chip_row.setAccessibleName(_tr("About this client"))
+        flow = FlowLayout(self.chip_row, style.SPACE_S)
+        self.chips: dict[str, Chip] = {}
+        for key, tab in CHIPS:
+            chip = Chip(opens=bool(tab))
+            chip.setObjectName(f"chip-{key}")
+            if tab:
+                chip.setToolTip(_tr("Open {tab}").format(tab=tab))
+                chip.clicked.connect(lambda _c=False, t=tab: self.open_tab(t))
+            chip.hide()
+            flow.addWidget(chip)
+            self.chips[key] = chip
+        self.risk = self.chips["risk"]
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("This client's page")
         self.tabs.setDocumentMode(True)
@@ -121,11 +164,10 @@ class ClientPage(QWidget):
         self.body.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(w.SPACING // 2)
+        layout.setSpacing(style.SPACE_S)
         layout.addWidget(self.title)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.risk)
-        layout.addWidget(self.notices)
+        layout.addWidget(self.chip_row)
+        layout.addSpacing(style.SPACE_XS)
         layout.addWidget(self.body, 1)
         current.changed.connect(self._client_changed)
         self._fill()
@@ -173,61 +215,70 @@ class ClientPage(QWidget):
         self._show_names = show
         self.refresh()
 
+    def open_tab(self, name: str) -> None:
+        """A chip's tab in front (as a click on the tab would: the window follows)."""
+        if name in self.tab_names():
+            self.tabs.setCurrentIndex(self.tab_names().index(name))
+            self.tabs.currentWidget().setFocus()
+
+    def chip_texts(self) -> dict[str, str]:
+        """The chips that show, by key, with their words."""
+        return {k: c.text() for k, c in self.chips.items() if not c.isHidden()}
+
     def _fill(self) -> None:
         self._stale = False
-        client = None
+        header = None
         if self._current.id is not None:
             try:
-                client = self._clients.get(self._current.id)
+                header = self._headers.header(self._current.id)
             except CounselDeskError:
-                client = None
-        if client is None:
+                header = None
+        self.header = header
+        if header is None:
             self.title.setText(NO_CLIENT_TITLE)
-            self.facts.setText("")
-            self.facts.hide()
-            self.risk.hide()
-            self._fill_notices(None)
+            for chip in self.chips.values():
+                chip.hide()
+            self.chip_row.hide()
             self.body.setCurrentWidget(self.empty)
             return
+        client = header.client
         name = client_name(client) if self._show_names else ""
         self.title.setText(f"{client.code} — {name}" if name else client.code)
-        coming = next_session(self._sessions.for_client(client.id), dt.datetime.now())
-        booked = f"Next session {fmt_datetime(coming.start)}" if coming else NOTHING_BOOKED
-        self.facts.setText(f"{status_text(client)} · {booked}")
-        self.facts.show()
-        open_risks = self._risks.open_for_client(client.id) if self._risks else []
-        self.risk.setText(risk_text(open_risks, dt.date.today()))
-        self.risk.setVisible(bool(open_risks))
-        self._fill_notices(client.id)
+        coming = header.next_session
+        possible, open_ones = rupture_texts(header)
+        words = {
+            "status": status_text(client),
+            "next": (
+                _tr("Next session {when}").format(when=fmt_datetime(coming))
+                if coming
+                else NOTHING_BOOKED
+            ),
+            "contract": contract_text(header.contract, header.today),
+            "risk": risk_text(header.open_risks, header.today),
+            "possible": possible,
+            "ruptures": open_ones,
+        }
+        tabs = self.tab_names()
+        for key, tab in CHIPS:
+            chip = self.chips[key]
+            chip.setText(words[key])
+            chip.setVisible(bool(words[key]) and (not tab or tab in tabs))
+            chip.updateGeometry()
+        self.chips["risk"].set_attention(bool(header.open_risks))
+        self.chips["possible"].set_attention(True)
+        self.chips["ruptures"].set_attention(True)
+        self.chips["contract"].set_attention(
+            header.contract.standing is ContractStanding.REVIEW_DUE
+        )
+        self.chip_row.show()
+        self.chip_row.layout().invalidate()
         self.body.setCurrentWidget(self.tabs)
-
-    def _fill_notices(self, client_id: int | None) -> None:
-        """A button for each tab with something to look at (its ``page_notice``)."""
-        while self.notice_row.count():
-            item = self.notice_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.notice_buttons = []
-        for index in range(self.tabs.count() if client_id is not None else 0):
-            view = self.tabs.widget(index)
-            text = view.page_notice(client_id) if hasattr(view, "page_notice") else ""
-            if not text:
-                continue
-            button = QPushButton(text)
-            button.setFlat(True)
-            button.setAutoDefault(False)
-            button.setToolTip(f"Open {self.tabs.tabText(index)}")
-            button.clicked.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
-            self.notice_row.addWidget(button)
-            self.notice_buttons.append(button)
-        if self.notice_buttons:
-            self.notice_row.addStretch()
-        self.notices.setVisible(bool(self.notice_buttons))
 
     def clear(self) -> None:
         """Drop what the header shows (on lock); the tabs clear themselves."""
+        self.header = None
         self.title.setText(NO_CLIENT_TITLE)
-        self.facts.setText("")
-        self.risk.setText("")
-        self._fill_notices(None)
+        for chip in self.chips.values():
+            chip.setText("")
+            chip.hide()
         self._stale = True

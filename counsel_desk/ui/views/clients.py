@@ -90,6 +90,7 @@ class ClientsView(View):
         self.names_box.toggled.connect(self.names_action.setChecked)
         current.changed.connect(self._follow_current)
         self.table = RecordTable(self.model, self.tr("Clients"), self.add_action)
+        self.table.empty.set_icon("system-users")
         self.table.selection_changed.connect(self._current_changed)
         self.table.view.activated.connect(self._activated)  # double-click or Enter
 
@@ -148,7 +149,10 @@ class ClientsView(View):
 
     def _empty_text(self, query: str, names: bool) -> str:
         if self._clients.count() == 0:
-            return self.tr("No clients yet. Add your first client to begin.")
+            key = self.add_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            return self.tr("No clients yet. Add your first with Add client… ({key}).").format(
+                key=key
+            )
         if not query:
             return self.tr("No clients match this filter.")
         if names:

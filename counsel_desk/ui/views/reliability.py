@@ -57,6 +57,7 @@ class ReliabilityView(View):
         self.table = RecordTable(
             self.model, self.tr("Reliability month by month"), nothing, Qt.SortOrder.DescendingOrder
         )
+        self.table.empty.set_icon("view-statistics")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Show")))
         row.addWidget(self.scope)

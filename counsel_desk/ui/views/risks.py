@@ -98,6 +98,7 @@ class RiskView(View):
             self.add_action,
             Qt.SortOrder.DescendingOrder,
         )
+        self.table.empty.set_icon("security-high")
         self.table.selection_changed.connect(self._current_changed)
         self.table.view.activated.connect(lambda _i: self.review_risk(closing=False))
         self.details = w.explanation("")

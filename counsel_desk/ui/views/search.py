@@ -39,6 +39,7 @@ from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.domain.search_query import SearchQuery, parse_query
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.empty_state import EmptyState
 from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import OpenNote, Show
 from counsel_desk.ui.models.rows import ID_ROLE
@@ -216,6 +217,15 @@ class SearchView(View):
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
+        self.nothing = EmptyState(
+            "edit-find",
+            self.tr(
+                "Search finds notes by the start of each word, so “anx” finds “anxious”. "
+                "Fewer words, or fewer filters, find more."
+            ),
+        )
+        self.nothing.hide()
+        layout.addWidget(self.nothing, 1)
         self.setFocusProxy(self.query)
         self.set_jurisdiction(Jurisdiction.UK)
         self.summary.setText(QCoreApplication.translate("views.search", TYPE_SOMETHING))
@@ -274,6 +284,7 @@ class SearchView(View):
             self.busy.stop()
             self.model.clear()
             self.summary.setText(QCoreApplication.translate("views.search", TYPE_SOMETHING))
+            self._nothing_found(False)
             return
         self.model.freeze()  # no further page of the old results from here on
         self._asked_page = False
@@ -315,6 +326,7 @@ class SearchView(View):
 
     def _summarise(self) -> None:
         count = self.model.rowCount()
+        self._nothing_found(count == 0)
         if count == 0:
             found = QCoreApplication.translate("views.search", NOTHING_FOUND)
         else:
@@ -328,6 +340,11 @@ class SearchView(View):
                 else self.tr("{count}{more} notes found{order}.")
             ).format(count=count, more=more, order=order)
         self.summary.setText(" ".join(filter(None, (found, whole_letters_note(self._query)))))
+
+    def _nothing_found(self, nothing: bool) -> None:
+        """The empty state in place of the results, or the results."""
+        self.nothing.setVisible(nothing)
+        self.results.setVisible(not nothing)
 
     def _order(self) -> str:
         if not self._newest_first:
@@ -359,3 +376,4 @@ class SearchView(View):
         self.client.clear()
         self.tag.clear()
         self.summary.setText(QCoreApplication.translate("views.search", TYPE_SOMETHING))
+        self._nothing_found(False)

@@ -84,6 +84,7 @@ class SessionsView(View):
             self.add_action,
             Qt.SortOrder.DescendingOrder,
         )
+        self.table.empty.set_icon("view-calendar-day")
         view = self.table.view
         self.table.selection_changed.connect(self._current_changed)
         view.activated.connect(self._activated)  # double-click or Enter

@@ -89,6 +89,7 @@ class SupervisionView(View):
             self.log_action,
             Qt.SortOrder.DescendingOrder,
         )
+        self.table.empty.set_icon("dialog-messages")
         self.table.view.activated.connect(lambda _i: self.edit_session())
         self.table.selection_changed.connect(self._chosen)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

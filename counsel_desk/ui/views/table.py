@@ -13,16 +13,14 @@ from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QToolButton,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
+from counsel_desk.ui.empty_state import EmptyState
 from counsel_desk.ui.models.rows import ID_ROLE, RowsModel
 
 MAX_COLUMN_CHARS = 30  # a long name is cut short (…) rather than push the next columns away
@@ -57,7 +55,8 @@ class ElidingTable(QTableView):
 
 
 class RecordTable(QStackedWidget):
-    """A table over a ``RowsModel``, or an empty-state sentence with one button."""
+    """A table over a ``RowsModel``, or an empty state (``ui/empty_state.py``): an icon, a
+    sentence and one button."""
 
     selection_changed = Signal()  # the chosen record (``current_id``) may have changed
 
@@ -68,7 +67,9 @@ class RecordTable(QStackedWidget):
         empty_action: QAction,
         sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
         parent: QWidget | None = None,
+        icon: str = "text-x-generic",
     ) -> None:
+        """``icon``: the empty state's (a name of ``ui/icons.py``)."""
         super().__init__(parent)
         self.model = model
         self.view = ElidingTable()
@@ -93,20 +94,11 @@ class RecordTable(QStackedWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fit columns to the first rows, not to every row: a ten-year client has hundreds.
         header.setResizeContentsPrecision(40)
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_button = QPushButton(empty_action.text())
-        self.empty_button.clicked.connect(empty_action.trigger)
-        empty_action.enabledChanged.connect(self.empty_button.setEnabled)
-        empty = QWidget()
-        column = QVBoxLayout(empty)
-        column.addStretch()
-        column.addWidget(self.empty_label)
-        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch()
+        self.empty = EmptyState(icon, action=empty_action)
+        self.empty_label = self.empty.label  # the sentence, as the views set and tests read it
+        self.empty_button = self.empty.button
         self.addWidget(self.view)
-        self.addWidget(empty)
+        self.addWidget(self.empty)
 
     def refreshed(self, empty_text: str, select_id: int | None) -> None:
         """After the model was reset: fit columns, restore a selection, or show the empty state."""

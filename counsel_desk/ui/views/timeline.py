@@ -35,6 +35,7 @@ from counsel_desk.domain.timeline_build import TimelineInputs, build_timeline
 from counsel_desk.render.timeline import PICTURE
 from counsel_desk.render.timeline_layout import MarkRef, TimelineFigure
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.empty_state import EmptyState
 from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import OpenSession
 from counsel_desk.ui.models.timeline import TimelineTableModel
@@ -109,7 +110,9 @@ class TimelineView(TimelineActionsMixin, View):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._row_chosen())
         self.table.activated.connect(lambda *_a: self._open_row())
-        self.empty = w.explanation(QCoreApplication.translate("views.timeline", NO_CLIENT))
+        self.empty = EmptyState(
+            "user-identity", QCoreApplication.translate("views.timeline", NO_CLIENT)
+        )
 
         self.presets = QButtonGroup(self)
         self.preset_buttons: dict[Preset, QPushButton] = {}
@@ -230,20 +233,36 @@ class TimelineView(TimelineActionsMixin, View):
             self.inputs = None
             self._show_nothing(error_text(exc))
             return
+        if self.inputs.span() is None:
+            self._show_nothing(
+                self.tr(
+                    "Nothing is recorded for this client yet. The timeline draws each "
+                    "session held or cancelled, each score and each reflection as you record "
+                    "them: attendance with Attendance… in Notes, scores with Enter score… "
+                    "({key})."
+                ).format(key=self._key_text(self.score_action)),
+                icon="view-statistics",
+            )
+            return
         self.empty.hide()
         self.body.show()
         self._draw()
 
-    def _show_nothing(self, text: str | None = None) -> None:
+    def _show_nothing(self, text: str | None = None, icon: str = "user-identity") -> None:
         if text is None:
             text = QCoreApplication.translate("views.timeline", NO_CLIENT)
         self.inputs, self.timeline = None, None
         self.model.clear()
         self.picture.set_picture(None)
+        self.empty.set_icon(icon)
         self.empty.setText(text)
         self.empty.show()
         self.body.hide()
         self._actions_follow()
+
+    @staticmethod
+    def _key_text(action: QAction) -> str:
+        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
     # --- the period --------------------------------------------------------------------------
     def _range(self) -> tuple[dt.date, dt.date]:

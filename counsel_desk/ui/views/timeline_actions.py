@@ -308,20 +308,3 @@ class TimelineActionsMixin:
             self.timeline,
             self._vault_open,
         )
-
-    # --- on the client page --------------------------------------------------------------------
-    def page_notice(self, client_id: int) -> str:
-        """“2 possible ruptures to look at · 1 rupture not yet repaired”, or nothing."""
-        try:
-            flags = self._flags.recent_for_client(client_id)
-            open_ones = [r for r in self._ruptures.for_client(client_id) if r.is_open]
-        except CounselDeskError:
-            return ""
-        parts = []
-        if flags:
-            worded = "possible rupture" if len(flags) == 1 else "possible ruptures"
-            parts.append(f"{len(flags)} {worded} to look at")
-        if open_ones:
-            worded = "rupture" if len(open_ones) == 1 else "ruptures"
-            parts.append(f"{len(open_ones)} {worded} not yet repaired")
-        return " · ".join(parts) + " (Timeline)" if parts else ""

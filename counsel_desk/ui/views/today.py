@@ -1,22 +1,23 @@
-"""Today: the home view after unlocking. The session that just ended comes first, with its
-note one keypress away (Enter); then today's and the next days' sessions, and what is
-outstanding. Lists show codes (names only while names are shown) and never note text."""
+"""Today: the home view after unlocking, a dashboard of cards (``ui/cards.py``). "Now and
+next" comes first: the session under way or just ended, its note one keypress away (Enter),
+and the next one today. Beside it, "Waiting for you" counts the work outstanding by kind;
+then today's and the next days' sessions, and a card for each kind of work (notes and
+attendance, care, contracts, the working relationship, reviews, backups), each made from
+its own section widget and service. Two columns when wide, one when narrow. Lists show
+codes (names only while names are shown) and never note text."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -25,18 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.preferences import Jurisdiction
+from counsel_desk.ui import style
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.cards import Board, Card
 from counsel_desk.ui.formats import client_name, fmt_date
-from counsel_desk.ui.intents import AddClient, BookSession, OpenNote, OpenSession, RecordAttendance
+from counsel_desk.ui.intents import AddClient, BookSession, OpenSession
 from counsel_desk.ui.models.diary import DiaryModel
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.base import View
 from counsel_desk.ui.views.today_contracts import TodayContracts
-from counsel_desk.ui.views.today_section import TodaySection
+from counsel_desk.ui.views.today_glance import TodayGlance
+from counsel_desk.ui.views.today_now import TodayNow
+from counsel_desk.ui.views.today_outstanding import TodayOutstanding
+from counsel_desk.ui.views.today_section import Tally, TodaySection
 from counsel_desk.ui.views.today_setup import TodaySetup
 
 if TYPE_CHECKING:
-    from counsel_desk.domain.attendance import DiaryEntry
     from counsel_desk.services.clients import ClientService
     from counsel_desk.services.contracts import ContractService
     from counsel_desk.services.practice import PracticeService
@@ -46,7 +51,6 @@ if TYPE_CHECKING:
 NO_SESSIONS_TODAY = "No sessions today."
 NO_UPCOMING = "Nothing booked for the next few days."
 NOTHING_OUTSTANDING = "Nothing outstanding: every past session has a note and its attendance."
-SESSION, NOTE = "session", "note"
 WELCOME = "Welcome to Counsel Desk"
 FIRST_CLIENT = (
     "Your vault is ready, and empty. Begin by adding your first client: a short code such "
@@ -67,10 +71,12 @@ def _table(model: DiaryModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setShowGrid(False)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next card, not to the next cell
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the last clips
     return view
 
 
@@ -89,27 +95,26 @@ class TodayView(View):
         super().__init__(parent)
         self.setup_offer = TodaySetup(practice) if practice is not None else None
         self._today = today
-        # Sections of their own (backups, review…): each has ``place`` ("top": under the
-        # date; "bottom": after Outstanding), ``reload``, ``clear`` and an ``intent`` signal.
-        # A feature's TodaySection added later (``add_section``) joins them, above
-        # Outstanding.
+        # Sections of their own (backups, review…), each in a card on the work's side: each
+        # has ``place`` ("top": under "Waiting for you"; "bottom": last), ``reload``,
+        # ``clear``, ``tallies`` and an ``intent`` signal. A feature's TodaySection added
+        # later (``add_section``) joins them, after Contracts.
         self.sections: list[QWidget] = list(sections)
         self._clients = clients
         self.contracts = TodayContracts(contracts) if contracts is not None else None
         self.care = care  # risk, contact to make, practice breaks (its own service calls)
         if care is not None:
             care.intent.connect(self.intent)
+        # a section and its card, by the section's id()
+        self.cards_of: dict[int, tuple[QWidget, Card]] = {}
         self._show_names = show_names
         self.jurisdiction = Jurisdiction.UK
         self.overview: TodayOverview | None = None
         self.date_label = QLabel()
-        self.just_ended = w.heading("", 1.15)
-        self.just_ended.setTextFormat(Qt.TextFormat.PlainText)
-        self.write_button = QPushButton("Write note")
-        self.write_button.setDefault(True)
-        self.write_button.setAutoDefault(True)
-        self.write_button.setToolTip("Open this session's note (Enter)")
-        self.write_button.clicked.connect(self._write_latest)
+        self.now = TodayNow()  # the session under way or just ended, and the next one
+        self.now.intent.connect(self.intent)
+        self.just_ended, self.write_button = self.now.just_ended, self.now.write_button
+        self.next_label, self.next_button = self.now.next_label, self.now.next_button
         self.today_model = DiaryModel(self)
         self.upcoming_model = DiaryModel(self, with_date=True)
         self.today_table = _table(self.today_model)
@@ -122,75 +127,127 @@ class TodayView(View):
             )
         self.today_empty = w.explanation(NO_SESSIONS_TODAY)
         self.upcoming_empty = w.explanation(NO_UPCOMING)
-        self.outstanding = QListWidget()
-        self.outstanding.setAccessibleName("Outstanding")
-        self.outstanding.setSpacing(3)  # rows a finger's width apart, easier to aim at
-        self.outstanding.itemActivated.connect(self._outstanding_activated)
+        self.outstanding = TodayOutstanding()
+        self.outstanding.intent.connect(self.intent)
         self.outstanding_empty = w.explanation(NOTHING_OUTSTANDING)
         self.welcome = self._welcome()
+        self.glance = TodayGlance()
+        self._tallies: list[Tally] = []
+        self._build_cards()
 
-        hero = QGridLayout()
-        hero.addWidget(self.just_ended, 0, 0)
-        hero.addWidget(self.write_button, 0, 1)
-        hero.setColumnStretch(0, 1)
+        title = w.heading("Today", style.TYPE_PAGE)
+        self.date_label.setFont(style.scaled(self.font(), style.TYPE_BODY))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, w.SPACING, 0)
-        layout.setSpacing(w.SPACING)
-        layout.addWidget(w.heading("Today", 1.3))
-        layout.addWidget(self.date_label)
+        layout.setSpacing(style.SPACE_M)
+        heading = QVBoxLayout()
+        heading.setSpacing(style.SPACE_XS)
+        heading.addWidget(title)
+        heading.addWidget(self.date_label)
+        layout.addLayout(heading)
         if self.setup_offer is not None:  # the practice set-up, while it is not done
             self.setup_offer.intent.connect(self.intent)
-            layout.addWidget(self.setup_offer)
-        self._place_sections(layout, "top")
+            layout.addWidget(self.setup_card)
         layout.addWidget(self.welcome)
-        layout.addLayout(hero)
-        if care is not None:
-            layout.addWidget(care)
-        for title, table, empty in (
-            ("Today's sessions", self.today_table, self.today_empty),
-            ("The next days", self.upcoming_table, self.upcoming_empty),
-        ):
-            layout.addWidget(w.heading(title, 1.05))
-            layout.addWidget(table)
-            layout.addWidget(empty)
-        if self.contracts is not None:  # reviews due, cancellations at short notice
-            self.contracts.intent.connect(self.intent)
-            layout.addWidget(self.contracts)
-        self._layout, self._sections_at = layout, layout.count()  # add_section's go here
-        layout.addWidget(w.heading("Outstanding", 1.05))
-        layout.addWidget(self.outstanding, 1)
-        layout.addWidget(self.outstanding_empty, 1)  # one of the two shows: it takes the room
-        self._place_sections(layout, "bottom")
-        self.outstanding_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        scroll = QScrollArea()
+        layout.addWidget(self.board)
+        layout.addStretch(1)
+        self.scroll = scroll = QScrollArea()
         scroll.setAccessibleName("Today")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
+        self.glance.jumped.connect(self._show_card_of)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._chain_tabs()
         self.setFocusProxy(self.write_button)
 
+    def _build_cards(self) -> None:
+        """The cards, and the board that places them: the day on the left (now and next,
+        the sessions, care), the work on the right (what is waiting, then a card per kind);
+        in one column, "Now and next" and "Waiting for you" lead."""
+        tr = self.tr
+        self.now_card = Card(tr("Now and next"))
+        self.now_card.add(self.now)
+        self.glance_card = Card(
+            tr("Waiting for you"),
+            tr(
+                "Nothing is waiting: every session so far has its note and its attendance, "
+                "and nothing is due."
+            ),
+        )
+        self.glance_card.add(self.glance)
+        self.sessions_card = Card(tr("Today's sessions"))
+        self.sessions_card.add(self.today_table)
+        self.sessions_card.add(self.today_empty)
+        self.upcoming_card = Card(tr("The next days"))
+        self.upcoming_card.add(self.upcoming_table)
+        self.upcoming_card.add(self.upcoming_empty)
+        self.outstanding_card = Card(tr("Notes and attendance"))
+        self.outstanding_card.add(self.outstanding)
+        self.outstanding_card.add(self.outstanding_empty)
+        self.outstanding_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if self.setup_offer is not None:
+            self.setup_card = Card(self.setup_offer.heading.text())
+            self.setup_card.adopt(self.setup_offer)
+        left: list[QWidget] = [self.now_card, self.sessions_card, self.upcoming_card]
+        if self.care is not None:
+            self.care_card = Card(tr("Care"))
+            self.care_card.adopt(self.care)
+            for heading in (self.care.risk_heading, self.care.breaks_heading):
+                heading.setFont(style.scaled(self.font(), style.TYPE_BODY, bold=True))
+            left.append(self.care_card)
+        right: list[QWidget] = [self.glance_card]
+        right += [self._card_for(s) for s in self.sections if getattr(s, "place", "") == "top"]
+        right.append(self.outstanding_card)
+        if self.contracts is not None:  # reviews due, cancellations at short notice
+            self.contracts.intent.connect(self.intent)
+            right.append(self._card_for(self.contracts, connect=False))
+        self._sections_at = len(right)  # add_section's cards go here, in the order added
+        right += [self._card_for(s) for s in self.sections if getattr(s, "place", "") != "top"]
+        self.board = Board()
+        self.board.set_cards(left, right, lead=1)
+        self.board.arranged.connect(lambda _wide: self._chain_tabs())
+
+    def _card_for(self, section: QWidget, *, connect: bool = True) -> Card:
+        """A section in a card of its own, titled by the section's heading."""
+        heading = getattr(section, "heading", None)
+        card = Card(heading.text() if isinstance(heading, QLabel) else "")
+        card.adopt(section)
+        self.cards_of[id(section)] = (section, card)
+        if connect:
+            section.intent.connect(self.intent)  # type: ignore[attr-defined]
+        return card
+
     def add_section(self, section: TodaySection) -> None:
-        """A feature's own section (``today_section.py``), above Outstanding, in the order
-        added; reloaded with Today, its intents passed on."""
+        """A feature's own section (``today_section.py``), in a card of its own on the
+        work's side, in the order added; reloaded with Today, its intents passed on."""
         added = sum(isinstance(s, TodaySection) for s in self.sections)
-        self._layout.insertWidget(self._sections_at + added, section)
+        self.board.insert(1, self._sections_at + added, self._card_for(section))
         self.sections.append(section)
-        section.intent.connect(self.intent)
+        self._chain_tabs()
 
-    def _place_sections(self, layout: QVBoxLayout, place: str) -> None:
-        for section in self.sections:
-            if getattr(section, "place", "bottom") == place:
-                layout.addWidget(section)
-                section.intent.connect(self.intent)  # type: ignore[attr-defined]
+    def _chain_tabs(self) -> None:
+        """Tab goes through the cards in reading order: set-up, welcome, then the board."""
+        cards: list[QWidget] = [self.welcome, *self.board.reading_order()]
+        if self.setup_offer is not None:
+            cards.insert(0, self.setup_card)
+        stops = [s for card in cards for s in card.tab_stops()]  # type: ignore[attr-defined]
+        for first, second in itertools.pairwise(stops):
+            QWidget.setTabOrder(first, second)
 
-    def _welcome(self) -> QFrame:
+    def _show_card_of(self, target: QWidget) -> None:
+        """The glance took the focus to ``target``: bring its card into view."""
+        card = target.parentWidget()
+        while card is not None and not isinstance(card, Card):
+            card = card.parentWidget()
+        self.scroll.ensureWidgetVisible(card or target, 0, style.SPACE_M)
+
+    def _welcome(self) -> Card:
         """What a new vault shows first: where to begin, and the button to do it."""
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        card = Card(WELCOME)
         self.welcome_text = w.explanation(FIRST_CLIENT)
         self.add_client_button = QPushButton("Add your first client…")
         self.add_client_button.clicked.connect(lambda: self.intent.emit(AddClient()))
@@ -200,14 +257,10 @@ class TodayView(View):
         buttons.addWidget(self.add_client_button)
         buttons.addWidget(self.book_button)
         buttons.addStretch()
-        column = QVBoxLayout(frame)
-        column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
-        column.setSpacing(w.SPACING)
-        column.addWidget(w.heading(WELCOME, 1.1))
-        column.addWidget(self.welcome_text)
-        column.addLayout(buttons)
-        frame.hide()
-        return frame
+        card.add(self.welcome_text)
+        card.body.addLayout(buttons)
+        card.hide()
+        return card
 
     # --- filling -----------------------------------------------------------------------
     def shown(self) -> None:
@@ -236,17 +289,12 @@ class TodayView(View):
                 height += sum(table.rowHeight(r) for r in range(len(rows)))
                 table.setFixedHeight(height)
         self._fill_welcome(overview)
-        latest = overview.latest_session
-        self.write_button.setVisible(latest is not None)
-        self.just_ended.setVisible(overview.client_count > 0)  # a new vault: the welcome says
-        if latest is None:
-            self.just_ended.setText("No session has started yet today.")
-        else:
-            verb = "Just ended" if latest.end <= overview.now else "Under way"
-            who = self._who(latest, names)
-            self.just_ended.setText(f"{verb}: {who} {latest.start:%H:%M}")
-            self.write_button.setText("Open note" if latest.note_count else "Write note")
-        self._fill_outstanding(overview, names)
+        self.now.fill(overview, names)
+        self.now_card.setVisible(overview.client_count > 0)
+        self.outstanding.fill(overview, names, self.jurisdiction)
+        empty = self.outstanding.count() == 0
+        self.outstanding.setVisible(not empty)
+        self.outstanding_empty.setVisible(empty)
         for section in self.sections:
             if isinstance(section, TodaySection):  # a feature's section: once there are clients
                 section.setVisible(overview.client_count > 0)
@@ -257,8 +305,46 @@ class TodayView(View):
             self.care.reload(overview.now)
         if self.setup_offer is not None:
             self.setup_offer.reload()
-        if latest is not None:
+        self._count(overview)
+        for card in self.board.cards():
+            card.fit_lists()  # type: ignore[attr-defined]
+        if overview.latest_session is not None:
             self.write_button.setFocus()
+        elif self.next_button.isVisibleTo(self) and not self.welcome.isVisibleTo(self):
+            self.setFocusProxy(self.next_button)
+            self.next_button.setFocus()
+
+    def _count(self, overview: TodayOverview) -> None:
+        """Each card's badge, and "Waiting for you" from every card's tallies."""
+        self.sessions_card.set_count(len(overview.sessions_today))
+        self.upcoming_card.set_count(len(overview.upcoming))
+        lists = (overview.without_note, overview.unfinished_notes, overview.attendance_unrecorded)
+        self.outstanding_card.set_count(overview.outstanding_count, any(b.more for b in lists))
+        tallies = self.outstanding.tallies(overview)
+        for section in self._counted_sections():
+            found = section.tallies()  # type: ignore[attr-defined]
+            _section, card = self.cards_of[id(section)]
+            total = sum(t.count for t in found)
+            card.set_count(total or None, any(t.more for t in found))
+            tallies += found
+        if self.care is not None:
+            found = self.care.tallies()
+            self.care_card.set_count(sum(t.count for t in found) or None)
+            tallies[3:3] = found  # after notes and attendance: contact first among the rest
+        self._tallies = tallies
+        self.glance.show_tallies(tallies)
+        self.glance_card.set_count(self.glance.total())
+        for card in (self.glance_card, self.outstanding_card):  # a new vault: the welcome says
+            card.setVisible(overview.client_count > 0)
+
+    def _counted_sections(self) -> list[QWidget]:
+        """The sections with a card of their own, in the order their cards are read."""
+        sections = {id(card): section for section, card in self.cards_of.values()}
+        return [sections[id(card)] for card in self.board.columns[1] if id(card) in sections]
+
+    def tallies(self) -> list[Tally]:
+        """What "Waiting for you" lists, kind by kind (the last reload's)."""
+        return list(self._tallies)
 
     def _fill_welcome(self, overview: TodayOverview) -> None:
         """Until there is a client and a session, Today says what to do next."""
@@ -278,71 +364,11 @@ class TodayView(View):
         ids = {e.client_id for e in (*overview.sessions_today, *overview.upcoming)}
         return {i: client_name(self._clients.get(i)) for i in ids}
 
-    def _who(self, entry: DiaryEntry, names: dict[int, str]) -> str:
-        name = names.get(entry.client_id)
-        return f"{entry.client_code} ({name})" if name else entry.client_code
-
-    def _fill_outstanding(self, overview: TodayOverview, names: dict[int, str]) -> None:
-        self.outstanding.clear()
-
-        def add(text: str, kind: str, record_id: int) -> None:
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, (kind, record_id))
-            self.outstanding.addItem(item)
-
-        def when(entry: DiaryEntry) -> str:
-            return f"{entry.start:%a} {fmt_date(entry.start.date())}, {entry.start:%H:%M}"
-
-        for entry in overview.without_note.items:
-            add(
-                f"No note yet — {self._who(entry, names)}, {when(entry)}",
-                NOTE + "-new",
-                entry.session_id,
-            )
-        for summary in overview.unfinished_notes.items:
-            start = summary.session_start
-            add(
-                f"Not finalised — {summary.client_code}, {start:%a} {fmt_date(start.date())}, "
-                f"{start:%H:%M} ({summary.kind.label(self.jurisdiction)} · "
-                f"{summary.save_state.label})",
-                NOTE,
-                summary.id,
-            )
-        for entry in overview.attendance_unrecorded.items:
-            add(
-                f"Attendance not recorded — {self._who(entry, names)}, {when(entry)}",
-                SESSION,
-                entry.session_id,
-            )
-        lists = (overview.without_note, overview.unfinished_notes, overview.attendance_unrecorded)
-        if any(b.more for b in lists):
-            self.outstanding.addItem("… and more: the oldest are not listed.")
-        empty = self.outstanding.count() == 0
-        self.outstanding.setVisible(not empty)
-        self.outstanding_empty.setVisible(empty)
-
     # --- intents -----------------------------------------------------------------------
     def session_in_view(self) -> int | None:
         """Ctrl+N on Today: a note for the session just ended or under way."""
         latest = self.overview.latest_session if self.overview is not None else None
         return latest.session_id if latest is not None else None
-
-    def _write_latest(self) -> None:
-        session_id = self.session_in_view()
-        if session_id is not None:
-            self.intent.emit(OpenSession(session_id, write=True))
-
-    def _outstanding_activated(self, item: QListWidgetItem) -> None:
-        data = item.data(ID_ROLE)
-        if not data:
-            return
-        kind, record_id = data
-        if kind == NOTE + "-new":
-            self.intent.emit(OpenSession(record_id, write=True))
-        elif kind == NOTE:
-            self.intent.emit(OpenNote(record_id))
-        else:
-            self.intent.emit(RecordAttendance(record_id))
 
     def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
         self.jurisdiction = jurisdiction
@@ -361,7 +387,9 @@ class TodayView(View):
         self.today_model.clear()
         self.upcoming_model.clear()
         self.outstanding.clear()
-        self.just_ended.clear()
+        self.now.clear()
+        self._tallies = []
+        self.glance.show_tallies([])
         for section in self.sections:
             section.clear()  # type: ignore[attr-defined]
         if self.contracts is not None:

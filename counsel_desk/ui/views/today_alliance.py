@@ -21,7 +21,7 @@ from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.intents import OpenClient, RepairRupture, SetAsideFlag
 from counsel_desk.ui.models.rows import ID_ROLE
-from counsel_desk.ui.views.today_section import TodaySection
+from counsel_desk.ui.views.today_section import Tally, TodaySection
 
 if TYPE_CHECKING:
     from counsel_desk.services.flags import AllianceToday, FlagService
@@ -61,7 +61,8 @@ class TodayAlliance(TodaySection):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(w.SPACING // 2)
-        layout.addWidget(w.heading(TITLE, 1.05))
+        self.heading = w.heading(TITLE, 1.05)
+        layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)
         layout.addWidget(self.empty)
@@ -156,6 +157,17 @@ class TodayAlliance(TodaySection):
         data = self._current()
         if data:
             self.intent.emit(OpenClient(data[2], TIMELINE))
+
+    def tallies(self) -> list[Tally]:
+        """Ruptures to repair, then the clients with a possible rupture to look at."""
+        if self.seen is None:
+            return []
+        ruptures = len(self.seen.open_ruptures)
+        flagged = self.list.count() - ruptures
+        return [
+            Tally(self.tr("Ruptures to repair"), ruptures, self.list, 0),
+            Tally(self.tr("Possible ruptures to look at"), flagged, self.list, ruptures),
+        ]
 
     def clear(self) -> None:
         self.seen = None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.intents import BackUpNow
+from counsel_desk.ui.views.today_section import Tally
 
 if TYPE_CHECKING:
     from counsel_desk.services.backups import BackupService
@@ -36,7 +37,8 @@ class BackupReminder(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
         column.setSpacing(w.SPACING // 2)
-        column.addWidget(w.heading("Backups", 1.05))
+        self.heading = w.heading("Backups", 1.05)
+        column.addWidget(self.heading)
         column.addWidget(self.text)
         column.addLayout(row)
         self.hide()
@@ -45,6 +47,11 @@ class BackupReminder(QFrame):
         text = self._backups.reminder()
         self.text.setText(text or "")
         self.setVisible(bool(text))
+
+    def tallies(self) -> list[Tally]:
+        """A backup due (none made, too old, or the folder missing), or nothing."""
+        due = 1 if self.text.text() else 0
+        return [Tally(self.tr("Backup due"), due, self.button)]
 
     def clear(self) -> None:
         self.text.setText("")

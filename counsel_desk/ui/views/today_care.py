@@ -15,6 +15,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import fmt_date
 from counsel_desk.ui.intents import OpenClient
 from counsel_desk.ui.models.rows import ID_ROLE
+from counsel_desk.ui.views.today_section import Tally
 
 if TYPE_CHECKING:
     from counsel_desk.domain.risk import MissedContact, Risk
@@ -55,6 +56,7 @@ class TodayCare(QWidget):
     ) -> None:
         super().__init__(parent)
         self._risks, self._breaks = risks, breaks
+        self.seen: RiskToday | None = None
         self.risk_heading = w.heading("Risk and safeguarding", 1.05)
         self.risk_list = QListWidget()
         self.risk_list.setAccessibleName("Risk and safeguarding")
@@ -71,7 +73,7 @@ class TodayCare(QWidget):
         self.hide()
 
     def reload(self, now: dt.datetime) -> None:
-        today = self._risks.today(now)
+        today = self.seen = self._risks.today(now)
         self._fill_risks(today)
         ahead = self._breaks.ahead(now.date())
         lines = []
@@ -118,7 +120,18 @@ class TodayCare(QWidget):
         if client_id is not None:
             self.intent.emit(OpenClient(client_id, RISK_TAB))
 
+    def tallies(self) -> list[Tally]:
+        """Clients to make contact with, then risk reviews due (the list's first rows)."""
+        if self.seen is None:
+            return []
+        contact = len(self.seen.contact)
+        return [
+            Tally(self.tr("Clients to contact"), contact, self.risk_list, 0),
+            Tally(self.tr("Risk reviews due"), len(self.seen.due), self.risk_list, contact),
+        ]
+
     def clear(self) -> None:
+        self.seen = None
         self.risk_list.clear()
         self.breaks_text.clear()
         self.hide()

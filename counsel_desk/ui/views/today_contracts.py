@@ -16,6 +16,7 @@ from counsel_desk.domain.contract.version import format_date
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import session_time
 from counsel_desk.ui.intents import OpenClient, RecordAttendance
+from counsel_desk.ui.views.today_section import Tally
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -31,6 +32,7 @@ class TodayContracts(QWidget):
     def __init__(self, contracts: ContractService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._contracts = contracts
+        self.found: ContractsToday | None = None
         self.items = QListWidget()
         self.items.setAccessibleName(TITLE)
         self.items.setSpacing(3)
@@ -38,12 +40,13 @@ class TodayContracts(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(w.SPACING)
-        layout.addWidget(w.heading(TITLE, 1.05))
+        self.heading = w.heading(TITLE, 1.05)
+        layout.addWidget(self.heading)
         layout.addWidget(self.items)
         self.hide()
 
     def reload(self, now: dt.datetime | None = None) -> ContractsToday:
-        found = self._contracts.on_today(now=now)
+        found = self.found = self._contracts.on_today(now=now)
         self.items.clear()
         for review in found.reviews:
             version = review.version
@@ -80,6 +83,22 @@ class TodayContracts(QWidget):
         if intent is not None:
             self.intent.emit(intent)
 
+    def tallies(self) -> list[Tally]:
+        """Contract reviews due, then cancellations at short notice."""
+        if self.found is None:
+            return []
+        reviews = len(self.found.reviews)
+        return [
+            Tally(self.tr("Contract reviews due"), reviews, self.items, 0),
+            Tally(
+                self.tr("Short-notice cancellations"),
+                len(self.found.short_notice),
+                self.items,
+                reviews,
+            ),
+        ]
+
     def clear(self) -> None:
+        self.found = None
         self.items.clear()
         self.hide()

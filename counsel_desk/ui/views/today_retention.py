@@ -21,6 +21,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import fmt_date
 from counsel_desk.ui.intents import EraseRecords, KeepLonger
 from counsel_desk.ui.models.rows import ID_ROLE
+from counsel_desk.ui.views.today_section import Tally
 
 if TYPE_CHECKING:
     from counsel_desk.domain.retention import Review
@@ -67,7 +68,8 @@ class RetentionReview(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
         column.setSpacing(w.SPACING // 2)
-        column.addWidget(w.heading("Due for review", 1.05))
+        self.heading = w.heading("Due for review", 1.05)
+        column.addWidget(self.heading)
         column.addWidget(w.explanation(EXPLAINED))
         column.addWidget(self.list)
         column.addLayout(row)
@@ -105,6 +107,10 @@ class RetentionReview(QFrame):
         review = self._current()
         if review is not None:
             self.intent.emit(EraseRecords(review.client_id, review.process_notes_only))
+
+    def tallies(self) -> list[Tally]:
+        more = len(self.reviews) >= MORE
+        return [Tally(self.tr("Records due for review"), len(self.reviews), self.list, 0, more)]
 
     def clear(self) -> None:
         self.reviews = []
