@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>Now and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every session so far has its note and its attendance, and nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts to finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreeDialog</name>
     <message>
         <source>Agree version {number}</source>
@@ -195,6 +238,53 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of your vault, opened with your passphrase or recovery key. Kept on a USB drive or another disk, it means a lost, stolen or broken computer does not take your records with it. Choose a folder there, or leave this empty and choose one later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on a USB drive or another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the folder will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder at {path}. If it is on a USB drive, plug the drive in; or choose another folder, or leave this empty for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk cannot write to {path}: the disk may be read-only or full, or the folder not yours. Choose another folder, or leave this empty for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups will be written here. Settings can back up each time you quit, or once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupProgressDialog</name>
     <message>
         <source>Back up</source>
@@ -246,6 +336,13 @@
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,7 +830,7 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No clients yet. Add your first client to begin.</source>
+        <source>No clients yet. Add your first with Add client… ({key}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,7 +1493,23 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clearing the erased words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back up now, then remove older backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the erased words from the disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erased words are cleared from the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erased words could not be cleared from the disk just now; Counsel Desk will clear them when you next unlock the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1545,53 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>ExportProgressDialog</name>
+    <message>
+        <source>Export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} clients written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>{APP_NAME} help</source>
@@ -1454,6 +1614,145 @@ What was done: {done}</source>
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportVaultDialog</name>
+    <message>
+        <source>Import into a new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record in {file} is read and checked before anything is made, so a file that is damaged or was changed by hand makes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new vault for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty folder, or one that does not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new vault&apos;s recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored it safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% of the file read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a sound export holding {clients} clients and {notes} notes. The import makes a new vault from it: choose an empty folder for the vault and a passphrase to lock it. The vault you have open is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder&apos;s full path, or pick it with Choose….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file once more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} clients written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new vault in {folder} holds {clients} clients. It opens with the passphrase you chose, or with this key if you forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk could not start a window for the new vault. Open it with counsel-desk --vault {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1963,6 +2262,53 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Choose where the new vault goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export everything to an open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import an export into a new vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is one JSON file holding everything in the vault: every client&apos;s name and details, every note, the audit trail. It is not encrypted: anyone who can open the file can read it all. Choose a place only you can reach (not a shared or synced folder), and delete the file when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything to an open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the whole vault to {path}. The file is not encrypted: keep it somewhere only you can reach, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an export to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open export (*.json);;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnBoundaryDialog</name>
     <message>
         <source>Add a boundary</source>
@@ -2222,6 +2568,20 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>The demo is opening in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressJob</name>
+    <message>
+        <source>It stopped unexpectedly; nothing was left half-written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>What is happening</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,6 +2894,13 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>RetentionReview</name>
+    <message>
+        <source>Records due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review date of version {number}</source>
@@ -2838,6 +3205,10 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search finds notes by the start of each word, so “anx” finds “anxious”. Fewer words, or fewer filters, find more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,6 +3409,22 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Light or dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,6 +3438,10 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Clear copied text after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3125,6 +3516,56 @@ Qt for Python {qt_version}</source>
     <name>Sidebar</name>
     <message>
         <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Where to make the subject access bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the bundle here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the subject access bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessAction</name>
+    <message>
+        <source>&amp;Subject access bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything held about the open client, for them to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a client&apos;s page first (choose them in Clients, Ctrl+2), then choose Subject access bundle… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject access bundle is not encrypted: anyone who can open its folder can read everything you hold about this client. It may also name other people (partners, family, colleagues): read it before you send it, and withhold what is about someone else. Keep it somewhere only you can reach, and delete it once it has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the subject access bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the subject access bundle in {folder}: a PDF to read and the same records as JSON. Read it through before you send it; the files are not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3661,7 +4102,145 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing is recorded for this client yet. The timeline draws each session held or cancelled, each score and each reflection as you record them: attendance with Attendance… in Notes, scores with Enter score… ({key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayAlliance</name>
+    <message>
+        <source>Ruptures to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible ruptures to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayCare</name>
+    <message>
+        <source>Clients to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayContracts</name>
+    <message>
+        <source>Contract reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short-notice cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayGlance</name>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter goes to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayNow</name>
+    <message>
+        <source>Write note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this session&apos;s note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next session in Notes (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session has started yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just ended: {who} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way: {who} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more booked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {h} h {m:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {who} {time} ({soon})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayOutstanding</name>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note yet — {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts to finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finalised — {code}, {when} ({kind} · {state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance not recorded — {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more: the oldest are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4440,6 +5019,14 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>That is an earlier passphrase of this vault: it opens only an out-of-date copy of its key file. Nothing was changed; use your current passphrase, or your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped; no vault was made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -144,11 +144,13 @@ SHOWN_AT = {
 LOGGING = frozenset({"info", "error", "warning", "critical", "exception", "debug"})
 SHOWN_LOGGING_NAMES = frozenset({"info", "error", "warning"})
 LOGGERS = frozenset({"log", "logger", "logging", "_log"})
-DATA_KEYWORDS = frozenset({"objectName", "needs", "handles", "host", "userData", "data"})
+DATA_KEYWORDS = frozenset(
+    {"objectName", "needs", "handles", "host", "userData", "data", "icon"}  # icon: its name
+)
 
 TRANSLATORS = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
 KEY_SEQUENCE = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta)\+)+.+$|^F\d{1,2}$")
-FILE_SUFFIX = re.compile(r"^\.[A-Za-z0-9]{1,5}$")  # ".pdf"
+FILE_SUFFIX = re.compile(r"^[\w-]*\.[A-Za-z0-9]{1,5}$")  # ".pdf", a file name "export-.json"
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,8 @@ def test_scan_catches(code: str) -> None:
         'doc.setHtml("<table>" + rows + "</table>")',  # markup is not words
         'label.setText("background-color:#ffe08a; font-weight:bold")',  # nor a style
         'dialog.selectFile(name + ".pdf")',
+        'dialog.selectFile(f"counsel-desk-export-{when}.json")',  # a file's name
+        'self._show_nothing(self.tr("Nothing yet"), icon="view-statistics")',  # an icon's name
         'for code in ("weekly", "fortnightly"): combo.addItem(self.tr("Often"), code)',
     ],
 )
