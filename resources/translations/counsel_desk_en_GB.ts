@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>Now and next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is waiting: every session so far has its note and its attendance, and nothing is due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes and attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts to finalise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance to record</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgreeDialog</name>
     <message>
         <source>Agree version {number}</source>
@@ -341,6 +298,22 @@
 </context>
 <context>
     <name>BackupReminder</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault into the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Backup due</source>
         <translation type="unfinished"></translation>
@@ -784,6 +757,21 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Consent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>About this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {tab}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2896,7 +2884,19 @@ Qt for Python {qt_version}</source>
 <context>
     <name>RetentionReview</name>
     <message>
+        <source>Due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep longer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4113,6 +4113,30 @@ Actions: {actions}</source>
 <context>
     <name>TodayAlliance</name>
     <message>
+        <source>Record repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture not yet repaired — {code}, {kind} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({n} in the last four weeks; the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible rupture — {code}{more}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ruptures to repair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4124,6 +4148,34 @@ Actions: {actions}</source>
 <context>
     <name>TodayCare</name>
     <message>
+        <source>Risk and safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; clients told {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; clients not yet told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {state}: {span}{told}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clients to contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,6 +4186,18 @@ Actions: {actions}</source>
 </context>
 <context>
     <name>TodayContracts</name>
+    <message>
+        <source>Contract review due — {code}, version {number}, planned for {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short notice — {code}: cancelled {when}; {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short notice — {code}: you cancelled {when}; {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Contract reviews due</source>
         <translation type="unfinished"></translation>
@@ -4241,6 +4305,56 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>{kind} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodaySetup</name>
+    <message>
+        <source>Set up your practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every session so far has its note and its attendance, and nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a session…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5224,6 +5338,93 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>views.client_page</name>
+    <message>
+        <source>No client open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client in Clients (Ctrl+2) and press Enter to open their page, or open a session from Today (Ctrl+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on {day}{how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: review overdue since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: review due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: review on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open risk ({highest}){review}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open risks, the highest {highest}{review}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract: draft, not yet agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract review overdue since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract review due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract agreed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · a new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 possible rupture to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} possible ruptures to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rupture not yet repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ruptures not yet repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>views.clients</name>
     <message>
         <source>End work with client…</source>
@@ -5383,6 +5584,100 @@ Actions: {actions}</source>
     <name>views.timeline</name>
     <message>
         <source>No client open. Choose one in Clients (Ctrl+2) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.today</name>
+    <message>
+        <source>No sessions today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing booked for the next few days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing outstanding: every past session has a note and its attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Counsel Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is ready, and empty. Begin by adding your first client: a short code such as C-001 is all a list ever shows, and their name stays apart until you ask for it. Then book their sessions. After each session, come back here: its note is one keypress (Enter) away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, book a session, or a weekly series: choose a client in Clients and press Enter to open their page. Once a session has started, Today offers its note here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.today_alliance</name>
+    <message>
+        <source>The working relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ruptures waiting for repair, and no possible ruptures in the last four weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.today_care</name>
+    <message>
+        <source>Make contact — {code} {what} ({when}) with a {level} risk open: consider getting in touch, and record it as a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review overdue since {day} — {code} ({level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review due {day} — {code} ({level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, review on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open risk — {code} ({level}){review}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.today_contracts</name>
+    <message>
+        <source>Contracts and cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.today_retention</name>
+    <message>
+        <source>These records have been kept for the period your retention rules set. Keep them longer if there is a reason (a complaint, a court case), or erase them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} — process notes due since {day}. {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} — records due since {day}. {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.today_setup</name>
+    <message>
+        <source>Your practice is not set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and registration, where you practise, your usual session length, fee and notice, and when to lock: a minute now, and contracts and sessions start the way you work. Until then the usual defaults apply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -310,6 +310,9 @@ class _Scanner(ast.NodeVisitor):
                 return
             if isinstance(expression, ast.Name):
                 names.add(expression.id)
+            if isinstance(expression, ast.Subscript):  # words[key]: the key is not shown
+                collect(expression.value)
+                return
             for child in ast.iter_child_nodes(expression):
                 collect(child)
 
@@ -380,6 +383,10 @@ class _Scanner(ast.NodeVisitor):
             return
         if isinstance(node, ast.Subscript):
             self._check_shown(node.value)
+            return
+        if isinstance(node, ast.Dict):  # {"status": …}[key]: its keys are lookups, not shown
+            for value in node.values:
+                self._check_shown(value)
             return
         if isinstance(node, ast.Call):
             name = _call_name(node)
