@@ -24,6 +24,7 @@ from importlib.resources.abc import Traversable
 
 from counsel_desk.domain.contract.boundaries import BoundaryKind
 from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 Texts = tuple[str, ...]
 
@@ -31,7 +32,9 @@ Texts = tuple[str, ...]
 class PhraseBankError(CounselDeskError):
     """A data file in ``resources/demo`` that cannot be read or does not fit its shape."""
 
-    default_message = "A phrase bank of the demo is damaged. Reinstall Counsel Desk to restore it."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "A phrase bank of the demo is damaged. Reinstall Counsel Desk to restore it."
+    )
 
 
 class ThemeBank(typing.NamedTuple):

@@ -6,6 +6,8 @@ Exit codes (documented in the README): 0 success, 1 other error, 2 usage or inva
 
 from __future__ import annotations
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 EXIT_OK = 0
 EXIT_OTHER = 1
 EXIT_USAGE = 2
@@ -17,10 +19,13 @@ class CounselDeskError(Exception):
     """An error with one clear sentence for the UI or CLI, and the CLI exit code."""
 
     exit_code = EXIT_OTHER
-    default_message = "Something went wrong."
+    default_message = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or self.default_message)
+        # the class's own sentence, marked for translation (domain/i18n.py); a sentence
+        # given here is shown as it was written
+        self.translatable = not message
 
     @property
     def message(self) -> str:
@@ -31,4 +36,4 @@ class ValidationError(CounselDeskError):
     """Input that cannot be saved as typed."""
 
     exit_code = EXIT_USAGE
-    default_message = "That input cannot be saved."
+    default_message = QT_TRANSLATE_NOOP("errors", "That input cannot be saved.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.preferences import Jurisdiction
 
 MAX_TITLE = 200
@@ -27,19 +28,27 @@ MATCH_END = "\ue001"
 
 
 class NoteFinalised(CounselDeskError):
-    default_message = "This note is finalised, so it cannot be changed; add an amendment instead."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "This note is finalised, so it cannot be changed; add an amendment instead."
+    )
 
 
 class NoteNotFinal(CounselDeskError):
-    default_message = "Only a finalised note can be amended; edit the draft instead."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Only a finalised note can be amended; edit the draft instead."
+    )
 
 
 class UnsavedDraft(CounselDeskError):
-    default_message = "This note has unsaved text; save it before finalising."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "This note has unsaved text; save it before finalising."
+    )
 
 
 class SearchQueryError(CounselDeskError):
-    default_message = "That search could not be understood; try plain words."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "That search could not be understood; try plain words."
+    )
 
 
 class NoteKind(StrEnum):

@@ -24,6 +24,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.tokenizer import Span, Token, any_word_pattern, fold, spans, tokens
 
 MAX_QUERY = 500  # characters read from what was typed
@@ -34,7 +35,9 @@ MIN_PREFIX = 2  # characters a word needs before it matches as the start of long
 class SearchCancelled(CounselDeskError):
     """A search stopped because a newer one replaced it; its results are not wanted."""
 
-    default_message = "That search was stopped because a newer one started."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "That search was stopped because a newer one started."
+    )
 
 
 class SearchResults(list):  # list[SearchHit]

@@ -30,6 +30,7 @@ from pathlib import Path
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.backups import BackupState, next_daily, reminder, to_prune
 from counsel_desk.domain.errors import EXIT_USAGE, CounselDeskError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.preferences import Preferences
 from counsel_desk.hardening import zero
 from counsel_desk.services import preferences
@@ -49,9 +50,10 @@ from counsel_desk.storage.vault import Vault
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-NO_FOLDER = (
+NO_FOLDER = QT_TRANSLATE_NOOP(
+    "errors",
     "No backup folder is chosen yet. Choose one in Settings (File → Settings…), preferably "
-    "on a USB drive or another disk, then back up."
+    "on a USB drive or another disk, then back up.",
 )
 CHECK_FAILED = (
     "The backup was written, but the check in a separate process found it does not match "

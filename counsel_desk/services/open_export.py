@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import EXIT_OTHER, EXIT_USAGE, CounselDeskError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.measure_files import shipped_measures
 from counsel_desk.services.open_check import ExportChecker
 from counsel_desk.services.open_reader import ImportFileInvalid, open_file, read_fields
@@ -77,11 +78,11 @@ class ImportTargetProblem(CounselDeskError):
 
 
 class ExportStopped(CounselDeskError):
-    default_message = "The export was stopped; no file was written."
+    default_message = QT_TRANSLATE_NOOP("errors", "The export was stopped; no file was written.")
 
 
 class ImportStopped(CounselDeskError):
-    default_message = "The import was stopped; no vault was made."
+    default_message = QT_TRANSLATE_NOOP("errors", "The import was stopped; no vault was made.")
 
 
 def _dump(value: Any) -> str:

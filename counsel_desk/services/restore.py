@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.secrets import RecoveryKeyFormatError, parse_recovery_key
 from counsel_desk.services.workspace import Workspace, unlock
 from counsel_desk.storage import backup_file as bf
@@ -121,7 +122,8 @@ def record_drill_in(folder: Path, secret: str, result: DrillResult) -> None:
 
 
 class OtherVault(CounselDeskError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "That backup is of another vault than the one in this folder, so the drill was not "
-        "recorded in this vault's audit trail."
+        "recorded in this vault's audit trail.",
     )

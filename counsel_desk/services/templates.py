@@ -12,6 +12,7 @@ from importlib import resources
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.notes import NoteKind, Template
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.templates import TemplateRepository
@@ -26,7 +27,9 @@ MAX_TEMPLATE = 100_000
 
 
 class TemplateReadOnly(CounselDeskError):
-    default_message = "Built-in templates cannot be changed; make a copy and edit that."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "Built-in templates cannot be changed; make a copy and edit that."
+    )
 
 
 class TemplateFormatError(ValueError):

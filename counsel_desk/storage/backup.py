@@ -35,6 +35,7 @@ from counsel_desk.domain.backups import (
     is_backup_name,
     name_order,
 )
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.hardening import zero
 from counsel_desk.storage import backup_file as bf
 from counsel_desk.storage.db import (
@@ -62,9 +63,10 @@ Progress = Callable[[int, int], None]  # (pages copied, pages in all)
 
 
 class BackupFailed(StorageFailure):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The backup could not be written; nothing was left half-written, and the vault is "
-        "untouched. Check the backup folder's disk and try again."
+        "untouched. Check the backup folder's disk and try again.",
     )
 
 
@@ -77,7 +79,9 @@ class BackupDiskFull(BackupFailed, DiskFull):
 
 
 class BackupCancelled(CounselDeskError):
-    default_message = "The backup was stopped; nothing was left half-written."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "The backup was stopped; nothing was left half-written."
+    )
 
 
 def folder_missing(folder: Path) -> BackupFolderMissing:

@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives import hmac as crypto_hmac
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_WRONG_SECRET, CounselDeskError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.storage import keyheader as kh
 from counsel_desk.storage.files import FILE_MODE, fsync_dir, translate_os_error
 
@@ -55,18 +56,20 @@ class BackupDamaged(CounselDeskError):
     """A file that is not a whole, unchanged Counsel Desk backup."""
 
     exit_code = EXIT_DAMAGED
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "That file is not a complete Counsel Desk backup: it may have been cut short or "
         "damaged when it was copied, or be another kind of file. Nothing was restored; try "
-        "another backup."
+        "another backup.",
     )
 
 
 class BackupWrongSecret(CounselDeskError):
     exit_code = EXIT_WRONG_SECRET
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "That does not open this backup. Use the passphrase that was current when the backup "
-        "was made, or your recovery key. Nothing was changed."
+        "was made, or your recovery key. Nothing was changed.",
     )
 
 

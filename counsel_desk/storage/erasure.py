@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.db import Connection, DatabaseError, translate
 from counsel_desk.storage.repository import Repository, now_utc
@@ -122,9 +123,10 @@ OTHER_DETAIL_KEYS = frozenset(
 
 
 class ErasureBlocked(CounselDeskError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "Nothing was erased: this vault holds a kind of client record that Counsel Desk does "
-        "not know how to erase yet. Please report this."
+        "not know how to erase yet. Please report this.",
     )
 
 

@@ -9,6 +9,7 @@ from counsel_desk.domain.errors import (
     EXIT_WRONG_SECRET,
     CounselDeskError,
 )
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "EXIT_DAMAGED",
@@ -38,23 +39,26 @@ __all__ = [
 
 class WrongPassphrase(CounselDeskError):
     exit_code = EXIT_WRONG_SECRET
-    default_message = "That passphrase does not open this vault. Nothing was changed; try again."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "That passphrase does not open this vault. Nothing was changed; try again."
+    )
 
 
 class KeyFilesDisagree(WrongPassphrase):
     """No key file opened, and the two copies differ: one of them may be damaged."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "That passphrase does not open this vault, but its two key files (keys.json and "
         "keys.backup.json) do not match, so one of them may be damaged. Nothing was changed; "
-        "try again, or use your recovery key."
+        "try again, or use your recovery key.",
     )
 
 
 class WrongRecoveryKey(CounselDeskError):
     exit_code = EXIT_WRONG_SECRET
-    default_message = (
-        "That recovery key does not open this vault. Check it against your printed copy."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "That recovery key does not open this vault. Check it against your printed copy."
     )
 
 
@@ -67,42 +71,56 @@ KEEP_AND_RESTORE = (
 
 class VaultDamaged(CounselDeskError):
     exit_code = EXIT_DAMAGED
-    default_message = f"The vault is damaged and cannot be opened safely. {KEEP_AND_RESTORE}"
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault is damaged and cannot be opened safely. "
+        "Nothing was changed: copy the whole vault folder somewhere safe first, then restore "
+        "your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).",
+    )
 
 
 class WalDamaged(VaultDamaged):
     """Saved changes sit after a damaged part of ``vault.db-wal``: opening would drop them."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The vault's journal of recent changes (vault.db-wal) is damaged, and changes that "
         "were saved after the damaged part would be lost if it were opened, so it was not "
-        f"opened. {KEEP_AND_RESTORE}"
+        "opened. "
+        "Nothing was changed: copy the whole vault folder somewhere safe first, then restore "
+        "your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).",
     )
 
 
 class VaultMissing(CounselDeskError):
     exit_code = EXIT_OTHER
-    default_message = "There is no vault here yet. Create one with `counsel-desk init`."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "There is no vault here yet. Create one with `counsel-desk init`."
+    )
 
 
 class VaultExists(CounselDeskError):
     exit_code = EXIT_OTHER
-    default_message = "A vault already exists in that folder; choose another folder."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "A vault already exists in that folder; choose another folder."
+    )
 
 
 class VaultNewer(CounselDeskError):
     exit_code = EXIT_OTHER
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "This vault was written by a newer Counsel Desk. Install the newer version to open it; "
-        "nothing was changed."
+        "nothing was changed.",
     )
 
 
 class VaultInUse(CounselDeskError):
     exit_code = EXIT_OTHER
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The vault is already open in another Counsel Desk window or command. Close that one "
-        "(or let it finish) first."
+        "(or let it finish) first.",
     )
 
 
@@ -110,52 +128,58 @@ class VaultInUse(CounselDeskError):
 # copy over it would lose work. Each kind says what to do about the disk.
 class StorageFailure(CounselDeskError):
     exit_code = EXIT_OTHER
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The vault could not be written. Your earlier data is untouched; check the disk and "
-        "try again."
+        "try again.",
     )
 
 
 class DiskFull(StorageFailure):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The disk is full, so the change was not saved. Free some space and try again; "
-        "your earlier data is untouched."
+        "your earlier data is untouched.",
     )
 
 
 class ReadOnlyStorage(StorageFailure):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The vault's disk or folder is read-only, so Counsel Desk cannot write to it. Your "
         "data is untouched; make it writable (or copy the vault folder to a writable disk) "
-        "and try again."
+        "and try again.",
     )
 
 
 class NoPermission(StorageFailure):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "Your user account is not allowed to write to the vault's folder. Your data is "
-        "untouched; check who owns the folder and its permissions, then try again."
+        "untouched; check who owns the folder and its permissions, then try again.",
     )
 
 
 class DiskError(StorageFailure):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "The disk reported an error while reading or writing the vault. Your earlier data "
-        "is untouched; check the disk and its connection before trying again."
+        "is untouched; check the disk and its connection before trying again.",
     )
 
 
 class CryptoUnavailable(CounselDeskError):
     exit_code = EXIT_OTHER
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "This system's cryptography library lacks Argon2id, which Counsel Desk requires. "
-        "Update the `cryptography` package."
+        "Update the `cryptography` package.",
     )
 
 
 class NotFound(CounselDeskError):
-    default_message = "That record no longer exists."
+    default_message = QT_TRANSLATE_NOOP("errors", "That record no longer exists.")
 
 
 class Conflict(CounselDeskError):
-    default_message = "That would duplicate an existing record."
+    default_message = QT_TRANSLATE_NOOP("errors", "That would duplicate an existing record.")

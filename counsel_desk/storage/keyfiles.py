@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.hardening import zero
 from counsel_desk.storage import keyheader as kh
 from counsel_desk.storage.errors import (
@@ -53,9 +54,10 @@ ALTERED = (
 
 
 class EarlierPassphrase(WrongPassphrase):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
         "That is an earlier passphrase of this vault: it opens only an out-of-date copy of its "
-        "key file. Nothing was changed; use your current passphrase, or your recovery key."
+        "key file. Nothing was changed; use your current passphrase, or your recovery key.",
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from counsel_desk import APP_NAME
@@ -62,7 +62,9 @@ def ask(
     box.open()
 
 
-def confirm(parent: QWidget | None, text: str, yes: str, no: str = "Cancel") -> bool:
+def confirm(parent: QWidget | None, text: str, yes: str, no: str | None = None) -> bool:
+    if no is None:
+        no = QCoreApplication.translate("alerts", "Cancel")
     box = QMessageBox(
         QMessageBox.Icon.Question, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent
     )

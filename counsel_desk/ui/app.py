@@ -106,12 +106,15 @@ def _show_error_not_traceback(
     """An exception escaping a slot: its sentence on screen, the traceback only in the log."""
     from counsel_desk.domain.errors import CounselDeskError
     from counsel_desk.ui import alerts, workers
+    from counsel_desk.ui.i18n import error_text
 
     if isinstance(exc, CounselDeskError):
-        alerts.error(None, exc.message)
+        alerts.error(None, error_text(exc))
         return
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
-    alerts.error(None, workers.UNEXPECTED)
+    from PySide6.QtCore import QCoreApplication
+
+    alerts.error(None, QCoreApplication.translate("workers", workers.UNEXPECTED))
 
 
 def _quit_on_signals(quit_app: Callable[[], None]) -> Callable[[], None]:
@@ -179,6 +182,9 @@ def run_gui(
     app.setDesktopFileName(APP_ID)  # Wayland and GNOME match windows to the launcher by it
     app.setWindowIcon(app_icon())  # X11 title bars and task switchers
     app.setQuitOnLastWindowClosed(False)  # the controller swaps windows and decides
+    from counsel_desk.ui.i18n import install_translators
+
+    install_translators(app)  # the system language's, if the app carries one; owned by app
 
     controller = AppController(Path(vault_dir), demo_passphrase=demo_passphrase)
     controller.quit_requested.connect(app.quit)

@@ -11,7 +11,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 
 from counsel_desk.domain.errors import CounselDeskError
 
@@ -20,7 +27,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "The backup stopped unexpectedly; nothing was left half-written. Please try again."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "backup_runner",
+    "The backup stopped unexpectedly; nothing was left half-written. Please try again.",
+)
 
 
 class _Relay(QObject):
@@ -43,7 +53,9 @@ class _Task(QRunnable):
             self.relay.failed.emit(exc)
         except Exception:  # one sentence on screen, the detail in the log
             log.exception("the backup failed")
-            self.relay.failed.emit(CounselDeskError(UNEXPECTED))
+            self.relay.failed.emit(
+                CounselDeskError(QCoreApplication.translate("backup_runner", UNEXPECTED))
+            )
         else:
             self.relay.done.emit(outcome)
 

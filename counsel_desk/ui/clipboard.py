@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -204,10 +204,19 @@ class ClipboardGuard(QObject):
 
 def explain_first_copy(seconds: int) -> str:
     """The hint the first copy brings, in the words of the setting as it is."""
-    when = f"after {seconds} seconds, and when" if seconds else "when"
-    return (
-        f"Copied. Counsel Desk takes what you copy off the clipboard again {when} it locks or "
+    if seconds:
+        said = QCoreApplication.translate(
+            "clipboard",
+            "Copied. Counsel Desk takes what you copy off the clipboard again after {seconds} "
+            "seconds, and when it locks or quits, so a client's words do not linger where "
+            "other programs can read them. It also asks clipboard history tools not to keep "
+            "it. You can change the time in Settings.",
+        )
+        return said.format(seconds=seconds)
+    return QCoreApplication.translate(
+        "clipboard",
+        "Copied. Counsel Desk takes what you copy off the clipboard again when it locks or "
         "quits, so a client's words do not linger where other programs can read them. It "
         "also asks clipboard history tools not to keep it. You can change the time in "
-        "Settings."
+        "Settings.",
     )

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -28,6 +28,7 @@ from counsel_desk.services.status import VaultState, vault_state
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.app_settings import AppSettings
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.idle import IdleTimer
 
 log = logging.getLogger(__name__)
@@ -39,18 +40,21 @@ if TYPE_CHECKING:
     from counsel_desk.ui.dialogs.recovery import RecoveryDialog
 
 LOOK_AFTER_PAINT_MS = 100  # the look follows the first paint, once start-up is done
-INCOMPLETE = (
+INCOMPLETE = QT_TRANSLATE_NOOP(
+    "controller",
     "The vault in {folder} is incomplete: part of it is missing or damaged, so it cannot be "
     "opened. Nothing was changed, and Counsel Desk will not create a new vault over it. "
-    "Restore your latest backup into a new folder (Help, “Backups and drills”)."
+    "Restore your latest backup into a new folder (Help, “Backups and drills”).",
 )
-QUIT_WITHOUT_BACKUP = (
+QUIT_WITHOUT_BACKUP = QT_TRANSLATE_NOOP(
+    "controller",
     "The backup before quitting could not be made: {sentence} Quit anyway, or stay open "
-    "and back up when you can?"
+    "and back up when you can?",
 )
-UNCONFIRMED_KEY = (
+UNCONFIRMED_KEY = QT_TRANSLATE_NOOP(
+    "controller",
     "You have not confirmed that the recovery key is stored safely, and it will not be shown "
-    "again. Quit anyway?"
+    "again. Quit anyway?",
 )
 
 
@@ -163,7 +167,9 @@ class AppController(QObject):
         elif state is VaultState.READY:
             self._show_unlock()
         else:
-            self._show_problem(INCOMPLETE.format(folder=self.vault_dir))
+            self._show_problem(
+                QCoreApplication.translate("controller", INCOMPLETE).format(folder=self.vault_dir)
+            )
         # light or dark as chosen in Settings: read and set once the window is on screen
         w.after_first_paint(self.window, self._follow_look, LOOK_AFTER_PAINT_MS)
         return self.window
@@ -217,7 +223,9 @@ class AppController(QObject):
         if workers.busy():  # the vault is being made: its recovery key must still be shown
             return
         if self.workspace is not None and not alerts.confirm(
-            self.window, UNCONFIRMED_KEY, yes="Quit"
+            self.window,
+            QCoreApplication.translate("controller", UNCONFIRMED_KEY),
+            yes=self.tr("Quit"),
         ):
             return
         self.quit()
@@ -264,7 +272,7 @@ class AppController(QObject):
 
     def _failed(self, target: Any, exc: CounselDeskError) -> None:
         if shiboken6.isValid(target):
-            target.show_error(exc.message)
+            target.show_error(error_text(exc))
 
     def _accept_workspace(self, workspace: Workspace) -> bool:
         """Keep a workspace a worker opened, unless the app moved on meanwhile."""
@@ -408,9 +416,11 @@ class AppController(QObject):
                 return
             alerts.ask(
                 self.window,
-                QUIT_WITHOUT_BACKUP.format(sentence=sentence),
-                yes="Quit without a backup",
-                no="Stay open",
+                QCoreApplication.translate("controller", QUIT_WITHOUT_BACKUP).format(
+                    sentence=sentence
+                ),
+                yes=self.tr("Quit without a backup"),
+                no=self.tr("Stay open"),
                 on_yes=lambda: self.quit(back_up=False),
             )
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from counsel_desk.domain.errors import CounselDeskError
 
 if TYPE_CHECKING:
@@ -33,8 +35,16 @@ def restore_drafts(notes: NoteService) -> str | None:
             log.info("draft for note %s could not be restored", draft.note_id)
     codes = ", ".join(sorted({d.client_code for d in pending}))
     count = len(pending)
-    return (
-        f"Counsel Desk closed without saving last time. Unsaved text was restored in "
-        f"{count} note{'s' if count != 1 else ''} ({codes}); please read "
-        f"{'them' if count != 1 else 'it'} through."
-    )
+    if count == 1:
+        said = QCoreApplication.translate(
+            "draft_restore",
+            "Counsel Desk closed without saving last time. Unsaved text was restored in "
+            "{count} note ({codes}); please read it through.",
+        )
+    else:
+        said = QCoreApplication.translate(
+            "draft_restore",
+            "Counsel Desk closed without saving last time. Unsaved text was restored in "
+            "{count} notes ({codes}); please read them through.",
+        )
+    return said.format(count=count, codes=codes)

@@ -8,31 +8,35 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from counsel_desk.domain.document import ExportFormat
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.services.executor import FILE_NAME, NOT_ENCRYPTED
 from counsel_desk.ui import alerts
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.services.executor import ExecutorService
 
-SAVED = (
+SAVED = QT_TRANSLATE_NOOP(
+    "executor_pack",
     "Saved “{name}” in {folder}. It is not encrypted: print it, give it to your clinical "
-    "executor in a sealed envelope, then delete the file and empty the bin."
+    "executor in a sealed envelope, then delete the file and empty the bin.",
 )
 
 
 def choose_pack_path(parent: QWidget) -> Path | None:
     """Ask where to save the pack (a PDF); None if the practitioner cancels."""
-    dialog = QFileDialog(parent, "Save the executor pack")
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("executor_pack", "Save the executor pack")
+    )
     # Qt's own dialog: the desktop's would add the file to its list of recent documents.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters(["PDF (*.pdf)"])
+    dialog.setNameFilters([QCoreApplication.translate("executor_pack", "PDF (*.pdf)")])
     dialog.setDefaultSuffix("pdf")
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = documents if Path(documents).is_dir() else str(Path.home())
@@ -56,7 +60,11 @@ def write_executor_pack(parent: QWidget, executor: ExecutorService) -> Path | No
         return None
     if path.suffix.lower() != ".pdf":
         path = path.with_name(f"{path.name}.pdf")
-    if not alerts.confirm(parent, NOT_ENCRYPTED, "Write the executor pack"):
+    if not alerts.confirm(
+        parent,
+        QCoreApplication.translate("services.executor", NOT_ENCRYPTED),
+        QCoreApplication.translate("executor_pack", "Write the executor pack"),
+    ):
         return None
     try:
         pack = executor.pack()
@@ -67,7 +75,12 @@ def write_executor_pack(parent: QWidget, executor: ExecutorService) -> Path | No
             record=lambda: executor.record_written(pack.clients),
         )
     except CounselDeskError as exc:
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return None
-    alerts.info(parent, SAVED.format(name=written.name, folder=written.parent))
+    alerts.info(
+        parent,
+        QCoreApplication.translate("executor_pack", SAVED).format(
+            name=written.name, folder=written.parent
+        ),
+    )
     return written

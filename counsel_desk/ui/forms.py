@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain import secrets
 from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.widgets import MARGIN, SPACING, ErrorLine, password_field
 
-MISMATCH = "The two passphrases differ; type the same passphrase twice."
+MISMATCH = QT_TRANSLATE_NOOP("forms", "The two passphrases differ; type the same passphrase twice.")
 
 
 class EnumCombo(QComboBox):
@@ -62,18 +63,19 @@ class NewPassphraseFields(QObject):
 
     changed = Signal()
 
-    def __init__(self, first_label: str = "Passphrase", parent: QObject | None = None) -> None:
+    def __init__(self, first_label: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        first_label = first_label if first_label is not None else self.tr("Passphrase")
         self.label = first_label
-        self.first = password_field("A short sentence only you would think of")
+        self.first = password_field(self.tr("A short sentence only you would think of"))
         self.first.setAccessibleName(first_label)
         self.second = password_field()
-        self.second.setAccessibleName("Type it again")
+        self.second.setAccessibleName(self.tr("Type it again"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.first.textChanged.connect(self._update)
@@ -85,7 +87,7 @@ class NewPassphraseFields(QObject):
         form.addRow(self.label, self.first)
         form.addRow("", self.meter)
         form.addRow("", self.hint)
-        form.addRow("Type it again", self.second)
+        form.addRow(self.tr("Type it again"), self.second)
 
     def _update(self, text: str) -> None:
         score, hint = secrets.passphrase_strength(text)
@@ -111,7 +113,7 @@ class NewPassphraseFields(QObject):
         if weak:
             return weak
         if self.first.text() != self.second.text():
-            return MISMATCH
+            return QCoreApplication.translate("forms", MISMATCH)
         return None
 
     def set_enabled(self, enabled: bool) -> None:
@@ -158,7 +160,7 @@ def save_or_say(dialog: QDialog, error: ErrorLine, save: Callable[[], object]) -
     try:
         saved = save()
     except CounselDeskError as exc:
-        error.show_message(exc.message)
+        error.show_message(error_text(exc))
         return
     dialog.saved = saved  # type: ignore[attr-defined]
     dialog.accept()
@@ -179,7 +181,7 @@ def recheck_when_edited(
             if check is not None:
                 check()
         except CounselDeskError as exc:
-            error.show_message(exc.message)
+            error.show_message(error_text(exc))
         else:
             error.clear()
 

@@ -13,14 +13,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 import counsel_desk
 
 GUIDE_NAME = "USER_GUIDE.md"
 SHORTCUTS_TITLE = "Keyboard shortcuts"
 INTRODUCTION = "Introduction"
-NOT_FOUND = (
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "guide",
     "The user guide is not where Counsel Desk looks for it ({folder}), so it cannot be shown "
-    "here. Everything else works as usual; the keyboard shortcuts are still listed here."
+    "here. Everything else works as usual; the keyboard shortcuts are still listed here.",
 )
 
 
@@ -75,4 +78,5 @@ def load() -> tuple[Path | None, list[Section]]:
 
 def not_found_text() -> str:
     package = Path(counsel_desk.__file__).resolve().parent
-    return NOT_FOUND.format(folder=package / "resources" / "guide")
+    said = QCoreApplication.translate("guide", NOT_FOUND)
+    return said.format(folder=package / "resources" / "guide")

@@ -118,20 +118,20 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} help")
+        self.setWindowTitle(self.tr("{APP_NAME} help").format(APP_NAME=APP_NAME))
         self.folder, self.sections = guide.load()
         titles = [s.title for s in self.sections]
         if self.SHORTCUTS not in titles:
             titles.append(self.SHORTCUTS)
         self.pages = QListWidget()
-        self.pages.setAccessibleName("Help pages")
+        self.pages.setAccessibleName(self.tr("Help pages"))
         self.pages.addItems(titles)
         self.pages.setWordWrap(True)
         self.pages.setSpacing(3)
         metrics = self.fontMetrics()
         self.pages.setFixedWidth(metrics.averageCharWidth() * 26 + 3 * w.SPACING)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Help text")
+        self.text.setAccessibleName(self.tr("Help text"))
         self.text.document().setDocumentMargin(w.SPACING)
         self.text.setOpenLinks(False)  # nothing leaves the app: the guide's own links only
         self.text.anchorClicked.connect(self._follow)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Show:
@@ -55,7 +57,7 @@ class EnterScore:
     """Enter a score on a measure for ``session_id``, else for the session in view."""
 
     navigates: ClassVar[bool] = False
-    for_session: ClassVar[str] = "A score is entered for a session"
+    for_session: ClassVar[str] = QT_TRANSLATE_NOOP("intents", "A score is entered for a session")
     session_id: int | None = None
 
 
@@ -65,7 +67,7 @@ class Reflect:
     ``offered``: after finalising its note, and only if there is none yet."""
 
     navigates: ClassVar[bool] = False
-    for_session: ClassVar[str] = "A reflection is on a session"
+    for_session: ClassVar[str] = QT_TRANSLATE_NOOP("intents", "A reflection is on a session")
     session_id: int | None = None
     offered: bool = False
 
@@ -75,7 +77,9 @@ class LogRupture:
     """Log a rupture in ``session_id``, else in the session in view."""
 
     navigates: ClassVar[bool] = False
-    for_session: ClassVar[str] = "A rupture is logged against a session"
+    for_session: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "intents", "A rupture is logged against a session"
+    )
     session_id: int | None = None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -72,17 +72,20 @@ if TYPE_CHECKING:
     from counsel_desk.ui.views.base import View
 
 DEFAULT_SIZE = (1100, 720)
-NO_SESSION_FOR_NOTE = (
+NO_SESSION_FOR_NOTE = QT_TRANSLATE_NOOP(
+    "main_window",
     "A note belongs to a session, and no session is chosen here. Choose one on Today "
-    "(Ctrl+1) or in Sessions (Ctrl+3), then press {key} again."
+    "(Ctrl+1) or in Sessions (Ctrl+3), then press {key} again.",
 )
-NO_SESSION_FOR_ATTENDANCE = (
+NO_SESSION_FOR_ATTENDANCE = QT_TRANSLATE_NOOP(
+    "main_window",
     "Attendance is recorded for a session, and no session is chosen here. Choose one on "
-    "Today (Ctrl+1), in Sessions (Ctrl+3) or in Notes (Ctrl+4), then try again."
+    "Today (Ctrl+1), in Sessions (Ctrl+3) or in Notes (Ctrl+4), then try again.",
 )
-NO_SESSION_FOR = (
+NO_SESSION_FOR = QT_TRANSLATE_NOOP(
+    "main_window",
     "{what}, and no session is chosen here. Choose one on Today (Ctrl+1), in Sessions "
-    "(Ctrl+3) or in Notes (Ctrl+4), then try again."
+    "(Ctrl+3) or in Notes (Ctrl+4), then try again.",
 )
 
 
@@ -115,7 +118,8 @@ class MainWindow(w.Discardable, QMainWindow):
     ):
         super().__init__(parent)
         self.demo = demo
-        self.setWindowTitle(f"{APP_NAME} — {DEMO_TITLE}" if demo else APP_NAME)
+        demo_title = QCoreApplication.translate("window_frame", DEMO_TITLE)
+        self.setWindowTitle(f"{APP_NAME} — {demo_title}" if demo else APP_NAME)
         self.workspace = workspace
         self.show_names, self.jurisdiction = show_names, jurisdiction
         self.registry = Registry(views)
@@ -172,20 +176,24 @@ class MainWindow(w.Discardable, QMainWindow):
         self._views[spec.name] = view
         view.intent.connect(self.follow)
         view.changed.connect(lambda: self._records_changed(view))
-        tip = f"{spec.name} ({spec.keys[0]})" if spec.keys else spec.name
+        shown = QCoreApplication.translate("Views", spec.name)  # the name stays the key
+        tip = f"{shown} ({spec.keys[0]})" if spec.keys else shown
         if spec.host != HOST_CLIENT:
             self.stack.addWidget(view)
-            self.sidebar.add_entry(spec.name, spec.name, tip)
+            self.sidebar.add_entry(shown, spec.name, tip)
             return
         if self.page.tabs.count() == 0:
             self.stack.addWidget(self.page)
-            self.sidebar.add_entry(NO_CLIENT, CLIENT_PAGE, "")
+            self.sidebar.add_entry(
+                QCoreApplication.translate("sidebar", NO_CLIENT), CLIENT_PAGE, ""
+            )
         self.page.add_tab(spec.name, view, tip)
         tabs = ", ".join(
-            f"{name} ({self.registry.spec(name).keys[0]})" for name in self.page.tab_names()
+            f"{QCoreApplication.translate('Views', name)} ({self.registry.spec(name).keys[0]})"
+            for name in self.page.tab_names()
         )
         self.sidebar.item(self.sidebar.targets().index(CLIENT_PAGE)).setToolTip(
-            f"The open client's page: {tabs}"
+            self.tr("The open client's page: {tabs}").format(tabs=tabs)
         )
 
     def view(self, name: str) -> View:
@@ -228,22 +236,22 @@ class MainWindow(w.Discardable, QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(self.tr("&File"))
         self.actions_by_role: dict[str, QAction] = {}  # the main actions, for their icons
         for role, text, keys, signal in (
-            ("lock", "&Lock", ("Ctrl+L",), self.lock_requested),
+            ("lock", self.tr("&Lock"), ("Ctrl+L",), self.lock_requested),
             (
                 "hard lock",
-                "&Hard lock (lock and quit)",
+                self.tr("&Hard lock (lock and quit)"),
                 ("Ctrl+Shift+L",),
                 self.hard_lock_requested,
             ),
             (None, None, (), None),
             *((None, None, (), action) for action in self.files.menu_items()),
             (None, None, (), None),
-            ("settings", "&Settings…", ("Ctrl+,",), self.settings_requested),
+            ("settings", self.tr("&Settings…"), ("Ctrl+,",), self.settings_requested),
             (None, None, (), None),
-            ("quit", "&Quit", (QKeySequence.StandardKey.Quit,), self.quit_requested),
+            ("quit", self.tr("&Quit"), (QKeySequence.StandardKey.Quit,), self.quit_requested),
         ):
             if text is None:
                 if signal is None:
@@ -255,32 +263,36 @@ class MainWindow(w.Discardable, QMainWindow):
             made.triggered.connect(signal)
             file.addAction(made)
             self.actions_by_role[role] = made
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for spec in self.registry:
-            go = menus.action(self, f"&{spec.name}", spec.keys)
+            go = menus.action(self, f"&{QCoreApplication.translate('Views', spec.name)}", spec.keys)
             go.triggered.connect(lambda _c=False, name=spec.name: self.go(name))
             view.addAction(go)
         view.addSeparator()
-        self.back_action = menus.action(self, "&Back", menus.BACK_KEYS)
+        self.back_action = menus.action(self, self.tr("&Back"), menus.BACK_KEYS)
         self.back_action.triggered.connect(lambda: self.step(-1))
-        self.forward_action = menus.action(self, "&Forward", menus.FORWARD_KEYS)
+        self.forward_action = menus.action(self, self.tr("&Forward"), menus.FORWARD_KEYS)
         self.forward_action.triggered.connect(lambda: self.step(1))
         view.addActions([self.back_action, self.forward_action])
         offered = menus.merged(item for v in self._views.values() for item in v.menus())
         if "&View" in offered:
             view.addSeparator()
             menus.fill(view, offered.pop("&View"))
-        for title, items in offered.items():
-            menus.add_menu(bar, title, items)
-        menus.add_menu(bar, "&Records", self.keeping.menu_items())
-        self.help_menu = bar.addMenu("&Help")
-        guide = menus.action(self, f"{APP_NAME} &help", (QKeySequence.StandardKey.HelpContents,))
+        for title, items in offered.items():  # titles marked QT_TRANSLATE_NOOP("Menus", …)
+            menus.add_menu(bar, QCoreApplication.translate("Menus", title), items)
+        menus.add_menu(bar, self.tr("&Records"), self.keeping.menu_items())
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        guide = menus.action(
+            self,
+            self.tr("{APP_NAME} &help").format(APP_NAME=APP_NAME),
+            (QKeySequence.StandardKey.HelpContents,),
+        )
         guide.triggered.connect(lambda: self.show_help(self._showing))
-        keys = menus.action(self, "&Keyboard shortcuts")
+        keys = menus.action(self, self.tr("&Keyboard shortcuts"))
         keys.triggered.connect(lambda: self.show_help(HelpWindow.SHORTCUTS))
-        about = menus.action(self, f"&About {APP_NAME}")
+        about = menus.action(self, self.tr("&About {APP_NAME}").format(APP_NAME=APP_NAME))
         about.triggered.connect(self._about)
-        self.check_action = menus.action(self, "&Check the vault…")
+        self.check_action = menus.action(self, self.tr("&Check the vault…"))
         self.check_action.triggered.connect(self.check_vault)
         menus.fill(self.help_menu, [guide, keys, None, self.check_action, None, about])
         self.actions_by_role.update(
@@ -326,14 +338,21 @@ class MainWindow(w.Discardable, QMainWindow):
         elif isinstance(intent, RecordAttendance) and intent.session_id is None:
             session_id = self._views[self._showing].session_in_view()
             if session_id is None:
-                alerts.info(self, NO_SESSION_FOR_ATTENDANCE)
+                alerts.info(
+                    self, QCoreApplication.translate("main_window", NO_SESSION_FOR_ATTENDANCE)
+                )
             else:
                 self.follow(RecordAttendance(session_id))
         elif hasattr(intent, "for_session") and intent.session_id is None:
             # a dialog for "the session in view": the view in front says which, if any
             session_id = self._views[self._showing].session_in_view()
             if session_id is None:
-                alerts.info(self, NO_SESSION_FOR.format(what=intent.for_session))
+                alerts.info(
+                    self,
+                    QCoreApplication.translate("main_window", NO_SESSION_FOR).format(
+                        what=QCoreApplication.translate("intents", intent.for_session)
+                    ),
+                )
             else:
                 self.follow(replace(intent, session_id=session_id))
         elif self.keeping.handles(intent):
@@ -405,7 +424,9 @@ class MainWindow(w.Discardable, QMainWindow):
         key = QKeySequence.keyBindings(QKeySequence.StandardKey.New)[0]
         alerts.info(
             self,
-            NO_SESSION_FOR_NOTE.format(key=key.toString(QKeySequence.SequenceFormat.NativeText)),
+            QCoreApplication.translate("main_window", NO_SESSION_FOR_NOTE).format(
+                key=key.toString(QKeySequence.SequenceFormat.NativeText)
+            ),
         )
 
     # --- what changed ------------------------------------------------------------------
@@ -460,8 +481,10 @@ class MainWindow(w.Discardable, QMainWindow):
 
         alerts.info(
             self,
-            f"{APP_NAME} {__version__}\n\nAn offline, encrypted notebook for counsellors and "
-            f"psychotherapists.\n\nQt for Python {qt_version}",
+            self.tr(
+                "{APP_NAME} {__version__}\n\nAn offline, encrypted notebook for "
+                "counsellors and psychotherapists.\n\nQt for Python {qt_version}"
+            ).format(APP_NAME=APP_NAME, __version__=__version__, qt_version=qt_version),
         )
 
     # --- across a lock -----------------------------------------------------------------

@@ -14,13 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from counsel_desk.domain.document import ExportFormat
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import alerts
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -32,16 +33,17 @@ FILTERS = {
     "Web page (*.html *.htm)": "html",
     "Markdown (*.md)": "md",
 }
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "note_export",
     "This copy of the note will not be encrypted: anyone who can open {where} can read "
-    "it. Keep it somewhere safe, and delete it when you no longer need it."
+    "it. Keep it somewhere safe, and delete it when you no longer need it.",
 )
 
 
-def choose_save_path(
-    parent: QWidget, suggested: str, title: str = "Save a copy of the note"
-) -> Path | None:
+def choose_save_path(parent: QWidget, suggested: str, title: str | None = None) -> Path | None:
     """Ask where to save; the extension (from the name or the chosen type) sets the format."""
+    if title is None:
+        title = QCoreApplication.translate("note_export", "Save a copy of the note")
     dialog = QFileDialog(parent, title)
     # Qt's own dialog: the desktop's would add the file to its list of recent documents.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -65,8 +67,10 @@ def choose_save_path(
         dialog.deleteLater()
 
 
-def choose_printer(parent: QWidget, title: str = "Print note") -> QPrinter | None:
+def choose_printer(parent: QWidget, title: str | None = None) -> QPrinter | None:
     """Ask which printer (or PDF file) and how; None if the practitioner cancels."""
+    if title is None:
+        title = QCoreApplication.translate("note_export", "Print note")
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -100,7 +104,7 @@ class NoteExporter:
         try:
             suggested = self._exports().suggested_file_name(note_id, self._jurisdiction())
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
         path = choose_save_path(self._parent, suggested)
         if path is None or not self._is_open():  # cancelled, or locked while asking
@@ -108,9 +112,14 @@ class NoteExporter:
         try:
             fmt = ExportFormat.from_path(path)
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
-        if not self._warned(f"the folder {path.parent}", "Save unencrypted copy"):
+        if not self._warned(
+            QCoreApplication.translate("NoteExporter", "the folder {parent}").format(
+                parent=path.parent
+            ),
+            QCoreApplication.translate("NoteExporter", "Save unencrypted copy"),
+        ):
             return None
         service = self._exports()
         try:
@@ -121,9 +130,14 @@ class NoteExporter:
                 document, path, fmt, record=lambda: service.record_saved(note_id, fmt, str(path))
             )
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
-        alerts.info(self._parent, f"Saved “{written.name}” in {written.parent}.")
+        alerts.info(
+            self._parent,
+            QCoreApplication.translate("NoteExporter", "Saved “{name}” in {parent}.").format(
+                name=written.name, parent=written.parent
+            ),
+        )
         return written
 
     def print(self, note_id: int) -> str | None:
@@ -136,11 +150,16 @@ class NoteExporter:
             return None
         to_file = writes_to_file(printer)
         if to_file and not printer.outputFileName():
-            alerts.error(self._parent, PrintFileUnnamed().message)
+            alerts.error(self._parent, error_text(PrintFileUnnamed()))
             return None
         if to_file:
             folder = Path(printer.outputFileName()).parent
-            if not self._warned(f"the folder {folder}", "Print to unencrypted file"):
+            if not self._warned(
+                QCoreApplication.translate("NoteExporter", "the folder {folder}").format(
+                    folder=folder
+                ),
+                QCoreApplication.translate("NoteExporter", "Print to unencrypted file"),
+            ):
                 return None
         service = self._exports()
 
@@ -156,11 +175,13 @@ class NoteExporter:
             )
             return print_document(document, printer, record=record)
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
 
     def _warned(self, where: str, yes: str) -> bool:
         """The one warning per export; False if the practitioner (or a lock) says no."""
-        return alerts.confirm(self._parent, NOT_ENCRYPTED.format(where=where), yes) and (
-            self._is_open()
-        )
+        return alerts.confirm(
+            self._parent,
+            QCoreApplication.translate("note_export", NOT_ENCRYPTED).format(where=where),
+            yes,
+        ) and (self._is_open())

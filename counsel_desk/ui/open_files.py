@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import alerts
 from counsel_desk.ui import window_menus as menus
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.open_runner import ProgressJob
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class OpenFiles(QObject):
         try:
             run = self._exports().prepare(path)
         except CounselDeskError as exc:
-            alerts.error(self._window, exc.message)
+            alerts.error(self._window, error_text(exc))
             return
         dialog = self.export_dialog = ExportProgressDialog(run.path, self._window)
         job = self._export_job = ProgressJob(
@@ -179,7 +180,7 @@ class OpenFiles(QObject):
     ) -> None:
         run.discard()
         if shiboken6.isValid(dialog):
-            dialog.failed(exc.message)
+            dialog.failed(error_text(exc))
 
     # --- import --------------------------------------------------------------------------
     def import_file(self) -> None:

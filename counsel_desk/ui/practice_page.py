@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
@@ -20,19 +21,34 @@ from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.practice import PracticeProfile, validate_profile, with_terms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.terms_form import TermsForm
+from counsel_desk.ui.i18n import error_text
 
 DETAILS = (
-    ("practitioner_name", "Your name", ""),
-    ("professional_body", "Professional body", "e.g. BACP"),
-    ("registration_number", "Registration number", ""),
-    ("contact_email", "Email for clients", ""),
-    ("contact_phone", "Phone for clients", ""),
-    ("how_to_pay", "How to pay", "follows “Please pay”, e.g. by bank transfer within a week"),
-    ("online_platform", "Online sessions use", "e.g. a video service with end-to-end encryption"),
+    ("practitioner_name", QT_TRANSLATE_NOOP("practice_page", "Your name"), ""),
+    (
+        "professional_body",
+        QT_TRANSLATE_NOOP("practice_page", "Professional body"),
+        QT_TRANSLATE_NOOP("practice_page", "e.g. BACP"),
+    ),
+    ("registration_number", QT_TRANSLATE_NOOP("practice_page", "Registration number"), ""),
+    ("contact_email", QT_TRANSLATE_NOOP("practice_page", "Email for clients"), ""),
+    ("contact_phone", QT_TRANSLATE_NOOP("practice_page", "Phone for clients"), ""),
+    (
+        "how_to_pay",
+        QT_TRANSLATE_NOOP("practice_page", "How to pay"),
+        QT_TRANSLATE_NOOP(
+            "practice_page", "follows “Please pay”, e.g. by bank transfer within a week"
+        ),
+    ),
+    (
+        "online_platform",
+        QT_TRANSLATE_NOOP("practice_page", "Online sessions use"),
+        QT_TRANSLATE_NOOP("practice_page", "e.g. a video service with end-to-end encryption"),
+    ),
     (
         "clinical_will_contact",
-        "If you cannot work",
-        "who would contact your clients, e.g. a colleague",
+        QT_TRANSLATE_NOOP("practice_page", "If you cannot work"),
+        QT_TRANSLATE_NOOP("practice_page", "who would contact your clients, e.g. a colleague"),
     ),
 )
 
@@ -42,27 +58,29 @@ class PracticePage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setAccessibleName("Your practice")
+        self.setAccessibleName(self.tr("Your practice"))
         self._profile = profile
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for name, label, hint in DETAILS:
+        for name, label_text, hint_text in DETAILS:
+            label = QCoreApplication.translate("practice_page", label_text)
+            hint = QCoreApplication.translate("practice_page", hint_text)
             edit = QLineEdit(getattr(profile, name))
             edit.setAccessibleName(label)
             edit.setPlaceholderText(hint)
             self.fields[name] = edit
             form.addRow(label, edit)
         self.address = QPlainTextEdit(profile.practice_address)
-        self.address.setAccessibleName("Where you see clients")
+        self.address.setAccessibleName(self.tr("Where you see clients"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        form.insertRow(3, "Where you see clients", self.address)
+        form.insertRow(3, self.tr("Where you see clients"), self.address)
         self.records = QSpinBox()
         self.records.setRange(0, 200)
-        self.records.setSuffix(" years after the last session")
-        self.records.setAccessibleName("Records are kept for")
+        self.records.setSuffix(self.tr(" years after the last session"))
+        self.records.setAccessibleName(self.tr("Records are kept for"))
         self.records.setValue(profile.records_kept_years)
-        form.addRow("Records are kept for", self.records)
+        form.addRow(self.tr("Records are kept for"), self.records)
         self.terms = TermsForm(currency_editable=True)
         self.terms.set_terms(profile.terms)
         self.error = w.ErrorLine()
@@ -72,16 +90,20 @@ class PracticePage(QScrollArea):
         column.setSpacing(w.SPACING)
         column.addWidget(
             w.explanation(
-                "What a new contract quotes about you. A contract keeps its own copy once "
-                "drafted, so changing these never changes one already agreed."
+                self.tr(
+                    "What a new contract quotes about you. A contract keeps its own copy once "
+                    "drafted, so changing these never changes one already agreed."
+                )
             )
         )
         column.addLayout(form)
-        column.addWidget(w.heading("Default terms", 1.05))
+        column.addWidget(w.heading(self.tr("Default terms"), 1.05))
         column.addWidget(
             w.explanation(
-                "Where a new contract starts. Until a contract is agreed with a client, their "
-                "cancellations are judged by these notice periods."
+                self.tr(
+                    "Where a new contract starts. Until a contract is agreed with a client, their "
+                    "cancellations are judged by these notice periods."
+                )
             )
         )
         column.addWidget(self.terms)
@@ -104,7 +126,7 @@ class PracticePage(QScrollArea):
         try:
             validate_profile(self.profile())
         except CounselDeskError as exc:
-            return exc.message
+            return error_text(exc)
         return None
 
     def changed(self) -> bool:

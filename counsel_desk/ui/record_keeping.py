@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from counsel_desk.domain.erasure import Scope
@@ -28,6 +28,7 @@ from counsel_desk.ui.backup_runner import BackupRunner
 from counsel_desk.ui.dialogs import backup_files
 from counsel_desk.ui.dialogs.backup_progress import BackupProgressDialog
 from counsel_desk.ui.dialogs.show import show
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import BackUpNow, EraseRecords, KeepLonger
 from counsel_desk.ui.subject_access import SubjectAccessAction
 
@@ -42,9 +43,10 @@ log = logging.getLogger(__name__)
 
 DAILY_CHECK_MS = 30 * 60_000  # how often a daily backup is looked for while unlocked
 FIRST_DAILY_MS = 60_000  # the first look, a minute after unlocking
-NO_CLIENT = (
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "record_keeping",
     "Open a client's page first (choose them in Clients, Ctrl+2), then choose Erase a "
-    "client's records… again."
+    "client's records… again.",
 )
 Then = Callable[[bool, str], None]
 
@@ -73,15 +75,15 @@ class RecordKeeping(QObject):
         self._progress: BackupProgressDialog | None = None
         # No shortcut: Ctrl+Shift+B logs a boundary event; the menu (Alt+R, B) and Today's
         # button are at hand, and the backups that matter are made on quitting and daily.
-        self.back_up_action = menus.action(window, "&Back up now…")
+        self.back_up_action = menus.action(window, self.tr("&Back up now…"))
         self.back_up_action.triggered.connect(lambda: self.back_up())
-        self.drill_action = menus.action(window, "Restore &drill…")
+        self.drill_action = menus.action(window, self.tr("Restore &drill…"))
         self.drill_action.triggered.connect(self.drill)
-        self.erase_action = menus.action(window, "&Erase a client's records…")
+        self.erase_action = menus.action(window, self.tr("&Erase a client's records…"))
         self.erase_action.triggered.connect(self.erase_current)
-        self.retention_action = menus.action(window, "&Retention periods…")
+        self.retention_action = menus.action(window, self.tr("&Retention periods…"))
         self.retention_action.triggered.connect(self.retention_periods)
-        self.erasures_action = menus.action(window, "Erasure &records…")
+        self.erasures_action = menus.action(window, self.tr("Erasure &records…"))
         self.erasures_action.triggered.connect(self.erasure_records)
         self.subject_access = (
             SubjectAccessAction(window, subject_access, current_client, flush)
@@ -137,9 +139,9 @@ class RecordKeeping(QObject):
             run = self._backups.prepare()
         except CounselDeskError as exc:
             if not quiet:
-                alerts.error(self._window, exc.message)
+                alerts.error(self._window, error_text(exc))
             if then is not None:
-                then(False, exc.message)
+                then(False, error_text(exc))
             return
         runner = self._runner = BackupRunner(run, self)
         dialog = None
@@ -176,9 +178,9 @@ class RecordKeeping(QObject):
         self._end(run)
         log.info("backup not made: %s", exc.message)
         if dialog is not None and shiboken6.isValid(dialog):
-            dialog.failed(exc.message)
+            dialog.failed(error_text(exc))
         if then is not None:
-            then(False, exc.message)
+            then(False, error_text(exc))
 
     def cancel(self) -> None:
         """Stop a backup under way (before the vault locks)."""
@@ -219,19 +221,21 @@ class RecordKeeping(QObject):
 
         def failed(exc: CounselDeskError) -> None:
             if shiboken6.isValid(dialog):
-                dialog.show_error(exc.message)
+                dialog.show_error(error_text(exc))
 
         workers.run(lambda: restore.run_drill(path, secret), done, failed)
 
     def _record_drill(self, vault_id: str, sound: bool) -> str:
         if vault_id != self._backups.vault_id:
-            return "It is a backup of another vault, so the drill was not recorded here."
+            return self.tr("It is a backup of another vault, so the drill was not recorded here.")
         try:
             self._backups.record_drill(sound)
         except CounselDeskError as exc:
-            return f"The drill could not be recorded: {exc.message}"
+            return self.tr("The drill could not be recorded: {problem}").format(
+                problem=error_text(exc)
+            )
         self.changed.emit()
-        return "The drill is recorded in the audit trail."
+        return self.tr("The drill is recorded in the audit trail.")
 
     # --- retention ---------------------------------------------------------------------
     def retention_periods(self) -> None:
@@ -246,7 +250,7 @@ class RecordKeeping(QObject):
         try:
             kept = self._retention.for_client(client_id)
         except CounselDeskError as exc:
-            alerts.error(self._window, exc.message)
+            alerts.error(self._window, error_text(exc))
             return
 
         def save(until: Any, reason: str) -> object:
@@ -261,7 +265,7 @@ class RecordKeeping(QObject):
     def erase_current(self) -> None:
         client_id = self._current()
         if client_id is None:
-            alerts.info(self._window, NO_CLIENT)
+            alerts.info(self._window, QCoreApplication.translate("record_keeping", NO_CLIENT))
             return
         self.erase(client_id)
 
@@ -280,7 +284,7 @@ class RecordKeeping(QObject):
                 self._window,
             )
         except CounselDeskError as exc:
-            alerts.error(self._window, exc.message)
+            alerts.error(self._window, error_text(exc))
             return
         show(dialog, lambda: self._erased(client_id, dialog.record))
 
@@ -338,13 +342,15 @@ class RecordKeeping(QObject):
                 try:
                     removed = self._erasure.remove_copies(erasure_id).removed
                 except CounselDeskError as exc:
-                    alerts.error(self._window, exc.message)
+                    alerts.error(self._window, error_text(exc))
                 else:
-                    names = ", ".join(p.name for p in removed) or "none was left"
+                    names = ", ".join(p.name for p in removed) or self.tr("none was left")
                     alerts.info(
                         self._window,
-                        f"Removed the backups made before the erasure ({names}). The new "
-                        "backup holds your records without the erased ones.",
+                        self.tr(
+                            "Removed the backups made before the erasure ({names}). The new "
+                            "backup holds your records without the erased ones."
+                        ).format(names=names),
                     )
                     self.changed.emit()
             if after is not None:

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.search_query import SearchCancelled
@@ -55,7 +55,7 @@ class _Job(QRunnable):
             result = exc
         except Exception:  # shown as one sentence, logged in full
             log.exception("search failed")
-            result = CounselDeskError(UNEXPECTED)
+            result = CounselDeskError(QCoreApplication.translate("workers", UNEXPECTED))
         finally:
             with owner._lock:
                 owner._running = None

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
@@ -56,8 +57,9 @@ class SetupPage(QWidget):
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(w.SPACING)
-        self.column.addWidget(w.heading(self.title, 1.2))
-        self.column.addWidget(w.explanation(self.intro))
+        title = QCoreApplication.translate("SetupPage", self.title)
+        self.column.addWidget(w.heading(title, 1.2))
+        self.column.addWidget(w.explanation(QCoreApplication.translate("SetupPage", self.intro)))
         self.form = QFormLayout()
         self.column.addLayout(self.form)
 
@@ -87,22 +89,23 @@ class SetupPage(QWidget):
 
 
 class YouPage(SetupPage):
-    title = "You"
-    intro = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "You")
+    intro = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "Your name and registration, as the contracts you give clients will quote them. "
-        "Leave blank what does not apply to you."
+        "Leave blank what does not apply to you.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
         self.body = QLineEdit()
-        self.body.setPlaceholderText("e.g. BACP, UKCP, or your state board")
+        self.body.setPlaceholderText(self.tr("e.g. BACP, UKCP, or your state board"))
         self.registration = QLineEdit()
         for edit, label in (
-            (self.name, "Your name"),
-            (self.body, "Professional body"),
-            (self.registration, "Registration number"),
+            (self.name, self.tr("Your name")),
+            (self.body, self.tr("Professional body")),
+            (self.registration, self.tr("Registration number")),
         ):
             edit.setAccessibleName(label)
             self.form.addRow(label, edit)
@@ -129,16 +132,17 @@ class YouPage(SetupPage):
 
 
 class WherePage(SetupPage):
-    title = "Where you practise"
-    intro = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "Where you practise")
+    intro = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "The law where you work decides what your private notes about a session are called "
         "and who may ask to see them. Counsel Desk uses its words (and, in the UK and the "
-        "US, its currency for your fee)."
+        "US, its currency for your fee).",
     )
     CHOICES = (
-        (Jurisdiction.UK, "United Kingdom"),
-        (Jurisdiction.US, "United States"),
-        (Jurisdiction.OTHER, "Elsewhere"),
+        (Jurisdiction.UK, QT_TRANSLATE_NOOP("WherePage", "United Kingdom")),
+        (Jurisdiction.US, QT_TRANSLATE_NOOP("WherePage", "United States")),
+        (Jurisdiction.OTHER, QT_TRANSLATE_NOOP("WherePage", "Elsewhere")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -146,7 +150,7 @@ class WherePage(SetupPage):
         self.group = QButtonGroup(self)
         self.buttons: dict[Jurisdiction, QRadioButton] = {}
         for value, label in self.CHOICES:
-            button = QRadioButton(label)
+            button = QRadioButton(QCoreApplication.translate("WherePage", label))
             self.group.addButton(button)
             self.buttons[value] = button
             self.column.addWidget(button)
@@ -164,8 +168,9 @@ class WherePage(SetupPage):
     def _say(self) -> None:
         where = self.chosen()
         self.meaning.setText(
-            f"Your private notes will be called “{process_note_label(where).lower()}s”. "
-            f"{process_note_explanation(where)}"
+            self.tr("Your private notes will be called “{lower}s”. {where}").format(
+                lower=process_note_label(where).lower(), where=process_note_explanation(where)
+            )
         )
 
     def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
@@ -179,33 +184,34 @@ class WherePage(SetupPage):
 
 
 class TermsPage(SetupPage):
-    title = "Sessions and fees"
-    intro = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "Sessions and fees")
+    intro = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "Where new sessions and contracts start. A client's cancellation with less notice "
         "than this is marked as short notice until you agree a contract with them. Settings "
-        "→ Practice holds the rest of your terms."
+        "→ Practice holds the rest of your terms.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.minutes = _spin(10, 24 * 60, " min", "Session length")
+        self.minutes = _spin(10, 24 * 60, self.tr(" min"), self.tr("Session length"))
         self.fee = QDoubleSpinBox()
         self.fee.setRange(0, MAX_FEE_PENCE / 100)
         self.fee.setDecimals(2)
-        self.fee.setAccessibleName("Fee for a session")
+        self.fee.setAccessibleName(self.tr("Fee for a session"))
         self.fee.setFixedWidth(self.minutes.maximumWidth())
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
-        self.currency.setAccessibleName("Currency")
+        self.currency.setAccessibleName(self.tr("Currency"))
         self.currency.setMaximumWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee)
         fee_row.addWidget(self.currency)
         fee_row.addStretch()
-        self.notice = _spin(0, 24 * 14, " hours", "Notice to cancel")
-        self.form.addRow("Session length", self.minutes)
-        self.form.addRow("Fee for a session", fee_row)
-        self.form.addRow("Notice to cancel", self.notice)
+        self.notice = _spin(0, 24 * 14, self.tr(" hours"), self.tr("Notice to cancel"))
+        self.form.addRow(self.tr("Session length"), self.minutes)
+        self.form.addRow(self.tr("Fee for a session"), fee_row)
+        self.form.addRow(self.tr("Notice to cancel"), self.notice)
         self.finish()
 
     def first(self) -> QWidget:
@@ -239,17 +245,18 @@ class TermsPage(SetupPage):
 
 
 class LockingPage(SetupPage):
-    title = "Locking"
-    intro = (
+    title = QT_TRANSLATE_NOOP("SetupPage", "Locking")
+    intro = QT_TRANSLATE_NOOP(
+        "SetupPage",
         "When you step away, Counsel Desk locks itself: the vault closes and the screen "
         "clears until your passphrase is typed again. A few minutes suits most rooms; "
-        "Settings can change it, or turn it off."
+        "Settings can change it, or turn it off.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.minutes = _spin(1, 240, " min", "Lock when idle for")
-        self.form.addRow("Lock when idle for", self.minutes)
+        self.minutes = _spin(1, 240, self.tr(" min"), self.tr("Lock when idle for"))
+        self.form.addRow(self.tr("Lock when idle for"), self.minutes)
         self.finish()
 
     def first(self) -> QWidget:
@@ -258,7 +265,7 @@ class LockingPage(SetupPage):
     def load(self, profile: PracticeProfile, prefs: Preferences) -> None:
         if prefs.auto_lock_minutes == 0:  # turned off in Settings: kept off unless changed
             self.minutes.setMinimum(0)
-            self.minutes.setSpecialValueText("Off")
+            self.minutes.setSpecialValueText(self.tr("Off"))
         self.minutes.setValue(prefs.auto_lock_minutes)
 
     def apply(

@@ -4,14 +4,14 @@ the open client's code. Choosing an entry (click, or the arrow keys) asks to go 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from counsel_desk.ui import widgets as w
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 CLIENT_PAGE = "client page"  # the entry for the client page, whatever tab is in front
-NO_CLIENT = "Client"
+NO_CLIENT = QT_TRANSLATE_NOOP("sidebar", "Client")
 
 
 class Sidebar(QListWidget):
@@ -19,7 +19,7 @@ class Sidebar(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Views")
+        self.setAccessibleName(self.tr("Views"))
         self.currentItemChanged.connect(self._changed)
         # wide enough for "Supervision" and each place's icon (``ui/icons.py``) beside it,
         # a code such as C-014 too (longer ones end in …); the main window's gap beside it
@@ -56,7 +56,7 @@ class Sidebar(QListWidget):
         if CLIENT_PAGE not in rows:
             return
         item = self.item(rows.index(CLIENT_PAGE))
-        item.setText(code or NO_CLIENT)
+        item.setText(code or QCoreApplication.translate("sidebar", NO_CLIENT))
         enabled = Qt.ItemFlag.ItemIsEnabled
         item.setFlags(item.flags() | enabled if code else item.flags() & ~enabled)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import alerts, workers
 from counsel_desk.ui import window_menus as menus
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.services.subject_access import Bundle, SubjectAccessService
@@ -125,7 +126,7 @@ class SubjectAccessAction(QObject):
             check_folder(folder)  # a folder that cannot take it: said before any work
             bundle = self._service.bundle(client_id)
         except CounselDeskError as exc:
-            alerts.error(self._window, exc.message)
+            alerts.error(self._window, error_text(exc))
             return
         self.action.setEnabled(False)
         self.busy = busy_dialog(self._window, self.tr("Writing the subject access bundle…"))
@@ -155,7 +156,7 @@ class SubjectAccessAction(QObject):
             written = self._service.write(bundle, folder, pdf)
         except CounselDeskError as exc:
             self._finish()
-            alerts.error(self._window, exc.message)
+            alerts.error(self._window, error_text(exc))
             return
         self._finish()
         alerts.info(
@@ -172,4 +173,4 @@ class SubjectAccessAction(QObject):
         if not self._shown():
             return
         self._finish()
-        alerts.error(self._window, exc.message)
+        alerts.error(self._window, error_text(exc))

@@ -10,28 +10,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.timeline import PictureFormat
 from counsel_desk.ui import alerts
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.timeline import Timeline
     from counsel_desk.services.timeline import TimelineService
 
 FILTERS = {"PNG picture (*.png)": "png", "PDF page (*.pdf)": "pdf"}
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "timeline_export",
     "This copy of the timeline will not be encrypted: anyone who can open {where} can see "
-    "it. Keep it somewhere safe, and delete it when you no longer need it."
+    "it. Keep it somewhere safe, and delete it when you no longer need it.",
 )
 
 
 def choose_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save; the extension (from the name or the chosen type) sets the format."""
-    dialog = QFileDialog(parent, "Save the timeline")
+    dialog = QFileDialog(parent, QCoreApplication.translate("timeline_export", "Save the timeline"))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -53,7 +55,9 @@ def choose_path(parent: QWidget, suggested: str) -> Path | None:
 
 def suggested_name(code: str, timeline: Timeline) -> str:
     """The code and the period: never a name."""
-    return f"{code} timeline {timeline.start:%Y-%m-%d} to {timeline.end:%Y-%m-%d}"
+    return QCoreApplication.translate(
+        "timeline_export", "{code} timeline {start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    ).format(code=code, start=timeline.start, end=timeline.end)
 
 
 def save_timeline_file(
@@ -70,7 +74,7 @@ def save_timeline_file(
     try:
         code = service.client_code(client_id)
     except CounselDeskError as exc:
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return None
     path = choose_path(parent, suggested_name(code, timeline))
     if path is None or not is_open():
@@ -78,25 +82,43 @@ def save_timeline_file(
     try:
         fmt = PictureFormat.from_path(path)
     except CounselDeskError as exc:
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return None
-    where = f"the folder {path.parent}"
-    if not alerts.confirm(parent, NOT_ENCRYPTED.format(where=where), "Save unencrypted copy"):
+    where = QCoreApplication.translate("timeline_export", "the folder {parent}").format(
+        parent=path.parent
+    )
+    if not alerts.confirm(
+        parent,
+        QCoreApplication.translate("timeline_export", NOT_ENCRYPTED).format(where=where),
+        QCoreApplication.translate("timeline_export", "Save unencrypted copy"),
+    ):
         return None
     if not is_open():
         return None
     figure = TimelineFigure(
         timeline,
-        title=f"{code}: the working relationship",
-        subtitle=f"{day_text(timeline.start)} to {day_text(timeline.end)} · confidential · "
-        f"made {day_text(dt.date.today())}",
+        title=QCoreApplication.translate(
+            "timeline_export", "{code}: the working relationship"
+        ).format(code=code),
+        subtitle=QCoreApplication.translate(
+            "timeline_export", "{start} to {end} · confidential · made {day_text}"
+        ).format(
+            start=day_text(timeline.start),
+            end=day_text(timeline.end),
+            day_text=day_text(dt.date.today()),
+        ),
     )
     try:
         written = save_timeline(
             figure, path, fmt, record=lambda: service.record_exported(client_id, fmt)
         )
     except CounselDeskError as exc:
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return None
-    alerts.info(parent, f"Saved “{written.name}” in {written.parent}.")
+    alerts.info(
+        parent,
+        QCoreApplication.translate("timeline_export", "Saved “{name}” in {parent}.").format(
+            name=written.name, parent=written.parent
+        ),
+    )
     return written

@@ -14,6 +14,7 @@ import shiboken6
 
 from counsel_desk.domain.errors import EXIT_OK, CounselDeskError
 from counsel_desk.ui import alerts, workers
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -36,7 +37,7 @@ def check_vault(
         copy = snapshot()
     except CounselDeskError as exc:
         action.setEnabled(True)
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return
 
     def shown() -> bool:
@@ -52,6 +53,6 @@ def check_vault(
     def failed(exc: CounselDeskError) -> None:
         if shown():
             action.setEnabled(True)
-            alerts.error(parent, exc.message)
+            alerts.error(parent, error_text(exc))
 
     workers.run(lambda: check(copy), checked, failed)

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, QSize, QStandardPaths
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QRect,
+    QSettings,
+    QSize,
+    QStandardPaths,
+)
 from PySide6.QtGui import QGuiApplication, QPalette, QScreen
 from PySide6.QtWidgets import QLabel
 
@@ -25,19 +32,20 @@ from counsel_desk.ui import widgets as w
 SCREEN_SHARE = 0.92  # the first window leaves a margin of the screen free
 
 
-DEMO_TITLE = "demo, invented clients"
-DEMO_BANNER = (
+DEMO_TITLE = QT_TRANSLATE_NOOP("window_frame", "demo, invented clients")
+DEMO_BANNER = QT_TRANSLATE_NOOP(
+    "window_frame",
     "This is the demo: every client here is invented. It is not your vault, nothing you do "
-    "here reaches it, and all of this is deleted when you quit."
+    "here reaches it, and all of this is deleted when you quit.",
 )
 
 
 def demo_banner() -> QLabel:
     """A strip across the top of the demo's window, in the palette's highlight colours, so
     the demo cannot be taken for the practitioner's own records."""
-    banner = QLabel(DEMO_BANNER)
+    banner = QLabel(QCoreApplication.translate("window_frame", DEMO_BANNER))
     banner.setWordWrap(True)
-    banner.setAccessibleName("Demo")
+    banner.setAccessibleName(QCoreApplication.translate("window_frame", "Demo"))
     banner.setMargin(w.SPACING // 2 + 2)
     banner.setAutoFillBackground(True)
     banner.setBackgroundRole(QPalette.ColorRole.Highlight)

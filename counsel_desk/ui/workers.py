@@ -12,13 +12,22 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 
 from counsel_desk.domain.errors import CounselDeskError
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "Something unexpected went wrong; nothing was changed. Please try again."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "workers", "Something unexpected went wrong; nothing was changed. Please try again."
+)
 
 _pending: set[_Task] = set()
 
@@ -44,7 +53,9 @@ class _Task(QRunnable):
             self.relay.failed.emit(exc)
         except Exception:  # shown as one sentence, logged in full
             log.exception("background task failed")
-            self.relay.failed.emit(CounselDeskError(UNEXPECTED))
+            self.relay.failed.emit(
+                CounselDeskError(QCoreApplication.translate("workers", UNEXPECTED))
+            )
         else:
             self.relay.done.emit(result)
 

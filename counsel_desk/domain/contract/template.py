@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from counsel_desk.domain.contract.clauses import Clause, validate_clauses
 from counsel_desk.domain.contract.placeholders import PLACEHOLDERS, placeholders_in
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = "counsel-desk-contract-template"
 VERSION = 1
@@ -30,7 +31,7 @@ _CLAUSE = {"key", "title", "text", "enabled"}
 class ContractTemplateError(CounselDeskError):
     """A template file that cannot be used; the message names the file and what is wrong."""
 
-    default_message = "A contract template cannot be read."
+    default_message = QT_TRANSLATE_NOOP("errors", "A contract template cannot be read.")
 
 
 @dataclass(frozen=True)

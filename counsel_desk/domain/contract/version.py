@@ -23,6 +23,7 @@ from counsel_desk.domain.contract.parties import ContractDefaults, PracticeDetai
 from counsel_desk.domain.contract.template import ContractTemplate
 from counsel_desk.domain.contract.terms import Terms, validate_terms
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_TITLE = 120
 
@@ -58,8 +59,9 @@ class Agreement:
 
 
 class ContractReadOnly(CounselDeskError):
-    default_message = (
-        "This version has been agreed, so it cannot be changed; make a new version instead."
+    default_message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This version has been agreed, so it cannot be changed; make a new version instead.",
     )
 
 

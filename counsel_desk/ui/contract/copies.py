@@ -12,19 +12,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from counsel_desk.domain.document import Document, ExportFormat
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import alerts, note_export
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.contract.version import ContractVersion
     from counsel_desk.services.contracts import ContractService
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "contract.copies",
     "This copy of the contract will not be encrypted: anyone who can open {where} can "
-    "read it. Keep it somewhere safe, and delete it when you no longer need it."
+    "read it. Keep it somewhere safe, and delete it when you no longer need it.",
 )
 
 
@@ -56,18 +59,27 @@ class ContractCopies:
         try:
             suggested = self._contracts().suggested_file_name(client_id, number, compared_with)
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
-        title = "Save a copy of the contract" if compared_with is None else "Save the comparison"
+        title = (
+            QCoreApplication.translate("ContractCopies", "Save a copy of the contract")
+            if compared_with is None
+            else QCoreApplication.translate("ContractCopies", "Save the comparison")
+        )
         path = note_export.choose_save_path(self._parent, suggested, title)
         if path is None or not self._is_open():
             return None
         try:
             fmt = ExportFormat.from_path(path)
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
-        if not self._warned(f"the folder {path.parent}", "Save unencrypted copy"):
+        if not self._warned(
+            QCoreApplication.translate("ContractCopies", "the folder {parent}").format(
+                parent=path.parent
+            ),
+            QCoreApplication.translate("ContractCopies", "Save unencrypted copy"),
+        ):
             return None
         service = self._contracts()
         comparison = compared_with is not None
@@ -80,9 +92,14 @@ class ContractCopies:
                 record=lambda: service.record_saved(version, fmt, comparison=comparison),
             )
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
-        alerts.info(self._parent, f"Saved “{written.name}” in {written.parent}.")
+        alerts.info(
+            self._parent,
+            QCoreApplication.translate("ContractCopies", "Saved “{name}” in {parent}.").format(
+                name=written.name, parent=written.parent
+            ),
+        )
         return written
 
     def print(self, client_id: int, number: int, compared_with: int | None = None) -> str | None:
@@ -90,17 +107,26 @@ class ContractCopies:
         from counsel_desk.render.errors import PrintFileUnnamed
         from counsel_desk.render.pdf import print_document, writes_to_file
 
-        title = "Print contract" if compared_with is None else "Print the comparison"
+        title = (
+            QCoreApplication.translate("ContractCopies", "Print contract")
+            if compared_with is None
+            else QCoreApplication.translate("ContractCopies", "Print the comparison")
+        )
         printer = note_export.choose_printer(self._parent, title)
         if printer is None or not self._is_open():
             return None
         to_file = writes_to_file(printer)
         if to_file and not printer.outputFileName():
-            alerts.error(self._parent, PrintFileUnnamed().message)
+            alerts.error(self._parent, error_text(PrintFileUnnamed()))
             return None
         if to_file:
             folder = Path(printer.outputFileName()).parent
-            if not self._warned(f"the folder {folder}", "Print to unencrypted file"):
+            if not self._warned(
+                QCoreApplication.translate("ContractCopies", "the folder {folder}").format(
+                    folder=folder
+                ),
+                QCoreApplication.translate("ContractCopies", "Print to unencrypted file"),
+            ):
                 return None
         service = self._contracts()
         comparison = compared_with is not None
@@ -115,11 +141,13 @@ class ContractCopies:
 
             return print_document(document, printer, record=record)
         except CounselDeskError as exc:
-            alerts.error(self._parent, exc.message)
+            alerts.error(self._parent, error_text(exc))
             return None
 
     def _warned(self, where: str, yes: str) -> bool:
         """The one warning per copy; False if the practitioner (or a lock) says no."""
-        return alerts.confirm(self._parent, NOT_ENCRYPTED.format(where=where), yes) and (
-            self._is_open()
-        )
+        return alerts.confirm(
+            self._parent,
+            QCoreApplication.translate("contract.copies", NOT_ENCRYPTED).format(where=where),
+            yes,
+        ) and (self._is_open())

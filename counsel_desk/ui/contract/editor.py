@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,14 +47,16 @@ from counsel_desk.domain.contract.version import (
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.terms_form import TermsForm
+from counsel_desk.ui.i18n import error_text
 
 TERMS = "\x00terms"  # the list's first row: the terms, not a clause
 _BLOCK_START = re.compile(r"^\s*([-*+]\s|\d+[.)]\s|#|>|\|)")
-READ_ONLY = (
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "contract.editor",
     "This version has been agreed, so it cannot be changed. To change the agreement, make a "
-    "new version (Contract → New version…)."
+    "new version (Contract → New version…).",
 )
-NEW_CLAUSE = "A clause of your own"
+NEW_CLAUSE = QT_TRANSLATE_NOOP("contract.editor", "A clause of your own")
 TEXT_PAUSE_MS = 300  # typing in a clause is applied once the keys pause
 
 
@@ -90,34 +92,36 @@ class ContractEditor(QWidget):
         self._filling = False
         self._editing: str | None = None  # the clause whose words the fields hold
         self.items = QListWidget()
-        self.items.setAccessibleName("Clauses")
-        self.items.setToolTip("Essential clauses are in bold; untick a clause to leave it out")
+        self.items.setAccessibleName(self.tr("Clauses"))
+        self.items.setToolTip(
+            self.tr("Essential clauses are in bold; untick a clause to leave it out")
+        )
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items.currentRowChanged.connect(self._row_changed)
         self.items.itemChanged.connect(self._item_toggled)
-        self.add_button = QPushButton("Add clause…")
+        self.add_button = QPushButton(self.tr("Add clause…"))
         self.add_button.clicked.connect(self._add)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the chosen clause from this draft")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the chosen clause from this draft"))
         self.remove_button.clicked.connect(self._remove)
-        self.up_button = QPushButton("Up")
-        self.up_button.setToolTip("Move the chosen clause up")
+        self.up_button = QPushButton(self.tr("Up"))
+        self.up_button.setToolTip(self.tr("Move the chosen clause up"))
         self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = QPushButton("Down")
-        self.down_button.setToolTip("Move the chosen clause down")
+        self.down_button = QPushButton(self.tr("Down"))
+        self.down_button.setToolTip(self.tr("Move the chosen clause down"))
         self.down_button.clicked.connect(lambda: self._move(1))
 
         self.title = QLineEdit()
-        self.title.setAccessibleName("Clause title")
-        self.enabled = QCheckBox("Include this clause")
+        self.title.setAccessibleName(self.tr("Clause title"))
+        self.enabled = QCheckBox(self.tr("Include this clause"))
         self.why = w.explanation("")
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Clause wording")
+        self.text.setAccessibleName(self.tr("Clause wording"))
         self.text.setTabChangesFocus(True)
         self.placeholder = QComboBox()
-        self.placeholder.setAccessibleName("Insert a placeholder")
-        self.placeholder.addItem("Insert a placeholder…")
+        self.placeholder.setAccessibleName(self.tr("Insert a placeholder"))
+        self.placeholder.addItem(self.tr("Insert a placeholder…"))
         for name, meaning in PLACEHOLDERS.items():
             self.placeholder.addItem(f"{{{name}}} — {meaning}", name)
         self.placeholder.setSizeAdjustPolicy(
@@ -128,7 +132,7 @@ class ContractEditor(QWidget):
         self.terms = TermsForm()
         self.terms.changed.connect(self._terms_changed)
         self.error = w.ErrorLine()
-        self.locked = w.explanation(READ_ONLY)
+        self.locked = w.explanation(QCoreApplication.translate("contract.editor", READ_ONLY))
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TEXT_PAUSE_MS)
@@ -140,7 +144,7 @@ class ContractEditor(QWidget):
         clause_page = QWidget()
         form = QFormLayout(clause_page)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Title", self.title)
+        form.addRow(self.tr("Title"), self.title)
         form.addRow("", self.enabled)
         form.addRow(self.why)
         form.addRow(self.text)
@@ -148,7 +152,7 @@ class ContractEditor(QWidget):
         terms_page = QScrollArea()
         terms_page.setWidgetResizable(True)
         terms_page.setFrameShape(QScrollArea.Shape.NoFrame)
-        terms_page.setAccessibleName("The terms")
+        terms_page.setAccessibleName(self.tr("The terms"))
         terms_page.setWidget(self.terms)
         self.pages = QStackedWidget()
         self.pages.addWidget(clause_page)
@@ -183,9 +187,9 @@ class ContractEditor(QWidget):
         try:
             self.items.clear()
             if version is not None:
-                terms = QListWidgetItem("The terms at a glance")
+                terms = QListWidgetItem(self.tr("The terms at a glance"))
                 terms.setData(Qt.ItemDataRole.UserRole, TERMS)
-                terms.setToolTip("Session length, fee, notice, lateness and contact")
+                terms.setToolTip(self.tr("Session length, fee, notice, lateness and contact"))
                 self.items.addItem(terms)
                 for clause in version.clauses:
                     self.items.addItem(self._item(clause, version.remote))
@@ -226,7 +230,11 @@ class ContractEditor(QWidget):
         item.setFlags(flags)
         item.setCheckState(Qt.CheckState.Checked if clause.enabled else Qt.CheckState.Unchecked)
         if essential:
-            item.setToolTip(f"Essential: {WHY_ESSENTIAL[clause.key]}")
+            item.setToolTip(
+                self.tr("Essential: {WHY_ESSENTIAL}").format(
+                    WHY_ESSENTIAL=WHY_ESSENTIAL[clause.key]
+                )
+            )
         return item
 
     def current_key(self) -> str | None:
@@ -255,7 +263,11 @@ class ContractEditor(QWidget):
                 self.text.setPlainText(soft_wrapped(clause.text) if clause else "")
                 self.enabled.setChecked(clause.enabled if clause else False)
                 essential = clause is not None and is_essential(clause.key, version.remote)
-                self.why.setText(f"Essential: {WHY_ESSENTIAL[key]}" if essential else "")
+                self.why.setText(
+                    self.tr("Essential: {WHY_ESSENTIAL}").format(WHY_ESSENTIAL=WHY_ESSENTIAL[key])
+                    if essential
+                    else ""
+                )
                 self.why.setVisible(essential)
         finally:
             self._filling = False
@@ -282,7 +294,7 @@ class ContractEditor(QWidget):
         try:
             changed = change(self.version)
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return False
         self.error.clear()
         if changed != self.version:
@@ -361,7 +373,14 @@ class ContractEditor(QWidget):
             return
         after = self.current_key()
         key = next_own_key(self.version.clauses)
-        if self._apply(lambda v: add_clause(v, NEW_CLAUSE, "", None if after == TERMS else after)):
+        if self._apply(
+            lambda v: add_clause(
+                v,
+                QCoreApplication.translate("contract.editor", NEW_CLAUSE),
+                "",
+                None if after == TERMS else after,
+            )
+        ):
             self.set_version(self.version, keep=key)
             self.title.setFocus()
             self.title.selectAll()

@@ -10,7 +10,7 @@ nothing to fill them), each with why it matters; choosing one goes to its clause
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -18,8 +18,12 @@ from counsel_desk.domain.contract.checklist import ChecklistItem
 from counsel_desk.domain.document import Document
 from counsel_desk.ui.editor.preview import SafeBrowser
 
-NOTHING_IN_THE_WAY = "Nothing stands in the way of agreeing this version."
-AGREED = "This version is agreed; the checklist is for drafts."
+NOTHING_IN_THE_WAY = QT_TRANSLATE_NOOP(
+    "contract.preview", "Nothing stands in the way of agreeing this version."
+)
+AGREED = QT_TRANSLATE_NOOP(
+    "contract.preview", "This version is agreed; the checklist is for drafts."
+)
 PAPER = QColor("#ffffff")
 INK = QColor("#1b1b1f")
 
@@ -29,7 +33,7 @@ class ContractPreview(SafeBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Preview of the contract")
+        self.setAccessibleName(self.tr("Preview of the contract"))
         palette = self.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, QPalette.ColorRole.Base, PAPER)
@@ -77,7 +81,7 @@ class ChecklistView(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Checklist")
+        self.setAccessibleName(self.tr("Checklist"))
         self.setWordWrap(True)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
@@ -87,14 +91,14 @@ class ChecklistView(QListWidget):
         """``None``: an agreed version (nothing to check)."""
         self.clear()
         if items is None:
-            self.addItem(AGREED)
+            self.addItem(QCoreApplication.translate("contract.preview", AGREED))
             self.blocking = 0
             return
         self.blocking = sum(1 for i in items if i.blocking)
         if not items:
-            self.addItem(NOTHING_IN_THE_WAY)
+            self.addItem(QCoreApplication.translate("contract.preview", NOTHING_IN_THE_WAY))
         for item in items:
-            mark = "Needed: " if item.blocking else "Advice: "
+            mark = self.tr("Needed: ") if item.blocking else self.tr("Advice: ")
             row = QListWidgetItem(f"{mark}{item.sentence}")
             row.setToolTip(item.why)
             row.setData(Qt.ItemDataRole.UserRole, item.key)

@@ -32,6 +32,7 @@ from counsel_desk.domain.contract.terms import (
 )
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import forms
+from counsel_desk.ui.i18n import error_text
 
 TYPED_LIMIT = 99_999  # room to type past the rule, so its sentence can say why
 
@@ -52,27 +53,29 @@ class TermsForm(QWidget):
     def __init__(self, *, currency_editable: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._currency = "GBP"
-        self.minutes = _spin(1, 24 * 60, " min", "Session length")
+        self.minutes = _spin(1, 24 * 60, self.tr(" min"), self.tr("Session length"))
         self.frequency = forms.EnumCombo(Frequency)
-        self.frequency.setAccessibleName("How often")
+        self.frequency.setAccessibleName(self.tr("How often"))
         self.fee = QDoubleSpinBox()
         self.fee.setRange(0, MAX_FEE_PENCE / 100 * 10)
         self.fee.setDecimals(2)
-        self.fee.setAccessibleName("Fee for a session")
+        self.fee.setAccessibleName(self.tr("Fee for a session"))
         self.currency = QLineEdit("GBP")
         self.currency.setMaxLength(3)
-        self.currency.setAccessibleName("Currency")
+        self.currency.setAccessibleName(self.tr("Currency"))
         self.currency.setMaximumWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
         self.currency.setVisible(currency_editable)
-        self.client_notice = _spin(0, TYPED_LIMIT, " hours", "Client's notice to cancel")
-        self.own_notice = _spin(0, TYPED_LIMIT, " hours", "Your notice to cancel")
-        self.charge = _spin(0, 100, "%", "Charge for short notice or a missed session")
-        self.wait = _spin(0, 24 * 60, " min", "Waiting for a late client")
+        self.client_notice = _spin(
+            0, TYPED_LIMIT, self.tr(" hours"), self.tr("Client's notice to cancel")
+        )
+        self.own_notice = _spin(0, TYPED_LIMIT, self.tr(" hours"), self.tr("Your notice to cancel"))
+        self.charge = _spin(0, 100, "%", self.tr("Charge for short notice or a missed session"))
+        self.wait = _spin(0, 24 * 60, self.tr(" min"), self.tr("Waiting for a late client"))
         self.own_late = forms.EnumCombo(PractitionerLateness)
-        self.own_late.setAccessibleName("If you start late")
+        self.own_late.setAccessibleName(self.tr("If you start late"))
         self.channels = {c: QCheckBox(c.label) for c in ContactChannel}
-        self.arrangements = QCheckBox("Only to arrange or change times")
-        self.reply = _spin(1, 30, " working days", "Replies within")
+        self.arrangements = QCheckBox(self.tr("Only to arrange or change times"))
+        self.reply = _spin(1, 30, self.tr(" working days"), self.tr("Replies within"))
         fee_row = QHBoxLayout()
         fee_row.setContentsMargins(0, 0, 0, 0)
         fee_row.addWidget(self.fee, 1)
@@ -83,17 +86,17 @@ class TermsForm(QWidget):
             channel_row.addWidget(box, n // 2, n % 2)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Session length", self.minutes)
-        form.addRow("How often", self.frequency)
-        form.addRow("Fee for a session", fee_row)
-        form.addRow("Client's notice to cancel", self.client_notice)
-        form.addRow("Your notice to cancel", self.own_notice)
-        form.addRow("Charge for short notice", self.charge)
-        form.addRow("Wait for a late client", self.wait)
-        form.addRow("If you start late", self.own_late)
-        form.addRow("Contact between sessions", channel_row)
+        form.addRow(self.tr("Session length"), self.minutes)
+        form.addRow(self.tr("How often"), self.frequency)
+        form.addRow(self.tr("Fee for a session"), fee_row)
+        form.addRow(self.tr("Client's notice to cancel"), self.client_notice)
+        form.addRow(self.tr("Your notice to cancel"), self.own_notice)
+        form.addRow(self.tr("Charge for short notice"), self.charge)
+        form.addRow(self.tr("Wait for a late client"), self.wait)
+        form.addRow(self.tr("If you start late"), self.own_late)
+        form.addRow(self.tr("Contact between sessions"), channel_row)
         form.addRow("", self.arrangements)
-        form.addRow("Replies within", self.reply)
+        form.addRow(self.tr("Replies within"), self.reply)
         self.set_terms(Terms())
         for spin in (self.minutes, self.client_notice, self.own_notice, self.charge, self.wait):
             spin.valueChanged.connect(self.changed)
@@ -151,7 +154,7 @@ class TermsForm(QWidget):
         try:
             validate_terms(self.terms())
         except CounselDeskError as exc:
-            return exc.message
+            return error_text(exc)
         return None
 
     def set_read_only(self, read_only: bool) -> None:

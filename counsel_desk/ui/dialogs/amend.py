@@ -21,21 +21,21 @@ from counsel_desk.ui.clipboard import SensitiveLineEdit, SensitivePlainTextEdit
 class AmendDialog(QDialog):
     def __init__(self, amend: Callable[[str, str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Amend note")
+        self.setWindowTitle(self.tr("Amend note"))
         self._amend = amend
         self.text = SensitivePlainTextEdit()
-        self.text.setAccessibleName("Amendment")
-        self.text.setPlaceholderText("What to add or correct (Markdown)")
+        self.text.setAccessibleName(self.tr("Amendment"))
+        self.text.setPlaceholderText(self.tr("What to add or correct (Markdown)"))
         self.reason = SensitiveLineEdit()
-        self.reason.setAccessibleName("Reason")
-        self.reason.setPlaceholderText("e.g. Corrected the date the client mentioned")
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("e.g. Corrected the date the client mentioned"))
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("Amendment", self.text)
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Amendment"), self.text)
+        form.addRow(self.tr("Reason"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
-            "Add amendment", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Add amendment"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
@@ -43,8 +43,10 @@ class AmendDialog(QDialog):
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         layout.addWidget(
             w.explanation(
-                "The finalised note is kept exactly as it was; this amendment is shown beneath "
-                "it with today's date and time."
+                self.tr(
+                    "The finalised note is kept exactly as it was; this amendment is shown beneath "
+                    "it with today's date and time."
+                )
             )
         )
         layout.addLayout(form)

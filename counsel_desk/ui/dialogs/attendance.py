@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -36,6 +36,7 @@ from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -52,7 +53,7 @@ CHOICES = [s for s in SessionStatus if s is not SessionStatus.SCHEDULED]
 def _minutes(maximum: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, maximum)
-    box.setSuffix(" min")
+    box.setSuffix(QCoreApplication.translate("dialogs.attendance", " min"))
     return box
 
 
@@ -72,7 +73,7 @@ class AttendanceDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Attendance")
+        self.setWindowTitle(self.tr("Attendance"))
         self._service = service
         self.session = session
         self.new_session: Session | None = None
@@ -83,37 +84,39 @@ class AttendanceDialog(QDialog):
             else SessionStatus.ATTENDED
         )
         self.status = forms.EnumCombo(CHOICES, initial)
-        self.status.setAccessibleName("What happened")
+        self.status.setAccessibleName(self.tr("What happened"))
         planned = session.planned_minutes
         self.client_late = _minutes(planned)
         self.own_late = _minutes(planned)
         self.early = _minutes(planned)
         self.early_by = forms.EnumCombo(EndedEarlyBy)
-        self.early_by.setAccessibleName("Why it ended early")
+        self.early_by.setAccessibleName(self.tr("Why it ended early"))
         self.received = _when(_word_came(session, current))
-        self.received.setAccessibleName("When word came")
+        self.received.setAccessibleName(self.tr("When word came"))
         self.received_by = forms.EnumCombo(ReceivedBy, current.received_by or ReceivedBy.PHONE)
-        self.received_by.setAccessibleName("How word came")
+        self.received_by.setAccessibleName(self.tr("How word came"))
         self.notice_label = QLabel()
-        self.notice_label.setAccessibleName("Notice given")
+        self.notice_label.setAccessibleName(self.tr("Notice given"))
         self.reason = QLineEdit(current.reason)
         self.reason.setMaxLength(MAX_REASON)
-        self.reason.setPlaceholderText("Optional: a few words, such as “unwell”")
-        self.reason.setAccessibleName("Reason")
+        self.reason.setPlaceholderText(self.tr("Optional: a few words, such as “unwell”"))
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.asked_by = forms.EnumCombo(Party, current.asked_by or Party.CLIENT)
-        self.asked_by.setAccessibleName("Who asked")
-        self.actual = QCheckBox("Record actual times")
+        self.asked_by.setAccessibleName(self.tr("Who asked"))
+        self.actual = QCheckBox(self.tr("Record actual times"))
         self.actual_start = _when(current.actual_start or session.start)
         self.actual_end = _when(current.actual_end or session.start + dt.timedelta(minutes=planned))
         self.new_start = _when(session.start + dt.timedelta(days=7))
-        self.new_start.setAccessibleName("New date and time")
+        self.new_start.setAccessibleName(self.tr("New date and time"))
         # already moved: say where to, rather than offer to move it again
         self.moved_to = service.moved_to(session.id)
         self.moved_label = QLabel()
         if self.moved_to is not None:
             moved = self.moved_to.start
             self.moved_label.setText(
-                f"{moved:%a} {moved.day} {moved:%b %Y, %H:%M} (open that session to change it)"
+                self.tr(
+                    "{moved:%a} {day} {moved:%b %Y, %H:%M} (open that session to change it)"
+                ).format(moved=moved, day=moved.day)
             )
         self.client_late.setValue(current.client_late_minutes)
         self.own_late.setValue(current.practitioner_late_minutes)
@@ -122,27 +125,34 @@ class AttendanceDialog(QDialog):
             self.early_by.set_value(current.ended_early_by)
         self.actual.setChecked(current.actual_start is not None)
         self.verdict = w.explanation("")  # short notice or not, by the contract in force
-        self.verdict.setAccessibleName("Short notice or not")
+        self.verdict.setAccessibleName(self.tr("Short notice or not"))
         self.error = w.ErrorLine()
         self.form = QFormLayout()
         when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
-        self.form.addRow("Session", QLabel(f"{client_code} · {when} · {planned} min"))
-        self.form.addRow("What happened", self.status)
-        self.form.addRow("Client late by", self.client_late)
-        self.form.addRow("I was late by", self.own_late)
-        self.form.addRow("Ended early by", self.early)
-        self.form.addRow("Why it ended early", self.early_by)
+        self.form.addRow(
+            self.tr("Session"),
+            QLabel(
+                self.tr("{client_code} · {when} · {planned} min").format(
+                    client_code=client_code, when=when, planned=planned
+                )
+            ),
+        )
+        self.form.addRow(self.tr("What happened"), self.status)
+        self.form.addRow(self.tr("Client late by"), self.client_late)
+        self.form.addRow(self.tr("I was late by"), self.own_late)
+        self.form.addRow(self.tr("Ended early by"), self.early)
+        self.form.addRow(self.tr("Why it ended early"), self.early_by)
         self.form.addRow("", self.actual)
-        self.form.addRow("Actual start", self.actual_start)
-        self.form.addRow("Actual end", self.actual_end)
-        self.form.addRow("Who asked", self.asked_by)
-        self.form.addRow("Word came", self.received)
-        self.form.addRow("How", self.received_by)
-        self.form.addRow("Notice given", self.notice_label)
+        self.form.addRow(self.tr("Actual start"), self.actual_start)
+        self.form.addRow(self.tr("Actual end"), self.actual_end)
+        self.form.addRow(self.tr("Who asked"), self.asked_by)
+        self.form.addRow(self.tr("Word came"), self.received)
+        self.form.addRow(self.tr("How"), self.received_by)
+        self.form.addRow(self.tr("Notice given"), self.notice_label)
         self.form.addRow("", self.verdict)
-        self.form.addRow("Reason", self.reason)
-        self.form.addRow("New date and time", self.new_start)
-        self.form.addRow("Moved to", self.moved_label)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.tr("New date and time"), self.new_start)
+        self.form.addRow(self.tr("Moved to"), self.moved_label)
         self.save_button = forms.form_dialog(
             self, self.form, self._submit, self.error, min_width=460
         )
@@ -208,11 +218,11 @@ class AttendanceDialog(QDialog):
             self.form.setRowVisible(widget, status in CANCELLED)
         self.form.setRowVisible(self.asked_by, status is SessionStatus.RESCHEDULED)
         self.form.labelForField(self.received).setText(
-            "Asked on" if status is SessionStatus.RESCHEDULED else "Word came"
+            self.tr("Asked on") if status is SessionStatus.RESCHEDULED else self.tr("Word came")
         )
         received = self.received.dateTime().toPython().replace(second=0, microsecond=0)
         if received > self.session.start:
-            self.notice_label.setText("None: word came after the session's start")
+            self.notice_label.setText(self.tr("None: word came after the session's start"))
         else:
             self.notice_label.setText(_hours(notice_from(received, self.session.start)))
         verdict = None
@@ -231,9 +241,9 @@ class AttendanceDialog(QDialog):
         att = self.attendance()
         if att.status is SessionStatus.RESCHEDULED and att.rescheduled_to_session_id is None:
             if self.new_start.dateTime().toPython().replace(second=0) == self.session.start:
-                return "The new time is the same as the old one."
+                return self.tr("The new time is the same as the old one.")
             if att.received_at is not None and att.received_at > self.session.start:
-                return (
+                return self.tr(
                     "The request came after the session was due to start; record what "
                     "happened instead, or correct the time."
                 )
@@ -241,7 +251,7 @@ class AttendanceDialog(QDialog):
         try:
             validate_attendance(att, self.session.planned_minutes, self.session.start)
         except CounselDeskError as exc:
-            return exc.message
+            return error_text(exc)
         return None
 
     def _submit(self) -> None:
@@ -270,12 +280,22 @@ def _word_came(session: Session, current: Attendance) -> dt.datetime:
 
 def _hours(hours: float) -> str:
     if hours < 1:
-        return "Less than an hour"
+        return QCoreApplication.translate("dialogs.attendance", "Less than an hour")
     if hours < 48:
         whole = int(hours)
-        return "1 hour" if whole == 1 else f"{whole} hours"
+        return (
+            QCoreApplication.translate("dialogs.attendance", "1 hour")
+            if whole == 1
+            else QCoreApplication.translate("dialogs.attendance", "{whole} hours").format(
+                whole=whole
+            )
+        )
     days, rest = divmod(int(hours), 24)
-    return f"{days} days" + (f" and {rest} hours" if rest else "")
+    return QCoreApplication.translate("dialogs.attendance", "{days} days").format(days=days) + (
+        QCoreApplication.translate("dialogs.attendance", " and {rest} hours").format(rest=rest)
+        if rest
+        else ""
+    )
 
 
 def record_attendance(
@@ -291,6 +311,6 @@ def record_attendance(
         session = sessions.get(session_id)
         code = clients.get(session.client_id).code
     except CounselDeskError as exc:
-        alerts.error(parent, exc.message)
+        alerts.error(parent, error_text(exc))
         return
     show(AttendanceDialog(attendance, session, code, parent), recorded)

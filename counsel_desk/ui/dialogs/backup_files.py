@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from counsel_desk.domain.backups import SUFFIX
@@ -33,7 +34,9 @@ def _run(dialog: QFileDialog, start: str) -> Path | None:
 
 def choose_folder(parent: QWidget, start: Path | None = None) -> Path | None:
     """A folder for backups (a USB drive, another disk); None if cancelled."""
-    dialog = QFileDialog(parent, "Choose the backup folder")
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("dialogs.backup_files", "Choose the backup folder")
+    )
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return _run(dialog, _start(start))
@@ -41,7 +44,16 @@ def choose_folder(parent: QWidget, start: Path | None = None) -> Path | None:
 
 def choose_backup_file(parent: QWidget, start: Path | None = None) -> Path | None:
     """A backup file to rehearse with; None if cancelled."""
-    dialog = QFileDialog(parent, "Choose a backup")
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("dialogs.backup_files", "Choose a backup")
+    )
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilters([f"Counsel Desk backups (*{SUFFIX})", "All files (*)"])
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate(
+                "dialogs.backup_files", "Counsel Desk backups (*{SUFFIX})"
+            ).format(SUFFIX=SUFFIX),
+            QCoreApplication.translate("dialogs.backup_files", "All files (*)"),
+        ]
+    )
     return _run(dialog, _start(start))

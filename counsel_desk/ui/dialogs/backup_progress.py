@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.ui import widgets as w
 
-CHECKING = (
+CHECKING = QT_TRANSLATE_NOOP(
+    "dialogs.backup_progress",
     "Checking the backup in a separate process: it is opened with the key slots it holds, "
-    "every page and table is checked, and its records are compared with the vault's…"
+    "every page and table is checked, and its records are compared with the vault's…",
 )
 
 
@@ -29,19 +30,19 @@ class BackupProgressDialog(QDialog):
 
     def __init__(self, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Back up")
+        self.setWindowTitle(self.tr("Back up"))
         self.setModal(False)
-        self.heading = w.heading("Backing up", 1.15)
-        self.where = w.explanation(f"Into {target}")
+        self.heading = w.heading(self.tr("Backing up"), 1.15)
+        self.where = w.explanation(self.tr("Into {target}").format(target=target))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
-        self.bar.setAccessibleName("Backup progress")
-        self.status = w.explanation("Copying the vault's encrypted pages…")
-        self.status.setAccessibleName("What the backup is doing")
+        self.bar.setAccessibleName(self.tr("Backup progress"))
+        self.status = w.explanation(self.tr("Copying the vault's encrypted pages…"))
+        self.status.setAccessibleName(self.tr("What the backup is doing"))
         self.buttons = QDialogButtonBox()
-        self.stop_button = QPushButton("Stop backup")
+        self.stop_button = QPushButton(self.tr("Stop backup"))
         self.stop_button.clicked.connect(self._stop)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         self.buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -76,27 +77,34 @@ class BackupProgressDialog(QDialog):
         self.bar.setValue(done)
         if done >= total:
             self.bar.setRange(0, 0)  # busy: the check has no steps to count
-            self.status.setText(CHECKING)
+            self.status.setText(QCoreApplication.translate("dialogs.backup_progress", CHECKING))
 
     def succeeded(self, summary: str, removed: int) -> None:
         self.finished_ok = True
-        self.heading.setText("Backed up")
+        self.heading.setText(self.tr("Backed up"))
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         text = summary
         if removed:
-            text += (
-                f" {removed} older backup{'s' if removed != 1 else ''} of this vault "
-                f"{'were' if removed != 1 else 'was'} removed, as your settings keep the "
-                "newest ones."
+            removed_text = (
+                self.tr(
+                    " {removed} older backup of this vault was removed, as your settings keep "
+                    "the newest ones."
+                )
+                if removed == 1
+                else self.tr(
+                    " {removed} older backups of this vault were removed, as your "
+                    "settings keep the newest ones."
+                )
             )
+            text += removed_text.format(removed=removed)
         self.status.setText(text)
         self.stop_button.hide()
         self._fit()
 
     def failed(self, message: str) -> None:
         self.finished_ok = False
-        self.heading.setText("Not backed up")
+        self.heading.setText(self.tr("Not backed up"))
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.status.setText(message)
@@ -105,5 +113,5 @@ class BackupProgressDialog(QDialog):
 
     def _stop(self) -> None:
         self.stop_button.setEnabled(False)
-        self.status.setText("Stopping…")
+        self.status.setText(self.tr("Stopping…"))
         self.cancel_requested.emit()

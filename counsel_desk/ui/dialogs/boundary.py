@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,8 +34,8 @@ from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import session_time
 
-NO_CLAUSE = "Nothing in particular"
-NO_SESSION = "No session"
+NO_CLAUSE = QT_TRANSLATE_NOOP("dialogs.boundary", "Nothing in particular")
+NO_SESSION = QT_TRANSLATE_NOOP("dialogs.boundary", "No session")
 
 
 def _short_text(name: str, hint: str) -> QPlainTextEdit:
@@ -74,7 +74,9 @@ class BoundaryEventDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change boundary event" if event else "Log a boundary event")
+        self.setWindowTitle(
+            self.tr("Change boundary event") if event else self.tr("Log a boundary event")
+        )
         self._save = save
         self._client_id = client_id
         self._event = event
@@ -85,23 +87,25 @@ class BoundaryEventDialog(QDialog):
         self.day = QDateEdit(QDate(on.year, on.month, on.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
-        self.day.setAccessibleName("Date")
+        self.day.setAccessibleName(self.tr("Date"))
         self.kind = forms.EnumCombo(BoundaryKind, event.kind if event else BoundaryKind.CONTACT)
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(self.tr("Kind"))
         self.who = forms.EnumCombo(Initiator, event.initiated_by if event else Initiator.CLIENT)
-        self.who.setAccessibleName("Who began it")
+        self.who.setAccessibleName(self.tr("Who began it"))
         self.happened = _short_text(
-            "What happened", "A line or two, as you would tell a supervisor"
+            self.tr("What happened"), self.tr("A line or two, as you would tell a supervisor")
         )
-        self.what_done = _short_text("What was done", "What you did, or agreed to do")
+        self.what_done = _short_text(
+            self.tr("What was done"), self.tr("What you did, or agreed to do")
+        )
         self.clause = QComboBox()
-        self.clause.setAccessibleName("Concerning")
-        self.clause.addItem(NO_CLAUSE, None)
+        self.clause.setAccessibleName(self.tr("Concerning"))
+        self.clause.addItem(QCoreApplication.translate("dialogs.boundary", NO_CLAUSE), None)
         for key, title in clauses:
             self.clause.addItem(title, key)
         self.session = QComboBox()
-        self.session.setAccessibleName("Session")
-        self.session.addItem(NO_SESSION, None)
+        self.session.setAccessibleName(self.tr("Session"))
+        self.session.addItem(QCoreApplication.translate("dialogs.boundary", NO_SESSION), None)
         held = [s for s in sessions if s.status is not SessionStatus.RESCHEDULED]
         self._starts = {s.id: s.start for s in held}
         for session in sorted(held, key=lambda s: s.start, reverse=True):
@@ -120,20 +124,22 @@ class BoundaryEventDialog(QDialog):
         self.day.dateChanged.connect(lambda _d: self._nearest_session())
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("Date", self.day)
-        form.addRow("Kind", self.kind)
-        form.addRow("Who began it", self.who)
-        form.addRow("What happened", self.happened)
-        form.addRow("What was done", self.what_done)
-        form.addRow("Concerning", self.clause)
-        form.addRow("Session", self.session)
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Who began it"), self.who)
+        form.addRow(self.tr("What happened"), self.happened)
+        form.addRow(self.tr("What was done"), self.what_done)
+        form.addRow(self.tr("Concerning"), self.clause)
+        form.addRow(self.tr("Session"), self.session)
         self.save_button = _layout(
             self,
-            f"For {code}: what tested a boundary, kept as a record you can search and that the "
-            "timeline shows. Keep it short and factual.",
+            self.tr(
+                "For {code}: what tested a boundary, kept as a record you can "
+                "search and that the timeline shows. Keep it short and factual."
+            ).format(code=code),
             form,
             self.error,
-            "Save" if event else "Log event",
+            self.tr("Save") if event else self.tr("Log event"),
         )
         self.setMinimumWidth(520)
         forms.recheck_when_edited(self, self.error)
@@ -182,25 +188,29 @@ class OwnBoundaryDialog(QDialog):
         self, save: Callable[[str, str], object], code: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a boundary")
+        self.setWindowTitle(self.tr("Add a boundary"))
         self._save = save
         self.saved: object | None = None
         self.title = QLineEdit()
-        self.title.setAccessibleName("Boundary")
-        self.title.setPlaceholderText("A short name, such as “No contact on social media”")
-        self.text = _short_text("What you agreed", "What you agreed, in a sentence or two")
+        self.title.setAccessibleName(self.tr("Boundary"))
+        self.title.setPlaceholderText(self.tr("A short name, such as “No contact on social media”"))
+        self.text = _short_text(
+            self.tr("What you agreed"), self.tr("What you agreed, in a sentence or two")
+        )
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 5 + 14)
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("Boundary", self.title)
-        form.addRow("What you agreed", self.text)
+        form.addRow(self.tr("Boundary"), self.title)
+        form.addRow(self.tr("What you agreed"), self.text)
         self.save_button = _layout(
             self,
-            f"A boundary agreed with {code} beyond those the contract sets. It is listed with "
-            "them, and boundary events can concern it.",
+            self.tr(
+                "A boundary agreed with {code} beyond those the contract sets. It "
+                "is listed with them, and boundary events can concern it."
+            ).format(code=code),
             form,
             self.error,
-            "Add boundary",
+            self.tr("Add boundary"),
         )
         self.setMinimumWidth(480)
         forms.recheck_when_edited(

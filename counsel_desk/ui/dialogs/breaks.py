@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -37,15 +37,19 @@ from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.rows import ID_ROLE
 
 if TYPE_CHECKING:
     from counsel_desk.services.breaks import BreakAdded, BreakService
 
-NONE_YET = "No practice breaks recorded. Add your holidays and closures here."
-EXPLAINED = (
+NONE_YET = QT_TRANSLATE_NOOP(
+    "dialogs.breaks", "No practice breaks recorded. Add your holidays and closures here."
+)
+EXPLAINED = QT_TRANSLATE_NOOP(
+    "dialogs.breaks",
     "Sessions cancelled for a break are never counted as your cancellations. Tell clients "
-    "in good time, and note the day you told them."
+    "in good time, and note the day you told them.",
 )
 
 
@@ -57,8 +61,16 @@ def _date(value: dt.date) -> QDateEdit:
 
 
 def break_line(item: Break) -> str:
-    told = f", clients told {fmt_date(item.told_on)}" if item.told_on else ", clients not yet told"
-    return f"{item.name}: {item.span} ({item.days} days{told})"
+    told = (
+        QCoreApplication.translate("dialogs.breaks", ", clients told {told_on}").format(
+            told_on=fmt_date(item.told_on)
+        )
+        if item.told_on
+        else QCoreApplication.translate("dialogs.breaks", ", clients not yet told")
+    )
+    return QCoreApplication.translate(
+        "dialogs.breaks", "{name}: {span} ({days} days{told})"
+    ).format(name=item.name, span=item.span, days=item.days, told=told)
 
 
 class BreakDialog(QDialog):
@@ -66,27 +78,31 @@ class BreakDialog(QDialog):
 
     def __init__(self, breaks: BreakService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a practice break")
+        self.setWindowTitle(self.tr("Add a practice break"))
         self._breaks = breaks
         self.saved: BreakAdded | None = None
         today = dt.date.today()
         self.first = _date(today + dt.timedelta(days=28))
-        self.first.setAccessibleName("First day")
+        self.first.setAccessibleName(self.tr("First day"))
         self.last = _date(today + dt.timedelta(days=41))
-        self.last.setAccessibleName("Last day")
+        self.last.setAccessibleName(self.tr("Last day"))
         self.kind = forms.EnumCombo(BreakKind, BreakKind.HOLIDAY)
-        self.kind.setAccessibleName("Kind of break")
+        self.kind.setAccessibleName(self.tr("Kind of break"))
         self.label = QLineEdit()
         self.label.setMaxLength(MAX_LABEL)
-        self.label.setPlaceholderText("Optional, such as “Summer”")
-        self.label.setAccessibleName("Name")
-        self.told = forms.OptionalDate("Clients told on")
+        self.label.setPlaceholderText(self.tr("Optional, such as “Summer”"))
+        self.label.setAccessibleName(self.tr("Name"))
+        self.told = forms.OptionalDate(self.tr("Clients told on"))
         self.told.set_date(today)
         self.error = w.ErrorLine()
         self.move_button = QPushButton(OverlapChoice.MOVE.label)
-        self.move_button.setToolTip("To the same time in the first free week after the break")
+        self.move_button.setToolTip(
+            self.tr("To the same time in the first free week after the break")
+        )
         self.cancel_sessions_button = QPushButton(OverlapChoice.CANCEL.label)
-        self.cancel_sessions_button.setToolTip("Cancelled for the break: not counted as yours")
+        self.cancel_sessions_button.setToolTip(
+            self.tr("Cancelled for the break: not counted as yours")
+        )
         self.move_button.clicked.connect(lambda: self._save(OverlapChoice.MOVE))
         self.cancel_sessions_button.clicked.connect(lambda: self._save(OverlapChoice.CANCEL))
         choices = QHBoxLayout()
@@ -97,14 +113,15 @@ class BreakDialog(QDialog):
         self.choices.setLayout(choices)
         self.choices.hide()
         form = QFormLayout()
-        form.addRow("First day", self.first)
-        form.addRow("Last day", self.last)
-        form.addRow("Kind", self.kind)
-        form.addRow("Name", self.label)
+        form.addRow(self.tr("First day"), self.first)
+        form.addRow(self.tr("Last day"), self.last)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Name"), self.label)
         self.told.add_to(form)
         self.save_button = forms.form_dialog(
-            self, form, lambda: self._save(None), w.explanation(EXPLAINED), self.error,
-            self.choices, min_width=480,
+            self, form, lambda: self._save(None),
+            w.explanation(QCoreApplication.translate("dialogs.breaks", EXPLAINED)),
+            self.error, self.choices, min_width=480,
         )  # fmt: skip
         for edit in (self.first, self.last):
             edit.dateChanged.connect(lambda _d: self._dates_changed())
@@ -128,14 +145,14 @@ class BreakDialog(QDialog):
         try:
             self.saved = self._breaks.add(self.draft(), choice)
         except BreakOverlaps as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             self.choices.show()
             self.save_button.setEnabled(False)  # move, cancel, or change the dates
             self.move_button.setFocus()
             self.adjustSize()
             return
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.accept()
 
@@ -145,16 +162,16 @@ class BreaksDialog(QDialog):
 
     def __init__(self, breaks: BreakService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Practice breaks")
+        self.setWindowTitle(self.tr("Practice breaks"))
         self._breaks = breaks
         self.changed = False  # a break added or removed: the views show it
         self.list = QListWidget()
-        self.list.setAccessibleName("Practice breaks")
-        self.empty = w.explanation(NONE_YET)
-        self.add_button = QPushButton("Add a break…")
+        self.list.setAccessibleName(self.tr("Practice breaks"))
+        self.empty = w.explanation(QCoreApplication.translate("dialogs.breaks", NONE_YET))
+        self.add_button = QPushButton(self.tr("Add a break…"))
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add_break)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_break)
         self.list.currentRowChanged.connect(lambda _r: self._chosen_changed())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -212,15 +229,17 @@ class BreaksDialog(QDialog):
             try:
                 self._breaks.remove(break_id)
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)
+                alerts.error(self, error_text(exc))
                 return
             self.changed = True
             self.reload()
 
         alerts.ask(
             self,
-            "Remove this break? Sessions already cancelled or moved for it stay as they are.",
-            "Remove",
-            "Keep",
+            self.tr(
+                "Remove this break? Sessions already cancelled or moved for it stay as they are."
+            ),
+            self.tr("Remove"),
+            self.tr("Keep"),
             remove,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -34,10 +34,13 @@ from counsel_desk.domain.rules import MAX_DETAIL, MAX_SIGNPOSTING, validate_clie
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
-IDENTITY_NOTE = "Lists and titles use the code; names show only when you ask for them."
-CONTACT_NOTE = (
+IDENTITY_NOTE = QT_TRANSLATE_NOOP(
+    "dialogs.client", "Lists and titles use the code; names show only when you ask for them."
+)
+CONTACT_NOTE = QT_TRANSLATE_NOOP(
+    "dialogs.client",
     "Tick only the ways the client has said are safe: an unticked way is not used, by you or "
-    "by your clinical executor."
+    "by your clinical executor.",
 )
 
 
@@ -67,39 +70,41 @@ class ClientDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit client" if client else "Add client")
+        self.setWindowTitle(self.tr("Edit client") if client else self.tr("Add client"))
         self._save = save
         self._client = client
         self.saved: Client | None = None
         self.code = QLineEdit(client.code if client else suggested_code)
         self.status = forms.EnumCombo(ClientStatus, ClientStatus.ACTIVE)
-        self.first_contact = forms.OptionalDate("First got in touch")
+        self.first_contact = forms.OptionalDate(self.tr("First got in touch"))
         self.first_contact.edit.setToolTip(
-            "The day they first got in touch: no agreement or boundary event is dated before it"
+            self.tr(
+                "The day they first got in touch: no agreement or boundary event is dated before it"
+            )
         )
-        self.start = forms.OptionalDate("Start date")
-        self.end = forms.OptionalDate("End date")
+        self.start = forms.OptionalDate(self.tr("Start date"))
+        self.end = forms.OptionalDate(self.tr("End date"))
         self.full_name = QLineEdit()
         self.preferred_name = QLineEdit()
-        self.dob = forms.OptionalDate("Date of birth")
-        self.minor = QCheckBox("Under 18")
-        self.parental = _line(placeholder="Who holds parental responsibility")
-        self.parental.setAccessibleName("Parental responsibility")
+        self.dob = forms.OptionalDate(self.tr("Date of birth"))
+        self.minor = QCheckBox(self.tr("Under 18"))
+        self.parental = _line(placeholder=self.tr("Who holds parental responsibility"))
+        self.parental.setAccessibleName(self.tr("Parental responsibility"))
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.emergency = QLineEdit()
-        self.emergency.setPlaceholderText("Name and phone number")
-        self.may_text = QCheckBox("Safe to text")
-        self.may_voicemail = QCheckBox("Safe to leave a voicemail")
-        self.may_email = QCheckBox("Safe to email")
+        self.emergency.setPlaceholderText(self.tr("Name and phone number"))
+        self.may_text = QCheckBox(self.tr("Safe to text"))
+        self.may_voicemail = QCheckBox(self.tr("Safe to leave a voicemail"))
+        self.may_email = QCheckBox(self.tr("Safe to email"))
         self.gp_name = _line()
         self.gp_practice = _line()
         self.gp_phone = _line()
         self.gp_consent = forms.EnumCombo(GpConsent, GpConsent.NOT_ASKED)
-        self.gp_consent.setAccessibleName("Consent to contact the GP")
+        self.gp_consent.setAccessibleName(self.tr("Consent to contact the GP"))
         self.error = w.ErrorLine()
         self._fill(client)
         self.status.currentIndexChanged.connect(self._status_changed)
@@ -108,33 +113,33 @@ class ClientDialog(QDialog):
         self.start.edit.dateChanged.connect(self._start_changed)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Client details")
-        record = _tab(self.tabs, "Record")
-        record.addRow("Code", self.code)
-        record.addRow("Status", self.status)
+        self.tabs.setAccessibleName(self.tr("Client details"))
+        record = _tab(self.tabs, self.tr("Record"))
+        record.addRow(self.tr("Code"), self.code)
+        record.addRow(self.tr("Status"), self.status)
         self.first_contact.add_to(record)
         self.start.add_to(record)
         self.end.add_to(record)
-        identity = _tab(self.tabs, "Identity")
-        identity.addRow(w.explanation(IDENTITY_NOTE))
-        identity.addRow("Full name", self.full_name)
-        identity.addRow("Preferred name", self.preferred_name)
+        identity = _tab(self.tabs, self.tr("Identity"))
+        identity.addRow(w.explanation(QCoreApplication.translate("dialogs.client", IDENTITY_NOTE)))
+        identity.addRow(self.tr("Full name"), self.full_name)
+        identity.addRow(self.tr("Preferred name"), self.preferred_name)
         self.dob.add_to(identity)
         identity.addRow("", self.minor)
-        identity.addRow("Parental responsibility", self.parental)
-        identity.addRow("Emergency contact", self.emergency)
-        contact = _tab(self.tabs, "Contact and GP")
-        contact.addRow("Email", self.email)
-        contact.addRow("Phone", self.phone)
-        contact.addRow("Address", self.address)
-        contact.addRow(w.explanation(CONTACT_NOTE))
+        identity.addRow(self.tr("Parental responsibility"), self.parental)
+        identity.addRow(self.tr("Emergency contact"), self.emergency)
+        contact = _tab(self.tabs, self.tr("Contact and GP"))
+        contact.addRow(self.tr("Email"), self.email)
+        contact.addRow(self.tr("Phone"), self.phone)
+        contact.addRow(self.tr("Address"), self.address)
+        contact.addRow(w.explanation(QCoreApplication.translate("dialogs.client", CONTACT_NOTE)))
         for box in (self.may_text, self.may_voicemail, self.may_email):
             contact.addRow("", box)
-        contact.addRow(w.heading("GP", 1.05))
-        contact.addRow("GP's name", self.gp_name)
-        contact.addRow("GP practice", self.gp_practice)
-        contact.addRow("GP's phone", self.gp_phone)
-        contact.addRow("Consent to contact", self.gp_consent)
+        contact.addRow(w.heading(self.tr("GP"), 1.05))
+        contact.addRow(self.tr("GP's name"), self.gp_name)
+        contact.addRow(self.tr("GP practice"), self.gp_practice)
+        contact.addRow(self.tr("GP's phone"), self.gp_phone)
+        contact.addRow(self.tr("Consent to contact"), self.gp_consent)
         outer = QFormLayout()
         outer.addRow(self.tabs)
         self.save_button = forms.form_dialog(self, outer, self._submit, self.error, min_width=520)
@@ -221,7 +226,7 @@ class ClientDialog(QDialog):
 
 
 def end_label(code: str) -> str:
-    return f"End work with {code}…"
+    return QCoreApplication.translate("dialogs.client", "End work with {code}…").format(code=code)
 
 
 class EndClientDialog(QDialog):
@@ -236,28 +241,32 @@ class EndClientDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"End work with {code}")
+        self.setWindowTitle(self.tr("End work with {code}").format(code=code))
         self._end = end
         self._booked_after = booked_after
         self.saved: Client | None = None
         self.kind = forms.EnumCombo(EndingKind, EndingKind.PLANNED)
-        self.kind.setAccessibleName("How the work ended")
+        self.kind.setAccessibleName(self.tr("How the work ended"))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
         self.signposting = QPlainTextEdit()
         self.signposting.setTabChangesFocus(True)
-        self.signposting.setPlaceholderText("Where you pointed them: GP, a service, a helpline…")
-        self.signposting.setAccessibleName("Signposting given")
+        self.signposting.setPlaceholderText(
+            self.tr("Where you pointed them: GP, a service, a helpline…")
+        )
+        self.signposting.setAccessibleName(self.tr("Signposting given"))
         self.signposting.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.booked = w.explanation("")
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("How it ended", self.kind)
-        form.addRow("Last day", self.date)
-        form.addRow("Signposting given", self.signposting)
+        form.addRow(self.tr("How it ended"), self.kind)
+        form.addRow(self.tr("Last day"), self.date)
+        form.addRow(self.tr("Signposting given"), self.signposting)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.end_button = buttons.addButton("End work", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.end_button = buttons.addButton(
+            self.tr("End work"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -265,8 +274,10 @@ class EndClientDialog(QDialog):
         layout.setSpacing(w.SPACING)
         layout.addWidget(
             w.explanation(
-                f"End your work with {code}? The record stays in the vault, marked as ended, "
-                "and is hidden from the current clients list."
+                self.tr(
+                    "End your work with {code}? The record stays in the vault, marked "
+                    "as ended, and is hidden from the current clients list."
+                ).format(code=code)
             )
         )
         layout.addLayout(form)
@@ -282,18 +293,24 @@ class EndClientDialog(QDialog):
         count = self._booked_after(self.date.date().toPython()) if self._booked_after else 0
         self.booked.setVisible(count > 0)
         if count == 1:
-            said = "1 session is still booked after that day: it will be taken out of the diary"
-        else:
-            said = (
-                f"{count} sessions are still booked after that day: they will be taken out of "
-                "the diary"
+            said = self.tr(
+                "1 session is still booked after that day: it will be taken out of the diary"
             )
-        self.booked.setText(f"{said} (any with a note stay).")
+        else:
+            said = self.tr(
+                "{count} sessions are still booked after that day: they will be "
+                "taken out of the diary"
+            ).format(count=count)
+        self.booked.setText(self.tr("{said} (any with a note stay).").format(said=said))
 
     def _submit(self) -> None:
         text = self.signposting.toPlainText()
         if len(text) > MAX_SIGNPOSTING:
-            self.error.show_message(f"The signposting is at most {MAX_SIGNPOSTING} characters.")
+            self.error.show_message(
+                self.tr("The signposting is at most {MAX_SIGNPOSTING} characters.").format(
+                    MAX_SIGNPOSTING=MAX_SIGNPOSTING
+                )
+            )
             return
         forms.save_or_say(
             self,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,19 +27,26 @@ from counsel_desk.domain.contract.version import ContractVersion
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.preview import ContractPreview
+from counsel_desk.ui.i18n import error_text
 
 MARK = "background-color:#ffe08a; font-weight:bold"
+NOT_IN = QT_TRANSLATE_NOOP("dialogs.compare", "not in this version")
+SWITCHED_OFF = QT_TRANSLATE_NOOP("dialogs.compare", "switched off")
 ABSENT = {
-    Change.ADDED: ("not in this version", ""),
-    Change.REMOVED: ("", "not in this version"),
-    Change.SWITCHED_ON: ("switched off", ""),
-    Change.SWITCHED_OFF: ("", "switched off"),
+    Change.ADDED: (NOT_IN, ""),
+    Change.REMOVED: ("", NOT_IN),
+    Change.SWITCHED_ON: (SWITCHED_OFF, ""),
+    Change.SWITCHED_OFF: ("", SWITCHED_OFF),
 }
 
 
 def _pieces(pieces: tuple[Piece, ...], absent: str) -> str:
     if not pieces:
-        return f"<i>({html.escape(absent or 'empty')})</i>"
+        if absent:
+            said = QCoreApplication.translate("dialogs.compare", absent)
+        else:
+            said = QCoreApplication.translate("dialogs.compare", "empty")
+        return f"<i>({html.escape(said)})</i>"
     out = []
     for piece in pieces:
         text = html.escape(piece.text).replace("\n", "<br>")
@@ -49,13 +57,17 @@ def _pieces(pieces: tuple[Piece, ...], absent: str) -> str:
 def comparison_html(comparison: Comparison) -> str:
     """The comparison as a two-column page (every piece of text escaped)."""
     a, b = comparison.before.number, comparison.after.number
-    head = f"<th width='50%' align='left'>Version {a}</th><th align='left'>Version {b}</th>"
-    parts = ["<h3>Terms</h3>"]
+    version = QCoreApplication.translate("dialogs.compare", "Version {number}")
+    version_a, version_b = version.format(number=a), version.format(number=b)
+    head = f"<th width='50%' align='left'>{version_a}</th><th align='left'>{version_b}</th>"
+    terms = QCoreApplication.translate("dialogs.compare", "Terms")
+    parts = [f"<h3>{terms}</h3>"]
     changed_terms = comparison.changed_terms
     if changed_terms:
+        term_head = QCoreApplication.translate("dialogs.compare", "Term")
         parts.append(
-            "<table cellpadding='4' width='100%'><tr><th align='left'>Term</th>"
-            f"<th align='left'>Version {a}</th><th align='left'>Version {b}</th></tr>"
+            f"<table cellpadding='4' width='100%'><tr><th align='left'>{term_head}</th>"
+            f"<th align='left'>{version_a}</th><th align='left'>{version_b}</th></tr>"
         )
         for term in changed_terms:
             parts.append(
@@ -64,17 +76,25 @@ def comparison_html(comparison: Comparison) -> str:
             )
         parts.append("</table>")
     else:
-        parts.append("<p>The terms are the same in both versions.</p>")
-    parts.append("<h3>Clauses</h3>")
+        same_terms = QCoreApplication.translate(
+            "dialogs.compare", "The terms are the same in both versions."
+        )
+        parts.append(f"<p>{same_terms}</p>")
+    clauses = QCoreApplication.translate("dialogs.compare", "Clauses")
+    parts.append(f"<h3>{clauses}</h3>")
     rows = comparison.changed_clauses
     if not rows:
-        parts.append("<p>Every clause reads the same in both versions.</p>")
+        same_clauses = QCoreApplication.translate(
+            "dialogs.compare", "Every clause reads the same in both versions."
+        )
+        parts.append(f"<p>{same_clauses}</p>")
     else:
         parts.append(f"<table cellpadding='5' width='100%'><tr>{head}</tr>")
         for row in rows:
             title = html.escape(row.title)
             if row.retitled_from:
-                title += f" <i>(was “{html.escape(row.retitled_from)}”)</i>"
+                was = QCoreApplication.translate("dialogs.compare", "(was “{title}”)")
+                title += f" <i>{was.format(title=html.escape(row.retitled_from))}</i>"
             left, right = ABSENT.get(row.change, ("", ""))
             parts.append(
                 f"<tr><td colspan='2'><b>{title}</b> — {html.escape(row.change.label.lower())}"
@@ -86,7 +106,8 @@ def comparison_html(comparison: Comparison) -> str:
         r.title for r in comparison.clauses if r.change is Change.SAME and (r.before or r.after)
     ]
     if same and rows:
-        parts.append(f"<p><b>Unchanged:</b> {html.escape(', '.join(same))}.</p>")
+        unchanged = QCoreApplication.translate("dialogs.compare", "<b>Unchanged:</b> {titles}.")
+        parts.append(f"<p>{unchanged.format(titles=html.escape(', '.join(same)))}</p>")
     return "".join(parts)
 
 
@@ -104,15 +125,17 @@ class CompareDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare versions")
+        self.setWindowTitle(self.tr("Compare versions"))
         self._compare = compare
         self.comparison: Comparison | None = None
         self.first = QComboBox()
-        self.first.setAccessibleName("Earlier version")
+        self.first.setAccessibleName(self.tr("Earlier version"))
         self.second = QComboBox()
-        self.second.setAccessibleName("Later version")
+        self.second.setAccessibleName(self.tr("Later version"))
         for version in versions:
-            label = f"Version {version.number} · {version.status.label}"
+            label = self.tr("Version {number} · {label}").format(
+                number=version.number, label=version.status.label
+            )
             self.first.addItem(label, version.number)
             self.second.addItem(label, version.number)
         self.first.setCurrentIndex(max(0, self.first.findData(before)))
@@ -120,22 +143,26 @@ class CompareDialog(QDialog):
         self.first.currentIndexChanged.connect(self.refresh)
         self.second.currentIndexChanged.connect(self.refresh)
         self.page = ContractPreview()
-        self.page.setAccessibleName("The two versions compared")
+        self.page.setAccessibleName(self.tr("The two versions compared"))
         self.error = w.ErrorLine()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setDefault(True)
-        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton("Save a copy…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(
+            self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button = buttons.addButton(
+            self.tr("Save a copy…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         for button in (self.print_button, self.save_button):
             button.setAutoDefault(False)
         self.print_button.clicked.connect(lambda: print_copy(*self.numbers()))
         self.save_button.clicked.connect(lambda: save_copy(*self.numbers()))
         buttons.rejected.connect(self.reject)
         choose = QHBoxLayout()
-        choose.addWidget(QLabel("Compare"))
+        choose.addWidget(QLabel(self.tr("Compare")))
         choose.addWidget(self.first, 1)
-        choose.addWidget(QLabel("with"))
+        choose.addWidget(QLabel(self.tr("with")))
         choose.addWidget(self.second, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
@@ -159,7 +186,7 @@ class CompareDialog(QDialog):
         except CounselDeskError as exc:
             self.comparison = None
             self.page.clear()
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
         else:
             self.error.clear()
             self.page.setHtml(comparison_html(self.comparison))

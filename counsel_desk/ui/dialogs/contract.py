@@ -64,18 +64,20 @@ class NewVersionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New contract version" if latest else "New contract")
+        self.setWindowTitle(self.tr("New contract version") if latest else self.tr("New contract"))
         self._start = start
         self.saved: ContractVersion | None = None
         self._can_copy = latest is not None
         self.templates = list(templates)
-        self.from_template = QRadioButton("From a template")
+        self.from_template = QRadioButton(self.tr("From a template"))
         self.copy = QRadioButton(
-            f"A copy of version {latest.number}, to change" if latest else "A copy"
+            self.tr("A copy of version {number}, to change").format(number=latest.number)
+            if latest
+            else self.tr("A copy")
         )
         self.copy.setVisible(latest is not None)
         self.template = QComboBox()
-        self.template.setAccessibleName("Template")
+        self.template.setAccessibleName(self.tr("Template"))
         for template in self.templates:
             self.template.addItem(template.name, template.id)
         self.about = w.explanation("")
@@ -87,16 +89,21 @@ class NewVersionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.copy)
         form.addRow(self.from_template)
-        form.addRow("Template", self.template)
+        form.addRow(self.tr("Template"), self.template)
         form.addRow(self.about)
         intro = (
-            f"The next version of {code}'s contract starts as a draft. Nothing changes for "
-            "the client until it is agreed."
+            self.tr(
+                "The next version of {code}'s contract starts as a draft. Nothing "
+                "changes for the client until it is agreed."
+            ).format(code=code)
             if latest
-            else f"{code}'s first contract starts as a draft, with your practice's details and "
-            "default terms filled in. Change anything before it is agreed."
+            else self.tr(
+                "{code}'s first contract starts as a draft, with your practice's "
+                "details and default terms filled in. Change anything before it "
+                "is agreed."
+            ).format(code=code)
         )
-        buttons = _buttons(self, "Make draft", self._submit)
+        buttons = _buttons(self, self.tr("Make draft"), self._submit)
         _column(self, w.explanation(intro), form, self.error, buttons)
         self.setMinimumWidth(480)
         self._describe()
@@ -129,31 +136,35 @@ class AgreeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Agree version {version.number}")
+        self.setWindowTitle(self.tr("Agree version {number}").format(number=version.number))
         self._agree = agree
         self.saved: ContractVersion | None = None
         self.day = _date_edit(dt.date.today())
-        self.day.setAccessibleName("Agreed on")
+        self.day.setAccessibleName(self.tr("Agreed on"))
         self.how = forms.EnumCombo(AgreedHow, AgreedHow.IN_SESSION)
-        self.how.setAccessibleName("How it was agreed")
+        self.how.setAccessibleName(self.tr("How it was agreed"))
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("Agreed on", self.day)
-        form.addRow("How", self.how)
+        form.addRow(self.tr("Agreed on"), self.day)
+        form.addRow(self.tr("How"), self.how)
         said = [
-            f"Once agreed, version {version.number} cannot be changed; a later change is a "
-            "new version."
+            self.tr(
+                "Once agreed, version {number} cannot be changed; a later change is a new version."
+            ).format(number=version.number)
         ]
         if replaces is not None:
             said.append(
-                f"It replaces version {replaces.number} (agreed "
-                f"{format_date(replaces.agreed_on)}) from the day it is agreed."  # type: ignore[arg-type]
+                self.tr(
+                    "It replaces version {number} (agreed {agreed_on}) from the day it is agreed."
+                ).format(number=replaces.number, agreed_on=format_date(replaces.agreed_on))  # type: ignore[arg-type]
             )
         notes = [w.explanation(" ".join(said))]
         if blocking:
             listed = "\n".join(f"• {item.summary}" for item in blocking)
-            notes.append(w.explanation(f"The checklist still has:\n{listed}"))
-        buttons = _buttons(self, "Agree", self._submit)
+            notes.append(
+                w.explanation(self.tr("The checklist still has:\n{listed}").format(listed=listed))
+            )
+        buttons = _buttons(self, self.tr("Agree"), self._submit)
         _column(self, *notes, form, self.error, buttons)
         self.setMinimumWidth(460)
         forms.recheck_when_edited(self, self.error)
@@ -176,20 +187,24 @@ class ReviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Review date of version {version.number}")
+        self.setWindowTitle(
+            self.tr("Review date of version {number}").format(number=version.number)
+        )
         self._set = set_review
         self.saved: ContractVersion | None = None
-        self.review = forms.OptionalDate("Review on")
+        self.review = forms.OptionalDate(self.tr("Review on"))
         self.review.set_date(version.review_on or dt.date.today() + dt.timedelta(weeks=6))
         if version.review_on is None:
             self.review.check.setChecked(True)
         self.error = w.ErrorLine()
         form = QFormLayout()
         self.review.add_to(form)
-        buttons = _buttons(self, "Save", self._submit)
+        buttons = _buttons(self, self.tr("Save"), self._submit)
         note = w.explanation(
-            "A review is a reminder, not part of the agreement: it shows on Today in the week "
-            "it falls due. Clear the box for no review."
+            self.tr(
+                "A review is a reminder, not part of the agreement: it shows on Today in the week "
+                "it falls due. Clear the box for no review."
+            )
         )
         _column(self, note, form, self.error, buttons)
         self.setMinimumWidth(420)

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,17 +27,19 @@ from counsel_desk.ui import widgets as w
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "dialogs.create_vault",
     "Counsel Desk keeps your records in an encrypted vault on this computer. Choose a "
     "passphrase to lock it: a short sentence only you would think of is easier to remember "
-    "and harder to guess than a password."
+    "and harder to guess than a password.",
 )
-RECOVERY_EXPLAINED = (
+RECOVERY_EXPLAINED = QT_TRANSLATE_NOOP(
+    "dialogs.create_vault",
     "If you ever forget your passphrase, this recovery key is the way back into your "
     "records: we cannot open the vault for you. It is shown only this once. Print it or "
     "write it down, and keep it somewhere safe away from this computer. Whoever holds it "
     "can open the vault, so it is also how someone you trust can reach your clients if you "
-    "cannot: lodge a sealed copy with your clinical executor or a solicitor."
+    "cannot: lodge a sealed copy with your clinical executor or a solicitor.",
 )
 GROUPS_PER_LINE = 4
 
@@ -55,29 +57,35 @@ def recovery_key_document(key: str) -> QTextDocument:
     lines = "\n".join(html.escape(line) for line in key_lines(key))
     doc = QTextDocument()
     doc.setHtml(
-        f"<h1>{APP_NAME} — recovery key</h1>"
-        f"<p>Printed {dt.date.today():%d %B %Y}.</p>"
-        f"<pre style='font-size: 20pt; font-weight: bold'>{lines}</pre>"
-        "<p>Keep this sheet somewhere safe, away from the computer. If you forget your "
-        "passphrase, choose <b>Forgot passphrase?</b> on the unlock screen and type this key "
-        "to choose a new one.</p>"
-        "<p>Whoever holds this key can open the vault. So that someone you trust can reach "
-        "your clients if you die or cannot work, lodge a sealed copy of this sheet with your "
-        "clinical executor or a solicitor, with a note of where the vault is kept.</p>"
+        QCoreApplication.translate(
+            "dialogs.create_vault",
+            "<h1>{APP_NAME} — recovery key</h1><p>Printed {today:%d %B "
+            "%Y}.</p><pre style='font-size: 20pt; font-weight: "
+            "bold'>{lines}</pre><p>Keep this sheet somewhere safe, away from "
+            "the computer. If you forget your passphrase, choose <b>Forgot "
+            "passphrase?</b> on the unlock screen and type this key to choose "
+            "a new one.</p><p>Whoever holds this key can open the vault. So "
+            "that someone you trust can reach your clients if you die or "
+            "cannot work, lodge a sealed copy of this sheet with your "
+            "clinical executor or a solicitor, with a note of where the vault "
+            "is kept.</p>",
+        ).format(APP_NAME=APP_NAME, today=dt.date.today(), lines=lines)
     )
     return doc
 
 
-NO_PRINTER = (
+NO_PRINTER = QT_TRANSLATE_NOOP(
+    "dialogs.create_vault",
     "No printer is set up on this computer, so the recovery key can only be saved as a PDF "
     "file. That file is not encrypted: anyone who finds it could use the key to open your "
     "vault. Save it only to print it on another computer, then delete it; or write the key "
-    "down by hand instead."
+    "down by hand instead.",
 )
-SAVED_AS_PDF = (
-    "Saved as {path}. This file is not encrypted: print it, then delete it, and empty the bin."
+SAVED_AS_PDF = QT_TRANSLATE_NOOP(
+    "dialogs.create_vault",
+    "Saved as {path}. This file is not encrypted: print it, then delete it, and empty the bin.",
 )
-SENT = "Sent to the printer."
+SENT = QT_TRANSLATE_NOOP("dialogs.create_vault", "Sent to the printer.")
 
 
 def printers() -> tuple[list[str], str]:
@@ -108,7 +116,11 @@ def print_recovery_key(parent: QWidget, key: str) -> tuple[str, bool] | None:
     printer.setDocName(f"{APP_NAME} recovery key")
     names, default = printers()
     if not names:
-        if not alerts.confirm(parent, NO_PRINTER, yes="Save as PDF…"):
+        if not alerts.confirm(
+            parent,
+            QCoreApplication.translate("dialogs.create_vault", NO_PRINTER),
+            yes=QCoreApplication.translate("dialogs.create_vault", "Save as PDF…"),
+        ):
             return None
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     elif printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
@@ -117,8 +129,9 @@ def print_recovery_key(parent: QWidget, key: str) -> tuple[str, bool] | None:
         return None
     recovery_key_document(key).print_(printer)
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        return SAVED_AS_PDF.format(path=printer.outputFileName()), True
-    return SENT, False
+        saved = QCoreApplication.translate("dialogs.create_vault", SAVED_AS_PDF)
+        return saved.format(path=printer.outputFileName()), True
+    return QCoreApplication.translate("dialogs.create_vault", SENT), False
 
 
 class CreateVaultWindow(w.Discardable, QWidget):
@@ -145,13 +158,13 @@ class CreateVaultWindow(w.Discardable, QWidget):
         page = QWidget()
         self.fields = forms.NewPassphraseFields(parent=page)
         self.error = w.ErrorLine()
-        self.busy = w.BusyLine("Creating your vault — this takes a moment…")
-        self.create_button = QPushButton("Create vault")
+        self.busy = w.BusyLine(self.tr("Creating your vault — this takes a moment…"))
+        self.create_button = QPushButton(self.tr("Create vault"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._submit)
         self.fields.second.returnPressed.connect(self._submit)
         self.fields.changed.connect(self.error.clear)
-        folder = QLabel(f"Vault folder: {folder_text}")
+        folder = QLabel(self.tr("Vault folder: {folder_text}").format(folder_text=folder_text))
         folder.setWordWrap(True)
         folder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         buttons = QHBoxLayout()
@@ -161,8 +174,8 @@ class CreateVaultWindow(w.Discardable, QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(w.SPACING)
-        layout.addWidget(w.heading("Create your vault"))
-        layout.addWidget(w.explanation(INTRO))
+        layout.addWidget(w.heading(self.tr("Create your vault")))
+        layout.addWidget(w.explanation(QCoreApplication.translate("dialogs.create_vault", INTRO)))
         layout.addSpacing(w.SPACING // 2)
         form = QFormLayout()
         self.fields.add_to(form)
@@ -200,17 +213,17 @@ class CreateVaultWindow(w.Discardable, QWidget):
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.key_label.setBackgroundRole(QPalette.ColorRole.Base)
         self.key_label.setAutoFillBackground(True)
         self.key_label.setMargin(w.SPACING * 2)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self._print)
         self.printed = QLabel()
         self.file_warning = w.ErrorLine()  # printed to an unencrypted file instead
-        self.stored = QCheckBox("I have stored it safely")
-        self.continue_button = QPushButton("Continue")
+        self.stored = QCheckBox(self.tr("I have stored it safely"))
+        self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setEnabled(False)
         self.stored.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self.continue_requested)
@@ -224,8 +237,10 @@ class CreateVaultWindow(w.Discardable, QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(w.SPACING)
-        layout.addWidget(w.heading("Your recovery key"))
-        layout.addWidget(w.explanation(RECOVERY_EXPLAINED))
+        layout.addWidget(w.heading(self.tr("Your recovery key")))
+        layout.addWidget(
+            w.explanation(QCoreApplication.translate("dialogs.create_vault", RECOVERY_EXPLAINED))
+        )
         layout.addSpacing(w.SPACING // 2)
         layout.addWidget(self.key_label)
         layout.addLayout(print_row)

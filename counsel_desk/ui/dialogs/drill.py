@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.ui import widgets as w
 
-EXPLAINED = (
+EXPLAINED = QT_TRANSLATE_NOOP(
+    "dialogs.drill",
     "A drill proves that a backup can be restored: on a new computer after a loss, you "
     "would need only the backup and your passphrase or recovery key. The backup is restored "
     "into a private temporary folder, checked, counted and thrown away; your vault is not "
-    "touched."
+    "touched.",
 )
 
 
@@ -44,39 +45,39 @@ class DrillDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore drill")
+        self.setWindowTitle(self.tr("Restore drill"))
         self._choose = choose
         self.path: Path | None = backup
         self.file = QLineEdit(str(backup) if backup else "")
         self.file.setReadOnly(True)
-        self.file.setAccessibleName("Backup file")
-        self.file.setPlaceholderText("Choose a backup file")
-        self.choose_button = QPushButton("Choose…")
+        self.file.setAccessibleName(self.tr("Backup file"))
+        self.file.setPlaceholderText(self.tr("Choose a backup file"))
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self._pick)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(self.choose_button)
-        self.secret = w.password_field("Passphrase or recovery key")
-        self.secret.setAccessibleName("Passphrase or recovery key")
+        self.secret = w.password_field(self.tr("Passphrase or recovery key"))
+        self.secret.setAccessibleName(self.tr("Passphrase or recovery key"))
         form = QFormLayout()
-        form.addRow("Backup", row)
-        form.addRow("Passphrase or recovery key", self.secret)
+        form.addRow(self.tr("Backup"), row)
+        form.addRow(self.tr("Passphrase or recovery key"), self.secret)
         self.busy = w.explanation("")
         self.results = QListWidget()
-        self.results.setAccessibleName("What the drill found")
+        self.results.setAccessibleName(self.tr("What the drill found"))
         self.results.hide()
         self.summary = w.explanation("")
         self.summary.hide()
         self.error = w.ErrorLine()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.run_button = QPushButton("Run drill")
+        self.run_button = QPushButton(self.tr("Run drill"))
         self.run_button.clicked.connect(self._run)
         buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         layout.setSpacing(w.SPACING)
-        layout.addWidget(w.explanation(EXPLAINED))
+        layout.addWidget(w.explanation(QCoreApplication.translate("dialogs.drill", EXPLAINED)))
         layout.addLayout(form)
         for widget in (self.busy, self.results, self.summary, self.error):
             layout.addWidget(widget)
@@ -92,10 +93,10 @@ class DrillDialog(QDialog):
 
     def _run(self) -> None:
         if self.path is None:
-            self.error.show_message("Choose the backup file to rehearse with first.")
+            self.error.show_message(self.tr("Choose the backup file to rehearse with first."))
             return
         if not self.secret.text():
-            self.error.show_message("Type the passphrase or the recovery key.")
+            self.error.show_message(self.tr("Type the passphrase or the recovery key."))
             self.secret.setFocus()
             return
         self.error.clear()
@@ -108,7 +109,7 @@ class DrillDialog(QDialog):
         self.run_button.setEnabled(not busy)
         self.choose_button.setEnabled(not busy)
         self.secret.setEnabled(not busy)
-        self.busy.setText("Restoring into a private folder and checking…" if busy else "")
+        self.busy.setText(self.tr("Restoring into a private folder and checking…") if busy else "")
 
     def show_result(self, lines: list[str], summary: str) -> None:
         self.set_busy(False)

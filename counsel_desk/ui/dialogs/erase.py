@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.erasure import Scope, copies_advice, rule_label
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.erasure import ErasureRecord
@@ -51,29 +52,29 @@ class EraseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Erase records")
+        self.setWindowTitle(self.tr("Erase records"))
         self._preview, self._erase = preview, erase
         self.record: ErasureRecord | None = None
         self.plan: ErasurePreview | None = None
         self.title = w.heading("", 1.15)
-        self.all_records = QRadioButton("All of the client's records")
-        self.process_only = QRadioButton("Only their process notes")
+        self.all_records = QRadioButton(self.tr("All of the client's records"))
+        self.process_only = QRadioButton(self.tr("Only their process notes"))
         group = QButtonGroup(self)
         group.addButton(self.all_records)
         group.addButton(self.process_only)
         (self.process_only if process_notes_only else self.all_records).setChecked(True)
         self.what = QListWidget()
-        self.what.setAccessibleName("What will be erased")
+        self.what.setAccessibleName(self.tr("What will be erased"))
         self.what.setMaximumHeight(170)
         self.why = w.explanation("")
-        self.asked = QCheckBox("The client asked for these records to be erased now")
+        self.asked = QCheckBox(self.tr("The client asked for these records to be erased now"))
         self.copies = w.explanation("")
         self.confirm_label = w.explanation("")
         self.code = QLineEdit()
-        self.code.setAccessibleName("Type the client's code to confirm")
+        self.code.setAccessibleName(self.tr("Type the client's code to confirm"))
         self.error = w.ErrorLine()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase_button = QPushButton("Erase for good")
+        self.erase_button = QPushButton(self.tr("Erase for good"))
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.erase_button.clicked.connect(self._go)
         buttons.rejected.connect(self.reject)
@@ -108,31 +109,46 @@ class EraseDialog(QDialog):
         try:
             plan = self._preview(self.scope())
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             self.erase_button.setEnabled(False)
             return
         self.plan = plan
-        self.title.setText(f"Erase {plan.scope.label} of {plan.code}")
+        self.title.setText(
+            self.tr("Erase {label} of {code}").format(label=plan.scope.label, code=plan.code)
+        )
         self.what.clear()
-        self.what.addItems(plan.lines or ["Nothing: there are no such records."])
+        self.what.addItems(plan.lines or [self.tr("Nothing: there are no such records.")])
         if plan.due:
             why = rule_label(plan.rule)
             if plan.scope is Scope.CLIENT and plan.retention.keep_until is not None:
-                why = f"the retention period ended. {plan.retention.summary}"
+                why = self.tr("the retention period ended. {summary}").format(
+                    summary=plan.retention.summary
+                )
             else:
                 why += "."
-            self.why.setText(f"They may go now: {why} Erasing cannot be undone.")
+            self.why.setText(
+                self.tr("They may go now: {why} Erasing cannot be undone.").format(why=why)
+            )
         else:
             until = plan.retention.keep_until
-            kept = f"kept until {_day(until)}" if until else "kept while therapy continues"
+            kept = (
+                self.tr("kept until {until}").format(until=_day(until))
+                if until
+                else self.tr("kept while therapy continues")
+            )
             self.why.setText(
-                f"These records are {kept} under your retention rules. Erase them earlier "
-                "only if the client asked you to. Erasing cannot be undone."
+                self.tr(
+                    "These records are {kept} under your retention rules. Erase them "
+                    "earlier only if the client asked you to. Erasing cannot be "
+                    "undone."
+                ).format(kept=kept)
             )
         self.asked.setVisible(not plan.due)
         self.copies.setText(plan.advice)
         self.copies.setVisible(bool(plan.advice))
-        self.confirm_label.setText(f"To confirm, type the client's code, {plan.code}:")
+        self.confirm_label.setText(
+            self.tr("To confirm, type the client's code, {code}:").format(code=plan.code)
+        )
         self._ready()
 
     def _ready(self, *_args: object) -> None:
@@ -153,7 +169,7 @@ class EraseDialog(QDialog):
         try:
             self.record = self._erase(self.scope(), self.asked.isChecked())
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -168,33 +184,35 @@ class ErasedDialog(QDialog):
 
     def __init__(self, record: ErasureRecord, keep: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Records erased")
+        self.setWindowTitle(self.tr("Records erased"))
         self.record = record
         layout = QVBoxLayout(self)
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         layout.setSpacing(w.SPACING)
-        layout.addWidget(w.heading(f"{record.code}: erased", 1.15))
+        layout.addWidget(w.heading(self.tr("{code}: erased").format(code=record.code), 1.15))
         layout.addWidget(w.explanation(record.summary))
         still = [c for c in record.still_there]
         self.copies = QListWidget()
-        self.copies.setAccessibleName("Copies that still hold these records")
+        self.copies.setAccessibleName(self.tr("Copies that still hold these records"))
         self.copies.setWordWrap(True)
         for copy in still:
-            item = QListWidgetItem(f"{copy.name} — in {copy.folder}")
+            item = QListWidgetItem(
+                self.tr("{name} — in {folder}").format(name=copy.name, folder=copy.folder)
+            )
             item.setToolTip(f"{copy.folder}/{copy.name}")
             self.copies.addItem(item)
         self.copies.setVisible(bool(still))
         self.copies.setMaximumHeight(120)
         layout.addWidget(self.copies)
         advice = copies_advice(still, keep)
-        layout.addWidget(w.explanation(advice or "No backup or other copy holds them."))
+        layout.addWidget(w.explanation(advice or self.tr("No backup or other copy holds them.")))
         self.clearing_note = w.explanation("")
         self.clearing_note.setAccessibleName(self.tr("Clearing the erased words"))
         self.clearing_note.hide()
         layout.addWidget(self.clearing_note)
         self._clearing = False
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.remove_button = QPushButton("Back up now, then remove older backups")
+        self.remove_button = QPushButton(self.tr("Back up now, then remove older backups"))
         self.remove_button.setVisible(any(c.kind == "backup" for c in still))
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

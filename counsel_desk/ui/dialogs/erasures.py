@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,7 @@ from counsel_desk.ui import widgets as w
 if TYPE_CHECKING:
     from counsel_desk.domain.erasure import ErasureRecord
 
-NONE_YET = "No records have been erased from this vault."
+NONE_YET = QT_TRANSLATE_NOOP("dialogs.erasures", "No records have been erased from this vault.")
 
 
 class ErasureRecordsDialog(QDialog):
@@ -33,17 +33,17 @@ class ErasureRecordsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Erasure records")
+        self.setWindowTitle(self.tr("Erasure records"))
         self.records: list[ErasureRecord] = []
         self.keep = 10
         self.list = QListWidget()
-        self.list.setAccessibleName("Erasures")
+        self.list.setAccessibleName(self.tr("Erasures"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._chosen)
-        self.empty = w.explanation(NONE_YET)
+        self.empty = w.explanation(QCoreApplication.translate("dialogs.erasures", NONE_YET))
         self.detail = w.explanation("")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.remove_button = QPushButton("Back up now, then remove older backups")
+        self.remove_button = QPushButton(self.tr("Back up now, then remove older backups"))
         self.remove_button.clicked.connect(self._remove)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -53,8 +53,10 @@ class ErasureRecordsDialog(QDialog):
         layout.setSpacing(w.SPACING)
         layout.addWidget(
             w.explanation(
-                "What was erased, when and why, without any of its content; and the copies "
-                "outside the vault that held it at that moment."
+                self.tr(
+                    "What was erased, when and why, without any of its content; and the copies "
+                    "outside the vault that held it at that moment."
+                )
             )
         )
         layout.addWidget(self.list, 1)
@@ -85,11 +87,13 @@ class ErasureRecordsDialog(QDialog):
         still = record.still_there
         if still:
             names = "; ".join(c.name for c in still)
-            text = f"Still holding these records: {names}. {copies_advice(still, self.keep)}"
+            text = self.tr("Still holding these records: {names}. {copies_advice}").format(
+                names=names, copies_advice=copies_advice(still, self.keep)
+            )
         elif record.copies:
-            text = "None of the copies that held these records is left."
+            text = self.tr("None of the copies that held these records is left.")
         else:
-            text = "No backup or other copy held these records when they were erased."
+            text = self.tr("No backup or other copy held these records when they were erased.")
         self.detail.setText(text)
         self.remove_button.setEnabled(any(c.kind == "backup" for c in still))
 

@@ -12,10 +12,10 @@ from counsel_desk.ui.editor.preview import SafeBrowser, history_markdown, set_ma
 class HistoryDialog(QDialog):
     def __init__(self, entries: list[HistoryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note history")
+        self.setWindowTitle(self.tr("Note history"))
         self.entries = entries
         self.view = SafeBrowser()
-        self.view.setAccessibleName("History")
+        self.view.setAccessibleName(self.tr("History"))
         set_markdown(self.view, history_markdown(entries))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -28,30 +28,33 @@ class KeepLongerDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        what = "process notes" if process_notes_only else "records"
-        self.setWindowTitle(f"Keep {what} longer")
+        what = self.tr("process notes") if process_notes_only else self.tr("records")
+        self.setWindowTitle(self.tr("Keep {what} longer").format(what=what))
         self._save = save
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
-        self.until.setAccessibleName("Keep until")
+        self.until.setAccessibleName(self.tr("Keep until"))
         start = add_years(dt.date.today(), 1)
         self.until.setDate(QDate(start.year, start.month, start.day))
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Why")
-        self.reason.setPlaceholderText("For example: a complaint is being heard")
+        self.reason.setAccessibleName(self.tr("Why"))
+        self.reason.setPlaceholderText(self.tr("For example: a complaint is being heard"))
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("Keep until", self.until)
-        form.addRow("Why", self.reason)
+        form.addRow(self.tr("Keep until"), self.until)
+        form.addRow(self.tr("Why"), self.reason)
         self.save_button = forms.form_dialog(
             self,
             form,
             self._go,
             w.explanation(f"{kept.code}: {kept.summary}"),
             w.explanation(
-                f"The {what} stay until the date you choose, and the review comes back then. "
-                "The reason is kept with the client's records, and goes when they go."
+                self.tr(
+                    "The {what} stay until the date you choose, and the review comes "
+                    "back then. The reason is kept with the client's records, and "
+                    "goes when they go."
+                ).format(what=what)
             ),
             self.error,
         )

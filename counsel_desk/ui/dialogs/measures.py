@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,28 +41,42 @@ from counsel_desk.ui.dialogs.show import show
 if TYPE_CHECKING:
     from counsel_desk.services.measures import MeasureService
 
-ENTRY_WORDS = {Entry.ITEMS: "Every item", Entry.ITEMS_OR_TOTAL: "Every item, or just the total"}
+ENTRY_WORDS = {
+    Entry.ITEMS: QT_TRANSLATE_NOOP("dialogs.measures", "Every item"),
+    Entry.ITEMS_OR_TOTAL: QT_TRANSLATE_NOOP("dialogs.measures", "Every item, or just the total"),
+}
 
 
 def describe(measure: MeasureDefinition) -> str:
     """A measure in a few plain lines (no item wording: there is none to show)."""
     lines = [
         f"{measure.name} ({measure.short_name})",
-        f"{measure.kind.label}; completed by "
-        f"{'the client' if measure.completed_by is Respondent.CLIENT else 'you'}.",
+        QCoreApplication.translate("dialogs.measures", "{label}; completed by {value}.").format(
+            label=measure.kind.label,
+            value=QCoreApplication.translate("dialogs.measures", "the client")
+            if measure.completed_by is Respondent.CLIENT
+            else QCoreApplication.translate("dialogs.measures", "you"),
+        ),
         about(measure),
         measure.direction.label + ".",
     ]
     if measure.subscales:
         lines.append(
-            "Subscales: "
+            QCoreApplication.translate("dialogs.measures", "Subscales: ")
             + "; ".join(
-                f"{s.name} (items {', '.join(map(str, s.items))})" for s in measure.subscales
+                QCoreApplication.translate("dialogs.measures", "{name} (items {join})").format(
+                    name=s.name, join=", ".join(map(str, s.items))
+                )
+                for s in measure.subscales
             )
             + "."
         )
     if measure.notable_change is not None:
-        lines.append(f"A change of {number_text(measure.notable_change)} or more is notable.")
+        lines.append(
+            QCoreApplication.translate(
+                "dialogs.measures", "A change of {notable_change} or more is notable."
+            ).format(notable_change=number_text(measure.notable_change))
+        )
     if measure.cutoff_note:
         lines.append(measure.cutoff_note)
     lines.append(measure.licence)
@@ -71,14 +86,14 @@ def describe(measure: MeasureDefinition) -> str:
 class MeasuresDialog(QDialog):
     def __init__(self, measures: MeasureService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Measures")
+        self.setWindowTitle(self.tr("Measures"))
         self._service = measures
         self.list = QListWidget()
-        self.list.setAccessibleName("Measures")
+        self.list.setAccessibleName(self.tr("Measures"))
         self.details = QTextBrowser()
-        self.details.setAccessibleName("About this measure")
+        self.details.setAccessibleName(self.tr("About this measure"))
         self.problems = w.explanation("")
-        self.add_button = QPushButton("Add your own measure…")
+        self.add_button = QPushButton(self.tr("Add your own measure…"))
         self.add_button.clicked.connect(self.add_own)
         self.add_button.setAutoDefault(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -93,8 +108,10 @@ class MeasuresDialog(QDialog):
         layout.setSpacing(w.SPACING)
         layout.addWidget(
             w.explanation(
-                "Scores are entered as numbers from your own paper copy of each form: no "
-                "measure's wording is kept in Counsel Desk."
+                self.tr(
+                    "Scores are entered as numbers from your own paper copy of each form: no "
+                    "measure's wording is kept in Counsel Desk."
+                )
             )
         )
         layout.addLayout(row, 1)
@@ -117,7 +134,7 @@ class MeasuresDialog(QDialog):
         self.measures = list(catalogue.measures)
         self.list.clear()
         for m in self.measures:
-            own = " (yours)" if m.rights is Rights.OWN else ""
+            own = self.tr(" (yours)") if m.rights is Rights.OWN else ""
             self.list.addItem(f"{m.short_name}{own}")
         self.problems.setText(" ".join(catalogue.problems))
         self.problems.setVisible(bool(catalogue.problems))
@@ -150,54 +167,69 @@ class OwnMeasureDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your own measure")
+        self.setWindowTitle(self.tr("Your own measure"))
         self._save_to = save
         self.saved: MeasureDefinition | None = None
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.short_name = QLineEdit()
-        self.short_name.setAccessibleName("Short name")
-        self.short_name.setPlaceholderText("up to 12 characters, for lists and the timeline")
-        self.kind = _choice({k.value: k.label for k in Kind}, "What it measures")
-        self.completed_by = _choice({"client": "The client", "practitioner": "Me"}, "Completed by")
+        self.short_name.setAccessibleName(self.tr("Short name"))
+        self.short_name.setPlaceholderText(
+            self.tr("up to 12 characters, for lists and the timeline")
+        )
+        self.kind = _choice({k.value: k.label for k in Kind}, self.tr("What it measures"))
+        self.completed_by = _choice(
+            {self.tr("client"): self.tr("The client"), self.tr("practitioner"): self.tr("Me")},
+            self.tr("Completed by"),
+        )
         self.items = QSpinBox()
         self.items.setRange(0, 100)
         self.items.setValue(4)
-        self.items.setAccessibleName("Number of items")
+        self.items.setAccessibleName(self.tr("Number of items"))
         self.item_min = QLineEdit("0")
-        self.item_min.setAccessibleName("Lowest item value")
+        self.item_min.setAccessibleName(self.tr("Lowest item value"))
         self.item_max = QLineEdit("10")
-        self.item_max.setAccessibleName("Highest item value")
+        self.item_max.setAccessibleName(self.tr("Highest item value"))
         self.decimals = QSpinBox()
         self.decimals.setRange(0, 2)
-        self.decimals.setAccessibleName("Decimal places")
-        self.direction = _choice({d.value: d.label for d in Direction}, "Which way is better")
-        self.entry = _choice({e.value: words for e, words in ENTRY_WORDS.items()}, "Entered as")
+        self.decimals.setAccessibleName(self.tr("Decimal places"))
+        self.direction = _choice(
+            {d.value: d.label for d in Direction}, self.tr("Which way is better")
+        )
+        self.entry = _choice(
+            {
+                e.value: QCoreApplication.translate("dialogs.measures", words)
+                for e, words in ENTRY_WORDS.items()
+            },
+            self.tr("Entered as"),
+        )
         self.entry.setCurrentIndex(1)
         self.cutoff = QLineEdit()
-        self.cutoff.setAccessibleName("Cutoff")
-        self.cutoff.setPlaceholderText("optional: the total where concern starts")
+        self.cutoff.setAccessibleName(self.tr("Cutoff"))
+        self.cutoff.setPlaceholderText(self.tr("optional: the total where concern starts"))
         self.notable = QLineEdit()
-        self.notable.setAccessibleName("Notable change")
-        self.notable.setPlaceholderText("optional: a change in the total that counts")
+        self.notable.setAccessibleName(self.tr("Notable change"))
+        self.notable.setPlaceholderText(self.tr("optional: a change in the total that counts"))
         self.error = w.ErrorLine()
         form = QFormLayout()
         for label, field in (
-            ("&Name", self.name),
-            ("&Short name", self.short_name),
-            ("What it &measures", self.kind),
-            ("Completed &by", self.completed_by),
-            ("&Items", self.items),
-            ("&Lowest item value", self.item_min),
-            ("&Highest item value", self.item_max),
-            ("&Decimal places", self.decimals),
-            ("Which &way is better", self.direction),
-            ("&Entered as", self.entry),
-            ("&Cutoff", self.cutoff),
-            ("Notable &change", self.notable),
+            (self.tr("&Name"), self.name),
+            (self.tr("&Short name"), self.short_name),
+            (self.tr("What it &measures"), self.kind),
+            (self.tr("Completed &by"), self.completed_by),
+            (self.tr("&Items"), self.items),
+            (self.tr("&Lowest item value"), self.item_min),
+            (self.tr("&Highest item value"), self.item_max),
+            (self.tr("&Decimal places"), self.decimals),
+            (self.tr("Which &way is better"), self.direction),
+            (self.tr("&Entered as"), self.entry),
+            (self.tr("&Cutoff"), self.cutoff),
+            (self.tr("Notable &change"), self.notable),
         ):
             form.addRow(label, field)
-        note = w.explanation("Items are numbered, never worded: keep the wording on your own form.")
+        note = w.explanation(
+            self.tr("Items are numbered, never worded: keep the wording on your own form.")
+        )
         self.save_button = forms.form_dialog(self, form, self._submit, note, self.error)
         forms.recheck_when_edited(self, self.error)
 

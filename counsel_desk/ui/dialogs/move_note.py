@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from counsel_desk.domain.clients import Client
@@ -16,9 +17,10 @@ from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import fmt_datetime
 
-EXPLAINED = (
+EXPLAINED = QT_TRANSLATE_NOOP(
+    "dialogs.move_note",
     "The note keeps its text, amendments and flags, and moves with any risk logged from it. "
-    "Afterwards {code}'s record, searches and copies no longer hold it."
+    "Afterwards {code}'s record, searches and copies no longer hold it.",
 )
 
 
@@ -34,36 +36,40 @@ class MoveNoteDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Move note to another client")
+        self.setWindowTitle(self.tr("Move note to another client"))
         self._sessions_for, self._move = sessions_for, move
         self._near = where_start(note, sessions_for)
         self.saved: Note | None = None
         self._others = [c for c in clients if c.id != note.client_id]
         self.client = QComboBox()
-        self.client.setAccessibleName("Move to client")
+        self.client.setAccessibleName(self.tr("Move to client"))
         self.client.addItems([c.code for c in self._others])
         self.session = QComboBox()
-        self.session.setAccessibleName("Under the session")
+        self.session.setAccessibleName(self.tr("Under the session"))
         self._listed: list[Session] = []
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_TITLE)
-        self.reason.setPlaceholderText(f"Such as: filed under {from_code} by mistake")
-        self.reason.setAccessibleName("Why it is moving")
+        self.reason.setPlaceholderText(
+            self.tr("Such as: filed under {from_code} by mistake").format(from_code=from_code)
+        )
+        self.reason.setAccessibleName(self.tr("Why it is moving"))
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("Note", w.plain_label(where))
-        form.addRow("Move to client", self.client)
-        form.addRow("Under the session", self.session)
-        form.addRow("Why", self.reason)
+        form.addRow(self.tr("Note"), w.plain_label(where))
+        form.addRow(self.tr("Move to client"), self.client)
+        form.addRow(self.tr("Under the session"), self.session)
+        form.addRow(self.tr("Why"), self.reason)
         self.save_button = forms.form_dialog(
             self,
             form,
             self._submit,
-            w.explanation(EXPLAINED.format(code=from_code)),
+            w.explanation(
+                QCoreApplication.translate("dialogs.move_note", EXPLAINED).format(code=from_code)
+            ),
             self.error,
             min_width=520,
         )
-        self.save_button.setText("Move note")
+        self.save_button.setText(self.tr("Move note"))
         self.client.currentIndexChanged.connect(lambda _i: self._fill_sessions())
         self._fill_sessions()
         forms.recheck_when_edited(
@@ -74,7 +80,7 @@ class MoveNoteDialog(QDialog):
         self.session.clear()
         self._listed = []
         if not self._others:
-            self.error.show_message("There is no other client to move the note to.")
+            self.error.show_message(self.tr("There is no other client to move the note to."))
             self.save_button.setEnabled(False)
             return
         client = self._others[self.client.currentIndex()]
@@ -83,8 +89,10 @@ class MoveNoteDialog(QDialog):
             self.session.addItem(f"{fmt_datetime(session.start)} · {session.status.label}")
         if not self._listed:
             self.error.show_message(
-                f"{client.code} has no session to file the note under: book the session it "
-                "belongs to first."
+                self.tr(
+                    "{code} has no session to file the note under: book the session "
+                    "it belongs to first."
+                ).format(code=client.code)
             )
         else:
             self.error.clear()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.create_vault import RECOVERY_EXPLAINED, key_lines, print_recovery_key
 from counsel_desk.ui.dialogs.open_progress import ProgressPanel, fit_height
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.open_runner import ProgressJob
 
 Report = Callable[..., None]
@@ -177,7 +178,9 @@ class ImportVaultDialog(QDialog):
         print_row.addWidget(self.print_button)
         print_row.addWidget(self.printed, 1)
         layout.addWidget(self.made)
-        layout.addWidget(w.explanation(RECOVERY_EXPLAINED))
+        layout.addWidget(
+            w.explanation(QCoreApplication.translate("dialogs.create_vault", RECOVERY_EXPLAINED))
+        )
         layout.addWidget(self.key_label)
         layout.addLayout(print_row)
         layout.addWidget(self.file_warning)
@@ -235,7 +238,7 @@ class ImportVaultDialog(QDialog):
             self.reject()  # stopped while checking: nothing to say, nothing was made
             return
         self.check_heading.setText(self.tr("This file cannot be imported"))
-        self.check_panel.show_end(False, exc.message)
+        self.check_panel.show_end(False, error_text(exc))
         self._show(CHECK)
 
     def show_form(self, counts: dict[str, int]) -> None:
@@ -318,7 +321,7 @@ class ImportVaultDialog(QDialog):
 
     def _not_imported(self, exc: Any) -> None:
         self._show(FORM)
-        self.error.show_message(exc.message)
+        self.error.show_message(error_text(exc))
 
     def _stop(self) -> None:
         if self._job is not None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import alerts, forms, workers
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 
 
 class PassphraseDialog(QDialog):
@@ -19,23 +20,23 @@ class PassphraseDialog(QDialog):
         self, change: Callable[[bytearray, bytearray], None], parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(self.tr("Change passphrase"))
         self._change = change
         self.current = w.password_field()
-        self.current.setAccessibleName("Current passphrase")
-        self.fields = forms.NewPassphraseFields("New passphrase", self)
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.fields = forms.NewPassphraseFields(self.tr("New passphrase"), self)
         self.error = w.ErrorLine()
-        self.busy = w.BusyLine("Changing your passphrase…")
+        self.busy = w.BusyLine(self.tr("Changing your passphrase…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.change_button = buttons.addButton(
-            "Change passphrase", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         self.fields.changed.connect(self.error.clear)
         self.current.textEdited.connect(self.error.clear)
         form = QFormLayout()
-        form.addRow("Current passphrase", self.current)
+        form.addRow(self.tr("Current passphrase"), self.current)
         self.fields.add_to(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
@@ -52,7 +53,7 @@ class PassphraseDialog(QDialog):
         if not self.change_button.isEnabled():
             return
         if not self.current.text():
-            self.error.show_message("Type your current passphrase.")
+            self.error.show_message(self.tr("Type your current passphrase."))
             self.current.setFocus()
             return
         if not self.fields.accepted_or_explained(self.error):
@@ -83,13 +84,15 @@ class PassphraseDialog(QDialog):
             return
         parent = self.parentWidget()
         self.accept()
-        alerts.info(parent, "Your passphrase has been changed. Use the new one from now on.")
+        alerts.info(
+            parent, self.tr("Your passphrase has been changed. Use the new one from now on.")
+        )
 
     def _failed(self, exc: CounselDeskError) -> None:
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
-        self.error.show_message(exc.message)
+        self.error.show_message(error_text(exc))
         self.current.setText("")  # with its undo history
         self.current.setFocus()
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
@@ -29,23 +30,28 @@ from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.preferences import Preferences
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs import backup_files
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.setup_pages import SETUP_PAGES, BackupPage, SetupPage
 
 if TYPE_CHECKING:
     from counsel_desk.domain.practice import PracticeProfile
     from counsel_desk.services.practice import PracticeService
 
-TITLE = "Set up your practice"
-WELCOME = (
+TITLE = QT_TRANSLATE_NOOP("dialogs.practice_setup", "Set up your practice")
+WELCOME = QT_TRANSLATE_NOOP(
+    "dialogs.practice_setup",
     "A few details about your practice, so that contracts, sessions and locking start the "
     "way you work. It takes a minute, and you can change any of it later in Settings. "
-    "Choose Later to keep the usual defaults for now: Today will offer this again."
+    "Choose Later to keep the usual defaults for now: Today will offer this again.",
 )
-DEMO_OFFER = (
+DEMO_OFFER = QT_TRANSLATE_NOOP(
+    "dialogs.practice_setup",
     "Would you rather look around first? The demo is a practice of invented clients, in a "
-    "window of its own, marked as the demo; nothing you do there reaches your vault."
+    "window of its own, marked as the demo; nothing you do there reaches your vault.",
 )
-DEMO_NOT_OPENED = "The demo could not be opened. Try again, or run counsel-desk --demo."
+DEMO_NOT_OPENED = QT_TRANSLATE_NOOP(
+    "dialogs.practice_setup", "The demo could not be opened. Try again, or run counsel-desk --demo."
+)
 
 
 class PracticeSetupDialog(QDialog):
@@ -60,7 +66,8 @@ class PracticeSetupDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — {TITLE.lower()}")
+        title = QCoreApplication.translate("dialogs.practice_setup", TITLE)
+        self.setWindowTitle(f"{APP_NAME} — {title.lower()}")
         self._practice = practice
         self._open_demo = open_demo
         self.preferences = prefs
@@ -73,19 +80,19 @@ class PracticeSetupDialog(QDialog):
             if isinstance(page, BackupPage):
                 page.choose.clicked.connect(lambda _c=False, p=page: self._choose_folder(p))
         self.step = QLabel()
-        self.step.setAccessibleName("Step")
+        self.step.setAccessibleName(self.tr("Step"))
         self.error = w.ErrorLine()
-        self.later_button = QPushButton("Later")
-        self.later_button.setToolTip("Keep the defaults for now; Today offers this again")
+        self.later_button = QPushButton(self.tr("Later"))
+        self.later_button.setToolTip(self.tr("Keep the defaults for now; Today offers this again"))
         self.later_button.clicked.connect(self.reject)
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(self.tr("Back"))
         self.back_button.clicked.connect(lambda: self._go(-1))
-        self.next_button = QPushButton("Next")
+        self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._next)
         for button in (self.later_button, self.back_button):
             button.setAutoDefault(False)
-        self.demo_button = QPushButton("Look around the demo first…")
+        self.demo_button = QPushButton(self.tr("Look around the demo first…"))
         self.demo_button.setAutoDefault(False)
         self.demo_button.clicked.connect(self._demo)
         self.demo_button.setVisible(open_demo is not None)
@@ -99,9 +106,13 @@ class PracticeSetupDialog(QDialog):
         intro = QVBoxLayout(self.welcome)
         intro.setContentsMargins(0, 0, 0, 0)
         intro.setSpacing(w.SPACING)
-        intro.addWidget(w.explanation(WELCOME))
+        intro.addWidget(
+            w.explanation(QCoreApplication.translate("dialogs.practice_setup", WELCOME))
+        )
         if open_demo is not None:
-            intro.addWidget(w.explanation(DEMO_OFFER))
+            intro.addWidget(
+                w.explanation(QCoreApplication.translate("dialogs.practice_setup", DEMO_OFFER))
+            )
             demo_row = QHBoxLayout()
             demo_row.addWidget(self.demo_button)
             demo_row.addWidget(self.demo_said, 1)
@@ -109,7 +120,7 @@ class PracticeSetupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         layout.setSpacing(w.SPACING)
-        layout.addWidget(w.heading(TITLE))
+        layout.addWidget(w.heading(QCoreApplication.translate("dialogs.practice_setup", TITLE)))
         layout.addWidget(self.welcome)
         layout.addWidget(self.step)
         layout.addWidget(self.stack, 1)
@@ -123,10 +134,12 @@ class PracticeSetupDialog(QDialog):
         self.pages[index].follow(*self.answers())
         self.stack.setCurrentIndex(index)
         last = index == len(self.pages) - 1
-        self.step.setText(f"Step {index + 1} of {len(self.pages)}")
+        self.step.setText(
+            self.tr("Step {step} of {count}").format(step=index + 1, count=len(self.pages))
+        )
         self.welcome.setVisible(index == 0)
         self.back_button.setEnabled(index > 0)
-        self.next_button.setText("Finish" if last else "Next")
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         self.error.clear()
         first = self.pages[index].first()
         first.setFocus()
@@ -159,7 +172,7 @@ class PracticeSetupDialog(QDialog):
         try:
             self._practice.save(profile)
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.preferences = prefs
         self.accept()
@@ -173,5 +186,7 @@ class PracticeSetupDialog(QDialog):
     def _demo(self) -> None:
         opened = self._open_demo is not None and self._open_demo()
         self.demo_said.setText(
-            "The demo is opening in its own window." if opened else DEMO_NOT_OPENED
+            self.tr("The demo is opening in its own window.")
+            if opened
+            else QCoreApplication.translate("dialogs.practice_setup", DEMO_NOT_OPENED)
         )

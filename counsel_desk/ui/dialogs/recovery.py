@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
-EXPLAINED = (
+EXPLAINED = QT_TRANSLATE_NOOP(
+    "dialogs.recovery",
     "Type the recovery key from the sheet you printed or wrote down when you created the "
     "vault, then choose a new passphrase. Your records are not changed; only the passphrase "
-    "that opens them is."
+    "that opens them is.",
 )
 
 
@@ -31,29 +32,29 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recover with your recovery key")
+        self.setWindowTitle(self.tr("Recover with your recovery key"))
         self.key = QLineEdit()
         self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.key.setPlaceholderText("XXXX-XXXX-XXXX-…")
-        self.key.setAccessibleName("Recovery key")
-        self.fields = forms.NewPassphraseFields("New passphrase", self)
+        self.key.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-…"))
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.fields = forms.NewPassphraseFields(self.tr("New passphrase"), self)
         self.error = w.ErrorLine()
-        self.busy = w.BusyLine("Setting your new passphrase…")
+        self.busy = w.BusyLine(self.tr("Setting your new passphrase…"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = self.buttons.addButton(
-            "Set passphrase and open", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Set passphrase and open"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.key.textChanged.connect(self.error.clear)
         self.fields.changed.connect(self.error.clear)
         form = QFormLayout()
-        form.addRow("Recovery key", self.key)
+        form.addRow(self.tr("Recovery key"), self.key)
         self.fields.add_to(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         layout.setSpacing(w.SPACING)
-        layout.addWidget(w.explanation(EXPLAINED))
+        layout.addWidget(w.explanation(QCoreApplication.translate("dialogs.recovery", EXPLAINED)))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
@@ -66,7 +67,7 @@ class RecoveryDialog(QDialog):
         if not self.open_button.isEnabled():
             return
         if not self.key.text().strip():
-            self.error.show_message("Type your recovery key.")
+            self.error.show_message(self.tr("Type your recovery key."))
             self.key.setFocus()
             return
         if not self.fields.accepted_or_explained(self.error):

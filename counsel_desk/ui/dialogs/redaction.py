@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.clients import Client
     from counsel_desk.services.redaction import RedactionService
 
-OWN = "Their own names are always taken out: "
+OWN = QT_TRANSLATE_NOOP("dialogs.redaction", "Their own names are always taken out: ")
 
 
 class RedactionListDialog(QDialog):
@@ -41,35 +42,37 @@ class RedactionListDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Redaction lists")
+        self.setWindowTitle(self.tr("Redaction lists"))
         self._redaction = redaction
         self.changed = False
         self.client = QComboBox()
-        self.client.setAccessibleName("Client")
+        self.client.setAccessibleName(self.tr("Client"))
         for client in sorted(clients, key=lambda c: c.code):
             self.client.addItem(client.code, client.id)
         if chosen is not None:
             self.client.setCurrentIndex(max(0, self.client.findData(chosen)))
         self.client.currentIndexChanged.connect(lambda _i: self.reload())
         self.own = w.explanation("")
-        self.own.setAccessibleName("The client's own names")
+        self.own.setAccessibleName(self.tr("The client's own names"))
         self.terms = QListWidget()
-        self.terms.setAccessibleName("Names and places added")
+        self.terms.setAccessibleName(self.tr("Names and places added"))
         self.terms.currentRowChanged.connect(lambda _r: self._enable())
         self.term = QLineEdit()
-        self.term.setAccessibleName("Name or place to add")
-        self.term.setPlaceholderText("A person or place they mention")
-        self.remove_button = QPushButton("Remove")
+        self.term.setAccessibleName(self.tr("Name or place to add"))
+        self.term.setPlaceholderText(self.tr("A person or place they mention"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove)
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("Client", self.client)
-        form.addRow("Add", self.term)
+        form.addRow(self.tr("Client"), self.client)
+        form.addRow(self.tr("Add"), self.term)
         row = QHBoxLayout()
         row.addWidget(self.terms, 1)
         row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.add_button = buttons.addButton("Add to list", QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_button = buttons.addButton(
+            self.tr("Add to list"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.add_button.clicked.connect(self.add)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -77,8 +80,10 @@ class RedactionListDialog(QDialog):
         layout.setSpacing(w.SPACING)
         layout.addWidget(
             w.explanation(
-                "Names on a client's list are taken out of anything prepared for supervision, "
-                "whole words in any case, with or without accents."
+                self.tr(
+                    "Names on a client's list are taken out of anything prepared for supervision, "
+                    "whole words in any case, with or without accents."
+                )
             )
         )
         layout.addLayout(form)
@@ -98,15 +103,19 @@ class RedactionListDialog(QDialog):
         self.terms.clear()
         self.error.clear()
         if client_id is None:
-            self.own.setText("No clients yet.")
+            self.own.setText(self.tr("No clients yet."))
             self._enable()
             return
         try:
             listed = self._redaction.for_client(client_id)
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
-        self.own.setText(OWN + (", ".join(listed.own) or "none recorded") + ".")
+        self.own.setText(
+            QCoreApplication.translate("dialogs.redaction", OWN)
+            + (", ".join(listed.own) or self.tr("none recorded"))
+            + "."
+        )
         for term_id, term in listed.added:
             item = QListWidgetItem(term)
             item.setData(Qt.ItemDataRole.UserRole, term_id)
@@ -124,7 +133,7 @@ class RedactionListDialog(QDialog):
         try:
             self._redaction.add(client_id, self.term.text())
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.term.clear()
         self.changed = True
@@ -138,7 +147,7 @@ class RedactionListDialog(QDialog):
         try:
             self._redaction.remove(client_id, int(item.data(Qt.ItemDataRole.UserRole)))
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.changed = True
         self.reload()

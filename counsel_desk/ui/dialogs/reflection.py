@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,11 +32,14 @@ if TYPE_CHECKING:
     from counsel_desk.domain.sessions import Session
 
 SCALE = ", ".join(f"{n} {word}" for n, word in RATING_WORDS.items())
-OFFERED = (
+OFFERED = QT_TRANSLATE_NOOP(
+    "dialogs.reflection",
     "How did the working relationship feel in this session? Rate what it touched, from "
-    f"{SCALE}; leave the rest. Esc skips it."
+    "{scale}; leave the rest. Esc skips it.",
 )
-ASKED = f"Rate what the session touched, from {SCALE}; leave the rest empty."
+ASKED = QT_TRANSLATE_NOOP(
+    "dialogs.reflection", "Rate what the session touched, from {scale}; leave the rest empty."
+)
 
 
 class ReflectionDialog(QDialog):
@@ -50,7 +54,9 @@ class ReflectionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reflect on this session" if offered else "Reflection")
+        self.setWindowTitle(
+            self.tr("Reflect on this session") if offered else self.tr("Reflection")
+        )
         self._save_to = save
         self.session = session
         self.saved: Reflection | None = None
@@ -62,13 +68,15 @@ class ReflectionDialog(QDialog):
             label = QLabel(condition.label)
             label.setToolTip(condition.prompt)
             rating = QLineEdit()
-            rating.setAccessibleName(f"{condition.label}, 1 to 5")
+            rating.setAccessibleName(self.tr("{label}, 1 to 5").format(label=condition.label))
             rating.setToolTip(condition.prompt)
             rating.setMaximumWidth(44)
             rating.setMaxLength(2)
             word = QLineEdit()
-            word.setAccessibleName(f"A word on {condition.label.lower()}")
-            word.setPlaceholderText("a word, if you like")
+            word.setAccessibleName(
+                self.tr("A word on {lower}").format(lower=condition.label.lower())
+            )
+            word.setPlaceholderText(self.tr("a word, if you like"))
             label.setBuddy(rating)
             rating.textEdited.connect(lambda text, r=row: self._typed(r, text))
             grid.addWidget(label, row, 0)
@@ -83,8 +91,11 @@ class ReflectionDialog(QDialog):
         self.error = w.ErrorLine()
         when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
         form = QFormLayout()
-        form.addRow("Session", w.plain_label(f"{client_code} · {when}"))
-        form.addRow(w.explanation(OFFERED if offered else ASKED))
+        form.addRow(self.tr("Session"), w.plain_label(f"{client_code} · {when}"))
+        said = QCoreApplication.translate("dialogs.reflection", OFFERED)
+        if not offered:
+            said = QCoreApplication.translate("dialogs.reflection", ASKED)
+        form.addRow(w.explanation(said.format(scale=SCALE)))
         form.addRow(grid)
         self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=480)
         order = [self.ratings[c] for c in Condition]  # in the dialog now: Tab goes down
@@ -93,7 +104,7 @@ class ReflectionDialog(QDialog):
         if offered:
             box = self.save_button.parent()
             assert isinstance(box, QDialogButtonBox)
-            box.button(QDialogButtonBox.StandardButton.Cancel).setText("Not now")
+            box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Not now"))
         forms.recheck_when_edited(self, self.error, self.check)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -34,7 +34,9 @@ from counsel_desk.domain.risk import (
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 
-LEVEL_NOTE = "The level is your own judgement; the log keeps what you decided and why."
+LEVEL_NOTE = QT_TRANSLATE_NOOP(
+    "dialogs.risk", "The level is your own judgement; the log keeps what you decided and why."
+)
 
 
 def _date(value: dt.date) -> QDateEdit:
@@ -60,19 +62,23 @@ class RiskDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            f"Change risk — {client_code}" if changing else f"Log risk — {client_code}"
+            self.tr("Change risk — {client_code}").format(client_code=client_code)
+            if changing
+            else self.tr("Log risk — {client_code}").format(client_code=client_code)
         )
         self._save = save
         self._start = start
         self.saved: Risk | None = None
         self.on = _date(start.on)
-        self.on.setAccessibleName("Date")
+        self.on.setAccessibleName(self.tr("Date"))
         self.disclosed = QLineEdit(start.disclosed)
         self.disclosed.setMaxLength(MAX_PHRASE)
-        self.disclosed.setPlaceholderText("A short phrase, such as “thoughts of ending their life”")
-        self.disclosed.setAccessibleName("What was disclosed")
+        self.disclosed.setPlaceholderText(
+            self.tr("A short phrase, such as “thoughts of ending their life”")
+        )
+        self.disclosed.setAccessibleName(self.tr("What was disclosed"))
         self.level = forms.EnumCombo(RiskLevel, start.level)
-        self.level.setAccessibleName("Level (your judgement)")
+        self.level.setAccessibleName(self.tr("Level (your judgement)"))
         self.actions: dict[RiskAction, QCheckBox] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -85,24 +91,26 @@ class RiskDialog(QDialog):
         actions.setLayout(grid)
         self.told = QLineEdit(start.told)
         self.told.setMaxLength(MAX_PHRASE)
-        self.told.setPlaceholderText("Who was told, if anyone: the GP, a safeguarding team…")
-        self.told.setAccessibleName("Who was told")
-        self.told_on = forms.OptionalDate("Told on")
+        self.told.setPlaceholderText(
+            self.tr("Who was told, if anyone: the GP, a safeguarding team…")
+        )
+        self.told.setAccessibleName(self.tr("Who was told"))
+        self.told_on = forms.OptionalDate(self.tr("Told on"))
         self.told_on.set_date(start.told_on)
         self.review_on = _date(start.review_on or start.on + dt.timedelta(days=7))
-        self.review_on.setAccessibleName("Review on")
+        self.review_on.setAccessibleName(self.tr("Review on"))
         self.error = w.ErrorLine()
         form = QFormLayout()
         if from_note:
-            form.addRow("From", w.plain_label(from_note))
-        form.addRow("Date", self.on)
-        form.addRow("What was disclosed", self.disclosed)
-        form.addRow("Level", self.level)
-        form.addRow(w.explanation(LEVEL_NOTE))
-        form.addRow("What was done", actions)
-        form.addRow("Who was told", self.told)
+            form.addRow(self.tr("From"), w.plain_label(from_note))
+        form.addRow(self.tr("Date"), self.on)
+        form.addRow(self.tr("What was disclosed"), self.disclosed)
+        form.addRow(self.tr("Level"), self.level)
+        form.addRow(w.explanation(QCoreApplication.translate("dialogs.risk", LEVEL_NOTE)))
+        form.addRow(self.tr("What was done"), actions)
+        form.addRow(self.tr("Who was told"), self.told)
         self.told_on.add_to(form)
-        form.addRow("Review on", self.review_on)
+        form.addRow(self.tr("Review on"), self.review_on)
         self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=660)
         forms.recheck_when_edited(self, self.error, lambda: validate_risk(self.draft()))
 
@@ -136,36 +144,44 @@ class RiskReviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        what = "Close risk" if closing else "Review risk"
+        what = self.tr("Close risk") if closing else self.tr("Review risk")
         self.setWindowTitle(f"{what} — {risk.client_code}")
         self._risk, self._review, self.closing = risk, review, closing
         self.saved: Risk | None = None
         today = dt.date.today()
         self.on = _date(today)
-        self.on.setAccessibleName("Date")
+        self.on.setAccessibleName(self.tr("Date"))
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.summary.setAccessibleName("Outcome" if closing else "What the review found")
+        self.summary.setAccessibleName(
+            self.tr("Outcome") if closing else self.tr("What the review found")
+        )
         self.summary.setPlaceholderText(
-            "How things stand now, in a few words" if closing else "What you found, briefly"
+            self.tr("How things stand now, in a few words")
+            if closing
+            else self.tr("What you found, briefly")
         )
         self.next_review = _date(today + dt.timedelta(days=14))
-        self.next_review.setAccessibleName("Next review")
+        self.next_review.setAccessibleName(self.tr("Next review"))
         self.error = w.ErrorLine()
         form = QFormLayout()
         form.addRow(
-            "Risk",
+            self.tr("Risk"),
             w.explanation(
-                f"{risk.level.label}, logged {risk.on.day} {risk.on:%b %Y}: {risk.disclosed}"
+                self.tr("{label}, logged {day} {on:%b %Y}: {disclosed}").format(
+                    label=risk.level.label, day=risk.on.day, on=risk.on, disclosed=risk.disclosed
+                )
             ),
         )
-        form.addRow("Date", self.on)
-        form.addRow("Outcome" if closing else "What the review found", self.summary)
+        form.addRow(self.tr("Date"), self.on)
+        form.addRow(
+            self.tr("Outcome") if closing else self.tr("What the review found"), self.summary
+        )
         if not closing:
-            form.addRow("Next review", self.next_review)
+            form.addRow(self.tr("Next review"), self.next_review)
         self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=480)
-        self.save_button.setText("Close risk" if closing else "Save review")
+        self.save_button.setText(self.tr("Close risk") if closing else self.tr("Save review"))
         forms.recheck_when_edited(self, self.error, self._check)
 
     def values(self) -> tuple[dt.date, str, dt.date | None]:

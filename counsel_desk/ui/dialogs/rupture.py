@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFormLayout, QLineEdit, QWidget
 
@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from counsel_desk.domain.ruptures import Rupture
     from counsel_desk.domain.sessions import Session
 
-WHAT_HINT = "e.g. went quiet after I mentioned the break"
-HOW_HINT = "e.g. we talked openly about what had happened between us"
+WHAT_HINT = QT_TRANSLATE_NOOP("dialogs.rupture", "e.g. went quiet after I mentioned the break")
+HOW_HINT = QT_TRANSLATE_NOOP(
+    "dialogs.rupture", "e.g. we talked openly about what had happened between us"
+)
 
 
 def _short_line(hint: str, name: str) -> QLineEdit:
@@ -44,26 +46,32 @@ class RuptureDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log a rupture")
+        self.setWindowTitle(self.tr("Log a rupture"))
         self._save_to = save
         self.saved: Rupture | None = None
         self.kind = forms.EnumCombo(RuptureKind)
-        self.kind.setAccessibleName("Kind of rupture")
-        self.what = _short_line(WHAT_HINT, "What happened")
-        self.mended = QCheckBox("Mended in the same session")
-        self.how = _short_line(HOW_HINT, "How it was mended")
+        self.kind.setAccessibleName(self.tr("Kind of rupture"))
+        self.what = _short_line(
+            QCoreApplication.translate("dialogs.rupture", WHAT_HINT), self.tr("What happened")
+        )
+        self.mended = QCheckBox(self.tr("Mended in the same session"))
+        self.how = _short_line(
+            QCoreApplication.translate("dialogs.rupture", HOW_HINT), self.tr("How it was mended")
+        )
         self.error = w.ErrorLine()
         when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
         self.form = QFormLayout()
-        self.form.addRow("Session", w.plain_label(f"{client_code} · {when}"))
-        self.form.addRow("&Kind", self.kind)
-        self.form.addRow("&What happened", self.what)
+        self.form.addRow(self.tr("Session"), w.plain_label(f"{client_code} · {when}"))
+        self.form.addRow(self.tr("&Kind"), self.kind)
+        self.form.addRow(self.tr("&What happened"), self.what)
         self.form.addRow("", self.mended)
-        self.form.addRow("&How it was mended", self.how)
+        self.form.addRow(self.tr("&How it was mended"), self.how)
         about = w.explanation(
-            "A withdrawal moves away (silence, going along, changing the subject); a "
-            "confrontation moves against (complaint, criticism). Keep it to a line: the "
-            "session note has room for the rest."
+            self.tr(
+                "A withdrawal moves away (silence, going along, changing the subject); a "
+                "confrontation moves against (complaint, criticism). Keep it to a line: the "
+                "session note has room for the rest."
+            )
         )
         self.save_button = forms.form_dialog(self, self.form, self._submit, about, self.error)
         self.mended.toggled.connect(self._mended_changed)
@@ -81,7 +89,7 @@ class RuptureDialog(QDialog):
     def _submit(self) -> None:
         how = self.how.text() if self.mended.isChecked() else ""
         if self.mended.isChecked() and not how.strip():
-            self.error.show_message("Say briefly how it was mended, or untick the box.")
+            self.error.show_message(self.tr("Say briefly how it was mended, or untick the box."))
             self.how.setFocus()
             return
         forms.save_or_say(
@@ -102,7 +110,7 @@ class RepairDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record a repair")
+        self.setWindowTitle(self.tr("Record a repair"))
         self._save_to = save
         self.rupture = rupture
         self.saved: Rupture | None = None
@@ -112,17 +120,23 @@ class RepairDialog(QDialog):
         self.day = QDateEdit(QDate(start))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
-        self.day.setAccessibleName("Repaired on")
-        self.how = _short_line(HOW_HINT, "How it was mended")
+        self.day.setAccessibleName(self.tr("Repaired on"))
+        self.how = _short_line(
+            QCoreApplication.translate("dialogs.rupture", HOW_HINT), self.tr("How it was mended")
+        )
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("Client", w.plain_label(client_code))
+        form.addRow(self.tr("Client"), w.plain_label(client_code))
         rupture_text = w.explanation(
-            f"{rupture.kind.label} on {day_text(rupture.on)}: {rupture.what_happened}"
+            self.tr("{label} on {on}: {what_happened}").format(
+                label=rupture.kind.label,
+                on=day_text(rupture.on),
+                what_happened=rupture.what_happened,
+            )
         )
-        form.addRow("Rupture", rupture_text)
-        form.addRow("Repaired &on", self.day)
-        form.addRow("&How", self.how)
+        form.addRow(self.tr("Rupture"), rupture_text)
+        form.addRow(self.tr("Repaired &on"), self.day)
+        form.addRow(self.tr("&How"), self.how)
         self.save_button = forms.form_dialog(self, form, self._submit, self.error)
         forms.recheck_when_edited(self, self.error)
 

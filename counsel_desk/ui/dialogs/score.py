@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,11 +40,21 @@ COLUMNS = 6  # item fields per row
 def about(measure: MeasureDefinition) -> str:
     """What the practitioner needs beside the form: the items' range, the total's, the cutoff."""
     parts = [
-        f"{measure.items} item{'s' if measure.items != 1 else ''}, each {value_range(measure)}",
-        f"total {number_text(measure.total_min)} to {number_text(measure.total_max)}",
+        (
+            QCoreApplication.translate("dialogs.score", "{items} item, each {range}")
+            if measure.items == 1
+            else QCoreApplication.translate("dialogs.score", "{items} items, each {range}")
+        ).format(items=measure.items, range=value_range(measure)),
+        QCoreApplication.translate("dialogs.score", "total {total_min} to {total_max}").format(
+            total_min=number_text(measure.total_min), total_max=number_text(measure.total_max)
+        ),
     ]
     if measure.cutoff is not None:
-        parts.append(f"{measure.cutoff_words()} is worth talking about")
+        parts.append(
+            QCoreApplication.translate(
+                "dialogs.score", "{cutoff_words} is worth talking about"
+            ).format(cutoff_words=measure.cutoff_words())
+        )
     return "; ".join(parts) + "."
 
 
@@ -69,44 +79,44 @@ class ScoreDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Enter a score")
+        self.setWindowTitle(self.tr("Enter a score"))
         self._service = measures
         self.session = session
         self.saved: ScoreRecord | None = None
         catalogue = measures.catalogue()
         self.measures = list(catalogue.measures)
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Measure")
+        self.measure.setAccessibleName(self.tr("Measure"))
         for m in self.measures:
             self.measure.addItem(f"{m.short_name} — {m.name}")
         self.about = w.explanation("")
         self.total = QLineEdit()
-        self.total.setAccessibleName("Total")
-        self.total.setPlaceholderText("the total, e.g. 34.5")
-        self.by_items = QCheckBox("Enter each item")
+        self.total.setAccessibleName(self.tr("Total"))
+        self.total.setPlaceholderText(self.tr("the total, e.g. 34.5"))
+        self.by_items = QCheckBox(self.tr("Enter each item"))
         self.item_box = QWidget()
         self.item_grid = QGridLayout(self.item_box)
         self.item_grid.setContentsMargins(0, 0, 0, 0)
         self.items: list[QLineEdit] = []
         self.completed_by = forms.EnumCombo(Respondent)
-        self.completed_by.setAccessibleName("Completed by")
+        self.completed_by.setAccessibleName(self.tr("Completed by"))
         self.day = QDateEdit(QDate(session.start.date()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
-        self.day.setAccessibleName("Completed on")
+        self.day.setAccessibleName(self.tr("Completed on"))
         self.error = w.ErrorLine()
         self.problems = w.explanation(" ".join(catalogue.problems))
         self.problems.setVisible(bool(catalogue.problems))
         when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
         self.form = QFormLayout()
-        self.form.addRow("Session", w.plain_label(f"{client_code} · {when}"))
-        self.form.addRow("&Measure", self.measure)
+        self.form.addRow(self.tr("Session"), w.plain_label(f"{client_code} · {when}"))
+        self.form.addRow(self.tr("&Measure"), self.measure)
         self.form.addRow("", self.about)
-        self.form.addRow("&Total", self.total)
+        self.form.addRow(self.tr("&Total"), self.total)
         self.form.addRow("", self.by_items)
-        self.form.addRow("&Items", self.item_box)
-        self.form.addRow("Completed by", self.completed_by)
-        self.form.addRow("Completed on", self.day)
+        self.form.addRow(self.tr("&Items"), self.item_box)
+        self.form.addRow(self.tr("Completed by"), self.completed_by)
+        self.form.addRow(self.tr("Completed on"), self.day)
         self.save_button = forms.form_dialog(
             self, self.form, self._submit, self.problems, self.error, min_width=480
         )
@@ -136,7 +146,7 @@ class ScoreDialog(QDialog):
         self.completed_by.set_value(measure.completed_by)
         for n in range(1, measure.items + 1):
             field = QLineEdit()
-            field.setAccessibleName(f"Item {n} of {measure.items}")
+            field.setAccessibleName(self.tr("Item {n} of {items}").format(n=n, items=measure.items))
             field.setPlaceholderText(str(n))
             field.setMaximumWidth(64)
             field.textEdited.connect(lambda text, i=n - 1: self._item_typed(i, text))

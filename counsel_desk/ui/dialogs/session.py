@@ -52,7 +52,7 @@ class SessionDialog(QDialog):
         save_series: SaveSeries | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit session" if session else "Add session")
+        self.setWindowTitle(self.tr("Edit session") if session else self.tr("Add session"))
         self._save = save
         self._save_series = save_series
         self._client_id = client_id
@@ -65,7 +65,7 @@ class SessionDialog(QDialog):
         self.minutes = QSpinBox()
         self.minutes.setRange(5, MAX_SESSION_MINUTES)
         self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(session.planned_minutes if session else default_minutes)
         self.modality = forms.EnumCombo(
             Modality, session.modality if session else Modality.IN_PERSON
@@ -76,20 +76,20 @@ class SessionDialog(QDialog):
         self.repeat = forms.EnumCombo(Repeat, Repeat.NONE)
         self.weeks = QSpinBox()
         self.weeks.setRange(2, MAX_SERIES_WEEKS)
-        self.weeks.setSuffix(" weeks")
+        self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setValue(DEFAULT_SERIES_WEEKS)
-        self.weeks.setAccessibleName("Repeat for")
+        self.weeks.setAccessibleName(self.tr("Repeat for"))
         self.series_label = w.explanation("")
         self.error = w.ErrorLine()
         self.form = form = QFormLayout()
-        form.addRow("Client", QLabel(client_code))
-        form.addRow("Starts", self.start)
-        form.addRow("Length", self.minutes)
-        form.addRow("Modality", self.modality)
-        form.addRow("Status", self.status)
+        form.addRow(self.tr("Client"), QLabel(client_code))
+        form.addRow(self.tr("Starts"), self.start)
+        form.addRow(self.tr("Length"), self.minutes)
+        form.addRow(self.tr("Modality"), self.modality)
+        form.addRow(self.tr("Status"), self.status)
         if save_series is not None and session is None:
-            form.addRow("Repeats", self.repeat)
-            form.addRow("For", self.weeks)
+            form.addRow(self.tr("Repeats"), self.repeat)
+            form.addRow(self.tr("For"), self.weeks)
             form.addRow("", self.series_label)
             for signal in (
                 self.repeat.currentIndexChanged,
@@ -124,8 +124,10 @@ class SessionDialog(QDialog):
         if repeating:
             starts = series_starts(self.draft().start, self.repeat.value(), self.weeks.value())
             self.series_label.setText(
-                f"{len(starts)} sessions, the last on {when(starts[-1])}. Times that clash "
-                "with a session already booked are left out."
+                self.tr(
+                    "{count} sessions, the last on {when}. Times that clash with a "
+                    "session already booked are left out."
+                ).format(count=len(starts), when=when(starts[-1]))
             )
         self.adjustSize()
 

@@ -25,22 +25,24 @@ class SetAsideDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set a possible rupture aside")
+        self.setWindowTitle(self.tr("Set a possible rupture aside"))
         self._save_to = save
         self.flag = flag
         self.saved: Flag | None = None
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Why set it aside")
-        self.reason.setPlaceholderText("e.g. we talked about it; a hard week at work")
+        self.reason.setAccessibleName(self.tr("Why set it aside"))
+        self.reason.setPlaceholderText(self.tr("e.g. we talked about it; a hard week at work"))
         self.reason.setMaxLength(240)
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("Client", w.plain_label(client_code))
+        form.addRow(self.tr("Client"), w.plain_label(client_code))
         form.addRow(flag.kind.label, w.explanation(flag.reason))
-        form.addRow("&Why set it aside", self.reason)
-        keep = w.explanation("Your reason is kept with the flag, which stays on the timeline.")
+        form.addRow(self.tr("&Why set it aside"), self.reason)
+        keep = w.explanation(
+            self.tr("Your reason is kept with the flag, which stays on the timeline.")
+        )
         self.save_button = forms.form_dialog(self, form, self._submit, keep, self.error)
-        self.save_button.setText("Set aside")
+        self.save_button.setText(self.tr("Set aside"))
         forms.recheck_when_edited(self, self.error)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,28 +30,30 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.backup_settings import BackupSettings
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.services.practice import PracticeService
     from counsel_desk.ui.practice_page import PracticePage
 
-AUTO_LOCK_OFF = (
+AUTO_LOCK_OFF = QT_TRANSLATE_NOOP(
+    "dialogs.settings",
     "Turn off automatic locking? Your notes would then stay open on screen, for anyone who "
-    "comes to this computer, until you lock it yourself with Ctrl+L or quit."
+    "comes to this computer, until you lock it yourself with Ctrl+L or quit.",
 )
 
 # The wording of process notes (and what the app says about who may see them) follows this.
 JURISDICTIONS = (
-    (Jurisdiction.UK, "United Kingdom"),
-    (Jurisdiction.US, "United States"),
-    (Jurisdiction.OTHER, "Elsewhere"),
+    (Jurisdiction.UK, QT_TRANSLATE_NOOP("dialogs.settings", "United Kingdom")),
+    (Jurisdiction.US, QT_TRANSLATE_NOOP("dialogs.settings", "United States")),
+    (Jurisdiction.OTHER, QT_TRANSLATE_NOOP("dialogs.settings", "Elsewhere")),
 )
 
 
-def _duration(maximum: int, off_text: str, value: int, suffix: str = " min") -> QSpinBox:
+def _duration(maximum: int, off_text: str, value: int, suffix: str | None = None) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, maximum)
-    spin.setSuffix(suffix)
+    spin.setSuffix(suffix or QCoreApplication.translate("dialogs.settings", " min"))
     spin.setSpecialValueText(off_text)
     spin.setValue(value)
     return spin
@@ -67,28 +70,29 @@ class SettingsDialog(QDialog):
         practice: PracticeService | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.preferences = prefs
         self._change = change_passphrase
         self._practice = practice
         self.practice_saved = False
-        self.auto_lock = _duration(240, "Off", prefs.auto_lock_minutes)
-        self.auto_lock.setAccessibleName("Lock after idle minutes")
-        self.hard_lock = _duration(24 * 60, "Never", prefs.hard_lock_after_minutes)
-        self.hard_lock.setAccessibleName("Quit after locked minutes")
+        self.auto_lock = _duration(240, self.tr("Off"), prefs.auto_lock_minutes)
+        self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.hard_lock = _duration(24 * 60, self.tr("Never"), prefs.hard_lock_after_minutes)
+        self.hard_lock.setAccessibleName(self.tr("Quit after locked minutes"))
         self.clipboard = _duration(
-            CLIPBOARD_MAX_S, "Locking", prefs.clipboard_clear_seconds, suffix=" s"
+            CLIPBOARD_MAX_S, self.tr("Locking"), prefs.clipboard_clear_seconds, suffix=self.tr(" s")
         )
         self.clipboard.setSingleStep(10)
-        self.clipboard.setAccessibleName("Clear copied text after seconds")
-        self.show_names = QCheckBox("Show client names in lists")
+        self.clipboard.setAccessibleName(self.tr("Clear copied text after seconds"))
+        self.show_names = QCheckBox(self.tr("Show client names in lists"))
         self.show_names.setChecked(prefs.show_names)
         # as wide as its words, so a click beside them is not taken for one on them
         self.show_names.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.jurisdiction = QComboBox()
-        self.jurisdiction.setAccessibleName("Where you practise")
+        self.jurisdiction.setAccessibleName(self.tr("Where you practise"))
         for value, label in JURISDICTIONS:
-            self.jurisdiction.addItem(label, value.value)
+            shown = QCoreApplication.translate("dialogs.settings", label)
+            self.jurisdiction.addItem(shown, value.value)
         self.jurisdiction.setCurrentIndex(
             max(0, self.jurisdiction.findData(Jurisdiction(prefs.jurisdiction).value))
         )
@@ -101,16 +105,16 @@ class SettingsDialog(QDialog):
         ):
             self.look.addItem(label, value.value)
         self.look.setCurrentIndex(max(0, self.look.findData(Look(prefs.look).value)))
-        self.passphrase_button = QPushButton("Change passphrase…")
+        self.passphrase_button = QPushButton(self.tr("Change passphrase…"))
         self.passphrase_button.clicked.connect(self._change_passphrase)
         form = QFormLayout()
-        form.addRow("Lock when idle for", self.auto_lock)
-        form.addRow("Quit when locked for", self.hard_lock)
-        form.addRow("Clear copied text after", self.clipboard)
+        form.addRow(self.tr("Lock when idle for"), self.auto_lock)
+        form.addRow(self.tr("Quit when locked for"), self.hard_lock)
+        form.addRow(self.tr("Clear copied text after"), self.clipboard)
         form.addRow("", self.show_names)
-        form.addRow("Where you practise", self.jurisdiction)
+        form.addRow(self.tr("Where you practise"), self.jurisdiction)
         form.addRow(self.tr("Colours"), self.look)
-        form.addRow("Passphrase", self.passphrase_button)
+        form.addRow(self.tr("Passphrase"), self.passphrase_button)
         self.backups = BackupSettings(prefs, self)
         self.backups.add_to(form)
         general = QWidget()
@@ -119,22 +123,28 @@ class SettingsDialog(QDialog):
         column.addLayout(form)
         column.addWidget(
             w.explanation(
-                "Locking closes the vault and clears the screen. Quitting after a long lock "
-                "also clears what is left in memory. Text you copy leaves the clipboard after "
-                "the time set here, and always when Counsel Desk locks or quits."
+                self.tr(
+                    "Locking closes the vault and clears the screen. Quitting after a long lock "
+                    "also clears what is left in memory. Text you copy leaves the clipboard after "
+                    "the time set here, and always when Counsel Desk locks or quits."
+                )
             )
         )
         column.addWidget(
             w.explanation(
-                "Where you practise sets the name of private notes (process notes in the UK, "
-                "psychotherapy notes in the US) and what the app says about who may see them."
+                self.tr(
+                    "Where you practise sets the name of private notes (process notes in the UK, "
+                    "psychotherapy notes in the US) and what the app says about who may see them."
+                )
             )
         )
         column.addWidget(
             w.explanation(
-                "Backups are encrypted like the vault and open with your passphrase or "
-                "recovery key. Keep them on a USB drive or another disk, away from this "
-                "computer, so that losing it does not lose your records."
+                self.tr(
+                    "Backups are encrypted like the vault and open with your passphrase or "
+                    "recovery key. Keep them on a USB drive or another disk, away from this "
+                    "computer, so that losing it does not lose your records."
+                )
             )
         )
         column.addStretch()
@@ -159,8 +169,8 @@ class SettingsDialog(QDialog):
             column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
             self.practice_page = PracticePage(practice.get())
             self.tabs = QTabWidget()
-            self.tabs.addTab(general, "General")
-            self.tabs.addTab(self.practice_page, "Practice")
+            self.tabs.addTab(general, self.tr("General"))
+            self.tabs.addTab(self.practice_page, self.tr("Practice"))
             layout.addWidget(self.tabs, 1)
             self.resize(620, 680)
         layout.addWidget(buttons)
@@ -184,9 +194,9 @@ class SettingsDialog(QDialog):
         if chosen.auto_lock_minutes == 0 and self.preferences.auto_lock_minutes != 0:
             alerts.ask(
                 self,
-                AUTO_LOCK_OFF,
-                yes="Turn off locking",
-                no="Keep locking on",
+                QCoreApplication.translate("dialogs.settings", AUTO_LOCK_OFF),
+                yes=self.tr("Turn off locking"),
+                no=self.tr("Keep locking on"),
                 on_yes=lambda: self._accept(chosen),
                 on_no=self._keep_locking,
             )
@@ -201,7 +211,7 @@ class SettingsDialog(QDialog):
             try:
                 self._practice.save(page.profile())
             except CounselDeskError as exc:
-                page.error.show_message(exc.message)
+                page.error.show_message(error_text(exc))
                 self.show_practice()
                 return
             page.error.clear()

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -32,16 +32,18 @@ from counsel_desk.ui import alerts, note_export
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.preview import ContractPreview
 from counsel_desk.ui.dialogs.supervision import ClientChecklist
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.clients import Client
     from counsel_desk.services.redaction import RedactionService
     from counsel_desk.services.summary import Summary, SummaryRequest, SummaryService
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "dialogs.summary",
     "This supervision summary will not be encrypted: anyone who can open {where} can read "
     "it. Names on your clients' redaction lists are taken out; check it before you share it, "
-    "and delete it when you no longer need it."
+    "and delete it when you no longer need it.",
 )
 REBUILD_MS = 250
 
@@ -56,7 +58,7 @@ class SummaryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Prepare a supervision summary")
+        self.setWindowTitle(self.tr("Prepare a supervision summary"))
         self._summaries = summaries
         self._redaction = redaction
         self._codes = {c.id: c.code for c in clients}
@@ -65,47 +67,52 @@ class SummaryDialog(QDialog):
         self.saved: Path | None = None
         today = today or dt.date.today()
         first = today - dt.timedelta(days=27)  # four weeks, today included
-        self.first = self._date_edit(first, "From")
-        self.last = self._date_edit(today, "To")
+        self.first = self._date_edit(first, self.tr("From"))
+        self.last = self._date_edit(today, self.tr("To"))
         self.clients = ClientChecklist(clients)
-        self.suggest_button = QPushButton("Tick the suggested clients")
+        self.suggest_button = QPushButton(self.tr("Tick the suggested clients"))
         self.suggest_button.clicked.connect(self.tick_suggested)
-        self.lists_button = QPushButton("Redaction lists…")
+        self.lists_button = QPushButton(self.tr("Redaction lists…"))
         self.lists_button.clicked.connect(self.edit_lists)
-        self.weeks = QCheckBox("Show dates as weeks of the work (week 1 is the first session)")
+        self.weeks = QCheckBox(
+            self.tr("Show dates as weeks of the work (week 1 is the first session)")
+        )
         self.weeks.setChecked(True)
         self.status = w.explanation("")
-        self.status.setAccessibleName("What was taken out")
+        self.status.setAccessibleName(self.tr("What was taken out"))
         self.checks = QWidget()
-        self.checks.setAccessibleName("Words to check")
+        self.checks.setAccessibleName(self.tr("Words to check"))
         self._checks_column = QVBoxLayout(self.checks)
         self._checks_column.setContentsMargins(0, 0, 0, 0)
         checks_area = QScrollArea()
         checks_area.setWidgetResizable(True)
         checks_area.setWidget(self.checks)
-        checks_area.setAccessibleName("Words to check")
+        checks_area.setAccessibleName(self.tr("Words to check"))
         self.preview = ContractPreview()
-        self.preview.setAccessibleName("Preview of the summary, as it will be written")
+        self.preview.setAccessibleName(self.tr("Preview of the summary, as it will be written"))
         self.error = w.ErrorLine()
 
         form = QFormLayout()
-        form.addRow("From", self.first)
-        form.addRow("To", self.last)
+        form.addRow(self.tr("From"), self.first)
+        form.addRow(self.tr("To"), self.last)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(form)
-        column.addWidget(w.heading("Clients", 1.05))
+        column.addWidget(w.heading(self.tr("Clients"), 1.05))
         column.addWidget(self.clients)
         suggest_row = QHBoxLayout()
         suggest_row.addWidget(self.suggest_button)
         suggest_row.addWidget(self.lists_button)
         column.addLayout(suggest_row)
         column.addWidget(self.weeks)
-        column.addWidget(w.heading("Check these", 1.05))
+        column.addWidget(w.heading(self.tr("Check these"), 1.05))
         column.addWidget(
             w.explanation(
-                "Capitalised words that may be names. Add one to the client's list to take it out."
+                self.tr(
+                    "Capitalised words that may be names. Add one to the client's list to take it "
+                    "out."
+                )
             )
         )
         column.addWidget(checks_area, 1)
@@ -115,7 +122,9 @@ class SummaryDialog(QDialog):
         split.setSizes([330, 620])
         split.setChildrenCollapsible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton("Save as…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save as…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -181,7 +190,7 @@ class SummaryDialog(QDialog):
             self.summary = self._summaries.build(self.request())
         except CounselDeskError as exc:
             self.summary = None
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             self.preview.clear_document()
             self.status.setText("")
             self._show_checks()
@@ -191,12 +200,19 @@ class SummaryDialog(QDialog):
         taken = self.summary.redactions
         to_check = self.summary.words_to_check
         self.status.setText(
-            f"{taken} {'name or date' if taken == 1 else 'names and dates'} taken out, "
-            f"each shown as {MARKER}; "
+            (
+                self.tr("{taken} name or date taken out, each shown as {marker}; ")
+                if taken == 1
+                else self.tr("{taken} names and dates taken out, each shown as {marker}; ")
+            ).format(taken=taken, marker=MARKER)
             + (
-                f"{to_check} {'word' if to_check == 1 else 'words'} to check."
+                (
+                    self.tr("{count} word to check.")
+                    if to_check == 1
+                    else self.tr("{count} words to check.")
+                ).format(count=to_check)
                 if to_check
-                else "no words to check."
+                else self.tr("no words to check.")
             )
         )
         self._show_checks()
@@ -210,21 +226,27 @@ class SummaryDialog(QDialog):
         for client_id, found in words.items():
             for word in found:
                 code = self._codes.get(client_id, "?")
-                button = QPushButton(f"Add “{word}” to {code}'s list")
-                button.setAccessibleName(f"Add {word} to the redaction list of {code}")
+                button = QPushButton(
+                    self.tr("Add “{word}” to {code}'s list").format(word=word, code=code)
+                )
+                button.setAccessibleName(
+                    self.tr("Add {word} to the redaction list of {code}").format(
+                        word=word, code=code
+                    )
+                )
                 button.clicked.connect(
                     lambda _c=False, cid=client_id, term=word: self.add_term(cid, term)
                 )
                 self._checks_column.addWidget(button)
         if not any(words.values()):
-            self._checks_column.addWidget(w.explanation("Nothing to check."))
+            self._checks_column.addWidget(w.explanation(self.tr("Nothing to check.")))
         self._checks_column.addStretch()
 
     def add_term(self, client_id: int, term: str) -> None:
         try:
             self._redaction.add(client_id, term)
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.rebuild()
 
@@ -257,16 +279,20 @@ class SummaryDialog(QDialog):
             return
         request = self.request()
         suggested = self._summaries.suggested_file_name(request)
-        path = note_export.choose_save_path(self, suggested, "Save the supervision summary")
+        path = note_export.choose_save_path(
+            self, suggested, self.tr("Save the supervision summary")
+        )
         if path is None:
             return
         try:
             fmt = ExportFormat.from_path(path)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
-        warning = NOT_ENCRYPTED.format(where=f"the folder {path.parent}")
-        if not alerts.confirm(self, warning, "Save unencrypted copy"):
+        warning = QCoreApplication.translate("dialogs.summary", NOT_ENCRYPTED).format(
+            where=self.tr("the folder {parent}").format(parent=path.parent)
+        )
+        if not alerts.confirm(self, warning, self.tr("Save unencrypted copy")):
             return
         summaries = self._summaries
         try:
@@ -277,6 +303,11 @@ class SummaryDialog(QDialog):
                 record=lambda: summaries.record_saved(request, fmt),
             )
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
-        alerts.info(self, f"Saved “{self.saved.name}” in {self.saved.parent}.")
+        alerts.info(
+            self,
+            self.tr("Saved “{name}” in {parent}.").format(
+                name=self.saved.name, parent=self.saved.parent
+            ),
+        )

@@ -66,17 +66,17 @@ class ClientChecklist(QWidget):
     def __init__(self, clients: Sequence[Client], chosen: Sequence[int] = ()) -> None:
         super().__init__()
         self.find = QLineEdit()
-        self.find.setAccessibleName("Find a client by code")
-        self.find.setPlaceholderText("Find a code")
+        self.find.setAccessibleName(self.tr("Find a client by code"))
+        self.find.setPlaceholderText(self.tr("Find a code"))
         self.find.setClearButtonEnabled(True)
         self.find.textChanged.connect(self._narrow)
         self.list = QListWidget()
-        self.list.setAccessibleName("Clients discussed")
+        self.list.setAccessibleName(self.tr("Clients discussed"))
         ticked = set(chosen)
         # Clients being seen first, then the rest, each by code; ones ticked stay listed.
         order = sorted(clients, key=lambda c: (c.status is ClientStatus.ENDED, c.code))
         for client in order:
-            ended = " (ended)" if client.status is ClientStatus.ENDED else ""
+            ended = self.tr(" (ended)") if client.status is ClientStatus.ENDED else ""
             item = QListWidgetItem(f"{client.code}{ended}")
             item.setData(Qt.ItemDataRole.UserRole, client.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -121,7 +121,9 @@ class SupervisionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change supervision session" if session else "Log supervision")
+        self.setWindowTitle(
+            self.tr("Change supervision session") if session else self.tr("Log supervision")
+        )
         self._save = save
         self._session = session
         self.saved: SupervisionSession | None = None
@@ -129,51 +131,57 @@ class SupervisionDialog(QDialog):
         self.day = QDateEdit(QDate(on.year, on.month, on.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
-        self.day.setAccessibleName("Date")
+        self.day.setAccessibleName(self.tr("Date"))
         self.supervisor = QComboBox()
         self.supervisor.setEditable(True)
         self.supervisor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.supervisor.addItems(list(supervisors))
-        self.supervisor.setAccessibleName("Supervisor")
-        self.supervisor.lineEdit().setAccessibleName("Supervisor")
-        self.supervisor.lineEdit().setPlaceholderText("Their name or initials")
+        self.supervisor.setAccessibleName(self.tr("Supervisor"))
+        self.supervisor.lineEdit().setAccessibleName(self.tr("Supervisor"))
+        self.supervisor.lineEdit().setPlaceholderText(self.tr("Their name or initials"))
         self.supervisor.setCurrentText(session.supervisor if session else (supervisors or [""])[0])
         self.minutes = QSpinBox()
         self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)
         self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(session.minutes if session else DEFAULT_MINUTES)
-        self.minutes.setAccessibleName("Length in minutes")
+        self.minutes.setAccessibleName(self.tr("Length in minutes"))
         self.format = forms.EnumCombo(
             SupervisionFormat, session.format if session else SupervisionFormat.INDIVIDUAL
         )
-        self.format.setAccessibleName("One to one or group")
+        self.format.setAccessibleName(self.tr("One to one or group"))
         self.clients = ClientChecklist(clients, session.client_ids if session else ())
-        self.notes = _text("Notes", "What you took, what you noticed, what was suggested", 5)
-        self.actions = _text("Actions", "What you will do before next time", 3)
+        self.notes = _text(
+            self.tr("Notes"), self.tr("What you took, what you noticed, what was suggested"), 5
+        )
+        self.actions = _text(self.tr("Actions"), self.tr("What you will do before next time"), 3)
         if session is not None:
             self.notes.setPlainText(session.notes)
             self.actions.setPlainText(session.actions)
         self.error = w.ErrorLine()
         form = QFormLayout()
-        form.addRow("Date", self.day)
-        form.addRow("Supervisor", self.supervisor)
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.tr("Supervisor"), self.supervisor)
         length = QHBoxLayout()
         length.addWidget(self.minutes)
         length.addWidget(self.format)
         length.addStretch()
-        form.addRow("Length", length)
-        form.addRow("Clients discussed", self.clients)
-        form.addRow("Notes", self.notes)
-        form.addRow("Actions", self.actions)
-        buttons, self.save_button = _buttons(self, "Save" if session else "Log session")
+        form.addRow(self.tr("Length"), length)
+        form.addRow(self.tr("Clients discussed"), self.clients)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Actions"), self.actions)
+        buttons, self.save_button = _buttons(
+            self, self.tr("Save") if session else self.tr("Log session")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         layout.setSpacing(w.SPACING)
         layout.addWidget(
             w.explanation(
-                "A record of supervision for your registration: clients appear by their code "
-                "only. Keep the notes as you would in a supervision notebook."
+                self.tr(
+                    "A record of supervision for your registration: clients appear by their code "
+                    "only. Keep the notes as you would in a supervision notebook."
+                )
             )
         )
         layout.addLayout(form)
@@ -209,32 +217,34 @@ class RegistrationYearDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Registration year")
+        self.setWindowTitle(self.tr("Registration year"))
         self._save = save
         self.saved: object | None = None
         self.day = QSpinBox()
         self.day.setRange(1, 31)
         self.day.setValue(current.day)
-        self.day.setAccessibleName("Day")
+        self.day.setAccessibleName(self.tr("Day"))
         self.month = QComboBox()
         self.month.addItems(list(MONTHS))
         self.month.setCurrentIndex(current.month - 1)
-        self.month.setAccessibleName("Month")
+        self.month.setAccessibleName(self.tr("Month"))
         self.error = w.ErrorLine()
         row = QHBoxLayout()
         row.addWidget(self.day)
         row.addWidget(self.month)
         row.addStretch()
         form = QFormLayout()
-        form.addRow("Begins on", row)
-        buttons, self.save_button = _buttons(self, "Save")
+        form.addRow(self.tr("Begins on"), row)
+        buttons, self.save_button = _buttons(self, self.tr("Save"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         layout.setSpacing(w.SPACING)
         layout.addWidget(
             w.explanation(
-                "The day your registration or membership year begins each year. Supervision "
-                "hours are totalled for each such year as well as for each calendar year."
+                self.tr(
+                    "The day your registration or membership year begins each year. Supervision "
+                    "hours are totalled for each such year as well as for each calendar year."
+                )
             )
         )
         layout.addLayout(form)

@@ -24,6 +24,7 @@ from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.rows import ID_ROLE
 
 if TYPE_CHECKING:
@@ -43,30 +44,30 @@ class TemplatesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Templates")
+        self.setWindowTitle(self.tr("Templates"))
         self._service = service
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(self.tr("Templates"))
         self.list.currentItemChanged.connect(lambda *_a: self._show_current())
         self.name = QLineEdit()
         self.kind = forms.EnumCombo([KindLabel(k, jurisdiction) for k in NoteKind])
         self.description = QLineEdit()
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Template text")
+        self.body.setAccessibleName(self.tr("Template text"))
         self.error = w.ErrorLine()
-        self.new_button = QPushButton("New")
-        self.copy_button = QPushButton("Copy")
-        self.save_button = QPushButton("Save")
-        self.delete_button = QPushButton("Delete")
+        self.new_button = QPushButton(self.tr("New"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.new_button.clicked.connect(self._new)
         self.copy_button.clicked.connect(self._copy)
         self.save_button.clicked.connect(self._save)
         self.delete_button.clicked.connect(self._delete)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("Description", self.description)
-        form.addRow("Text", self.body)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Text"), self.body)
         row = QHBoxLayout()
         for button in (self.new_button, self.copy_button, self.delete_button):
             row.addWidget(button)
@@ -93,7 +94,7 @@ class TemplatesDialog(QDialog):
     def reload(self, select: str | None = None) -> None:
         self.list.clear()
         for template in self._service.list():
-            suffix = " (built in)" if template.built_in else ""
+            suffix = self.tr(" (built in)") if template.built_in else ""
             item = QListWidgetItem(template.name + suffix)
             item.setData(ID_ROLE, template.id)
             self.list.addItem(item)
@@ -127,12 +128,12 @@ class TemplatesDialog(QDialog):
         try:
             saved = action()  # type: ignore[operator]
         except CounselDeskError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(error_text(exc))
             return
         self.reload(saved.id if saved is not None else None)
 
     def _new(self) -> None:
-        self._run(lambda: self._service.add("My template", NoteKind.SESSION, "## \n"))
+        self._run(lambda: self._service.add(self.tr("My template"), NoteKind.SESSION, "## \n"))
 
     def _copy(self) -> None:
         template_id = self.current_id()

@@ -8,7 +8,7 @@ It is the first thing people see, so it is built without the ``Qt`` namespace (s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
 from counsel_desk import APP_NAME
 from counsel_desk.ui import widgets as w
 
-LOCKED_TITLE = f"{APP_NAME} — Locked"
-CAPS_LOCK_ON = "Caps Lock is on."
-EMPTY = "Type your passphrase, then choose Unlock."
+LOCKED_TITLE = f"{APP_NAME} — Locked"  # as shown untranslated (tests compare with it)
+
+
+def locked_title() -> str:
+    return QCoreApplication.translate("dialogs.unlock", "{app} — Locked").format(app=APP_NAME)
+
+
+CAPS_LOCK_ON = QT_TRANSLATE_NOOP("dialogs.unlock", "Caps Lock is on.")
+EMPTY = QT_TRANSLATE_NOOP("dialogs.unlock", "Type your passphrase, then choose Unlock.")
 # Shown, the text is still secret: no prediction, no learning, no auto-capitals.
 SHOWN_HINTS = "ImhSensitiveData|ImhNoPredictiveText|ImhNoAutoUppercase"
 
@@ -49,38 +55,44 @@ class UnlockWindow(w.Discardable, QWidget):
         self, folder_text: str, demo_passphrase: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(LOCKED_TITLE)
-        self.passphrase = w.password_field("Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+        self.setWindowTitle(locked_title())
+        self.passphrase = w.password_field(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self._submit)
         # Key presses, not textEdited/textChanged: those hand Python the whole passphrase on
         # every keystroke, as strings nobody can wipe (docs/ARCHITECTURE.md, "Secrets").
         self.passphrase.installEventFilter(self)
-        self.show_box = QCheckBox("Show passphrase")
+        self.show_box = QCheckBox(self.tr("Show passphrase"))
         self.show_box.toggled.connect(self._show_passphrase)
         self.caps_warning = w.ErrorLine()
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.forgot_button = w.LinkButton("Forgot passphrase?")
+        self.forgot_button = w.LinkButton(self.tr("Forgot passphrase?"))
         self.forgot_button.clicked.connect(self.forgot_requested)
-        self.quit_button = QPushButton("Quit")
-        self.quit_button.setToolTip("Quit Counsel Desk (Ctrl+Q)")
+        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.setToolTip(self.tr("Quit Counsel Desk (Ctrl+Q)"))
         self.quit_button.clicked.connect(self.close_requested)
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # setShortcut loads the Qt enums
         quit_action.triggered.connect(self.close_requested)
         self.addAction(quit_action)
         self.error = w.ErrorLine()
-        self.busy = w.BusyLine("Opening your vault…")
+        self.busy = w.BusyLine(self.tr("Opening your vault…"))
         self.demo_hint = w.plain_label()
         if demo_passphrase:
-            self.demo_hint.setText(f"Demo vault — passphrase: {demo_passphrase}")
+            self.demo_hint.setText(
+                self.tr("Demo vault — passphrase: {demo_passphrase}").format(
+                    demo_passphrase=demo_passphrase
+                )
+            )
             w.set_qt_enum(self.demo_hint, "textInteractionFlags", "TextSelectableByMouse")
             self.passphrase.setText(demo_passphrase)
             self.passphrase.selectAll()  # Enter opens it; typing it out replaces it
         self.demo_hint.setVisible(bool(demo_passphrase))
-        folder = w.plain_label(f"Vault folder: {folder_text}")
+        folder = w.plain_label(
+            self.tr("Vault folder: {folder_text}").format(folder_text=folder_text)
+        )
         folder.setWordWrap(True)
         folder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -100,7 +112,9 @@ class UnlockWindow(w.Discardable, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(w.SPACING)
         column.addWidget(w.heading(APP_NAME, 1.8))
-        column.addWidget(w.explanation("The vault is locked. Enter your passphrase to open it."))
+        column.addWidget(
+            w.explanation(self.tr("The vault is locked. Enter your passphrase to open it."))
+        )
         column.addWidget(self.demo_hint)
         column.addSpacing(w.SPACING // 2)
         column.addLayout(entry)
@@ -128,7 +142,7 @@ class UnlockWindow(w.Discardable, QWidget):
         from counsel_desk.ui.secret_text import secret_length, take_secret
 
         if not secret_length(self.passphrase):
-            self.error.show_message(EMPTY)
+            self.error.show_message(QCoreApplication.translate("dialogs.unlock", EMPTY))
             return
         self.error.clear()
 
@@ -155,11 +169,13 @@ class UnlockWindow(w.Discardable, QWidget):
         """One key typed (its own character only): update the Caps Lock guess."""
         if not typed.isprintable() or len(typed) != 1:
             return
-        if self.error.text() == EMPTY:
+        if self.error.text() == QCoreApplication.translate("dialogs.unlock", EMPTY):
             self.error.clear()  # the field is no longer empty
         guess = caps_lock_guess(typed, shift)
         if guess is not None:
-            self.caps_warning.show_message(CAPS_LOCK_ON if guess else "")
+            self.caps_warning.show_message(
+                QCoreApplication.translate("dialogs.unlock", CAPS_LOCK_ON) if guess else ""
+            )
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.passphrase, self.unlock_button, self.forgot_button, self.show_box):

@@ -20,7 +20,7 @@ class ConfirmBar(QFrame):
         self.label.setWordWrap(True)
         self.yes = QPushButton()
         self.other = QPushButton()
-        self.no = QPushButton("Cancel")
+        self.no = QPushButton(self.tr("Cancel"))
         self.yes.clicked.connect(lambda _c=False: self._answer(self._action))
         self.other.clicked.connect(lambda _c=False: self._answer(self._other_action))
         self.no.clicked.connect(lambda _c=False: self._answer(self._cancel_action))

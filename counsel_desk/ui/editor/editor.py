@@ -37,6 +37,7 @@ from counsel_desk.ui.editor.lifecycle import LifecycleMixin
 from counsel_desk.ui.editor.preview import SafeBrowser, record_markdown, set_markdown
 from counsel_desk.ui.editor.templating import TemplateMark, TemplatingMixin, first_hint
 from counsel_desk.ui.formats import stamp as stamp_text
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.services.notes import NoteService
@@ -70,28 +71,28 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
         self.autosaver = Autosaver(self._autosave, parent=self)
         self.fields = NoteFields()
         self.body = SensitivePlainTextEdit()  # copies are marked and cleared: ui/clipboard.py
-        self.body.setAccessibleName("Note text")
-        self.body.setPlaceholderText("Write the note here (Markdown).")
+        self.body.setAccessibleName(self.tr("Note text"))
+        self.body.setPlaceholderText(self.tr("Write the note here (Markdown)."))
         self.body.setTabChangesFocus(True)
         self.preview = SafeBrowser()
-        self.preview.setAccessibleName("Formatted preview")
+        self.preview.setAccessibleName(self.tr("Formatted preview"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.body, "Write")
-        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.body, self.tr("Write"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.record = SafeBrowser()
-        self.record.setAccessibleName("Finalised note and amendments")
+        self.record.setAccessibleName(self.tr("Finalised note and amendments"))
         self.status = QLabel()
         self.status.setObjectName("save-status")
-        self.status.setAccessibleName("Save state")
+        self.status.setAccessibleName(self.tr("Save state"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)  # a long reason wraps rather than widen the window
         self.confirm = ConfirmBar()
-        self.save_button = QPushButton("Save")
-        self.finalise_button = QPushButton("Finalise…")
-        self.amend_button = QPushButton("Amend…")
-        self.history_button = QPushButton("History…")
-        self.delete_button = QPushButton("Delete draft…")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.finalise_button = QPushButton(self.tr("Finalise…"))
+        self.amend_button = QPushButton(self.tr("Amend…"))
+        self.history_button = QPushButton(self.tr("History…"))
+        self.delete_button = QPushButton(self.tr("Delete draft…"))
         self.save_button.clicked.connect(self.commit)
         self.finalise_button.clicked.connect(self.ask_finalise)
         self.amend_button.clicked.connect(lambda: self._emit_for(self.amend_requested))
@@ -227,7 +228,9 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
         self.fields.kind.setEnabled(untouched)
         self.fields.template.setEnabled(draft)
         self.fields.kind.setToolTip(
-            "" if untouched else "Fixed once the note has text; start a new note for another kind."
+            ""
+            if untouched
+            else self.tr("Fixed once the note has text; start a new note for another kind.")
         )
 
     # --- the one saving path -----------------------------------------------------------
@@ -267,7 +270,7 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
                 note = self.note = self._notes.set_details(note.id, details)
                 wrote = listed = True
         except CounselDeskError as exc:
-            problems.append(exc.message)  # the text is still saved below
+            problems.append(error_text(exc))  # the text is still saved below
         state = self.save_state
         if not note.is_final:
             body, title = self.body.toPlainText(), self.fields.title.text()
@@ -292,7 +295,7 @@ class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):
                     state = SaveState.SAVED if same else SaveState.AUTOSAVED
                     listed = listed or title != self._listed_title
             except CounselDeskError as exc:
-                problems.append(exc.message)
+                problems.append(error_text(exc))
         listed = listed or state is not self.save_state
         if wrote or state is not self.save_state:
             self._show_state(state, dt.datetime.now(dt.UTC))

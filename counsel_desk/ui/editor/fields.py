@@ -26,7 +26,7 @@ class NoteFields(QWidget):
         super().__init__(parent)
         self.session = QLabel()
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of note")
+        self.kind.setAccessibleName(self.tr("Kind of note"))
         # Its names change with where you practise: wide enough for the longest of them
         # from the start, so a change of setting never cuts one short or moves the fields.
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -34,31 +34,33 @@ class NoteFields(QWidget):
         self.kind.setMinimumWidth(self.kind.sizeHint().width())
         self.kind.clear()
         self.template = QComboBox()
-        self.template.setAccessibleName("Template")
+        self.template.setAccessibleName(self.tr("Template"))
         self.template.setMinimumContentsLength(8)  # it widens with the editor
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.template.setPlaceholderText("No template")
-        self.templates_button = QPushButton("Templates…")
-        self.templates_button.setToolTip("Add, copy, edit or delete your own templates")
+        self.template.setPlaceholderText(self.tr("No template"))
+        self.templates_button = QPushButton(self.tr("Templates…"))
+        self.templates_button.setToolTip(self.tr("Add, copy, edit or delete your own templates"))
         self.explanation = w.explanation("")
         self.explanation.setObjectName("process-explanation")
         self.title = SensitiveLineEdit()
-        self.title.setPlaceholderText("Optional")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(self.tr("Optional"))
+        self.title.setAccessibleName(self.tr("Title"))
         self.tags = SensitiveLineEdit()
-        self.tags.setPlaceholderText("Themes, separated by commas")
-        self.tags.setAccessibleName("Tags")
-        self.risk = QCheckBox("Risk")
+        self.tags.setPlaceholderText(self.tr("Themes, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.risk = QCheckBox(self.tr("Risk"))
         self.risk.setToolTip(
-            "Flag this note: risk was raised or assessed. Record the risk itself, with what "
-            "was done and when to review it, with Log risk from this note (Ctrl+Shift+D)."
+            self.tr(
+                "Flag this note: risk was raised or assessed. Record the risk itself, with what "
+                "was done and when to review it, with Log risk from this note (Ctrl+Shift+D)."
+            )
         )
-        self.supervision = QCheckBox("Bring to supervision")
+        self.supervision = QCheckBox(self.tr("Bring to supervision"))
         self.question = SensitiveLineEdit()
-        self.question.setPlaceholderText("The question to bring")
-        self.question.setAccessibleName("Supervision question")
+        self.question.setPlaceholderText(self.tr("The question to bring"))
+        self.question.setAccessibleName(self.tr("Supervision question"))
         self.supervision.toggled.connect(self.question.setEnabled)
         self.question.setEnabled(False)
         self.jurisdiction = Jurisdiction.UK
@@ -67,16 +69,16 @@ class NoteFields(QWidget):
         grid.setHorizontalSpacing(w.SPACING)
         grid.setVerticalSpacing(w.SPACING // 2)
         grid.addWidget(self.session, 0, 0, 1, 6)
-        grid.addWidget(QLabel("Kind"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Kind")), 1, 0)
         grid.addWidget(self.kind, 1, 1)
-        grid.addWidget(QLabel("Template"), 1, 2)
+        grid.addWidget(QLabel(self.tr("Template")), 1, 2)
         grid.addWidget(self.template, 1, 3)
         grid.addWidget(self.templates_button, 1, 4)
         grid.addWidget(self.explanation, 2, 0, 1, 6)
-        grid.addWidget(QLabel("Title"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Title")), 3, 0)
         grid.addWidget(self.title, 3, 1, 1, 3)
         grid.addWidget(self.risk, 3, 4)
-        grid.addWidget(QLabel("Tags"), 4, 0)
+        grid.addWidget(QLabel(self.tr("Tags")), 4, 0)
         grid.addWidget(self.tags, 4, 1, 1, 3)
         grid.addWidget(self.supervision, 5, 0, 1, 2)
         grid.addWidget(self.question, 5, 2, 1, 3)
@@ -109,7 +111,11 @@ class NoteFields(QWidget):
         self.template.blockSignals(True)
         self.template.clear()
         for template in templates:
-            label = template.name if template.built_in else f"{template.name} (mine)"
+            label = (
+                template.name
+                if template.built_in
+                else self.tr("{name} (mine)").format(name=template.name)
+            )
             self.template.addItem(label, template.id)
             self.template.setItemData(self.template.count() - 1, template.description, 3)
         self.template.blockSignals(False)

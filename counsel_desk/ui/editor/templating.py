@@ -12,14 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QTextCursor
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.notes import HINT_LINE, NoteKind
+from counsel_desk.ui.i18n import error_text
 
-REPLACE_OR_INSERT = (
+REPLACE_OR_INSERT = QT_TRANSLATE_NOOP(
+    "editor.templating",
     "This note already has writing in it. Replace the text with the {name} template, or "
-    "insert the template at the cursor?"
+    "insert the template at the cursor?",
 )
 
 
@@ -110,14 +113,17 @@ class TemplatingMixin:
         try:
             name = self._templates.get(chosen).name
         except CounselDeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             self.fields.show_template(self.template_id)
             return
         self.confirm.ask(
-            REPLACE_OR_INSERT.format(name=name),
-            "Replace text",
+            QCoreApplication.translate("editor.templating", REPLACE_OR_INSERT).format(name=name),
+            QCoreApplication.translate("TemplatingMixin", "Replace text"),
             lambda: self._lay_out(chosen, replace=True),
-            other=("Insert at cursor", lambda: self._lay_out(chosen, replace=False)),
+            other=(
+                QCoreApplication.translate("TemplatingMixin", "Insert at cursor"),
+                lambda: self._lay_out(chosen, replace=False),
+            ),
             cancelled=lambda: self.fields.show_template(self.template_id),
         )
 
@@ -127,7 +133,7 @@ class TemplatingMixin:
         try:
             skeleton = self._templates.get(template_id).body if template_id else ""
         except CounselDeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             self.fields.show_template(self.template_id)
             return
         before_text, before_id = self.body.toPlainText(), self.template_id

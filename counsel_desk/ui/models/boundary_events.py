@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from counsel_desk.domain.contract.boundaries import BoundaryEvent
 from counsel_desk.ui.formats import fmt_date
 from counsel_desk.ui.models.rows import RowsModel
 
 
 class BoundaryEventModel(RowsModel):
-    WHEN, KIND, WHO, WHAT, CONCERNING = "Date", "Kind", "Began it", "What happened", "Concerning"
+    WHEN, KIND, WHO, WHAT, CONCERNING = (
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        QT_TRANSLATE_NOOP("Columns", "Kind"),
+        QT_TRANSLATE_NOOP("Columns", "Began it"),
+        QT_TRANSLATE_NOOP("Columns", "What happened"),
+        QT_TRANSLATE_NOOP("Columns", "Concerning"),
+    )
     headers = (WHEN, KIND, WHO, CONCERNING, WHAT)  # the words last: they take the room
 
     def __init__(self, parent: Any = None) -> None:

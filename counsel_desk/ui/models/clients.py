@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from counsel_desk.domain.clients import Client
 from counsel_desk.ui.formats import client_name, fmt_date
 from counsel_desk.ui.models.rows import RowsModel
@@ -30,7 +32,12 @@ def client_matches(client: Client, query: str, with_names: bool) -> bool:
 class ClientTableModel(RowsModel):
     """Clients by code; the name column exists only while names are shown."""
 
-    CODE, NAME, STATUS, STARTED = "Code", "Name", "Status", "Started"
+    CODE, NAME, STATUS, STARTED = (
+        QT_TRANSLATE_NOOP("Columns", "Code"),
+        QT_TRANSLATE_NOOP("Columns", "Name"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        QT_TRANSLATE_NOOP("Columns", "Started"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from counsel_desk.domain.attendance import DiaryEntry
 from counsel_desk.ui.formats import fmt_date
@@ -16,7 +16,13 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 class DiaryModel(RowsModel):
     """Sessions for Today's tables: time, client, modality, status, notes."""
 
-    WHEN, CLIENT, MODALITY, STATUS, NOTES = "Time", "Client", "Modality", "Status", "Notes"
+    WHEN, CLIENT, MODALITY, STATUS, NOTES = (
+        QT_TRANSLATE_NOOP("Columns", "Time"),
+        QT_TRANSLATE_NOOP("Columns", "Client"),
+        QT_TRANSLATE_NOOP("Columns", "Modality"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        QT_TRANSLATE_NOOP("Columns", "Notes"),
+    )
     headers = (WHEN, CLIENT, MODALITY, STATUS, NOTES)
 
     def __init__(self, parent: Any = None, *, with_date: bool = False) -> None:

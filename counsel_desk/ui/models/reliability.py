@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from counsel_desk.domain.reliability import ReliabilityFigures
 from counsel_desk.ui.models.rows import RowsModel
 
@@ -20,9 +22,18 @@ def _both(total: int, short: int) -> str:
 
 
 class ReliabilityModel(RowsModel):
-    MONTH, HELD = "Month", "Held"
-    LATE, EARLY, CANCELLED, BREAKS = "I was late", "I ended early", "I cancelled", "Breaks"
-    ATTENDANCE, CLIENT_CANCELLED, MISSED = "Attendance", "Client cancelled", "Missed"
+    MONTH, HELD = QT_TRANSLATE_NOOP("Columns", "Month"), QT_TRANSLATE_NOOP("Columns", "Held")
+    LATE, EARLY, CANCELLED, BREAKS = (
+        QT_TRANSLATE_NOOP("Columns", "I was late"),
+        QT_TRANSLATE_NOOP("Columns", "I ended early"),
+        QT_TRANSLATE_NOOP("Columns", "I cancelled"),
+        QT_TRANSLATE_NOOP("Columns", "Breaks"),
+    )
+    ATTENDANCE, CLIENT_CANCELLED, MISSED = (
+        QT_TRANSLATE_NOOP("Columns", "Attendance"),
+        QT_TRANSLATE_NOOP("Columns", "Client cancelled"),
+        QT_TRANSLATE_NOOP("Columns", "Missed"),
+    )
     headers = (MONTH, HELD, LATE, EARLY, CANCELLED, BREAKS, ATTENDANCE, CLIENT_CANCELLED, MISSED)
 
     def set_months(self, months: tuple[ReliabilityFigures, ...]) -> None:

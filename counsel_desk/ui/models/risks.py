@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from counsel_desk.domain.risk import Risk, RiskLevel
 from counsel_desk.ui.formats import fmt_date
 from counsel_desk.ui.models.rows import RowsModel
@@ -11,11 +13,11 @@ from counsel_desk.ui.models.rows import RowsModel
 
 class RiskTableModel(RowsModel):
     WHEN, LEVEL, WHAT, DONE, STATE = (
-        "Date",
-        "Level",
-        "What was disclosed",
-        "Done",
-        "Where it stands",
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        QT_TRANSLATE_NOOP("Columns", "Level"),
+        QT_TRANSLATE_NOOP("Columns", "What was disclosed"),
+        QT_TRANSLATE_NOOP("Columns", "Done"),
+        QT_TRANSLATE_NOOP("Columns", "Where it stands"),
     )
     headers = (WHEN, LEVEL, WHAT, DONE, STATE)
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -53,8 +54,10 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            cols = self.columns()
-            return cols[section] if 0 <= section < len(cols) else None
+            cols = self.columns()  # names marked QT_TRANSLATE_NOOP("Columns", …), also keys
+            if 0 <= section < len(cols):
+                return QCoreApplication.translate("Columns", cols[section])
+            return None
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from counsel_desk.domain.contract.notice import NoticeVerdict
 from counsel_desk.domain.sessions import Session
 from counsel_desk.ui.formats import fmt_datetime
@@ -11,7 +13,12 @@ from counsel_desk.ui.models.rows import RowsModel
 
 
 class SessionTableModel(RowsModel):
-    WHEN, LENGTH, MODALITY, STATUS = "Date and time", "Length", "Modality", "Status"
+    WHEN, LENGTH, MODALITY, STATUS = (
+        QT_TRANSLATE_NOOP("Columns", "Date and time"),
+        QT_TRANSLATE_NOOP("Columns", "Length"),
+        QT_TRANSLATE_NOOP("Columns", "Modality"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+    )
     headers = (WHEN, LENGTH, MODALITY, STATUS)
 
     def __init__(self, parent: Any = None) -> None:

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from counsel_desk.domain.supervision import SupervisionSession, hours_text
 from counsel_desk.ui.formats import fmt_date
 from counsel_desk.ui.models.rows import RowsModel
 
 
 class SupervisionModel(RowsModel):
-    WHEN, WHO, LENGTH, FORMAT, CLIENTS = "Date", "Supervisor", "Length", "Kind", "Clients"
+    WHEN, WHO, LENGTH, FORMAT, CLIENTS = (
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        QT_TRANSLATE_NOOP("Columns", "Supervisor"),
+        QT_TRANSLATE_NOOP("Columns", "Length"),
+        QT_TRANSLATE_NOOP("Columns", "Kind"),
+        QT_TRANSLATE_NOOP("Columns", "Clients"),
+    )
     headers = (WHEN, WHO, LENGTH, FORMAT, CLIENTS)
 
     def __init__(self, parent: Any = None) -> None:

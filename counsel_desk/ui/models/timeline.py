@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from counsel_desk.domain.timeline import Row
 from counsel_desk.ui.models.rows import RowsModel
 
@@ -17,7 +19,12 @@ class TableRow:
 
 
 class TimelineTableModel(RowsModel):
-    DATE, LANE, WHAT, DETAIL = "Date", "Lane", "What", "More"
+    DATE, LANE, WHAT, DETAIL = (
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        QT_TRANSLATE_NOOP("Columns", "Lane"),
+        QT_TRANSLATE_NOOP("Columns", "What"),
+        QT_TRANSLATE_NOOP("Columns", "More"),
+    )
     headers = (DATE, LANE, WHAT, DETAIL)
 
     def set_timeline_rows(self, rows: tuple[Row, ...]) -> None:

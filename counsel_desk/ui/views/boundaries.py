@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.boundary import BoundaryEventDialog, OwnBoundaryDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.editor.preview import SafeBrowser, set_markdown
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.boundary_events import BoundaryEventModel
 from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import RecordTable, tool_button
@@ -36,14 +37,18 @@ if TYPE_CHECKING:
     from counsel_desk.services.sessions import SessionService
     from counsel_desk.ui.navigation import CurrentClient
 
-NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
-NO_BOUNDARIES = (
-    "No boundaries agreed yet: they come from the contract once it is agreed (Contract tab), "
-    "and from any you add here."
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.boundaries", "No client open. Choose one in Clients (Ctrl+2) and press Enter."
 )
-NO_CLIENT_TO_LOG = (
+NO_BOUNDARIES = QT_TRANSLATE_NOOP(
+    "views.boundaries",
+    "No boundaries agreed yet: they come from the contract once it is agreed (Contract tab), "
+    "and from any you add here.",
+)
+NO_CLIENT_TO_LOG = QT_TRANSLATE_NOOP(
+    "views.boundaries",
     "A boundary event belongs to a client. Open their page first (choose them in Clients, "
-    "Ctrl+2, and press Enter), then press Ctrl+Shift+B again."
+    "Ctrl+2, and press Enter), then press Ctrl+Shift+B again.",
 )
 
 
@@ -65,44 +70,46 @@ class BoundariesView(View):
         self._stale = True
         self._agreed: tuple[Boundary, ...] = ()
 
-        self.log_action = QAction("Log a boundary event…", self)
+        self.log_action = QAction(self.tr("Log a boundary event…"), self)
         self.log_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.log_action.triggered.connect(self.log_event)
-        self.edit_action = QAction("Change event…", self)
+        self.edit_action = QAction(self.tr("Change event…"), self)
         self.edit_action.triggered.connect(self.edit_event)
-        self.delete_action = QAction("Delete event…", self)
+        self.delete_action = QAction(self.tr("Delete event…"), self)
         self.delete_action.triggered.connect(self.delete_event)
-        self.add_action = QAction("Add a boundary…", self)
+        self.add_action = QAction(self.tr("Add a boundary…"), self)
         self.add_action.triggered.connect(self.add_boundary)
-        self.remove_action = QAction("Remove this boundary…", self)
+        self.remove_action = QAction(self.tr("Remove this boundary…"), self)
         self.remove_action.triggered.connect(self.remove_boundary)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Agreed boundaries")
+        self.list.setAccessibleName(self.tr("Agreed boundaries"))
         self.list.currentRowChanged.connect(self._boundary_chosen)
         self.wording = SafeBrowser()
-        self.wording.setAccessibleName("What was agreed")
-        self.none_agreed = w.explanation(NO_BOUNDARIES)
+        self.wording.setAccessibleName(self.tr("What was agreed"))
+        self.none_agreed = w.explanation(
+            QCoreApplication.translate("views.boundaries", NO_BOUNDARIES)
+        )
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search this client's boundary events")
-        self.search.setPlaceholderText("Search this client's events")
+        self.search.setAccessibleName(self.tr("Search this client's boundary events"))
+        self.search.setPlaceholderText(self.tr("Search this client's events"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.reload_events())
         self.model = BoundaryEventModel(self)
         self.table = RecordTable(
-            self.model, "Boundary events", self.log_action, Qt.SortOrder.DescendingOrder
+            self.model, self.tr("Boundary events"), self.log_action, Qt.SortOrder.DescendingOrder
         )
         self.table.empty.set_icon("dialog-messages")
         self.table.view.activated.connect(lambda _i: self.edit_event())
         self.table.selection_changed.connect(self._event_chosen)
         self.details = w.explanation("")
-        self.details.setAccessibleName("The chosen event in full")
+        self.details.setAccessibleName(self.tr("The chosen event in full"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.view.addActions([self.edit_action, self.delete_action])
 
         agreed_bar = QHBoxLayout()
-        agreed_bar.addWidget(w.heading("Agreed boundaries", 1.05))
+        agreed_bar.addWidget(w.heading(self.tr("Agreed boundaries"), 1.05))
         agreed_bar.addStretch()
         agreed_bar.addWidget(tool_button(self.add_action))
         agreed_bar.addWidget(tool_button(self.remove_action))
@@ -118,7 +125,7 @@ class BoundariesView(View):
         top_column.addWidget(self.none_agreed)
         top_column.addWidget(agreed, 1)
         events_bar = QHBoxLayout()
-        events_bar.addWidget(w.heading("Boundary events", 1.05))
+        events_bar.addWidget(w.heading(self.tr("Boundary events"), 1.05))
         events_bar.addWidget(self.search, 1)
         for action in (self.log_action, self.edit_action, self.delete_action):
             events_bar.addWidget(tool_button(action))
@@ -133,7 +140,7 @@ class BoundariesView(View):
         split.addWidget(bottom)
         split.setSizes([260, 400])
         split.setChildrenCollapsible(False)
-        self.empty = w.explanation(NO_CLIENT)
+        self.empty = w.explanation(QCoreApplication.translate("views.boundaries", NO_CLIENT))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, w.SPACING, 0, 0)
         layout.addWidget(self.empty)
@@ -152,7 +159,7 @@ class BoundariesView(View):
             self.add_action,
             self.remove_action,
         ]
-        return [("&Boundaries", items)]
+        return [(QT_TRANSLATE_NOOP("Menus", "&Boundaries"), items)]
 
     # --- coming and going ------------------------------------------------------------------
     def set_client(self, client_id: int) -> None:
@@ -201,14 +208,14 @@ class BoundariesView(View):
         try:
             self._agreed = self._boundaries.agreed(self.client_id)  # type: ignore[arg-type]
         except CounselDeskError as exc:
-            self.empty.setText(exc.message)
+            self.empty.setText(error_text(exc))
             self.empty.show()
             self.body.hide()
             return
         self.list.blockSignals(True)
         self.list.clear()
         for boundary in self._agreed:
-            source = "the contract" if boundary.from_contract else "your own"
+            source = self.tr("the contract") if boundary.from_contract else self.tr("your own")
             item = QListWidgetItem(f"{boundary.title} ({source})")
             item.setData(Qt.ItemDataRole.UserRole, boundary.key)
             self.list.addItem(item)
@@ -228,9 +235,9 @@ class BoundariesView(View):
         self.model.clause_titles = dict(self._boundaries.clause_choices(self.client_id))
         self.model.set_rows(self._boundaries.events(self.client_id, query))
         if query.strip():
-            empty = f"No boundary event has all of “{query.strip()}”."
+            empty = self.tr("No boundary event has all of “{strip}”.").format(strip=query.strip())
         else:
-            empty = "No boundary events logged for this client."
+            empty = self.tr("No boundary events logged for this client.")
         self.table.refreshed(empty, keep)
         self._event_chosen()
 
@@ -242,15 +249,19 @@ class BoundariesView(View):
             self.details.setText("")
         else:
             event = self.model.record_at(row)
-            done = event.what_was_done or "(nothing noted)"
-            self.details.setText(f"What happened: {event.what_happened}\nWhat was done: {done}")
+            done = event.what_was_done or self.tr("(nothing noted)")
+            self.details.setText(
+                self.tr("What happened: {what_happened}\nWhat was done: {done}").format(
+                    what_happened=event.what_happened, done=done
+                )
+            )
         self.details.setVisible(row >= 0)
         self._enable()
 
     def _boundary_chosen(self, row: int) -> None:
         if 0 <= row < len(self._agreed):
             boundary = self._agreed[row]
-            set_markdown(self.wording, boundary.text or "_(No words were added.)_")
+            set_markdown(self.wording, boundary.text or self.tr("_(No words were added.)_"))
         else:
             self.wording.clear()
         self._enable()
@@ -273,7 +284,9 @@ class BoundariesView(View):
         """Log an event for the client whose page is open, from wherever you are."""
         client_id = self._current.id
         if client_id is None:
-            alerts.info(self.window(), NO_CLIENT_TO_LOG)
+            alerts.info(
+                self.window(), QCoreApplication.translate("views.boundaries", NO_CLIENT_TO_LOG)
+            )
             return
         self._event_dialog(client_id, None)
 
@@ -284,7 +297,7 @@ class BoundariesView(View):
         try:
             event = self._boundaries.get(event_id)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         self._event_dialog(self.client_id, event)
 
@@ -294,7 +307,7 @@ class BoundariesView(View):
             clauses = self._boundaries.clause_choices(client_id)
             sessions = self._sessions.for_client(client_id)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         save = self._boundaries.update if event is not None else self._boundaries.log
         dialog = BoundaryEventDialog(save, client_id, code, clauses, sessions, event, self.window())
@@ -319,15 +332,17 @@ class BoundariesView(View):
             try:
                 self._boundaries.delete(event_id)
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)
+                alerts.error(self, error_text(exc))
             self.reload_events()
             self.changed.emit()
 
         alerts.ask(
             self,
-            "Delete this boundary event? It goes from the client's record and the timeline.",
-            yes="Delete event",
-            no="Keep it",
+            self.tr(
+                "Delete this boundary event? It goes from the client's record and the timeline."
+            ),
+            yes=self.tr("Delete event"),
+            no=self.tr("Keep it"),
             on_yes=delete,
         )
 
@@ -351,14 +366,16 @@ class BoundariesView(View):
             try:
                 self._boundaries.remove_own(client_id, boundary.key)
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)
+                alerts.error(self, error_text(exc))
             self._after_boundaries()
 
         alerts.ask(
             self,
-            f"Remove “{boundary.title}”? Events that concerned it keep their words.",
-            yes="Remove boundary",
-            no="Keep it",
+            self.tr("Remove “{title}”? Events that concerned it keep their words.").format(
+                title=boundary.title
+            ),
+            yes=self.tr("Remove boundary"),
+            no=self.tr("Keep it"),
             on_yes=remove,
         )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -33,13 +33,15 @@ if TYPE_CHECKING:
     from counsel_desk.services.client_header import ClientHeader, ClientHeaderService, ContractState
     from counsel_desk.ui.navigation import CurrentClient
 
-NO_CLIENT_TITLE = "No client open"
-NO_CLIENT = (
+NO_CLIENT_TITLE = QT_TRANSLATE_NOOP("views.client_page", "No client open")
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.client_page",
     "Choose a client in Clients (Ctrl+2) and press Enter to open their page, or open a "
-    "session from Today (Ctrl+1)."
+    "session from Today (Ctrl+1).",
 )
-NOTHING_BOOKED = "No session booked"
-# The chips, in the order they show, and the tab each opens ("" for none).
+NOTHING_BOOKED = QT_TRANSLATE_NOOP("views.client_page", "No session booked")
+# The chips, in the order they show, and the tab each opens ("" for none): the tab's
+# name is its view's (registry.py), a key, translated under "Views" where it is shown.
 CHIPS = (
     ("status", ""),
     ("next", "Sessions"),
@@ -50,16 +52,16 @@ CHIPS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientPage", text)
-
-
 def status_text(client: Client) -> str:
     if client.status is ClientStatus.ENDED and client.end_date:
         how = f" ({client.ending.label.lower()})" if client.ending else ""
-        return f"Ended on {fmt_date(client.end_date)}{how}"
+        return QCoreApplication.translate("views.client_page", "Ended on {day}{how}").format(
+            day=fmt_date(client.end_date), how=how
+        )
     if client.start_date and client.status is not ClientStatus.ENQUIRY:
-        return f"{client.status.label} since {fmt_date(client.start_date)}"
+        return QCoreApplication.translate("views.client_page", "{status} since {day}").format(
+            status=client.status.label, day=fmt_date(client.start_date)
+        )
     return client.status.label
 
 
@@ -72,32 +74,46 @@ def risk_text(risks: list[Risk] | tuple[Risk, ...], today: dt.date) -> str:
     if nearest is None:
         review = ""
     elif nearest < today:
-        review = f": review overdue since {fmt_date(nearest)}"
+        review = QCoreApplication.translate(
+            "views.client_page", ": review overdue since {day}"
+        ).format(day=fmt_date(nearest))
     elif nearest == today:
-        review = ": review due today"
+        review = QCoreApplication.translate("views.client_page", ": review due today")
     else:
-        review = f": review on {fmt_date(nearest)}"
+        review = QCoreApplication.translate("views.client_page", ": review on {day}").format(
+            day=fmt_date(nearest)
+        )
     if len(risks) == 1:
-        return f"Open risk ({highest}){review}"
-    return f"{len(risks)} open risks, the highest {highest}{review}"
+        return QCoreApplication.translate(
+            "views.client_page", "Open risk ({highest}){review}"
+        ).format(highest=highest, review=review)
+    return QCoreApplication.translate(
+        "views.client_page", "{n} open risks, the highest {highest}{review}"
+    ).format(n=len(risks), highest=highest, review=review)
 
 
 def contract_text(state: ContractState, today: dt.date) -> str:
     """Where the contract stands, in a few words: "Contract agreed 3 Mar 2025"."""
     if state.standing is ContractStanding.NONE:
-        return _tr("No contract")
+        return QCoreApplication.translate("views.client_page", "No contract")
     if state.standing is ContractStanding.DRAFT:
-        return _tr("Contract: draft, not yet agreed")
+        return QCoreApplication.translate("views.client_page", "Contract: draft, not yet agreed")
     review = state.review_on
     if state.standing is ContractStanding.REVIEW_DUE and review is not None:
         if review < today:
-            said = _tr("Contract review overdue since {day}").format(day=fmt_date(review))
+            said = QCoreApplication.translate(
+                "views.client_page", "Contract review overdue since {day}"
+            ).format(day=fmt_date(review))
         else:
-            said = _tr("Contract review due {day}").format(day=fmt_date(review))
+            said = QCoreApplication.translate(
+                "views.client_page", "Contract review due {day}"
+            ).format(day=fmt_date(review))
     else:
-        said = _tr("Contract agreed {day}").format(day=fmt_date(state.agreed_on))
+        said = QCoreApplication.translate("views.client_page", "Contract agreed {day}").format(
+            day=fmt_date(state.agreed_on)
+        )
     if state.draft_under_way:
-        said += _tr(" · a new draft")
+        said += QCoreApplication.translate("views.client_page", " · a new draft")
     return said
 
 
@@ -107,16 +123,20 @@ def rupture_texts(header: ClientHeader) -> tuple[str, str]:
     first = (
         ""
         if not possible
-        else _tr("1 possible rupture to look at")
+        else QCoreApplication.translate("views.client_page", "1 possible rupture to look at")
         if possible == 1
-        else _tr("{n} possible ruptures to look at").format(n=possible)
+        else QCoreApplication.translate(
+            "views.client_page", "{n} possible ruptures to look at"
+        ).format(n=possible)
     )
     second = (
         ""
         if not open_ones
-        else _tr("1 rupture not yet repaired")
+        else QCoreApplication.translate("views.client_page", "1 rupture not yet repaired")
         if open_ones == 1
-        else _tr("{n} ruptures not yet repaired").format(n=open_ones)
+        else QCoreApplication.translate(
+            "views.client_page", "{n} ruptures not yet repaired"
+        ).format(n=open_ones)
     )
     return first, second
 
@@ -136,28 +156,33 @@ class ClientPage(QWidget):
         self._show_names = show_names
         self._stale = True  # the header is for another client, or not yet read
         self.header: ClientHeader | None = None
-        self.title = w.heading(NO_CLIENT_TITLE, style.TYPE_PAGE)
+        self.title = w.heading(
+            QCoreApplication.translate("views.client_page", NO_CLIENT_TITLE), style.TYPE_PAGE
+        )
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)  # a long name wraps rather than widen the window
         self.chip_row = QWidget()
-        self.chip_row.setAccessibleName(_tr("About this client"))
+        self.chip_row.setAccessibleName(self.tr("About this client"))
         flow = FlowLayout(self.chip_row, style.SPACE_S)
         self.chips: dict[str, Chip] = {}
         for key, tab in CHIPS:
             chip = Chip(opens=bool(tab))
             chip.setObjectName(f"chip-{key}")
             if tab:
-                chip.setToolTip(_tr("Open {tab}").format(tab=tab))
+                chip.setToolTip(
+                    self.tr("Open {tab}").format(tab=QCoreApplication.translate("Views", tab))
+                )
                 chip.clicked.connect(lambda _c=False, t=tab: self.open_tab(t))
             chip.hide()
             flow.addWidget(chip)
             self.chips[key] = chip
         self.risk = self.chips["risk"]
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("This client's page")
+        self._tab_index: dict[str, int] = {}  # a tab's name (its view's) -> its index
+        self.tabs.setAccessibleName(self.tr("This client's page"))
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.empty = w.explanation(NO_CLIENT)
+        self.empty = w.explanation(QCoreApplication.translate("views.client_page", NO_CLIENT))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body = QStackedWidget()
         self.body.addWidget(self.empty)
@@ -174,27 +199,32 @@ class ClientPage(QWidget):
 
     # --- tabs --------------------------------------------------------------------------
     def add_tab(self, name: str, view: QWidget, tip: str = "") -> None:
+        """``name`` is the view's (a key, marked under "Views"); the tab shows it translated
+        and is found by the name, never by the words it shows."""
         self.tabs.blockSignals(True)
-        index = self.tabs.addTab(view, name)
+        index = self.tabs.addTab(view, QCoreApplication.translate("Views", name))
         self.tabs.blockSignals(False)
+        self._tab_index[name] = index
         if tip:
             self.tabs.setTabToolTip(index, tip)
 
     def tab_names(self) -> list[str]:
-        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        """The tabs' names (their views'), in the order they show."""
+        return list(self._tab_index)
 
     def tab(self) -> str:
         """The tab in front (the first, if none has been chosen)."""
-        return self.tabs.tabText(max(0, self.tabs.currentIndex()))
+        names = self.tab_names()
+        return names[max(0, self.tabs.currentIndex())] if names else ""
 
     def show_tab(self, name: str) -> None:
         self.tabs.blockSignals(True)
-        self.tabs.setCurrentIndex(self.tab_names().index(name))
+        self.tabs.setCurrentIndex(self._tab_index[name])
         self.tabs.blockSignals(False)
 
     def _tab_changed(self, index: int) -> None:
         if index >= 0:
-            self.tab_chosen.emit(self.tabs.tabText(index))
+            self.tab_chosen.emit(self.tab_names()[index])
 
     # --- the header ----------------------------------------------------------------------
     def _client_changed(self, _client_id: int) -> None:
@@ -217,8 +247,8 @@ class ClientPage(QWidget):
 
     def open_tab(self, name: str) -> None:
         """A chip's tab in front (as a click on the tab would: the window follows)."""
-        if name in self.tab_names():
-            self.tabs.setCurrentIndex(self.tab_names().index(name))
+        if name in self._tab_index:
+            self.tabs.setCurrentIndex(self._tab_index[name])
             self.tabs.currentWidget().setFocus()
 
     def chip_texts(self) -> dict[str, str]:
@@ -235,7 +265,7 @@ class ClientPage(QWidget):
                 header = None
         self.header = header
         if header is None:
-            self.title.setText(NO_CLIENT_TITLE)
+            self.title.setText(QCoreApplication.translate("views.client_page", NO_CLIENT_TITLE))
             for chip in self.chips.values():
                 chip.hide()
             self.chip_row.hide()
@@ -249,9 +279,11 @@ class ClientPage(QWidget):
         words = {
             "status": status_text(client),
             "next": (
-                _tr("Next session {when}").format(when=fmt_datetime(coming))
+                QCoreApplication.translate("views.client_page", "Next session {when}").format(
+                    when=fmt_datetime(coming)
+                )
                 if coming
-                else NOTHING_BOOKED
+                else QCoreApplication.translate("views.client_page", NOTHING_BOOKED)
             ),
             "contract": contract_text(header.contract, header.today),
             "risk": risk_text(header.open_risks, header.today),
@@ -277,7 +309,7 @@ class ClientPage(QWidget):
     def clear(self) -> None:
         """Drop what the header shows (on lock); the tabs clear themselves."""
         self.header = None
-        self.title.setText(NO_CLIENT_TITLE)
+        self.title.setText(QCoreApplication.translate("views.client_page", NO_CLIENT_TITLE))
         for chip in self.chips.values():
             chip.setText("")
             chip.hide()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -27,11 +28,11 @@ if TYPE_CHECKING:
     from counsel_desk.services.executor import ExecutorService
     from counsel_desk.ui.navigation import CurrentClient
 
-END_WORK = "End work with client…"
+END_WORK = QT_TRANSLATE_NOOP("views.clients", "End work with client…")
 CURRENT = (ClientStatus.ENQUIRY, ClientStatus.ACTIVE, ClientStatus.PAUSED)
 FILTERS: list[tuple[str, tuple[ClientStatus, ...] | None]] = [
-    ("Current (hide ended)", CURRENT),
-    ("All clients", None),
+    (QT_TRANSLATE_NOOP("views.clients", "Current (hide ended)"), CURRENT),
+    (QT_TRANSLATE_NOOP("views.clients", "All clients"), None),
     *((status.label, (status,)) for status in ClientStatus),
 ]
 
@@ -52,41 +53,43 @@ class ClientsView(View):
         self._hidden_current: int | None = None  # opened elsewhere, hidden by the filter
         self.model = ClientTableModel(self)
         self.model.set_show_names(show_names)
-        self.add_action = QAction("Add client…", self)
+        self.add_action = QAction(self.tr("Add client…"), self)
         self.add_action.setShortcut(QKeySequence.StandardKey.New)
         self.add_action.triggered.connect(self.add_client)
-        self.edit_action = QAction("Edit client…", self)
+        self.edit_action = QAction(self.tr("Edit client…"), self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_client)
-        self.end_action = QAction(END_WORK, self)
+        self.end_action = QAction(QCoreApplication.translate("views.clients", END_WORK), self)
         self.end_action.triggered.connect(self.end_client)
-        self.executor_action = QAction("Write executor pack…", self)
+        self.executor_action = QAction(self.tr("Write executor pack…"), self)
         self.executor_action.setToolTip(
-            "Your clients' contact details for your clinical executor, as a PDF"
+            self.tr("Your clients' contact details for your clinical executor, as a PDF")
         )
         self.executor_action.triggered.connect(self.write_executor_pack)
         self.executor_action.setEnabled(executor is not None)
-        self.names_action = QAction("Show names", self)
+        self.names_action = QAction(self.tr("Show names"), self)
         self.names_action.setCheckable(True)
         self.names_action.setChecked(show_names)
         self.names_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.names_action.toggled.connect(lambda on: self.intent.emit(ShowNames(on)))
 
         self.filter = QComboBox()
-        self.filter.addItems([label for label, _statuses in FILTERS])
-        self.filter.setAccessibleName("Show clients")
+        self.filter.addItems(
+            [QCoreApplication.translate("views.clients", label) for label, _s in FILTERS]
+        )
+        self.filter.setAccessibleName(self.tr("Show clients"))
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.find = QLineEdit()
-        self.find.setAccessibleName("Find a client")
+        self.find.setAccessibleName(self.tr("Find a client"))
         self.find.setClearButtonEnabled(True)
         self.find.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.find.textChanged.connect(lambda _t: self._refill())
         self.find.returnPressed.connect(self._go_to_first)
-        self.names_box = QCheckBox("Show names")
+        self.names_box = QCheckBox(self.tr("Show names"))
         self.names_box.setChecked(show_names)
         self.names_box.toggled.connect(self.names_action.setChecked)
         current.changed.connect(self._follow_current)
-        self.table = RecordTable(self.model, "Clients", self.add_action)
+        self.table = RecordTable(self.model, self.tr("Clients"), self.add_action)
         self.table.empty.set_icon("system-users")
         self.table.selection_changed.connect(self._current_changed)
         self.table.view.activated.connect(self._activated)  # double-click or Enter
@@ -102,11 +105,11 @@ class ClientsView(View):
         shown.setSpacing(w.SPACING // 2)
         shown.addWidget(self.find, 1)
         shown.addSpacing(w.SPACING)
-        shown.addWidget(QLabel("Show"))
+        shown.addWidget(QLabel(self.tr("Show")))
         shown.addWidget(self.filter)
         shown.addSpacing(w.SPACING)
         shown.addWidget(self.names_box)
-        layout = w.page(self, "Clients")
+        layout = w.page(self, self.tr("Clients"))
         layout.addLayout(bar)
         layout.addLayout(shown)
         layout.addWidget(self.table, 1)
@@ -116,11 +119,16 @@ class ClientsView(View):
 
     def menus(self) -> list[tuple[str, MenuItems]]:
         edits = [self.add_action, self.edit_action, self.end_action]
-        return [("&Clients", [*edits, None, self.names_action, None, self.executor_action])]
+        return [
+            (
+                QT_TRANSLATE_NOOP("Menus", "&Clients"),
+                [*edits, None, self.names_action, None, self.executor_action],
+            )
+        ]
 
     def scoped_keys(self) -> list[ScopedKeys]:
         new = QKeySequence.keyBindings(QKeySequence.StandardKey.New)
-        return [ScopedKeys(self.add_action, new, ("Clients",), "in Clients")]
+        return [ScopedKeys(self.add_action, new, ("Clients",), self.tr("in Clients"))]
 
     # --- loading -----------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -146,13 +154,13 @@ class ClientsView(View):
                 key=key
             )
         if not query:
-            return "No clients match this filter."
+            return self.tr("No clients match this filter.")
         if names:
-            return f"No client’s code or name matches “{query}”."
-        return (
-            f"No client’s code matches “{query}”. Names are hidden, so only codes are "
-            "searched: show names to find a client by name."
-        )
+            return self.tr("No client’s code or name matches “{query}”.").format(query=query)
+        return self.tr(
+            "No client’s code matches “{query}”. Names are hidden, so only "
+            "codes are searched: show names to find a client by name."
+        ).format(query=query)
 
     def _go_to_first(self) -> None:
         if self.model.rowCount():
@@ -216,7 +224,9 @@ class ClientsView(View):
         self._refill(keep)  # a name may match only while it is shown
 
     def _set_find_hint(self, names: bool) -> None:
-        self.find.setPlaceholderText("Find by code or name" if names else "Find by code")
+        self.find.setPlaceholderText(
+            self.tr("Find by code or name") if names else self.tr("Find by code")
+        )
 
     def _current_changed(self, *_args: object) -> None:
         client_id = self.current_id()
@@ -227,7 +237,11 @@ class ClientsView(View):
         self.edit_action.setEnabled(client_id is not None)
         self.end_action.setEnabled(client_id is not None and not ended)
         code = self.model.record_at(self.model.row_of(client_id)).code if client_id else None
-        self.end_action.setText(end_label(code) if code and not ended else END_WORK)
+        self.end_action.setText(
+            end_label(code)
+            if code and not ended
+            else QCoreApplication.translate("views.clients", END_WORK)
+        )
         self._current.set(client_id)
 
     def _activated(self, *_args: object) -> None:

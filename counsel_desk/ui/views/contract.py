@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.copies import ContractCopies
 from counsel_desk.ui.contract.editor import ContractEditor
 from counsel_desk.ui.contract.preview import ChecklistView, ContractPreview
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.shortcuts import ScopedKeys
 from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.contract_actions import ContractActionsMixin
@@ -49,7 +50,9 @@ if TYPE_CHECKING:
     from counsel_desk.ui.navigation import CurrentClient
 
 NAME = "Contract"
-NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.contract", "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+)
 SAVE_PAUSE_MS = 800  # a draft is kept this long after the last change
 PREVIEW_PAUSE_MS = 150
 
@@ -58,8 +61,10 @@ def _label(version: ContractVersion, history: ContractHistory) -> str:
     in_force = history.in_force(dt.date.today())
     state = version.status.label
     if in_force is not None and in_force.number == version.number:
-        state = "In force"
-    return f"Version {version.number} · {state}"
+        state = QCoreApplication.translate("views.contract", "In force")
+    return QCoreApplication.translate("views.contract", "Version {number} · {state}").format(
+        number=version.number, state=state
+    )
 
 
 class ContractView(ContractActionsMixin, View):
@@ -85,24 +90,26 @@ class ContractView(ContractActionsMixin, View):
         self._unsaved = False
         self.copies = ContractCopies(self, lambda: contracts, vault_open)
 
-        self.new_action = self._action("New version…", self.new_version)
-        self.agree_action = self._action("Agree…", self.agree)
-        self.compare_action = self._action("Compare versions…", self.compare)
-        self.review_action = self._action("Review date…", self.review)
-        self.print_action = self._action("Print contract…", self.print_copy)
+        self.new_action = self._action(self.tr("New version…"), self.new_version)
+        self.agree_action = self._action(self.tr("Agree…"), self.agree)
+        self.compare_action = self._action(self.tr("Compare versions…"), self.compare)
+        self.review_action = self._action(self.tr("Review date…"), self.review)
+        self.print_action = self._action(self.tr("Print contract…"), self.print_copy)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.save_copy_action = self._action("Save a copy of the contract…", self.save_copy)
+        self.save_copy_action = self._action(
+            self.tr("Save a copy of the contract…"), self.save_copy
+        )
         self.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.delete_action = self._action("Delete this draft…", self.delete_draft)
+        self.delete_action = self._action(self.tr("Delete this draft…"), self.delete_draft)
         self.requote_action = self._action(
-            "Quote the practice details as they are now", self.requote
+            self.tr("Quote the practice details as they are now"), self.requote
         )
 
         self.versions = QComboBox()
-        self.versions.setAccessibleName("Version shown")
+        self.versions.setAccessibleName(self.tr("Version shown"))
         self.versions.activated.connect(lambda _i: self._choose(self.versions.currentData()))
         self.standing = w.explanation("")
-        self.standing.setAccessibleName("Where this version stands")
+        self.standing.setAccessibleName(self.tr("Where this version stands"))
         self.defaults_note = w.explanation("")
         self.editor = ContractEditor()
         self.editor.edited.connect(self._edited)
@@ -121,18 +128,18 @@ class ContractView(ContractActionsMixin, View):
 
         top = QHBoxLayout()
         top.setSpacing(w.SPACING // 2)
-        top.addWidget(QLabel("Version"))
+        top.addWidget(QLabel(self.tr("Version")))
         top.addWidget(self.versions)
         top.addWidget(self.standing, 1)
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)
         for action, short in (
-            (self.new_action, "New version…"),
-            (self.agree_action, "Agree…"),
-            (self.compare_action, "Compare…"),
-            (self.review_action, "Review…"),
-            (self.print_action, "Print…"),
-            (self.save_copy_action, "Save a copy…"),
+            (self.new_action, self.tr("New version…")),
+            (self.agree_action, self.tr("Agree…")),
+            (self.compare_action, self.tr("Compare…")),
+            (self.review_action, self.tr("Review…")),
+            (self.print_action, self.tr("Print…")),
+            (self.save_copy_action, self.tr("Save a copy…")),
         ):
             bar.addWidget(tool_button(action))
             action.setIconText(short)  # the button's words; the menu keeps the full ones
@@ -142,7 +149,7 @@ class ContractView(ContractActionsMixin, View):
         checklist_box = self.checklist_box = QWidget()
         column = QVBoxLayout(checklist_box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(w.heading("Checklist", 1.0))
+        column.addWidget(w.heading(self.tr("Checklist"), 1.0))
         column.addWidget(self.checklist, 1)
         left.addWidget(checklist_box)
         left.setSizes([380, 200])
@@ -180,8 +187,8 @@ class ContractView(ContractActionsMixin, View):
 
     def _empty_state(self) -> QWidget:
         box = QWidget()
-        self.empty_text = w.explanation(NO_CLIENT)
-        self.create_button = QPushButton("Make a contract…")
+        self.empty_text = w.explanation(QCoreApplication.translate("views.contract", NO_CLIENT))
+        self.create_button = QPushButton(self.tr("Make a contract…"))
         self.create_button.clicked.connect(self.new_version)
         column = QVBoxLayout(box)
         column.addStretch()
@@ -205,10 +212,10 @@ class ContractView(ContractActionsMixin, View):
             self.requote_action,
             self.delete_action,
         ]
-        return [("C&ontract", items)]
+        return [(QT_TRANSLATE_NOOP("Menus", "C&ontract"), items)]
 
     def scoped_keys(self) -> list[ScopedKeys]:
-        where = "on the Contract tab"
+        where = self.tr("on the Contract tab")
         return [
             ScopedKeys(self.print_action, self.print_action.shortcuts(), (NAME,), where),
             ScopedKeys(self.save_copy_action, self.save_copy_action.shortcuts(), (NAME,), where),
@@ -281,21 +288,29 @@ class ContractView(ContractActionsMixin, View):
         self._unsaved = False
         client_id = self.client_id
         if client_id is None:
-            self._show_empty(NO_CLIENT, can_create=False)
+            self._show_empty(
+                QCoreApplication.translate("views.contract", NO_CLIENT), can_create=False
+            )
             return
         try:
             self.history = self._contracts.history(client_id)
             code = self._clients.get(client_id).code
         except CounselDeskError as exc:
-            self._show_empty(exc.message, can_create=False)
+            self._show_empty(error_text(exc), can_create=False)
             return
         if not len(self.history):
             defaults = self._contracts.defaults().terms
             self._show_empty(
-                f"{code} has no contract yet. Until one is agreed, cancellations are judged by "
-                f"your practice defaults: {duration_words(defaults.client_notice_hours)}' "
-                f"notice from the client, {duration_words(defaults.practitioner_notice_hours)} "
-                "from you. Make one from a template, then change what you need.",
+                self.tr(
+                    "{code} has no contract yet. Until one is agreed, cancellations "
+                    "are judged by your practice defaults: {client_notice_hours}' "
+                    "notice from the client, {practitioner_notice_hours} from you. "
+                    "Make one from a template, then change what you need."
+                ).format(
+                    code=code,
+                    client_notice_hours=duration_words(defaults.client_notice_hours),
+                    practitioner_notice_hours=duration_words(defaults.practitioner_notice_hours),
+                ),
                 can_create=True,
             )
             return
@@ -335,18 +350,25 @@ class ContractView(ContractActionsMixin, View):
         said = version.standing
         in_force = self.history.in_force(dt.date.today())
         if in_force is not None and in_force.number == version.number:
-            said += "; in force"
+            said += self.tr("; in force")
         if version.review_on is not None and version.status is not ContractStatus.SUPERSEDED:
-            said += f"; review planned {format_date(version.review_on)}"
+            said += self.tr("; review planned {review_on}").format(
+                review_on=format_date(version.review_on)
+            )
         if version.is_draft:
-            said += ". Changes are kept as you type"
+            said += self.tr(". Changes are kept as you type")
         self.standing.setText(said + ".")
         if self.history.latest_agreed is None:
             terms = self._contracts.defaults().terms
             self.defaults_note.setText(
-                "No version is agreed yet: cancellations are judged by your practice defaults "
-                f"({duration_words(terms.client_notice_hours)} from the client, "
-                f"{duration_words(terms.practitioner_notice_hours)} from you)."
+                self.tr(
+                    "No version is agreed yet: cancellations are judged by your "
+                    "practice defaults ({client_notice_hours} from the client, "
+                    "{practitioner_notice_hours} from you)."
+                ).format(
+                    client_notice_hours=duration_words(terms.client_notice_hours),
+                    practitioner_notice_hours=duration_words(terms.practitioner_notice_hours),
+                )
             )
             self.defaults_note.show()
         else:
@@ -404,7 +426,7 @@ class ContractView(ContractActionsMixin, View):
         try:
             saved = self._contracts.save_draft(self.version)
         except CounselDeskError as exc:
-            self.editor.error.show_message(exc.message)
+            self.editor.error.show_message(error_text(exc))
             return False
         self._unsaved = False
         self.history = self.history.with_changes(saved)

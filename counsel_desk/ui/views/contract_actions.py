@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from counsel_desk.domain.contract.checklist import checklist
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import alerts
 from counsel_desk.ui.dialogs.compare import CompareDialog
 from counsel_desk.ui.dialogs.contract import AgreeDialog, NewVersionDialog, ReviewDialog
 from counsel_desk.ui.dialogs.show import show
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.contract.history import ContractHistory
@@ -120,17 +123,20 @@ class ContractActionsMixin:
             try:
                 self._contracts.delete_draft(version.client_id, version.number)
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)
+                alerts.error(self, error_text(exc))
                 return
             self._unsaved = False
             self._after_change()
 
         alerts.ask(
             self,
-            f"Delete the draft of version {version.number}? Its wording and terms go; the "
-            "versions already agreed stay as they are.",
-            yes="Delete draft",
-            no="Keep it",
+            QCoreApplication.translate(
+                "ContractActionsMixin",
+                "Delete the draft of version {number}? Its wording and terms go; "
+                "the versions already agreed stay as they are.",
+            ).format(number=version.number),
+            yes=QCoreApplication.translate("ContractActionsMixin", "Delete draft"),
+            no=QCoreApplication.translate("ContractActionsMixin", "Keep it"),
             on_yes=delete,
         )
 
@@ -141,6 +147,6 @@ class ContractActionsMixin:
         try:
             self._contracts.refresh_practice(version.client_id, version.number)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         self.reload(version.number)

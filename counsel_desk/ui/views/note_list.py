@@ -46,7 +46,7 @@ class NoteList(QWidget):
         self.model = NoteListModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("This client's notes")
+        self.view.setAccessibleName(self.tr("This client's notes"))
         self.view.setAlternatingRowColors(True)
         self.view.setUniformItemSizes(True)
         self.view.setItemDelegate(TwoLineRows(self.view))
@@ -56,7 +56,7 @@ class NoteList(QWidget):
         self.view.clicked.connect(lambda index: self.chosen.emit(index.data(ID_ROLE)))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("This client's notes"))
+        column.addWidget(QLabel(self.tr("This client's notes")))
         column.addWidget(self.view, 1)
 
     def select(self, note_id: int) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
 from counsel_desk.ui.formats import session_line, session_time
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession, RecordAttendance, Reflect
 from counsel_desk.ui.note_export import NoteExporter
 from counsel_desk.ui.shortcuts import shortcut_tip
@@ -40,13 +41,20 @@ if TYPE_CHECKING:
     from counsel_desk.ui.navigation import CurrentClient
 
 DEFAULT_TEMPLATE = "builtin:person_centred"
-NO_SESSION = (
+NO_SESSION = QT_TRANSLATE_NOOP(
+    "views.notes",
     "No session chosen. A note belongs to a session: open one from Today (Ctrl+1) or from "
-    "Sessions (Ctrl+3)."
+    "Sessions (Ctrl+3).",
 )
-CHOOSE = "No note open. Choose one from the list, or open a session in Sessions (Ctrl+3)."
-NO_NOTE = "No note for this session yet. Start one with New note ({key})."
-CLOSED = "No note open. Choose one from the list, or start one with New note ({key})."
+CHOOSE = QT_TRANSLATE_NOOP(
+    "views.notes", "No note open. Choose one from the list, or open a session in Sessions (Ctrl+3)."
+)
+NO_NOTE = QT_TRANSLATE_NOOP(
+    "views.notes", "No note for this session yet. Start one with New note ({key})."
+)
+CLOSED = QT_TRANSLATE_NOOP(
+    "views.notes", "No note open. Choose one from the list, or start one with New note ({key})."
+)
 
 
 @dataclass(frozen=True)
@@ -81,26 +89,34 @@ class NotesView(NotesActionsMixin, View):
         self._list_stale = False  # the list is for a client chosen while hidden
         self._session_ids: list[int] = []  # the client's sessions, earliest first
         self.jurisdiction = Jurisdiction.UK
-        self.new_action = self._action("New note", "Ctrl+Shift+M", self._new_requested)
+        self.new_action = self._action(self.tr("New note"), "Ctrl+Shift+M", self._new_requested)
         self.close_action = self._action(
-            "Close note", QKeySequence.StandardKey.Close, self.close_note
+            self.tr("Close note"), QKeySequence.StandardKey.Close, self.close_note
         )
-        self.save_action = self._action("Save note", QKeySequence.StandardKey.Save, self.save_now)
-        self.finalise_action = self._action("Finalise note…", "Ctrl+Return", self.finalise)
+        self.save_action = self._action(
+            self.tr("Save note"), QKeySequence.StandardKey.Save, self.save_now
+        )
+        self.finalise_action = self._action(self.tr("Finalise note…"), "Ctrl+Return", self.finalise)
         self.finalise_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.preview_action = self._action("Preview", "Ctrl+Shift+P", self.toggle_preview)
-        self.prev_action = self._action("Previous session", "Alt+Up", lambda: self.step(-1))
-        self.next_action = self._action("Next session", "Alt+Down", lambda: self.step(1))
-        self.attendance_action = self._action("Attendance…", "Ctrl+Shift+A", self._attendance_asked)
+        self.preview_action = self._action(self.tr("Preview"), "Ctrl+Shift+P", self.toggle_preview)
+        self.prev_action = self._action(
+            self.tr("Previous session"), "Alt+Up", lambda: self.step(-1)
+        )
+        self.next_action = self._action(self.tr("Next session"), "Alt+Down", lambda: self.step(1))
+        self.attendance_action = self._action(
+            self.tr("Attendance…"), "Ctrl+Shift+A", self._attendance_asked
+        )
         self.print_action = self._action(
-            "Print note…", QKeySequence.StandardKey.Print, self.print_note
+            self.tr("Print note…"), QKeySequence.StandardKey.Print, self.print_note
         )
-        self.export_action = self._action("Save a copy as…", "Ctrl+Shift+S", self.export_note)
-        self.templates_action = self._action("&Templates…", None, self.edit_templates)
+        self.export_action = self._action(
+            self.tr("Save a copy as…"), "Ctrl+Shift+S", self.export_note
+        )
+        self.templates_action = self._action(self.tr("&Templates…"), None, self.edit_templates)
         self.risk_action = self._action(
-            "Log risk from this note…", "Ctrl+Shift+D", self._log_risk_asked
+            self.tr("Log risk from this note…"), "Ctrl+Shift+D", self._log_risk_asked
         )
-        self.move_action = self._action("Move to another client…", None, self.move_note)
+        self.move_action = self._action(self.tr("Move to another client…"), None, self.move_note)
         self.exporter = NoteExporter(self, lambda: exports, vault_open, lambda: self.jurisdiction)
         self.notes_list = NoteList()
         self.notes_list.chosen.connect(self.open_note)
@@ -113,7 +129,7 @@ class NotesView(NotesActionsMixin, View):
         self.editor.amend_requested.connect(self.amend)
         self.editor.history_requested.connect(self.history)
         self.editor.templates_requested.connect(self.edit_templates)
-        self.empty = w.explanation(NO_SESSION)
+        self.empty = w.explanation(QCoreApplication.translate("views.notes", NO_SESSION))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
@@ -171,7 +187,7 @@ class NotesView(NotesActionsMixin, View):
         if session is None:
             self.session_label.setText("")
             self.model.clear()
-            self._show_empty(NO_SESSION)
+            self._show_empty(QCoreApplication.translate("views.notes", NO_SESSION))
             return
         code = self._clients.get(session.client_id).code
         # The page's header names the client; this line, the session.
@@ -197,7 +213,7 @@ class NotesView(NotesActionsMixin, View):
         self.editor.commit()
         self._set_session(None)
         self.client_id = client_id
-        self.empty.setText(CHOOSE)
+        self.empty.setText(QCoreApplication.translate("views.notes", CHOOSE))
         self._list_stale = True
         if self.isVisible():
             self._list_notes(client_id)
@@ -221,7 +237,7 @@ class NotesView(NotesActionsMixin, View):
         try:
             session = self._sessions.get(session_id)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         self._set_session(session)
         notes = self._notes.for_session(session_id)
@@ -235,7 +251,9 @@ class NotesView(NotesActionsMixin, View):
         elif notes:
             self.open_note(notes[0].id)
         else:
-            self._show_empty(NO_NOTE.format(key=self.new_key()))
+            self._show_empty(
+                QCoreApplication.translate("views.notes", NO_NOTE).format(key=self.new_key())
+            )
 
     def open_note(self, note_id: int | None, *, focus: bool = False, cursor: int = -1) -> None:
         """Show a note (storing the one being written first). ``cursor`` puts the text
@@ -249,7 +267,7 @@ class NotesView(NotesActionsMixin, View):
             if self.session is None or self.session.id != note.session_id:
                 self._set_session(self._sessions.get(note.session_id))
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         self.editor.show_note(note, self._session_line)
         self._note_actions()
@@ -278,7 +296,7 @@ class NotesView(NotesActionsMixin, View):
         try:
             note = self._notes.create(self.session.id, template, kind=kind)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return False
         self.editor.show_note(note, self._session_line, fresh=True)
         self._note_actions()
@@ -294,7 +312,9 @@ class NotesView(NotesActionsMixin, View):
             return
         self.editor.commit()
         self.notes_list.clear_selection()
-        self._show_empty(CLOSED.format(key=self.new_key()))
+        self._show_empty(
+            QCoreApplication.translate("views.notes", CLOSED).format(key=self.new_key())
+        )
 
     def _select(self, note_id: int) -> None:
         self.notes_list.select(note_id)
@@ -323,7 +343,9 @@ class NotesView(NotesActionsMixin, View):
 
     def _after_delete(self) -> None:
         self._refresh_list()
-        self._show_empty(NO_NOTE.format(key=self.new_key()))
+        self._show_empty(
+            QCoreApplication.translate("views.notes", NO_NOTE).format(key=self.new_key())
+        )
 
     def step(self, delta: int) -> None:
         """Move to the client's previous (earlier) or next (later) session."""

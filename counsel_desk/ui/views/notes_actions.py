@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from counsel_desk.domain.errors import CounselDeskError
@@ -18,6 +19,7 @@ from counsel_desk.ui.dialogs.move_note import MoveNoteDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.dialogs.templates import TemplatesDialog
 from counsel_desk.ui.formats import fmt_datetime
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import LogRisk, OpenNote, RecordAttendance
 from counsel_desk.ui.shortcuts import ELSEWHERE, ScopedKeys
 
@@ -65,11 +67,14 @@ class NotesActionsMixin:
         filing = [self.risk_action, self.move_action]
         rest = [None, *copies, None, *filing, None, *moving, None, self.templates_action]
         notes: MenuItems = [*note, self.close_action, *rest]
-        return [("&Sessions", [self.attendance_action]), ("&Notes", notes)]
+        return [
+            (QT_TRANSLATE_NOOP("Menus", "&Sessions"), [self.attendance_action]),
+            (QT_TRANSLATE_NOOP("Menus", "&Notes"), notes),
+        ]
 
     def scoped_keys(self) -> list[ScopedKeys]:
         new = QKeySequence.keyBindings(QKeySequence.StandardKey.New)
-        elsewhere = "in every other view"
+        elsewhere = QCoreApplication.translate("NotesActionsMixin", "in every other view")
         return [
             ScopedKeys(self.new_action, new, ELSEWHERE, elsewhere),
             # a tab with copies of its own (the contract) holds these keys while in front
@@ -123,7 +128,7 @@ class NotesActionsMixin:
             code = self._clients.get(note.client_id).code
             clients = self._clients.list()
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         kind = note.kind.label(self.jurisdiction)
         where = f"{kind}, {code}, {fmt_datetime(session.start)}"

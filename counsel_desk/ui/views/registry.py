@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from counsel_desk.ui.intents import (
     AddClient,
     BookSession,
@@ -157,7 +159,7 @@ def _supervision(s: Any) -> SupervisionView:
 
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec(
-        "Today",
+        QT_TRANSLATE_NOOP("Views", "Today"),
         ("Ctrl+1", "Ctrl+T"),
         _today,
         needs=(
@@ -173,14 +175,14 @@ VIEWS: tuple[ViewSpec, ...] = (
         ),
     ),
     ViewSpec(
-        "Clients",
+        QT_TRANSLATE_NOOP("Views", "Clients"),
         ("Ctrl+2",),
         _clients,
         needs=("clients", "current_client", "executor"),
         handles=(AddClient,),
     ),
     ViewSpec(
-        "Sessions",
+        QT_TRANSLATE_NOOP("Views", "Sessions"),
         ("Ctrl+3",),
         _sessions,
         needs=("sessions", "clients", "practice", "current_client", "notice", "breaks"),
@@ -188,7 +190,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         handles=(BookSession,),
     ),
     ViewSpec(
-        "Notes",
+        QT_TRANSLATE_NOOP("Views", "Notes"),
         ("Ctrl+4",),
         _notes,
         needs=(
@@ -204,23 +206,28 @@ VIEWS: tuple[ViewSpec, ...] = (
         host=HOST_CLIENT,
         handles=(OpenSession, OpenNote, RecordAttendance),
     ),
-    ViewSpec("Search", ("Ctrl+5",), _search, needs=("search", "clients", "notes")),
     ViewSpec(
-        "Contract",
+        QT_TRANSLATE_NOOP("Views", "Search"),
+        ("Ctrl+5",),
+        _search,
+        needs=("search", "clients", "notes"),
+    ),
+    ViewSpec(
+        QT_TRANSLATE_NOOP("Views", "Contract"),
         ("Ctrl+6",),
         _contract,
         needs=("contracts", "clients", "current_client", "vault_open"),
         host=HOST_CLIENT,
     ),
     ViewSpec(
-        "Boundaries",
+        QT_TRANSLATE_NOOP("Views", "Boundaries"),
         ("Ctrl+7",),
         _boundaries,
         needs=("boundaries", "sessions", "clients", "current_client"),
         host=HOST_CLIENT,
     ),
     ViewSpec(
-        "Timeline",
+        QT_TRANSLATE_NOOP("Views", "Timeline"),
         ("Ctrl+8",),
         _timeline,
         needs=(
@@ -237,7 +244,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         handles=(EnterScore, Reflect, LogRupture, RepairRupture, SetAsideFlag),
     ),
     ViewSpec(
-        "Risk",
+        QT_TRANSLATE_NOOP("Views", "Risk"),
         ("Ctrl+9",),
         _risk,
         needs=("risks", "clients", "current_client"),
@@ -245,13 +252,13 @@ VIEWS: tuple[ViewSpec, ...] = (
         handles=(LogRisk,),
     ),
     ViewSpec(
-        "Reliability",
+        QT_TRANSLATE_NOOP("Views", "Reliability"),
         ("Ctrl+0",),
         _reliability,
         needs=("reliability", "clients", "current_client"),
     ),
     ViewSpec(
-        "Supervision",
+        QT_TRANSLATE_NOOP("Views", "Supervision"),
         ("Ctrl+Shift+V",),
         _supervision,
         needs=("supervision", "clients", "summary", "redaction"),

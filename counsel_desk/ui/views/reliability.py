@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.reliability import client_words, practitioner_words
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.reliability import ReliabilityModel
 from counsel_desk.ui.views.base import View
 from counsel_desk.ui.views.table import RecordTable
@@ -24,8 +25,11 @@ if TYPE_CHECKING:
     from counsel_desk.services.reliability import ReliabilityReport, ReliabilityService
     from counsel_desk.ui.navigation import CurrentClient
 
-WHOLE = "The whole practice"
-EMPTY = "No sessions yet: the figures start with the first session held or cancelled."
+WHOLE = QT_TRANSLATE_NOOP("views.reliability", "The whole practice")
+EMPTY = QT_TRANSLATE_NOOP(
+    "views.reliability",
+    "No sessions yet: the figures start with the first session held or cancelled.",
+)
 PERIOD_MONTHS = 12
 
 
@@ -41,29 +45,33 @@ class ReliabilityView(View):
         self._service, self._clients, self._current = reliability, clients, current
         self.report: ReliabilityReport | None = None
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Whose figures")
+        self.scope.setAccessibleName(self.tr("Whose figures"))
         self.scope.activated.connect(lambda _i: self.reload())
         self.yours = w.explanation("")
-        self.yours.setAccessibleName("Your side")
+        self.yours.setAccessibleName(self.tr("Your side"))
         self.theirs = w.explanation("")
-        self.theirs.setAccessibleName("The client's side")
+        self.theirs.setAccessibleName(self.tr("The client's side"))
         self.model = ReliabilityModel(self)
-        nothing = QAction("Show the whole practice", self)
+        nothing = QAction(self.tr("Show the whole practice"), self)
         nothing.triggered.connect(lambda: self._scope_to(None))
         self.table = RecordTable(
-            self.model, "Reliability month by month", nothing, Qt.SortOrder.DescendingOrder
+            self.model, self.tr("Reliability month by month"), nothing, Qt.SortOrder.DescendingOrder
         )
         self.table.empty.set_icon("view-statistics")
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show"))
+        row.addWidget(QLabel(self.tr("Show")))
         row.addWidget(self.scope)
         row.addStretch()
-        layout = w.page(self, "Reliability")
+        layout = w.page(self, self.tr("Reliability"))
         layout.addLayout(row)
-        layout.addWidget(w.heading(f"The last {PERIOD_MONTHS} months", 1.05))
+        layout.addWidget(
+            w.heading(
+                self.tr("The last {PERIOD_MONTHS} months").format(PERIOD_MONTHS=PERIOD_MONTHS), 1.05
+            )
+        )
         layout.addWidget(self.yours)
         layout.addWidget(self.theirs)
-        layout.addWidget(w.heading("Month by month", 1.05))
+        layout.addWidget(w.heading(self.tr("Month by month"), 1.05))
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.scope)
         current.changed.connect(lambda _id: self._scopes())
@@ -72,14 +80,16 @@ class ReliabilityView(View):
         """The practice, and the open client if there is one (by code, never by name)."""
         chosen = self.scope.currentData()
         self.scope.clear()
-        self.scope.addItem(WHOLE, None)
+        self.scope.addItem(QCoreApplication.translate("views.reliability", WHOLE), None)
         if self._current.id is not None:
             try:
                 code = self._clients.get(self._current.id).code
             except CounselDeskError:
                 code = None
             if code is not None:
-                self.scope.addItem(f"The open client, {code}", self._current.id)
+                self.scope.addItem(
+                    self.tr("The open client, {code}").format(code=code), self._current.id
+                )
         index = self.scope.findData(chosen)
         self.scope.setCurrentIndex(max(0, index))
 
@@ -100,14 +110,16 @@ class ReliabilityView(View):
         try:
             self.report = self._service.report(client_id)
         except CounselDeskError as exc:
-            self.yours.setText(exc.message)
+            self.yours.setText(error_text(exc))
             return
         recent = self.report.last_months(PERIOD_MONTHS)
-        self.yours.setText(f"Your side: {practitioner_words(recent)}")
-        self.theirs.setText("The client's side: " if client_id is not None else "Clients' side: ")
+        self.yours.setText(self.tr("Your side: {recent}").format(recent=practitioner_words(recent)))
+        self.theirs.setText(
+            self.tr("The client's side: ") if client_id is not None else self.tr("Clients' side: ")
+        )
         self.theirs.setText(self.theirs.text() + client_words(recent))
         self.model.set_months(self.report.months)
-        self.table.refreshed(EMPTY, None)
+        self.table.refreshed(QCoreApplication.translate("views.reliability", EMPTY), None)
 
     def clear(self) -> None:
         self.report = None

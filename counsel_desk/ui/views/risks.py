@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.risk import RiskDialog, RiskReviewDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import LogRisk
 from counsel_desk.ui.models.risks import RiskTableModel
 from counsel_desk.ui.views.base import MenuItems, View
@@ -30,21 +31,41 @@ if TYPE_CHECKING:
     from counsel_desk.services.risks import RiskService
     from counsel_desk.ui.navigation import CurrentClient
 
-NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
-NO_RISKS = "No risk logged for {code}. Log one here, or from a note (Notes → Log risk…)."
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.risks", "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+)
+NO_RISKS = QT_TRANSLATE_NOOP(
+    "views.risks", "No risk logged for {code}. Log one here, or from a note (Notes → Log risk…)."
+)
 
 
 def risk_details(risk: Risk) -> str:
     """The chosen entry in a few plain lines."""
     lines = [
-        f"{risk.level.label} risk, {fmt_date(risk.on)}: {risk.disclosed}",
-        f"What was done: {risk.actions_text}.",
-        f"Who was told: {risk.told_text}.",
+        QCoreApplication.translate("views.risks", "{label} risk, {on}: {disclosed}").format(
+            label=risk.level.label, on=fmt_date(risk.on), disclosed=risk.disclosed
+        ),
+        QCoreApplication.translate("views.risks", "What was done: {actions_text}.").format(
+            actions_text=risk.actions_text
+        ),
+        QCoreApplication.translate("views.risks", "Who was told: {told_text}.").format(
+            told_text=risk.told_text
+        ),
         f"{risk.state}.",
     ]
     for review in risk.reviews:
-        then = "" if review.next_review is None else f" Next: {fmt_date(review.next_review)}."
-        kind = "Closed" if review.next_review is None else "Reviewed"
+        then = (
+            ""
+            if review.next_review is None
+            else QCoreApplication.translate("views.risks", " Next: {next_review}.").format(
+                next_review=fmt_date(review.next_review)
+            )
+        )
+        kind = (
+            QCoreApplication.translate("views.risks", "Closed")
+            if review.next_review is None
+            else QCoreApplication.translate("views.risks", "Reviewed")
+        )
         lines.append(f"{kind} {fmt_date(review.on)}: {review.summary}.{then}")
     return "\n".join(lines)
 
@@ -62,23 +83,26 @@ class RiskView(View):
         self._client_id: int | None = None
         self._stale = False  # the log shown is for another client, or not yet read
         self.model = RiskTableModel(self)
-        self.add_action = QAction("Log risk…", self)
+        self.add_action = QAction(self.tr("Log risk…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.add_action.triggered.connect(lambda _c=False: self.log_risk())
-        self.change_action = QAction("Change risk…", self)
+        self.change_action = QAction(self.tr("Change risk…"), self)
         self.change_action.triggered.connect(self.change_risk)
-        self.review_action = QAction("Review risk…", self)
+        self.review_action = QAction(self.tr("Review risk…"), self)
         self.review_action.triggered.connect(lambda _c=False: self.review_risk(closing=False))
-        self.close_action = QAction("Close risk…", self)
+        self.close_action = QAction(self.tr("Close risk…"), self)
         self.close_action.triggered.connect(lambda _c=False: self.review_risk(closing=True))
         self.table = RecordTable(
-            self.model, "This client's risk log", self.add_action, Qt.SortOrder.DescendingOrder
+            self.model,
+            self.tr("This client's risk log"),
+            self.add_action,
+            Qt.SortOrder.DescendingOrder,
         )
         self.table.empty.set_icon("security-high")
         self.table.selection_changed.connect(self._current_changed)
         self.table.view.activated.connect(lambda _i: self.review_risk(closing=False))
         self.details = w.explanation("")
-        self.details.setAccessibleName("The chosen risk")
+        self.details.setAccessibleName(self.tr("The chosen risk"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)
@@ -98,7 +122,7 @@ class RiskView(View):
     def menus(self) -> list[tuple[str, MenuItems]]:
         return [
             (
-                "&Risk",
+                QT_TRANSLATE_NOOP("Menus", "&Risk"),
                 [self.add_action, self.change_action, self.review_action, self.close_action],
             )
         ]
@@ -123,7 +147,13 @@ class RiskView(View):
         keep = select_id if select_id is not None else self.current_id()
         self.model.set_rows(self._risks.for_client(client_id) if client_id else [])
         self.add_action.setEnabled(client_id is not None)
-        empty = NO_CLIENT if client_id is None else NO_RISKS.format(code=self._code(client_id))
+        empty = (
+            QCoreApplication.translate("views.risks", NO_CLIENT)
+            if client_id is None
+            else QCoreApplication.translate("views.risks", NO_RISKS).format(
+                code=self._code(client_id)
+            )
+        )
         self.table.refreshed(empty, keep)
         if self.current_id() is None and self.model.rowCount():
             self.table.select(self.model.record_at(0).id)
@@ -133,7 +163,7 @@ class RiskView(View):
         try:
             return self._clients.get(client_id).code
         except CounselDeskError:
-            return "this client"
+            return self.tr("this client")
 
     def refresh(self) -> None:
         if self._client_id is None:
@@ -197,9 +227,11 @@ class RiskView(View):
                 return
             code = self._clients.get(start.client_id).code
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
-        origin = f"A note of {fmt_date(start.on)}" if note_id is not None else ""
+        origin = ""
+        if note_id is not None:
+            origin = self.tr("A note of {day}").format(day=fmt_date(start.on))
         dialog = RiskDialog(self._risks.add, start, code, from_note=origin, parent=self)
         self._open(dialog)
 

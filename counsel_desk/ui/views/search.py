@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +40,7 @@ from counsel_desk.domain.search_query import SearchQuery, parse_query
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.empty_state import EmptyState
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import OpenNote, Show
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.models.search import PAGE, PARTS_ROLE, SearchResultsModel
@@ -54,9 +57,13 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 6
-TYPE_SOMETHING = "Type a word or two, or choose a filter, to search every note."
-NOTHING_FOUND = "No notes match. Try fewer words, or a shorter start of a word."
-SEARCHING = "Searching…"
+TYPE_SOMETHING = QT_TRANSLATE_NOOP(
+    "views.search", "Type a word or two, or choose a filter, to search every note."
+)
+NOTHING_FOUND = QT_TRANSLATE_NOOP(
+    "views.search", "No notes match. Try fewer words, or a shorter start of a word."
+)
+SEARCHING = QT_TRANSLATE_NOOP("views.search", "Searching…")
 SHOW_BUSY_AFTER_MS = 250  # a quick search never flashes "Searching…"
 
 
@@ -65,12 +72,18 @@ def whole_letters_note(query: SearchQuery) -> str:
     letters = query.whole_letters
     if not letters:
         return ""
-    quoted = " and ".join(f"“{letter}”" for letter in letters)
+    quoted = QCoreApplication.translate("views.search", " and ").join(
+        f"“{letter}”" for letter in letters
+    )
     if len(letters) == 1:
-        return (
-            f"{quoted} is searched as a whole word; add a letter to find words that begin with it."
-        )
-    return f"{quoted} are searched as whole words; add letters to find words that begin with them."
+        return QCoreApplication.translate(
+            "views.search",
+            "{quoted} is searched as a whole word; add a letter to find words that begin with it.",
+        ).format(quoted=quoted)
+    return QCoreApplication.translate(
+        "views.search",
+        "{quoted} are searched as whole words; add letters to find words that begin with them.",
+    ).format(quoted=quoted)
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -129,25 +142,25 @@ class SearchView(View):
     ) -> None:
         super().__init__(parent)
         self._search, self._clients, self._notes = search, clients, notes
-        self.find_action = QAction("&Find in notes…", self)
+        self.find_action = QAction(self.tr("&Find in notes…"), self)
         self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+Shift+F")])
         self.find_action.triggered.connect(self._find)
         shortcut_tip(self.find_action)
         self.query = QLineEdit()
-        self.query.setPlaceholderText('Words, or "a phrase"')
-        self.query.setAccessibleName("Search notes")
+        self.query.setPlaceholderText(self.tr('Words, or "a phrase"'))
+        self.query.setAccessibleName(self.tr("Search notes"))
         self.query.setClearButtonEnabled(True)
         self.client = QComboBox()
-        self.client.setAccessibleName("Client")
-        self.date_from = forms.OptionalDate("From")
-        self.date_to = forms.OptionalDate("To")
+        self.client.setAccessibleName(self.tr("Client"))
+        self.date_from = forms.OptionalDate(self.tr("From"))
+        self.date_to = forms.OptionalDate(self.tr("To"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(self.tr("Kind"))
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag")
+        self.tag.setAccessibleName(self.tr("Tag"))
         self.flag = QComboBox()
-        self.flag.setAccessibleName("Flag")
-        self.flag.addItem("Any", None)
+        self.flag.setAccessibleName(self.tr("Flag"))
+        self.flag.addItem(self.tr("Any"), None)
         for flag in NoteFlag:
             self.flag.addItem(flag.label, flag.value)
         self.model = SearchResultsModel(self)
@@ -155,7 +168,7 @@ class SearchView(View):
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(SnippetDelegate(self.results))
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(
@@ -170,7 +183,9 @@ class SearchView(View):
         self.busy = QTimer(self)
         self.busy.setSingleShot(True)
         self.busy.setInterval(SHOW_BUSY_AFTER_MS)
-        self.busy.timeout.connect(lambda: self.summary.setText(SEARCHING))
+        self.busy.timeout.connect(
+            lambda: self.summary.setText(QCoreApplication.translate("views.search", SEARCHING))
+        )
         self.worker = SearchWorker(search.interrupt, self)
         self.worker.delivered.connect(self._delivered)
         self._query = SearchQuery()
@@ -188,16 +203,16 @@ class SearchView(View):
 
         filters = QGridLayout()
         form_left, form_right = QFormLayout(), QFormLayout()
-        form_left.addRow("Client", self.client)
-        form_left.addRow("Kind", self.kind)
-        form_left.addRow("Tag", self.tag)
-        form_left.addRow("Flag", self.flag)
+        form_left.addRow(self.tr("Client"), self.client)
+        form_left.addRow(self.tr("Kind"), self.kind)
+        form_left.addRow(self.tr("Tag"), self.tag)
+        form_left.addRow(self.tr("Flag"), self.flag)
         self.date_from.add_to(form_right)
         self.date_to.add_to(form_right)
         filters.addLayout(form_left, 0, 0)
         filters.addLayout(form_right, 0, 1)
         filters.setColumnStretch(2, 1)
-        layout = w.page(self, "Search")
+        layout = w.page(self, self.tr("Search"))
         layout.addWidget(self.query)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
@@ -213,10 +228,10 @@ class SearchView(View):
         layout.addWidget(self.nothing, 1)
         self.setFocusProxy(self.query)
         self.set_jurisdiction(Jurisdiction.UK)
-        self.summary.setText(TYPE_SOMETHING)
+        self.summary.setText(QCoreApplication.translate("views.search", TYPE_SOMETHING))
 
     def menus(self) -> list[tuple[str, MenuItems]]:
-        return [("&View", [self.find_action])]
+        return [(QT_TRANSLATE_NOOP("Menus", "&View"), [self.find_action])]
 
     def shown(self) -> None:
         self.reload_filters()
@@ -229,11 +244,11 @@ class SearchView(View):
         """Refill the client and tag choices (codes and tags only)."""
         keep_client, keep_tag = self.client.currentData(), self.tag.currentData()
         self.client.clear()
-        self.client.addItem("Any client", None)
+        self.client.addItem(self.tr("Any client"), None)
         for client in self._clients.list():
             self.client.addItem(client.code, client.id)
         self.tag.clear()
-        self.tag.addItem("Any", None)
+        self.tag.addItem(self.tr("Any"), None)
         for tag, count in self._notes.tags():
             self.tag.addItem(f"{tag} ({count})", tag)
         self.client.setCurrentIndex(max(0, self.client.findData(keep_client)))
@@ -242,7 +257,7 @@ class SearchView(View):
     def set_jurisdiction(self, jurisdiction: Jurisdiction) -> None:
         keep = self.kind.currentData()
         self.kind.clear()
-        self.kind.addItem("Any", None)
+        self.kind.addItem(self.tr("Any"), None)
         for kind in NoteKind:
             self.kind.addItem(kind.label(jurisdiction), kind.value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(keep)))
@@ -268,7 +283,7 @@ class SearchView(View):
             self.worker.cancel(wait_ms=0)
             self.busy.stop()
             self.model.clear()
-            self.summary.setText(TYPE_SOMETHING)
+            self.summary.setText(QCoreApplication.translate("views.search", TYPE_SOMETHING))
             self._nothing_found(False)
             return
         self.model.freeze()  # no further page of the old results from here on
@@ -293,7 +308,7 @@ class SearchView(View):
                 self.model.page_failed()
             else:
                 self.model.clear()
-            self.summary.setText(result.message)
+            self.summary.setText(error_text(result))
             return
         if page:
             self.model.add_page(result)
@@ -313,13 +328,17 @@ class SearchView(View):
         count = self.model.rowCount()
         self._nothing_found(count == 0)
         if count == 0:
-            found = NOTHING_FOUND
+            found = QCoreApplication.translate("views.search", NOTHING_FOUND)
         else:
             more = "+" if self.model.has_more else ""
             # one note has no order worth naming (and in a new vault of one note, "half
             # your notes or more" would read oddly)
             order = f", {self._order()}" if count > 1 or more else ""
-            found = f"{count}{more} note{'s' if count != 1 else ''} found{order}."
+            found = (
+                self.tr("{count}{more} note found{order}.")
+                if count == 1
+                else self.tr("{count}{more} notes found{order}.")
+            ).format(count=count, more=more, order=order)
         self.summary.setText(" ".join(filter(None, (found, whole_letters_note(self._query)))))
 
     def _nothing_found(self, nothing: bool) -> None:
@@ -329,12 +348,12 @@ class SearchView(View):
 
     def _order(self) -> str:
         if not self._newest_first:
-            return "best first"
+            return self.tr("best first")
         if len(self._query.terms) == 1:
-            return "newest first (this word is in half your notes or more)"
+            return self.tr("newest first (this word is in half your notes or more)")
         if self._query:
-            return "newest first (these words are in half your notes or more)"
-        return "newest first"
+            return self.tr("newest first (these words are in half your notes or more)")
+        return self.tr("newest first")
 
     def _enter(self) -> None:
         self._select_first = True
@@ -356,5 +375,5 @@ class SearchView(View):
         self.query.clear()
         self.client.clear()
         self.tag.clear()
-        self.summary.setText(TYPE_SOMETHING)
+        self.summary.setText(QCoreApplication.translate("views.search", TYPE_SOMETHING))
         self._nothing_found(False)

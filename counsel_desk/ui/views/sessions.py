@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.breaks import BreaksDialog
 from counsel_desk.ui.dialogs.session import SessionDialog
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import BookSession, OpenSession
 from counsel_desk.ui.models.sessions import SessionTableModel
 from counsel_desk.ui.views.base import MenuItems, View
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
     from counsel_desk.services.sessions import SessionService
     from counsel_desk.ui.navigation import CurrentClient
 
-NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.sessions", "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+)
 
 
 class SessionsView(View):
@@ -52,10 +55,10 @@ class SessionsView(View):
         self._client_id: int | None = None
         self._stale = False  # the client changed while this tab was hidden
         self.model = SessionTableModel(self)
-        self.add_action = QAction("Add session…", self)
+        self.add_action = QAction(self.tr("Add session…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_action.triggered.connect(self.add_session)
-        self.edit_action = QAction("Edit session…", self)
+        self.edit_action = QAction(self.tr("Edit session…"), self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.edit_action.triggered.connect(self.edit_session)
         self.status_group = QActionGroup(self)
@@ -65,18 +68,21 @@ class SessionsView(View):
             action.setCheckable(True)
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             self.status_actions[status] = action
-        self.breaks_action = QAction("Practice breaks…", self)
-        self.breaks_action.setToolTip("Holidays and closures, and the sessions in them")
+        self.breaks_action = QAction(self.tr("Practice breaks…"), self)
+        self.breaks_action.setToolTip(self.tr("Holidays and closures, and the sessions in them"))
         self.breaks_action.triggered.connect(self.edit_breaks)
         self.breaks_action.setEnabled(breaks is not None)
-        self.status_menu = QMenu("Set s&tatus", self)
+        self.status_menu = QMenu(self.tr("Set s&tatus"), self)
         self.status_menu.addActions(list(self.status_actions.values()))
 
         self.status = forms.EnumCombo(SessionStatus)
-        self.status.setAccessibleName("Session status")
+        self.status.setAccessibleName(self.tr("Session status"))
         self.status.activated.connect(lambda i: self.set_status(self.status.members[i]))
         self.table = RecordTable(
-            self.model, "This client's sessions", self.add_action, Qt.SortOrder.DescendingOrder
+            self.model,
+            self.tr("This client's sessions"),
+            self.add_action,
+            Qt.SortOrder.DescendingOrder,
         )
         self.table.empty.set_icon("view-calendar-day")
         view = self.table.view
@@ -94,7 +100,7 @@ class SessionsView(View):
         bar.addWidget(tool_button(self.add_action))
         bar.addWidget(tool_button(self.edit_action))
         bar.addStretch()
-        bar.addWidget(QLabel("Status"))
+        bar.addWidget(QLabel(self.tr("Status")))
         bar.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, w.SPACING, 0, 0)
@@ -108,7 +114,10 @@ class SessionsView(View):
     def menus(self) -> list[tuple[str, MenuItems]]:
         status = self.status_menu.menuAction()
         return [
-            ("&Sessions", [self.add_action, self.edit_action, status, None, self.breaks_action])
+            (
+                QT_TRANSLATE_NOOP("Menus", "&Sessions"),
+                [self.add_action, self.edit_action, status, None, self.breaks_action],
+            )
         ]
 
     # --- which client ------------------------------------------------------------------
@@ -142,7 +151,11 @@ class SessionsView(View):
         self.model.for_breaks = breaks
         self.model.set_rows(self._sessions.for_client(client_id) if client_id else [])
         self.add_action.setEnabled(client_id is not None)
-        empty = NO_CLIENT if client_id is None else f"No sessions for {self._code(client_id)} yet."
+        empty = (
+            QCoreApplication.translate("views.sessions", NO_CLIENT)
+            if client_id is None
+            else self.tr("No sessions for {code} yet.").format(code=self._code(client_id))
+        )
         self.table.refreshed(empty, keep)
         self._current_changed()
 
@@ -150,7 +163,7 @@ class SessionsView(View):
         try:
             return self._clients.get(client_id).code
         except CounselDeskError:
-            return "this client"
+            return self.tr("this client")
 
     def refresh(self) -> None:
         if self._client_id is not None:
@@ -242,7 +255,7 @@ class SessionsView(View):
         try:
             self._sessions.set_status(session_id, status)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
         self.reload(session_id)
         self.changed.emit()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.dialogs.supervision import RegistrationYearDialog, SupervisionDialog
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.supervision import SupervisionModel
 from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import CELL_PADDING, RecordTable, tool_button
@@ -36,12 +37,19 @@ if TYPE_CHECKING:
     from counsel_desk.services.summary import SummaryService
     from counsel_desk.services.supervision import SupervisionHours, SupervisionService
 
-EMPTY = (
+EMPTY = QT_TRANSLATE_NOOP(
+    "views.supervision",
     "No supervision logged yet. Each session you log here counts towards the hours your "
-    "registration asks for."
+    "registration asks for.",
 )
 BY_YEAR, BY_REGISTRATION = 0, 1
-HOURS_HEADERS = ("Year", "Sessions", "Hours", "One to one", "Group")
+HOURS_HEADERS = (
+    QT_TRANSLATE_NOOP("views.supervision", "Year"),
+    QT_TRANSLATE_NOOP("views.supervision", "Sessions"),
+    QT_TRANSLATE_NOOP("views.supervision", "Hours"),
+    QT_TRANSLATE_NOOP("views.supervision", "One to one"),
+    QT_TRANSLATE_NOOP("views.supervision", "Group"),
+)
 
 
 class SupervisionView(View):
@@ -61,22 +69,25 @@ class SupervisionView(View):
         self._stale = True
         self._hours: SupervisionHours | None = None
 
-        self.log_action = QAction("Log supervision…", self)
+        self.log_action = QAction(self.tr("Log supervision…"), self)
         self.log_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
         self.log_action.triggered.connect(self.log_session)
-        self.edit_action = QAction("Change session…", self)
+        self.edit_action = QAction(self.tr("Change session…"), self)
         self.edit_action.triggered.connect(self.edit_session)
-        self.delete_action = QAction("Delete session…", self)
+        self.delete_action = QAction(self.tr("Delete session…"), self)
         self.delete_action.triggered.connect(self.delete_session)
-        self.year_action = QAction("Registration year…", self)
+        self.year_action = QAction(self.tr("Registration year…"), self)
         self.year_action.triggered.connect(self.set_registration_year)
-        self.summary_action = QAction("Prepare a summary…", self)
+        self.summary_action = QAction(self.tr("Prepare a summary…"), self)
         self.summary_action.triggered.connect(self.prepare_summary)
         self.summary_action.setEnabled(summaries is not None and redaction is not None)
 
         self.model = SupervisionModel(self)
         self.table = RecordTable(
-            self.model, "Supervision sessions", self.log_action, Qt.SortOrder.DescendingOrder
+            self.model,
+            self.tr("Supervision sessions"),
+            self.log_action,
+            Qt.SortOrder.DescendingOrder,
         )
         self.table.empty.set_icon("dialog-messages")
         self.table.view.activated.connect(lambda _i: self.edit_session())
@@ -84,16 +95,18 @@ class SupervisionView(View):
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.view.addActions([self.edit_action, self.delete_action])
         self.details = w.explanation("")
-        self.details.setAccessibleName("The chosen session in full")
+        self.details.setAccessibleName(self.tr("The chosen session in full"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.totals_by = QComboBox()
-        self.totals_by.setAccessibleName("Hours by")
-        self.totals_by.addItems(["By calendar year", "By registration year"])
+        self.totals_by.setAccessibleName(self.tr("Hours by"))
+        self.totals_by.addItems([self.tr("By calendar year"), self.tr("By registration year")])
         self.totals_by.currentIndexChanged.connect(lambda _i: self._fill_hours())
         self.hours = QTableWidget(0, len(HOURS_HEADERS))
-        self.hours.setAccessibleName("Supervision hours")
-        self.hours.setHorizontalHeaderLabels(list(HOURS_HEADERS))
+        self.hours.setAccessibleName(self.tr("Supervision hours"))
+        self.hours.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("views.supervision", h) for h in HOURS_HEADERS]
+        )
         self.hours.verticalHeader().hide()
         self.hours.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hours.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,7 +119,7 @@ class SupervisionView(View):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.year_note = w.explanation("")
 
-        layout = w.page(self, "Supervision")
+        layout = w.page(self, self.tr("Supervision"))
         bar = QHBoxLayout()
         bar.addStretch(1)
         for action in (self.log_action, self.edit_action, self.delete_action):
@@ -120,7 +133,7 @@ class SupervisionView(View):
         top_column.addWidget(self.table, 1)
         top_column.addWidget(self.details)
         hours_bar = QHBoxLayout()
-        hours_bar.addWidget(w.heading("Hours", 1.05))
+        hours_bar.addWidget(w.heading(self.tr("Hours"), 1.05))
         hours_bar.addWidget(self.totals_by)
         hours_bar.addStretch()
         hours_bar.addWidget(tool_button(self.year_action))
@@ -149,7 +162,7 @@ class SupervisionView(View):
             None,
             self.summary_action,
         ]
-        return [("S&upervision", items)]
+        return [(QT_TRANSLATE_NOOP("Menus", "S&upervision"), items)]
 
     # --- coming and going ------------------------------------------------------------------
     def shown(self) -> None:
@@ -185,9 +198,9 @@ class SupervisionView(View):
             self.model.set_rows(self._supervision.sessions())
             self._hours = self._supervision.hours()
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
-        self.table.refreshed(EMPTY, keep)
+        self.table.refreshed(QCoreApplication.translate("views.supervision", EMPTY), keep)
         self._fill_hours()
         self._chosen()
 
@@ -198,11 +211,15 @@ class SupervisionView(View):
         year = hours.registration_year
         by_registration = self.totals_by.currentIndex() == BY_REGISTRATION
         rows: list[HoursTotal] = hours.by_registration_year if by_registration else hours.by_year
-        self.totals_by.setItemText(BY_REGISTRATION, f"By registration year (from {year.label})")
+        self.totals_by.setItemText(
+            BY_REGISTRATION, self.tr("By registration year (from {label})").format(label=year.label)
+        )
         if by_registration and year.is_calendar:
             self.year_note.setText(
-                "Your registration year is set to begin on 1 January, so it is the calendar "
-                "year. Set the day it begins with Registration year…"
+                self.tr(
+                    "Your registration year is set to begin on 1 January, so it is the calendar "
+                    "year. Set the day it begins with Registration year…"
+                )
             )
         else:
             self.year_note.setText("")
@@ -231,11 +248,13 @@ class SupervisionView(View):
             self.details.setText("")
         else:
             record = self.model.record_at(row)
-            clients = self.model.clients_text(record) or "none"
-            notes = record.notes.strip() or "(none)"
-            actions = record.actions.strip() or "(none)"
+            clients = self.model.clients_text(record) or self.tr("none")
+            notes = record.notes.strip() or self.tr("(none)")
+            actions = record.actions.strip() or self.tr("(none)")
             self.details.setText(
-                f"Clients discussed: {clients}\nNotes: {notes}\nActions: {actions}"
+                self.tr("Clients discussed: {clients}\nNotes: {notes}\nActions: {actions}").format(
+                    clients=clients, notes=notes, actions=actions
+                )
             )
         self.details.setVisible(row >= 0)
         self._enable()
@@ -256,7 +275,7 @@ class SupervisionView(View):
         try:
             session = self._supervision.get(chosen)
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             self.reload()
             return
         self._dialog(session)
@@ -266,7 +285,7 @@ class SupervisionView(View):
             clients = self._clients.list()
             supervisors = self._supervision.supervisors()
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         save = self._supervision.update if session is not None else self._supervision.log
         dialog = SupervisionDialog(save, clients, supervisors, session, self.window())
@@ -288,15 +307,15 @@ class SupervisionView(View):
             try:
                 self._supervision.delete(chosen)
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)
+                alerts.error(self, error_text(exc))
             self.reload()
             self.changed.emit()
 
         alerts.ask(
             self,
-            "Delete this supervision session? Its hours come off your totals.",
-            yes="Delete session",
-            no="Keep it",
+            self.tr("Delete this supervision session? Its hours come off your totals."),
+            yes=self.tr("Delete session"),
+            no=self.tr("Keep it"),
             on_yes=delete,
         )
 
@@ -304,7 +323,7 @@ class SupervisionView(View):
         try:
             current = self._supervision.registration_year()
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         dialog = RegistrationYearDialog(
             self._supervision.set_registration_year, current, self.window()
@@ -326,6 +345,6 @@ class SupervisionView(View):
         try:
             clients = self._clients.list()
         except CounselDeskError as exc:
-            alerts.error(self, exc.message)
+            alerts.error(self, error_text(exc))
             return
         show(SummaryDialog(self._summaries, self._redaction, clients, parent=self.window()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from counsel_desk.render.timeline import PICTURE
 from counsel_desk.render.timeline_layout import MarkRef, TimelineFigure
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.empty_state import EmptyState
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import OpenSession
 from counsel_desk.ui.models.timeline import TimelineTableModel
 from counsel_desk.ui.picture_view import PictureView
@@ -54,7 +55,9 @@ if TYPE_CHECKING:
     from counsel_desk.services.timeline import TimelineService
     from counsel_desk.ui.navigation import CurrentClient
 
-NO_CLIENT = "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+NO_CLIENT = QT_TRANSLATE_NOOP(
+    "views.timeline", "No client open. Choose one in Clients (Ctrl+2) and press Enter."
+)
 MIN_DAYS = 14  # zoomed in as far as two weeks
 MIN_PICTURE_HEIGHT = 250
 
@@ -87,13 +90,15 @@ class TimelineView(TimelineActionsMixin, View):
         self.selected: tuple[str, int] | None = None
 
         self.picture = PictureView()
-        self.picture.setAccessibleName("The alliance timeline (its marks are listed below)")
+        self.picture.setAccessibleName(
+            self.tr("The alliance timeline (its marks are listed below)")
+        )
         self.picture.setMinimumHeight(MIN_PICTURE_HEIGHT)
         self.picture.clicked.connect(self._mark_clicked)
         self.model = TimelineTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("The timeline as a table")
+        self.table.setAccessibleName(self.tr("The timeline as a table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -105,7 +110,9 @@ class TimelineView(TimelineActionsMixin, View):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._row_chosen())
         self.table.activated.connect(lambda *_a: self._open_row())
-        self.empty = EmptyState("user-identity", NO_CLIENT)
+        self.empty = EmptyState(
+            "user-identity", QCoreApplication.translate("views.timeline", NO_CLIENT)
+        )
 
         self.presets = QButtonGroup(self)
         self.preset_buttons: dict[Preset, QPushButton] = {}
@@ -115,15 +122,19 @@ class TimelineView(TimelineActionsMixin, View):
             button = QPushButton(preset.label)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setAccessibleName(f"Show {preset.label.lower()}")
+            button.setAccessibleName(self.tr("Show {lower}").format(lower=preset.label.lower()))
             button.clicked.connect(lambda _c=False, p=preset: self.show_preset(p))
             self.presets.addButton(button)
             self.preset_buttons[preset] = button
             bar.addWidget(button)
-        self.zoom_in_action = self._key_action("Zoom in", ("Ctrl++", "Ctrl+="), self.zoom_in)
-        self.zoom_out_action = self._key_action("Zoom out", ("Ctrl+-",), self.zoom_out)
-        self.earlier_action = self._key_action("Earlier", ("Ctrl+[",), lambda: self.move(-1))
-        self.later_action = self._key_action("Later", ("Ctrl+]",), lambda: self.move(1))
+        self.zoom_in_action = self._key_action(
+            self.tr("Zoom in"), ("Ctrl++", "Ctrl+="), self.zoom_in
+        )
+        self.zoom_out_action = self._key_action(self.tr("Zoom out"), ("Ctrl+-",), self.zoom_out)
+        self.earlier_action = self._key_action(
+            self.tr("Earlier"), ("Ctrl+[",), lambda: self.move(-1)
+        )
+        self.later_action = self._key_action(self.tr("Later"), ("Ctrl+]",), lambda: self.move(1))
         for action in (
             self.zoom_in_action,
             self.zoom_out_action,
@@ -133,7 +144,7 @@ class TimelineView(TimelineActionsMixin, View):
             bar.addWidget(tool_button(action))
         bar.addStretch()
         self.period_label = QLabel()
-        self.period_label.setAccessibleName("The period shown")
+        self.period_label.setAccessibleName(self.tr("The period shown"))
         self._make_actions()
         actions = QHBoxLayout()
         actions.setSpacing(w.SPACING // 2)
@@ -146,9 +157,9 @@ class TimelineView(TimelineActionsMixin, View):
         ):
             actions.addWidget(tool_button(action))
         for action, short in (
-            (self.score_action, "Score…"),
-            (self.rupture_action, "Rupture…"),
-            (self.repair_action, "Repair…"),
+            (self.score_action, self.tr("Score…")),
+            (self.rupture_action, self.tr("Rupture…")),
+            (self.repair_action, self.tr("Repair…")),
         ):
             action.setIconText(short)  # the menu keeps the longer name
         actions.addWidget(tool_button(self.save_action))
@@ -220,7 +231,7 @@ class TimelineView(TimelineActionsMixin, View):
             self.inputs = self._timeline_service.inputs(self.client_id)
         except CounselDeskError as exc:
             self.inputs = None
-            self._show_nothing(exc.message)
+            self._show_nothing(error_text(exc))
             return
         if self.inputs.span() is None:
             self._show_nothing(
@@ -237,7 +248,9 @@ class TimelineView(TimelineActionsMixin, View):
         self.body.show()
         self._draw()
 
-    def _show_nothing(self, text: str = NO_CLIENT, icon: str = "user-identity") -> None:
+    def _show_nothing(self, text: str | None = None, icon: str = "user-identity") -> None:
+        if text is None:
+            text = QCoreApplication.translate("views.timeline", NO_CLIENT)
         self.inputs, self.timeline = None, None
         self.model.clear()
         self.picture.set_picture(None)
@@ -316,7 +329,9 @@ class TimelineView(TimelineActionsMixin, View):
         self.timeline = build_timeline(self.inputs, start, end)
         for preset, button in self.preset_buttons.items():
             button.setChecked(preset is self.preset)
-        self.period_label.setText(f"From {day_text(start)} to {day_text(end)}")
+        self.period_label.setText(
+            self.tr("From {start} to {end}").format(start=day_text(start), end=day_text(end))
+        )
         self.model.set_timeline_rows(self.timeline.rows())
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()

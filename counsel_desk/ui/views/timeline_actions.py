@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from counsel_desk.domain.errors import CounselDeskError
@@ -22,6 +23,7 @@ from counsel_desk.ui.dialogs.rupture import RepairDialog, RuptureDialog
 from counsel_desk.ui.dialogs.score import ScoreDialog
 from counsel_desk.ui.dialogs.set_aside import SetAsideDialog
 from counsel_desk.ui.dialogs.show import show
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import (
     EnterScore,
     LogRupture,
@@ -35,7 +37,7 @@ from counsel_desk.ui.timeline_export import save_timeline_file
 if TYPE_CHECKING:
     from counsel_desk.ui.views.base import MenuItems
 
-ALLIANCE_MENU = "&Alliance"
+ALLIANCE_MENU = QT_TRANSLATE_NOOP("Menus", "&Alliance")
 
 
 class TimelineActionsMixin:
@@ -69,28 +71,52 @@ class TimelineActionsMixin:
             return made
 
         self.score_action = action(
-            "Enter score…",
+            QCoreApplication.translate("TimelineActionsMixin", "Enter score…"),
             "Ctrl+Shift+R",
             lambda: self.intent.emit(EnterScore()),
-            "A score on a measure for the session in view",
+            QCoreApplication.translate(
+                "TimelineActionsMixin", "A score on a measure for the session in view"
+            ),
         )
         self.reflection_action = action(
-            "Reflection…",
+            QCoreApplication.translate("TimelineActionsMixin", "Reflection…"),
             "Ctrl+Shift+T",
             lambda: self.intent.emit(Reflect()),
-            "Your reflection on the session in view",
+            QCoreApplication.translate(
+                "TimelineActionsMixin", "Your reflection on the session in view"
+            ),
         )
         self.rupture_action = action(
-            "Log rupture…",
+            QCoreApplication.translate("TimelineActionsMixin", "Log rupture…"),
             "Ctrl+Shift+U",
             lambda: self.intent.emit(LogRupture()),
-            "A rupture in the session in view",
+            QCoreApplication.translate("TimelineActionsMixin", "A rupture in the session in view"),
         )
-        self.repair_action = action("Record repair…", None, self._repair_selected)
-        self.set_aside_action = action("Set aside…", None, self._set_aside_selected)
-        self.remove_score_action = action("Remove score…", None, self._remove_selected_score)
-        self.measures_action = action("Measures…", None, self.open_measures)
-        self.save_action = action("Save picture…", None, self.save_picture)
+        self.repair_action = action(
+            QCoreApplication.translate("TimelineActionsMixin", "Record repair…"),
+            None,
+            self._repair_selected,
+        )
+        self.set_aside_action = action(
+            QCoreApplication.translate("TimelineActionsMixin", "Set aside…"),
+            None,
+            self._set_aside_selected,
+        )
+        self.remove_score_action = action(
+            QCoreApplication.translate("TimelineActionsMixin", "Remove score…"),
+            None,
+            self._remove_selected_score,
+        )
+        self.measures_action = action(
+            QCoreApplication.translate("TimelineActionsMixin", "Measures…"),
+            None,
+            self.open_measures,
+        )
+        self.save_action = action(
+            QCoreApplication.translate("TimelineActionsMixin", "Save picture…"),
+            None,
+            self.save_picture,
+        )
 
     def menus(self) -> list[tuple[str, MenuItems]]:
         view_items: MenuItems = [
@@ -115,7 +141,7 @@ class TimelineActionsMixin:
                     self.save_action,
                 ],
             ),
-            ("&View", view_items),
+            (QT_TRANSLATE_NOOP("Menus", "&View"), view_items),
         ]
 
     def _selected_ref(self) -> tuple[str, str]:
@@ -162,7 +188,7 @@ class TimelineActionsMixin:
             elif isinstance(intent, SetAsideFlag):
                 self.set_aside(intent.client_id, intent.flag_key)
         except CounselDeskError as exc:  # the session or record went in the meantime
-            alerts.error(self, exc.message)  # type: ignore[arg-type]
+            alerts.error(self, error_text(exc))  # type: ignore[arg-type]
 
     def _code(self, client_id: int) -> str:
         return self._timeline_service.client_code(client_id)
@@ -217,7 +243,12 @@ class TimelineActionsMixin:
     def set_aside(self, client_id: int, flag_key: str) -> None:
         found = [f for f in self._flags.for_client(client_id) if f.key == flag_key]
         if not found:
-            alerts.info(self, "That possible rupture is no longer flagged.")  # type: ignore[arg-type]
+            alerts.info(
+                self,
+                QCoreApplication.translate(
+                    "TimelineActionsMixin", "That possible rupture is no longer flagged."
+                ),
+            )  # type: ignore[arg-type]
             return
         dialog = SetAsideDialog(
             lambda reason: self._flags.dismiss(client_id, flag_key, reason),
@@ -243,19 +274,26 @@ class TimelineActionsMixin:
         if kind != "score":
             return
         row = self.current_row()
-        question = (
-            f"Remove the score {row.what} of {row.date_text}? The audit trail keeps that a "
-            "score was entered and removed, never its numbers."
-        )
+        question = QCoreApplication.translate(
+            "TimelineActionsMixin",
+            "Remove the score {what} of {date_text}? The audit trail keeps "
+            "that a score was entered and removed, never its numbers.",
+        ).format(what=row.what, date_text=row.date_text)
 
         def remove() -> None:
             try:
                 self._measures.delete_score(int(value))
             except CounselDeskError as exc:
-                alerts.error(self, exc.message)  # type: ignore[arg-type]
+                alerts.error(self, error_text(exc))  # type: ignore[arg-type]
             self._saved()
 
-        alerts.ask(self, question, "Remove score", "Keep it", remove)  # type: ignore[arg-type]
+        alerts.ask(
+            self,
+            question,
+            QCoreApplication.translate("TimelineActionsMixin", "Remove score"),
+            QCoreApplication.translate("TimelineActionsMixin", "Keep it"),
+            remove,
+        )  # type: ignore[arg-type]
 
     def open_measures(self) -> None:
         show(MeasuresDialog(self._measures, self))  # type: ignore[arg-type]

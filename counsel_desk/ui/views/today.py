@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,19 +48,23 @@ if TYPE_CHECKING:
     from counsel_desk.services.today import TodayOverview, TodayService
     from counsel_desk.ui.views.today_care import TodayCare
 
-NO_SESSIONS_TODAY = "No sessions today."
-NO_UPCOMING = "Nothing booked for the next few days."
-NOTHING_OUTSTANDING = "Nothing outstanding: every past session has a note and its attendance."
-WELCOME = "Welcome to Counsel Desk"
-FIRST_CLIENT = (
+NO_SESSIONS_TODAY = QT_TRANSLATE_NOOP("views.today", "No sessions today.")
+NO_UPCOMING = QT_TRANSLATE_NOOP("views.today", "Nothing booked for the next few days.")
+NOTHING_OUTSTANDING = QT_TRANSLATE_NOOP(
+    "views.today", "Nothing outstanding: every past session has a note and its attendance."
+)
+WELCOME = QT_TRANSLATE_NOOP("views.today", "Welcome to Counsel Desk")
+FIRST_CLIENT = QT_TRANSLATE_NOOP(
+    "views.today",
     "Your vault is ready, and empty. Begin by adding your first client: a short code such "
     "as C-001 is all a list ever shows, and their name stays apart until you ask for it. "
     "Then book their sessions. After each session, come back here: its note is one "
-    "keypress (Enter) away."
+    "keypress (Enter) away.",
 )
-FIRST_SESSION = (
+FIRST_SESSION = QT_TRANSLATE_NOOP(
+    "views.today",
     "Next, book a session, or a weekly series: choose a client in Clients and press Enter "
-    "to open their page. Once a session has started, Today offers its note here."
+    "to open their page. Once a session has started, Today offers its note here.",
 )
 
 
@@ -119,23 +123,27 @@ class TodayView(View):
         self.upcoming_model = DiaryModel(self, with_date=True)
         self.today_table = _table(self.today_model)
         self.upcoming_table = _table(self.upcoming_model)
-        self.today_table.setAccessibleName("Today's sessions")
-        self.upcoming_table.setAccessibleName("The next days")
+        self.today_table.setAccessibleName(self.tr("Today's sessions"))
+        self.upcoming_table.setAccessibleName(self.tr("The next days"))
         for table in (self.today_table, self.upcoming_table):
             table.activated.connect(
                 lambda index: self.intent.emit(OpenSession(index.data(ID_ROLE)))
             )
-        self.today_empty = w.explanation(NO_SESSIONS_TODAY)
-        self.upcoming_empty = w.explanation(NO_UPCOMING)
+        self.today_empty = w.explanation(
+            QCoreApplication.translate("views.today", NO_SESSIONS_TODAY)
+        )
+        self.upcoming_empty = w.explanation(QCoreApplication.translate("views.today", NO_UPCOMING))
         self.outstanding = TodayOutstanding()
         self.outstanding.intent.connect(self.intent)
-        self.outstanding_empty = w.explanation(NOTHING_OUTSTANDING)
+        self.outstanding_empty = w.explanation(
+            QCoreApplication.translate("views.today", NOTHING_OUTSTANDING)
+        )
         self.welcome = self._welcome()
         self.glance = TodayGlance()
         self._tallies: list[Tally] = []
         self._build_cards()
 
-        title = w.heading("Today", style.TYPE_PAGE)
+        title = w.heading(self.tr("Today"), style.TYPE_PAGE)
         self.date_label.setFont(style.scaled(self.font(), style.TYPE_BODY))
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -153,7 +161,7 @@ class TodayView(View):
         layout.addWidget(self.board)
         layout.addStretch(1)
         self.scroll = scroll = QScrollArea()
-        scroll.setAccessibleName("Today")
+        scroll.setAccessibleName(self.tr("Today"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
@@ -168,24 +176,23 @@ class TodayView(View):
         """The cards, and the board that places them: the day on the left (now and next,
         the sessions, care), the work on the right (what is waiting, then a card per kind);
         in one column, "Now and next" and "Waiting for you" lead."""
-        tr = self.tr
-        self.now_card = Card(tr("Now and next"))
+        self.now_card = Card(self.tr("Now and next"))
         self.now_card.add(self.now)
         self.glance_card = Card(
-            tr("Waiting for you"),
-            tr(
+            self.tr("Waiting for you"),
+            self.tr(
                 "Nothing is waiting: every session so far has its note and its attendance, "
                 "and nothing is due."
             ),
         )
         self.glance_card.add(self.glance)
-        self.sessions_card = Card(tr("Today's sessions"))
+        self.sessions_card = Card(self.tr("Today's sessions"))
         self.sessions_card.add(self.today_table)
         self.sessions_card.add(self.today_empty)
-        self.upcoming_card = Card(tr("The next days"))
+        self.upcoming_card = Card(self.tr("The next days"))
         self.upcoming_card.add(self.upcoming_table)
         self.upcoming_card.add(self.upcoming_empty)
-        self.outstanding_card = Card(tr("Notes and attendance"))
+        self.outstanding_card = Card(self.tr("Notes and attendance"))
         self.outstanding_card.add(self.outstanding)
         self.outstanding_card.add(self.outstanding_empty)
         self.outstanding_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -194,7 +201,7 @@ class TodayView(View):
             self.setup_card.adopt(self.setup_offer)
         left: list[QWidget] = [self.now_card, self.sessions_card, self.upcoming_card]
         if self.care is not None:
-            self.care_card = Card(tr("Care"))
+            self.care_card = Card(self.tr("Care"))
             self.care_card.adopt(self.care)
             for heading in (self.care.risk_heading, self.care.breaks_heading):
                 heading.setFont(style.scaled(self.font(), style.TYPE_BODY, bold=True))
@@ -247,11 +254,11 @@ class TodayView(View):
 
     def _welcome(self) -> Card:
         """What a new vault shows first: where to begin, and the button to do it."""
-        card = Card(WELCOME)
-        self.welcome_text = w.explanation(FIRST_CLIENT)
-        self.add_client_button = QPushButton("Add your first client…")
+        card = Card(QCoreApplication.translate("views.today", WELCOME))
+        self.welcome_text = w.explanation(QCoreApplication.translate("views.today", FIRST_CLIENT))
+        self.add_client_button = QPushButton(self.tr("Add your first client…"))
         self.add_client_button.clicked.connect(lambda: self.intent.emit(AddClient()))
-        self.book_button = QPushButton("Book a session…")
+        self.book_button = QPushButton(self.tr("Book a session…"))
         self.book_button.clicked.connect(lambda: self.intent.emit(BookSession()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_client_button)
@@ -350,7 +357,11 @@ class TodayView(View):
         """Until there is a client and a session, Today says what to do next."""
         no_clients = overview.client_count == 0
         self.welcome.setVisible(no_clients or overview.session_count == 0)
-        self.welcome_text.setText(FIRST_CLIENT if no_clients else FIRST_SESSION)
+        self.welcome_text.setText(
+            QCoreApplication.translate("views.today", FIRST_CLIENT)
+            if no_clients
+            else QCoreApplication.translate("views.today", FIRST_SESSION)
+        )
         self.add_client_button.setVisible(no_clients)
         self.book_button.setVisible(not no_clients)
         if self.welcome.isVisibleTo(self):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import OpenClient, RepairRupture, SetAsideFlag
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.today_section import Tally, TodaySection
@@ -26,10 +28,13 @@ from counsel_desk.ui.views.today_section import Tally, TodaySection
 if TYPE_CHECKING:
     from counsel_desk.services.flags import AllianceToday, FlagService
 
-TITLE = "The working relationship"
-NOTHING = "No ruptures waiting for repair, and no possible ruptures in the last four weeks."
+TITLE = QT_TRANSLATE_NOOP("views.today_alliance", "The working relationship")
+NOTHING = QT_TRANSLATE_NOOP(
+    "views.today_alliance",
+    "No ruptures waiting for repair, and no possible ruptures in the last four weeks.",
+)
 RUPTURE, FLAG = "rupture", "flag"
-TIMELINE = "Timeline"
+TIMELINE = "Timeline"  # the tab a flag opens: a view's name, a key
 
 
 class TodayAlliance(TodaySection):
@@ -38,17 +43,17 @@ class TodayAlliance(TodaySection):
         self._flags = flags
         self.seen: AllianceToday | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName(TITLE)
+        self.list.setAccessibleName(QCoreApplication.translate("views.today_alliance", TITLE))
         self.list.setSpacing(3)
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         self.list.currentItemChanged.connect(lambda *_a: self._chosen())
-        self.empty = w.explanation(NOTHING)
-        self.repair_button = QPushButton("Record repair…")
+        self.empty = w.explanation(QCoreApplication.translate("views.today_alliance", NOTHING))
+        self.repair_button = QPushButton(self.tr("Record repair…"))
         self.repair_button.clicked.connect(self._repair)
-        self.set_aside_button = QPushButton("Set aside…")
+        self.set_aside_button = QPushButton(self.tr("Set aside…"))
         self.set_aside_button.clicked.connect(self._set_aside)
-        self.timeline_button = QPushButton("Open timeline")
+        self.timeline_button = QPushButton(self.tr("Open timeline"))
         self.timeline_button.clicked.connect(self._open_timeline)
         buttons = QHBoxLayout()
         for button in (self.repair_button, self.set_aside_button, self.timeline_button):
@@ -61,7 +66,7 @@ class TodayAlliance(TodaySection):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(w.SPACING // 2)
-        self.heading = w.heading(TITLE, 1.05)
+        self.heading = w.heading(QCoreApplication.translate("views.today_alliance", TITLE), 1.05)
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)
@@ -71,7 +76,7 @@ class TodayAlliance(TodaySection):
         try:
             seen = self._flags.today()
         except CounselDeskError as exc:
-            self.empty.setText(exc.message)
+            self.empty.setText(error_text(exc))
             self.list.hide()
             self.buttons.hide()
             self.empty.show()
@@ -81,8 +86,11 @@ class TodayAlliance(TodaySection):
         for open_one in seen.open_ruptures:
             rupture = open_one.rupture
             self._add(
-                f"Rupture not yet repaired — {open_one.client_code}, "
-                f"{rupture.kind.label.lower()} on {day_text(rupture.on)}",
+                self.tr("Rupture not yet repaired — {code}, {kind} on {day}").format(
+                    code=open_one.client_code,
+                    kind=rupture.kind.label.lower(),
+                    day=day_text(rupture.on),
+                ),
                 (RUPTURE, rupture.id, rupture.client_id, ""),
             )
         by_client: dict[int, list] = {}
@@ -90,9 +98,15 @@ class TodayAlliance(TodaySection):
             by_client.setdefault(item.flag.client_id, []).append(item)
         for items in by_client.values():
             latest = items[0]
-            more = f" ({len(items)} in the last four weeks; the latest)" if len(items) > 1 else ""
+            more = (
+                self.tr(" ({n} in the last four weeks; the latest)").format(n=len(items))
+                if len(items) > 1
+                else ""
+            )
             self._add(
-                f"Possible rupture — {latest.client_code}{more}: {latest.flag.reason}",
+                self.tr("Possible rupture — {code}{more}: {reason}").format(
+                    code=latest.client_code, more=more, reason=latest.flag.reason
+                ),
                 (FLAG, 0, latest.flag.client_id, latest.flag.key),
             )
         empty = self.list.count() == 0

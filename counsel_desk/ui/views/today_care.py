@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from counsel_desk.ui import widgets as w
@@ -22,30 +22,46 @@ if TYPE_CHECKING:
     from counsel_desk.services.breaks import BreakService
     from counsel_desk.services.risks import RiskService, RiskToday
 
-RISK_TAB = "Risk"
+RISK_TAB = "Risk"  # the tab a risk opens: a view's name, a key
 
 
 def contact_line(prompt: MissedContact, level: str) -> str:
     when = f"{prompt.session_start:%a} {fmt_date(prompt.session_start.date())}, "
     when += f"{prompt.session_start:%H:%M}"
-    return (
-        f"Make contact — {prompt.client_code} {prompt.what} ({when}) with a {level} risk "
-        "open: consider getting in touch, and record it as a review"
-    )
+    return QCoreApplication.translate(
+        "views.today_care",
+        "Make contact — {code} {what} ({when}) with a {level} risk open: consider getting "
+        "in touch, and record it as a review",
+    ).format(code=prompt.client_code, what=prompt.what, when=when, level=level)
 
 
 def review_line(risk: Risk, today: dt.date) -> str:
     assert risk.review_on is not None
-    late = "overdue since" if risk.review_on < today else "due"
-    return (
-        f"Risk review {late} {fmt_date(risk.review_on)} — {risk.client_code} "
-        f"({risk.level.label.lower()})"
+    line = (
+        QCoreApplication.translate(
+            "views.today_care", "Risk review overdue since {day} — {code} ({level})"
+        )
+        if risk.review_on < today
+        else QCoreApplication.translate(
+            "views.today_care", "Risk review due {day} — {code} ({level})"
+        )
+    )
+    return line.format(
+        day=fmt_date(risk.review_on), code=risk.client_code, level=risk.level.label.lower()
     )
 
 
 def open_line(risk: Risk) -> str:
-    review = f", review on {fmt_date(risk.review_on)}" if risk.review_on else ""
-    return f"Open risk — {risk.client_code} ({risk.level.label.lower()}){review}"
+    review = (
+        QCoreApplication.translate("views.today_care", ", review on {day}").format(
+            day=fmt_date(risk.review_on)
+        )
+        if risk.review_on
+        else ""
+    )
+    return QCoreApplication.translate(
+        "views.today_care", "Open risk — {code} ({level}){review}"
+    ).format(code=risk.client_code, level=risk.level.label.lower(), review=review)
 
 
 class TodayCare(QWidget):
@@ -57,14 +73,14 @@ class TodayCare(QWidget):
         super().__init__(parent)
         self._risks, self._breaks = risks, breaks
         self.seen: RiskToday | None = None
-        self.risk_heading = w.heading("Risk and safeguarding", 1.05)
+        self.risk_heading = w.heading(self.tr("Risk and safeguarding"), 1.05)
         self.risk_list = QListWidget()
-        self.risk_list.setAccessibleName("Risk and safeguarding")
+        self.risk_list.setAccessibleName(self.tr("Risk and safeguarding"))
         self.risk_list.setSpacing(3)
         self.risk_list.itemActivated.connect(self._activated)
-        self.breaks_heading = w.heading("Practice breaks", 1.05)
+        self.breaks_heading = w.heading(self.tr("Practice breaks"), 1.05)
         self.breaks_text = w.explanation("")
-        self.breaks_text.setAccessibleName("Practice breaks")
+        self.breaks_text.setAccessibleName(self.tr("Practice breaks"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(w.SPACING)
@@ -78,13 +94,17 @@ class TodayCare(QWidget):
         ahead = self._breaks.ahead(now.date())
         lines = []
         for item in ahead:
-            state = "under way" if item.first_day <= now.date() else "coming up"
+            state = self.tr("under way") if item.first_day <= now.date() else self.tr("coming up")
             told = (
-                f"; clients told {fmt_date(item.told_on)}"
+                self.tr("; clients told {day}").format(day=fmt_date(item.told_on))
                 if item.told_on
-                else ("; clients not yet told")
+                else self.tr("; clients not yet told")
             )
-            lines.append(f"{item.name}, {state}: {item.span}{told}")
+            lines.append(
+                self.tr("{name}, {state}: {span}{told}").format(
+                    name=item.name, state=state, span=item.span, told=told
+                )
+            )
         self.breaks_text.setText("\n".join(lines))
         for widget in (self.breaks_heading, self.breaks_text):
             widget.setVisible(bool(lines))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from counsel_desk.domain.contract.terms import Party
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from counsel_desk.services.contracts import ContractService, ContractsToday
 
-TITLE = "Contracts and cancellations"
+TITLE = QT_TRANSLATE_NOOP("views.today_contracts", "Contracts and cancellations")
 
 
 class TodayContracts(QWidget):
@@ -34,13 +34,13 @@ class TodayContracts(QWidget):
         self._contracts = contracts
         self.found: ContractsToday | None = None
         self.items = QListWidget()
-        self.items.setAccessibleName(TITLE)
+        self.items.setAccessibleName(QCoreApplication.translate("views.today_contracts", TITLE))
         self.items.setSpacing(3)
         self.items.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(w.SPACING)
-        self.heading = w.heading(TITLE, 1.05)
+        self.heading = w.heading(QCoreApplication.translate("views.today_contracts", TITLE), 1.05)
         layout.addWidget(self.heading)
         layout.addWidget(self.items)
         self.hide()
@@ -52,15 +52,20 @@ class TodayContracts(QWidget):
             version = review.version
             when = format_date(version.review_on)  # type: ignore[arg-type]
             self._add(
-                f"Contract review due — {review.code}, version {version.number}, planned for "
-                f"{when}",
-                OpenClient(review.client_id, "Contract"),
+                self.tr(
+                    "Contract review due — {code}, version {number}, planned for {when}"
+                ).format(code=review.code, number=version.number, when=when),
+                OpenClient(review.client_id, "Contract"),  # the tab: a view's name, a key
             )
         for short in found.short_notice:
-            who = "cancelled" if short.verdict.by is Party.CLIENT else "you cancelled"
             said = short.verdict.sentence.split(": ", 1)[-1]  # "20 hours given, where …"
+            line = (
+                self.tr("Short notice — {code}: cancelled {when}; {said}")
+                if short.verdict.by is Party.CLIENT
+                else self.tr("Short notice — {code}: you cancelled {when}; {said}")
+            )
             self._add(
-                f"Short notice — {short.code}: {who} {session_time(short.start)}; {said}",
+                line.format(code=short.code, when=session_time(short.start), said=said),
                 RecordAttendance(short.session_id),
             )
         rows = self.items.count()

@@ -112,13 +112,13 @@ class TodayOutstanding(QListWidget):
         self._fit()
 
     def tallies(self, overview: TodayOverview) -> list[Tally]:
-        rows, tr = self.group_rows, self.tr
+        rows = self.group_rows
         return [
-            Tally(tr("Notes to write"), len(overview.without_note.items), self,
+            Tally(self.tr("Notes to write"), len(overview.without_note.items), self,
                   rows.get(NEW_NOTE, -1), overview.without_note.more),
-            Tally(tr("Drafts to finalise"), len(overview.unfinished_notes.items), self,
+            Tally(self.tr("Drafts to finalise"), len(overview.unfinished_notes.items), self,
                   rows.get(NOTE, -1), overview.unfinished_notes.more),
-            Tally(tr("Attendance to record"), len(overview.attendance_unrecorded.items), self,
+            Tally(self.tr("Attendance to record"), len(overview.attendance_unrecorded.items), self,
                   rows.get(SESSION, -1), overview.attendance_unrecorded.more),
         ]  # fmt: skip
 

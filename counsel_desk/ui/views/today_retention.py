@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,17 +27,26 @@ if TYPE_CHECKING:
     from counsel_desk.domain.retention import Review
     from counsel_desk.services.retention import RetentionService
 
-EXPLAINED = (
+EXPLAINED = QT_TRANSLATE_NOOP(
+    "views.today_retention",
     "These records have been kept for the period your retention rules set. Keep them longer "
-    "if there is a reason (a complaint, a court case), or erase them."
+    "if there is a reason (a complaint, a court case), or erase them.",
 )
 MORE = 50  # listed at most; the rest when these are dealt with
 
 
 def review_text(review: Review) -> str:
-    what = "process notes" if review.process_notes_only else "records"
-    return (
-        f"{review.code} — {what} due since {fmt_date(review.due_since)}. {review.retention.summary}"
+    line = (
+        QCoreApplication.translate(
+            "views.today_retention", "{code} — process notes due since {day}. {summary}"
+        )
+        if review.process_notes_only
+        else QCoreApplication.translate(
+            "views.today_retention", "{code} — records due since {day}. {summary}"
+        )
+    )
+    return line.format(
+        code=review.code, day=fmt_date(review.due_since), summary=review.retention.summary
     )
 
 
@@ -50,16 +59,16 @@ class RetentionReview(QFrame):
         self._retention = retention
         self.reviews: list[Review] = []
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Due for review")
+        self.setAccessibleName(self.tr("Due for review"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Records due for review")
+        self.list.setAccessibleName(self.tr("Records due for review"))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._chosen)
         self.list.itemActivated.connect(lambda _item: self._keep())
-        self.keep_button = QPushButton("Keep longer…")
+        self.keep_button = QPushButton(self.tr("Keep longer…"))
         self.keep_button.clicked.connect(self._keep)
-        self.erase_button = QPushButton("Erase…")
+        self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.clicked.connect(self._erase)
         row = QHBoxLayout()
         row.addStretch()
@@ -68,9 +77,11 @@ class RetentionReview(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
         column.setSpacing(w.SPACING // 2)
-        self.heading = w.heading("Due for review", 1.05)
+        self.heading = w.heading(self.tr("Due for review"), 1.05)
         column.addWidget(self.heading)
-        column.addWidget(w.explanation(EXPLAINED))
+        column.addWidget(
+            w.explanation(QCoreApplication.translate("views.today_retention", EXPLAINED))
+        )
         column.addWidget(self.list)
         column.addLayout(row)
         self.hide()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from counsel_desk.ui import widgets as w
@@ -15,11 +15,12 @@ from counsel_desk.ui.intents import FinishSetup
 if TYPE_CHECKING:
     from counsel_desk.services.practice import PracticeService
 
-TITLE = "Your practice is not set up yet"
-OFFER = (
+TITLE = QT_TRANSLATE_NOOP("views.today_setup", "Your practice is not set up yet")
+OFFER = QT_TRANSLATE_NOOP(
+    "views.today_setup",
     "Your name and registration, where you practise, your usual session length, fee and "
     "notice, and when to lock: a minute now, and contracts and sessions start the way you "
-    "work. Until then the usual defaults apply."
+    "work. Until then the usual defaults apply.",
 )
 
 
@@ -30,7 +31,7 @@ class TodaySetup(QFrame):
         super().__init__(parent)
         self._practice = practice
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.button = QPushButton("Set up your practice…")
+        self.button = QPushButton(self.tr("Set up your practice…"))
         self.button.clicked.connect(lambda: self.intent.emit(FinishSetup()))
         row = QHBoxLayout()
         row.addWidget(self.button)
@@ -38,9 +39,9 @@ class TodaySetup(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
         column.setSpacing(w.SPACING)
-        self.heading = w.heading(TITLE, 1.05)
+        self.heading = w.heading(QCoreApplication.translate("views.today_setup", TITLE), 1.05)
         column.addWidget(self.heading)
-        column.addWidget(w.explanation(OFFER))
+        column.addWidget(w.explanation(QCoreApplication.translate("views.today_setup", OFFER)))
         column.addLayout(row)
         self.hide()
 

@@ -1,0 +1,63 @@
+"""The translators installed at start-up (docs/ARCHITECTURE.md, "Translations").
+
+The source text is British English and needs no translation file. For another language the
+app loads, offline, from what it carries: its own ``counsel_desk_<lang>.qm`` from
+``counsel_desk/resources/translations`` (built from ``resources/translations/*.ts`` with
+``pyside6-lrelease``) and Qt's own ``qtbase_<lang>.qm`` from the PySide6 install (the
+words of Qt's standard buttons and dialogs: OK, Cancel, the file dialog).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import counsel_desk
+from counsel_desk.domain.errors import CounselDeskError
+
+APP_TRANSLATIONS = Path(counsel_desk.__file__).parent / "resources" / "translations"
+SOURCE_LANGUAGE = QLocale.Language.English
+
+
+def install_translators(
+    app: QCoreApplication,
+    locale: QLocale | None = None,
+    folder: Path = APP_TRANSLATIONS,
+) -> list[QTranslator]:
+    """Install the app's and Qt's translations for ``locale`` (the system's by default)
+    where they exist; returns those installed (the app keeps them, Qt does not own them).
+
+    English is the source language: nothing is loaded for it, so an English system shows
+    the source text even if a translation for another English is present. Qt's own words
+    are loaded only beside the app's: a language the app does not speak yet keeps the
+    whole window in English rather than English with French buttons."""
+    locale = locale if locale is not None else QLocale.system()
+    if locale.language() in (SOURCE_LANGUAGE, QLocale.Language.C):
+        return []
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("counsel_desk", str(folder)), ("qtbase", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where, ".qm"):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+            if name == "counsel_desk":
+                break  # no translation of the app's own: nothing else either
+    return installed
+
+
+def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> None:
+    for translator in installed:
+        app.removeTranslator(translator)
+
+
+def error_text(error: CounselDeskError) -> str:
+    """A typed error's sentence in the practitioner's language: the error class's own
+    sentence is marked for translation in the layer that wrote it (domain/i18n.py) and
+    translated here; a sentence built with values is shown as it was written."""
+    if getattr(error, "translatable", False):
+        return QCoreApplication.translate("errors", error.message)
+    return error.message
