@@ -16,7 +16,7 @@ from typing import TextIO
 
 from counsel_desk import __version__, cli_backup, cli_clients, cli_documents, cli_open
 from counsel_desk.cli_common import Parser as _Parser
-from counsel_desk.cli_common import SecretSource, UsageError
+from counsel_desk.cli_common import ProgressLine, SecretSource, UsageError
 from counsel_desk.cli_common import existing_vault_dir as _existing_vault_dir
 from counsel_desk.cli_common import vault_arg as _vault_arg
 from counsel_desk.cli_common import vault_dir as _vault_dir
@@ -141,6 +141,12 @@ def _say_notices(notices: list[str]) -> None:
         print(f"counsel-desk: {notice}", file=sys.stderr)
 
 
+def _one(plural: str) -> str:
+    """A count's name for one of it: each is named in the plural ("ruptures", "risk
+    entries"), and one reads "1 rupture", "1 risk entry"."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
 def cmd_demo(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
     from counsel_desk.services.demo import DemoSpec, build_demo_vault
 
@@ -150,13 +156,15 @@ def cmd_demo(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> in
     passphrase = secrets.new_passphrase()
     spec = DemoSpec(clients=args.clients, years=args.years, seed=args.seed)
 
-    def progress(done: int, total: int) -> None:
-        print(f"\rGenerating clients: {done}/{total}", end="", file=sys.stderr, flush=True)
-
-    counts = build_demo_vault(folder, passphrase, spec, progress=progress)
-    print(file=sys.stderr)
-    # each count is named in the plural ("ruptures"); one of a kind reads "1 rupture"
-    summary = ", ".join(f"{n} {what if n != 1 else what[:-1]}" for what, n in counts.items())
+    line = ProgressLine()  # on a terminal only: a log gets no carriage returns
+    counts = build_demo_vault(
+        folder,
+        passphrase,
+        spec,
+        progress=lambda done, total: line.show(f"Generating clients: {done}/{total}"),
+    )
+    line.done()
+    summary = ", ".join(f"{n} {what if n != 1 else _one(what)}" for what, n in counts.items())
     print(f"Filled {folder} with {summary}.", file=out)
     return EXIT_OK
 

@@ -262,6 +262,19 @@ def test_demo_fills_a_new_vault(run, vault_dir: Path) -> None:
         assert ws.clients.count() == 3
     finally:
         ws.close()
+    assert "\r" not in r.err  # the progress line is for a terminal, not a captured stream
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [
+        ("ruptures", "rupture"),
+        ("risk entries", "risk entry"),
+        ("contract versions", "contract version"),
+    ],
+)
+def test_one_of_a_demo_count_is_named_in_the_singular(plural: str, one: str) -> None:
+    assert cli._one(plural) == one
 
 
 def test_a_damaged_key_file_is_said_once_as_one_sentence(
