@@ -5,6 +5,7 @@ a lock while the key is on screen closes it and says so after the next unlock.""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,29 @@ def test_a_lock_while_the_key_is_shown_closes_it_and_says_so_after_unlocking(
     controller.lock()
     unlock_ui(qtbot, controller)
     assert len([t for t in alert_log.texts("info") if "recovery key" in t]) == 1  # once
+
+
+def test_a_failed_rotation_brings_the_records_back_and_keeps_the_old_key(
+    qtbot, make_controller, closed_vault, monkeypatch
+):
+    from counsel_desk.storage import rotation
+
+    def full_disk(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(rotation, "create_private_file", full_disk)
+    folder, old_key = closed_vault
+    controller, _main, dialog = _open_from_menu(qtbot, make_controller, folder)
+
+    _submit(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20_000)
+
+    assert "full" in dialog.error.text()
+    assert dialog.pages.currentIndex() == ASK
+    assert isinstance(controller.window, MainWindow)
+    assert controller.state == "unlocked"
+    assert [c.code for c in controller.workspace.clients.list()] == ["PL-1"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert _dialog() is None
+    controller.shutdown()
+    Vault.open_with_recovery(folder, old_key).close()
