@@ -101,3 +101,22 @@ def test_an_empty_folder_is_refused_before_any_secret(
     assert out == ""
     assert err.count("counsel-desk: ") == 1
     assert os.listdir(empty) == []
+
+
+def test_refused_while_the_vault_is_open_in_the_app(
+    capsys: pytest.CaptureFixture[str], closed_vault: tuple[Path, str]
+) -> None:
+    folder, old_key = closed_vault
+    ws = unlock(folder, PASSPHRASE)  # as the app holds it
+    try:
+        before = _bytes(folder)
+        code, out, err = _run(
+            capsys, "rekey", "--vault", str(folder), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n"
+        )
+        assert code == 1
+        assert err.count("counsel-desk: ") == 1
+        assert out.strip().splitlines()[-1].count("-") < 5  # only what it would do; no key
+        assert _bytes(folder) == before
+    finally:
+        ws.close()
+    Vault.open_with_recovery(folder, old_key).close()
