@@ -26,7 +26,6 @@ from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import after_unlock, alerts, workers
 
 if TYPE_CHECKING:
-    from counsel_desk.ui.controller import AppController
     from counsel_desk.ui.dialogs.new_recovery_key import NewRecoveryKeyDialog
 
 REKEYING = "rekeying"  # the controller's state while the main window is put away
@@ -40,7 +39,8 @@ def _tr(text: str) -> str:
 class NewRecoveryKeyFlow(QObject):
     """One per controller; ``start`` opens the dialog (or brings it forward)."""
 
-    def __init__(self, controller: AppController) -> None:
+    def __init__(self, controller: Any) -> None:
+        """``controller``: the ``AppController`` (not named as a type: it imports this)."""
         super().__init__(controller)
         self._controller = controller
         self.dialog: NewRecoveryKeyDialog | None = None
