@@ -196,3 +196,39 @@ def test_a_failed_rotation_brings_the_records_back_and_keeps_the_old_key(
     assert _dialog() is None
     controller.shutdown()
     Vault.open_with_recovery(folder, old_key).close()
+
+
+def test_nothing_touches_the_vault_while_it_is_re_encrypted(
+    qtbot, make_controller, closed_vault, monkeypatch
+):
+    """The main window is put away during the work: a lock asked meanwhile (the idle timer
+    is paused, but Ctrl+L or a hard lock could come) waits, and nothing reads the old
+    connection while it is swapped."""
+    import threading
+
+    from counsel_desk.storage import rotation
+
+    release = threading.Event()
+    real_format = rotation.format_recovery_key
+
+    def held(raw: bytes) -> str:
+        release.wait(10)
+        return real_format(raw)
+
+    monkeypatch.setattr(rotation, "format_recovery_key", held)
+    folder = closed_vault[0]
+    controller, main, dialog = _open_from_menu(qtbot, make_controller, folder)
+    _submit(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.state == "rekeying", timeout=10_000)
+
+    assert controller.window is None
+    assert not shiboken6.isValid(main) or not main.isVisible()
+    assert not controller.idle.running
+    assert NAME not in screen_text()  # the records are put away
+    controller.lock()  # refused while the work runs: the vault must not close under it
+    assert controller.state == "rekeying"
+    release.set()
+    qtbot.waitUntil(lambda: dialog.showing_key, timeout=20_000)
+    assert controller.state == "unlocked"
+    assert isinstance(controller.window, MainWindow)
+    assert [c.code for c in controller.workspace.clients.list()] == ["PL-1"]
