@@ -312,12 +312,11 @@ class AppController(QObject):
         self._say_repairs()
 
     def _say_repairs(self) -> None:
-        """What opening repaired (a key file written again): said once, after unlocking."""
-        from counsel_desk.ui import alerts
+        """What opening repaired (a key file written again), and what a lock closed before
+        it was done (``ui/after_unlock.py``): said once, after unlocking."""
+        from counsel_desk.ui import after_unlock, alerts
 
         assert self.workspace is not None
-        from counsel_desk.ui import after_unlock
-
         notices = self.workspace.take_notices() + after_unlock.take()
         if notices:
             alerts.info(self.window, " ".join(notices))
