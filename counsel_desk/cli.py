@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_arg(p)
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     _vault_arg(p)
+    p = sub.add_parser(
+        "new-recovery-key",
+        aliases=["rekey"],
+        help="re-encrypt the vault under a new key and print a new recovery key",
+    )
+    _vault_arg(p)
     p = sub.add_parser("demo", help="fill a new vault with fictional demo data")
     _vault_arg(p)
     p.add_argument("--clients", type=int, default=10, help="number of clients (default 10)")
@@ -135,6 +141,52 @@ def cmd_recover(args: argparse.Namespace, secrets: SecretSource, out: TextIO) ->
     return EXIT_OK
 
 
+NEW_KEY_EXPLAINED = (
+    "This makes a new recovery key. The whole vault is re-encrypted under a new key, which "
+    "takes a few seconds on a large vault; your passphrase stays the same. The old recovery "
+    "key stops working for this vault. Backups made before keep opening with the passphrase "
+    "or recovery key that was valid when each was made."
+)
+
+
+def cmd_new_recovery_key(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -> int:
+    """Re-encrypt under a new data key (``Workspace.rotate_data_key``). The new recovery key
+    is printed once the re-encrypted copy has verified, just before it is swapped in, so it
+    is the last line printed and is never lost to a crash after the swap."""
+    from counsel_desk.services.workspace import unlock
+
+    folder = _existing_vault_dir(args)
+    print(NEW_KEY_EXPLAINED, file=out, flush=True)
+    passphrase = secrets.read("Passphrase")
+    workspace = unlock(folder, passphrase)
+    shown: list[bool] = []
+
+    def show(recovery: str) -> None:
+        print(
+            "The re-encrypted copy has been checked. Your new recovery key opens the vault if "
+            "you forget the passphrase. It is shown only now: print it or write it down, and "
+            "keep it somewhere safe and offline.",
+            file=out,
+        )
+        print(recovery, file=out, flush=True)
+        shown.append(True)
+
+    try:
+        _say_notices(workspace.take_notices())
+        workspace.rotate_data_key(passphrase, show)
+    except CounselDeskError:
+        if shown:
+            print(
+                "counsel-desk: the new key was printed but the swap did not finish, so it may "
+                "not work; once the problem below is solved, run this command again.",
+                file=sys.stderr,
+            )
+        raise
+    finally:
+        workspace.close()
+    return EXIT_OK
+
+
 def _say_notices(notices: list[str]) -> None:
     """What opening repaired (a key file written again): each said once, on stderr."""
     for notice in dict.fromkeys(notices):
@@ -174,6 +226,8 @@ COMMANDS = {
     "verify": cmd_verify,
     "passwd": cmd_passwd,
     "recover": cmd_recover,
+    "new-recovery-key": cmd_new_recovery_key,
+    "rekey": cmd_new_recovery_key,
     "demo": cmd_demo,
     **cli_backup.COMMANDS,
     **cli_documents.COMMANDS,

@@ -141,6 +141,11 @@ class Workspace:
         held header is the new one afterwards, so a later rotation asks for ``new``."""
         self.vault.change_passphrase(old, new, kdf=kdf)
 
+    def check_passphrase(self, passphrase: Secret) -> None:
+        """Raise ``WrongPassphrase`` unless ``passphrase`` opens the key header in use. Reads
+        only the header (no database): it may run on a worker thread."""
+        self.vault.check_passphrase(passphrase)
+
     def take_notices(self) -> list[str]:
         """What opening repaired (a key file written again), to be said once."""
         notices, self.vault.notices = self.vault.notices, []

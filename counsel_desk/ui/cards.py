@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
@@ -145,6 +146,8 @@ class Card(QFrame):
         so (``refitted``) when a height changed, for the board to lay the cards out again."""
         changed = False
         for found in self._fitted:
+            if not shiboken6.isValid(found):  # the view was cleared (a lock) since the resize
+                continue
             before = found.maximumHeight()
             fit_height(found)
             changed = changed or found.maximumHeight() != before

@@ -115,6 +115,7 @@ class AppController(QObject):
         self.workspace: Workspace | None = None
         self.window: Any = None
         self.place: Any = None  # where the main window was at the last lock (ids, no text)
+        self._new_key: Any = None  # File → Make a new recovery key… (ui/new_recovery_key.py)
         self.state = ""
         self.exit_code = EXIT_OK
 
@@ -301,6 +302,7 @@ class AppController(QObject):
         main.setup_requested.connect(self.open_setup)
         main.hard_lock_requested.connect(self.hard_lock)
         main.settings_requested.connect(self.open_settings)
+        main.new_recovery_key_requested.connect(self.make_new_recovery_key)
         main.quit_requested.connect(self.quit)
         main.files.kdf = self._kdf  # a vault made by an import: as one made here
         self.settings.changed.connect(main.apply_preferences)
@@ -318,11 +320,12 @@ class AppController(QObject):
         self._say_repairs()
 
     def _say_repairs(self) -> None:
-        """What opening repaired (a key file written again): said once, after unlocking."""
-        from counsel_desk.ui import alerts
+        """What opening repaired (a key file written again), and what a lock closed before
+        it was done (``ui/after_unlock.py``): said once, after unlocking."""
+        from counsel_desk.ui import after_unlock, alerts
 
         assert self.workspace is not None
-        notices = self.workspace.take_notices()
+        notices = self.workspace.take_notices() + after_unlock.take()
         if notices:
             alerts.info(self.window, " ".join(notices))
 
@@ -368,11 +371,20 @@ class AppController(QObject):
     def open_settings(self) -> None:
         workspace, kdf = self.workspace, self._kdf
         if workspace is not None:
-            self.settings.open_dialog(
+            dialog = self.settings.open_dialog(
                 self.window,
                 lambda old, new: workspace.change_passphrase(old, new, kdf=kdf),
                 workspace.practice,
             )
+            dialog.new_recovery_key_requested.connect(self.make_new_recovery_key)
+
+    def make_new_recovery_key(self) -> None:
+        """File → Make a new recovery key…, or its button in Settings."""
+        from counsel_desk.ui.new_recovery_key import NewRecoveryKeyFlow
+
+        if self._new_key is None:
+            self._new_key = NewRecoveryKeyFlow(self)
+        self._new_key.start()
 
     # --- locking and leaving -----------------------------------------------------------
     def lock(self) -> None:

@@ -103,6 +103,7 @@ class MainWindow(w.Discardable, QMainWindow):
     lock_requested = Signal()
     hard_lock_requested = Signal()
     settings_requested = Signal()
+    new_recovery_key_requested = Signal()
     setup_requested = Signal()  # the practice set-up (Today offers it while not done)
     quit_requested = Signal()
 
@@ -250,6 +251,12 @@ class MainWindow(w.Discardable, QMainWindow):
             *((None, None, (), action) for action in self.files.menu_items()),
             (None, None, (), None),
             ("settings", self.tr("&Settings…"), ("Ctrl+,",), self.settings_requested),
+            (
+                "new recovery key",
+                self.tr("Make a new &recovery key…"),
+                (),
+                self.new_recovery_key_requested,
+            ),
             (None, None, (), None),
             ("quit", self.tr("&Quit"), (QKeySequence.StandardKey.Quit,), self.quit_requested),
         ):

@@ -58,6 +58,16 @@ def alert_log(monkeypatch: pytest.MonkeyPatch) -> AlertLog:
     return log
 
 
+@pytest.fixture(autouse=True)
+def _no_sentence_kept_across_tests() -> Iterator[None]:
+    """What a lock left to say after the next unlock belongs to one test's controller."""
+    from counsel_desk.ui import after_unlock
+
+    after_unlock.take()
+    yield
+    after_unlock.take()
+
+
 @pytest.fixture
 def make_controller(qapp: QApplication) -> Iterator[Callable[..., AppController]]:
     """Controllers over a folder, with the light KDF and idle locking off unless asked."""

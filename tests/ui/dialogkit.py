@@ -451,6 +451,13 @@ def change_passphrase(ws: Any) -> Built:
     return Built(dialog, dialog.change_button)
 
 
+def new_recovery_key(ws: Any) -> Built:
+    from counsel_desk.ui.dialogs.new_recovery_key import NewRecoveryKeyDialog
+
+    dialog = NewRecoveryKeyDialog()
+    return Built(dialog, dialog.make_button)
+
+
 def recovery(ws: Any) -> Built:
     from counsel_desk.ui.dialogs.recovery import RecoveryDialog
 
@@ -623,6 +630,7 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "supervision summary": summary,
     "redaction lists": redaction_lists,
     "change passphrase": change_passphrase,
+    "new recovery key": new_recovery_key,
     "recovery": recovery,
     "erase": erase,
     "erased": erased,

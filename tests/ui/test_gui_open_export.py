@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from guikit import flush_deletes, unlock_ui
 from notekit import unlock_seeded
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from testkit import LIGHT_KDF, PASSPHRASE
 
@@ -292,6 +292,61 @@ def test_import_checks_then_makes_a_vault_and_offers_to_open_it(
         ws.close()
     # the vault that was open is as it was
     assert [c.code for c in main.workspace.clients.list()] == ["C-004", "C-005"]
+    del controller
+
+
+def test_a_lock_on_the_key_page_closes_it_and_names_the_folder_after_unlocking(
+    qtbot, make_controller, closed_vault, export_file, tmp_path, monkeypatch, alert_log
+):
+    controller, main, _seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
+    _choose_file(monkeypatch, export_file)
+    _choose_folder(monkeypatch, tmp_path / "place")
+    _file_action(main, "&Import an export").trigger()
+    dialog = _import_dialog()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == FORM, timeout=10_000)
+    _fill_form(qtbot, dialog)
+    qtbot.keyClick(dialog.folder, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == KEY, timeout=20_000)
+    group = dialog.result.recovery_key.split("-")[1]
+    new = tmp_path / "place"  # did not exist: the vault is made there
+    assert (new / "keys.json").exists()
+
+    controller.lock()  # as the idle timer does, the key not yet confirmed stored
+
+    flush_deletes()
+    assert _import_dialog() is None
+    assert alert_log.texts("info") == []  # nothing said on the lock screen
+    unlock_ui(qtbot, controller)
+    (said,) = alert_log.texts("info")
+    assert str(new) in said
+    assert "Make a new recovery key" in said
+    assert group not in said
+    controller.lock()
+    unlock_ui(qtbot, controller)
+    assert len(alert_log.texts("info")) == 1  # said once
+    del controller
+
+
+def test_a_key_confirmed_stored_leaves_nothing_to_say_after_a_lock(
+    qtbot, make_controller, closed_vault, export_file, tmp_path, monkeypatch, alert_log
+):
+    controller, main, _seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
+    _choose_file(monkeypatch, export_file)
+    _choose_folder(monkeypatch, tmp_path / "place")
+    _file_action(main, "&Import an export").trigger()
+    dialog = _import_dialog()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == FORM, timeout=10_000)
+    _fill_form(qtbot, dialog)
+    qtbot.keyClick(dialog.folder, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == KEY, timeout=20_000)
+    box = dialog.stored  # as wide as the window: its box and words are at the left
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+
+    controller.lock()
+    unlock_ui(qtbot, controller)
+
+    assert alert_log.texts("info") == []
     del controller
 
 

@@ -174,6 +174,7 @@ class ImportVaultDialog(QDialog):
         self.stored = QCheckBox(self.tr("I have stored it safely"))
         self.stored.toggled.connect(self.open_button.setEnabled)
         self.stored.toggled.connect(self.cancel_button.setEnabled)
+        self.stored.toggled.connect(lambda stored: self._keep_notice(not stored))
         print_row = QHBoxLayout()
         print_row.addWidget(self.print_button)
         print_row.addWidget(self.printed, 1)
@@ -349,6 +350,29 @@ class ImportVaultDialog(QDialog):
         self.key_label.setText("\n".join(line.ljust(width) for line in lines))
         self._show(KEY)
         self.print_button.setFocus()
+        self._keep_notice(True)
+
+    def _keep_notice(self, unstored: bool) -> None:
+        """While the key is shown unconfirmed, a lock would close this window and take the
+        key with it: one sentence naming the folder (never the key) is kept for the next
+        unlock (``ui/after_unlock.py``), and dropped once the key is stored."""
+        from counsel_desk.ui import after_unlock
+
+        if self.folder_made is None:
+            return
+        notice = f"import {self.folder_made}"
+        if not unstored:
+            after_unlock.withdraw(notice)
+            return
+        after_unlock.note(
+            notice,
+            self.tr(
+                "The new vault in {folder} was made, but Counsel Desk locked before you "
+                "confirmed that its recovery key was stored, so that key is no longer shown: "
+                "open that vault and choose File, then “Make a new recovery key…”, to make "
+                "another."
+            ).format(folder=self.folder_made),
+        )
 
     def _print(self) -> None:
         if self.result is None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,6 +62,8 @@ def _duration(maximum: int, off_text: str, value: int, suffix: str | None = None
 class SettingsDialog(QDialog):
     """On Save, ``preferences`` holds the new choices; the controller saves and applies them."""
 
+    new_recovery_key_requested = Signal()  # Settings has closed: the app makes it
+
     def __init__(
         self,
         prefs: Preferences,
@@ -107,6 +109,8 @@ class SettingsDialog(QDialog):
         self.look.setCurrentIndex(max(0, self.look.findData(Look(prefs.look).value)))
         self.passphrase_button = QPushButton(self.tr("Change passphrase…"))
         self.passphrase_button.clicked.connect(self._change_passphrase)
+        self.new_key_button = QPushButton(self.tr("Make a new recovery key…"))
+        self.new_key_button.clicked.connect(self._new_recovery_key)
         form = QFormLayout()
         form.addRow(self.tr("Lock when idle for"), self.auto_lock)
         form.addRow(self.tr("Quit when locked for"), self.hard_lock)
@@ -115,6 +119,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Where you practise"), self.jurisdiction)
         form.addRow(self.tr("Colours"), self.look)
         form.addRow(self.tr("Passphrase"), self.passphrase_button)
+        form.addRow(self.tr("Recovery key"), self.new_key_button)
         self.backups = BackupSettings(prefs, self)
         self.backups.add_to(form)
         general = QWidget()
@@ -222,6 +227,11 @@ class SettingsDialog(QDialog):
     def _keep_locking(self) -> None:
         self.auto_lock.setValue(self.preferences.auto_lock_minutes)
         self.auto_lock.setFocus()
+
+    def _new_recovery_key(self) -> None:
+        """The app makes it (``ui/new_recovery_key.py``): Settings closes first, as Cancel."""
+        self.reject()
+        self.new_recovery_key_requested.emit()
 
     def _change_passphrase(self) -> None:
         dialog = PassphraseDialog(self._change, self)
