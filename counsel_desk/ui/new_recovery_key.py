@@ -20,20 +20,17 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import after_unlock, alerts, workers
+from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.ui.dialogs.new_recovery_key import NewRecoveryKeyDialog
 
 REKEYING = "rekeying"  # the controller's state while the main window is put away
 NOTICE_KEY = "new recovery key"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewRecoveryKey", text)
 
 
 class NewRecoveryKeyFlow(QObject):
@@ -60,7 +57,7 @@ class NewRecoveryKeyFlow(QObject):
         if window.keeping.busy:
             alerts.info(
                 window,
-                _tr(
+                self.tr(
                     "A backup is being made. Make the new recovery key when it has finished; "
                     "nothing was changed."
                 ),
@@ -83,7 +80,7 @@ class NewRecoveryKeyFlow(QObject):
         def failed(exc: CounselDeskError) -> None:
             _zero(secret)
             if self._live():
-                self.dialog.show_error(exc.message)  # type: ignore[union-attr]
+                self.dialog.show_error(error_text(exc))  # type: ignore[union-attr]
 
         workers.run(
             lambda: workspace.check_passphrase(secret), lambda _r: self._rotate(secret), failed
@@ -121,7 +118,7 @@ class NewRecoveryKeyFlow(QObject):
             return
         self._bring_main_window_back()
         if self._live():
-            self.dialog.show_error(exc.message)  # type: ignore[union-attr]
+            self.dialog.show_error(error_text(exc))  # type: ignore[union-attr]
             self.dialog.raise_()  # type: ignore[union-attr]
 
     # --- the main window, put away and brought back --------------------------------------
@@ -155,7 +152,7 @@ class NewRecoveryKeyFlow(QObject):
         if dialog.key_unconfirmed:
             after_unlock.note(
                 NOTICE_KEY,
-                _tr(
+                self.tr(
                     "Counsel Desk locked before you confirmed that the new recovery key was "
                     "stored, so it is no longer shown; your passphrase still opens the vault. "
                     "Choose File, then “Make a new recovery key…”, to make another."

@@ -1740,6 +1740,10 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new vault in {folder} was made, but Counsel Desk locked before you confirmed that its recovery key was stored, so that key is no longer shown: open that vault and choose File, then “Make a new recovery key…”, to make another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counsel Desk could not start a window for the new vault. Open it with counsel-desk --vault {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,6 +1825,10 @@ What was done: {done}</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1993,6 +2001,84 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the one you have now, for example if the printed sheet is lost. Counsel Desk re-encrypts the whole vault under a new key; on a large vault this takes a few seconds, and your records are put away meanwhile. Your passphrase stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old recovery key stops working for this vault. Backups made before keep opening with the passphrase or recovery key that was valid when each was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting your vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record is being copied into a vault locked with a new key, then checked. Your records come back as soon as it is done. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored it safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted, and this key replaces the old one, which no longer opens it. If you ever forget your passphrase, this key is the way back into your records. It is shown only this once: print it or write it down and keep it somewhere safe away from this computer. Destroy the old sheet, and replace any sealed copy you lodged with your clinical executor or a solicitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyFlow</name>
+    <message>
+        <source>A backup is being made. Make the new recovery key when it has finished; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk locked before you confirmed that the new recovery key was stored, so it is no longer shown; your passphrase still opens the vault. Choose File, then “Make a new recovery key…”, to make another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3429,6 +3515,10 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make a new recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock when idle for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,6 +3536,10 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
