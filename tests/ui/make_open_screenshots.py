@@ -12,8 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_contract_screenshots import _dark
-from make_screenshots import shot
+from make_screenshots import dark_look, shot
 from PySide6.QtWidgets import QApplication
 
 EXPORT = Path("/home/sam/Documents/counsel-desk-export-2026-12-01.json")
@@ -25,10 +24,10 @@ def main() -> None:
     from counsel_desk.ui.dialogs.open_import import IMPORTING, ImportVaultDialog
     from counsel_desk.ui.dialogs.open_progress import ExportProgressDialog
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
     for suffix, dark in (("", False), ("-dark", True)):
         if dark:
-            _dark(app)
+            dark_look()
         export = ExportProgressDialog(EXPORT)
         export.show()
         export.set_progress(112, 300)
