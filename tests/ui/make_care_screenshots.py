@@ -65,6 +65,7 @@ def main() -> None:
     from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
     from counsel_desk.ui.dialogs.move_note import MoveNoteDialog
     from counsel_desk.ui.dialogs.risk import RiskDialog
+    from counsel_desk.ui.formats import fmt_date
     from counsel_desk.ui.main_window import MainWindow
 
     _app = QApplication.instance() or QApplication([])  # held: it lives as long as main()
@@ -85,9 +86,9 @@ def main() -> None:
     shot(window, "risk-tab-dark.png")
     light_again()
 
-    risk = RiskDialog(
-        ws.risks.add, ws.risks.draft_from_note(note.id), client.code, from_note="A note of 3 Mar"
-    )
+    start = ws.risks.draft_from_note(note.id)  # as Risk → Log risk from this note… starts
+    origin = f"A note of {fmt_date(start.on)}"
+    risk = RiskDialog(ws.risks.add, start, client.code, from_note=origin)
     risk.disclosed.setText("passing thoughts of not wanting to wake up")
     risk.level.set_value(RiskLevel.MODERATE)
     risk.actions[RiskAction.SAFETY_PLAN].setChecked(True)
