@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 EXPORT = Path("/home/sam/Documents/counsel-desk-export-2026-12-01.json")
 NEW = Path("/home/sam/Counsel Desk vault")
-KEY = "H7KQ-2MXR-9CWD-4TFN-PL3B-8VJZ-6YGE-5RSA-HUK2-W9DQ-M4XC-7NTF-3BLP"
+KEY = "H7KQ-2MXR-9CWD-4TFN-PL3B-8VJZ-6YGE-5RSA-HUK2-W9DQ-M4XC-7NTF-3BLP-Q8RD"  # 56, as made
 
 
 def main() -> None:
