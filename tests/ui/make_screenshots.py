@@ -1,8 +1,10 @@
 """Render each screen offscreen into docs/screenshots/ (run: python tests/ui/make_screenshots.py).
 
 Uses throw-away vaults in a temporary folder with a light KDF: one with a few made-up
-clients for the first-run and form pictures, and the demo generator's own vault (what
-``counsel-desk --demo`` opens) for Today and Search.
+clients for the first-run and form pictures and the Sessions tab, and the demo generator's
+own vault (what ``counsel-desk --demo`` opens) for the editor, the timeline and the client's
+page in the dark. ``dark_look()`` is the app's own dark look, for every script's dark
+pictures; Today, Clients, Search and the rest are the other make_*_screenshots.py scripts'.
 """
 
 from __future__ import annotations
