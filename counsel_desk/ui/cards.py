@@ -157,7 +157,7 @@ class Card(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            QTimer.singleShot(0, self.fit_lists)  # after this layout pass, not inside it
+            QTimer.singleShot(0, self, self.fit_lists)  # after this pass; never once deleted
 
     def tab_stops(self) -> list[QWidget]:
         """The widgets inside that take the focus with Tab, in the order they were made."""
@@ -248,7 +248,7 @@ class Board(QWidget):
         squeezed under it would draw its buttons over its list.)"""
         if not self._relayout_pending:
             self._relayout_pending = True
-            QTimer.singleShot(0, self._relayout)
+            QTimer.singleShot(0, self, self._relayout)
 
     def _relayout(self) -> None:
         self._relayout_pending = False

@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_contract_screenshots import _dark
-from make_screenshots import OUT, TMP, shot, wait_for
+from make_screenshots import OUT, TMP, dark_look, shot, wait_for
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 
 from counsel_desk.storage.keyslots import KdfParams
@@ -61,7 +60,7 @@ def main() -> None:
     from counsel_desk.ui.intents import OpenClient
     from counsel_desk.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # held: it lives as long as main()
     OUT.mkdir(parents=True, exist_ok=True)
     folder = TMP / "demo-backups"
     build_demo_vault(folder, DEMO_PASSPHRASE, DemoSpec(12, 2, 5), kdf=KdfParams(8 * 1024, 1, 1))
@@ -117,10 +116,9 @@ def main() -> None:
         QApplication.processEvents()
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
     shot(window, "today-review.png")
-    style, palette = _dark(app)
+    light_again = dark_look()
     shot(window, "today-review-dark.png")
-    app.setStyle(style)
-    app.setPalette(palette)
+    light_again()
 
     window.keeping.retention_action.trigger()
     retention = _top("Retention periods")
@@ -131,10 +129,9 @@ def main() -> None:
     window.keeping.erase_action.trigger()
     erase = _top("Erase records")
     shot(erase, "erase-dialog.png")
-    style, palette = _dark(app)
+    light_again = dark_look()
     shot(erase, "erase-dialog-dark.png")
-    app.setStyle(style)
-    app.setPalette(palette)
+    light_again()
     erase.code.setText("C-090")
     erase.erase_button.click()
     erased = _top("Records erased")

@@ -15,9 +15,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_screenshots import DARK, OUT, TMP, shot
+from make_screenshots import OUT, TMP, dark_look, shot
 from PySide6.QtCore import QDate, QDateTime
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from counsel_desk.domain.attendance import Attendance, ReceivedBy
@@ -28,18 +27,6 @@ from counsel_desk.domain.risk import RiskAction, RiskDraft, RiskLevel
 from counsel_desk.domain.sessions import SessionDraft, SessionStatus
 from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.ui.intents import OpenClient
-
-
-def _dark(app: QApplication) -> tuple[str, QPalette]:
-    style, palette = app.style().name(), app.palette()
-    dark = QPalette()
-    for role, colour in DARK.items():
-        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
-    for role in ("WindowText", "Text", "ButtonText"):
-        dark.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), "#7a7a7a")
-    app.setStyle("Fusion")
-    app.setPalette(dark)
-    return style, palette
 
 
 def _seed(ws: object) -> tuple[object, object]:
@@ -78,9 +65,10 @@ def main() -> None:
     from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog
     from counsel_desk.ui.dialogs.move_note import MoveNoteDialog
     from counsel_desk.ui.dialogs.risk import RiskDialog
+    from counsel_desk.ui.formats import fmt_date
     from counsel_desk.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # held: it lives as long as main()
     folder = TMP / "care-demo"
     build_demo_vault(folder, DEMO_PASSPHRASE, DemoSpec(), kdf=KdfParams(8 * 1024, 1, 1))
     ws = unlock(folder, DEMO_PASSPHRASE)
@@ -91,17 +79,16 @@ def main() -> None:
     shot(window, "today-care.png")
     window.follow(OpenClient(client.id, "Risk"))
     shot(window, "risk-tab.png")
-    style, palette = _dark(app)
+    light_again = dark_look()
     window.go("Today")
     shot(window, "today-care-dark.png")
     window.follow(OpenClient(client.id, "Risk"))
     shot(window, "risk-tab-dark.png")
-    app.setStyle(style)
-    app.setPalette(palette)
+    light_again()
 
-    risk = RiskDialog(
-        ws.risks.add, ws.risks.draft_from_note(note.id), client.code, from_note="A note of 3 Mar"
-    )
+    start = ws.risks.draft_from_note(note.id)  # as Risk → Log risk from this note… starts
+    origin = f"A note of {fmt_date(start.on)}"
+    risk = RiskDialog(ws.risks.add, start, client.code, from_note=origin)
     risk.disclosed.setText("passing thoughts of not wanting to wake up")
     risk.level.set_value(RiskLevel.MODERATE)
     risk.actions[RiskAction.SAFETY_PLAN].setChecked(True)

@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_screenshots import DARK, OUT, TMP, shot
-from PySide6.QtGui import QColor, QPalette
+from make_screenshots import OUT, TMP, dark_look, shot
 from PySide6.QtWidgets import QApplication
 
 from counsel_desk.domain.contract.version import edit_clause
@@ -23,24 +22,12 @@ from counsel_desk.storage.keyslots import KdfParams
 from counsel_desk.ui.intents import OpenClient
 
 
-def _dark(app: QApplication) -> tuple[str, QPalette]:
-    style, palette = app.style().name(), app.palette()
-    dark = QPalette()
-    for role, colour in DARK.items():
-        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
-    for role in ("WindowText", "Text", "ButtonText"):
-        dark.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), "#7a7a7a")
-    app.setStyle("Fusion")
-    app.setPalette(dark)
-    return style, palette
-
-
 def main() -> None:
     from counsel_desk.services.demo import DEMO_PASSPHRASE, DemoSpec, build_demo_vault
     from counsel_desk.services.workspace import unlock
     from counsel_desk.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # held: it lives as long as main()
     OUT.mkdir(parents=True, exist_ok=True)
     folder = TMP / "demo-contracts"
     build_demo_vault(folder, DEMO_PASSPHRASE, DemoSpec(40, 3, 5), kdf=KdfParams(8 * 1024, 1, 1))
@@ -59,10 +46,9 @@ def main() -> None:
     view = window.view("Contract")
     view.editor.show_key("cancellation")
     shot(window, "contract-tab.png")
-    style, palette = _dark(app)
+    light_again = dark_look()
     shot(window, "contract-tab-dark.png")
-    app.setStyle(style)
-    app.setPalette(palette)
+    light_again()
 
     view.compare()
     dialog = next(
@@ -84,10 +70,9 @@ def main() -> None:
     busy = max(ws.clients.list(), key=lambda c: len(ws.boundaries.events(c.id)))
     window.follow(OpenClient(busy.id, "Boundaries"))
     shot(window, "boundaries.png")
-    style, palette = _dark(app)
+    light_again = dark_look()
     shot(window, "boundaries-dark.png")
-    app.setStyle(style)
-    app.setPalette(palette)
+    light_again()
 
     short = next(
         (c.id, sid)

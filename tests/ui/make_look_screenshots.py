@@ -1,8 +1,8 @@
 """Render the views of the look-and-feel pass (issue #16 item 4, part B) offscreen into
 docs/screenshots/, light and dark through the app's own light/dark (``ui/appearance.py``):
 the sidebar's icons, the empty states, Colours in Settings (run: python
-tests/ui/make_look_screenshots.py [OUT]). Today and the client page are
-make_screenshots.py's; the supervision log is make_supervision_screenshots.py's.
+tests/ui/make_look_screenshots.py [OUT]). Today is make_today_screenshots.py's, the client
+page make_screenshots.py's, the supervision log make_supervision_screenshots.py's.
 """
 
 from __future__ import annotations

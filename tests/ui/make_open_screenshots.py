@@ -12,23 +12,22 @@ from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_contract_screenshots import _dark
-from make_screenshots import shot
+from make_screenshots import dark_look, shot
 from PySide6.QtWidgets import QApplication
 
 EXPORT = Path("/home/sam/Documents/counsel-desk-export-2026-12-01.json")
 NEW = Path("/home/sam/Counsel Desk vault")
-KEY = "H7KQ-2MXR-9CWD-4TFN-PL3B-8VJZ-6YGE-5RSA-HUK2-W9DQ-M4XC-7NTF-3BLP"
+KEY = "H7KQ-2MXR-9CWD-4TFN-PL3B-8VJZ-6YGE-5RSA-HUK2-W9DQ-M4XC-7NTF-3BLP-Q8RD"  # 56, as made
 
 
 def main() -> None:
     from counsel_desk.ui.dialogs.open_import import IMPORTING, ImportVaultDialog
     from counsel_desk.ui.dialogs.open_progress import ExportProgressDialog
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
     for suffix, dark in (("", False), ("-dark", True)):
         if dark:
-            _dark(app)
+            dark_look()
         export = ExportProgressDialog(EXPORT)
         export.show()
         export.set_progress(112, 300)

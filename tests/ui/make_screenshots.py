@@ -1,8 +1,10 @@
 """Render each screen offscreen into docs/screenshots/ (run: python tests/ui/make_screenshots.py).
 
 Uses throw-away vaults in a temporary folder with a light KDF: one with a few made-up
-clients for the first-run and form pictures, and the demo generator's own vault (what
-``counsel-desk --demo`` opens) for Today and Search.
+clients for the first-run and form pictures and the Sessions tab, and the demo generator's
+own vault (what ``counsel-desk --demo`` opens) for the editor, the timeline and the client's
+page in the dark. ``dark_look()`` is the app's own dark look, for every script's dark
+pictures; Today, Clients, Search and the rest are the other make_*_screenshots.py scripts'.
 """
 
 from __future__ import annotations
@@ -60,20 +62,15 @@ def dialogs(ctl: AppController) -> list[QDialog]:
     from counsel_desk.ui.dialogs.client import ClientDialog
     from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
     from counsel_desk.ui.dialogs.session import SessionDialog
-    from counsel_desk.ui.dialogs.settings import SettingsDialog
 
     ws = ctl.workspace
     session = SessionDialog(ws.sessions.add, 1, "C-001", 50, save_series=ws.sessions.add_series)
     session.repeat.setCurrentIndex(1)  # every week: the series rows show
     client = ClientDialog(ws.clients.add, ws.clients.get(1))
     client.tabs.setCurrentIndex(1)  # the identity: names, date of birth, under 18
-    made = [
-        client,
-        session,
-        SettingsDialog(ctl.prefs, lambda old, new: None),
-        PassphraseDialog(lambda old, new: None),
-    ]
-    for dialog, name in zip(made, ("client", "session", "settings", "passphrase"), strict=True):
+    # settings-dialog*.png: make_look_screenshots.py, as File → Settings… opens it
+    made = [client, session, PassphraseDialog(lambda old, new: None)]
+    for dialog, name in zip(made, ("client", "session", "passphrase"), strict=True):
         dialog.setObjectName(f"{name}-dialog.png")
     return made
 
@@ -121,14 +118,13 @@ def main() -> None:
     main_window = ctl.window
     main_window.view("Clients").reload()
     main_window.go("Clients")
-    main_window.view("Clients").select(1)
-    shot(main_window, "clients.png")
-    main_window.set_show_names(True)
-    shot(main_window, "clients-names.png")
-    main_window.set_show_names(False)
+    main_window.view("Clients").select(1)  # clients*.png: make_look_screenshots.py's
     main_window.follow(OpenClient(1))
     main_window.view("Sessions").table.select(main_window.view("Sessions").model.record_at(1).id)
     shot(main_window, "sessions.png")
+    light_again = dark_look()
+    shot(main_window, "sessions-dark.png")
+    light_again()
     for dialog in dialogs(ctl):
         dialog.show()
         shot(dialog, dialog.objectName())
@@ -152,17 +148,10 @@ def demo_views() -> None:
     window = MainWindow(ws, False)
     window.resize(1180, 780)
     window.show()
-    shot(window, "today.png")
-    window.view("Search").find_action.trigger()
-    window.view("Search").query.setText("sleep")
-    window.view("Search").run()
-    wait_for(lambda: not window.view("Search").worker.busy)  # searches run on their own thread
-    shot(window, "search.png")
+    # today*.png: make_today_screenshots.py; search*.png: make_look_screenshots.py
     editor_views(window, ws)
     alliance_views(window, ws)
     dark_page(window, ws)
-    window.show_help("Keyboard shortcuts")
-    shot(window.help_window, "help-shortcuts.png")
     window.discard()
     ws.close()
 
@@ -173,10 +162,22 @@ def editor_views(window: QWidget, ws: object) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    client = next(c for c in ws.clients.list() if c.status is ClientStatus.ACTIVE)
     now = dt.datetime.now()
-    held = [s for s in ws.sessions.for_client(client.id) if s.start <= now]
-    window.follow(OpenSession(max(held, key=lambda s: s.start).id))
+    held = [  # attended sessions of active clients, the latest first
+        s
+        for c in ws.clients.list()
+        if c.status is ClientStatus.ACTIVE
+        for s in ws.sessions.for_client(c.id)
+        if s.start <= now and s.status is SessionStatus.ATTENDED
+    ]
+    held.sort(key=lambda s: s.start, reverse=True)
+    clients = {s.client_id for s in held}
+    written = {n.session_id for c in clients for n in ws.notes.for_client(c)}
+    session = ([s for s in held if s.id not in written] or held)[0]  # no note yet, if any
+    for summary in ws.notes.for_session(session.id):
+        if summary.kind.value == "session" and summary.status.value == "draft":
+            ws.notes.delete(summary.id)  # the demo's own draft: this one is being written
+    window.follow(OpenSession(session.id))
     window.view("Notes").new_action.trigger()  # a new note for that session
     editor = window.view("Notes").editor
     QTest.keyClicks(editor.body, "Arrived early and sat by the window; spoke about the move.")
@@ -186,6 +187,9 @@ def editor_views(window: QWidget, ws: object) -> None:
     QTest.keyClicks(editor.fields.question, "Am I hurrying her towards the ending?")
     editor.flush()
     shot(window, "editor.png")
+    light_again = dark_look()
+    shot(window, "editor-dark.png")
+    light_again()
     template = editor.fields.template
     template.setCurrentIndex(template.findText("SOAP"))
     template.activated.emit(template.currentIndex())  # as chosen from the list
@@ -199,25 +203,6 @@ def editor_views(window: QWidget, ws: object) -> None:
     )
     window.follow(OpenNote(amended.id))
     shot(window, "editor-finalised.png")
-
-
-DARK = {
-    "Window": "#2b2b2b",
-    "WindowText": "#e6e6e6",
-    "Base": "#1f1f1f",
-    "AlternateBase": "#282828",
-    "Text": "#e6e6e6",
-    "Button": "#363636",
-    "ButtonText": "#e6e6e6",
-    "Highlight": "#3d6fcc",
-    "HighlightedText": "#ffffff",
-    "ToolTipBase": "#363636",
-    "ToolTipText": "#e6e6e6",
-    "PlaceholderText": "#8c8c8c",
-    "Mid": "#4a4a4a",
-    "Dark": "#1a1a1a",
-    "Light": "#505050",
-}
 
 
 def alliance_views(window: QWidget, ws: object) -> None:
@@ -244,6 +229,9 @@ def alliance_views(window: QWidget, ws: object) -> None:
     )
     last, before = held[-1], held[-2]
     ws.measures.record_score(before.id, "wai_sr", items=[4, 4, 3, 4, 5, 4, 4, 4, 3, 4, 4, 4])
+    for kept in ws.measures.scores_for_session(last.id):
+        if kept.measure_id == "srs":  # the demo's own: one score for the session, not two
+            ws.measures.delete_score(kept.id)
     ws.measures.record_score(last.id, "srs", total="33.5")  # a drop: a possible rupture
     ws.reflections.record(
         last.id,
@@ -281,13 +269,6 @@ def alliance_views(window: QWidget, ws: object) -> None:
     reflection.show()
     shot(reflection, "reflection-dialog.png")
     reflection.reject()
-    window.go("Reliability")
-    shot(window, "reliability.png")
-    light_again = dark_look()
-    shot(window, "reliability-dark.png")
-    window.go("Today")
-    shot(window, "today-dark.png")
-    light_again()
     figure = TimelineFigure(
         view.timeline,
         title=f"{client.code}: the working relationship",
@@ -295,30 +276,18 @@ def alliance_views(window: QWidget, ws: object) -> None:
     )
     (OUT / "timeline-export.png").write_bytes(figure_bytes(figure, PictureFormat.PNG))
     print("wrote", OUT / "timeline-export.png")
-    window.go("Today")
-    shot(window, "today.png")
 
 
 def dark_look() -> Callable[[], None]:
-    """Fusion with a dark palette, as a desktop with a dark theme shows the app; returns
-    what puts the light look back for the shots after."""
-    from PySide6.QtGui import QColor, QPalette
+    """The app's own dark look (``ui/appearance.py``, as Settings → Colours → Dark or a
+    dark desktop gives it); returns what puts the desktop's look back for the shots after."""
+    from counsel_desk.domain.preferences import Look
+    from counsel_desk.ui.appearance import appearance
 
-    app = QApplication.instance()
-    style, palette = app.style().name(), app.palette()
-    dark = QPalette()
-    for role, colour in DARK.items():
-        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
-    for role in ("WindowText", "Text", "ButtonText"):
-        dark.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), "#7a7a7a")
-    app.setStyle("Fusion")
-    app.setPalette(dark)
-
-    def light_again() -> None:
-        app.setStyle(style)
-        app.setPalette(palette)
-
-    return light_again
+    appearance().apply(Look.DARK)
+    for _ in range(3):
+        QApplication.processEvents()
+    return lambda: appearance().apply(Look.SYSTEM)
 
 
 def dark_page(window: QWidget, ws: object) -> None:
@@ -353,22 +322,7 @@ def clipboard_shots() -> None:
         light_again()
 
 
-def first_run_today() -> None:
-    """Today in a new, empty vault: where to begin."""
-    from counsel_desk.services.workspace import create_vault
-    from counsel_desk.ui.main_window import MainWindow
-
-    ws, _key = create_vault(TMP / "empty", PASSPHRASE, kdf=KdfParams(8 * 1024, 1, 1))
-    window = MainWindow(ws, False)
-    window.resize(1100, 560)
-    window.show()
-    shot(window, "today-welcome.png")
-    window.discard()
-    ws.close()
-
-
 if __name__ == "__main__":
     main()
     demo_views()
     clipboard_shots()
-    first_run_today()

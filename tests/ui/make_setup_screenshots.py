@@ -30,7 +30,6 @@ LOOKS: tuple[tuple[str, Callable[[], Callable[[], None]]], ...] = (
 def new_vault() -> None:
     from counsel_desk.services.workspace import create_vault
     from counsel_desk.ui.dialogs.practice_setup import PracticeSetupDialog
-    from counsel_desk.ui.main_window import MainWindow
 
     ws, _key = create_vault(TMP / "new", PASSPHRASE, kdf=KDF)
     for suffix, look in LOOKS:
@@ -48,12 +47,7 @@ def new_vault() -> None:
         dialog.pages[-1].folder.setText("/media/ann/BACKUPS")
         dialog.pages[-1].folder.editingFinished.emit()
         shot(dialog, f"practice-setup-backups{suffix}.png")
-        dialog.reject()
-        window = MainWindow(ws, False)
-        window.resize(1100, 560)
-        window.show()
-        shot(window, f"today-welcome{suffix}.png")
-        window.discard()
+        dialog.reject()  # today-welcome*.png (Today's offer): make_today_screenshots.py
         light_again()
     ws.close()
 

@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_contract_screenshots import _dark
-from make_screenshots import OUT, TMP, shot
+from make_screenshots import OUT, TMP, dark_look, shot
 from PySide6.QtWidgets import QApplication
 
 from counsel_desk.domain.supervision import RegistrationYear, SupervisionFormat, SupervisionSession
@@ -38,7 +37,7 @@ def main() -> None:
     from counsel_desk.ui.dialogs.supervision import SupervisionDialog
     from counsel_desk.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # held: it lives as long as main()
     OUT.mkdir(parents=True, exist_ok=True)
     folder = TMP / "demo-supervision"
     build_demo_vault(folder, DEMO_PASSPHRASE, DemoSpec(40, 3, 5), kdf=KdfParams(8 * 1024, 1, 1))
@@ -78,10 +77,9 @@ def main() -> None:
     view.totals_by.setCurrentIndex(1)
     view.table.select(view.model.record_at(0).id)
     shot(window, "supervision.png")
-    style, palette = _dark(app)
+    light_again = dark_look()
     shot(window, "supervision-dark.png")
-    app.setStyle(style)
-    app.setPalette(palette)
+    light_again()
 
     dialog = SupervisionDialog(
         ws.supervision.log, ws.clients.list(), ws.supervision.supervisors(), parent=window

@@ -214,6 +214,20 @@ def test_two_columns_when_wide_one_when_narrow_and_tab_follows_the_reading(qtbot
     assert len(order) >= 6
 
 
+def test_the_cards_keep_their_width_whatever_the_height_of_the_window(qtbot, demo):
+    """The scroll bar stays: one coming and going at the height where the cards just fit
+    narrowed and widened them until the stack ran out (a crash at 1180×780 over the demo)."""
+    _controller, main = demo
+    today = main.view("Today")
+    widths = set()
+    for height in range(560, 1100, 20):
+        main.resize(1180, height)
+        qtbot.wait(5)
+        widths.add(today.scroll.widget().width())
+    assert len(widths) == 1
+    assert today.scroll.verticalScrollBar().isVisible()
+
+
 def test_cards_take_their_colours_from_the_palette(qtbot, seeded):
     """A dark palette: the card is filled with its Base and its title drawn in its text
     colour, never a colour of its own that would vanish on a dark desktop."""

@@ -165,6 +165,10 @@ class TodayView(View):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
+        # Always there: a scroll bar coming and going narrows and widens the cards, their
+        # wrapped lines change height, and at some window sizes QScrollArea then resized the
+        # page back and forth until the stack ran out (Today at 1180×780 over the demo).
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.glance.jumped.connect(self._show_card_of)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
