@@ -100,7 +100,10 @@ def test_no_progress_on_a_pipe(export_file: Path, tmp_path: Path, capsys) -> Non
 
 
 SLOW = """
-import sys, time
+import signal, sys, time
+# Ctrl+C as at a terminal: a job that a non-interactive shell starts in the background (a
+# CI script run with &) ignores SIGINT, and this child would inherit that and never stop.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from counsel_desk.services import open_export
 record, insert = open_export._record, open_export._insert
 def slow_record(tables, part, row):
