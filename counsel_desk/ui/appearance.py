@@ -53,8 +53,10 @@ PALETTES: dict[str, dict[str, str]] = {
     "dark": {
         "Window": "#2b2b2b",
         "WindowText": "#e6e6e6",
-        "Base": "#1f1f1f",
-        "AlternateBase": "#282828",
+        # Fields lighter than the window: Fusion draws a field's edge in the window colour
+        # darkened (#1f1f1f here), which vanished against a base of that same colour.
+        "Base": "#404040",
+        "AlternateBase": "#474747",
         "Text": "#e6e6e6",
         "Button": "#363636",
         "ButtonText": "#e6e6e6",
@@ -63,7 +65,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "HighlightedText": "#ffffff",
         "ToolTipBase": "#363636",
         "ToolTipText": "#e6e6e6",
-        "PlaceholderText": "#8c8c8c",
+        "PlaceholderText": "#a0a0a0",
         "Link": "#8ab4f8",
         "LinkVisited": "#d7aefb",
         "Light": "#505050",
@@ -73,7 +75,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "Shadow": "#000000",
     },
 }
-DISABLED_TEXT = {"light": "#8e8e93", "dark": "#7a7a7a"}
+DISABLED_TEXT = {"light": "#8e8e93", "dark": "#909090"}
 
 
 def palette_for(scheme: Qt.ColorScheme) -> QPalette:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -205,6 +205,10 @@ class MainWindow(w.Discardable, QMainWindow):
         """The name of the view in front (a tab's name on the client page)."""
         return self._showing
 
+    def views(self) -> list[View]:
+        """Every view, in the order they were registered."""
+        return list(self._views.values())
+
     def _size_for_screen(self) -> None:
         """Where the window was in this set of screens, wholly on a screen; at first, the
         default size shrunk to the primary screen's free area (logical pixels, so high DPI
@@ -236,75 +240,7 @@ class MainWindow(w.Discardable, QMainWindow):
         remember_place(window_state(), screens_now(), screen.name(), rect, maximised)
 
     def _menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self.actions_by_role: dict[str, QAction] = {}  # the main actions, for their icons
-        for role, text, keys, signal in (
-            ("lock", self.tr("&Lock"), ("Ctrl+L",), self.lock_requested),
-            (
-                "hard lock",
-                self.tr("&Hard lock (lock and quit)"),
-                ("Ctrl+Shift+L",),
-                self.hard_lock_requested,
-            ),
-            (None, None, (), None),
-            *((None, None, (), action) for action in self.files.menu_items()),
-            (None, None, (), None),
-            ("settings", self.tr("&Settings…"), ("Ctrl+,",), self.settings_requested),
-            (
-                "new recovery key",
-                self.tr("Make a new &recovery key…"),
-                (),
-                self.new_recovery_key_requested,
-            ),
-            (None, None, (), None),
-            ("quit", self.tr("&Quit"), (QKeySequence.StandardKey.Quit,), self.quit_requested),
-        ):
-            if text is None:
-                if signal is None:
-                    file.addSeparator()
-                else:
-                    file.addAction(signal)  # an action made elsewhere (the open export)
-                continue
-            made = menus.action(self, text, keys)
-            made.triggered.connect(signal)
-            file.addAction(made)
-            self.actions_by_role[role] = made
-        view = bar.addMenu(self.tr("&View"))
-        for spec in self.registry:
-            go = menus.action(self, f"&{QCoreApplication.translate('Views', spec.name)}", spec.keys)
-            go.triggered.connect(lambda _c=False, name=spec.name: self.go(name))
-            view.addAction(go)
-        view.addSeparator()
-        self.back_action = menus.action(self, self.tr("&Back"), menus.BACK_KEYS)
-        self.back_action.triggered.connect(lambda: self.step(-1))
-        self.forward_action = menus.action(self, self.tr("&Forward"), menus.FORWARD_KEYS)
-        self.forward_action.triggered.connect(lambda: self.step(1))
-        view.addActions([self.back_action, self.forward_action])
-        offered = menus.merged(item for v in self._views.values() for item in v.menus())
-        if "&View" in offered:
-            view.addSeparator()
-            menus.fill(view, offered.pop("&View"))
-        for title, items in offered.items():  # titles marked QT_TRANSLATE_NOOP("Menus", …)
-            menus.add_menu(bar, QCoreApplication.translate("Menus", title), items)
-        menus.add_menu(bar, self.tr("&Records"), self.keeping.menu_items())
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        guide = menus.action(
-            self,
-            self.tr("{APP_NAME} &help").format(APP_NAME=APP_NAME),
-            (QKeySequence.StandardKey.HelpContents,),
-        )
-        guide.triggered.connect(lambda: self.show_help(self._showing))
-        keys = menus.action(self, self.tr("&Keyboard shortcuts"))
-        keys.triggered.connect(lambda: self.show_help(HelpWindow.SHORTCUTS))
-        about = menus.action(self, self.tr("&About {APP_NAME}").format(APP_NAME=APP_NAME))
-        about.triggered.connect(self._about)
-        self.check_action = menus.action(self, self.tr("&Check the vault…"))
-        self.check_action.triggered.connect(self.check_vault)
-        menus.fill(self.help_menu, [guide, keys, None, self.check_action, None, about])
-        self.actions_by_role.update(
-            back=self.back_action, forward=self.forward_action, help=guide, check=self.check_action
-        )
+        menus.build_bar(self)
 
     # --- going places ------------------------------------------------------------------
     def go(self, name: str, *, focus: bool = True) -> None:
@@ -483,7 +419,7 @@ class MainWindow(w.Discardable, QMainWindow):
         self.help_window.show()
         self.help_window.raise_()
 
-    def _about(self) -> None:
+    def show_about(self) -> None:
         from PySide6 import __version__ as qt_version
 
         alerts.info(

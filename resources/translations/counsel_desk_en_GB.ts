@@ -1281,14 +1281,6 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have stored it safely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,14 +1676,6 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have stored it safely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,6 +1760,17 @@ What was done: {done}</source>
     </message>
     <message>
         <source>The {what} stay until the date you choose, and the review comes back then. The reason is kept with the client&apos;s records, and goes when they go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeySheet</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored it safely</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,14 +2043,6 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have stored it safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

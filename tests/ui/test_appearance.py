@@ -95,7 +95,7 @@ def test_following_the_desktop_as_its_scheme_changes(qtbot, make_controller, clo
 
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     qtbot.waitUntil(lambda: is_dark(main.palette()))  # the change reaches every widget
-    assert lightness_at(picture, corner) < 0.2
+    assert lightness_at(picture, corner) < 0.3  # the dark base
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     qtbot.waitUntil(lambda: not is_dark(main.palette()))
     assert lightness_at(picture, corner) > 0.9
@@ -160,4 +160,8 @@ def test_each_palette_keeps_text_readable(scheme):
             assert contrast(palette.color(text), palette.color(ground)) >= 7, (text, ground)
     disabled = palette.color(QPalette.ColorGroup.Disabled, role.Text)
     assert contrast(disabled, palette.color(role.Base)) >= 3
+    # A field's edge: Fusion draws it in the window colour darkened by 140%; against the
+    # field's own ground it must show (in dark it once matched the base exactly).
+    edge = palette.color(role.Window).darker(140)
+    assert contrast(edge, palette.color(role.Base)) >= 1.5
     assert is_dark(palette) == (scheme == Qt.ColorScheme.Dark)

@@ -134,6 +134,63 @@ def print_recovery_key(parent: QWidget, key: str) -> tuple[str, bool] | None:
     return QCoreApplication.translate("dialogs.create_vault", SENT), False
 
 
+class KeySheet(QWidget):
+    """A recovery key as it is shown, once: the key in large fixed type, Print… with where
+    the printout went (a file is a warning: it is not encrypted), and "I have stored it
+    safely" (``stored``, placed by the dialog, which decides what it unlocks). Used by
+    creating a vault, making a new recovery key and importing into a new vault."""
+
+    def __init__(self, accessible_name: str, *, scale: float = 1.7) -> None:
+        super().__init__()
+        self._key = ""
+        self.key_label = QLabel()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(QFont().pointSizeF() * scale)
+        font.setBold(True)
+        self.key_label.setFont(font)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.key_label.setAccessibleName(accessible_name)
+        self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.key_label.setBackgroundRole(QPalette.ColorRole.Base)
+        self.key_label.setAutoFillBackground(True)
+        self.key_label.setMargin(w.SPACING * 2)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self._print)
+        self.printed = QLabel()
+        self.file_warning = w.ErrorLine()  # printed to an unencrypted file instead
+        self.stored = QCheckBox(self.tr("I have stored it safely"))
+        print_row = QHBoxLayout()
+        print_row.addWidget(self.print_button)
+        print_row.addWidget(self.printed, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(w.SPACING)
+        layout.addWidget(self.key_label)
+        layout.addLayout(print_row)
+        layout.addWidget(self.file_warning)
+
+    def show_key(self, key: str) -> None:
+        self._key = key
+        lines = key_lines(key)
+        width = max(len(line) for line in lines)  # a centred block, its lines left-aligned
+        self.key_label.setText("\n".join(line.ljust(width) for line in lines))
+
+    def forget(self) -> None:
+        self._key = ""
+        self.key_label.clear()
+
+    def _print(self) -> None:
+        if not self._key:
+            return
+        outcome = print_recovery_key(self.window(), self._key)
+        if outcome is None:
+            return
+        sentence, is_file = outcome
+        self.printed.setText("" if is_file else sentence)
+        self.file_warning.show_message(sentence if is_file else "")
+
+
 class CreateVaultWindow(w.Discardable, QWidget):
     """Two pages: the passphrase form, then the recovery key. The controller does the work."""
 
@@ -144,7 +201,6 @@ class CreateVaultWindow(w.Discardable, QWidget):
     def __init__(self, folder_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        self._key = ""
         self.pages = QStackedWidget()
         self.pages.addWidget(self._passphrase_page(folder_text))
         self.pages.addWidget(self._recovery_page())
@@ -206,30 +262,14 @@ class CreateVaultWindow(w.Discardable, QWidget):
     # --- page 2 ------------------------------------------------------------------------
     def _recovery_page(self) -> QWidget:
         page = QWidget()
-        self.key_label = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(QFont().pointSizeF() * 1.7)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.key_label.setBackgroundRole(QPalette.ColorRole.Base)
-        self.key_label.setAutoFillBackground(True)
-        self.key_label.setMargin(w.SPACING * 2)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.clicked.connect(self._print)
-        self.printed = QLabel()
-        self.file_warning = w.ErrorLine()  # printed to an unencrypted file instead
-        self.stored = QCheckBox(self.tr("I have stored it safely"))
+        self.sheet = KeySheet(self.tr("Recovery key"))
+        self.key_label, self.print_button = self.sheet.key_label, self.sheet.print_button
+        self.printed, self.file_warning = self.sheet.printed, self.sheet.file_warning
+        self.stored = self.sheet.stored
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setEnabled(False)
         self.stored.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self.continue_requested)
-        print_row = QHBoxLayout()
-        print_row.addWidget(self.print_button)
-        print_row.addWidget(self.printed, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.stored)
         buttons.addStretch()
@@ -242,38 +282,24 @@ class CreateVaultWindow(w.Discardable, QWidget):
             w.explanation(QCoreApplication.translate("dialogs.create_vault", RECOVERY_EXPLAINED))
         )
         layout.addSpacing(w.SPACING // 2)
-        layout.addWidget(self.key_label)
-        layout.addLayout(print_row)
-        layout.addWidget(self.file_warning)
+        layout.addWidget(self.sheet)
         layout.addStretch()
         layout.addLayout(buttons)
         return page
 
     def show_recovery_key(self, key: str) -> None:
-        self._key = key
         self.fields.clear()
         self.set_busy(False)
-        lines = key_lines(key)
-        width = max(len(line) for line in lines)  # a centred block, its lines left-aligned
-        self.key_label.setText("\n".join(line.ljust(width) for line in lines))
+        self.sheet.show_key(key)
         self.pages.setCurrentIndex(1)
         self.print_button.setFocus()
-
-    def _print(self) -> None:
-        outcome = print_recovery_key(self, self._key)
-        if outcome is None:
-            return
-        sentence, is_file = outcome
-        self.printed.setText("" if is_file else sentence)
-        self.file_warning.show_message(sentence if is_file else "")
 
     @property
     def showing_key(self) -> bool:
         return self.pages.currentIndex() == 1
 
     def forget_key(self) -> None:
-        self._key = ""
-        self.key_label.clear()
+        self.sheet.forget()
 
     def discard(self) -> None:
         """Close and delete for good (the controller's way out; the user's goes through it)."""

@@ -10,14 +10,11 @@ It has no parent, so that putting the main window away does not close it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.dialogs.create_vault import key_lines, print_recovery_key
+from counsel_desk.ui.dialogs.create_vault import KeySheet
 
 ASK, WORKING, KEY = range(3)
 
@@ -40,7 +37,6 @@ class NewRecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Make a new recovery key"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self._key = ""
         self.pages = QStackedWidget()
         self.pages.addWidget(self._ask_page())
         self.pages.addWidget(self._working_page())
@@ -157,31 +153,15 @@ class NewRecoveryKeyDialog(QDialog):
     # --- 3: the new key --------------------------------------------------------------------
     def _key_page(self) -> QWidget:
         page = QWidget()
-        self.key_label = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(QFont().pointSizeF() * 1.7)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.key_label.setAccessibleName(self.tr("New recovery key"))
-        self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.key_label.setBackgroundRole(QPalette.ColorRole.Base)
-        self.key_label.setAutoFillBackground(True)
-        self.key_label.setMargin(w.SPACING * 2)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.sheet = KeySheet(self.tr("New recovery key"))
+        self.key_label, self.print_button = self.sheet.key_label, self.sheet.print_button
+        self.printed, self.file_warning = self.sheet.printed, self.sheet.file_warning
         self.print_button.setAutoDefault(False)
-        self.print_button.clicked.connect(self._print)
-        self.printed = QLabel()
-        self.file_warning = w.ErrorLine()  # printed to an unencrypted file instead
-        self.stored = QCheckBox(self.tr("I have stored it safely"))
+        self.stored = self.sheet.stored
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setEnabled(False)
         self.stored.toggled.connect(self.close_button.setEnabled)
         self.close_button.clicked.connect(self._close_stored)
-        print_row = QHBoxLayout()
-        print_row.addWidget(self.print_button)
-        print_row.addWidget(self.printed, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.stored)
         buttons.addStretch()
@@ -203,18 +183,13 @@ class NewRecoveryKeyDialog(QDialog):
             )
         )
         layout.addSpacing(w.SPACING // 2)
-        layout.addWidget(self.key_label)
-        layout.addLayout(print_row)
-        layout.addWidget(self.file_warning)
+        layout.addWidget(self.sheet)
         layout.addStretch()
         layout.addLayout(buttons)
         return page
 
     def show_key(self, key: str) -> None:
-        self._key = key
-        lines = key_lines(key)
-        width = max(len(line) for line in lines)  # a centred block, its lines left-aligned
-        self.key_label.setText("\n".join(line.ljust(width) for line in lines))
+        self.sheet.show_key(key)
         self.pages.setCurrentIndex(KEY)
         self.close_button.setDefault(True)
         self.print_button.setFocus()
@@ -227,16 +202,6 @@ class NewRecoveryKeyDialog(QDialog):
     def key_unconfirmed(self) -> bool:
         """The new key is on screen and not yet confirmed stored."""
         return self.showing_key and not self.stored.isChecked()
-
-    def _print(self) -> None:
-        if not self._key:
-            return
-        outcome = print_recovery_key(self, self._key)
-        if outcome is None:
-            return
-        sentence, is_file = outcome
-        self.printed.setText("" if is_file else sentence)
-        self.file_warning.show_message(sentence if is_file else "")
 
     def _close_stored(self) -> None:
         if self.stored.isChecked():
@@ -258,6 +223,5 @@ class NewRecoveryKeyDialog(QDialog):
         from counsel_desk.ui.secret_text import clear_secret
 
         clear_secret(self.passphrase)
-        self._key = ""
-        self.key_label.clear()
+        self.sheet.forget()
         super().done(result)

@@ -14,10 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QPalette
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.services.open_export import CHECKING, CancelToken
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.dialogs.create_vault import RECOVERY_EXPLAINED, key_lines, print_recovery_key
+from counsel_desk.ui.dialogs.create_vault import RECOVERY_EXPLAINED, KeySheet
 from counsel_desk.ui.dialogs.open_progress import ProgressPanel, fit_height
 from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.open_runner import ProgressJob
@@ -156,35 +154,18 @@ class ImportVaultDialog(QDialog):
     def _key_page(self) -> QWidget:
         page, layout, _heading = self._page(self.tr("The new vault's recovery key"))
         self.made = w.explanation("")
-        self.key_label = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(QFont().pointSizeF() * 1.5)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.key_label.setBackgroundRole(QPalette.ColorRole.Base)
-        self.key_label.setAutoFillBackground(True)
-        self.key_label.setMargin(w.SPACING * 2)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.clicked.connect(self._print)
-        self.printed = QLabel()
-        self.file_warning = w.ErrorLine()
-        self.stored = QCheckBox(self.tr("I have stored it safely"))
+        self.sheet = KeySheet(self.tr("Recovery key"), scale=1.5)
+        self.key_label, self.print_button = self.sheet.key_label, self.sheet.print_button
+        self.printed, self.file_warning = self.sheet.printed, self.sheet.file_warning
+        self.stored = self.sheet.stored
         self.stored.toggled.connect(self.open_button.setEnabled)
         self.stored.toggled.connect(self.cancel_button.setEnabled)
         self.stored.toggled.connect(lambda stored: self._keep_notice(not stored))
-        print_row = QHBoxLayout()
-        print_row.addWidget(self.print_button)
-        print_row.addWidget(self.printed, 1)
         layout.addWidget(self.made)
         layout.addWidget(
             w.explanation(QCoreApplication.translate("dialogs.create_vault", RECOVERY_EXPLAINED))
         )
-        layout.addWidget(self.key_label)
-        layout.addLayout(print_row)
-        layout.addWidget(self.file_warning)
+        layout.addWidget(self.sheet)
         layout.addWidget(self.stored)
         layout.addStretch()
         return page
@@ -345,9 +326,7 @@ class ImportVaultDialog(QDialog):
                 "passphrase you chose, or with this key if you forget it."
             ).format(folder=folder, clients=f"{clients:,}")
         )
-        lines = key_lines(result.recovery_key)
-        width = max(len(line) for line in lines)
-        self.key_label.setText("\n".join(line.ljust(width) for line in lines))
+        self.sheet.show_key(result.recovery_key)
         self._show(KEY)
         self.print_button.setFocus()
         self._keep_notice(True)
@@ -373,16 +352,6 @@ class ImportVaultDialog(QDialog):
                 "another."
             ).format(folder=self.folder_made),
         )
-
-    def _print(self) -> None:
-        if self.result is None:
-            return
-        outcome = print_recovery_key(self, self.result.recovery_key)
-        if outcome is None:
-            return
-        sentence, is_file = outcome
-        self.printed.setText("" if is_file else sentence)
-        self.file_warning.show_message(sentence if is_file else "")
 
     def _open_new(self) -> None:
         if self.folder_made is None or not self.stored.isChecked():
@@ -412,5 +381,5 @@ class ImportVaultDialog(QDialog):
             self._job.cancel()
         for field in (self.fields.first, self.fields.second):
             clear_secret(field)
-        self.key_label.clear()
+        self.sheet.forget()
         super().done(result)
