@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+
 
 class ClientStatus(StrEnum):
     ENQUIRY = "enquiry"
@@ -20,8 +22,16 @@ class ClientStatus(StrEnum):
     ENDED = "ended"
 
     @property
-    def label(self) -> str:
-        return self.value.capitalize()
+    def label(self) -> Marked:
+        return _STATUS_LABELS[self.value]
+
+
+_STATUS_LABELS = {
+    "enquiry": QT_TRANSLATE_NOOP("ClientStatus", "Enquiry"),
+    "active": QT_TRANSLATE_NOOP("ClientStatus", "Active"),
+    "paused": QT_TRANSLATE_NOOP("ClientStatus", "Paused"),
+    "ended": QT_TRANSLATE_NOOP("ClientStatus", "Ended"),
+}
 
 
 class GpConsent(StrEnum):
@@ -32,11 +42,11 @@ class GpConsent(StrEnum):
     REFUSED = "refused"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "not_asked": "Not asked yet",
-            "given": "Given",
-            "refused": "Not given",
+            "not_asked": QT_TRANSLATE_NOOP("GpConsent", "Not asked yet"),
+            "given": QT_TRANSLATE_NOOP("GpConsent", "Given"),
+            "refused": QT_TRANSLATE_NOOP("GpConsent", "Not given"),
         }[self.value]
 
 
@@ -49,12 +59,12 @@ class EndingKind(StrEnum):
     LOST_CONTACT = "lost_contact"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "planned": "Planned ending",
-            "unplanned": "Unplanned ending",
-            "referred_on": "Referred on",
-            "lost_contact": "Lost contact",
+            "planned": QT_TRANSLATE_NOOP("EndingKind", "Planned ending"),
+            "unplanned": QT_TRANSLATE_NOOP("EndingKind", "Unplanned ending"),
+            "referred_on": QT_TRANSLATE_NOOP("EndingKind", "Referred on"),
+            "lost_contact": QT_TRANSLATE_NOOP("EndingKind", "Lost contact"),
         }[self.value]
 
 

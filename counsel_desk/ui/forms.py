@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain import secrets
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.widgets import MARGIN, SPACING, ErrorLine, password_field
 
 MISMATCH = QT_TRANSLATE_NOOP("forms", "The two passphrases differ; type the same passphrase twice.")
 
 
 class EnumCombo(QComboBox):
-    """A choice among an enum's members, shown by their ``label``.
+    """A choice among an enum's members, shown by their ``label`` (translated).
 
     The members are kept here, not as item data: Qt would hand a ``StrEnum`` back as ``str``.
     """
@@ -47,7 +47,7 @@ class EnumCombo(QComboBox):
         super().__init__(parent)
         self.members = list(members)
         for member in self.members:
-            self.addItem(member.label)
+            self.addItem(shown_text(member.label))
         if current is not None:
             self.set_value(current)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import counsel_desk
 from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.i18n import Marked, Phrase
 
 APP_TRANSLATIONS = Path(counsel_desk.__file__).parent / "resources" / "translations"
 SOURCE_LANGUAGE = QLocale.Language.English
@@ -61,3 +62,27 @@ def error_text(error: CounselDeskError) -> str:
     if getattr(error, "translatable", False):
         return QCoreApplication.translate("errors", error.message)
     return error.message
+
+
+def shown_text(text: object, context: str | None = None) -> str:
+    """A text from the layers below in the practitioner's language.
+
+    A :class:`Marked` text (an enum's label, a fixed sentence) is translated under its
+    context; a :class:`Phrase` has its template translated, then each value shown the same
+    way, then formatted; a plain ``str`` is translated under ``context`` when one is given
+    (a list mixing a module's own ``QT_TRANSLATE_NOOP`` texts with domain labels), and
+    anything else (a code, a date already formatted, the practitioner's own words) is
+    shown as it is."""
+    if isinstance(text, Phrase):
+        template = QCoreApplication.translate(text.template.context, text.template)
+        values = {key: shown_text(value) for key, value in text.values.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            # a translation that lost or misspelt a placeholder: the English, never a crash
+            return text.template.format(**values)
+    if isinstance(text, Marked):
+        return QCoreApplication.translate(text.context, text)
+    if context is not None and isinstance(text, str):
+        return QCoreApplication.translate(context, text)
+    return str(text)

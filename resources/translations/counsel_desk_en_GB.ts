@@ -776,6 +776,25 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>ClientStatus</name>
+    <message>
+        <source>Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientsView</name>
     <message>
         <source>Add client…</source>
@@ -1388,6 +1407,25 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>EndingKind</name>
+    <message>
+        <source>Planned ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase records</source>
@@ -1568,6 +1606,21 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpConsent</name>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5433,7 +5486,11 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ended on {day}{how}</source>
+        <source>Ended on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on {day} ({how})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -201,6 +201,15 @@ def is_translation(call: ast.Call) -> bool:
     return _call_name(call) in TRANSLATORS
 
 
+# The app's own functions that give a translated text back: ``shown_text(label, "context")``
+# (a domain label or phrase, or a module's text under its context) and ``error_text(exc)``.
+TRANSLATED_BY = frozenset({"shown_text", "error_text"})
+
+
+def gives_translation(call: ast.Call) -> bool:
+    return is_translation(call) or _call_name(call) in TRANSLATED_BY
+
+
 def _is_sink(call: ast.Call) -> bool:
     name = _call_name(call)
     if name is None:
@@ -306,7 +315,7 @@ class _Scanner(ast.NodeVisitor):
         names: set[str] = set()
 
         def collect(expression: ast.AST) -> None:
-            if isinstance(expression, ast.Call) and is_translation(expression):
+            if isinstance(expression, ast.Call) and gives_translation(expression):
                 return
             if isinstance(expression, ast.Name):
                 names.add(expression.id)
@@ -343,7 +352,7 @@ class _Scanner(ast.NodeVisitor):
         if _is_marker(node):
             self._add(node, "QT_TRANSLATE_NOOP text shown untranslated", "")
             return
-        if isinstance(node, ast.Call) and is_translation(node):
+        if isinstance(node, ast.Call) and gives_translation(node):
             return
         if isinstance(node, ast.Lambda | ast.Compare):
             return

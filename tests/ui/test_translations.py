@@ -154,6 +154,8 @@ def test_scan_catches(code: str) -> None:
         'for text, field in ((self.tr("Name"), a),): form.addRow(text, field)',
         'label.setText(QCoreApplication.translate("Page", self.heading))',
         "alerts.error(self, error_text(exc))",
+        'combo.addItems([shown_text(t, "views.clients") for t, _s in TABLE])',  # a context
+        "label.setText(shown_text(client.status.label))",
         'doc.setHtml("<table>" + rows + "</table>")',  # markup is not words
         'label.setText("background-color:#ffe08a; font-weight:bold")',  # nor a style
         'dialog.selectFile(name + ".pdf")',

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from counsel_desk.domain.clients import Client
 from counsel_desk.ui.formats import client_name, fmt_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import RowsModel
 
 
@@ -64,7 +65,7 @@ class ClientTableModel(RowsModel):
         if column == self.NAME:
             return client_name(record).casefold() if for_sorting else client_name(record)
         if column == self.STATUS:
-            return record.status.label
+            return shown_text(record.status.label)
         if for_sorting:
             return record.start_date.isoformat() if record.start_date else ""
         return fmt_date(record.start_date)

@@ -26,6 +26,7 @@ from counsel_desk.ui import style
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.chips import Chip, FlowLayout
 from counsel_desk.ui.formats import client_name, fmt_date, fmt_datetime
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.clients import Client
@@ -54,15 +55,17 @@ CHIPS = (
 
 def status_text(client: Client) -> str:
     if client.status is ClientStatus.ENDED and client.end_date:
-        how = f" ({client.ending.label.lower()})" if client.ending else ""
-        return QCoreApplication.translate("views.client_page", "Ended on {day}{how}").format(
-            day=fmt_date(client.end_date), how=how
+        day = fmt_date(client.end_date)
+        if client.ending is None:
+            return QCoreApplication.translate("views.client_page", "Ended on {day}").format(day=day)
+        return QCoreApplication.translate("views.client_page", "Ended on {day} ({how})").format(
+            day=day, how=shown_text(client.ending.label).lower()
         )
     if client.start_date and client.status is not ClientStatus.ENQUIRY:
         return QCoreApplication.translate("views.client_page", "{status} since {day}").format(
-            status=client.status.label, day=fmt_date(client.start_date)
+            status=shown_text(client.status.label), day=fmt_date(client.start_date)
         )
-    return client.status.label
+    return shown_text(client.status.label)
 
 
 def risk_text(risks: list[Risk] | tuple[Risk, ...], today: dt.date) -> str:

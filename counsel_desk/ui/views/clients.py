@@ -14,6 +14,7 @@ from counsel_desk.domain.clients import ClientStatus
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.client import ClientDialog, EndClientDialog, end_label
 from counsel_desk.ui.executor_pack import write_executor_pack
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.intents import AddClient, OpenClient, ShowNames
 from counsel_desk.ui.models.clients import ClientTableModel, client_matches
 from counsel_desk.ui.shortcuts import ScopedKeys
@@ -74,9 +75,7 @@ class ClientsView(View):
         self.names_action.toggled.connect(lambda on: self.intent.emit(ShowNames(on)))
 
         self.filter = QComboBox()
-        self.filter.addItems(
-            [QCoreApplication.translate("views.clients", label) for label, _s in FILTERS]
-        )
+        self.filter.addItems([shown_text(label, "views.clients") for label, _s in FILTERS])
         self.filter.setAccessibleName(self.tr("Show clients"))
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.find = QLineEdit()
