@@ -115,10 +115,16 @@ FIELDS: dict[str, str] = {
     "cursor": "Where the cursor was in the unsaved text.",
     "saved_at": "When the unsaved text was autosaved (UTC).",
     "base_revision": "The note's revision the unsaved text was begun from.",
-    "from_session_id": "The session the note was filed under before the move.",
-    "from_client_id": "The client the note was filed under before the move.",
-    "to_session_id": "The session the note was moved to.",
-    "to_client_id": "The client the note was moved to.",
+    "from_session_id": (
+        "The session the note was filed under before the move; 0 once that client's records "
+        "were erased."
+    ),
+    "from_client_id": (
+        "The client the note was filed under before the move; 0 once that client's records "
+        "were erased."
+    ),
+    "to_session_id": "The session the note was moved to; 0 once that client's records were erased.",
+    "to_client_id": "The client the note was moved to; 0 once that client's records were erased.",
     "name": "The template's name, unique (any letter case).",
     "description": "What the template is for.",
     # contracts and boundaries

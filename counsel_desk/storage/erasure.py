@@ -64,6 +64,20 @@ PRACTICE_TABLES: dict[str, str] = {
     "supervision_settings": "the start of the practitioner's registration year",
 }
 
+# Columns that name another client's records without a foreign key: a note moved from one
+# client to another remembers where it was filed. When the client they name is erased they
+# are set to 0 (no record has id 0): the row keeps its meaning ("moved from a client whose
+# records were since erased") and no id is left behind to point, one day, at a later
+# client given the same id. ``uncovered`` names any other ``*_client_id`` or ``*_session_id``
+# column that is neither a foreign key nor listed here.
+SIDE_REFERENCES: dict[tuple[str, str], str] = {
+    ("note_moves", "from_client_id"): "clients",
+    ("note_moves", "to_client_id"): "clients",
+    ("note_moves", "from_session_id"): "sessions",
+    ("note_moves", "to_session_id"): "sessions",
+}
+ERASED_REFERENCE = 0
+
 # Audit detail keys that name a record, and the table it is in: an entry whose detail names
 # an erased record is blanked. Every other key names no client's record (a count, a code).
 # tests/storage/test_erasure_coverage.py fails for a key in neither set.
@@ -204,6 +218,19 @@ def uncovered(conn: Connection) -> dict[str, str]:
         columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
         if table not in problems and "client_id" in columns:
             problems[table] = f"{table}.client_id is not a foreign key to clients ON DELETE CASCADE"
+    for table in tables:
+        if table in problems:
+            continue
+        keyed = {edge.column for edge, _on_delete in _foreign_keys(conn, table)}
+        for row in conn.execute(f'PRAGMA table_info("{table}")'):
+            column = row[1]
+            side = column.endswith(("_client_id", "_session_id")) and column not in keyed
+            if side and (table, column) not in SIDE_REFERENCES:
+                problems[table] = (
+                    f"{table}.{column} names another client's records without a foreign key, "
+                    "and erasure does not clear it"
+                )
+                break
     return problems
 
 
@@ -302,6 +329,40 @@ class ErasureRepository(Repository):
         found["audit_entries"] = len(self.audit_positions(client_id, scope, paths))
         return {k: v for k, v in found.items() if v}
 
+    def _clear_side_references(self, client_id: int) -> list[int]:
+        """Before the client's rows go, other clients' rows naming them name no one
+        (``SIDE_REFERENCES``); returns the client's session ids, for the check after."""
+        sessions = [
+            r[0] for r in self._query("SELECT id FROM sessions WHERE client_id = ?", (client_id,))
+        ]
+        for (table, column), parent in SIDE_REFERENCES.items():
+            ids = [client_id] if parent == "clients" else sessions
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                self.conn.execute(
+                    f'UPDATE "{table}" SET "{column}" = ? '
+                    f'WHERE "{column}" IN ({", ".join("?" * len(chunk))})',
+                    (ERASED_REFERENCE, *chunk),
+                )
+        return sessions
+
+    def _side_references_left(self, client_id: int, sessions: list[int]) -> dict[str, int]:
+        """Rows still naming the erased client or one of their sessions: none expected."""
+        left: dict[str, int] = {}
+        for (table, column), parent in SIDE_REFERENCES.items():
+            ids = [client_id] if parent == "clients" else sessions
+            n = 0
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                n += self._count(
+                    f'SELECT count(*) FROM "{table}" '
+                    f'WHERE "{column}" IN ({", ".join("?" * len(chunk))})',
+                    tuple(chunk),
+                )
+            if n:
+                left[f"{table}.{column}"] = n
+        return left
+
     def _count(self, sql: str, params: tuple) -> int:
         return int(self._query(sql, params)[0][0])
 
@@ -355,12 +416,15 @@ class ErasureRepository(Repository):
             AuditLog(self.conn).blank(self.audit_positions(client_id, scope, paths))
             with _index_marked(self.conn):
                 if scope == CLIENT:
+                    sessions = self._clear_side_references(client_id)
                     self.conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
                 else:
                     self.conn.execute(
                         "DELETE FROM notes WHERE client_id = ? AND kind = 'process'", (client_id,)
                     )
             left = {k: v for k, v in self.counts(client_id, scope, paths).items() if v}
+            if scope == CLIENT:
+                left.update(self._side_references_left(client_id, sessions))
             if left:
                 log.error("erasure left rows behind: %s", left)
                 raise ErasureBlocked(

@@ -119,3 +119,53 @@ def test_the_schema_still_locks_a_finalised_note_without_a_recorded_move(
             (filed["wrong_session"], filed["wrong"], filed["note"]),
         )
     assert workspace.notes.get(filed["note"]).client_id == filed["right"]
+
+
+def _moves(ws: Workspace) -> list[tuple]:
+    return ws.vault.conn.execute(
+        "SELECT note_id, from_session_id, from_client_id, to_session_id, to_client_id, reason "
+        "FROM note_moves ORDER BY id"
+    ).fetchall()
+
+
+def test_erasing_the_client_a_note_was_moved_from_leaves_no_id_of_theirs(
+    workspace: Workspace, filed
+) -> None:
+    """The move stays in the right client's record ("moved from a client whose records were
+    since erased"), but names neither the erased client nor their session: an id left
+    behind would, one day, name a later client given the same id."""
+    workspace.notes.move(filed["note"], filed["right_session"], "filed in error")
+    workspace.erasure.erase(filed["wrong"], at_request=True)
+    assert _moves(workspace) == [
+        (filed["note"], 0, 0, filed["right_session"], filed["right"], "filed in error")
+    ]
+    # the id the erased client had, given to a new client, is named by no move
+    reused = workspace.clients.add(ClientDraft("C-003")).id
+    rows = workspace.vault.conn.execute(
+        "SELECT count(*) FROM note_moves WHERE ? IN (from_client_id, to_client_id)", (reused,)
+    ).fetchone()[0]
+    assert rows == 0
+    assert workspace.notes.get(filed["note"]).body == WORDS
+
+
+def test_a_note_moved_twice_forgets_only_the_erased_middle_client(
+    workspace: Workspace, filed
+) -> None:
+    third = workspace.clients.add(ClientDraft("C-004")).id
+    third_session = workspace.sessions.add(SessionDraft(third, dt.datetime(2025, 3, 4, 9))).id
+    workspace.notes.move(filed["note"], filed["right_session"], "first move")
+    workspace.notes.move(filed["note"], third_session, "second move")
+    workspace.erasure.erase(filed["right"], at_request=True)
+    assert _moves(workspace) == [
+        (filed["note"], filed["wrong_session"], filed["wrong"], 0, 0, "first move"),
+        (filed["note"], 0, 0, third_session, third, "second move"),
+    ]
+    assert workspace.notes.get(filed["note"]).client_id == third
+
+
+def test_erasing_the_client_a_note_was_moved_to_takes_the_move_with_the_note(
+    workspace: Workspace, filed
+) -> None:
+    workspace.notes.move(filed["note"], filed["right_session"], "filed in error")
+    workspace.erasure.erase(filed["right"], at_request=True)
+    assert _moves(workspace) == []

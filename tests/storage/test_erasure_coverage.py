@@ -222,3 +222,21 @@ def test_the_erasure_blanks_what_names_its_records_and_nothing_else(workspace: W
     assert any(str(theirs.client_id) in d for d in after.values() if '"client"' in d)
     assert AuditLog(conn).check().ok
     assert conn.execute("SELECT count(*) FROM erasure_in_progress").fetchone()[0] == 0
+
+
+def test_a_side_reference_to_a_client_without_a_foreign_key_is_caught(
+    workspace: Workspace,
+) -> None:
+    """A column naming another client's records by id (``*_client_id``, ``*_session_id``)
+    must be a foreign key or cleared by erasure (``SIDE_REFERENCES``)."""
+    conn = workspace.vault.conn
+    assert uncovered(conn) == {}
+    with workspace.vault.work:
+        conn.execute(
+            "CREATE TABLE referrals (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL "
+            "REFERENCES clients (id) ON DELETE CASCADE, partner_client_id INTEGER)"
+        )
+    assert uncovered(conn) == {
+        "referrals": "referrals.partner_client_id names another client's records without a "
+        "foreign key, and erasure does not clear it"
+    }
