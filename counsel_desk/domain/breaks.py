@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from counsel_desk.domain.alliance_records import PracticeBreak
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 MAX_BREAK_DAYS = 366
 MAX_LABEL = 80
@@ -27,13 +28,13 @@ class BreakKind(StrEnum):
     OTHER = "other"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "holiday": "Holiday",
-            "closure": "Closure",
-            "training": "Training",
-            "illness": "Illness",
-            "other": "Other",
+            "holiday": QT_TRANSLATE_NOOP("BreakKind", "Holiday"),
+            "closure": QT_TRANSLATE_NOOP("BreakKind", "Closure"),
+            "training": QT_TRANSLATE_NOOP("BreakKind", "Training"),
+            "illness": QT_TRANSLATE_NOOP("BreakKind", "Illness"),
+            "other": QT_TRANSLATE_NOOP("BreakKind", "Other"),
         }[self.value]
 
 
@@ -44,10 +45,11 @@ class OverlapChoice(StrEnum):
     CANCEL = "cancel"  # cancelled for the break: never counted as the practitioner's
 
     @property
-    def label(self) -> str:
-        return {"move": "Move them to the week after", "cancel": "Cancel them for the break"}[
-            self.value
-        ]
+    def label(self) -> Marked:
+        return {
+            "move": QT_TRANSLATE_NOOP("OverlapChoice", "Move them to the week after"),
+            "cancel": QT_TRANSLATE_NOOP("OverlapChoice", "Cancel them for the break"),
+        }[self.value]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from counsel_desk.domain.retention import RetentionRule
 
 
@@ -18,8 +19,10 @@ class Scope(StrEnum):
     PROCESS_NOTES = "process_notes"  # only the client's process notes
 
     @property
-    def label(self) -> str:
-        return "all records" if self is Scope.CLIENT else "process notes"
+    def label(self) -> Marked:
+        if self is Scope.CLIENT:
+            return QT_TRANSLATE_NOOP("Scope", "all records")
+        return QT_TRANSLATE_NOOP("Scope", "process notes")
 
 
 CLIENT_REQUEST = "client_request"  # erased before the retention date, at the client's request

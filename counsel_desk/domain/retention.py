@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 ADULT_AGE = 18
 MAX_YEARS = 100
@@ -37,16 +38,22 @@ class RetentionRule(StrEnum):
     PROCESS_NOTES = "process_notes"  # the shorter period for process notes
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return _RULE_LABELS[self]
 
 
 _RULE_LABELS = {
-    RetentionRule.ADULT: "years after the last session",
-    RetentionRule.MINOR_BIRTHDAY: "until the client's birthday (under 18 in therapy)",
-    RetentionRule.MINOR_YEARS: "years after the last session (under 18 in therapy)",
-    RetentionRule.EXTENDED: "kept longer by your decision",
-    RetentionRule.PROCESS_NOTES: "the shorter period for process notes",
+    RetentionRule.ADULT: QT_TRANSLATE_NOOP("RetentionRule", "years after the last session"),
+    RetentionRule.MINOR_BIRTHDAY: QT_TRANSLATE_NOOP(
+        "RetentionRule", "until the client's birthday (under 18 in therapy)"
+    ),
+    RetentionRule.MINOR_YEARS: QT_TRANSLATE_NOOP(
+        "RetentionRule", "years after the last session (under 18 in therapy)"
+    ),
+    RetentionRule.EXTENDED: QT_TRANSLATE_NOOP("RetentionRule", "kept longer by your decision"),
+    RetentionRule.PROCESS_NOTES: QT_TRANSLATE_NOOP(
+        "RetentionRule", "the shorter period for process notes"
+    ),
 }
 
 

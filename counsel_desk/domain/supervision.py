@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from counsel_desk.domain.dates import MONTHS
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 MIN_MINUTES = 5
 MAX_MINUTES = 8 * 60  # a whole day's supervision is already a lot
@@ -28,8 +29,11 @@ class SupervisionFormat(StrEnum):
     GROUP = "group"
 
     @property
-    def label(self) -> str:
-        return {"individual": "One to one", "group": "Group"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "individual": QT_TRANSLATE_NOOP("SupervisionFormat", "One to one"),
+            "group": QT_TRANSLATE_NOOP("SupervisionFormat", "Group"),
+        }[self.value]
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,21 @@
     </message>
 </context>
 <context>
+    <name>AgreedHow</name>
+    <message>
+        <source>Signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed in a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend note</source>
@@ -530,6 +545,45 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>BoundaryKind</name>
+    <message>
+        <source>Contact between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session overran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual-relationship risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreakDialog</name>
     <message>
         <source>Add a practice break</source>
@@ -573,6 +627,29 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>BreakKind</name>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreaksDialog</name>
     <message>
         <source>Practice breaks</source>
@@ -592,6 +669,33 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +1147,25 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>ContactChannel</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContractActionsMixin</name>
     <message>
         <source>Delete the draft of version {number}? Its wording and terms go; the versions already agreed stay as they are.</source>
@@ -1179,6 +1302,21 @@ What was done: {done}</source>
     <name>ContractPreview</name>
     <message>
         <source>Preview of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1610,6 +1748,25 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>Frequency</name>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortnightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As we agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GpConsent</name>
     <message>
         <source>Not asked yet</source>
@@ -1782,6 +1939,25 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Counsel Desk could not start a window for the new vault. Open it with counsel-desk --vault {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Initiator</name>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody: by chance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2423,6 +2599,17 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>OverlapChoice</name>
+    <message>
+        <source>Move them to the week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel them for the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnBoundaryDialog</name>
     <message>
         <source>Add a boundary</source>
@@ -2589,6 +2776,17 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>Party</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -2682,6 +2880,21 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>The demo is opening in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerLateness</name>
+    <message>
+        <source>Time made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client chooses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,6 +3240,29 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>RetentionRule</name>
+    <message>
+        <source>years after the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the client&apos;s birthday (under 18 in therapy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years after the last session (under 18 in therapy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept longer by your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shorter period for process notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review date of version {number}</source>
@@ -3042,6 +3278,37 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>A review is a reminder, not part of the agreement: it shows on Today in the week it falls due. Clear the box for no review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskAction</name>
+    <message>
+        <source>Safety plan agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis contacts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP contacted, with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP contacted, without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding referral made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency services called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed in supervision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,6 +3364,25 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevel</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3226,6 +3512,17 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Say briefly how it was mended, or untick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3874,6 +4171,17 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>A record of supervision for your registration: clients appear by their code only. Keep the notes as you would in a supervision notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFormat</name>
+    <message>
+        <source>One to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5357,6 +5665,45 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>practice</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who would contact your clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>practice_page</name>
     <message>
         <source>Your name</source>
@@ -5411,6 +5758,33 @@ Actions: {actions}</source>
     <name>record_keeping</name>
     <message>
         <source>Open a client&apos;s page first (choose them in Clients, Ctrl+2), then choose Erase a client&apos;s records… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>risk</name>
+    <message>
+        <source>Nobody recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{told}, on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, review on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5642,6 +6016,10 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Who was told: {told_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

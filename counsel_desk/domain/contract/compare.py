@@ -18,6 +18,7 @@ from counsel_desk.domain.contract.placeholders import fill, placeholder_values
 from counsel_desk.domain.contract.terms import term_rows
 from counsel_desk.domain.contract.version import ContractVersion
 from counsel_desk.domain.document import BulletList, Paragraph, inline_text
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from counsel_desk.domain.markup import note_blocks
 
 _WORDS = re.compile(r"\s+|\w[\w'’]*|[^\w\s]")  # spaces, words, each mark apart
@@ -32,14 +33,14 @@ class Change(StrEnum):
     SWITCHED_OFF = "switched_off"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "same": "Unchanged",
-            "reworded": "Reworded",
-            "added": "Added",
-            "removed": "Removed",
-            "switched_on": "Switched on",
-            "switched_off": "Switched off",
+            "same": QT_TRANSLATE_NOOP("Change", "Unchanged"),
+            "reworded": QT_TRANSLATE_NOOP("Change", "Reworded"),
+            "added": QT_TRANSLATE_NOOP("Change", "Added"),
+            "removed": QT_TRANSLATE_NOOP("Change", "Removed"),
+            "switched_on": QT_TRANSLATE_NOOP("Change", "Switched on"),
+            "switched_off": QT_TRANSLATE_NOOP("Change", "Switched off"),
         }[self.value]
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 MIN_SESSION_MINUTES = 5
 MAX_SESSION_MINUTES = 8 * 60
@@ -27,8 +28,11 @@ class Party(StrEnum):
     PRACTITIONER = "practitioner"
 
     @property
-    def label(self) -> str:
-        return {"client": "Client", "practitioner": "Me"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "client": QT_TRANSLATE_NOOP("Party", "Client"),
+            "practitioner": QT_TRANSLATE_NOOP("Party", "Me"),
+        }[self.value]
 
 
 class Frequency(StrEnum):
@@ -38,12 +42,12 @@ class Frequency(StrEnum):
     AS_AGREED = "as_agreed"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "weekly": "Weekly",
-            "fortnightly": "Fortnightly",
-            "monthly": "Monthly",
-            "as_agreed": "As we agree",
+            "weekly": QT_TRANSLATE_NOOP("Frequency", "Weekly"),
+            "fortnightly": QT_TRANSLATE_NOOP("Frequency", "Fortnightly"),
+            "monthly": QT_TRANSLATE_NOOP("Frequency", "Monthly"),
+            "as_agreed": QT_TRANSLATE_NOOP("Frequency", "As we agree"),
         }[self.value]
 
     @property
@@ -64,12 +68,12 @@ class ContactChannel(StrEnum):
     POST = "post"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "email": "Email",
-            "text": "Text message",
-            "phone": "Phone call",
-            "post": "Letter",
+            "email": QT_TRANSLATE_NOOP("ContactChannel", "Email"),
+            "text": QT_TRANSLATE_NOOP("ContactChannel", "Text message"),
+            "phone": QT_TRANSLATE_NOOP("ContactChannel", "Phone call"),
+            "post": QT_TRANSLATE_NOOP("ContactChannel", "Letter"),
         }[self.value]
 
 
@@ -81,11 +85,11 @@ class PractitionerLateness(StrEnum):
     CLIENT_CHOOSES = "client_chooses"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "make_up_time": "Time made up",
-            "reduce_fee": "Fee reduced",
-            "client_chooses": "Client chooses",
+            "make_up_time": QT_TRANSLATE_NOOP("PractitionerLateness", "Time made up"),
+            "reduce_fee": QT_TRANSLATE_NOOP("PractitionerLateness", "Fee reduced"),
+            "client_chooses": QT_TRANSLATE_NOOP("PractitionerLateness", "Client chooses"),
         }[self.value]
 
     @property

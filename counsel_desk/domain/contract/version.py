@@ -23,7 +23,7 @@ from counsel_desk.domain.contract.parties import ContractDefaults, PracticeDetai
 from counsel_desk.domain.contract.template import ContractTemplate
 from counsel_desk.domain.contract.terms import Terms, validate_terms
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 MAX_TITLE = 120
 
@@ -34,8 +34,12 @@ class ContractStatus(StrEnum):
     SUPERSEDED = "superseded"
 
     @property
-    def label(self) -> str:
-        return self.value.capitalize()
+    def label(self) -> Marked:
+        return {
+            "draft": QT_TRANSLATE_NOOP("ContractStatus", "Draft"),
+            "agreed": QT_TRANSLATE_NOOP("ContractStatus", "Agreed"),
+            "superseded": QT_TRANSLATE_NOOP("ContractStatus", "Superseded"),
+        }[self.value]
 
 
 class AgreedHow(StrEnum):
@@ -44,11 +48,11 @@ class AgreedHow(StrEnum):
     BY_EMAIL = "by_email"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "signed_paper": "Signed on paper",
-            "in_session": "Agreed in a session",
-            "by_email": "Agreed by email",
+            "signed_paper": QT_TRANSLATE_NOOP("AgreedHow", "Signed on paper"),
+            "in_session": QT_TRANSLATE_NOOP("AgreedHow", "Agreed in a session"),
+            "by_email": QT_TRANSLATE_NOOP("AgreedHow", "Agreed by email"),
         }[self.value]
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.erasure import Scope, copies_advice, rule_label
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.erasure import ErasureRecord
@@ -114,7 +114,9 @@ class EraseDialog(QDialog):
             return
         self.plan = plan
         self.title.setText(
-            self.tr("Erase {label} of {code}").format(label=plan.scope.label, code=plan.code)
+            self.tr("Erase {label} of {code}").format(
+                label=shown_text(plan.scope.label), code=plan.code
+            )
         )
         self.what.clear()
         self.what.addItems(plan.lines or [self.tr("Nothing: there are no such records.")])

@@ -35,7 +35,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.copies import ContractCopies
 from counsel_desk.ui.contract.editor import ContractEditor
 from counsel_desk.ui.contract.preview import ChecklistView, ContractPreview
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.shortcuts import ScopedKeys
 from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.contract_actions import ContractActionsMixin
@@ -59,7 +59,7 @@ PREVIEW_PAUSE_MS = 150
 
 def _label(version: ContractVersion, history: ContractHistory) -> str:
     in_force = history.in_force(dt.date.today())
-    state = version.status.label
+    state = shown_text(version.status.label)
     if in_force is not None and in_force.number == version.number:
         state = QCoreApplication.translate("views.contract", "In force")
     return QCoreApplication.translate("views.contract", "Version {number} · {state}").format(
