@@ -51,6 +51,18 @@
         <source>Agreed by email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed in a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed by email</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -1606,6 +1618,10 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They may go now: {why} Erasing cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,6 +2001,10 @@ What was done: {done}</source>
     </message>
     <message>
         <source>For example: a complaint is being heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4972,6 +4992,49 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>contract.notice</name>
+    <message>
+        <source>less than an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} given, where your practice defaults ask the client for {period} (no contract had been agreed by then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} given, where your practice defaults ask you for {period} (no contract had been agreed by then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} given, where contract version {number} asks the client for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} given, where contract version {number} asks you for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>contract.preview</name>
     <message>
         <source>Nothing stands in the way of agreeing this version.</source>
@@ -4979,6 +5042,48 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>This version is agreed; the checklist is for drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contract.terms</name>
+    <message>
+        <source>no notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contract.version</name>
+    <message>
+        <source>Draft, not yet agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed {day} ({how}); replaced by a later version on {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed {day} ({how})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5404,6 +5509,181 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>erasure</name>
+    <message>
+        <source>the client asked, before the retention period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period ended (the years kept after the last session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period ended (a young person&apos;s records, kept until their birthday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period ended (a young person&apos;s records, kept for the years after the last session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period ended (the longer period you chose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period ended (the shorter period for process notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision to keep records longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions to keep records longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundary of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundary events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry made anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entries made anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {scope} erased on {day}, because {why}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 backup made before this erasure still holds these records. They go as newer backups replace them (you keep the newest {keep}), or at once with “Back up now, then remove older backups” (Records → Erasure records…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} backups made before this erasure still hold these records. They go as newer backups replace them (you keep the newest {keep}), or at once with “Back up now, then remove older backups” (Records → Erasure records…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the vault taken before an upgrade also holds them; Counsel Desk removes it once the upgraded vault has proved sound (7 days and 3 openings after the upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} copies of the vault taken before an upgrade also hold them; Counsel Desk removes them once the upgraded vault has proved sound (7 days and 3 openings after the upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backups} {copies}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>A contract template cannot be read.</source>
@@ -5758,6 +6038,33 @@ Actions: {actions}</source>
     <name>record_keeping</name>
     <message>
         <source>Open a client&apos;s page first (choose them in Clients, Ctrl+2), then choose Erase a client&apos;s records… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>In therapy: the retention period starts after the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {until} by your decision: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {until}, their {nth} birthday (under 18 in therapy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {until}, {years} years after the last session (under 18 in therapy, and that is later than their birthday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {until}, {years} years after the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No date of birth is recorded, so the adult rule is used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,8 +184,8 @@ def comparison_document(
         title=f"{b.title} — versions {a.number} and {b.number} compared",
         metadata=(
             ("Client", _client(client)),
-            (f"Version {a.number}", a.standing),
-            (f"Version {b.number}", b.standing),
+            (f"Version {a.number}", str(a.standing)),
+            (f"Version {b.number}", str(b.standing)),
         ),
         blocks=tuple(blocks),
         footer=(

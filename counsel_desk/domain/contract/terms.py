@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 MIN_SESSION_MINUTES = 5
 MAX_SESSION_MINUTES = 8 * 60
@@ -231,14 +231,23 @@ def money(pence: int, currency: str = "GBP") -> str:
 
 def duration_words(hours: int) -> str:
     """A notice period as people say it: "24 hours", "48 hours", "7 days", "2 weeks"."""
+    return str(duration_phrase(hours))
+
+
+def duration_phrase(hours: int) -> Marked | Phrase:
+    """:func:`duration_words`, marked for the UI to translate."""
     if hours == 0:
-        return "no notice"
+        return QT_TRANSLATE_NOOP("contract.terms", "no notice")
     if hours % (24 * 7) == 0:
         weeks = hours // (24 * 7)
-        return "1 week" if weeks == 1 else f"{weeks} weeks"
+        if weeks == 1:
+            return QT_TRANSLATE_NOOP("contract.terms", "1 week")
+        return phrase(QT_TRANSLATE_NOOP("contract.terms", "{n} weeks"), n=weeks)
     if hours % 24 == 0 and hours >= 72:
-        return f"{hours // 24} days"
-    return "1 hour" if hours == 1 else f"{hours} hours"
+        return phrase(QT_TRANSLATE_NOOP("contract.terms", "{n} days"), n=hours // 24)
+    if hours == 1:
+        return QT_TRANSLATE_NOOP("contract.terms", "1 hour")
+    return phrase(QT_TRANSLATE_NOOP("contract.terms", "{n} hours"), n=hours)
 
 
 def charge_words(percent: int) -> str:

@@ -23,7 +23,7 @@ from counsel_desk.domain.contract.parties import ContractDefaults, PracticeDetai
 from counsel_desk.domain.contract.template import ContractTemplate
 from counsel_desk.domain.contract.terms import Terms, validate_terms
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 MAX_TITLE = 120
 
@@ -53,6 +53,15 @@ class AgreedHow(StrEnum):
             "signed_paper": QT_TRANSLATE_NOOP("AgreedHow", "Signed on paper"),
             "in_session": QT_TRANSLATE_NOOP("AgreedHow", "Agreed in a session"),
             "by_email": QT_TRANSLATE_NOOP("AgreedHow", "Agreed by email"),
+        }[self.value]
+
+    @property
+    def words(self) -> Marked:
+        """As it reads inside a sentence: "Agreed 3 March 2025 (signed on paper)"."""
+        return {
+            "signed_paper": QT_TRANSLATE_NOOP("AgreedHow", "signed on paper"),
+            "in_session": QT_TRANSLATE_NOOP("AgreedHow", "agreed in a session"),
+            "by_email": QT_TRANSLATE_NOOP("AgreedHow", "agreed by email"),
         }[self.value]
 
 
@@ -104,14 +113,24 @@ class ContractVersion:
         return next((c for c in self.clauses if c.key == key), None)
 
     @property
-    def standing(self) -> str:
+    def standing(self) -> Marked | Phrase:
         """Where the version stands, in words: "Agreed 3 March 2025 (signed on paper)"."""
         if self.agreement is None:
-            return "Draft, not yet agreed"
-        said = f"Agreed {format_date(self.agreement.on)} ({self.agreement.how.label.lower()})"
+            return QT_TRANSLATE_NOOP("contract.version", "Draft, not yet agreed")
+        day, how = format_date(self.agreement.on), self.agreement.how.words
         if self.status is ContractStatus.SUPERSEDED and self.superseded_on:
-            said += f"; replaced by a later version on {format_date(self.superseded_on)}"
-        return said
+            return phrase(
+                QT_TRANSLATE_NOOP(
+                    "contract.version",
+                    "Agreed {day} ({how}); replaced by a later version on {then}",
+                ),
+                day=day,
+                how=how,
+                then=format_date(self.superseded_on),
+            )
+        return phrase(
+            QT_TRANSLATE_NOOP("contract.version", "Agreed {day} ({how})"), day=day, how=how
+        )
 
 
 def _editable(version: ContractVersion) -> None:
