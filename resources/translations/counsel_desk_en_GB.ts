@@ -4963,6 +4963,45 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last verified backup was made {ago} ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this vault yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backup folder ({folder}) is not there: if it is on a USB drive or another disk, connect it, then back up. {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this vault yet. If this computer were lost or broke, every record would go with it. Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this vault yet. If this computer were lost or broke, every record would go with it. Choose a backup folder in Settings (a USB drive, say), then back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{last} Back up now, to keep a recent copy safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
         <source>Copied. Counsel Desk takes what you copy off the clipboard again after {seconds} seconds, and when it locks or quits, so a client&apos;s words do not linger where other programs can read them. It also asks clipboard history tools not to keep it. You can change the time in Settings.</source>
@@ -6092,6 +6131,13 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.backups</name>
+    <message>
+        <source>Backed up and checked: {name} ({size} MB) in {folder}, holding {clients} clients and {notes} notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
