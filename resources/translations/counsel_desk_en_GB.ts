@@ -660,6 +660,26 @@ What was done: {done}</source>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreaksDialog</name>
@@ -5002,6 +5022,13 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>breaks</name>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
         <source>Copied. Counsel Desk takes what you copy off the clipboard again after {seconds} seconds, and when it locks or quits, so a client&apos;s words do not linger where other programs can read them. It also asks clipboard history tools not to keep it. You can change the time in Settings.</source>
@@ -6138,6 +6165,33 @@ Actions: {actions}</source>
     <name>services.backups</name>
     <message>
         <source>Backed up and checked: {name} ({size} MB) in {folder}, holding {clients} clients and {notes} notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.breaks</name>
+    <message>
+        <source>Practice break added: {span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session moved to the week after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions moved to the week after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session cancelled for the break (not counted as your cancellations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions cancelled for the break (not counted as your cancellations).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

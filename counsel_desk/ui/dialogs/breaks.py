@@ -70,7 +70,7 @@ def break_line(item: Break) -> str:
     )
     return QCoreApplication.translate(
         "dialogs.breaks", "{name}: {span} ({days} days{told})"
-    ).format(name=item.name, span=item.span, days=item.days, told=told)
+    ).format(name=shown_text(item.name), span=item.span, days=item.days, told=told)
 
 
 class BreakDialog(QDialog):
@@ -215,7 +215,7 @@ class BreaksDialog(QDialog):
                 self.changed = True
                 self.reload(dialog.saved.added.id)
                 if dialog.saved.moved or dialog.saved.cancelled:
-                    alerts.info(self, dialog.saved.summary)
+                    alerts.info(self, shown_text(dialog.saved.summary))
 
         show(dialog, added)
 

@@ -105,7 +105,7 @@ class TodayCare(QWidget):
             )
             lines.append(
                 self.tr("{name}, {state}: {span}{told}").format(
-                    name=item.name, state=state, span=item.span, told=told
+                    name=shown_text(item.name), state=state, span=item.span, told=told
                 )
             )
         self.breaks_text.setText("\n".join(lines))
