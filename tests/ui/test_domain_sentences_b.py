@@ -1,0 +1,274 @@
+"""Sentences the domain and services write about contracts, care and records reach the UI
+translatable (issue #16 item 7): each is a ``Phrase`` (or a marked text) whose ``str()`` is
+the English the CLI and documents print, and the UI place that shows it asks for the
+template's translation, then each marked value's (docs/ARCHITECTURE.md, "Translations",
+"Words from the layers below")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from counsel_desk.domain.backups import BackupState, reminder
+from counsel_desk.domain.breaks import Break, BreakKind
+from counsel_desk.domain.contract.notice import NoticeVerdict
+from counsel_desk.domain.contract.terms import Party, duration_phrase, duration_words
+from counsel_desk.domain.erasure import Copy, ErasureRecord, Scope, copies_advice
+from counsel_desk.domain.i18n import Marked, Phrase
+from counsel_desk.domain.retention import Retention, RetentionRule
+from counsel_desk.domain.risk import Risk, RiskAction, RiskLevel
+from counsel_desk.services.backups import BackupOutcome
+from counsel_desk.services.notice import ShortNotice
+from counsel_desk.ui.i18n import shown_text
+
+TODAY = dt.date(2025, 6, 4)
+
+
+class _Pseudo(QTranslator):
+    """Every text becomes ⟦text⟧, or what ``table`` says (as in test_domain_labels.py)."""
+
+    def __init__(self, table: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.table = table or {}
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.table.get(source, f"⟦{source}⟧")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def pseudo(qapp):
+    installed: list[QTranslator] = []
+
+    def install(table: dict[str, str] | None = None) -> None:
+        translator = _Pseudo(table)
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+
+
+def _risk(**changes) -> Risk:
+    base = dict(
+        id=1,
+        client_id=1,
+        client_code="C-007",
+        on=dt.date(2025, 5, 2),
+        disclosed="thoughts of not being here",
+        level=RiskLevel.HIGH,
+        actions=(RiskAction.SAFETY_PLAN, RiskAction.SUPERVISION),
+        told="GP surgery",
+        told_on=dt.date(2025, 5, 3),
+        review_on=dt.date(2025, 6, 1),
+    )
+    return Risk(**{**base, **changes})
+
+
+def test_a_risks_words_are_english_as_before() -> None:
+    risk = _risk()
+    assert str(risk.state) == "Open, review on 1 Jun 2025"
+    assert str(risk.told_text) == "GP surgery, on 3 May 2025"
+    assert risk.actions_text == "Safety plan agreed; Discussed in supervision"
+    closed = _risk(closed_on=dt.date(2025, 6, 2), told="", told_on=None, actions=())
+    assert (str(closed.state), str(closed.told_text)) == ("Closed on 2 Jun 2025", "Nobody recorded")
+    assert closed.actions_text == "None recorded"
+    assert _risk(review_on=None).state == "Open"
+    assert _risk(told_on=None).told_text == "GP surgery"  # the practitioner's words, as typed
+
+
+def test_the_risk_tab_translates_a_risks_words(pseudo) -> None:
+    from counsel_desk.ui.models.risks import RiskTableModel
+    from counsel_desk.ui.views.risks import risk_details
+
+    pseudo({"Open, review on {day}": "Ouvert, revue le {day}"})
+    risk = _risk()
+    model = RiskTableModel()
+    model.set_rows([risk])
+    row = [model.cell(risk, column, False) for column in model.headers]
+    assert row[1] == "⟦High⟧"
+    assert row[3] == "⟦Safety plan agreed⟧; ⟦Discussed in supervision⟧"
+    assert row[4] == "Ouvert, revue le 1 Jun 2025"
+    details = risk_details(risk)
+    assert "⟦{told}, on {day}⟧" not in details  # formatted, never the template itself
+    assert "GP surgery" in details
+    assert "Ouvert, revue le 1 Jun 2025" in details
+    nothing = _risk(actions=())
+    assert model.cell(nothing, model.headers[3], False) == "⟦None recorded⟧"
+
+
+def _verdict(by: Party = Party.CLIENT, version: int | None = 2) -> NoticeVerdict:
+    return NoticeVerdict(by=by, given_hours=20.5, required_hours=48, version_number=version)
+
+
+def test_a_notice_verdict_is_english_as_before() -> None:
+    assert _verdict().sentence == (
+        "Short notice: 20 hours given, where contract version 2 asks the client for 48 hours."
+    )
+    assert str(_verdict(Party.PRACTITIONER, None).sentence) == (
+        "Short notice: 20 hours given, where your practice defaults ask you for 48 hours "
+        "(no contract had been agreed by then)."
+    )
+    assert isinstance(_verdict().sentence, Phrase)
+    assert isinstance(_verdict().label, Marked)
+    for hours in (0, 1, 24, 72, 168, 336):
+        assert duration_words(hours) == str(duration_phrase(hours))
+
+
+def test_todays_contracts_card_translates_the_verdicts_reason(pseudo, qtbot) -> None:
+    from counsel_desk.services.contracts import ContractsToday
+    from counsel_desk.ui.views.today_contracts import TodayContracts
+
+    short = ShortNotice("C-003", 3, 30, dt.datetime(2025, 6, 3, 10), _verdict())
+    found = ContractsToday(reviews=(), short_notice=(short,))
+    contracts = SimpleNamespace(on_today=lambda now=None: found)
+    pseudo({"{n} hours": "{n} heures"})
+    card = TodayContracts(contracts)
+    qtbot.addWidget(card)
+    card.reload()
+    text = card.items.item(0).text()
+    assert "⟦{given} given, where contract version {number} asks the client for {period}.⟧" not in (
+        text
+    )
+    assert "⟦20 heures given, where contract version 2 asks the client for 48 heures.⟧" in text
+
+
+def test_where_a_contract_version_stands_is_translated(pseudo) -> None:
+    from counsel_desk.domain.contract.version import AgreedHow
+
+    assert str(AgreedHow.IN_SESSION.words) == "agreed in a session"
+    assert AgreedHow.IN_SESSION.words.context == "AgreedHow"
+    pseudo({"Agreed {day} ({how})": "Convenu le {day} ({how})"})
+    from counsel_desk.domain.contract.terms import Terms
+    from counsel_desk.domain.contract.version import Agreement, ContractStatus, ContractVersion
+
+    version = ContractVersion(
+        client_id=1,
+        number=1,
+        title="Our agreement",
+        template_id="standard",
+        remote=False,
+        clauses=(),
+        terms=Terms(),
+        status=ContractStatus.AGREED,
+        agreement=Agreement(dt.date(2025, 3, 3), AgreedHow.IN_SESSION),
+    )
+    assert version.standing == "Agreed 3 March 2025 (agreed in a session)"
+    assert shown_text(version.standing) == "Convenu le 3 March 2025 (⟦agreed in a session⟧)"
+
+
+def _record() -> ErasureRecord:
+    return ErasureRecord(
+        id=1,
+        at=dt.datetime(2031, 5, 2, 9, 0, tzinfo=dt.UTC),
+        code="C-014",
+        scope=Scope.CLIENT,
+        rule=RetentionRule.ADULT.value,
+        counts={"clients": 1, "sessions": 312, "note_tags": 2},
+    )
+
+
+def test_an_erasure_record_is_english_as_before_and_translated_in_its_list(pseudo, qtbot) -> None:
+    from counsel_desk.ui.dialogs.erasures import ErasureRecordsDialog
+
+    record = _record()
+    assert str(record.what) == "1 client record, 312 sessions, 2 tags"
+    assert str(record.summary).startswith("C-014: all records erased on 2 May 2031, because the")
+    pseudo()
+    dialog = ErasureRecordsDialog()
+    qtbot.addWidget(dialog)
+    dialog.fill([record], 10)
+    shown = dialog.list.item(0).text()
+    assert shown.startswith("⟦C-014: ⟦all records⟧ erased on 2 May 2031, because ⟦the retention")
+    assert "⟦⟦1⟧ ⟦client record⟧⟧" not in shown  # {n} is a number: never translated
+    assert "⟦1 ⟦client record⟧⟧" in shown
+    assert "⟦312 ⟦sessions⟧⟧" in shown
+
+
+def test_copies_advice_keeps_its_english_and_is_translated(pseudo) -> None:
+    backup = Copy("backup", "b.cdbackup", "/usb", "2025-01-01T10:00:00Z")
+    upgrade = Copy("upgrade_copy", "vault.pre-v5-x.db", "/vault", "2025-01-01T09:00:00")
+    assert str(copies_advice([upgrade, upgrade], 3)).startswith(
+        "2 copies of the vault taken before an upgrade also hold them; Counsel Desk removes "
+        "them once"
+    )
+    both = copies_advice([backup, upgrade], 3)
+    assert str(both).startswith("1 backup made before this erasure still holds these records.")
+    assert " A copy of the vault taken before an upgrade also holds them" in str(both)
+    pseudo()
+    assert shown_text(both).startswith("⟦⟦1 backup made before this erasure still holds")
+
+
+def test_the_retention_summary_is_translated_on_today(pseudo) -> None:
+    from counsel_desk.ui.views.today_retention import review_text
+
+    retention = Retention(
+        client_id=1,
+        code="C-091",
+        end_of_therapy=dt.date(2018, 1, 5),
+        keep_until=dt.date(2025, 1, 5),
+        rule=RetentionRule.ADULT,
+        rule_years=7,
+        birth_date_known=True,
+    )
+    assert retention.summary == "Kept until 5 January 2025, 7 years after the last session."
+    review = SimpleNamespace(
+        code="C-091", due_since=dt.date(2025, 1, 5), process_notes_only=False, retention=retention
+    )
+    pseudo({"Kept until {until}, {years} years after the last session.": "Gardé: {until}."})
+    assert review_text(review).endswith("Gardé: 5 January 2025.⟧")
+
+
+def test_the_backup_reminder_is_english_as_before_and_translated_on_today(pseudo, qtbot):
+    from counsel_desk.ui.views.today_backup import BackupReminder
+
+    now = dt.datetime(2025, 6, 4, 12, tzinfo=dt.UTC)
+    state = BackupState("/media/usb", True, now - dt.timedelta(days=9), 7)
+    said = reminder(state, now)
+    assert str(said).startswith("The last verified backup was made 9 days ago (")
+    assert str(said).endswith("). Back up now, to keep a recent copy safe.")
+    pseudo({"{n} days ago": "il y a {n} jours"})
+    card = BackupReminder(SimpleNamespace(reminder=lambda: said))
+    qtbot.addWidget(card)
+    card.reload()
+    assert card.text.text().startswith("⟦⟦The last verified backup was made il y a 9 jours (")
+    assert card.tallies()[0].count == 1
+
+
+def test_a_backups_summary_is_english_as_before(pseudo) -> None:
+    outcome = BackupOutcome(
+        path=Path("/media/usb/counsel-desk-backup-2025-06-04-120000.cdbackup"),
+        size=2_345_678,
+        made_at="2025-06-04T12:00:00Z",
+        db_sha256="",
+        counts={"clients": 1_204, "notes": 3},
+        seconds=1.0,
+        check_seconds=1.0,
+        into_folder=True,
+    )
+    assert outcome.summary == (
+        "Backed up and checked: counsel-desk-backup-2025-06-04-120000.cdbackup (2.3 MB) in "
+        "/media/usb, holding 1,204 clients and 3 notes."
+    )
+    pseudo()
+    assert shown_text(outcome.summary).startswith("⟦Backed up and checked: counsel-desk-backup")
+
+
+def test_a_breaks_name_and_line_are_translated(pseudo) -> None:
+    from counsel_desk.ui.dialogs.breaks import break_line
+
+    summer = Break(
+        id=1, first_day=dt.date(2025, 8, 4), last_day=dt.date(2025, 8, 15),
+        kind=BreakKind.HOLIDAY, label="Summer",
+    )  # fmt: skip
+    assert summer.name == "Summer (holiday)"
+    assert summer.as_input().label == "Summer (holiday)"
+    pseudo({"{name} ({kind})": "{name} — {kind}"})
+    assert break_line(summer).startswith("⟦Summer — ⟦holiday⟧: 4–15 Aug 2025 (12 days")
