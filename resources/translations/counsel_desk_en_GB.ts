@@ -1196,6 +1196,22 @@ What was done: {done}</source>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContractActionsMixin</name>
@@ -5135,6 +5151,114 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to arrange times only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to arrange times, and short messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice you give to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice I give to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are late, I wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If I start late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s notice to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notice to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a late client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you start late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fee} a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for short notice or a missed session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channels}, {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% of the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{others} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

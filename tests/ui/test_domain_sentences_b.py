@@ -15,8 +15,24 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from counsel_desk.domain.backups import BackupState, reminder
 from counsel_desk.domain.breaks import Break, BreakKind
+from counsel_desk.domain.contract.compare import Change, ClauseComparison, Comparison, compare
 from counsel_desk.domain.contract.notice import NoticeVerdict
-from counsel_desk.domain.contract.terms import Party, duration_phrase, duration_words
+from counsel_desk.domain.contract.parties import ClientFacts
+from counsel_desk.domain.contract.terms import (
+    ContactChannel,
+    ContactPolicy,
+    Party,
+    Terms,
+    duration_phrase,
+    duration_words,
+    term_rows,
+)
+from counsel_desk.domain.contract.version import (
+    AgreedHow,
+    Agreement,
+    ContractStatus,
+    ContractVersion,
+)
 from counsel_desk.domain.erasure import Copy, ErasureRecord, Scope, copies_advice
 from counsel_desk.domain.i18n import Marked, Phrase
 from counsel_desk.domain.retention import Retention, RetentionRule
@@ -140,26 +156,25 @@ def test_todays_contracts_card_translates_the_verdicts_reason(pseudo, qtbot) -> 
     assert "⟦20 heures given, where contract version 2 asks the client for 48 heures.⟧" in text
 
 
-def test_where_a_contract_version_stands_is_translated(pseudo) -> None:
-    from counsel_desk.domain.contract.version import AgreedHow
-
-    assert str(AgreedHow.IN_SESSION.words) == "agreed in a session"
-    assert AgreedHow.IN_SESSION.words.context == "AgreedHow"
-    pseudo({"Agreed {day} ({how})": "Convenu le {day} ({how})"})
-    from counsel_desk.domain.contract.terms import Terms
-    from counsel_desk.domain.contract.version import Agreement, ContractStatus, ContractVersion
-
-    version = ContractVersion(
+def _version(number: int = 1, terms: Terms | None = None) -> ContractVersion:
+    return ContractVersion(
         client_id=1,
-        number=1,
+        number=number,
         title="Our agreement",
         template_id="standard",
         remote=False,
         clauses=(),
-        terms=Terms(),
+        terms=terms or Terms(),
         status=ContractStatus.AGREED,
         agreement=Agreement(dt.date(2025, 3, 3), AgreedHow.IN_SESSION),
     )
+
+
+def test_where_a_contract_version_stands_is_translated(pseudo) -> None:
+    assert str(AgreedHow.IN_SESSION.words) == "agreed in a session"
+    assert AgreedHow.IN_SESSION.words.context == "AgreedHow"
+    pseudo({"Agreed {day} ({how})": "Convenu le {day} ({how})"})
+    version = _version()
     assert version.standing == "Agreed 3 March 2025 (agreed in a session)"
     assert shown_text(version.standing) == "Convenu le 3 March 2025 (⟦agreed in a session⟧)"
 
@@ -272,3 +287,32 @@ def test_a_breaks_name_and_line_are_translated(pseudo) -> None:
     assert summer.as_input().label == "Summer (holiday)"
     pseudo({"{name} ({kind})": "{name} — {kind}"})
     assert break_line(summer).startswith("⟦Summer — ⟦holiday⟧: 4–15 Aug 2025 (12 days")
+
+
+def test_the_compare_dialog_translates_terms_and_changes(pseudo) -> None:
+    from counsel_desk.ui.dialogs.compare import comparison_html
+
+    before = _version(1, Terms(contact=ContactPolicy((ContactChannel.EMAIL,), True, 1)))
+    after = _version(2, Terms(contact=ContactPolicy((ContactChannel.PHONE, ContactChannel.TEXT,
+                                                     ContactChannel.POST), False, 2)))  # fmt: skip
+    assert dict(term_rows(after.terms))["Contact between sessions"] == (
+        "Phone call, text message or letter, to arrange times, and short messages"
+    )
+    found = compare(before, after, ClientFacts(code="C-001"))
+    changed = {str(t.label): (str(t.before), str(t.after)) for t in found.changed_terms}
+    assert changed == {
+        "Contact between sessions": (
+            "Email, to arrange times only",
+            "Phone call, text message or letter, to arrange times, and short messages",
+        ),
+        "Replies within": ("1 working day", "2 working days"),
+    }
+    reworded = ClauseComparison("fees", "Fees", Change.REWORDED, (), ())
+    pseudo()
+    page = comparison_html(Comparison(before, after, found.terms, (reworded,)))
+    assert "⟦Replies within⟧" in page
+    assert "⟦⟦{n} working day⟧⟧" not in page
+    assert "⟦1 working day⟧" in page
+    assert "⟦⟦⟦Phone call⟧, ⟦⟦text message⟧ or ⟦letter⟧⟧⟧, ⟦to arrange times, and short" in page
+    assert "— ⟦reworded⟧" in page  # the change's label, translated, then lower case
+    assert "Contact between sessions</td>" not in page

@@ -150,10 +150,10 @@ def comparison_document(
         blocks.append(
             Table(
                 ("Term", f"Version {a.number}", f"Version {b.number}"),
-                tuple((t.label, t.before, t.after) for t in changed),
+                tuple((str(t.label), str(t.before), str(t.after)) for t in changed),
             )
         )
-        same = [t.label for t in comparison.terms if not t.changed]
+        same = [str(t.label) for t in comparison.terms if not t.changed]
         if same:
             blocks.append(Paragraph((Span("The same in both: " + ", ".join(same) + "."),)))
     else:

@@ -76,6 +76,16 @@ class ContactChannel(StrEnum):
             "post": QT_TRANSLATE_NOOP("ContactChannel", "Letter"),
         }[self.value]
 
+    @property
+    def words(self) -> Marked:
+        """As it reads inside a sentence: "email or text message"."""
+        return {
+            "email": QT_TRANSLATE_NOOP("ContactChannel", "email"),
+            "text": QT_TRANSLATE_NOOP("ContactChannel", "text message"),
+            "phone": QT_TRANSLATE_NOOP("ContactChannel", "phone call"),
+            "post": QT_TRANSLATE_NOOP("ContactChannel", "letter"),
+        }[self.value]
+
 
 class PractitionerLateness(StrEnum):
     """What happens when the practitioner starts a session late."""
@@ -265,33 +275,77 @@ def term_rows(terms: Terms, *, to_client: bool = False) -> tuple[tuple[str, str]
     """Each term as (label, value) in words, in the order a contract lists them: in the
     practitioner's words ("Client's notice to cancel", "Your notice to cancel"), or, with
     ``to_client``, as the contract speaks to the client ("Notice you give", "Notice I give")."""
+    return tuple((str(label), str(value)) for label, value in term_phrases(terms, to_client))
+
+
+def term_phrases(terms: Terms, to_client: bool = False) -> tuple[tuple[Marked, Shown], ...]:
+    """:func:`term_rows` marked for the UI to translate (the compare dialog shows them)."""
     lateness = terms.lateness
     contact = terms.contact
     purpose = (
-        "to arrange times only"
+        QT_TRANSLATE_NOOP("contract.terms", "to arrange times only")
         if contact.arrangements_only
-        else "to arrange times, and short messages"
+        else QT_TRANSLATE_NOOP("contract.terms", "to arrange times, and short messages")
     )
     days = contact.reply_within_days
     if to_client:
-        client_notice, own_notice = "Notice you give to cancel", "Notice I give to cancel"
-        wait, own_late = "If you are late, I wait", "If I start late"
+        client_notice = QT_TRANSLATE_NOOP("contract.terms", "Notice you give to cancel")
+        own_notice = QT_TRANSLATE_NOOP("contract.terms", "Notice I give to cancel")
+        wait = QT_TRANSLATE_NOOP("contract.terms", "If you are late, I wait")
+        own_late = QT_TRANSLATE_NOOP("contract.terms", "If I start late")
     else:
-        client_notice, own_notice = "Client's notice to cancel", "Your notice to cancel"
-        wait, own_late = "Waiting for a late client", "If you start late"
+        client_notice = QT_TRANSLATE_NOOP("contract.terms", "Client's notice to cancel")
+        own_notice = QT_TRANSLATE_NOOP("contract.terms", "Your notice to cancel")
+        wait = QT_TRANSLATE_NOOP("contract.terms", "Waiting for a late client")
+        own_late = QT_TRANSLATE_NOOP("contract.terms", "If you start late")
+    minutes = QT_TRANSLATE_NOOP("contract.terms", "{n} minutes")
     return (
-        ("Session length", f"{terms.session_minutes} minutes"),
-        ("How often", terms.frequency.label),
-        ("Fee", f"{money(terms.fee_pence, terms.currency)} a session"),
-        (client_notice, duration_words(terms.client_notice_hours)),
-        (own_notice, duration_words(terms.practitioner_notice_hours)),
-        ("Charge for short notice or a missed session",
-         charge_words(terms.short_notice_charge_percent).capitalize()),
-        (wait, f"{lateness.wait_minutes} minutes"),
+        (QT_TRANSLATE_NOOP("contract.terms", "Session length"),
+         phrase(minutes, n=terms.session_minutes)),
+        (QT_TRANSLATE_NOOP("contract.terms", "How often"), terms.frequency.label),
+        (QT_TRANSLATE_NOOP("contract.terms", "Fee"),
+         phrase(QT_TRANSLATE_NOOP("contract.terms", "{fee} a session"),
+                fee=money(terms.fee_pence, terms.currency))),
+        (client_notice, duration_phrase(terms.client_notice_hours)),
+        (own_notice, duration_phrase(terms.practitioner_notice_hours)),
+        (QT_TRANSLATE_NOOP("contract.terms", "Charge for short notice or a missed session"),
+         _charge_label(terms.short_notice_charge_percent)),
+        (wait, phrase(minutes, n=lateness.wait_minutes)),
         (own_late, lateness.practitioner.label),
-        ("Contact between sessions", f"{contact.channel_words.capitalize()}, {purpose}"),
-        ("Replies within", f"{days} working day{'s' if days != 1 else ''}"),
+        (QT_TRANSLATE_NOOP("contract.terms", "Contact between sessions"),
+         phrase(QT_TRANSLATE_NOOP("contract.terms", "{channels}, {purpose}"),
+                channels=_channels_label(contact.channels), purpose=purpose)),
+        (QT_TRANSLATE_NOOP("contract.terms", "Replies within"),
+         phrase(QT_TRANSLATE_NOOP("contract.terms", "{n} working day"), n=days) if days == 1
+         else phrase(QT_TRANSLATE_NOOP("contract.terms", "{n} working days"), n=days)),
     )  # fmt: skip
+
+
+Shown = Marked | Phrase  # a text the UI translates (shown_text)
+
+
+def _charge_label(percent: int) -> Shown:
+    """:func:`charge_words` as a term's value, capitalised: "The full fee", "Half the fee"."""
+    if percent == 100:
+        return QT_TRANSLATE_NOOP("contract.terms", "The full fee")
+    if percent == 50:
+        return QT_TRANSLATE_NOOP("contract.terms", "Half the fee")
+    if percent == 0:
+        return QT_TRANSLATE_NOOP("contract.terms", "Nothing")
+    return phrase(QT_TRANSLATE_NOOP("contract.terms", "{percent}% of the fee"), percent=percent)
+
+
+def _channels_label(channels: tuple[ContactChannel, ...]) -> Shown:
+    """ "Email or text message", "Email, phone call or letter": the first as its label."""
+    words = [c.label if n == 0 else c.words for n, c in enumerate(channels)]
+    if len(words) <= 1:
+        return words[0] if words else Marked("contract.terms", "")  # never valid terms
+    said: Shown = phrase(
+        QT_TRANSLATE_NOOP("contract.terms", "{others} or {last}"), others=words[-2], last=words[-1]
+    )
+    for word in reversed(words[:-2]):
+        said = phrase(QT_TRANSLATE_NOOP("contract.terms", "{first}, {rest}"), first=word, rest=said)
+    return said
 
 
 # --- as plain data ------------------------------------------------------------------------

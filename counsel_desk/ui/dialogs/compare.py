@@ -71,8 +71,9 @@ def comparison_html(comparison: Comparison) -> str:
         )
         for term in changed_terms:
             parts.append(
-                f"<tr><td>{html.escape(term.label)}</td><td>{html.escape(term.before)}</td>"
-                f'<td><span style="{MARK}">{html.escape(term.after)}</span></td></tr>'
+                f"<tr><td>{html.escape(shown_text(term.label))}</td>"
+                f"<td>{html.escape(shown_text(term.before))}</td>"
+                f'<td><span style="{MARK}">{html.escape(shown_text(term.after))}</span></td></tr>'
             )
         parts.append("</table>")
     else:
