@@ -5056,6 +5056,104 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>contract.checklist</name>
+    <message>
+        <source>{summary}. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has {braces}, which Counsel Desk does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has {braces} with nothing to fill it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is switched on but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to your practice profile or the terms, or write the words in ({wanted}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be left out of the contract until it has some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling against the list of placeholders, or write the words in yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contract.clauses</name>
+    <message>
+        <source>The client needs to know who they are working with and which professional body you answer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client should know how long sessions last and how often you will meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money left unclear is a common cause of hurt; say what a session costs and how to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short notice can only be judged against a notice period you have both agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client needs to know how to reach you between sessions, and that you are not an emergency service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before they tell you anything, the client needs to know what stays private and the few times it cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client should know that you talk about your work, without their name, with a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection law expects the client to be told what you keep, for how long, and how they can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working at a distance needs a plan for a lost connection and for an emergency where the client is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client should know they can end whenever they choose, and how endings are usually planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you suddenly cannot work, the client needs to know that someone will tell them and help them onward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client should know how to raise a concern, with you first and then with your professional body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs a place where both of you confirm it, with the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>contract.copies</name>
     <message>
         <source>This copy of the contract will not be encrypted: anyone who can open {where} can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>

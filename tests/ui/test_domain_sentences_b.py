@@ -316,3 +316,22 @@ def test_the_compare_dialog_translates_terms_and_changes(pseudo) -> None:
     assert "⟦⟦⟦Phone call⟧, ⟦⟦text message⟧ or ⟦letter⟧⟧⟧, ⟦to arrange times, and short" in page
     assert "— ⟦reworded⟧" in page  # the change's label, translated, then lower case
     assert "Contact between sessions</td>" not in page
+
+
+def test_the_checklist_beside_a_draft_is_translated(pseudo, qtbot) -> None:
+    from counsel_desk.domain.contract.checklist import checklist
+    from counsel_desk.domain.contract.clauses import STANDARD, WHY_ESSENTIAL
+    from counsel_desk.ui.contract.preview import ChecklistView
+
+    items = checklist(_version(), ClientFacts(code="C-001"))  # no clauses: each one missing
+    first = items[0]
+    assert str(first.sentence) == f"“{STANDARD[first.key]}” is missing. {WHY_ESSENTIAL[first.key]}"
+    pseudo({"“{title}” is missing": "« {title} » manque"})
+    view = ChecklistView()
+    qtbot.addWidget(view)
+    view.show_items(items)
+    row = view.item(0)
+    assert row.text() == (
+        f"⟦Needed: ⟧⟦« {STANDARD[first.key]} » manque. ⟦{WHY_ESSENTIAL[first.key]}⟧⟧"
+    )
+    assert row.toolTip() == f"⟦{WHY_ESSENTIAL[first.key]}⟧"
