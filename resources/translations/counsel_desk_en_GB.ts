@@ -6425,6 +6425,25 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>supervision</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>timeline_export</name>
     <message>
         <source>This copy of the timeline will not be encrypted: anyone who can open {where} can see it. Keep it somewhere safe, and delete it when you no longer need it.</source>

@@ -335,3 +335,21 @@ def test_the_checklist_beside_a_draft_is_translated(pseudo, qtbot) -> None:
         f"⟦Needed: ⟧⟦« {STANDARD[first.key]} » manque. ⟦{WHY_ESSENTIAL[first.key]}⟧⟧"
     )
     assert row.toolTip() == f"⟦{WHY_ESSENTIAL[first.key]}⟧"
+
+
+def test_supervision_hours_and_periods_keep_their_english_and_are_translated(pseudo) -> None:
+    from counsel_desk.domain.supervision import Period, SupervisionFormat, hours_text
+    from counsel_desk.ui.models.supervision import SupervisionModel
+
+    assert [str(hours_text(m)) for m in (45, 60, 750)] == ["45 min", "1 h", "12 h 30 min"]
+    period = Period(dt.date(2024, 4, 1), dt.date(2025, 3, 31))
+    assert period.label == "1 Apr 2024 to 31 Mar 2025"
+    assert Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31)).label == "2025"
+    pseudo(
+        {"{hours} h {minutes} min": "{hours} h {minutes}", "{first} to {last}": "{first}–{last}"}
+    )
+    assert shown_text(period.label) == "1 Apr 2024–31 Mar 2025"
+    session = SimpleNamespace(format=SupervisionFormat.GROUP, minutes=90)
+    model = SupervisionModel()
+    assert model.cell(session, model.LENGTH, False) == "1 h 30"
+    assert model.cell(session, model.FORMAT, False) == "⟦Group⟧"

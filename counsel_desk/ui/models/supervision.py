@@ -35,7 +35,7 @@ class SupervisionModel(RowsModel):
         if column == self.WHO:
             return record.supervisor
         if column == self.LENGTH:
-            return record.minutes if for_sorting else hours_text(record.minutes)
+            return record.minutes if for_sorting else shown_text(hours_text(record.minutes))
         if column == self.FORMAT:
             return shown_text(record.format.label)
         return self.clients_text(record)
