@@ -353,3 +353,22 @@ def test_supervision_hours_and_periods_keep_their_english_and_are_translated(pse
     model = SupervisionModel()
     assert model.cell(session, model.LENGTH, False) == "1 h 30"
     assert model.cell(session, model.FORMAT, False) == "⟦Group⟧"
+
+
+def test_the_practice_profiles_field_names_are_marked_and_in_the_ts() -> None:
+    import xml.etree.ElementTree as ET
+
+    from counsel_desk.domain.practice import _LABELS
+
+    ts = Path(__file__).resolve().parents[2] / "resources/translations/counsel_desk_en_GB.ts"
+    sources = {
+        message.findtext("source")
+        for context in ET.parse(ts).getroot().iter("context")
+        if context.findtext("name") == "practice"
+        for message in context.iter("message")
+    }
+    assert _LABELS
+    for name, label in _LABELS.items():
+        assert isinstance(label, Marked), name
+        assert label.context == "practice", name
+        assert str(label) in sources, name
