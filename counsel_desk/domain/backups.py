@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
+
 PREFIX = "counsel-desk-backup-"
 SUFFIX = ".cdbackup"
 _NAME = re.compile(
@@ -95,11 +97,13 @@ class BackupState:
     has_records: bool = True  # an empty vault is not nagged
 
 
-def _ago(then: dt.datetime, now: dt.datetime) -> str:
+def _ago(then: dt.datetime, now: dt.datetime) -> Marked | Phrase:
     days = (now - then).days
     if days <= 0:
-        return "today"
-    return "yesterday" if days == 1 else f"{days} days ago"
+        return QT_TRANSLATE_NOOP("backups", "today")
+    if days == 1:
+        return QT_TRANSLATE_NOOP("backups", "yesterday")
+    return phrase(QT_TRANSLATE_NOOP("backups", "{n} days ago"), n=days)
 
 
 def _day(when: dt.datetime) -> str:
@@ -107,32 +111,48 @@ def _day(when: dt.datetime) -> str:
     return f"{local.day} {local:%B %Y}"
 
 
-def reminder(state: BackupState, now: dt.datetime) -> str | None:
+def reminder(state: BackupState, now: dt.datetime) -> Marked | Phrase | None:
     """The sentence Today shows, or None when backups are in order (``now`` in UTC)."""
     if state.remind_days <= 0 or not state.has_records:
         return None
     last = state.last_verified
+    last_words: Marked | Phrase
     if last is not None:
-        last_words = f"The last verified backup was made {_ago(last, now)} ({_day(last)})."
+        last_words = phrase(
+            QT_TRANSLATE_NOOP("backups", "The last verified backup was made {ago} ({day})."),
+            ago=_ago(last, now),
+            day=_day(last),
+        )
     else:
-        last_words = "There is no verified backup of this vault yet."
+        last_words = QT_TRANSLATE_NOOP("backups", "There is no verified backup of this vault yet.")
     if state.folder and not state.folder_exists:
-        return (
-            f"Your backup folder ({state.folder}) is not there: if it is on a USB drive or "
-            f"another disk, connect it, then back up. {last_words}"
+        return phrase(
+            QT_TRANSLATE_NOOP(
+                "backups",
+                "Your backup folder ({folder}) is not there: if it is on a USB drive or "
+                "another disk, connect it, then back up. {last}",
+            ),
+            folder=state.folder,
+            last=last_words,
         )
     if last is None:
-        where = (
-            "Back up now"
-            if state.folder
-            else "Choose a backup folder in Settings (a USB drive, say), then back up"
-        )
-        return (
+        if state.folder:
+            return QT_TRANSLATE_NOOP(
+                "backups",
+                "There is no verified backup of this vault yet. If this computer were lost or "
+                "broke, every record would go with it. Back up now.",
+            )
+        return QT_TRANSLATE_NOOP(
+            "backups",
             "There is no verified backup of this vault yet. If this computer were lost or "
-            f"broke, every record would go with it. {where}."
+            "broke, every record would go with it. Choose a backup folder in Settings (a USB "
+            "drive, say), then back up.",
         )
     if now - last >= dt.timedelta(days=state.remind_days):
-        return f"{last_words} Back up now, to keep a recent copy safe."
+        return phrase(
+            QT_TRANSLATE_NOOP("backups", "{last} Back up now, to keep a recent copy safe."),
+            last=last_words,
+        )
     return None
 
 

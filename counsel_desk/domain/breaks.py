@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from counsel_desk.domain.alliance_records import PracticeBreak
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 MAX_BREAK_DAYS = 366
 MAX_LABEL = 80
@@ -27,13 +28,24 @@ class BreakKind(StrEnum):
     OTHER = "other"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "holiday": "Holiday",
-            "closure": "Closure",
-            "training": "Training",
-            "illness": "Illness",
-            "other": "Other",
+            "holiday": QT_TRANSLATE_NOOP("BreakKind", "Holiday"),
+            "closure": QT_TRANSLATE_NOOP("BreakKind", "Closure"),
+            "training": QT_TRANSLATE_NOOP("BreakKind", "Training"),
+            "illness": QT_TRANSLATE_NOOP("BreakKind", "Illness"),
+            "other": QT_TRANSLATE_NOOP("BreakKind", "Other"),
+        }[self.value]
+
+    @property
+    def words(self) -> Marked:
+        """As it reads inside a sentence: "Summer (holiday)"."""
+        return {
+            "holiday": QT_TRANSLATE_NOOP("BreakKind", "holiday"),
+            "closure": QT_TRANSLATE_NOOP("BreakKind", "closure"),
+            "training": QT_TRANSLATE_NOOP("BreakKind", "training"),
+            "illness": QT_TRANSLATE_NOOP("BreakKind", "illness"),
+            "other": QT_TRANSLATE_NOOP("BreakKind", "other"),
         }[self.value]
 
 
@@ -44,10 +56,11 @@ class OverlapChoice(StrEnum):
     CANCEL = "cancel"  # cancelled for the break: never counted as the practitioner's
 
     @property
-    def label(self) -> str:
-        return {"move": "Move them to the week after", "cancel": "Cancel them for the break"}[
-            self.value
-        ]
+    def label(self) -> Marked:
+        return {
+            "move": QT_TRANSLATE_NOOP("OverlapChoice", "Move them to the week after"),
+            "cancel": QT_TRANSLATE_NOOP("OverlapChoice", "Cancel them for the break"),
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -73,16 +86,20 @@ class Break:
         return (self.last_day - self.first_day).days + 1
 
     @property
-    def name(self) -> str:
+    def name(self) -> Marked | Phrase:
         """ "Holiday", or "Summer (holiday)"."""
-        return f"{self.label} ({self.kind.label.lower()})" if self.label else self.kind.label
+        if not self.label:
+            return self.kind.label
+        return phrase(
+            QT_TRANSLATE_NOOP("breaks", "{name} ({kind})"), name=self.label, kind=self.kind.words
+        )
 
     def covers(self, day: dt.date) -> bool:
         return self.first_day <= day <= self.last_day
 
     def as_input(self) -> PracticeBreak:
         """The shape the reliability figures and the timeline read."""
-        return PracticeBreak(self.first_day, self.last_day, self.name)
+        return PracticeBreak(self.first_day, self.last_day, str(self.name))
 
     @property
     def span(self) -> str:

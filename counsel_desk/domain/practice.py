@@ -17,6 +17,7 @@ from counsel_desk.domain.contract.terms import (
     validate_terms,
 )
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_DETAIL = 300  # one line of a profile: a name, an address, how to pay
 MAX_RECORDS_YEARS = 100
@@ -97,15 +98,15 @@ def with_terms(profile: PracticeProfile, terms: Terms) -> PracticeProfile:
 
 
 _LABELS = {
-    "practitioner_name": "Your name",
-    "professional_body": "Your professional body",
-    "registration_number": "Your registration number",
-    "practice_address": "The practice's address",
-    "contact_email": "The email address",
-    "contact_phone": "The phone number",
-    "how_to_pay": "How to pay",
-    "online_platform": "The online service",
-    "clinical_will_contact": "Who would contact your clients",
+    "practitioner_name": QT_TRANSLATE_NOOP("practice", "Your name"),
+    "professional_body": QT_TRANSLATE_NOOP("practice", "Your professional body"),
+    "registration_number": QT_TRANSLATE_NOOP("practice", "Your registration number"),
+    "practice_address": QT_TRANSLATE_NOOP("practice", "The practice's address"),
+    "contact_email": QT_TRANSLATE_NOOP("practice", "The email address"),
+    "contact_phone": QT_TRANSLATE_NOOP("practice", "The phone number"),
+    "how_to_pay": QT_TRANSLATE_NOOP("practice", "How to pay"),
+    "online_platform": QT_TRANSLATE_NOOP("practice", "The online service"),
+    "clinical_will_contact": QT_TRANSLATE_NOOP("practice", "Who would contact your clients"),
 }
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 ADULT_AGE = 18
 MAX_YEARS = 100
@@ -37,16 +38,22 @@ class RetentionRule(StrEnum):
     PROCESS_NOTES = "process_notes"  # the shorter period for process notes
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return _RULE_LABELS[self]
 
 
 _RULE_LABELS = {
-    RetentionRule.ADULT: "years after the last session",
-    RetentionRule.MINOR_BIRTHDAY: "until the client's birthday (under 18 in therapy)",
-    RetentionRule.MINOR_YEARS: "years after the last session (under 18 in therapy)",
-    RetentionRule.EXTENDED: "kept longer by your decision",
-    RetentionRule.PROCESS_NOTES: "the shorter period for process notes",
+    RetentionRule.ADULT: QT_TRANSLATE_NOOP("RetentionRule", "years after the last session"),
+    RetentionRule.MINOR_BIRTHDAY: QT_TRANSLATE_NOOP(
+        "RetentionRule", "until the client's birthday (under 18 in therapy)"
+    ),
+    RetentionRule.MINOR_YEARS: QT_TRANSLATE_NOOP(
+        "RetentionRule", "years after the last session (under 18 in therapy)"
+    ),
+    RetentionRule.EXTENDED: QT_TRANSLATE_NOOP("RetentionRule", "kept longer by your decision"),
+    RetentionRule.PROCESS_NOTES: QT_TRANSLATE_NOOP(
+        "RetentionRule", "the shorter period for process notes"
+    ),
 }
 
 
@@ -138,27 +145,52 @@ class Retention:
         )
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Marked | Phrase:
         """One line a practitioner reads in the review list."""
         if self.keep_until is None or self.rule is None:
-            return "In therapy: the retention period starts after the last session."
+            return QT_TRANSLATE_NOOP(
+                "retention", "In therapy: the retention period starts after the last session."
+            )
         until = f"{self.keep_until.day} {self.keep_until:%B %Y}"
         if self.rule is RetentionRule.EXTENDED:
-            return f"Kept until {until} by your decision: {self.extended_reason}"
+            return phrase(
+                QT_TRANSLATE_NOOP("retention", "Kept until {until} by your decision: {reason}"),
+                until=until,
+                reason=self.extended_reason,
+            )
         if self.rule is RetentionRule.MINOR_BIRTHDAY:
-            text = (
-                f"Kept until {until}, their {ordinal(self.rule_years)} birthday (under 18 in "
-                "therapy)."
+            text = phrase(
+                QT_TRANSLATE_NOOP(
+                    "retention", "Kept until {until}, their {nth} birthday (under 18 in therapy)."
+                ),
+                until=until,
+                nth=ordinal(self.rule_years),
             )
         elif self.rule is RetentionRule.MINOR_YEARS:
-            text = (
-                f"Kept until {until}, {self.rule_years} years after the last session (under "
-                "18 in therapy, and that is later than their birthday)."
+            text = phrase(
+                QT_TRANSLATE_NOOP(
+                    "retention",
+                    "Kept until {until}, {years} years after the last session (under 18 in "
+                    "therapy, and that is later than their birthday).",
+                ),
+                until=until,
+                years=self.rule_years,
             )
         else:
-            text = f"Kept until {until}, {self.rule_years} years after the last session."
+            text = phrase(
+                QT_TRANSLATE_NOOP(
+                    "retention", "Kept until {until}, {years} years after the last session."
+                ),
+                until=until,
+                years=self.rule_years,
+            )
         if not self.birth_date_known:
-            text += " No date of birth is recorded, so the adult rule is used."
+            return phrase(
+                QT_TRANSLATE_NOOP(
+                    "retention", "{kept} No date of birth is recorded, so the adult rule is used."
+                ),
+                kept=text,
+            )
         return text
 
 

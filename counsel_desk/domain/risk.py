@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from counsel_desk.domain.document import Block, BulletList, Heading, Paragraph, Span, plain
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 MAX_PHRASE = 200  # what was disclosed, who was told: a short phrase, not a note
 MAX_OUTCOME = 500
@@ -30,12 +31,12 @@ class RiskLevel(StrEnum):
     IMMEDIATE = "immediate"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "low": "Low",
-            "moderate": "Moderate",
-            "high": "High",
-            "immediate": "Immediate",
+            "low": QT_TRANSLATE_NOOP("RiskLevel", "Low"),
+            "moderate": QT_TRANSLATE_NOOP("RiskLevel", "Moderate"),
+            "high": QT_TRANSLATE_NOOP("RiskLevel", "High"),
+            "immediate": QT_TRANSLATE_NOOP("RiskLevel", "Immediate"),
         }[self.value]
 
 
@@ -51,15 +52,15 @@ class RiskAction(StrEnum):
     SUPERVISION = "supervision"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "safety_plan": "Safety plan agreed",
-            "crisis_contacts": "Crisis contacts given",
-            "gp_with_consent": "GP contacted, with consent",
-            "gp_without_consent": "GP contacted, without consent",
-            "safeguarding_referral": "Safeguarding referral made",
-            "emergency_services": "Emergency services called",
-            "supervision": "Discussed in supervision",
+            "safety_plan": QT_TRANSLATE_NOOP("RiskAction", "Safety plan agreed"),
+            "crisis_contacts": QT_TRANSLATE_NOOP("RiskAction", "Crisis contacts given"),
+            "gp_with_consent": QT_TRANSLATE_NOOP("RiskAction", "GP contacted, with consent"),
+            "gp_without_consent": QT_TRANSLATE_NOOP("RiskAction", "GP contacted, without consent"),
+            "safeguarding_referral": QT_TRANSLATE_NOOP("RiskAction", "Safeguarding referral made"),
+            "emergency_services": QT_TRANSLATE_NOOP("RiskAction", "Emergency services called"),
+            "supervision": QT_TRANSLATE_NOOP("RiskAction", "Discussed in supervision"),
         }[self.value]
 
 
@@ -120,22 +121,30 @@ class Risk:
 
     @property
     def actions_text(self) -> str:
-        return "; ".join(a.label for a in self.actions) or "None recorded"
+        """The actions in English (documents); the UI joins the labels it translates."""
+        return "; ".join(a.label for a in self.actions) or NONE_RECORDED
 
     @property
-    def told_text(self) -> str:
+    def told_text(self) -> str | Phrase:
         if not self.told:
-            return "Nobody recorded"
-        return f"{self.told}, on {_day(self.told_on)}" if self.told_on else self.told
+            return QT_TRANSLATE_NOOP("risk", "Nobody recorded")
+        if self.told_on is None:
+            return self.told  # the practitioner's own words
+        return phrase(
+            QT_TRANSLATE_NOOP("risk", "{told}, on {day}"), told=self.told, day=_day(self.told_on)
+        )
 
     @property
-    def state(self) -> str:
+    def state(self) -> Marked | Phrase:
         """ "Open, review due 5 May 2025" or "Closed on 2 Jun 2025"."""
         if self.closed_on is not None:
-            return f"Closed on {_day(self.closed_on)}"
+            return phrase(QT_TRANSLATE_NOOP("risk", "Closed on {day}"), day=_day(self.closed_on))
         if self.review_on is None:
-            return "Open"
-        return f"Open, review on {_day(self.review_on)}"
+            return QT_TRANSLATE_NOOP("risk", "Open")
+        return phrase(QT_TRANSLATE_NOOP("risk", "Open, review on {day}"), day=_day(self.review_on))
+
+
+NONE_RECORDED = QT_TRANSLATE_NOOP("risk", "None recorded")  # no action recorded
 
 
 def _day(day: dt.date | None) -> str:
@@ -315,8 +324,8 @@ def risk_log_blocks(risks: Sequence[Risk], *, anonymised: bool = False) -> list[
             lines.append(("What was disclosed", risk.disclosed))
         lines.append(("What was done", risk.actions_text))
         if not anonymised:
-            lines.append(("Who was told", risk.told_text))
-        lines.append(("Where it stands", risk.state))
+            lines.append(("Who was told", str(risk.told_text)))
+        lines.append(("Where it stands", str(risk.state)))
         for review in risk.reviews:
             kind = "Closed" if review.next_review is None else "Reviewed"
             said = "" if anonymised else f": {review.summary}"

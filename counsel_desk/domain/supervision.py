@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from counsel_desk.domain.dates import MONTHS
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 MIN_MINUTES = 5
 MAX_MINUTES = 8 * 60  # a whole day's supervision is already a lot
@@ -28,8 +29,11 @@ class SupervisionFormat(StrEnum):
     GROUP = "group"
 
     @property
-    def label(self) -> str:
-        return {"individual": "One to one", "group": "Group"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "individual": QT_TRANSLATE_NOOP("SupervisionFormat", "One to one"),
+            "group": QT_TRANSLATE_NOOP("SupervisionFormat", "Group"),
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -128,10 +132,14 @@ class Period:
     last: dt.date
 
     @property
-    def label(self) -> str:
+    def label(self) -> str | Phrase:
         if (self.first.month, self.first.day, self.last.month, self.last.day) == (1, 1, 12, 31):
             return str(self.first.year)
-        return f"{_day(self.first)} to {_day(self.last)}"
+        return phrase(
+            QT_TRANSLATE_NOOP("supervision", "{first} to {last}"),
+            first=_day(self.first),
+            last=_day(self.last),
+        )
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, dt.date) and self.first <= day <= self.last
@@ -153,16 +161,20 @@ class HoursTotal:
     session_ids: tuple[int, ...] = field(default=(), compare=False)
 
     @property
-    def text(self) -> str:
+    def text(self) -> Phrase:
         return hours_text(self.minutes)
 
 
-def hours_text(minutes: int) -> str:
+def hours_text(minutes: int) -> Phrase:
     """Minutes as a person reads hours: "45 min", "1 h", "12 h 30 min"."""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return f"{rest} min"
-    return f"{hours} h" + (f" {rest} min" if rest else "")
+        return phrase(QT_TRANSLATE_NOOP("supervision", "{minutes} min"), minutes=rest)
+    if not rest:
+        return phrase(QT_TRANSLATE_NOOP("supervision", "{hours} h"), hours=hours)
+    return phrase(
+        QT_TRANSLATE_NOOP("supervision", "{hours} h {minutes} min"), hours=hours, minutes=rest
+    )
 
 
 def totals(

@@ -30,7 +30,7 @@ from pathlib import Path
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.backups import BackupState, next_daily, reminder, to_prune
 from counsel_desk.domain.errors import EXIT_USAGE, CounselDeskError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 from counsel_desk.domain.preferences import Preferences
 from counsel_desk.hardening import zero
 from counsel_desk.services import preferences
@@ -81,11 +81,18 @@ class BackupOutcome:
     into_folder: bool  # made into the backup folder (pruned there), not to a chosen file
 
     @property
-    def summary(self) -> str:
-        clients, notes = self.counts.get("clients", 0), self.counts.get("notes", 0)
-        return (
-            f"Backed up and checked: {self.path.name} ({self.size / 1_000_000:.1f} MB) in "
-            f"{self.path.parent}, holding {clients:,} clients and {notes:,} notes."
+    def summary(self) -> Phrase:
+        return phrase(
+            QT_TRANSLATE_NOOP(
+                "services.backups",
+                "Backed up and checked: {name} ({size} MB) in {folder}, holding {clients} "
+                "clients and {notes} notes.",
+            ),
+            name=self.path.name,
+            size=f"{self.size / 1_000_000:.1f}",
+            folder=str(self.path.parent),
+            clients=f"{self.counts.get('clients', 0):,}",
+            notes=f"{self.counts.get('notes', 0):,}",
         )
 
 
@@ -294,7 +301,7 @@ class BackupService:
             has_records=self._clients.count() > 0,
         )
 
-    def reminder(self, now: dt.datetime | None = None) -> str | None:
+    def reminder(self, now: dt.datetime | None = None) -> Marked | Phrase | None:
         """The sentence for Today, or None when backups are in order."""
         return reminder(self.state(), now or dt.datetime.now(dt.UTC))
 

@@ -21,6 +21,7 @@ from counsel_desk.domain.breaks import (
 )
 from counsel_desk.domain.contract.terms import Party
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 from counsel_desk.domain.rules import MAX_SESSION_MINUTES
 from counsel_desk.domain.series import clashes
 from counsel_desk.domain.sessions import Session, SessionStatus
@@ -42,18 +43,38 @@ class BreakAdded:
     cancelled: tuple[Session, ...] = ()
 
     @property
-    def summary(self) -> str:
-        parts = [f"Practice break added: {self.added.span}."]
-        if self.moved:
-            n = len(self.moved)
-            parts.append(f"{n} session{'s' if n != 1 else ''} moved to the week after.")
-        if self.cancelled:
-            n = len(self.cancelled)
-            parts.append(
-                f"{n} session{'s' if n != 1 else ''} cancelled for the break (not counted "
-                "as your cancellations)."
-            )
-        return " ".join(parts)
+    def summary(self) -> Phrase:
+        said = phrase(
+            QT_TRANSLATE_NOOP("services.breaks", "Practice break added: {span}."),
+            span=self.added.span,
+        )
+        for sessions, templates in (
+            (self.moved, _MOVED),
+            (self.cancelled, _CANCELLED),
+        ):
+            if sessions:
+                n = len(sessions)
+                then = phrase(templates[n != 1], n=n)
+                said = phrase(
+                    QT_TRANSLATE_NOOP("services.breaks", "{said} {then}"), said=said, then=then
+                )
+        return said
+
+
+_MOVED = (
+    QT_TRANSLATE_NOOP("services.breaks", "{n} session moved to the week after."),
+    QT_TRANSLATE_NOOP("services.breaks", "{n} sessions moved to the week after."),
+)
+_CANCELLED = (
+    QT_TRANSLATE_NOOP(
+        "services.breaks",
+        "{n} session cancelled for the break (not counted as your cancellations).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "services.breaks",
+        "{n} sessions cancelled for the break (not counted as your cancellations).",
+    ),
+)
 
 
 class BreakService:

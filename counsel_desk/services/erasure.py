@@ -19,6 +19,7 @@ from counsel_desk.domain.erasure import (
     describe_counts,
 )
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
+from counsel_desk.domain.i18n import Phrase
 from counsel_desk.domain.retention import Retention, RetentionRule
 from counsel_desk.services import preferences
 from counsel_desk.services.backups import BackupService, Pruned
@@ -67,11 +68,11 @@ class ErasurePreview:
     keep: int  # how many backups the folder keeps
 
     @property
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Phrase]:
         return describe_counts(self.counts)
 
     @property
-    def advice(self) -> str:
+    def advice(self) -> str | Phrase:
         return copies_advice(self.copies, self.keep)
 
 

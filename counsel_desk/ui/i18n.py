@@ -9,6 +9,7 @@ words of Qt's standard buttons and dialogs: OK, Cancel, the file dialog).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -19,6 +20,13 @@ from counsel_desk.domain.i18n import Marked, Phrase
 
 APP_TRANSLATIONS = Path(counsel_desk.__file__).parent / "resources" / "translations"
 SOURCE_LANGUAGE = QLocale.Language.English
+# the app speaks the language but Qt's own words for it are not where Qt looks (a bundle
+# that left them out): the window is translated, Qt's standard buttons stay English
+QT_WORDS_MISSING = (
+    "No translation of Qt's own words for %s in %s: its standard buttons stay English."
+)
+
+log = logging.getLogger(__name__)
 
 
 def install_translators(
@@ -47,6 +55,7 @@ def install_translators(
             translator.deleteLater()
             if name == "counsel_desk":
                 break  # no translation of the app's own: nothing else either
+            log.warning(QT_WORDS_MISSING, locale.name(), where)
     return installed
 
 

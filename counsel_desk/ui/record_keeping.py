@@ -28,7 +28,7 @@ from counsel_desk.ui.backup_runner import BackupRunner
 from counsel_desk.ui.dialogs import backup_files
 from counsel_desk.ui.dialogs.backup_progress import BackupProgressDialog
 from counsel_desk.ui.dialogs.show import show
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.intents import BackUpNow, EraseRecords, KeepLonger
 from counsel_desk.ui.subject_access import SubjectAccessAction
 
@@ -166,11 +166,12 @@ class RecordKeeping(QObject):
         except CounselDeskError as exc:  # the vault was locked meanwhile, or a full disk
             self._failed(run, exc, dialog, then)
             return
+        said = shown_text(outcome.summary)
         if dialog is not None and shiboken6.isValid(dialog):
-            dialog.succeeded(outcome.summary, len(pruned.removed))
+            dialog.succeeded(said, len(pruned.removed))
         self.changed.emit()
         if then is not None:
-            then(True, outcome.summary)
+            then(True, said)
 
     def _failed(
         self, run: BackupRun, exc: CounselDeskError, dialog: Any, then: Then | None

@@ -38,6 +38,33 @@
     </message>
 </context>
 <context>
+    <name>AgreedHow</name>
+    <message>
+        <source>Signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed in a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed in a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend note</source>
@@ -530,6 +557,45 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>BoundaryKind</name>
+    <message>
+        <source>Contact between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session overran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual-relationship risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreakDialog</name>
     <message>
         <source>Add a practice break</source>
@@ -573,6 +639,49 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>BreakKind</name>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreaksDialog</name>
     <message>
         <source>Practice breaks</source>
@@ -592,6 +701,33 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +1179,41 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>ContactChannel</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContractActionsMixin</name>
     <message>
         <source>Delete the draft of version {number}? Its wording and terms go; the versions already agreed stay as they are.</source>
@@ -1179,6 +1350,21 @@ What was done: {done}</source>
     <name>ContractPreview</name>
     <message>
         <source>Preview of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,6 +1654,10 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They may go now: {why} Erasing cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,6 +1796,25 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frequency</name>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortnightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As we agree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,6 +1995,25 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>Initiator</name>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody: by chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeepLongerDialog</name>
     <message>
         <source>process notes</source>
@@ -1809,6 +2037,10 @@ What was done: {done}</source>
     </message>
     <message>
         <source>For example: a complaint is being heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2423,6 +2655,17 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>OverlapChoice</name>
+    <message>
+        <source>Move them to the week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel them for the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnBoundaryDialog</name>
     <message>
         <source>Add a boundary</source>
@@ -2589,6 +2832,17 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>Party</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -2682,6 +2936,21 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>The demo is opening in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerLateness</name>
+    <message>
+        <source>Time made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client chooses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,6 +3296,29 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>RetentionRule</name>
+    <message>
+        <source>years after the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the client&apos;s birthday (under 18 in therapy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years after the last session (under 18 in therapy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept longer by your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shorter period for process notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review date of version {number}</source>
@@ -3042,6 +3334,37 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>A review is a reminder, not part of the agreement: it shows on Today in the week it falls due. Clear the box for no review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskAction</name>
+    <message>
+        <source>Safety plan agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis contacts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP contacted, with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP contacted, without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding referral made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency services called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed in supervision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,6 +3420,25 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevel</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3226,6 +3568,17 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Say briefly how it was mended, or untick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3874,6 +4227,17 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>A record of supervision for your registration: clients appear by their code only. Keep the notes as you would in a supervision notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFormat</name>
+    <message>
+        <source>One to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4635,6 +4999,52 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last verified backup was made {ago} ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this vault yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backup folder ({folder}) is not there: if it is on a USB drive or another disk, connect it, then back up. {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this vault yet. If this computer were lost or broke, every record would go with it. Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this vault yet. If this computer were lost or broke, every record would go with it. Choose a backup folder in Settings (a USB drive, say), then back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{last} Back up now, to keep a recent copy safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breaks</name>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
         <source>Copied. Counsel Desk takes what you copy off the clipboard again after {seconds} seconds, and when it locks or quits, so a client&apos;s words do not linger where other programs can read them. It also asks clipboard history tools not to keep it. You can change the time in Settings.</source>
@@ -4642,6 +5052,104 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Copied. Counsel Desk takes what you copy off the clipboard again when it locks or quits, so a client&apos;s words do not linger where other programs can read them. It also asks clipboard history tools not to keep it. You can change the time in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contract.checklist</name>
+    <message>
+        <source>{summary}. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has {braces}, which Counsel Desk does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has {braces} with nothing to fill it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is switched on but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to your practice profile or the terms, or write the words in ({wanted}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be left out of the contract until it has some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling against the list of placeholders, or write the words in yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contract.clauses</name>
+    <message>
+        <source>The client needs to know who they are working with and which professional body you answer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client should know how long sessions last and how often you will meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money left unclear is a common cause of hurt; say what a session costs and how to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short notice can only be judged against a notice period you have both agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client needs to know how to reach you between sessions, and that you are not an emergency service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before they tell you anything, the client needs to know what stays private and the few times it cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client should know that you talk about your work, without their name, with a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection law expects the client to be told what you keep, for how long, and how they can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working at a distance needs a plan for a lost connection and for an emergency where the client is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client should know they can end whenever they choose, and how endings are usually planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you suddenly cannot work, the client needs to know that someone will tell them and help them onward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client should know how to raise a concern, with you first and then with your professional body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs a place where both of you confirm it, with the date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4664,6 +5172,49 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>contract.notice</name>
+    <message>
+        <source>less than an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} given, where your practice defaults ask the client for {period} (no contract had been agreed by then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} given, where your practice defaults ask you for {period} (no contract had been agreed by then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} given, where contract version {number} asks the client for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} given, where contract version {number} asks you for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>contract.preview</name>
     <message>
         <source>Nothing stands in the way of agreeing this version.</source>
@@ -4671,6 +5222,156 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>This version is agreed; the checklist is for drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contract.terms</name>
+    <message>
+        <source>no notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to arrange times only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to arrange times, and short messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice you give to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice I give to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are late, I wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If I start late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s notice to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notice to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a late client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you start late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fee} a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for short notice or a missed session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channels}, {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% of the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{others} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contract.version</name>
+    <message>
+        <source>Draft, not yet agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed {day} ({how}); replaced by a later version on {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed {day} ({how})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5096,6 +5797,181 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>erasure</name>
+    <message>
+        <source>the client asked, before the retention period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period ended (the years kept after the last session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period ended (a young person&apos;s records, kept until their birthday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period ended (a young person&apos;s records, kept for the years after the last session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period ended (the longer period you chose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period ended (the shorter period for process notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision to keep records longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions to keep records longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundary of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundary events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry made anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entries made anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {scope} erased on {day}, because {why}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 backup made before this erasure still holds these records. They go as newer backups replace them (you keep the newest {keep}), or at once with “Back up now, then remove older backups” (Records → Erasure records…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} backups made before this erasure still hold these records. They go as newer backups replace them (you keep the newest {keep}), or at once with “Back up now, then remove older backups” (Records → Erasure records…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the vault taken before an upgrade also holds them; Counsel Desk removes it once the upgraded vault has proved sound (7 days and 3 openings after the upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} copies of the vault taken before an upgrade also hold them; Counsel Desk removes them once the upgraded vault has proved sound (7 days and 3 openings after the upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backups} {copies}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>A contract template cannot be read.</source>
@@ -5357,6 +6233,45 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>practice</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who would contact your clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>practice_page</name>
     <message>
         <source>Your name</source>
@@ -5415,9 +6330,116 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>retention</name>
+    <message>
+        <source>In therapy: the retention period starts after the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {until} by your decision: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {until}, their {nth} birthday (under 18 in therapy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {until}, {years} years after the last session (under 18 in therapy, and that is later than their birthday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {until}, {years} years after the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No date of birth is recorded, so the adult rule is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>risk</name>
+    <message>
+        <source>Nobody recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{told}, on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, review on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.backups</name>
+    <message>
+        <source>Backed up and checked: {name} ({size} MB) in {folder}, holding {clients} clients and {notes} notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.breaks</name>
+    <message>
+        <source>Practice break added: {span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session moved to the week after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions moved to the week after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session cancelled for the break (not counted as your cancellations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions cancelled for the break (not counted as your cancellations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sidebar</name>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supervision</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5642,6 +6664,10 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Who was told: {told_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -82,7 +82,7 @@ def test_a_reminder_when_there_is_none_or_no_folder() -> None:
 
 
 def test_a_reminder_when_the_folder_is_missing() -> None:
-    text = reminder(_state(folder_exists=False), NOW)
+    text = str(reminder(_state(folder_exists=False), NOW))
     assert text is not None
     assert text.startswith("Your backup folder (/media/usb) is not there: if it is on a USB")
     assert "made 2 days ago" in text

@@ -45,7 +45,7 @@ def test_notice_exactly_equal_to_the_period_is_enough_and_a_second_less_is_short
     )
     verdict = classify(late, history, TERMS)
     assert verdict.short
-    assert verdict.sentence.startswith("Short notice: 47 hours given,")  # never "48 given"
+    assert str(verdict.sentence).startswith("Short notice: 47 hours given,")  # never "48 given"
 
 
 def test_the_practitioner_is_judged_by_their_own_period() -> None:
@@ -161,7 +161,7 @@ def test_the_verdict_follows_the_latest_agreement_on_or_before_the_session(
         assert verdict.by_defaults
     assert verdict.required_hours == required
     assert verdict.short == (notice < required)
-    assert ("Short notice" in verdict.sentence) == verdict.short
+    assert ("Short notice" in str(verdict.sentence)) == verdict.short
 
 
 @given(
@@ -177,7 +177,7 @@ def test_notice_from_times_is_short_exactly_when_it_falls_short(
     received = SESSION - dt.timedelta(hours=required) + dt.timedelta(seconds=slack)
     verdict = classify(Cancellation(by, SESSION, received=received), history, terms)
     assert verdict.short == (slack > 0 and required > 0)  # later than the period: short
-    given_words = verdict.sentence.split(": ", 1)[1].split(" given")[0]
+    given_words = str(verdict.sentence).split(": ", 1)[1].split(" given")[0]
     if verdict.short and given_words != "less than an hour":
         assert int(given_words.split()[0]) < required  # never rounded up to the period
 

@@ -171,7 +171,7 @@ def test_the_next_version_supersedes_the_one_in_force_in_one_change() -> None:
     assert superseded.status is ContractStatus.SUPERSEDED
     assert superseded.superseded_on == later
     assert superseded.agreement == history.version(1).agreement  # its agreement stays
-    assert superseded.standing.endswith("replaced by a later version on 3 June 2024")
+    assert str(superseded.standing).endswith("replaced by a later version on 3 June 2024")
     history = history.with_changes(*changed)
     assert history.in_force(later - dt.timedelta(days=1)).number == 1  # type: ignore[union-attr]
     assert history.in_force(later).number == 2  # type: ignore[union-attr]

@@ -40,10 +40,10 @@ def test_how_the_copies_go() -> None:
     backup = Copy("backup", "b.cdbackup", "/usb", "2025-01-01T10:00:00Z")
     upgrade = Copy("upgrade_copy", "vault.pre-v5-x.db", "/vault", "2025-01-01T09:00:00")
     assert copies_advice([], 10) == ""
-    one = copies_advice([backup], 10)
+    one = str(copies_advice([backup], 10))
     assert one.startswith("1 backup made before this erasure still holds these records.")
     assert "you keep the newest 10" in one
-    both = copies_advice([backup, backup, upgrade], 4)
+    both = str(copies_advice([backup, backup, upgrade], 4))
     assert both.startswith("2 backups made before this erasure still hold these records.")
     assert "A copy of the vault taken before an upgrade also holds them" in both
     assert Copy.from_json(backup.as_json()) == backup

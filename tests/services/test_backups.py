@@ -47,7 +47,7 @@ def test_a_backup_is_checked_in_a_fresh_process_and_recorded(
     assert not any(key_hex in part for part in command)
     assert outcome.path.parent == usb
     assert outcome.counts["clients"] == 1
-    assert outcome.summary.startswith(f"Backed up and checked: {outcome.path.name} (")
+    assert str(outcome.summary).startswith(f"Backed up and checked: {outcome.path.name} (")
     (made,) = workspace.backups.made()
     assert made.path == outcome.path
     assert made.verified_at is not None
@@ -132,9 +132,9 @@ def test_the_reminder_follows_the_backups(workspace: Workspace, usb: Path, tmp_p
     workspace.backups.back_up()
     assert workspace.backups.reminder() is None
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=8)
-    assert "Back up now" in workspace.backups.reminder(later)
+    assert "Back up now" in str(workspace.backups.reminder(later))
     set_backup_folder(tmp_path / "unplugged")
-    assert workspace.backups.reminder().startswith(
+    assert str(workspace.backups.reminder()).startswith(
         f"Your backup folder ({tmp_path / 'unplugged'}) is not there"
     )
 

@@ -82,7 +82,7 @@ def test_cancelled_for_a_break_they_are_not_the_practitioners_cancellations(
     figures = total(monthly_reliability(records, workspace.alliance_inputs.practice_breaks()))
     assert figures.practitioner_cancelled == 0
     assert figures.break_cancellations == 2
-    assert "not counted as your cancellations" in added.summary
+    assert "not counted as your cancellations" in str(added.summary)
 
 
 def test_moved_for_a_break_to_the_week_after(workspace: Workspace, weekly: list[int]) -> None:

@@ -70,7 +70,7 @@ def test_a_cancellation_is_short_under_the_new_terms_and_not_under_the_old(works
         "Short notice: 60 hours given, where contract version 2 asks the client for 3 days."
     )
     assert verdicts[mine].short
-    assert verdicts[mine].sentence.endswith("contract version 2 asks you for 48 hours.")
+    assert str(verdicts[mine].sentence).endswith("contract version 2 asks you for 48 hours.")
     assert ws.notice.for_session(after) == verdicts[after]
     assert ws.notice.for_session(attended.id) is None
 
@@ -84,8 +84,8 @@ def test_without_an_agreed_contract_the_practice_defaults_apply_and_say_so(works
     verdict = ws.notice.for_session(session)
     assert verdict.short
     assert verdict.by_defaults
-    assert "your practice defaults ask the client for 24 hours" in verdict.sentence
-    assert "(no contract had been agreed by then)" in verdict.sentence
+    assert "your practice defaults ask the client for 24 hours" in str(verdict.sentence)
+    assert "(no contract had been agreed by then)" in str(verdict.sentence)
 
 
 def test_today_lists_recent_cancellations_at_short_notice_on_both_sides(workspace):

@@ -58,7 +58,7 @@ def test_a_risk_is_logged_with_two_actions_and_read_back(
     assert risk.actions == (RiskAction.SAFETY_PLAN, RiskAction.CRISIS_CONTACTS)
     assert risk.is_open
     assert not risk.review_due(TODAY)
-    assert risk.told_text.startswith("GP surgery, on ")
+    assert str(risk.told_text).startswith("GP surgery, on ")
     assert workspace.risks.for_client(client_id) == [risk]
     entry = workspace.audit.recent(1)[0]
     assert entry.kind == "risk_recorded"
@@ -129,7 +129,7 @@ def test_reviewed_then_closed_with_an_outcome(workspace: Workspace, client_id: i
     closed = workspace.risks.close(risk.id, TODAY, "safety plan no longer needed")
     assert not closed.is_open
     assert (closed.closed_on, closed.outcome) == (TODAY, "safety plan no longer needed")
-    assert closed.state.startswith("Closed on ")
+    assert str(closed.state).startswith("Closed on ")
     kinds = [e.kind for e in workspace.audit.recent(3)]
     assert kinds == ["risk_closed", "risk_reviewed", "risk_recorded"]
     with pytest.raises(ValidationError, match="already closed"):

@@ -67,7 +67,7 @@ def test_today_lists_who_is_due_and_keeps_them_longer(qtbot, opened):
     qtbot.waitUntil(lambda: review.list.count() == 1)
     assert review.list.item(0).text().startswith("C-091")
     kept = main.workspace.retention.for_client(planted["old"].client_id)
-    assert kept.summary.endswith("by your decision: A complaint is being heard.")
+    assert str(kept.summary).endswith("by your decision: A complaint is being heard.")
 
 
 def test_erasing_from_today_after_seeing_what_goes(qtbot, opened, tmp_path):

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from dialogkit import DIALOGS, WINDOWS
 from i18n_scan import scan_package, scan_source
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -465,3 +465,31 @@ def test_every_view_finds_its_translations(
     finally:
         remove_translators(qapp, installed)
     assert untranslated == {}, "\n".join(f"{k}: {v}" for k, v in untranslated.items())
+
+
+def test_missing_qt_words_for_a_language_the_app_speaks_are_logged(
+    tmp_path: Path, qapp: QApplication, caplog
+) -> None:
+    """The app speaks Welsh (a .qm of its own here), Qt carries no qtbase_cy.qm: the app's
+    translation is installed and a log line says where Qt's own words were looked for
+    (the bundle's test runs the app this way to see where that is). French finds both."""
+    tool = _tool_module()
+    for language in ("cy", "fr"):
+        ts = tmp_path / f"counsel_desk_{language}.ts"
+        ts.write_text(PSEUDO_TS.format(explained="x", wrong="y"), "utf-8")
+        tool.lrelease(ts, tmp_path / "qm" / f"counsel_desk_{language}.qm")
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    with caplog.at_level("WARNING", logger="counsel_desk.ui.i18n"):
+        welsh = install_translators(qapp, QLocale("cy_GB"), tmp_path / "qm")
+    remove_translators(qapp, welsh)
+    assert len(welsh) == 1
+    assert [r.getMessage() for r in caplog.records] == [
+        f"No translation of Qt's own words for cy_GB in {qt_folder}: its standard buttons "
+        "stay English."
+    ]
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="counsel_desk.ui.i18n"):
+        french = install_translators(qapp, QLocale("fr_FR"), tmp_path / "qm")
+    remove_translators(qapp, french)
+    assert len(french) == 2
+    assert caplog.records == []

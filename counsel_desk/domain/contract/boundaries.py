@@ -15,6 +15,7 @@ from counsel_desk.domain.contract.parties import ClientFacts
 from counsel_desk.domain.contract.placeholders import fill, placeholder_values
 from counsel_desk.domain.contract.version import ContractVersion
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 MAX_TEXT = 1_000  # "short free text": a line or two
 MAX_BOUNDARY = 2_000
@@ -45,17 +46,19 @@ class BoundaryKind(StrEnum):
     OTHER = "other"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "contact_between_sessions": "Contact between sessions",
-            "gift_offered": "Gift offered",
-            "chance_meeting": "Chance meeting",
-            "social_media_request": "Social media request",
-            "session_overrun": "Session overran",
-            "lateness": "Lateness",
-            "request_to_extend": "Request to extend",
-            "dual_relationship_risk": "Dual-relationship risk",
-            "other": "Other",
+            "contact_between_sessions": QT_TRANSLATE_NOOP(
+                "BoundaryKind", "Contact between sessions"
+            ),
+            "gift_offered": QT_TRANSLATE_NOOP("BoundaryKind", "Gift offered"),
+            "chance_meeting": QT_TRANSLATE_NOOP("BoundaryKind", "Chance meeting"),
+            "social_media_request": QT_TRANSLATE_NOOP("BoundaryKind", "Social media request"),
+            "session_overrun": QT_TRANSLATE_NOOP("BoundaryKind", "Session overran"),
+            "lateness": QT_TRANSLATE_NOOP("BoundaryKind", "Lateness"),
+            "request_to_extend": QT_TRANSLATE_NOOP("BoundaryKind", "Request to extend"),
+            "dual_relationship_risk": QT_TRANSLATE_NOOP("BoundaryKind", "Dual-relationship risk"),
+            "other": QT_TRANSLATE_NOOP("BoundaryKind", "Other"),
         }[self.value]
 
     @property
@@ -79,12 +82,12 @@ class Initiator(StrEnum):
     NOBODY = "nobody"  # by chance
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "client": "The client",
-            "practitioner": "Me",
-            "someone_else": "Someone else",
-            "nobody": "Nobody: by chance",
+            "client": QT_TRANSLATE_NOOP("Initiator", "The client"),
+            "practitioner": QT_TRANSLATE_NOOP("Initiator", "Me"),
+            "someone_else": QT_TRANSLATE_NOOP("Initiator", "Someone else"),
+            "nobody": QT_TRANSLATE_NOOP("Initiator", "Nobody: by chance"),
         }[self.value]
 
 

@@ -14,6 +14,7 @@ from counsel_desk.domain.contract.parties import ClientFacts
 from counsel_desk.domain.contract.placeholders import PLACEHOLDERS, fill, placeholder_values
 from counsel_desk.domain.contract.version import ContractVersion
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 
 
 class Problem(StrEnum):
@@ -30,7 +31,7 @@ class ChecklistItem:
     key: str
     title: str
     problem: Problem
-    why: str  # one line: why it matters, or what to do
+    why: str | Phrase  # one line: why it matters, or what to do (marked)
     names: tuple[str, ...] = ()  # the placeholders concerned
 
     @property
@@ -38,27 +39,43 @@ class ChecklistItem:
         return self.problem is not Problem.LEFT_OUT
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Phrase:
         """What is wrong, in a few words: "Confidentiality and its limits is switched off"."""
-        title = f"“{self.title}”"
         braces = ", ".join(f"{{{name}}}" for name in self.names)
-        return {
-            Problem.MISSING: f"{title} is missing",
-            Problem.SWITCHED_OFF: f"{title} is switched off",
-            Problem.EMPTY: f"{title} is empty",
-            Problem.UNKNOWN_PLACEHOLDER: f"{title} has {braces}, which Counsel Desk does not know",
-            Problem.UNFILLED_PLACEHOLDER: f"{title} has {braces} with nothing to fill it yet",
-            Problem.LEFT_OUT: f"{title} is switched on but empty",
-        }[self.problem]
+        return phrase(_SUMMARIES[self.problem], title=self.title, braces=braces)
 
     @property
-    def sentence(self) -> str:
-        return f"{self.summary}. {self.why}"
+    def sentence(self) -> Phrase:
+        return phrase(
+            QT_TRANSLATE_NOOP("contract.checklist", "{summary}. {why}"),
+            summary=self.summary,
+            why=self.why,
+        )
 
 
-def _unfilled_why(names: tuple[str, ...]) -> str:
+_SUMMARIES = {
+    Problem.MISSING: QT_TRANSLATE_NOOP("contract.checklist", "“{title}” is missing"),
+    Problem.SWITCHED_OFF: QT_TRANSLATE_NOOP("contract.checklist", "“{title}” is switched off"),
+    Problem.EMPTY: QT_TRANSLATE_NOOP("contract.checklist", "“{title}” is empty"),
+    Problem.UNKNOWN_PLACEHOLDER: QT_TRANSLATE_NOOP(
+        "contract.checklist", "“{title}” has {braces}, which Counsel Desk does not know"
+    ),
+    Problem.UNFILLED_PLACEHOLDER: QT_TRANSLATE_NOOP(
+        "contract.checklist", "“{title}” has {braces} with nothing to fill it yet"
+    ),
+    Problem.LEFT_OUT: QT_TRANSLATE_NOOP("contract.checklist", "“{title}” is switched on but empty"),
+}
+
+
+def _unfilled_why(names: tuple[str, ...]) -> Phrase:
     wanted = "; ".join(PLACEHOLDERS[name] for name in names)
-    return f"Add it to your practice profile or the terms, or write the words in ({wanted})."
+    return phrase(
+        QT_TRANSLATE_NOOP(
+            "contract.checklist",
+            "Add it to your practice profile or the terms, or write the words in ({wanted}).",
+        ),
+        wanted=wanted,
+    )
 
 
 def checklist(version: ContractVersion, client: ClientFacts) -> tuple[ChecklistItem, ...]:
@@ -84,7 +101,10 @@ def checklist(version: ContractVersion, client: ClientFacts) -> tuple[ChecklistI
                         clause.key,
                         clause.title,
                         Problem.LEFT_OUT,
-                        "It will be left out of the contract until it has some words.",
+                        QT_TRANSLATE_NOOP(
+                            "contract.checklist",
+                            "It will be left out of the contract until it has some words.",
+                        ),
                     )
                 )
             continue
@@ -95,8 +115,11 @@ def checklist(version: ContractVersion, client: ClientFacts) -> tuple[ChecklistI
                     clause.key,
                     clause.title,
                     Problem.UNKNOWN_PLACEHOLDER,
-                    "Check the spelling against the list of placeholders, or write the "
-                    "words in yourself.",
+                    QT_TRANSLATE_NOOP(
+                        "contract.checklist",
+                        "Check the spelling against the list of placeholders, or write the "
+                        "words in yourself.",
+                    ),
                     filled.unknown,
                 )
             )

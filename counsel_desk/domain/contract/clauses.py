@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 MAX_TITLE = 120
 MAX_CLAUSE_TEXT = 20_000
@@ -44,51 +45,68 @@ STANDARD: dict[str, str] = {
 
 # The essential clauses and, in one line each, why an agreement needs them. "online" is
 # essential only in a contract for working online or by phone.
-WHY_ESSENTIAL: dict[str, str] = {
-    "parties": (
+WHY_ESSENTIAL: dict[str, Marked] = {
+    "parties": QT_TRANSLATE_NOOP(
+        "contract.clauses",
         "The client needs to know who they are working with and which professional body "
-        "you answer to."
+        "you answer to.",
     ),
-    "sessions": "The client should know how long sessions last and how often you will meet.",
-    "fees": (
-        "Money left unclear is a common cause of hurt; say what a session costs and how to pay."
+    "sessions": QT_TRANSLATE_NOOP(
+        "contract.clauses",
+        "The client should know how long sessions last and how often you will meet.",
     ),
-    "cancellation": (
-        "Short notice can only be judged against a notice period you have both agreed."
+    "fees": QT_TRANSLATE_NOOP(
+        "contract.clauses",
+        "Money left unclear is a common cause of hurt; say what a session costs and how to pay.",
     ),
-    "contact": (
+    "cancellation": QT_TRANSLATE_NOOP(
+        "contract.clauses",
+        "Short notice can only be judged against a notice period you have both agreed.",
+    ),
+    "contact": QT_TRANSLATE_NOOP(
+        "contract.clauses",
         "The client needs to know how to reach you between sessions, and that you are not an "
-        "emergency service."
+        "emergency service.",
     ),
-    "confidentiality": (
+    "confidentiality": QT_TRANSLATE_NOOP(
+        "contract.clauses",
         "Before they tell you anything, the client needs to know what stays private and the "
-        "few times it cannot."
+        "few times it cannot.",
     ),
-    "supervision": (
+    "supervision": QT_TRANSLATE_NOOP(
+        "contract.clauses",
         "The client should know that you talk about your work, without their name, with a "
-        "supervisor."
+        "supervisor.",
     ),
-    "records": (
+    "records": QT_TRANSLATE_NOOP(
+        "contract.clauses",
         "Data protection law expects the client to be told what you keep, for how long, and "
-        "how they can see it."
+        "how they can see it.",
     ),
-    "online": (
+    "online": QT_TRANSLATE_NOOP(
+        "contract.clauses",
         "Working at a distance needs a plan for a lost connection and for an emergency where "
-        "the client is."
+        "the client is.",
     ),
-    "endings": (
+    "endings": QT_TRANSLATE_NOOP(
+        "contract.clauses",
         "The client should know they can end whenever they choose, and how endings are "
-        "usually planned."
+        "usually planned.",
     ),
-    "clinical_will": (
+    "clinical_will": QT_TRANSLATE_NOOP(
+        "contract.clauses",
         "If you suddenly cannot work, the client needs to know that someone will tell them "
-        "and help them onward."
+        "and help them onward.",
     ),
-    "complaints": (
+    "complaints": QT_TRANSLATE_NOOP(
+        "contract.clauses",
         "The client should know how to raise a concern, with you first and then with your "
-        "professional body."
+        "professional body.",
     ),
-    "agreement": "An agreement needs a place where both of you confirm it, with the date.",
+    "agreement": QT_TRANSLATE_NOOP(
+        "contract.clauses",
+        "An agreement needs a place where both of you confirm it, with the date.",
+    ),
 }
 
 

@@ -15,9 +15,10 @@ from enum import StrEnum
 from counsel_desk.domain.contract.clauses import Clause
 from counsel_desk.domain.contract.parties import ClientFacts
 from counsel_desk.domain.contract.placeholders import fill, placeholder_values
-from counsel_desk.domain.contract.terms import term_rows
+from counsel_desk.domain.contract.terms import Shown, term_phrases
 from counsel_desk.domain.contract.version import ContractVersion
 from counsel_desk.domain.document import BulletList, Paragraph, inline_text
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from counsel_desk.domain.markup import note_blocks
 
 _WORDS = re.compile(r"\s+|\w[\w'’]*|[^\w\s]")  # spaces, words, each mark apart
@@ -32,14 +33,14 @@ class Change(StrEnum):
     SWITCHED_OFF = "switched_off"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "same": "Unchanged",
-            "reworded": "Reworded",
-            "added": "Added",
-            "removed": "Removed",
-            "switched_on": "Switched on",
-            "switched_off": "Switched off",
+            "same": QT_TRANSLATE_NOOP("Change", "Unchanged"),
+            "reworded": QT_TRANSLATE_NOOP("Change", "Reworded"),
+            "added": QT_TRANSLATE_NOOP("Change", "Added"),
+            "removed": QT_TRANSLATE_NOOP("Change", "Removed"),
+            "switched_on": QT_TRANSLATE_NOOP("Change", "Switched on"),
+            "switched_off": QT_TRANSLATE_NOOP("Change", "Switched off"),
         }[self.value]
 
 
@@ -63,13 +64,15 @@ class ClauseComparison:
 
 @dataclass(frozen=True)
 class TermComparison:
-    label: str
-    before: str
-    after: str
+    """One term in both versions, marked for the UI (``str()`` of each: the English)."""
+
+    label: Marked
+    before: Shown
+    after: Shown
 
     @property
     def changed(self) -> bool:
-        return self.before != self.after
+        return str(self.before) != str(self.after)
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,7 @@ def compare(before: ContractVersion, after: ContractVersion, client: ClientFacts
     terms = tuple(
         TermComparison(label, old, new)
         for (label, old), (_, new) in zip(
-            term_rows(before.terms), term_rows(after.terms), strict=True
+            term_phrases(before.terms), term_phrases(after.terms), strict=True
         )
     )
     old_values = placeholder_values(before.terms, before.practice, client)

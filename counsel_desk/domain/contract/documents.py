@@ -150,10 +150,10 @@ def comparison_document(
         blocks.append(
             Table(
                 ("Term", f"Version {a.number}", f"Version {b.number}"),
-                tuple((t.label, t.before, t.after) for t in changed),
+                tuple((str(t.label), str(t.before), str(t.after)) for t in changed),
             )
         )
-        same = [t.label for t in comparison.terms if not t.changed]
+        same = [str(t.label) for t in comparison.terms if not t.changed]
         if same:
             blocks.append(Paragraph((Span("The same in both: " + ", ".join(same) + "."),)))
     else:
@@ -184,8 +184,8 @@ def comparison_document(
         title=f"{b.title} — versions {a.number} and {b.number} compared",
         metadata=(
             ("Client", _client(client)),
-            (f"Version {a.number}", a.standing),
-            (f"Version {b.number}", b.standing),
+            (f"Version {a.number}", str(a.standing)),
+            (f"Version {b.number}", str(b.standing)),
         ),
         blocks=tuple(blocks),
         footer=(

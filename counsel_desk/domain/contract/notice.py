@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from counsel_desk.domain.contract.history import ContractHistory
-from counsel_desk.domain.contract.terms import MAX_NOTICE_HOURS, Party, Terms, duration_words
+from counsel_desk.domain.contract.terms import MAX_NOTICE_HOURS, Party, Terms, duration_phrase
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,36 @@ def validate_cancellation(cancellation: Cancellation) -> Cancellation:
     return cancellation
 
 
-def _given_words(hours: float) -> str:
+def _given_words(hours: float) -> Marked | Phrase:
     """The notice given, never rounded up to the period it fell short of."""
     if hours < 1:
-        return "less than an hour"
+        return QT_TRANSLATE_NOOP("contract.notice", "less than an hour")
     whole = math.floor(hours)
-    return "1 hour" if whole == 1 else f"{whole} hours"
+    if whole == 1:
+        return QT_TRANSLATE_NOOP("contract.notice", "1 hour")
+    return phrase(QT_TRANSLATE_NOOP("contract.notice", "{n} hours"), n=whole)
+
+
+# Why a cancellation's notice was short or enough: (judged by the defaults, by whom).
+_REASONS = {
+    (True, Party.CLIENT): QT_TRANSLATE_NOOP(
+        "contract.notice",
+        "{given} given, where your practice defaults ask the client for {period} "
+        "(no contract had been agreed by then).",
+    ),
+    (True, Party.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "contract.notice",
+        "{given} given, where your practice defaults ask you for {period} "
+        "(no contract had been agreed by then).",
+    ),
+    (False, Party.CLIENT): QT_TRANSLATE_NOOP(
+        "contract.notice",
+        "{given} given, where contract version {number} asks the client for {period}.",
+    ),
+    (False, Party.PRACTITIONER): QT_TRANSLATE_NOOP(
+        "contract.notice", "{given} given, where contract version {number} asks you for {period}."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -77,21 +102,31 @@ class NoticeVerdict:
         return self.version_number is None
 
     @property
-    def label(self) -> str:
-        return "Short notice" if self.short else "Enough notice"
+    def label(self) -> Marked:
+        if self.short:
+            return QT_TRANSLATE_NOOP("contract.notice", "Short notice")
+        return QT_TRANSLATE_NOOP("contract.notice", "Enough notice")
 
     @property
-    def sentence(self) -> str:
+    def reason(self) -> Phrase:
+        """“20 hours given, where contract version 2 asks the client for 48 hours.”"""
+        values: dict[str, object] = {
+            "given": _given_words(self.given_hours),
+            "period": duration_phrase(self.required_hours),
+        }
+        if not self.by_defaults:
+            values["number"] = self.version_number
+        return phrase(_REASONS[(self.by_defaults, Party(self.by))], **values)
+
+    @property
+    def sentence(self) -> Phrase:
         """One sentence, such as “Short notice: 20 hours given, where contract version 2
         asks the client for 48 hours.”"""
-        who = "the client" if self.by is Party.CLIENT else "you"
-        period = duration_words(self.required_hours)
-        if self.by_defaults:
-            source = f"your practice defaults ask {who} for {period}"
-            source += " (no contract had been agreed by then)"
-        else:
-            source = f"contract version {self.version_number} asks {who} for {period}"
-        return f"{self.label}: {_given_words(self.given_hours)} given, where {source}."
+        return phrase(
+            QT_TRANSLATE_NOOP("contract.notice", "{label}: {reason}"),
+            label=self.label,
+            reason=self.reason,
+        )
 
 
 def judge(cancellation: Cancellation, terms: Terms, version_number: int | None) -> NoticeVerdict:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 MIN_SESSION_MINUTES = 5
 MAX_SESSION_MINUTES = 8 * 60
@@ -27,8 +28,11 @@ class Party(StrEnum):
     PRACTITIONER = "practitioner"
 
     @property
-    def label(self) -> str:
-        return {"client": "Client", "practitioner": "Me"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "client": QT_TRANSLATE_NOOP("Party", "Client"),
+            "practitioner": QT_TRANSLATE_NOOP("Party", "Me"),
+        }[self.value]
 
 
 class Frequency(StrEnum):
@@ -38,12 +42,12 @@ class Frequency(StrEnum):
     AS_AGREED = "as_agreed"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "weekly": "Weekly",
-            "fortnightly": "Fortnightly",
-            "monthly": "Monthly",
-            "as_agreed": "As we agree",
+            "weekly": QT_TRANSLATE_NOOP("Frequency", "Weekly"),
+            "fortnightly": QT_TRANSLATE_NOOP("Frequency", "Fortnightly"),
+            "monthly": QT_TRANSLATE_NOOP("Frequency", "Monthly"),
+            "as_agreed": QT_TRANSLATE_NOOP("Frequency", "As we agree"),
         }[self.value]
 
     @property
@@ -64,12 +68,22 @@ class ContactChannel(StrEnum):
     POST = "post"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "email": "Email",
-            "text": "Text message",
-            "phone": "Phone call",
-            "post": "Letter",
+            "email": QT_TRANSLATE_NOOP("ContactChannel", "Email"),
+            "text": QT_TRANSLATE_NOOP("ContactChannel", "Text message"),
+            "phone": QT_TRANSLATE_NOOP("ContactChannel", "Phone call"),
+            "post": QT_TRANSLATE_NOOP("ContactChannel", "Letter"),
+        }[self.value]
+
+    @property
+    def words(self) -> Marked:
+        """As it reads inside a sentence: "email or text message"."""
+        return {
+            "email": QT_TRANSLATE_NOOP("ContactChannel", "email"),
+            "text": QT_TRANSLATE_NOOP("ContactChannel", "text message"),
+            "phone": QT_TRANSLATE_NOOP("ContactChannel", "phone call"),
+            "post": QT_TRANSLATE_NOOP("ContactChannel", "letter"),
         }[self.value]
 
 
@@ -81,11 +95,11 @@ class PractitionerLateness(StrEnum):
     CLIENT_CHOOSES = "client_chooses"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "make_up_time": "Time made up",
-            "reduce_fee": "Fee reduced",
-            "client_chooses": "Client chooses",
+            "make_up_time": QT_TRANSLATE_NOOP("PractitionerLateness", "Time made up"),
+            "reduce_fee": QT_TRANSLATE_NOOP("PractitionerLateness", "Fee reduced"),
+            "client_chooses": QT_TRANSLATE_NOOP("PractitionerLateness", "Client chooses"),
         }[self.value]
 
     @property
@@ -227,14 +241,23 @@ def money(pence: int, currency: str = "GBP") -> str:
 
 def duration_words(hours: int) -> str:
     """A notice period as people say it: "24 hours", "48 hours", "7 days", "2 weeks"."""
+    return str(duration_phrase(hours))
+
+
+def duration_phrase(hours: int) -> Marked | Phrase:
+    """:func:`duration_words`, marked for the UI to translate."""
     if hours == 0:
-        return "no notice"
+        return QT_TRANSLATE_NOOP("contract.terms", "no notice")
     if hours % (24 * 7) == 0:
         weeks = hours // (24 * 7)
-        return "1 week" if weeks == 1 else f"{weeks} weeks"
+        if weeks == 1:
+            return QT_TRANSLATE_NOOP("contract.terms", "1 week")
+        return phrase(QT_TRANSLATE_NOOP("contract.terms", "{n} weeks"), n=weeks)
     if hours % 24 == 0 and hours >= 72:
-        return f"{hours // 24} days"
-    return "1 hour" if hours == 1 else f"{hours} hours"
+        return phrase(QT_TRANSLATE_NOOP("contract.terms", "{n} days"), n=hours // 24)
+    if hours == 1:
+        return QT_TRANSLATE_NOOP("contract.terms", "1 hour")
+    return phrase(QT_TRANSLATE_NOOP("contract.terms", "{n} hours"), n=hours)
 
 
 def charge_words(percent: int) -> str:
@@ -252,33 +275,77 @@ def term_rows(terms: Terms, *, to_client: bool = False) -> tuple[tuple[str, str]
     """Each term as (label, value) in words, in the order a contract lists them: in the
     practitioner's words ("Client's notice to cancel", "Your notice to cancel"), or, with
     ``to_client``, as the contract speaks to the client ("Notice you give", "Notice I give")."""
+    return tuple((str(label), str(value)) for label, value in term_phrases(terms, to_client))
+
+
+def term_phrases(terms: Terms, to_client: bool = False) -> tuple[tuple[Marked, Shown], ...]:
+    """:func:`term_rows` marked for the UI to translate (the compare dialog shows them)."""
     lateness = terms.lateness
     contact = terms.contact
     purpose = (
-        "to arrange times only"
+        QT_TRANSLATE_NOOP("contract.terms", "to arrange times only")
         if contact.arrangements_only
-        else "to arrange times, and short messages"
+        else QT_TRANSLATE_NOOP("contract.terms", "to arrange times, and short messages")
     )
     days = contact.reply_within_days
     if to_client:
-        client_notice, own_notice = "Notice you give to cancel", "Notice I give to cancel"
-        wait, own_late = "If you are late, I wait", "If I start late"
+        client_notice = QT_TRANSLATE_NOOP("contract.terms", "Notice you give to cancel")
+        own_notice = QT_TRANSLATE_NOOP("contract.terms", "Notice I give to cancel")
+        wait = QT_TRANSLATE_NOOP("contract.terms", "If you are late, I wait")
+        own_late = QT_TRANSLATE_NOOP("contract.terms", "If I start late")
     else:
-        client_notice, own_notice = "Client's notice to cancel", "Your notice to cancel"
-        wait, own_late = "Waiting for a late client", "If you start late"
+        client_notice = QT_TRANSLATE_NOOP("contract.terms", "Client's notice to cancel")
+        own_notice = QT_TRANSLATE_NOOP("contract.terms", "Your notice to cancel")
+        wait = QT_TRANSLATE_NOOP("contract.terms", "Waiting for a late client")
+        own_late = QT_TRANSLATE_NOOP("contract.terms", "If you start late")
+    minutes = QT_TRANSLATE_NOOP("contract.terms", "{n} minutes")
     return (
-        ("Session length", f"{terms.session_minutes} minutes"),
-        ("How often", terms.frequency.label),
-        ("Fee", f"{money(terms.fee_pence, terms.currency)} a session"),
-        (client_notice, duration_words(terms.client_notice_hours)),
-        (own_notice, duration_words(terms.practitioner_notice_hours)),
-        ("Charge for short notice or a missed session",
-         charge_words(terms.short_notice_charge_percent).capitalize()),
-        (wait, f"{lateness.wait_minutes} minutes"),
+        (QT_TRANSLATE_NOOP("contract.terms", "Session length"),
+         phrase(minutes, n=terms.session_minutes)),
+        (QT_TRANSLATE_NOOP("contract.terms", "How often"), terms.frequency.label),
+        (QT_TRANSLATE_NOOP("contract.terms", "Fee"),
+         phrase(QT_TRANSLATE_NOOP("contract.terms", "{fee} a session"),
+                fee=money(terms.fee_pence, terms.currency))),
+        (client_notice, duration_phrase(terms.client_notice_hours)),
+        (own_notice, duration_phrase(terms.practitioner_notice_hours)),
+        (QT_TRANSLATE_NOOP("contract.terms", "Charge for short notice or a missed session"),
+         _charge_label(terms.short_notice_charge_percent)),
+        (wait, phrase(minutes, n=lateness.wait_minutes)),
         (own_late, lateness.practitioner.label),
-        ("Contact between sessions", f"{contact.channel_words.capitalize()}, {purpose}"),
-        ("Replies within", f"{days} working day{'s' if days != 1 else ''}"),
+        (QT_TRANSLATE_NOOP("contract.terms", "Contact between sessions"),
+         phrase(QT_TRANSLATE_NOOP("contract.terms", "{channels}, {purpose}"),
+                channels=_channels_label(contact.channels), purpose=purpose)),
+        (QT_TRANSLATE_NOOP("contract.terms", "Replies within"),
+         phrase(QT_TRANSLATE_NOOP("contract.terms", "{n} working day"), n=days) if days == 1
+         else phrase(QT_TRANSLATE_NOOP("contract.terms", "{n} working days"), n=days)),
     )  # fmt: skip
+
+
+Shown = Marked | Phrase  # a text the UI translates (shown_text)
+
+
+def _charge_label(percent: int) -> Shown:
+    """:func:`charge_words` as a term's value, capitalised: "The full fee", "Half the fee"."""
+    if percent == 100:
+        return QT_TRANSLATE_NOOP("contract.terms", "The full fee")
+    if percent == 50:
+        return QT_TRANSLATE_NOOP("contract.terms", "Half the fee")
+    if percent == 0:
+        return QT_TRANSLATE_NOOP("contract.terms", "Nothing")
+    return phrase(QT_TRANSLATE_NOOP("contract.terms", "{percent}% of the fee"), percent=percent)
+
+
+def _channels_label(channels: tuple[ContactChannel, ...]) -> Shown:
+    """ "Email or text message", "Email, phone call or letter": the first as its label."""
+    words = [c.label if n == 0 else c.words for n, c in enumerate(channels)]
+    if len(words) <= 1:
+        return words[0] if words else Marked("contract.terms", "")  # never valid terms
+    said: Shown = phrase(
+        QT_TRANSLATE_NOOP("contract.terms", "{others} or {last}"), others=words[-2], last=words[-1]
+    )
+    for word in reversed(words[:-2]):
+        said = phrase(QT_TRANSLATE_NOOP("contract.terms", "{first}, {rest}"), first=word, rest=said)
+    return said
 
 
 # --- as plain data ------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from counsel_desk.domain.contract.parties import ContractDefaults, PracticeDetai
 from counsel_desk.domain.contract.template import ContractTemplate
 from counsel_desk.domain.contract.terms import Terms, validate_terms
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 MAX_TITLE = 120
 
@@ -34,8 +34,12 @@ class ContractStatus(StrEnum):
     SUPERSEDED = "superseded"
 
     @property
-    def label(self) -> str:
-        return self.value.capitalize()
+    def label(self) -> Marked:
+        return {
+            "draft": QT_TRANSLATE_NOOP("ContractStatus", "Draft"),
+            "agreed": QT_TRANSLATE_NOOP("ContractStatus", "Agreed"),
+            "superseded": QT_TRANSLATE_NOOP("ContractStatus", "Superseded"),
+        }[self.value]
 
 
 class AgreedHow(StrEnum):
@@ -44,11 +48,20 @@ class AgreedHow(StrEnum):
     BY_EMAIL = "by_email"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "signed_paper": "Signed on paper",
-            "in_session": "Agreed in a session",
-            "by_email": "Agreed by email",
+            "signed_paper": QT_TRANSLATE_NOOP("AgreedHow", "Signed on paper"),
+            "in_session": QT_TRANSLATE_NOOP("AgreedHow", "Agreed in a session"),
+            "by_email": QT_TRANSLATE_NOOP("AgreedHow", "Agreed by email"),
+        }[self.value]
+
+    @property
+    def words(self) -> Marked:
+        """As it reads inside a sentence: "Agreed 3 March 2025 (signed on paper)"."""
+        return {
+            "signed_paper": QT_TRANSLATE_NOOP("AgreedHow", "signed on paper"),
+            "in_session": QT_TRANSLATE_NOOP("AgreedHow", "agreed in a session"),
+            "by_email": QT_TRANSLATE_NOOP("AgreedHow", "agreed by email"),
         }[self.value]
 
 
@@ -100,14 +113,24 @@ class ContractVersion:
         return next((c for c in self.clauses if c.key == key), None)
 
     @property
-    def standing(self) -> str:
+    def standing(self) -> Marked | Phrase:
         """Where the version stands, in words: "Agreed 3 March 2025 (signed on paper)"."""
         if self.agreement is None:
-            return "Draft, not yet agreed"
-        said = f"Agreed {format_date(self.agreement.on)} ({self.agreement.how.label.lower()})"
+            return QT_TRANSLATE_NOOP("contract.version", "Draft, not yet agreed")
+        day, how = format_date(self.agreement.on), self.agreement.how.words
         if self.status is ContractStatus.SUPERSEDED and self.superseded_on:
-            said += f"; replaced by a later version on {format_date(self.superseded_on)}"
-        return said
+            return phrase(
+                QT_TRANSLATE_NOOP(
+                    "contract.version",
+                    "Agreed {day} ({how}); replaced by a later version on {then}",
+                ),
+                day=day,
+                how=how,
+                then=format_date(self.superseded_on),
+            )
+        return phrase(
+            QT_TRANSLATE_NOOP("contract.version", "Agreed {day} ({how})"), day=day, how=how
+        )
 
 
 def _editable(version: ContractVersion) -> None:

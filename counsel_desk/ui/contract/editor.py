@@ -47,7 +47,7 @@ from counsel_desk.domain.contract.version import (
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.terms_form import TermsForm
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 
 TERMS = "\x00terms"  # the list's first row: the terms, not a clause
 _BLOCK_START = re.compile(r"^\s*([-*+]\s|\d+[.)]\s|#|>|\|)")
@@ -232,7 +232,7 @@ class ContractEditor(QWidget):
         if essential:
             item.setToolTip(
                 self.tr("Essential: {WHY_ESSENTIAL}").format(
-                    WHY_ESSENTIAL=WHY_ESSENTIAL[clause.key]
+                    WHY_ESSENTIAL=shown_text(WHY_ESSENTIAL[clause.key])
                 )
             )
         return item
@@ -264,7 +264,9 @@ class ContractEditor(QWidget):
                 self.enabled.setChecked(clause.enabled if clause else False)
                 essential = clause is not None and is_essential(clause.key, version.remote)
                 self.why.setText(
-                    self.tr("Essential: {WHY_ESSENTIAL}").format(WHY_ESSENTIAL=WHY_ESSENTIAL[key])
+                    self.tr("Essential: {WHY_ESSENTIAL}").format(
+                        WHY_ESSENTIAL=shown_text(WHY_ESSENTIAL[key])
+                    )
                     if essential
                     else ""
                 )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from counsel_desk.domain.contract.checklist import ChecklistItem
 from counsel_desk.domain.document import Document
 from counsel_desk.ui.editor.preview import SafeBrowser
+from counsel_desk.ui.i18n import shown_text
 
 NOTHING_IN_THE_WAY = QT_TRANSLATE_NOOP(
     "contract.preview", "Nothing stands in the way of agreeing this version."
@@ -99,10 +100,10 @@ class ChecklistView(QListWidget):
             self.addItem(QCoreApplication.translate("contract.preview", NOTHING_IN_THE_WAY))
         for item in items:
             mark = self.tr("Needed: ") if item.blocking else self.tr("Advice: ")
-            row = QListWidgetItem(f"{mark}{item.sentence}")
-            row.setToolTip(item.why)
+            row = QListWidgetItem(f"{mark}{shown_text(item.sentence)}")
+            row.setToolTip(shown_text(item.why))
             row.setData(Qt.ItemDataRole.UserRole, item.key)
-            row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.why)
+            row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, shown_text(item.why))
             self.addItem(row)
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -32,7 +32,7 @@ from counsel_desk.domain.contract.terms import (
 )
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import forms
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 
 TYPED_LIMIT = 99_999  # room to type past the rule, so its sentence can say why
 
@@ -73,7 +73,7 @@ class TermsForm(QWidget):
         self.wait = _spin(0, 24 * 60, self.tr(" min"), self.tr("Waiting for a late client"))
         self.own_late = forms.EnumCombo(PractitionerLateness)
         self.own_late.setAccessibleName(self.tr("If you start late"))
-        self.channels = {c: QCheckBox(c.label) for c in ContactChannel}
+        self.channels = {c: QCheckBox(shown_text(c.label)) for c in ContactChannel}
         self.arrangements = QCheckBox(self.tr("Only to arrange or change times"))
         self.reply = _spin(1, 30, self.tr(" working days"), self.tr("Replies within"))
         fee_row = QHBoxLayout()

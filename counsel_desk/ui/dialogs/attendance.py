@@ -36,7 +36,7 @@ from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -228,7 +228,7 @@ class AttendanceDialog(QDialog):
         verdict = None
         if status in CANCELLED:  # short or not, by the contract in force (services/notice.py)
             verdict = self._service.notice_verdict(self.session, status, None, received)
-        self.verdict.setText(verdict.sentence if verdict is not None else "")
+        self.verdict.setText(shown_text(verdict.sentence) if verdict is not None else "")
         self.form.setRowVisible(self.verdict, verdict is not None)
         moved = self._keeps_link(status) is not None
         self.form.setRowVisible(self.new_start, status is SessionStatus.RESCHEDULED and not moved)

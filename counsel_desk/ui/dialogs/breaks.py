@@ -37,7 +37,7 @@ from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.formats import fmt_date
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.models.rows import ID_ROLE
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def break_line(item: Break) -> str:
     )
     return QCoreApplication.translate(
         "dialogs.breaks", "{name}: {span} ({days} days{told})"
-    ).format(name=item.name, span=item.span, days=item.days, told=told)
+    ).format(name=shown_text(item.name), span=item.span, days=item.days, told=told)
 
 
 class BreakDialog(QDialog):
@@ -95,11 +95,11 @@ class BreakDialog(QDialog):
         self.told = forms.OptionalDate(self.tr("Clients told on"))
         self.told.set_date(today)
         self.error = w.ErrorLine()
-        self.move_button = QPushButton(OverlapChoice.MOVE.label)
+        self.move_button = QPushButton(shown_text(OverlapChoice.MOVE.label))
         self.move_button.setToolTip(
             self.tr("To the same time in the first free week after the break")
         )
-        self.cancel_sessions_button = QPushButton(OverlapChoice.CANCEL.label)
+        self.cancel_sessions_button = QPushButton(shown_text(OverlapChoice.CANCEL.label))
         self.cancel_sessions_button.setToolTip(
             self.tr("Cancelled for the break: not counted as yours")
         )
@@ -215,7 +215,7 @@ class BreaksDialog(QDialog):
                 self.changed = True
                 self.reload(dialog.saved.added.id)
                 if dialog.saved.moved or dialog.saved.cancelled:
-                    alerts.info(self, dialog.saved.summary)
+                    alerts.info(self, shown_text(dialog.saved.summary))
 
         show(dialog, added)
 

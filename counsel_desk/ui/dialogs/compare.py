@@ -27,7 +27,7 @@ from counsel_desk.domain.contract.version import ContractVersion
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.preview import ContractPreview
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 
 MARK = "background-color:#ffe08a; font-weight:bold"
 NOT_IN = QT_TRANSLATE_NOOP("dialogs.compare", "not in this version")
@@ -71,8 +71,9 @@ def comparison_html(comparison: Comparison) -> str:
         )
         for term in changed_terms:
             parts.append(
-                f"<tr><td>{html.escape(term.label)}</td><td>{html.escape(term.before)}</td>"
-                f'<td><span style="{MARK}">{html.escape(term.after)}</span></td></tr>'
+                f"<tr><td>{html.escape(shown_text(term.label))}</td>"
+                f"<td>{html.escape(shown_text(term.before))}</td>"
+                f'<td><span style="{MARK}">{html.escape(shown_text(term.after))}</span></td></tr>'
             )
         parts.append("</table>")
     else:
@@ -96,8 +97,9 @@ def comparison_html(comparison: Comparison) -> str:
                 was = QCoreApplication.translate("dialogs.compare", "(was “{title}”)")
                 title += f" <i>{was.format(title=html.escape(row.retitled_from))}</i>"
             left, right = ABSENT.get(row.change, ("", ""))
+            change = html.escape(shown_text(row.change.label).lower())
             parts.append(
-                f"<tr><td colspan='2'><b>{title}</b> — {html.escape(row.change.label.lower())}"
+                f"<tr><td colspan='2'><b>{title}</b> — {change}"
                 f"</td></tr><tr><td valign='top'>{_pieces(row.before, left)}</td>"
                 f"<td valign='top'>{_pieces(row.after, right)}</td></tr>"
             )
@@ -134,7 +136,7 @@ class CompareDialog(QDialog):
         self.second.setAccessibleName(self.tr("Later version"))
         for version in versions:
             label = self.tr("Version {number} · {label}").format(
-                number=version.number, label=version.status.label
+                number=version.number, label=shown_text(version.status.label)
             )
             self.first.addItem(label, version.number)
             self.second.addItem(label, version.number)

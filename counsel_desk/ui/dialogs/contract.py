@@ -24,6 +24,7 @@ from counsel_desk.domain.contract.template import ContractTemplate
 from counsel_desk.domain.contract.version import AgreedHow, ContractVersion, format_date
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import shown_text
 
 
 def _buttons(dialog: QDialog, primary: str, submit: Callable[[], None]) -> QDialogButtonBox:
@@ -160,7 +161,7 @@ class AgreeDialog(QDialog):
             )
         notes = [w.explanation(" ".join(said))]
         if blocking:
-            listed = "\n".join(f"• {item.summary}" for item in blocking)
+            listed = "\n".join(f"• {shown_text(item.summary)}" for item in blocking)
             notes.append(
                 w.explanation(self.tr("The checklist still has:\n{listed}").format(listed=listed))
             )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.erasure import Scope, copies_advice, rule_label
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.erasure import ErasureRecord
@@ -114,18 +114,20 @@ class EraseDialog(QDialog):
             return
         self.plan = plan
         self.title.setText(
-            self.tr("Erase {label} of {code}").format(label=plan.scope.label, code=plan.code)
+            self.tr("Erase {label} of {code}").format(
+                label=shown_text(plan.scope.label), code=plan.code
+            )
         )
         self.what.clear()
-        self.what.addItems(plan.lines or [self.tr("Nothing: there are no such records.")])
+        lines = [shown_text(line) for line in plan.lines]
+        self.what.addItems(lines or [self.tr("Nothing: there are no such records.")])
         if plan.due:
-            why = rule_label(plan.rule)
             if plan.scope is Scope.CLIENT and plan.retention.keep_until is not None:
                 why = self.tr("the retention period ended. {summary}").format(
-                    summary=plan.retention.summary
+                    summary=shown_text(plan.retention.summary)
                 )
             else:
-                why += "."
+                why = self.tr("{why}.").format(why=shown_text(rule_label(plan.rule)))
             self.why.setText(
                 self.tr("They may go now: {why} Erasing cannot be undone.").format(why=why)
             )
@@ -144,8 +146,9 @@ class EraseDialog(QDialog):
                 ).format(kept=kept)
             )
         self.asked.setVisible(not plan.due)
-        self.copies.setText(plan.advice)
-        self.copies.setVisible(bool(plan.advice))
+        advice = shown_text(plan.advice)
+        self.copies.setText(advice)
+        self.copies.setVisible(bool(advice))
         self.confirm_label.setText(
             self.tr("To confirm, type the client's code, {code}:").format(code=plan.code)
         )
@@ -190,7 +193,7 @@ class ErasedDialog(QDialog):
         layout.setContentsMargins(w.MARGIN, w.MARGIN, w.MARGIN, w.MARGIN)
         layout.setSpacing(w.SPACING)
         layout.addWidget(w.heading(self.tr("{code}: erased").format(code=record.code), 1.15))
-        layout.addWidget(w.explanation(record.summary))
+        layout.addWidget(w.explanation(shown_text(record.summary)))
         still = [c for c in record.still_there]
         self.copies = QListWidget()
         self.copies.setAccessibleName(self.tr("Copies that still hold these records"))
@@ -204,7 +207,7 @@ class ErasedDialog(QDialog):
         self.copies.setVisible(bool(still))
         self.copies.setMaximumHeight(120)
         layout.addWidget(self.copies)
-        advice = copies_advice(still, keep)
+        advice = shown_text(copies_advice(still, keep))
         layout.addWidget(w.explanation(advice or self.tr("No backup or other copy holds them.")))
         self.clearing_note = w.explanation("")
         self.clearing_note.setAccessibleName(self.tr("Clearing the erased words"))

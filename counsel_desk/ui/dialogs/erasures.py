@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.erasure import copies_advice
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.erasure import ErasureRecord
@@ -70,7 +71,7 @@ class ErasureRecordsDialog(QDialog):
         self.records, self.keep = records, keep
         self.list.clear()
         for record in records:
-            self.list.addItem(QListWidgetItem(record.summary))
+            self.list.addItem(QListWidgetItem(shown_text(record.summary)))
         self.empty.setVisible(not records)
         self.list.setVisible(bool(records))
         if records:
@@ -88,7 +89,7 @@ class ErasureRecordsDialog(QDialog):
         if still:
             names = "; ".join(c.name for c in still)
             text = self.tr("Still holding these records: {names}. {copies_advice}").format(
-                names=names, copies_advice=copies_advice(still, self.keep)
+                names=names, copies_advice=shown_text(copies_advice(still, self.keep))
             )
         elif record.copies:
             text = self.tr("None of the copies that held these records is left.")

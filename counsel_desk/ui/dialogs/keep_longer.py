@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLineEdit, QWidge
 from counsel_desk.domain.retention import add_years
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.retention import Retention
@@ -48,7 +49,11 @@ class KeepLongerDialog(QDialog):
             self,
             form,
             self._go,
-            w.explanation(f"{kept.code}: {kept.summary}"),
+            w.explanation(
+                self.tr("{code}: {summary}").format(
+                    code=kept.code, summary=shown_text(kept.summary)
+                )
+            ),
             w.explanation(
                 self.tr(
                     "The {what} stay until the date you choose, and the review comes "

@@ -33,6 +33,7 @@ from counsel_desk.domain.risk import (
 )
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import shown_text
 
 LEVEL_NOTE = QT_TRANSLATE_NOOP(
     "dialogs.risk", "The level is your own judgement; the log keeps what you decided and why."
@@ -83,7 +84,7 @@ class RiskDialog(QDialog):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for n, action in enumerate(RiskAction):
-            box = QCheckBox(action.label)
+            box = QCheckBox(shown_text(action.label))
             box.setChecked(action in start.actions)
             self.actions[action] = box
             grid.addWidget(box, n // 2, n % 2)
@@ -170,7 +171,10 @@ class RiskReviewDialog(QDialog):
             self.tr("Risk"),
             w.explanation(
                 self.tr("{label}, logged {day} {on:%b %Y}: {disclosed}").format(
-                    label=risk.level.label, day=risk.on.day, on=risk.on, disclosed=risk.disclosed
+                    label=shown_text(risk.level.label),
+                    day=risk.on.day,
+                    on=risk.on,
+                    disclosed=risk.disclosed,
                 )
             ),
         )

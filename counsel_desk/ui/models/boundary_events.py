@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from counsel_desk.domain.contract.boundaries import BoundaryEvent
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import RowsModel
 
 
@@ -29,9 +30,9 @@ class BoundaryEventModel(RowsModel):
         if column == self.WHEN:
             return (record.on.isoformat(), record.id or 0) if for_sorting else fmt_date(record.on)
         if column == self.KIND:
-            return record.kind.label
+            return shown_text(record.kind.label)
         if column == self.WHO:
-            return record.initiated_by.label
+            return shown_text(record.initiated_by.label)
         if column == self.WHAT:
             return " ".join(record.what_happened.split())
         key = record.clause_key or ""

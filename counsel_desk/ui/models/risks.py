@@ -6,9 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from counsel_desk.domain.risk import Risk, RiskLevel
+from counsel_desk.domain.risk import NONE_RECORDED, Risk, RiskLevel
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import RowsModel
+
+
+def actions_text(risk: Risk) -> str:
+    """What was done, each action's label translated ("Safety plan agreed; …")."""
+    return "; ".join(shown_text(a.label) for a in risk.actions) or shown_text(NONE_RECORDED)
 
 
 class RiskTableModel(RowsModel):
@@ -25,11 +31,15 @@ class RiskTableModel(RowsModel):
         if column == self.WHEN:
             return record.on.isoformat() if for_sorting else fmt_date(record.on)
         if column == self.LEVEL:
-            return list(RiskLevel).index(record.level) if for_sorting else record.level.label
+            return (
+                list(RiskLevel).index(record.level)
+                if for_sorting
+                else shown_text(record.level.label)
+            )
         if column == self.WHAT:
             return record.disclosed
         if column == self.DONE:
-            return record.actions_text
+            return actions_text(record)
         if for_sorting:
             return (record.is_open, record.review_on.isoformat() if record.review_on else "")
-        return record.state
+        return shown_text(record.state)

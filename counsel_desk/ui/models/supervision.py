@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from counsel_desk.domain.supervision import SupervisionSession, hours_text
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import RowsModel
 
 
@@ -34,7 +35,7 @@ class SupervisionModel(RowsModel):
         if column == self.WHO:
             return record.supervisor
         if column == self.LENGTH:
-            return record.minutes if for_sorting else hours_text(record.minutes)
+            return record.minutes if for_sorting else shown_text(hours_text(record.minutes))
         if column == self.FORMAT:
-            return record.format.label
+            return shown_text(record.format.label)
         return self.clients_text(record)

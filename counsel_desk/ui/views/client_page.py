@@ -72,7 +72,9 @@ def risk_text(risks: list[Risk] | tuple[Risk, ...], today: dt.date) -> str:
     """ "Open risk (high): review on 12 Mar 2025", or "" with none open."""
     if not risks:
         return ""
-    highest = max(risks, key=lambda r: list(RiskLevel).index(r.level)).level.label.lower()
+    highest = shown_text(
+        max(risks, key=lambda r: list(RiskLevel).index(r.level)).level.label
+    ).lower()
     nearest = min((r.review_on for r in risks if r.review_on is not None), default=None)
     if nearest is None:
         review = ""

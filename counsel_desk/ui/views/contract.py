@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.contract.checklist import checklist
 from counsel_desk.domain.contract.documents import contract_document
 from counsel_desk.domain.contract.history import ContractHistory
-from counsel_desk.domain.contract.terms import duration_words
+from counsel_desk.domain.contract.terms import duration_phrase
 from counsel_desk.domain.contract.version import ContractStatus, ContractVersion, format_date
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.copies import ContractCopies
 from counsel_desk.ui.contract.editor import ContractEditor
 from counsel_desk.ui.contract.preview import ChecklistView, ContractPreview
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.shortcuts import ScopedKeys
 from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.contract_actions import ContractActionsMixin
@@ -59,7 +59,7 @@ PREVIEW_PAUSE_MS = 150
 
 def _label(version: ContractVersion, history: ContractHistory) -> str:
     in_force = history.in_force(dt.date.today())
-    state = version.status.label
+    state = shown_text(version.status.label)
     if in_force is not None and in_force.number == version.number:
         state = QCoreApplication.translate("views.contract", "In force")
     return QCoreApplication.translate("views.contract", "Version {number} · {state}").format(
@@ -308,8 +308,10 @@ class ContractView(ContractActionsMixin, View):
                     "Make one from a template, then change what you need."
                 ).format(
                     code=code,
-                    client_notice_hours=duration_words(defaults.client_notice_hours),
-                    practitioner_notice_hours=duration_words(defaults.practitioner_notice_hours),
+                    client_notice_hours=shown_text(duration_phrase(defaults.client_notice_hours)),
+                    practitioner_notice_hours=shown_text(
+                        duration_phrase(defaults.practitioner_notice_hours)
+                    ),
                 ),
                 can_create=True,
             )
@@ -347,7 +349,7 @@ class ContractView(ContractActionsMixin, View):
         version = self.version
         if version is None:
             return
-        said = version.standing
+        said = shown_text(version.standing)
         in_force = self.history.in_force(dt.date.today())
         if in_force is not None and in_force.number == version.number:
             said += self.tr("; in force")
@@ -366,8 +368,10 @@ class ContractView(ContractActionsMixin, View):
                     "practice defaults ({client_notice_hours} from the client, "
                     "{practitioner_notice_hours} from you)."
                 ).format(
-                    client_notice_hours=duration_words(terms.client_notice_hours),
-                    practitioner_notice_hours=duration_words(terms.practitioner_notice_hours),
+                    client_notice_hours=shown_text(duration_phrase(terms.client_notice_hours)),
+                    practitioner_notice_hours=shown_text(
+                        duration_phrase(terms.practitioner_notice_hours)
+                    ),
                 )
             )
             self.defaults_note.show()

@@ -19,9 +19,9 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.risk import RiskDialog, RiskReviewDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.formats import fmt_date
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.intents import LogRisk
-from counsel_desk.ui.models.risks import RiskTableModel
+from counsel_desk.ui.models.risks import RiskTableModel, actions_text
 from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import RecordTable, tool_button
 
@@ -43,15 +43,15 @@ def risk_details(risk: Risk) -> str:
     """The chosen entry in a few plain lines."""
     lines = [
         QCoreApplication.translate("views.risks", "{label} risk, {on}: {disclosed}").format(
-            label=risk.level.label, on=fmt_date(risk.on), disclosed=risk.disclosed
+            label=shown_text(risk.level.label), on=fmt_date(risk.on), disclosed=risk.disclosed
         ),
         QCoreApplication.translate("views.risks", "What was done: {actions_text}.").format(
-            actions_text=risk.actions_text
+            actions_text=actions_text(risk)
         ),
         QCoreApplication.translate("views.risks", "Who was told: {told_text}.").format(
-            told_text=risk.told_text
+            told_text=shown_text(risk.told_text)
         ),
-        f"{risk.state}.",
+        QCoreApplication.translate("views.risks", "{state}.").format(state=shown_text(risk.state)),
     ]
     for review in risk.reviews:
         then = (

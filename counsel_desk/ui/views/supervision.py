@@ -26,7 +26,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.dialogs.supervision import RegistrationYearDialog, SupervisionDialog
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.models.supervision import SupervisionModel
 from counsel_desk.ui.views.base import MenuItems, View
 from counsel_desk.ui.views.table import CELL_PADDING, RecordTable, tool_button
@@ -227,11 +227,11 @@ class SupervisionView(View):
         self.hours.setRowCount(len(rows))
         for row, total in enumerate(rows):
             cells = (
-                total.period.label,
+                shown_text(total.period.label),
                 str(total.sessions),
-                total.text,
-                hours_text(total.individual_minutes),
-                hours_text(total.group_minutes),
+                shown_text(total.text),
+                shown_text(hours_text(total.individual_minutes)),
+                shown_text(hours_text(total.group_minutes)),
             )
             for column, text in enumerate(cells):
                 self.hours.setItem(row, column, QTableWidgetItem(text))

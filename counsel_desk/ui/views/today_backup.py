@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.intents import BackUpNow
 from counsel_desk.ui.views.today_section import Tally
 
@@ -44,8 +45,9 @@ class BackupReminder(QFrame):
         self.hide()
 
     def reload(self) -> None:
-        text = self._backups.reminder()
-        self.text.setText(text or "")
+        said = self._backups.reminder()
+        text = shown_text(said) if said is not None else ""
+        self.text.setText(text)
         self.setVisible(bool(text))
 
     def tallies(self) -> list[Tally]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.intents import OpenClient
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.today_section import Tally
@@ -47,7 +48,9 @@ def review_line(risk: Risk, today: dt.date) -> str:
         )
     )
     return line.format(
-        day=fmt_date(risk.review_on), code=risk.client_code, level=risk.level.label.lower()
+        day=fmt_date(risk.review_on),
+        code=risk.client_code,
+        level=shown_text(risk.level.label).lower(),
     )
 
 
@@ -61,7 +64,7 @@ def open_line(risk: Risk) -> str:
     )
     return QCoreApplication.translate(
         "views.today_care", "Open risk — {code} ({level}){review}"
-    ).format(code=risk.client_code, level=risk.level.label.lower(), review=review)
+    ).format(code=risk.client_code, level=shown_text(risk.level.label).lower(), review=review)
 
 
 class TodayCare(QWidget):
@@ -102,7 +105,7 @@ class TodayCare(QWidget):
             )
             lines.append(
                 self.tr("{name}, {state}: {span}{told}").format(
-                    name=item.name, state=state, span=item.span, told=told
+                    name=shown_text(item.name), state=state, span=item.span, told=told
                 )
             )
         self.breaks_text.setText("\n".join(lines))
@@ -112,7 +115,7 @@ class TodayCare(QWidget):
 
     def _fill_risks(self, today: RiskToday) -> None:
         self.risk_list.clear()
-        levels = {r.client_id: r.level.label.lower() for r in reversed(today.open)}
+        levels = {r.client_id: shown_text(r.level.label).lower() for r in reversed(today.open)}
 
         def add(text: str, client_id: int) -> None:
             item = QListWidgetItem(text)

@@ -15,6 +15,7 @@ from counsel_desk.domain.contract.terms import Party
 from counsel_desk.domain.contract.version import format_date
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import session_time
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.intents import OpenClient, RecordAttendance
 from counsel_desk.ui.views.today_section import Tally
 
@@ -58,7 +59,7 @@ class TodayContracts(QWidget):
                 OpenClient(review.client_id, "Contract"),  # the tab: a view's name, a key
             )
         for short in found.short_notice:
-            said = short.verdict.sentence.split(": ", 1)[-1]  # "20 hours given, where …"
+            said = shown_text(short.verdict.reason)  # "20 hours given, where …"
             line = (
                 self.tr("Short notice — {code}: cancelled {when}; {said}")
                 if short.verdict.by is Party.CLIENT

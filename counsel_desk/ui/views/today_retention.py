@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.intents import EraseRecords, KeepLonger
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.today_section import Tally
@@ -46,7 +47,9 @@ def review_text(review: Review) -> str:
         )
     )
     return line.format(
-        code=review.code, day=fmt_date(review.due_since), summary=review.retention.summary
+        code=review.code,
+        day=fmt_date(review.due_since),
+        summary=shown_text(review.retention.summary),
     )
 
 
