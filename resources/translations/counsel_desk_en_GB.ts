@@ -4361,7 +4361,11 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No note yet — {who}, {when}</source>
+        <source>{who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}, {when} ({kind} · {state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4369,15 +4373,7 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not finalised — {code}, {when} ({kind} · {state})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attendance to record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance not recorded — {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
