@@ -1512,7 +1512,19 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still holding these records: {names}. {copies_advice}</source>
+        <source>Still held by a backup made before this erasure: {names}. It goes when newer backups replace it (you keep the newest {keep}), or at once with “Back up now, then remove older backups” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still held by {n} backups made before this erasure: {names}. They go as newer backups replace them (you keep the newest {keep}), or at once with “Back up now, then remove older backups” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still held by the copy of the vault taken before an upgrade: {names}. Counsel Desk removes it once the upgraded vault has proved sound (7 days and 3 openings after the upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still held by {n} copies of the vault taken before an upgrade: {names}. Counsel Desk removes them once the upgraded vault has proved sound (7 days and 3 openings after the upgrade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
