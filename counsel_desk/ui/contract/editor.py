@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -97,7 +98,10 @@ class ContractEditor(QWidget):
             self.tr("Essential clauses are in bold; untick a clause to leave it out")
         )
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # a long title wraps onto a second line (and more) rather than being cut short
+        self.items.setWordWrap(True)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)
         self.items.currentRowChanged.connect(self._row_changed)
         self.items.itemChanged.connect(self._item_toggled)
         self.add_button = QPushButton(self.tr("Add clause…"))
