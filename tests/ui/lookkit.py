@@ -1,5 +1,6 @@
-"""Reading a widget's picture in tests: which way a header's sort arrow points, and how far
-apart two colours are (WCAG's contrast ratio)."""
+"""Reading a widget's picture in tests: which way a header's sort arrow points, the colour a
+widget is filled with, and how far apart two colours are (WCAG's contrast ratio; RGB
+distance)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,15 @@ def luminance(colour: QColor) -> float:
 def contrast(a: QColor, b: QColor) -> float:
     light, dark = sorted((luminance(a), luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def distance(a: QColor, b: QColor) -> float:
+    """How far apart two colours are in RGB (0–441): hue counts, as it does to the eye, where
+    the contrast ratio sees only lightness (a grey and a blue of one lightness are 1:1)."""
+    return float(
+        ((a.red() - b.red()) ** 2 + (a.green() - b.green()) ** 2 + (a.blue() - b.blue()) ** 2)
+        ** 0.5
+    )
 
 
 def fill_colour(widget: QWidget) -> QColor:

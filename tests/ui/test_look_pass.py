@@ -7,11 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from lookkit import arrow_direction
-from notekit import unlock_seeded
+from alliancegui import open_alliance
+from contractkit_gui import open_tab
+from lookkit import arrow_direction, contrast, distance, fill_colour
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 
 from counsel_desk.domain.preferences import Look
+from counsel_desk.domain.timeline import Preset
 from counsel_desk.ui.appearance import appearance
 from counsel_desk.ui.views.table import RecordTable, SortHeader
 
@@ -25,7 +28,7 @@ def look(request, qapp) -> Iterator[Look]:
 
 @pytest.fixture
 def seeded(qtbot, make_controller, closed_vault):
-    controller, main, seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
+    controller, main, seeded = open_alliance(qtbot, make_controller, closed_vault[0])
     main.resize(1180, 780)
     return controller, main, seeded
 
@@ -58,3 +61,22 @@ def test_every_sortable_table_draws_its_arrow_the_same_way(seeded):
     assert len(tables) >= 6  # clients, sessions, notes' list, boundaries, risks, reliability…
     for table in tables:
         assert isinstance(table.view.horizontalHeader(), SortHeader), table.view.accessibleName()
+
+
+def test_the_chosen_range_shows_in_both_looks(seeded, qtbot, look, tmp_path):
+    _controller, main, seeded_ = seeded
+    view = open_tab(main, seeded_["client"].id, "Timeline")
+    qtbot.waitUntil(lambda: view.body.isVisible())
+    chosen = view.preset_buttons[Preset.TWELVE_MONTHS]
+    others = [b for p, b in view.preset_buttons.items() if p is not Preset.TWELVE_MONTHS]
+    assert chosen.isChecked()
+    assert not any(b.isChecked() for b in others)
+    face = fill_colour(chosen)
+    # its words read on it as on a selected row (the palette's pair; Qt's own light one
+    # is 3.7:1, the app's looks ≥ 4.5:1)
+    text = chosen.palette().color(QPalette.ColorRole.HighlightedText)
+    assert contrast(face, text) >= 3.0
+    for other in others:  # Fusion's own checked face was 8 (dark) and 41 (light) apart
+        assert distance(face, fill_colour(other)) >= 80, (look, other.text())
+    qtbot.mouseClick(others[0], Qt.MouseButton.LeftButton)  # the choice moves, and shows
+    assert distance(fill_colour(others[0]), fill_colour(chosen)) >= 80

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from counsel_desk.domain.timeline_build import TimelineInputs, build_timeline
 from counsel_desk.render.timeline import PICTURE
 from counsel_desk.render.timeline_layout import MarkRef, TimelineFigure
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.choice_button import ChoiceButton
 from counsel_desk.ui.empty_state import EmptyState
 from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import OpenSession
@@ -115,13 +115,11 @@ class TimelineView(TimelineActionsMixin, View):
         )
 
         self.presets = QButtonGroup(self)
-        self.preset_buttons: dict[Preset, QPushButton] = {}
+        self.preset_buttons: dict[Preset, ChoiceButton] = {}
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)
         for preset in Preset:
-            button = QPushButton(preset.label)
-            button.setCheckable(True)
-            button.setAutoDefault(False)
+            button = ChoiceButton(preset.label)
             button.setAccessibleName(self.tr("Show {lower}").format(lower=preset.label.lower()))
             button.clicked.connect(lambda _c=False, p=preset: self.show_preset(p))
             self.presets.addButton(button)
