@@ -17,6 +17,7 @@ from counsel_desk.domain.preferences import Look
 from counsel_desk.domain.timeline import Preset
 from counsel_desk.ui.appearance import appearance
 from counsel_desk.ui.views.table import RecordTable, SortHeader
+from counsel_desk.ui.views.timeline import MIN_PICTURE_HEIGHT
 
 
 @pytest.fixture(params=[Look.LIGHT, Look.DARK], ids=["light", "dark"])
@@ -80,3 +81,21 @@ def test_the_chosen_range_shows_in_both_looks(seeded, qtbot, look, tmp_path):
         assert distance(face, fill_colour(other)) >= 80, (look, other.text())
     qtbot.mouseClick(others[0], Qt.MouseButton.LeftButton)  # the choice moves, and shows
     assert distance(fill_colour(others[0]), fill_colour(chosen)) >= 80
+
+
+@pytest.mark.parametrize("width", [1024, 1180])
+def test_the_timelines_table_shows_six_rows_at_780_pixels_tall(seeded, qtbot, width):
+    _controller, main, seeded_ = seeded
+    main.resize(width, 780)
+    view = open_tab(main, seeded_["client"].id, "Timeline")
+    qtbot.waitUntil(lambda: view.body.isVisible())
+    qtbot.wait(20)  # laid out
+    row = view.table.verticalHeader().defaultSectionSize()
+    assert view.model.rowCount() >= 6
+    assert view.table.viewport().height() >= 6 * row  # two rows showed before
+    assert view.picture.height() >= MIN_PICTURE_HEIGHT
+    # taller, the picture takes what the window gains; the table keeps its rows
+    table_before = view.table.height()
+    main.resize(width, 1000)
+    qtbot.waitUntil(lambda: view.picture.height() > MIN_PICTURE_HEIGHT + 150)
+    assert view.table.height() == table_before

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,8 @@ NO_CLIENT = QT_TRANSLATE_NOOP(
 )
 MIN_DAYS = 14  # zoomed in as far as two weeks
 MIN_PICTURE_HEIGHT = 250
+ROWS_SHOWN = 6  # the table's rows in view at first (at 780 px tall, two were)
+_SPLIT: dict[str, QByteArray] = {}  # where the handle was left, while the app runs
 
 
 class TimelineView(TimelineActionsMixin, View):
@@ -163,12 +165,17 @@ class TimelineView(TimelineActionsMixin, View):
         actions.addWidget(tool_button(self.save_action))
         actions.addStretch()
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        # the table below keeps room for ROWS_SHOWN rows; the picture takes the rest (and
+        # what the window gains); the handle between them is remembered while the app runs
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.picture)
         split.addWidget(self.table)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
         split.setChildrenCollapsible(False)
+        split.splitterMoved.connect(lambda *_a: _SPLIT.update(state=split.saveState()))
+        split.installEventFilter(self)
+        self._split_placed = False  # the handle put back where it was left
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -203,6 +210,31 @@ class TimelineView(TimelineActionsMixin, View):
             self._stale = True
             if self.isVisible():
                 self.reload()
+
+    def table_height(self, rows: int = ROWS_SHOWN) -> int:
+        """The table's height with ``rows`` rows in view under its header."""
+        row = self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader().sizeHint().height()
+        return header + rows * row + 2 * self.table.frameWidth()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.split and event.type() == QEvent.Type.Resize:
+            self._place_split()
+        return super().eventFilter(watched, event)
+
+    def _place_split(self) -> None:
+        """The handle where it was left this session; until it is moved, with
+        ``ROWS_SHOWN`` rows of the table in view and the rest for the picture."""
+        state = _SPLIT.get("state")
+        if state is not None:
+            if not self._split_placed:
+                self._split_placed = self.split.restoreState(state)
+            return
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        table = min(self.table_height(), max(0, total - MIN_PICTURE_HEIGHT))
+        self.split.setSizes([total - table, table])
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale and self.client_id is not None:
