@@ -9,12 +9,15 @@ from collections.abc import Iterator
 import pytest
 from alliancegui import open_alliance
 from contractkit_gui import open_tab
+from guikit import unlock_ui
 from lookkit import arrow_direction, contrast, distance, fill_colour
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QPalette
+from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.domain.preferences import Look
 from counsel_desk.domain.timeline import Preset
+from counsel_desk.services.demo import DemoSpec, build_demo_vault
 from counsel_desk.ui.appearance import appearance
 from counsel_desk.ui.views.table import RecordTable, SortHeader
 from counsel_desk.ui.views.timeline import MIN_PICTURE_HEIGHT
@@ -99,3 +102,38 @@ def test_the_timelines_table_shows_six_rows_at_780_pixels_tall(seeded, qtbot, wi
     main.resize(width, 1000)
     qtbot.waitUntil(lambda: view.picture.height() > MIN_PICTURE_HEIGHT + 150)
     assert view.table.height() == table_before
+
+
+@pytest.fixture
+def demo(qtbot, make_controller, vault_dir):
+    build_demo_vault(vault_dir, PASSPHRASE, DemoSpec(clients=8, years=1, seed=5), kdf=LIGHT_KDF)
+    return unlock_ui(qtbot, make_controller(vault_dir))
+
+
+@pytest.mark.parametrize("width", [1024, 1600])
+def test_the_reliability_table_fits_the_window_with_every_cell_whole(demo, qtbot, width):
+    main = demo
+    main.resize(width, 780)
+    main.go("Reliability")
+    view = main.view("Reliability").table.view
+    qtbot.waitUntil(lambda: view.model().rowCount() >= 12)
+    qtbot.wait(20)
+    header, cells = view.horizontalHeader(), view.fontMetrics()
+    assert header.length() <= view.viewport().width()  # no scrolling sideways
+    assert not view.horizontalScrollBar().isVisible()
+    if width > 1024:  # wider, the columns share the room: the table spans the view
+        assert header.length() == view.viewport().width()
+    texts = [
+        [str(view.model().index(r, c).data() or "") for r in range(view.model().rowCount())]
+        for c in range(header.count())
+    ]
+    assert any("short notice" in t for column in texts for t in column)  # the widest cells
+    for col in range(header.count()):
+        room = header.sectionSize(col) - 8
+        assert max(cells.horizontalAdvance(t) for t in texts[col]) <= room
+        heading = view.model().headerData(col, Qt.Orientation.Horizontal)
+        wrapped = header.fontMetrics().boundingRect(
+            QRect(0, 0, room, 1000), Qt.TextFlag.TextWordWrap, heading
+        )
+        assert wrapped.width() <= room, heading
+        assert wrapped.height() <= header.height() - 4, heading
