@@ -596,6 +596,53 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>BundleProgressDialog</name>
+    <message>
+        <source>Subject access bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a new folder in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the subject access bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <source>Checklist</source>
@@ -3622,14 +3669,6 @@ Qt for Python {qt_version}</source>
         <source>Make the bundle here</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Subject access bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the subject access bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SubjectAccessAction</name>
@@ -3651,10 +3690,6 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Write the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the subject access bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5230,6 +5265,10 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>The import was stopped; no vault was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject access bundle was stopped; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
