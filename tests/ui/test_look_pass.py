@@ -17,6 +17,7 @@ from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.domain.preferences import Look
 from counsel_desk.domain.timeline import Preset
+from counsel_desk.render.timeline_layout import LEGEND_ROW
 from counsel_desk.services.demo import DemoSpec, build_demo_vault
 from counsel_desk.ui.appearance import appearance
 from counsel_desk.ui.views.table import RecordTable, SortHeader
@@ -87,20 +88,32 @@ def test_the_chosen_range_shows_in_both_looks(seeded, qtbot, look, tmp_path):
 
 
 @pytest.mark.parametrize("width", [1024, 1180])
-def test_the_timelines_table_shows_six_rows_at_780_pixels_tall(seeded, qtbot, width):
-    _controller, main, seeded_ = seeded
-    main.resize(width, 780)
-    view = open_tab(main, seeded_["client"].id, "Timeline")
+def test_the_timelines_table_shows_six_rows_at_780_pixels_tall(demo, qtbot, width):
+    main = demo
+    main.resize(width, 500)  # the window grows to 780 after the view was laid out
+    ws = main.workspace
+    client = max(  # the fullest timeline: the most measures' lines
+        ws.clients.list(),
+        key=lambda c: len({s.measure_id for s in ws.timeline.inputs(c.id).scores}),
+    )
+    view = open_tab(main, client.id, "Timeline")
     qtbot.waitUntil(lambda: view.body.isVisible())
+    main.resize(width, 780)
     qtbot.wait(20)  # laid out
     row = view.table.verticalHeader().defaultSectionSize()
     assert view.model.rowCount() >= 6
     assert view.table.viewport().height() >= 6 * row  # two rows showed before
-    assert view.picture.height() >= MIN_PICTURE_HEIGHT
+    # and the picture whole above it: every lane and the legend under them
+    view.picture.grab()
+    drawn = view.picture.layout_drawn
+    assert set(drawn.lanes) == {lane.key for lane in view.timeline.lanes}
+    assert drawn.legend
+    last = max(r.bottom() for r in drawn.lanes.values())
+    assert last <= view.picture.height() - LEGEND_ROW
     # taller, the picture takes what the window gains; the table keeps its rows
     table_before = view.table.height()
     main.resize(width, 1000)
-    qtbot.waitUntil(lambda: view.picture.height() > MIN_PICTURE_HEIGHT + 150)
+    qtbot.waitUntil(lambda: view.picture.height() > MIN_PICTURE_HEIGHT + 250)
     assert view.table.height() == table_before
 
 

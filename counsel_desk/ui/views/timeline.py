@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -64,6 +64,16 @@ ROWS_SHOWN = 6  # the table's rows in view at first (at 780 px tall, two were)
 _SPLIT: dict[str, QByteArray] = {}  # where the handle was left, while the app runs
 
 
+class _Split(QSplitter):
+    """A splitter that says when it has been resized (and has shared out the new size)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
 class TimelineView(TimelineActionsMixin, View):
     def __init__(
         self,
@@ -108,6 +118,9 @@ class TimelineView(TimelineActionsMixin, View):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # rows a little closer than the record tables': six of them and the whole picture
+        # fit a window 780 px tall
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._row_chosen())
@@ -167,14 +180,14 @@ class TimelineView(TimelineActionsMixin, View):
 
         # the table below keeps room for ROWS_SHOWN rows; the picture takes the rest (and
         # what the window gains); the handle between them is remembered while the app runs
-        self.split = split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = _Split(Qt.Orientation.Vertical)
         split.addWidget(self.picture)
         split.addWidget(self.table)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         split.setChildrenCollapsible(False)
         split.splitterMoved.connect(lambda *_a: _SPLIT.update(state=split.saveState()))
-        split.installEventFilter(self)
+        split.resized.connect(self._place_split)
         self._split_placed = False  # the handle put back where it was left
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -216,11 +229,6 @@ class TimelineView(TimelineActionsMixin, View):
         row = self.table.verticalHeader().defaultSectionSize()
         header = self.table.horizontalHeader().sizeHint().height()
         return header + rows * row + 2 * self.table.frameWidth()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.split and event.type() == QEvent.Type.Resize:
-            self._place_split()
-        return super().eventFilter(watched, event)
 
     def _place_split(self) -> None:
         """The handle where it was left this session; until it is moved, with
