@@ -1,13 +1,35 @@
-"""Reading a widget's picture in tests: which way a header's sort arrow points, the colour a
-widget is filled with, and how far apart two colours are (WCAG's contrast ratio; RGB
-distance)."""
+"""Reading what a widget shows in tests: whether a list item's text fits the room the style
+gives it, which way a header's sort arrow points, the colour a widget is filled with, and
+how far apart two colours are (WCAG's contrast ratio; RGB distance)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 ARROW_ROOM = 20  # Fusion draws the sort arrow within this many pixels of a section's right
+
+
+def item_text_fits(view: QListWidget, item: QListWidgetItem) -> bool:
+    """Whether ``item``'s whole text fits the room the style gives it (wrapped), uncut."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    view.itemDelegate().initStyleOption(option, view.indexFromItem(item))
+    option.rect = view.visualItemRect(item)
+    room = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    wrap = Qt.TextFlag.TextWordWrap
+    needed = option.fontMetrics.boundingRect(
+        QRect(0, 0, room.width() - 4, 10_000), wrap, item.text()
+    )
+    return needed.height() <= room.height() and needed.width() <= room.width()
 
 
 def arrow_direction(header: QHeaderView, logical_index: int) -> str | None:

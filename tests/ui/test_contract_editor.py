@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from contractkit_gui import choose_clause, click, days_ago, dialog_titled, open_seeded, open_tab
+from lookkit import item_text_fits
 from notekit import button_for
-from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyleOptionViewItem
 from renderkit import page_texts
 
 from counsel_desk.domain.contract.version import AgreedHow
@@ -57,20 +57,6 @@ def test_typing_goes_into_the_clause_typed_in_and_is_kept(qtbot, drafting) -> No
     assert stored.clause("lateness").title == "Arriving late"
 
 
-def _text_fits(view: QListWidget, item: QListWidgetItem) -> bool:
-    """Whether ``item``'s whole text fits the room the style gives it (wrapped), uncut."""
-    option = QStyleOptionViewItem()
-    view.initViewItemOption(option)
-    view.itemDelegate().initStyleOption(option, view.indexFromItem(item))
-    option.rect = view.visualItemRect(item)
-    room = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
-    wrap = Qt.TextFlag.TextWordWrap
-    needed = option.fontMetrics.boundingRect(
-        QRect(0, 0, room.width() - 4, 10_000), wrap, item.text()
-    )
-    return needed.height() <= room.height() and needed.width() <= room.width()
-
-
 def test_a_long_clause_title_wraps_in_the_list_rather_than_being_cut(qtbot, drafting) -> None:
     _controller, view, _seeded = drafting
     long_title = "If I die or become unable to work for a long while, who will tell you and how"
@@ -85,7 +71,7 @@ def test_a_long_clause_title_wraps_in_the_list_rather_than_being_cut(qtbot, draf
     item = items.currentItem()
     assert items.visualItemRect(item).height() >= 2 * items.fontMetrics().lineSpacing()
     for row in range(items.count()):  # every title whole, the essential ones in bold too
-        assert _text_fits(items, items.item(row)), items.item(row).text()
+        assert item_text_fits(items, items.item(row)), items.item(row).text()
 
 
 def test_leaving_the_tab_keeps_what_was_typed(qtbot, drafting) -> None:

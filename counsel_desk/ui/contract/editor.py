@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -97,11 +96,7 @@ class ContractEditor(QWidget):
         self.items.setToolTip(
             self.tr("Essential clauses are in bold; untick a clause to leave it out")
         )
-        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # a long title wraps onto a second line (and more) rather than being cut short
-        self.items.setWordWrap(True)
-        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.items.setResizeMode(QListView.ResizeMode.Adjust)
+        w.wrap_items(self.items)  # a long title wraps rather than being cut short
         self.items.currentRowChanged.connect(self._row_changed)
         self.items.itemChanged.connect(self._item_toggled)
         self.add_button = QPushButton(self.tr("Add clause…"))
