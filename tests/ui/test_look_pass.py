@@ -11,8 +11,9 @@ from alliancegui import open_alliance
 from contractkit_gui import open_tab
 from guikit import unlock_ui
 from lookkit import arrow_direction, contrast, distance, fill_colour
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication
 from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.domain.preferences import Look
@@ -20,6 +21,7 @@ from counsel_desk.domain.timeline import Preset
 from counsel_desk.render.timeline_layout import LEGEND_ROW
 from counsel_desk.services.demo import DemoSpec, build_demo_vault
 from counsel_desk.ui.appearance import appearance
+from counsel_desk.ui.views import timeline
 from counsel_desk.ui.views.table import RecordTable, SortHeader
 from counsel_desk.ui.views.timeline import MIN_PICTURE_HEIGHT
 
@@ -88,7 +90,8 @@ def test_the_chosen_range_shows_in_both_looks(seeded, qtbot, look, tmp_path):
 
 
 @pytest.mark.parametrize("width", [1024, 1180])
-def test_the_timelines_table_shows_six_rows_at_780_pixels_tall(demo, qtbot, width):
+def test_the_timelines_table_shows_six_rows_at_780_pixels_tall(demo, qtbot, width, monkeypatch):
+    monkeypatch.setattr(timeline, "_SPLIT", {})  # the bar where the app first puts it
     main = demo
     main.resize(width, 500)  # the window grows to 780 after the view was laid out
     ws = main.workspace
@@ -150,3 +153,34 @@ def test_the_reliability_table_fits_the_window_with_every_cell_whole(demo, qtbot
         )
         assert wrapped.width() <= room, heading
         assert wrapped.height() <= header.height() - 4, heading
+
+
+def test_the_bar_under_the_timeline_stays_where_it_was_left_after_a_lock(
+    seeded, qtbot, monkeypatch
+):
+    monkeypatch.setattr(timeline, "_SPLIT", {})  # kept while the app runs: not for other tests
+    controller, main, seeded_ = seeded
+    view = open_tab(main, seeded_["client"].id, "Timeline")
+    qtbot.waitUntil(lambda: view.body.isVisible())
+    qtbot.wait(20)
+    handle = view.split.handle(1)
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=handle.rect().center())
+    drag = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(handle.rect().center() + QPoint(0, -120)),
+        QPointF(handle.mapToGlobal(handle.rect().center() + QPoint(0, -120))),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(handle, drag)
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=handle.rect().center())
+    dragged = view.table.height()
+    assert dragged > view.table_height() + 60  # the table has more room now
+    controller.lock()
+    main = unlock_ui(qtbot, controller)
+    main.resize(1180, 780)
+    view = open_tab(main, seeded_["client"].id, "Timeline")
+    qtbot.waitUntil(lambda: view.body.isVisible())
+    qtbot.wait(20)
+    assert view.table.height() == dragged
