@@ -12,8 +12,8 @@ from contractkit_gui import open_tab
 from guikit import unlock_ui
 from lookkit import arrow_direction, contrast, distance, fill_colour
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QMouseEvent, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
 from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.domain.preferences import Look
@@ -184,3 +184,29 @@ def test_the_bar_under_the_timeline_stays_where_it_was_left_after_a_lock(
     qtbot.waitUntil(lambda: view.body.isVisible())
     qtbot.wait(20)
     assert view.table.height() == dragged
+
+
+def test_a_timeline_row_cut_short_shows_whole_on_hover(demo, qtbot):
+    main = demo
+    main.resize(1024, 780)
+    ws = main.workspace
+    client = max(ws.clients.list(), key=lambda c: len(ws.timeline.inputs(c.id).scores))
+    view = open_tab(main, client.id, "Timeline")
+    qtbot.waitUntil(lambda: view.body.isVisible())
+    table, model = view.table, view.model
+    more = model.columnCount() - 1
+    cut = [
+        model.index(r, more)
+        for r in range(model.rowCount())
+        if table.fontMetrics().horizontalAdvance(str(model.index(r, more).data() or ""))
+        > table.visualRect(model.index(r, more)).width()
+    ]
+    assert cut  # "Session Rating Scale: 38.3 of 40 (fair …); within the cutoff of 36." at 1024
+    table.scrollTo(cut[0])
+    rect = table.visualRect(cut[0])
+    event = QHelpEvent(
+        QEvent.Type.ToolTip, rect.center(), table.viewport().mapToGlobal(rect.center())
+    )
+    QApplication.sendEvent(table.viewport(), event)
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == cut[0].data()

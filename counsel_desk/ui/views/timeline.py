@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,7 @@ from counsel_desk.ui.intents import OpenSession
 from counsel_desk.ui.models.timeline import TimelineTableModel
 from counsel_desk.ui.picture_view import PictureView
 from counsel_desk.ui.views.base import View
-from counsel_desk.ui.views.table import tool_button
+from counsel_desk.ui.views.table import ElidingTable, tool_button
 from counsel_desk.ui.views.timeline_actions import TimelineActionsMixin
 
 if TYPE_CHECKING:
@@ -108,7 +107,7 @@ class TimelineView(TimelineActionsMixin, View):
         self.picture.setMinimumHeight(MIN_PICTURE_HEIGHT)
         self.picture.clicked.connect(self._mark_clicked)
         self.model = TimelineTableModel(self)
-        self.table = QTableView()
+        self.table = ElidingTable()  # a cell cut short shows whole as its tooltip
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("The timeline as a table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
