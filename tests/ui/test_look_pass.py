@@ -4,7 +4,9 @@ window, enough of the timeline's table to read."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from alliancegui import open_alliance
@@ -120,9 +122,17 @@ def test_the_timelines_table_shows_six_rows_at_780_pixels_tall(demo, qtbot, widt
     assert view.table.height() == table_before
 
 
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory) -> Path:
+    """A demo vault built once for the module; each test opens a copy of its own."""
+    folder = tmp_path_factory.mktemp("look-demo") / "vault"
+    build_demo_vault(folder, PASSPHRASE, DemoSpec(clients=8, years=1, seed=5), kdf=LIGHT_KDF)
+    return folder
+
+
 @pytest.fixture
-def demo(qtbot, make_controller, vault_dir):
-    build_demo_vault(vault_dir, PASSPHRASE, DemoSpec(clients=8, years=1, seed=5), kdf=LIGHT_KDF)
+def demo(qtbot, make_controller, vault_dir, demo_vault):
+    shutil.copytree(demo_vault, vault_dir)
     return unlock_ui(qtbot, make_controller(vault_dir))
 
 
