@@ -206,16 +206,21 @@ class _Builder:
 
 
 def build(
-    document: Document, font: QFont | None = None, *, text_width: float | None = None
+    document: Document,
+    font: QFont | None = None,
+    *,
+    text_width: float | None = None,
+    margin: float = 0,
 ) -> QTextDocument:
     """The document's text, formatted; lay it out on a page with ``render.pdf``.
 
     ``text_width``: the width it will be shown at (a preview on screen), so it is laid out
-    once at that width rather than once at no width and again when shown."""
+    once at that width rather than once at no width and again when shown. ``margin``: room
+    around the text inside that width (a preview's paper; a page has its own margins)."""
     font = font or document_font()
     doc = QTextDocument()
     doc.setDefaultFont(font)
-    doc.setDocumentMargin(0)
+    doc.setDocumentMargin(margin)
     if text_width is not None:
         doc.setTextWidth(text_width)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)

@@ -205,7 +205,8 @@ class TimelinePicture:
         painter.setPen(col.text)
         metrics = QFontMetricsF(base)
         title = metrics.elidedText(lane.title, Qt.TextElideMode.ElideRight, box.width())
-        if lane.kind is LaneKind.LINE and lane.scale is not None and box.height() >= 44:
+        two_lines = metrics.height() + QFontMetricsF(small).height() + 4  # title and scale
+        if lane.kind is LaneKind.LINE and lane.scale is not None and box.height() >= two_lines:
             painter.drawText(QPointF(box.left(), box.center().y() - 2), title)
             painter.setFont(small)
             painter.setPen(col.faint)

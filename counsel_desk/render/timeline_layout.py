@@ -18,7 +18,7 @@ from counsel_desk.render.pictures import Hit
 PAD = 8.0
 AXIS = 22.0
 MARKS_LANE = 26.0
-LINE_LANE_MIN, LINE_LANE_MAX = 58.0, 180.0
+LINE_LANE_MIN, LINE_LANE_MAX = 36.0, 180.0  # a score line reads at 36 px (two lines of title)
 RIGHT = 34.0  # room for a line lane's cutoff and band labels
 LEGEND_ROW = 20.0
 HIT_SLOP = 4.0

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.clients import Client
 from counsel_desk.domain.document import Document
 from counsel_desk.domain.errors import EXIT_OTHER, CounselDeskError, ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.services.contracts import ContractService
 from counsel_desk.services.open_export import OpenExportService, disk_sentence, layout
 from counsel_desk.services.subject_access_document import bundle_document
@@ -71,6 +72,15 @@ class BundleProblem(CounselDeskError):
     """The bundle could not be written where asked (exit 1); nothing was left there."""
 
     exit_code = EXIT_OTHER
+
+
+class BundleStopped(CounselDeskError):
+    """Stopped before the folder took its name: nothing was left there."""
+
+    exit_code = EXIT_OTHER
+    default_message = QT_TRANSLATE_NOOP(
+        "errors", "The subject access bundle was stopped; nothing was written."
+    )
 
 
 @dataclass(frozen=True)
@@ -193,18 +203,39 @@ class SubjectAccessService:
         # note_templates: the practitioner's own, about no one
 
     # --- writing --------------------------------------------------------------------------
-    def write(self, bundle: Bundle, directory: Path, pdf: bytes) -> Path:
+    def write(
+        self,
+        bundle: Bundle,
+        directory: Path,
+        pdf: bytes,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Path:
         """Write the bundle's PDF and JSON into a new folder under ``directory`` (0700, the
         files 0600), whole or not at all; its audit entry is recorded just before the folder
-        takes its name. Returns the folder."""
+        takes its name. Returns the folder. ``cancelled`` is asked before each file and each
+        piece of one, and last before the audit entry: once it answers yes, the half-made
+        folder is removed and ``BundleStopped`` raised (nothing written, nothing recorded)."""
         directory = check_folder(directory)
         target = _free_name(directory / bundle.folder_name)
+
+        def go_on() -> None:
+            if cancelled is not None and cancelled():
+                raise BundleStopped()
+
+        def checked(chunks: Iterable[bytes]) -> Iterator[bytes]:
+            go_on()  # before the file is begun
+            for chunk in chunks:
+                go_on()
+                yield chunk
+
+        go_on()
         files = {
-            f"{bundle.file_stem}.pdf": iter((pdf,)),
-            f"{bundle.file_stem}.json": bundle.json_chunks(),
+            f"{bundle.file_stem}.pdf": checked((pdf,)),
+            f"{bundle.file_stem}.json": checked(bundle.json_chunks()),
         }
 
         def record() -> None:
+            go_on()
             with self._work:
                 self._audit.record(
                     AuditKind.SUBJECT_ACCESS_WRITTEN, client=bundle.client_id, to="file"

@@ -86,7 +86,7 @@ class PracticePage(QScrollArea):
         self.error = w.ErrorLine()
         page = QWidget()
         column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, w.SPACING, 0)
+        column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)  # as General's
         column.setSpacing(w.SPACING)
         column.addWidget(
             w.explanation(

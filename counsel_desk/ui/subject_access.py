@@ -1,8 +1,9 @@
 """Records → Subject access bundle…: for the client whose page is open (or who is chosen in
 Clients), ask which folder, warn that the files are not encrypted and may hold other
-people's information, read the records, lay the PDF's pages out on a worker while a busy
-window shows, then write the PDF and the JSON into a new folder there (whole or not at all,
-recorded in the audit trail) and say where it went. Locked meanwhile: nothing is written.
+people's information, read the records, lay the PDF's pages out on a worker while the
+progress window shows (its Stop leaves no folder), then write the PDF and the JSON into a
+new folder there (whole or not at all, recorded in the audit trail) and say where it went.
+Locked meanwhile: nothing is written.
 Tests replace ``choose_bundle_folder`` with a plain function, as they do the alerts."""
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import alerts, workers
 from counsel_desk.ui import window_menus as menus
+from counsel_desk.ui.dialogs.bundle_progress import BundleProgressDialog
 from counsel_desk.ui.i18n import error_text
 
 if TYPE_CHECKING:
+    from counsel_desk.services.open_export import CancelToken
     from counsel_desk.services.subject_access import Bundle, SubjectAccessService
 
 
@@ -51,17 +54,9 @@ def choose_bundle_folder(parent: QWidget) -> Path | None:
         dialog.deleteLater()
 
 
-def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:
-    """A small window that says what is being done while the pages are laid out on a
-    worker (no cancel: the folder appears whole or not at all)."""
-    dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("SubjectAccess", "Subject access bundle"))
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAccessibleName(
-        QCoreApplication.translate("SubjectAccess", "Writing the subject access bundle")
-    )
+def progress_dialog(parent: QWidget, folder: Path) -> BundleProgressDialog:
+    """The window that shows the bundle being written, with its Stop (as an export's)."""
+    dialog = BundleProgressDialog(folder, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -87,7 +82,7 @@ class SubjectAccessAction(QObject):
             self.tr("Write everything held about the open client, for them to see")
         )
         self.action.triggered.connect(self.write_current)
-        self.busy: QProgressDialog | None = None  # shown while the pages are laid out
+        self.progress: BundleProgressDialog | None = None  # while it is written, and after
 
     def write_current(self) -> None:
         client_id = self._current()
@@ -104,9 +99,11 @@ class SubjectAccessAction(QObject):
 
     def write(self, client_id: int) -> None:
         """Ask where, warn, read the client's records, lay the pages out on a worker while
-        a busy window shows, then write the folder (and its audit entry) here on the UI
-        thread, which owns the vault's connection; say where it went."""
+        the progress window shows (Stop there leaves nothing), then write the folder (and
+        its audit entry) here on the UI thread, which owns the vault's connection; say
+        where it went."""
         from counsel_desk.render.subject_access import bundle_pdf  # loaded when first used
+        from counsel_desk.services.open_export import CancelToken
         from counsel_desk.services.subject_access import check_folder
 
         folder = choose_bundle_folder(self._window)
@@ -129,11 +126,13 @@ class SubjectAccessAction(QObject):
             alerts.error(self._window, error_text(exc))
             return
         self.action.setEnabled(False)
-        self.busy = busy_dialog(self._window, self.tr("Writing the subject access bundle…"))
+        token = CancelToken()
+        self.progress = progress = progress_dialog(self._window, folder)
+        progress.cancel_requested.connect(token.cancel)
         workers.run(
             lambda: bundle_pdf(bundle),
-            lambda pdf: self._laid_out(bundle, folder, pdf),
-            self._failed,
+            lambda pdf: self._laid_out(bundle, folder, pdf, token),
+            lambda exc: self._end(False, error_text(exc)),
         )
 
     def _shown(self) -> bool:
@@ -142,25 +141,23 @@ class SubjectAccessAction(QObject):
             shiboken6.isValid(self) and shiboken6.isValid(self._window) and (self._service.is_open)
         )
 
-    def _finish(self) -> None:
-        if self.busy is not None and shiboken6.isValid(self.busy):
-            self.busy.close()
-        self.busy = None
-        self.action.setEnabled(True)
-        self.ended.emit()
+    def _laid_out(self, bundle: Bundle, folder: Path, pdf: bytes, token: CancelToken) -> None:
+        from counsel_desk.services.subject_access import BundleStopped
 
-    def _laid_out(self, bundle: Bundle, folder: Path, pdf: bytes) -> None:
         if not self._shown():
             return  # locked meanwhile: nothing leaves the vault
-        try:
-            written = self._service.write(bundle, folder, pdf)
-        except CounselDeskError as exc:
-            self._finish()
-            alerts.error(self._window, error_text(exc))
+        if token.cancelled:
+            self._end(False, error_text(BundleStopped()))
             return
-        self._finish()
-        alerts.info(
-            self._window,
+        if self._progress_open():
+            self.progress.writing()
+        try:
+            written = self._service.write(bundle, folder, pdf, lambda: token.cancelled)
+        except CounselDeskError as exc:
+            self._end(False, error_text(exc))
+            return
+        self._end(
+            True,
             self.tr(
                 "Saved the subject access bundle in {folder}: a PDF to read and the same "
                 "records as JSON. Read it through before you send it; the files are not "
@@ -169,8 +166,25 @@ class SubjectAccessAction(QObject):
         )
         self.written.emit(str(written))
 
-    def _failed(self, exc: CounselDeskError) -> None:
+    def _progress_open(self) -> bool:
+        return (
+            self.progress is not None
+            and shiboken6.isValid(self.progress)
+            and self.progress.isVisible()
+        )
+
+    def _end(self, ok: bool, text: str) -> None:
+        """Say how it ended: in the progress window, or in a message if it was closed."""
         if not self._shown():
             return
-        self._finish()
-        alerts.error(self._window, error_text(exc))
+        self.action.setEnabled(True)
+        if self._progress_open():
+            if ok:
+                self.progress.succeeded(text)
+            else:
+                self.progress.failed(text)
+        elif ok:
+            alerts.info(self._window, text)
+        else:
+            alerts.error(self._window, text)
+        self.ended.emit()

@@ -18,7 +18,7 @@ from PySide6.QtGui import QCloseEvent, QEnterEvent, QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressBar
+    from PySide6.QtWidgets import QListView, QProgressBar
 
 MARGIN = 24  # around a page or a gate window's form
 SPACING = 12  # between rows and groups
@@ -59,6 +59,15 @@ def page(view: QWidget, title: str) -> QVBoxLayout:
     layout.setSpacing(SPACING)
     layout.addWidget(heading(title, 1.3))
     return layout
+
+
+def wrap_items(view: QListView) -> None:
+    """A list whose long lines wrap onto as many lines as they need, never cut short with
+    an ellipsis or pushed out of sight behind a sideways scroll bar."""
+    view.setWordWrap(True)
+    set_qt_enum(view, "textElideMode", "ElideNone")
+    set_qt_enum(view, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+    set_qt_enum(view, "resizeMode", "Adjust")
 
 
 def explanation(text: str) -> QLabel:

@@ -705,6 +705,53 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>BundleProgressDialog</name>
+    <message>
+        <source>Subject access bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a new folder in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the subject access bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <source>Unchanged</source>
@@ -1740,7 +1787,19 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still holding these records: {names}. {copies_advice}</source>
+        <source>Still held by a backup made before this erasure: {names}. It goes when newer backups replace it (you keep the newest {keep}), or at once with “Back up now, then remove older backups” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still held by {n} backups made before this erasure: {names}. They go as newer backups replace them (you keep the newest {keep}), or at once with “Back up now, then remove older backups” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still held by the copy of the vault taken before an upgrade: {names}. Counsel Desk removes it once the upgraded vault has proved sound (7 days and 3 openings after the upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still held by {n} copies of the vault taken before an upgrade: {names}. Counsel Desk removes them once the upgraded vault has proved sound (7 days and 3 openings after the upgrade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4016,14 +4075,6 @@ Qt for Python {qt_version}</source>
         <source>Make the bundle here</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Subject access bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the subject access bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SubjectAccessAction</name>
@@ -4045,10 +4096,6 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Write the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the subject access bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4778,7 +4825,11 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No note yet — {who}, {when}</source>
+        <source>{who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}, {when} ({kind} · {state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4786,15 +4837,7 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not finalised — {code}, {when} ({kind} · {state})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attendance to record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance not recorded — {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6151,6 +6194,10 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>The import was stopped; no vault was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject access bundle was stopped; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

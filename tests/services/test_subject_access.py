@@ -18,10 +18,10 @@ from counsel_desk.domain.document import Heading
 from counsel_desk.domain.errors import ValidationError
 from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.domain.supervision import SupervisionSession
-from counsel_desk.render.subject_access import save_bundle
+from counsel_desk.render.subject_access import bundle_pdf, save_bundle
 from counsel_desk.services.open_export import OpenExportService
 from counsel_desk.services.open_schema import build_schema
-from counsel_desk.services.subject_access import BundleProblem
+from counsel_desk.services.subject_access import BundleProblem, BundleStopped
 from counsel_desk.services.workspace import Workspace
 
 A_WORDS = ("Rowena Applethwaite", "Kittiwake", "Tamsinford", "amended-lantern", "draft-marigold")
@@ -243,6 +243,45 @@ def test_a_full_disk_or_a_failed_entry_leaves_no_folder_and_no_entry(
         save_bundle(workspace.subject_access, a, out)
     monkeypatch.undo()
     assert list(out.iterdir()) == []
+
+
+def test_a_stop_at_any_look_leaves_nothing(
+    workspace: Workspace, two_clients: tuple[int, int], tmp_path: Path, qapp: object
+) -> None:
+    """Stopped at each look in turn: before anything, before and inside each file, between
+    them, and after both were whole, before the audit entry: no folder, no temporary one,
+    no entry. Not stopped, the same write makes the folder."""
+    a, _b = two_clients
+    out = tmp_path / "out"
+    out.mkdir()
+    count = "SELECT count(*) FROM audit_log"
+    before = workspace.vault.conn.execute(count).fetchone()[0]
+    service = workspace.subject_access
+    bundle = service.bundle(a)
+    pdf = bundle_pdf(bundle)
+    looks: list[int] = []
+
+    def counting() -> bool:
+        looks.append(1)
+        return False
+
+    whole = service.write(bundle, tmp_path, pdf, counting)  # elsewhere: counts the looks
+    assert len(looks) >= 5
+    for stop_at in range(1, len(looks) + 1):
+        asked: list[int] = []
+
+        def cancelled(stop_at: int = stop_at, asked: list[int] = asked) -> bool:
+            asked.append(1)
+            return len(asked) >= stop_at
+
+        with pytest.raises(BundleStopped) as stopped:
+            service.write(bundle, out, pdf, cancelled)
+        assert list(out.iterdir()) == [], stop_at  # the half-made folder is gone too
+        assert workspace.vault.conn.execute(count).fetchone()[0] == before + 1  # whole's
+    assert str(stopped.value) == "The subject access bundle was stopped; nothing was written."
+    folder = service.write(bundle, out, pdf, lambda: False)
+    assert sorted(p.name for p in out.iterdir()) == [folder.name]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in whole.iterdir())
 
 
 def test_each_contract_version_is_the_clients_copy(

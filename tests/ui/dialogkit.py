@@ -575,6 +575,15 @@ def export_progress(ws: Any) -> Built:
     return Built(dialog, dialog.close_button)
 
 
+def bundle_progress(ws: Any) -> Built:
+    from pathlib import Path
+
+    from counsel_desk.ui.dialogs.bundle_progress import BundleProgressDialog
+
+    dialog = BundleProgressDialog(Path("/home/sam/Documents"))
+    return Built(dialog, dialog.close_button)
+
+
 def import_vault(ws: Any) -> Built:
     """The import's form (the file already checked): the folder, the passphrase twice."""
     from pathlib import Path
@@ -640,6 +649,7 @@ DIALOGS: dict[str, Callable[[Any], Built]] = {
     "erasure records": erasure_records,
     "backup progress": backup_progress,
     "export progress": export_progress,
+    "subject access bundle progress": bundle_progress,
     "import into a new vault": import_vault,
 }
 WINDOWS: dict[str, Callable[[Any], Built]] = {"create vault": create_vault, "unlock": unlock}

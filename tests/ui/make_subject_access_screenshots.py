@@ -103,21 +103,26 @@ def main() -> None:
         warning_shot(app, main, text, yes, "subject-access-warning.png")
         return True
 
-    def busy(parent: QWidget, text: str):
-        dialog = real_busy(parent, text)
+    shown: list[QWidget] = []
+
+    def progress(parent: QWidget, folder: Path):
+        dialog = real_progress(parent, folder)
         settle(app)
         dialog.grab().save(str(OUT / "subject-access-busy.png"))
         print("wrote", OUT / "subject-access-busy.png")
+        shown.append(dialog)
         return dialog
 
-    real_busy = subject_access.busy_dialog
+    real_progress = subject_access.progress_dialog
     alerts.confirm = confirm
     alerts.info = lambda _parent, text: print(text)
     subject_access.choose_bundle_folder = lambda _parent: out
-    subject_access.busy_dialog = busy
+    subject_access.progress_dialog = progress
     main.keeping.subject_access.action.trigger()
     workers.wait(120_000)
     settle(app, 50)
+    shown[0].grab().save(str(OUT / "subject-access-done.png"))
+    print("wrote", OUT / "subject-access-done.png")
     pdf = next(next(out.iterdir()).glob("*.pdf"))
     subprocess.run(
         ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(TMP / "cover")],

@@ -6,6 +6,7 @@ sentence while the dialog keeps what was typed."""
 from __future__ import annotations
 
 from contractkit_gui import click, days_ago, dialog_titled, open_seeded, open_tab
+from lookkit import item_text_fits
 from notekit import button_for, pick
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
@@ -133,3 +134,17 @@ def test_ctrl_shift_b_with_no_client_open_says_where_to_begin(
         "A boundary event belongs to a client. Open their page first (choose them in "
         "Clients, Ctrl+2, and press Enter), then press Ctrl+Shift+B again."
     ]
+
+
+def test_a_long_boundary_wraps_in_the_list_at_1024_pixels(qtbot, make_controller, closed_vault):
+    _controller, main, seeded = open_seeded(qtbot, make_controller, closed_vault[0], _agreed)
+    main.resize(1024, 780)
+    view = open_tab(main, seeded["c4"].id, "Boundaries")
+    qtbot.waitUntil(lambda: view.list.count() > 0)
+    qtbot.wait(20)
+    texts = [view.list.item(i).text() for i in range(view.list.count())]
+    longest = max(texts, key=view.list.fontMetrics().horizontalAdvance)
+    assert view.list.fontMetrics().horizontalAdvance(longest) > view.list.viewport().width()
+    assert not view.list.horizontalScrollBar().isVisible()
+    for row in range(view.list.count()):
+        assert item_text_fits(view.list, view.list.item(row)), view.list.item(row).text()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from contractkit_gui import choose_clause, click, days_ago, dialog_titled, open_seeded, open_tab
+from lookkit import item_text_fits
 from notekit import button_for
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -54,6 +55,23 @@ def test_typing_goes_into_the_clause_typed_in_and_is_kept(qtbot, drafting) -> No
     assert stored.clause("missed").text == "If you miss a session, I will write to you."
     assert stored.clause("lateness").text.startswith("If you arrive late")
     assert stored.clause("lateness").title == "Arriving late"
+
+
+def test_a_long_clause_title_wraps_in_the_list_rather_than_being_cut(qtbot, drafting) -> None:
+    _controller, view, _seeded = drafting
+    long_title = "If I die or become unable to work for a long while, who will tell you and how"
+    choose_clause(qtbot, view, "breaks")
+    view.editor.title.selectAll()
+    qtbot.keyClicks(view.editor.title, long_title)
+    items = view.editor.items
+    qtbot.waitUntil(lambda: items.currentItem().text() == long_title)
+    view.window().resize(1024, 700)
+    qtbot.wait(50)
+    assert items.fontMetrics().horizontalAdvance(long_title) > items.viewport().width()
+    item = items.currentItem()
+    assert items.visualItemRect(item).height() >= 2 * items.fontMetrics().lineSpacing()
+    for row in range(items.count()):  # every title whole, the essential ones in bold too
+        assert item_text_fits(items, items.item(row)), items.item(row).text()
 
 
 def test_leaving_the_tab_keeps_what_was_typed(qtbot, drafting) -> None:

@@ -172,14 +172,20 @@ def test_recording_attendance_from_today_refreshes_what_shows_it(qtbot, opened):
     _controller, main, seeded = opened
     today = main.view("Today")
     rows = [today.outstanding.item(i) for i in range(today.outstanding.count())]
-    (row,) = [r for r in rows if r.text().startswith("Attendance not recorded — C-005")]
+    first = today.outstanding.group_rows["session"]  # under "Attendance to record"
+    (row,) = [r for r in rows[first:] if r.text().startswith("C-005")]
     today.outstanding.setCurrentItem(row)
     qtbot.keyClick(today.outstanding, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: main.findChild(AttendanceDialog) is not None)
     assert main.showing() == "Today"
     qtbot.mouseClick(main.findChild(AttendanceDialog).save_button, Qt.MouseButton.LeftButton)
-    texts = [today.outstanding.item(i).text() for i in range(today.outstanding.count())]
-    assert not any(t.startswith("Attendance not recorded — C-005") for t in texts)
+    lines = [
+        line
+        for head, group in today.outstanding.groups().items()
+        if head.startswith("Attendance to record")
+        for line in group
+    ]
+    assert not any(t.startswith("C-005") for t in lines)
     main.follow(OpenClient(seeded["c5"].id))
     status = main.view("Sessions").model.record_at(0).status
     assert status.value == "attended"

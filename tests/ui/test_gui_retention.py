@@ -175,6 +175,10 @@ def test_backups_made_before_an_erasure_are_removed_after_a_new_one(
     assert dialog.list.count() == 1
     assert dialog.list.item(0).text().startswith("C-091: all records erased on")
     assert before.name in dialog.detail.text()
+    # said once: which backup, that it was made before, how it goes (not "these records" twice)
+    assert dialog.detail.text().count(before.name) == 1
+    assert dialog.detail.text().count("before this erasure") == 1
+    assert "these records" not in dialog.detail.text()
     assert dialog.remove_button.isEnabled()
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(alert_log.shown), timeout=20_000)
@@ -183,3 +187,27 @@ def test_backups_made_before_an_erasure_are_removed_after_a_new_one(
     assert not before.exists()
     assert len(list(usb.iterdir())) == 1
     qtbot.waitUntil(lambda: "None of the copies" in dialog.detail.text())
+
+
+def test_the_erasure_record_names_each_copy_once(qtbot):
+    from counsel_desk.domain.erasure import Copy, ErasureRecord, Scope
+
+    backups = tuple(
+        Copy("backup", f"counsel-desk-backup-2031-01-0{d}-100000.cdbackup", "/media/usb", "x")
+        for d in (1, 2)
+    )
+    upgrade = Copy("upgrade_copy", "vault.before-upgrade", "/home/sam/vault", "x")
+    copies = (*backups, upgrade)
+    record = ErasureRecord(
+        1, dt.datetime(2031, 1, 2, tzinfo=dt.UTC), "C-090", Scope.CLIENT, "adult",
+        {"sessions": 3}, copies, None, copies,
+    )  # fmt: skip
+    dialog = ErasureRecordsDialog()
+    qtbot.addWidget(dialog)
+    dialog.fill([record], 10)
+    text = dialog.detail.text()
+    for copy in copies:
+        assert text.count(copy.name) == 1
+    assert text.count("Still held by") == 2  # the backups, then the upgrade's copy
+    assert text.startswith("Still held by 2 backups made before this erasure: ")
+    assert "(you keep the newest 10)" in text

@@ -7,7 +7,16 @@ import json
 
 from guikit import focus, unlock_ui
 from notekit import unlock_seeded
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 from testkit import PASSPHRASE
 
 from counsel_desk.domain.notes import process_note_explanation
@@ -15,6 +24,7 @@ from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.services import preferences
 from counsel_desk.storage.errors import WrongPassphrase
 from counsel_desk.storage.settings import preferences_path
+from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.passphrase import PassphraseDialog
 from counsel_desk.ui.dialogs.settings import AUTO_LOCK_OFF, SettingsDialog
 
@@ -173,3 +183,22 @@ def test_enter_in_the_change_passphrase_form_changes_it(
     qtbot.keyClick(dialog.fields.second, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: alert_log.texts("info") != [], timeout=10_000)
     assert "passphrase has been changed" in alert_log.texts("info")[0]
+
+
+def test_every_settings_page_keeps_a_margin_inside_its_tab(qtbot, make_controller, closed_vault):
+    main = unlock_ui(qtbot, make_controller(closed_vault[0]))
+    dialog = open_settings(qtbot, main)
+    kinds = (QLabel, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractButton, QPlainTextEdit)
+    assert dialog.tabs.count() == 2
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        page = dialog.tabs.widget(index)
+        qtbot.waitUntil(page.isVisible)
+        shown = [c for c in page.findChildren(QWidget) if isinstance(c, kinds) and c.isVisible()]
+        assert shown
+        lefts = [c.mapTo(page, QPoint(0, 0)).x() for c in shown]
+        tops = [c.mapTo(page, QPoint(0, 0)).y() for c in shown]
+        name = dialog.tabs.tabText(index)
+        assert min(lefts) >= w.SPACING, name  # nothing touches the tab's edge
+        assert min(tops) >= w.SPACING, name
+    dialog.reject()

@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 from guikit import flush_deletes, unlock_ui
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from testkit import PASSPHRASE
 
 from counsel_desk.domain.clients import ClientDraft, ClientIdentity
 from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services.workspace import unlock
 from counsel_desk.ui import subject_access, workers
+from counsel_desk.ui.dialogs.bundle_progress import BundleProgressDialog
 from counsel_desk.ui.intents import OpenClient
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -62,14 +63,7 @@ def test_the_bundle_for_the_open_client(qtbot, opened, alert_log, tmp_path, monk
     monkeypatch.setattr(
         subject_access, "choose_bundle_folder", lambda parent: asked.append(parent) or out
     )
-    shown_busy = []
-    real_busy = subject_access.busy_dialog
-
-    def watching(parent, text):
-        shown_busy.append(real_busy(parent, text))
-        return shown_busy[-1]
-
-    monkeypatch.setattr(subject_access, "busy_dialog", watching)
+    shown = _watch_progress(monkeypatch)
     main.follow(OpenClient(ids["C-001"]))
     action = _records_action(main, "&Subject access bundle…")
     assert action.isEnabled()
@@ -81,8 +75,10 @@ def test_the_bundle_for_the_open_client(qtbot, opened, alert_log, tmp_path, monk
         assert alert_log.texts("confirm")[-1].startswith(
             "The subject access bundle is not encrypted"
         )
-        assert [d.labelText() for d in shown_busy] == ["Writing the subject access bundle…"]
-        assert shown_busy[0].isVisible()
+        (progress,) = shown
+        assert progress.isVisible()
+        assert progress.status == "Laying out the pages…"
+        assert progress.stop_button.isVisible()
         assert not action.isEnabled()
     assert action.isEnabled()
     (folder,) = out.iterdir()
@@ -98,10 +94,67 @@ def test_the_bundle_for_the_open_client(qtbot, opened, alert_log, tmp_path, monk
     assert "sentinel-c-002" not in raw
     assert "Quillfeather" not in raw
     assert json.loads(raw)["clients"][0]["code"] == "C-001"
-    assert alert_log.texts("info")[-1].startswith(f"Saved the subject access bundle in {folder}")
+    # said in the progress window, as an export's end is
+    assert progress.heading.text() == "Written"
+    assert progress.status.startswith(f"Saved the subject access bundle in {folder}")
+    assert not progress.stop_button.isVisible()
+    assert [t for t in alert_log.texts("info") if "Saved" in t] == []
     assert controller.workspace.audit.recent(1)[0].kind == "subject_access_written"
-    # the busy window is gone, and the cursor back
-    assert [d for d in main.findChildren(QProgressDialog) if d.isVisible()] == []
+    qtbot.mouseClick(progress.close_button, Qt.MouseButton.LeftButton)
+    assert [d for d in main.findChildren(BundleProgressDialog) if d.isVisible()] == []
+
+
+def _watch_progress(monkeypatch) -> list[BundleProgressDialog]:
+    shown: list[BundleProgressDialog] = []
+    real = subject_access.progress_dialog
+
+    def watching(parent, folder):
+        shown.append(real(parent, folder))
+        return shown[-1]
+
+    monkeypatch.setattr(subject_access, "progress_dialog", watching)
+    return shown
+
+
+def test_stop_while_the_pages_are_laid_out_writes_nothing(
+    qtbot, opened, alert_log, tmp_path, monkeypatch
+):
+    controller, main, ids = opened
+    main.follow(OpenClient(ids["C-001"]))
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(subject_access, "choose_bundle_folder", lambda parent: out)
+    shown = _watch_progress(monkeypatch)
+    action = _records_action(main, "&Subject access bundle…")
+    work = main.keeping.subject_access
+    with qtbot.waitSignal(work.ended, timeout=30_000):
+        action.trigger()
+        (progress,) = shown
+        qtbot.mouseClick(progress.stop_button, Qt.MouseButton.LeftButton)  # at once
+        assert progress.status == "Stopping…"
+        assert not progress.stop_button.isEnabled()
+    assert progress.heading.text() == "Not written"
+    assert progress.status == "The subject access bundle was stopped; nothing was written."
+    assert list(out.iterdir()) == []  # no folder, and no half-made hidden one
+    assert "subject_access_written" not in [e.kind for e in controller.workspace.audit.recent(5)]
+    assert action.isEnabled()
+    assert alert_log.texts("error") == []
+
+
+def test_closed_while_it_works_the_end_is_said_in_a_message(
+    qtbot, opened, alert_log, tmp_path, monkeypatch
+):
+    _controller, main, ids = opened
+    main.follow(OpenClient(ids["C-002"]))
+    monkeypatch.setattr(subject_access, "choose_bundle_folder", lambda parent: tmp_path)
+    shown = _watch_progress(monkeypatch)
+    work = main.keeping.subject_access
+    with qtbot.waitSignal(work.written, timeout=30_000) as done:
+        _records_action(main, "&Subject access bundle…").trigger()
+        qtbot.mouseClick(shown[0].close_button, Qt.MouseButton.LeftButton)  # the work goes on
+    assert alert_log.texts("info")[-1].startswith(
+        f"Saved the subject access bundle in {done.args[0]}"
+    )
 
 
 def test_cancelling_the_folder_or_the_warning_writes_nothing(

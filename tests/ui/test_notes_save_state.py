@@ -66,9 +66,10 @@ def test_today_names_a_draft_by_the_same_words(qtbot, writing):
     qtbot.keyClicks(editor.body, SENTENCE)
     qtbot.keyClick(editor.body, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Today
     assert main.showing() == "Today"
-    rows = outstanding(main)
-    c5 = [r for r in rows if r.startswith("Not finalised — C-005")]
-    c4 = [r for r in rows if r.startswith("Not finalised — C-004")]
+    groups = main.view("Today").outstanding.groups()
+    (rows,) = [lines for head, lines in groups.items() if head.startswith("Drafts to finalise")]
+    c5 = [r for r in rows if r.startswith("C-005")]
+    c4 = [r for r in rows if r.startswith("C-004")]
     assert [r.rsplit(" · ", 1)[1] for r in c5] == ["Draft, autosaved)"]
     assert [r.rsplit(" · ", 1)[1] for r in c4] == ["Draft, saved)"]  # saved on leaving it
     assert not [r for r in rows if "unsaved" in r]

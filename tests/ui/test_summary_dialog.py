@@ -13,12 +13,14 @@ import re
 import pytest
 from contractkit_gui import click, days_ago, dialog_titled, open_seeded
 from notekit import button_for
+from PySide6.QtGui import QTextCursor
 from renderkit import page_texts
 
 from counsel_desk.domain.anonymise import MARKER
 from counsel_desk.domain.contract.boundaries import BoundaryEvent, BoundaryKind, Initiator
 from counsel_desk.domain.notes import NoteDetails
 from counsel_desk.ui import note_export
+from counsel_desk.ui.contract.preview import PAPER_MARGIN
 
 NAMES = ("robin", "ames", "marcus", "hebden", "bridge")
 
@@ -70,6 +72,10 @@ def test_the_preview_shows_the_markers_and_the_words_to_check(
     assert dialog.clients.chosen() == (seeded["c4"].id,)  # suggested: a flagged note
     shown = dialog.preview.toPlainText()
     assert "C-004" in shown
+    # the text has room inside the preview's frame, as on paper (it touched the frame)
+    first = dialog.preview.cursorRect(QTextCursor(dialog.preview.document().begin()))
+    assert first.left() >= PAPER_MARGIN
+    assert first.top() >= PAPER_MARGIN
     assert "\ufffc" in shown  # the timeline picture (a boundary event is on it), as written
     assert named(shown) == []
     assert f"Why does {MARKER}'s anger at {MARKER} in {MARKER} land on me" in shown

@@ -105,7 +105,7 @@ def test_enter_on_a_kind_goes_to_its_first_item_and_enter_there_opens_it(qtbot, 
     qtbot.keyClick(glance, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is today.outstanding
     first = today.outstanding.currentItem()
-    assert first.text().startswith("Attendance not recorded — ")
+    assert first.text() in today.outstanding.groups()["Attendance to record (2)"]
     qtbot.keyClick(today.outstanding, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: main.findChild(AttendanceDialog) is not None)
     main.findChild(AttendanceDialog).reject()
@@ -114,7 +114,8 @@ def test_enter_on_a_kind_goes_to_its_first_item_and_enter_there_opens_it(qtbot, 
     glance.setCurrentRow(0)  # Notes to write
     qtbot.keyClick(glance, Qt.Key.Key_Return)
     item = today.outstanding.currentItem()
-    assert item.text().startswith("No note yet — C-004")  # the newest first
+    assert item.text().startswith("C-004")  # the newest first
+    assert item.text() == today.outstanding.groups()["Notes to write (2)"][0]
     qtbot.keyClick(today.outstanding, Qt.Key.Key_Return)
     assert main.showing() == "Notes"
     assert main.view("Notes").editor.note.session_id == seeded_["ended"].id
@@ -134,7 +135,20 @@ def test_the_outstanding_card_groups_its_work_under_a_line_per_kind(seeded):
     _just_after(today, seeded_)
     texts = [today.outstanding.item(r).text() for r in range(today.outstanding.count())]
     assert texts[0] == "Notes to write (2)"
-    assert texts[1].startswith("No note yet — ")
+    assert texts[1].startswith("C-00")
+    # each line says which session, once: the kind is the heading's, not repeated per line
+    groups = today.outstanding.groups()
+    assert set(groups) == {"Notes to write (2)", "Attendance to record (2)"}
+    assert all(len(lines) == 2 for lines in groups.values())
+    kind = ""
+    for row in range(today.outstanding.count()):  # a screen reader hears the kind on each
+        item = today.outstanding.item(row)
+        if item.data(ID_ROLE) is None:
+            kind = item.text().rsplit(" (", 1)[0]
+            continue
+        assert "—" not in item.text()
+        assert "not recorded" not in item.text()
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole) == f"{kind}: {item.text()}"
     assert "Attendance to record (2)" in texts
     heading = today.outstanding.item(0)
     assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable  # a heading opens nothing

@@ -28,9 +28,9 @@ def test_today_is_home_and_lists_sessions_and_outstanding_work(opened):
     assert today.today_model.record_at(0).session_id == seeded["ended"].id
     assert today.upcoming_model.rowCount() == 1
     assert today.just_ended.text().endswith(f"C-004 {seeded['ended'].start:%H:%M}")
-    texts = [today.outstanding.item(i).text() for i in range(today.outstanding.count())]
-    assert any(t.startswith("No note yet — C-005") for t in texts)
-    assert any(t.startswith("Attendance not recorded — C-005") for t in texts)
+    groups = today.outstanding.groups()
+    assert any(t.startswith("C-005") for t in groups["Notes to write (2)"])
+    assert any(t.startswith("C-005") for t in groups["Attendance to record (2)"])
     assert today.outstanding_empty.isHidden()
 
 

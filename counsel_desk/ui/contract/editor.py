@@ -96,8 +96,7 @@ class ContractEditor(QWidget):
         self.items.setToolTip(
             self.tr("Essential clauses are in bold; untick a clause to leave it out")
         )
-        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
+        w.wrap_items(self.items)  # a long title wraps rather than being cut short
         self.items.currentRowChanged.connect(self._row_changed)
         self.items.itemChanged.connect(self._item_toggled)
         self.add_button = QPushButton(self.tr("Add clause…"))

@@ -26,6 +26,7 @@ AGREED = QT_TRANSLATE_NOOP(
     "contract.preview", "This version is agreed; the checklist is for drafts."
 )
 PAPER = QColor("#ffffff")
+PAPER_MARGIN = 12  # the text never touches the preview's frame
 INK = QColor("#1b1b1f")
 
 
@@ -50,7 +51,12 @@ class ContractPreview(SafeBrowser):
 
         scroll = self.verticalScrollBar().value() if keep_place else 0
         width = self.viewport().width() if self.isVisible() else None
-        built = qdoc.build(document, document_font(self.font().pointSizeF()), text_width=width)
+        built = qdoc.build(
+            document,
+            document_font(self.font().pointSizeF()),
+            text_width=width,
+            margin=PAPER_MARGIN,
+        )
         built.setParent(self)
         old, self._document = self._document, built
         self.setDocument(built)

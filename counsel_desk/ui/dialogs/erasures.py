@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.erasure import copies_advice
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
-    from counsel_desk.domain.erasure import ErasureRecord
+    from counsel_desk.domain.erasure import Copy, ErasureRecord
 
 NONE_YET = QT_TRANSLATE_NOOP("dialogs.erasures", "No records have been erased from this vault.")
 
@@ -87,16 +86,52 @@ class ErasureRecordsDialog(QDialog):
         record = self.records[row]
         still = record.still_there
         if still:
-            names = "; ".join(c.name for c in still)
-            text = self.tr("Still holding these records: {names}. {copies_advice}").format(
-                names=names, copies_advice=shown_text(copies_advice(still, self.keep))
-            )
+            text = self.held_by(still)
         elif record.copies:
             text = self.tr("None of the copies that held these records is left.")
         else:
             text = self.tr("No backup or other copy held these records when they were erased.")
         self.detail.setText(text)
         self.remove_button.setEnabled(any(c.kind == "backup" for c in still))
+
+    def held_by(self, still: tuple[Copy, ...]) -> str:
+        """The copies still holding the erased records, each named once, and how they go."""
+        backups = [c.name for c in still if c.kind == "backup"]
+        upgrades = [c.name for c in still if c.kind != "backup"]
+        parts = []
+        if len(backups) == 1:
+            parts.append(
+                self.tr(
+                    "Still held by a backup made before this erasure: {names}. It goes when "
+                    "newer backups replace it (you keep the newest {keep}), or at once with "
+                    "“Back up now, then remove older backups” below."
+                ).format(names=backups[0], keep=self.keep)
+            )
+        elif backups:
+            parts.append(
+                self.tr(
+                    "Still held by {n} backups made before this erasure: {names}. They go as "
+                    "newer backups replace them (you keep the newest {keep}), or at once with "
+                    "“Back up now, then remove older backups” below."
+                ).format(n=len(backups), names="; ".join(backups), keep=self.keep)
+            )
+        if len(upgrades) == 1:
+            parts.append(
+                self.tr(
+                    "Still held by the copy of the vault taken before an upgrade: {names}. "
+                    "Counsel Desk removes it once the upgraded vault has proved sound (7 days "
+                    "and 3 openings after the upgrade)."
+                ).format(names=upgrades[0])
+            )
+        elif upgrades:
+            parts.append(
+                self.tr(
+                    "Still held by {n} copies of the vault taken before an upgrade: {names}. "
+                    "Counsel Desk removes them once the upgraded vault has proved sound (7 "
+                    "days and 3 openings after the upgrade)."
+                ).format(n=len(upgrades), names="; ".join(upgrades))
+            )
+        return " ".join(parts)
 
     def _remove(self) -> None:
         row = self.list.currentRow()

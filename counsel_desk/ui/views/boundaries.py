@@ -84,6 +84,7 @@ class BoundariesView(View):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Agreed boundaries"))
+        w.wrap_items(self.list)  # "Social media and meeting by chance (the contract)"
         self.list.currentRowChanged.connect(self._boundary_chosen)
         self.wording = SafeBrowser()
         self.wording.setAccessibleName(self.tr("What was agreed"))

@@ -18,6 +18,7 @@ from counsel_desk.ui import widgets as w
 from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.models.reliability import ReliabilityModel
 from counsel_desk.ui.views.base import View
+from counsel_desk.ui.views.fit_columns import FitColumns
 from counsel_desk.ui.views.table import RecordTable
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class ReliabilityView(View):
             self.model, self.tr("Reliability month by month"), nothing, Qt.SortOrder.DescendingOrder
         )
         self.table.empty.set_icon("view-statistics")
+        self.columns = FitColumns(self.table.view)  # nine columns within a 1024 px window
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Show")))
         row.addWidget(self.scope)
@@ -120,6 +122,7 @@ class ReliabilityView(View):
         self.theirs.setText(self.theirs.text() + client_words(recent))
         self.model.set_months(self.report.months)
         self.table.refreshed(QCoreApplication.translate("views.reliability", EMPTY), None)
+        self.columns.fit()
 
     def clear(self) -> None:
         self.report = None

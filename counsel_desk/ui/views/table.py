@@ -8,12 +8,15 @@ moves the current row first and selects it after, so a view that read the curren
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStackedWidget,
+    QStyleOptionHeader,
     QTableView,
     QToolButton,
     QToolTip,
@@ -33,6 +36,38 @@ def tool_button(action: QAction) -> QToolButton:
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button
+
+
+class SortHeader(QHeaderView):
+    """A header whose sort arrow points the way the rows run: down for descending (the
+    newest first), up for ascending, in every look.
+
+    Qt hands the style ``SortUp`` for a descending column. Fusion draws ``SortUp`` as an
+    upward arrow on Linux (the old GTK habit) and as a downward one elsewhere, so the
+    app's own light and dark looks (Fusion) showed newest-first lists with the arrow up.
+    The platform's own styles keep their platform's meaning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as QTableView's own header
+        self.setHighlightSections(True)
+
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader, logical_index: int) -> None:
+        super().initStyleOptionForIndex(option, logical_index)
+        if arrows_upside_down(self.style().name()):
+            up, down = (
+                QStyleOptionHeader.SortIndicator.SortUp,
+                QStyleOptionHeader.SortIndicator.SortDown,
+            )
+            if option.sortIndicator == up:
+                option.sortIndicator = down
+            elif option.sortIndicator == down:
+                option.sortIndicator = up
+
+
+def arrows_upside_down(style_name: str, platform: str = sys.platform) -> bool:
+    """Whether the style ``style_name`` draws a descending sort as an upward arrow."""
+    return style_name.lower() == "fusion" and platform.startswith("linux")
 
 
 class ElidingTable(QTableView):
@@ -73,6 +108,7 @@ class RecordTable(QStackedWidget):
         super().__init__(parent)
         self.model = model
         self.view = ElidingTable()
+        self.view.setHorizontalHeader(SortHeader(self.view))
         self.view.setAccessibleName(name)
         self.view.setModel(model)  # the model sorts itself: see RowsModel.sort
         self.view.sortByColumn(0, sort_order)

@@ -12,17 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,13 +33,14 @@ from counsel_desk.domain.timeline_build import TimelineInputs, build_timeline
 from counsel_desk.render.timeline import PICTURE
 from counsel_desk.render.timeline_layout import MarkRef, TimelineFigure
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.choice_button import ChoiceButton
 from counsel_desk.ui.empty_state import EmptyState
 from counsel_desk.ui.i18n import error_text
 from counsel_desk.ui.intents import OpenSession
 from counsel_desk.ui.models.timeline import TimelineTableModel
 from counsel_desk.ui.picture_view import PictureView
 from counsel_desk.ui.views.base import View
-from counsel_desk.ui.views.table import tool_button
+from counsel_desk.ui.views.table import ElidingTable, tool_button
 from counsel_desk.ui.views.timeline_actions import TimelineActionsMixin
 
 if TYPE_CHECKING:
@@ -60,6 +59,18 @@ NO_CLIENT = QT_TRANSLATE_NOOP(
 )
 MIN_DAYS = 14  # zoomed in as far as two weeks
 MIN_PICTURE_HEIGHT = 250
+ROWS_SHOWN = 6  # the table's rows in view at first (at 780 px tall, two were)
+_SPLIT: dict[str, QByteArray] = {}  # where the handle was left, while the app runs
+
+
+class _Split(QSplitter):
+    """A splitter that says when it has been resized (and has shared out the new size)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class TimelineView(TimelineActionsMixin, View):
@@ -96,7 +107,7 @@ class TimelineView(TimelineActionsMixin, View):
         self.picture.setMinimumHeight(MIN_PICTURE_HEIGHT)
         self.picture.clicked.connect(self._mark_clicked)
         self.model = TimelineTableModel(self)
-        self.table = QTableView()
+        self.table = ElidingTable()  # a cell cut short shows whole as its tooltip
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("The timeline as a table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,6 +117,9 @@ class TimelineView(TimelineActionsMixin, View):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # rows a little closer than the record tables': six of them and the whole picture
+        # fit a window 780 px tall
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._row_chosen())
@@ -115,13 +129,11 @@ class TimelineView(TimelineActionsMixin, View):
         )
 
         self.presets = QButtonGroup(self)
-        self.preset_buttons: dict[Preset, QPushButton] = {}
+        self.preset_buttons: dict[Preset, ChoiceButton] = {}
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)
         for preset in Preset:
-            button = QPushButton(preset.label)
-            button.setCheckable(True)
-            button.setAutoDefault(False)
+            button = ChoiceButton(preset.label)
             button.setAccessibleName(self.tr("Show {lower}").format(lower=preset.label.lower()))
             button.clicked.connect(lambda _c=False, p=preset: self.show_preset(p))
             self.presets.addButton(button)
@@ -165,12 +177,17 @@ class TimelineView(TimelineActionsMixin, View):
         actions.addWidget(tool_button(self.save_action))
         actions.addStretch()
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        # the table below keeps room for ROWS_SHOWN rows; the picture takes the rest (and
+        # what the window gains); the handle between them is remembered while the app runs
+        self.split = split = _Split(Qt.Orientation.Vertical)
         split.addWidget(self.picture)
         split.addWidget(self.table)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
         split.setChildrenCollapsible(False)
+        split.splitterMoved.connect(lambda *_a: _SPLIT.update(state=split.saveState()))
+        split.resized.connect(self._place_split)
+        self._split_placed = False  # the handle put back where it was left
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -205,6 +222,26 @@ class TimelineView(TimelineActionsMixin, View):
             self._stale = True
             if self.isVisible():
                 self.reload()
+
+    def table_height(self, rows: int = ROWS_SHOWN) -> int:
+        """The table's height with ``rows`` rows in view under its header."""
+        row = self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader().sizeHint().height()
+        return header + rows * row + 2 * self.table.frameWidth()
+
+    def _place_split(self) -> None:
+        """The handle where it was left this session; until it is moved, with
+        ``ROWS_SHOWN`` rows of the table in view and the rest for the picture."""
+        state = _SPLIT.get("state")
+        if state is not None:
+            if not self._split_placed:
+                self._split_placed = self.split.restoreState(state)
+            return
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        table = min(self.table_height(), max(0, total - MIN_PICTURE_HEIGHT))
+        self.split.setSizes([total - table, table])
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale and self.client_id is not None:

@@ -1,7 +1,8 @@
 """Today's outstanding work on notes and attendance, in groups under a line naming each kind
 with its count: notes to write (sessions ended with no note), drafts to finalise, attendance
-to record. Enter on a line opens where the work is done. Codes (names only while shown),
-never note text; the data is ``TodayService.overview``."""
+to record. The lines under a heading say only which session, as the other cards do. Enter
+on a line opens where the work is done. Codes (names only while shown), never note text;
+the data is ``TodayService.overview``."""
 
 from __future__ import annotations
 
@@ -63,20 +64,19 @@ class TodayOutstanding(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemActivated.connect(self._activated)
         self.group_rows: dict[str, int] = {}  # the first row of each kind
+        self._heading = ""  # the kind of the lines being added (said to a screen reader)
 
     def fill(self, overview: TodayOverview, names: dict[int, str], where: Jurisdiction) -> None:
         self.clear()
         self.group_rows = {}
         self._group(self.tr("Notes to write"), NEW_NOTE, len(overview.without_note.items))
         for entry in overview.without_note.items:
-            text = self.tr("No note yet — {who}, {when}").format(
-                who=who(entry, names), when=_when(entry)
-            )
+            text = self.tr("{who}, {when}").format(who=who(entry, names), when=_when(entry))
             self._add(text, NEW_NOTE, entry.session_id)
         self._group(self.tr("Drafts to finalise"), NOTE, len(overview.unfinished_notes.items))
         for summary in overview.unfinished_notes.items:
             start = summary.session_start
-            text = self.tr("Not finalised — {code}, {when} ({kind} · {state})").format(
+            text = self.tr("{code}, {when} ({kind} · {state})").format(
                 code=summary.client_code,
                 when=f"{start:%a} {fmt_date(start.date())}, {start:%H:%M}",
                 kind=summary.kind.label(where),
@@ -86,9 +86,7 @@ class TodayOutstanding(QListWidget):
         unrecorded = overview.attendance_unrecorded.items
         self._group(self.tr("Attendance to record"), SESSION, len(unrecorded))
         for entry in unrecorded:
-            text = self.tr("Attendance not recorded — {who}, {when}").format(
-                who=who(entry, names), when=_when(entry)
-            )
+            text = self.tr("{who}, {when}").format(who=who(entry, names), when=_when(entry))
             self._add(text, SESSION, entry.session_id)
         lists = (overview.without_note, overview.unfinished_notes, overview.attendance_unrecorded)
         if any(b.more for b in lists):
@@ -122,6 +120,18 @@ class TodayOutstanding(QListWidget):
                   rows.get(SESSION, -1), overview.attendance_unrecorded.more),
         ]  # fmt: skip
 
+    def groups(self) -> dict[str, list[str]]:
+        """Each heading shown (with its count) and the lines under it."""
+        out: dict[str, list[str]] = {}
+        lines: list[str] = []
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(ID_ROLE):
+                lines.append(item.text())
+            elif item.font().bold():
+                out[item.text()] = lines = []
+        return out
+
     def _group(self, title: str, kind: str, count: int) -> None:
         if not count:
             return
@@ -130,11 +140,14 @@ class TodayOutstanding(QListWidget):
         item.setFont(style.scaled(self.font(), style.TYPE_SMALL, bold=True))
         self.addItem(item)
         self.group_rows[kind] = self.count()
+        self._heading = title
 
     def _add(self, text: str, kind: str, record_id: int) -> None:
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, (kind, record_id))
         item.setToolTip(text)
+        # the line says only which session: its kind is the heading above it, said here too
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self._heading}: {text}")
         self.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
