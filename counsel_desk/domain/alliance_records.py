@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from counsel_desk.domain.attendance import Attendance, EndedEarlyBy
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from counsel_desk.domain.sessions import Session, SessionStatus
 
 
@@ -33,14 +34,14 @@ class EarlyEnding(StrEnum):
     OUTSIDE = "outside"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         """Follows "ended 10 minutes early by"."""
         return {
-            "client": "the client",
-            "practitioner": "me",
-            "agreed": "agreement",
-            "connection": "a failed connection",
-            "outside": "an outside event",
+            "client": QT_TRANSLATE_NOOP("EarlyEnding", "the client"),
+            "practitioner": QT_TRANSLATE_NOOP("EarlyEnding", "me"),
+            "agreed": QT_TRANSLATE_NOOP("EarlyEnding", "agreement"),
+            "connection": QT_TRANSLATE_NOOP("EarlyEnding", "a failed connection"),
+            "outside": QT_TRANSLATE_NOOP("EarlyEnding", "an outside event"),
         }[self.value]
 
     @property

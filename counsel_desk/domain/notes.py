@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from counsel_desk.domain.preferences import Jurisdiction
 
 MAX_TITLE = 200
@@ -55,9 +55,9 @@ class NoteKind(StrEnum):
     SESSION = "session"  # the clinical record
     PROCESS = "process"  # the practitioner's own reflections
 
-    def label(self, jurisdiction: Jurisdiction = Jurisdiction.UK) -> str:
+    def label(self, jurisdiction: Jurisdiction = Jurisdiction.UK) -> Marked:
         if self is NoteKind.SESSION:
-            return "Session note"
+            return QT_TRANSLATE_NOOP("NoteKind", "Session note")
         return process_note_label(jurisdiction)
 
 
@@ -66,8 +66,11 @@ class NoteStatus(StrEnum):
     FINAL = "final"
 
     @property
-    def label(self) -> str:
-        return {"draft": "Draft", "final": "Finalised"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "draft": QT_TRANSLATE_NOOP("NoteStatus", "Draft"),
+            "final": QT_TRANSLATE_NOOP("NoteStatus", "Finalised"),
+        }[self.value]
 
 
 class SaveState(StrEnum):
@@ -89,11 +92,11 @@ class SaveState(StrEnum):
         return cls.AUTOSAVED if has_draft else cls.SAVED
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "autosaved": "Draft, autosaved",
-            "saved": "Draft, saved",
-            "finalised": "Finalised",
+            "autosaved": QT_TRANSLATE_NOOP("SaveState", "Draft, autosaved"),
+            "saved": QT_TRANSLATE_NOOP("SaveState", "Draft, saved"),
+            "finalised": QT_TRANSLATE_NOOP("SaveState", "Finalised"),
         }[self.value]
 
 
@@ -102,12 +105,17 @@ class NoteFlag(StrEnum):
     SUPERVISION = "supervision"
 
     @property
-    def label(self) -> str:
-        return {"risk": "Risk", "supervision": "Bring to supervision"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "risk": QT_TRANSLATE_NOOP("NoteFlag", "Risk"),
+            "supervision": QT_TRANSLATE_NOOP("NoteFlag", "Bring to supervision"),
+        }[self.value]
 
 
-def process_note_label(jurisdiction: Jurisdiction) -> str:
-    return "Psychotherapy note" if jurisdiction is Jurisdiction.US else "Process note"
+def process_note_label(jurisdiction: Jurisdiction) -> Marked:
+    if jurisdiction is Jurisdiction.US:
+        return QT_TRANSLATE_NOOP("NoteKind", "Psychotherapy note")
+    return QT_TRANSLATE_NOOP("NoteKind", "Process note")
 
 
 READ_BY_CLIENT = "Write as if the client may one day read this."

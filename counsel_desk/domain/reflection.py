@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 RATING_MIN, RATING_MAX = 1, 5
 MAX_WORD = 40
@@ -30,7 +31,7 @@ class Condition(StrEnum):
     PACE_AND_CONTROL = "pace_and_control"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return LABELS[self]
 
     @property
@@ -40,14 +41,14 @@ class Condition(StrEnum):
 
 
 LABELS = {
-    Condition.COMMUNICATION: "Communication",
-    Condition.RELIABILITY: "Reliability",
-    Condition.CONSISTENCY: "Consistency",
-    Condition.BOUNDARIES: "Boundaries",
-    Condition.RESPECT: "Respect",
-    Condition.ACCEPTANCE: "Acceptance",
-    Condition.TRUST_AND_SAFETY: "Trust and safety",
-    Condition.PACE_AND_CONTROL: "Pace and control",
+    Condition.COMMUNICATION: QT_TRANSLATE_NOOP("Condition", "Communication"),
+    Condition.RELIABILITY: QT_TRANSLATE_NOOP("Condition", "Reliability"),
+    Condition.CONSISTENCY: QT_TRANSLATE_NOOP("Condition", "Consistency"),
+    Condition.BOUNDARIES: QT_TRANSLATE_NOOP("Condition", "Boundaries"),
+    Condition.RESPECT: QT_TRANSLATE_NOOP("Condition", "Respect"),
+    Condition.ACCEPTANCE: QT_TRANSLATE_NOOP("Condition", "Acceptance"),
+    Condition.TRUST_AND_SAFETY: QT_TRANSLATE_NOOP("Condition", "Trust and safety"),
+    Condition.PACE_AND_CONTROL: QT_TRANSLATE_NOOP("Condition", "Pace and control"),
 }
 PROMPTS = {
     Condition.COMMUNICATION: "Things that mattered were said, in both directions, in good time.",

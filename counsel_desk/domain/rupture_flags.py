@@ -31,6 +31,7 @@ from enum import StrEnum
 from counsel_desk.domain.alliance_records import SessionRecord
 from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from counsel_desk.domain.measures import Kind, MeasureDefinition, number_text
 from counsel_desk.domain.ruptures import Rupture
 from counsel_desk.domain.scoring import ScoreRecord
@@ -48,12 +49,12 @@ class FlagKind(StrEnum):
     UNREPAIRED = "unrepaired"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "cutoff": "Score past the cutoff",
-            "drop": "Notable drop",
-            "missed": "Missed after a low score",
-            "unrepaired": "Rupture not yet repaired",
+            "cutoff": QT_TRANSLATE_NOOP("FlagKind", "Score past the cutoff"),
+            "drop": QT_TRANSLATE_NOOP("FlagKind", "Notable drop"),
+            "missed": QT_TRANSLATE_NOOP("FlagKind", "Missed after a low score"),
+            "unrepaired": QT_TRANSLATE_NOOP("FlagKind", "Rupture not yet repaired"),
         }[self.value]
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from counsel_desk.domain.sessions import Session, SessionStatus
 
 MAX_SERIES_WEEKS = 52
@@ -31,8 +32,12 @@ class Repeat(Enum):
     FORTNIGHTLY = 2
 
     @property
-    def label(self) -> str:
-        return {0: "Does not repeat", 1: "Every week", 2: "Every two weeks"}[self.value]
+    def label(self) -> Marked:
+        return {
+            0: QT_TRANSLATE_NOOP("Repeat", "Does not repeat"),
+            1: QT_TRANSLATE_NOOP("Repeat", "Every week"),
+            2: QT_TRANSLATE_NOOP("Repeat", "Every two weeks"),
+        }[self.value]
 
 
 @dataclass(frozen=True)

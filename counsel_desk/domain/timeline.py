@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 
 class Preset(StrEnum):
@@ -25,8 +26,12 @@ class Preset(StrEnum):
     ALL = "all"
 
     @property
-    def label(self) -> str:
-        return {"3m": "3 months", "12m": "12 months", "all": "All"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "3m": QT_TRANSLATE_NOOP("Preset", "3 months"),
+            "12m": QT_TRANSLATE_NOOP("Preset", "12 months"),
+            "all": QT_TRANSLATE_NOOP("Preset", "All"),
+        }[self.value]
 
 
 class PictureFormat(StrEnum):

@@ -195,6 +195,313 @@
     </message>
 </context>
 <context>
+    <name>AuditKind</name>
+    <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase reset with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data key replaced (new recovery key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from before an upgrade removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with a client ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating sessions booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft note deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of a finalised note changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags of a finalised note changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract version drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft contract version deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note moved to another client (filed in error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice break added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice break removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract version replaced by a later one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract review date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary event logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary event changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary event deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own measure added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection on a session kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair of a rupture recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible rupture set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision session logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision session changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision session deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the registration year set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term added to a client&apos;s redaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term removed from a client&apos;s redaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor pack written (clients&apos; contact details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision summary saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole vault exported as an open (unencrypted) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access bundle written (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s records erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention periods changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records kept longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Backups</source>
@@ -1036,6 +1343,41 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>Condition</name>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmBar</name>
     <message>
         <source>Cancel</source>
@@ -1309,6 +1651,17 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher means more distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Restore drill</source>
@@ -1352,6 +1705,29 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Restoring into a private folder and checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlyEnding</name>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failed connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outside event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,6 +1779,29 @@ What was done: {done}</source>
     </message>
     <message>
         <source>The signposting is at most {MAX_SIGNPOSTING} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndedEarlyBy</name>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,6 +1962,21 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportProgressDialog</name>
     <message>
         <source>Export everything</source>
@@ -1606,6 +2020,25 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagKind</name>
+    <message>
+        <source>Score past the cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notable drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed after a low score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture not yet repaired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,6 +2261,17 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>Kind</name>
+    <message>
+        <source>Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleMixin</name>
     <message>
         <source>Finalise</source>
@@ -1987,6 +2431,21 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>&amp;Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modality</name>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,9 +2766,46 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>NoteFlag</name>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychotherapy note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteList</name>
     <message>
         <source>This client&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2686,6 +3182,21 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>Preset</name>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressJob</name>
     <message>
         <source>It stopped unexpectedly; nothing was left half-written. Please try again.</source>
@@ -2696,6 +3207,33 @@ Qt for Python {qt_version}</source>
     <name>ProgressPanel</name>
     <message>
         <source>What is happening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedBy</name>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2973,6 +3511,32 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>Repeat</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Respondent</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Retention periods</source>
@@ -3230,6 +3794,36 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>RuptureKind</name>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confrontation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal and confrontation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Draft, autosaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreDialog</name>
     <message>
         <source>Enter a score</source>
@@ -3415,6 +4009,33 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>{count} sessions, the last on {when}. Times that clash with a session already booked are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.reflection import RATING_WORDS, Condition, make_reflection
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.reflection import Reflection
@@ -65,16 +66,18 @@ class ReflectionDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(w.SPACING)
         for row, condition in enumerate(Condition):
-            label = QLabel(condition.label)
+            label = QLabel(shown_text(condition.label))
             label.setToolTip(condition.prompt)
             rating = QLineEdit()
-            rating.setAccessibleName(self.tr("{label}, 1 to 5").format(label=condition.label))
+            rating.setAccessibleName(
+                self.tr("{label}, 1 to 5").format(label=shown_text(condition.label))
+            )
             rating.setToolTip(condition.prompt)
             rating.setMaximumWidth(44)
             rating.setMaxLength(2)
             word = QLineEdit()
             word.setAccessibleName(
-                self.tr("A word on {lower}").format(lower=condition.label.lower())
+                self.tr("A word on {lower}").format(lower=shown_text(condition.label).lower())
             )
             word.setPlaceholderText(self.tr("a word, if you like"))
             label.setBuddy(rating)

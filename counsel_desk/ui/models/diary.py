@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from counsel_desk.domain.attendance import DiaryEntry
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import ID_ROLE, Index, RowsModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -48,9 +49,9 @@ class DiaryModel(RowsModel):
             name = self.names.get(record.client_id, "")
             return f"{record.client_code} — {name}" if name else record.client_code
         if column == self.MODALITY:
-            return record.modality.label
+            return shown_text(record.modality.label)
         if column == self.STATUS:
-            return record.status.label
+            return shown_text(record.status.label)
         if record.note_count == 0:
             return "none"
         drafts = f", {record.draft_count} draft" if record.draft_count else ""

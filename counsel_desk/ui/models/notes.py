@@ -7,6 +7,7 @@ from typing import Any
 from counsel_desk.domain.notes import NoteSummary
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import PagedListModel
 
 
@@ -21,8 +22,11 @@ class NoteListModel(PagedListModel):
         """Two lines that fit a narrow list: when, kind and status; then the title with
         anything that needs attention (amendments, flags) after it."""
         start = record.session_start
-        first = [f"{fmt_date(start.date())} {start:%H:%M}", record.kind.label(self.jurisdiction)]
-        first.append(record.save_state.label)
+        first = [
+            f"{fmt_date(start.date())} {start:%H:%M}",
+            shown_text(record.kind.label(self.jurisdiction)),
+        ]
+        first.append(shown_text(record.save_state.label))
         second = [record.title] if record.title else []
         if record.amendment_count:
             second.append(f"{record.amendment_count} amendment(s)")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from counsel_desk.domain.contract.notice import NoticeVerdict
 from counsel_desk.domain.sessions import Session
 from counsel_desk.ui.formats import fmt_datetime
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import RowsModel
 
 
@@ -32,7 +33,7 @@ class SessionTableModel(RowsModel):
         if column == self.LENGTH:
             return record.planned_minutes if for_sorting else f"{record.planned_minutes} min"
         if column == self.MODALITY:
-            return record.modality.label
+            return shown_text(record.modality.label)
         if record.id in self.for_breaks:
             return f"{record.status.label} · practice break"
         verdict = self.verdicts.get(record.id)

@@ -36,7 +36,7 @@ from counsel_desk.render.timeline import PICTURE
 from counsel_desk.render.timeline_layout import MarkRef, TimelineFigure
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.empty_state import EmptyState
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.intents import OpenSession
 from counsel_desk.ui.models.timeline import TimelineTableModel
 from counsel_desk.ui.picture_view import PictureView
@@ -119,10 +119,12 @@ class TimelineView(TimelineActionsMixin, View):
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)
         for preset in Preset:
-            button = QPushButton(preset.label)
+            button = QPushButton(shown_text(preset.label))
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setAccessibleName(self.tr("Show {lower}").format(lower=preset.label.lower()))
+            button.setAccessibleName(
+                self.tr("Show {lower}").format(lower=shown_text(preset.label).lower())
+            )
             button.clicked.connect(lambda _c=False, p=preset: self.show_preset(p))
             self.presets.addButton(button)
             self.preset_buttons[preset] = button

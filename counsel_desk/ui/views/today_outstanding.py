@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import style
 from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.intents import OpenNote, OpenSession, RecordAttendance
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.today_section import Tally
@@ -79,8 +80,8 @@ class TodayOutstanding(QListWidget):
             text = self.tr("Not finalised — {code}, {when} ({kind} · {state})").format(
                 code=summary.client_code,
                 when=f"{start:%a} {fmt_date(start.date())}, {start:%H:%M}",
-                kind=summary.kind.label(where),
-                state=summary.save_state.label,
+                kind=shown_text(summary.kind.label(where)),
+                state=shown_text(summary.save_state.label),
             )
             self._add(text, NOTE, summary.id)
         unrecorded = overview.attendance_unrecorded.items
