@@ -20,6 +20,15 @@ from counsel_desk.domain.i18n import Marked, Phrase
 APP_TRANSLATIONS = Path(counsel_desk.__file__).parent / "resources" / "translations"
 SOURCE_LANGUAGE = QLocale.Language.English
 
+# The locale day and month names are written in: the C locale's English (exactly what
+# ``strftime`` wrote before) unless a translation of the app is installed, then its language.
+_app_locale: QLocale | None = None
+
+
+def app_locale() -> QLocale:
+    """The locale that matches the language the app shows (for day and month names)."""
+    return _app_locale if _app_locale is not None else QLocale.c()
+
 
 def install_translators(
     app: QCoreApplication,
@@ -43,6 +52,9 @@ def install_translators(
         if translator.load(locale, name, "_", where, ".qm"):
             app.installTranslator(translator)
             installed.append(translator)
+            if name == "counsel_desk":
+                global _app_locale
+                _app_locale = QLocale(locale)
         else:
             translator.deleteLater()
             if name == "counsel_desk":
@@ -51,8 +63,11 @@ def install_translators(
 
 
 def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> None:
+    global _app_locale
     for translator in installed:
         app.removeTranslator(translator)
+    if installed:
+        _app_locale = None
 
 
 def error_text(error: CounselDeskError) -> str:

@@ -130,7 +130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{moved:%a} {day} {moved:%b %Y, %H:%M} (open that session to change it)</source>
+        <source>{moved} (open that session to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5959,6 +5959,58 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>{what}, and no session is chosen here. Choose one on Today (Ctrl+1), in Sessions (Ctrl+3) or in Notes (Ctrl+4), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models.diary</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{notes}, {drafts} draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models.notes</name>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} amendment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged: {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models.reliability</name>
+    <message>
+        <source>{total} ({short} short notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models.sessions</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · short notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -113,6 +113,13 @@ def _findings(code: str) -> list[str]:
         'text = "Saved"; label.setText(text)',  # through a local name
         "label.setText(said())",  # what a function of the module returns
         'words = {"status": "Active"}; label.setText(words[key])',  # a dict's values
+        # what a model's cell, data, headerData or a paged list's display returns is shown
+        'def cell(record, column, sorting): return "none"',
+        'def data(index, role): return f"{n}, {when} draft"',
+        'def headerData(section, orientation, role): return "Date"',
+        'def display(record): parts = [f"{n} amendment(s)"]; return " · ".join(parts)',
+        'def cell(record, column, sorting): return "flagged: " + ", ".join(code)',
+        "def cell(record, column, sorting): return said()",  # through the module's function
     ],
 )
 def test_scan_catches(code: str) -> None:
@@ -164,6 +171,12 @@ def test_scan_catches(code: str) -> None:
         'for key, tab in (("status", ""),): label.setText(words[key])',  # a lookup's key
         'self._show_nothing(self.tr("Nothing yet"), icon="view-statistics")',  # an icon's name
         'for code in ("weekly", "fortnightly"): combo.addItem(self.tr("Often"), code)',
+        "def cell(record, column, sorting): return shown_text(record.status.label)",
+        'def cell(record, column, sorting): return code if sorting else f"{code} · {when}"',
+        'def data(index, role): return QCoreApplication.translate("models.diary", "none")',
+        'def headerData(s, o, r): return QCoreApplication.translate("Columns", MARKED)',
+        'def cell(record, column, sorting): return f"<b>{code}</b>"',  # markup, no words
+        'def sort_key(record): return "zzz"',  # not a model's shown method
     ],
 )
 def test_scan_lets_through(code: str) -> None:

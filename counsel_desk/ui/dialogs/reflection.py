@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.reflection import RATING_WORDS, Condition, make_reflection
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import fmt_datetime
 from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class ReflectionDialog(QDialog):
                 self.ratings[rated.condition].setText(str(rated.rating))
                 self.words[rated.condition].setText(rated.word)
         self.error = w.ErrorLine()
-        when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
+        when = fmt_datetime(session.start)
         form = QFormLayout()
         form.addRow(self.tr("Session"), w.plain_label(f"{client_code} · {when}"))
         said = QCoreApplication.translate("dialogs.reflection", OFFERED)

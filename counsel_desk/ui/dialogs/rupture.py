@@ -16,6 +16,7 @@ from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.ruptures import RuptureKind
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import fmt_datetime
 
 if TYPE_CHECKING:
     from counsel_desk.domain.ruptures import Rupture
@@ -59,7 +60,7 @@ class RuptureDialog(QDialog):
             QCoreApplication.translate("dialogs.rupture", HOW_HINT), self.tr("How it was mended")
         )
         self.error = w.ErrorLine()
-        when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
+        when = fmt_datetime(session.start)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Session"), w.plain_label(f"{client_code} · {when}"))
         self.form.addRow(self.tr("&Kind"), self.kind)

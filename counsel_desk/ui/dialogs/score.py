@@ -28,6 +28,7 @@ from counsel_desk.domain.measures import Entry, MeasureDefinition, Respondent, n
 from counsel_desk.domain.scoring import score, value_range
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import fmt_datetime
 
 if TYPE_CHECKING:
     from counsel_desk.domain.scoring import ScoreRecord
@@ -107,7 +108,7 @@ class ScoreDialog(QDialog):
         self.error = w.ErrorLine()
         self.problems = w.explanation(" ".join(catalogue.problems))
         self.problems.setVisible(bool(catalogue.problems))
-        when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
+        when = fmt_datetime(session.start)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Session"), w.plain_label(f"{client_code} · {when}"))
         self.form.addRow(self.tr("&Measure"), self.measure)

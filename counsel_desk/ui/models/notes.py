@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from counsel_desk.domain.notes import NoteSummary
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui.formats import fmt_date
 from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import PagedListModel
+
+# What a flag is called inside "flagged: …" (lower case, in a list).
+RISK = QT_TRANSLATE_NOOP("models.notes", "risk")
+SUPERVISION = QT_TRANSLATE_NOOP("models.notes", "supervision")
 
 
 class NoteListModel(PagedListModel):
@@ -29,12 +35,20 @@ class NoteListModel(PagedListModel):
         first.append(shown_text(record.save_state.label))
         second = [record.title] if record.title else []
         if record.amendment_count:
-            second.append(f"{record.amendment_count} amendment(s)")
+            second.append(
+                QCoreApplication.translate("models.notes", "{n} amendment(s)").format(
+                    n=record.amendment_count
+                )
+            )
         flags = [
-            f
-            for f, on in (("risk", record.risk_flag), ("supervision", record.supervision_flag))
+            QCoreApplication.translate("models.notes", word)
+            for word, on in ((RISK, record.risk_flag), (SUPERVISION, record.supervision_flag))
             if on
         ]
         if flags:
-            second.append("flagged: " + ", ".join(flags))
+            second.append(
+                QCoreApplication.translate("models.notes", "flagged: {flags}").format(
+                    flags=", ".join(flags)
+                )
+            )
         return "\n".join(filter(None, (" · ".join(first), " · ".join(second))))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import style
-from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.formats import session_time
 from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.intents import OpenNote, OpenSession, RecordAttendance
 from counsel_desk.ui.models.rows import ID_ROLE
@@ -41,7 +41,7 @@ def who(entry: DiaryEntry, names: dict[int, str]) -> str:
 
 
 def _when(entry: DiaryEntry) -> str:
-    return f"{entry.start:%a} {fmt_date(entry.start.date())}, {entry.start:%H:%M}"
+    return session_time(entry.start)
 
 
 class _Padded(QStyledItemDelegate):
@@ -79,7 +79,7 @@ class TodayOutstanding(QListWidget):
             start = summary.session_start
             text = self.tr("Not finalised — {code}, {when} ({kind} · {state})").format(
                 code=summary.client_code,
-                when=f"{start:%a} {fmt_date(start.date())}, {start:%H:%M}",
+                when=session_time(start),
                 kind=shown_text(summary.kind.label(where)),
                 state=shown_text(summary.save_state.label),
             )
