@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 FORMAT = 1  # the version of the mapping below; a newer one is refused, never guessed at
 MAX_ITEMS = 100
@@ -165,12 +165,14 @@ class MeasureDefinition:
         high = self.bands[index + 1].low - step if index + 1 < len(self.bands) else self.total_max
         return band.low, high
 
-    def cutoff_words(self) -> str:
-        """Where the concern starts: "under 36", or "10 or more"."""
+    def cutoff_words(self) -> Phrase | str:
+        """Where the concern starts: "under 36", or "10 or more" ("" with no cutoff)."""
         if self.cutoff is None:
             return ""
         value = number_text(self.cutoff)
-        return f"under {value}" if self.higher_is_better else f"{value} or more"
+        if self.higher_is_better:
+            return phrase(QT_TRANSLATE_NOOP("measures", "under {value}"), value=value)
+        return phrase(QT_TRANSLATE_NOOP("measures", "{value} or more"), value=value)
 
 
 def number_text(value: Decimal) -> str:

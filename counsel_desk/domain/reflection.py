@@ -35,6 +35,11 @@ class Condition(StrEnum):
         return LABELS[self]
 
     @property
+    def lower_label(self) -> Marked:
+        """The label inside a sentence ("lowest: trust and safety")."""
+        return LOWER_LABELS[self]
+
+    @property
     def prompt(self) -> str:
         """What to ask oneself, in a line (a tooltip beside the rating)."""
         return PROMPTS[self]
@@ -49,6 +54,16 @@ LABELS = {
     Condition.ACCEPTANCE: QT_TRANSLATE_NOOP("Condition", "Acceptance"),
     Condition.TRUST_AND_SAFETY: QT_TRANSLATE_NOOP("Condition", "Trust and safety"),
     Condition.PACE_AND_CONTROL: QT_TRANSLATE_NOOP("Condition", "Pace and control"),
+}
+LOWER_LABELS = {
+    Condition.COMMUNICATION: QT_TRANSLATE_NOOP("reflection", "communication"),
+    Condition.RELIABILITY: QT_TRANSLATE_NOOP("reflection", "reliability"),
+    Condition.CONSISTENCY: QT_TRANSLATE_NOOP("reflection", "consistency"),
+    Condition.BOUNDARIES: QT_TRANSLATE_NOOP("reflection", "boundaries"),
+    Condition.RESPECT: QT_TRANSLATE_NOOP("reflection", "respect"),
+    Condition.ACCEPTANCE: QT_TRANSLATE_NOOP("reflection", "acceptance"),
+    Condition.TRUST_AND_SAFETY: QT_TRANSLATE_NOOP("reflection", "trust and safety"),
+    Condition.PACE_AND_CONTROL: QT_TRANSLATE_NOOP("reflection", "pace and control"),
 }
 PROMPTS = {
     Condition.COMMUNICATION: "Things that mattered were said, in both directions, in good time.",

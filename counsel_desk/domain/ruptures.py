@@ -34,6 +34,15 @@ class RuptureKind(StrEnum):
             "both": QT_TRANSLATE_NOOP("RuptureKind", "Withdrawal and confrontation"),
         }[self.value]
 
+    @property
+    def lower_label(self) -> Marked:
+        """The label inside a sentence ("the rupture on 3 May (withdrawal)")."""
+        return {
+            "withdrawal": QT_TRANSLATE_NOOP("ruptures", "withdrawal"),
+            "confrontation": QT_TRANSLATE_NOOP("ruptures", "confrontation"),
+            "both": QT_TRANSLATE_NOOP("ruptures", "withdrawal and confrontation"),
+        }[self.value]
+
 
 @dataclass(frozen=True)
 class Repair:

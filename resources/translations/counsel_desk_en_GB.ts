@@ -5249,6 +5249,13 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>alliance_records</name>
+    <message>
+        <source>Practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backup_runner</name>
     <message>
         <source>The backup stopped unexpectedly; nothing was left half-written. Please try again.</source>
@@ -5963,6 +5970,17 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>measures</name>
+    <message>
+        <source>under {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>models.diary</name>
     <message>
         <source>none</source>
@@ -6088,9 +6106,379 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>reflection</name>
+    <message>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rupture_flags</name>
+    <message>
+        <source>score past the cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notable drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed after a low score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rupture not yet repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, under its cutoff of {cutoff}: a cue to ask together how the sessions are going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, at or above its cutoff of {cutoff}: a cue to ask together how the sessions are going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, under its cutoff of {cutoff} (the score before was {was}): distress at this level can weigh on the work, so it may be worth checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, at or above its cutoff of {cutoff} (the score before was {was}): distress at this level can weigh on the work, so it may be worth checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} lower than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} higher than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, {change} lower than the score before it ({median}); a change of {notable} or more counts as notable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, {change} higher than the score before it ({median}); a change of {notable} or more counts as notable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, {change} lower than the median of the {count} scores before it ({median}); a change of {notable} or more counts as notable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, {change} higher than the median of the {count} scores before it ({median}); a change of {notable} or more counts as notable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend on {day}, after {measure} {total} on {score_day} ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the client at short notice on {day}, after {measure} {total} on {score_day} ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rupture on {day} ({kind}) has no repair recorded after {count} session; it may be worth returning to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rupture on {day} ({kind}) has no repair recorded after {count} sessions; it may be worth returning to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruptures</name>
+    <message>
+        <source>withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confrontation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal and confrontation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.alliance_inputs</name>
+    <message>
+        <source>Version {number} agreed ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk logged: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begun by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begun by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begun by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, {begun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sidebar</name>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {day}. {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline_build</name>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruptures and repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible ruptures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {measure} scores in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ruptures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible ruptures flagged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band} (illustrative band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the cutoff of {cutoff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the cutoff of {cutoff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {total} of {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {total} of {max} ({note}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscales: {subscales}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {n} (risk): {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{condition} {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{condition} {rating} ‘{word}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflection: {rated}. Lowest: {lowest} ({rating}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client was {minutes} minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I started {minutes} minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {minutes} minutes early by {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended; {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the client at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the client with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by me at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by me with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} Repaired on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} Not yet repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how} (the rupture of {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Set aside on {day}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible rupture: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -172,7 +172,7 @@ def test_the_alliance_walked_through_on_the_demo_vault(
     # A possible rupture after the drop, with its reason, on the page and on Today
     flags = [f for f in ws.flags.for_client(client.id) if not f.dismissed]
     assert flags
-    assert any("under its cutoff of 36" in f.reason for f in flags)
+    assert any("under its cutoff of 36" in str(f.reason) for f in flags)
     assert main.page.chip_texts()["possible"].endswith("to look at")
     flag_rows = [view.model.record_at(r).row for r in range(view.model.rowCount())]
     assert any(r.lane == "Possible ruptures" and "cutoff" in r.detail for r in flag_rows)

@@ -12,11 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFormLayout, QLineEdit, QWidget
 
-from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.ruptures import RuptureKind
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.formats import fmt_datetime
+from counsel_desk.ui.formats import fmt_datetime, long_date
 
 if TYPE_CHECKING:
     from counsel_desk.domain.ruptures import Rupture
@@ -131,7 +130,7 @@ class RepairDialog(QDialog):
         rupture_text = w.explanation(
             self.tr("{label} on {on}: {what_happened}").format(
                 label=rupture.kind.label,
-                on=day_text(rupture.on),
+                on=long_date(rupture.on),
                 what_happened=rupture.what_happened,
             )
         )

@@ -29,6 +29,7 @@ from counsel_desk.domain.scoring import score, value_range
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import fmt_datetime
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.scoring import ScoreRecord
@@ -54,7 +55,7 @@ def about(measure: MeasureDefinition) -> str:
         parts.append(
             QCoreApplication.translate(
                 "dialogs.score", "{cutoff_words} is worth talking about"
-            ).format(cutoff_words=measure.cutoff_words())
+            ).format(cutoff_words=shown_text(measure.cutoff_words()))
         )
     return "; ".join(parts) + "."
 
