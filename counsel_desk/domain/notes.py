@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 from counsel_desk.domain.preferences import Jurisdiction
 
 MAX_TITLE = 200
@@ -118,31 +118,32 @@ def process_note_label(jurisdiction: Jurisdiction) -> Marked:
     return QT_TRANSLATE_NOOP("NoteKind", "Process note")
 
 
-READ_BY_CLIENT = "Write as if the client may one day read this."
-
-
-def process_note_explanation(jurisdiction: Jurisdiction) -> str:
+def process_note_explanation(jurisdiction: Jurisdiction) -> Marked:
     """The honest sentences shown beside a process note. Never promise UK clients won't see
     it; never promise US clients' access is barred where it is not."""
     if jurisdiction is Jurisdiction.US:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "notes",
             "Psychotherapy notes (45 CFR 164.501) apply only where you are a HIPAA covered "
             "entity and keep them apart from the rest of the record: then the client's right "
             "of access does not reach them (45 CFR 164.524(a)(1)(i)), though state law may "
             "give clients more access. Keep diagnosis, plan and progress summaries in session "
-            f"notes. {READ_BY_CLIENT}"
+            "notes. Write as if the client may one day read this.",
         )
     if jurisdiction is Jurisdiction.OTHER:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "notes",
             "Process notes are your own reflections, but in many places they are still part "
             "of what you hold about the client, and the client may be able to ask to see "
-            "them: check what the law where you practise says."
+            "them: check what the law where you practise says.",
         )
-    return (
+    return QT_TRANSLATE_NOOP(
+        "notes",
         "Process notes are your own reflections, but they are still the client's personal "
         "data: they are included in a subject access request unless an exemption applies. "
         "The exemptions are narrow, so take advice before relying on one; courts and "
-        f"coroners can order notes to be produced. {READ_BY_CLIENT}"
+        "coroners can order notes to be produced. Write as if the client may one day read "
+        "this.",
     )
 
 
@@ -266,7 +267,7 @@ class PendingDraft:
 @dataclass(frozen=True)
 class HistoryEntry:
     at: dt.datetime  # UTC
-    label: str  # "Draft", "Original (finalised)", "Amendment 1", ...
+    label: Marked | Phrase  # "Draft", "Original (finalised)", "Amendment 1", ...
     body: str
     reason: str = ""
 
@@ -371,11 +372,11 @@ def history(note: Note) -> list[HistoryEntry]:
     if not note.is_final:
         return [HistoryEntry(note.updated_at, NoteStatus.DRAFT.label, note.body)]
     assert note.finalised_at is not None
-    entries = [HistoryEntry(note.finalised_at, "Original (finalised)", note.body)]
+    original = QT_TRANSLATE_NOOP("notes", "Original (finalised)")
+    entries = [HistoryEntry(note.finalised_at, original, note.body)]
     for number, amendment in enumerate(note.amendments, start=1):
-        entries.append(
-            HistoryEntry(amendment.at, f"Amendment {number}", amendment.body, amendment.reason)
-        )
+        label = phrase(QT_TRANSLATE_NOOP("notes", "Amendment {number}"), number=number)
+        entries.append(HistoryEntry(amendment.at, label, amendment.body, amendment.reason))
     return entries
 
 

@@ -5717,6 +5717,21 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>editor.preview</name>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment {number} — {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>editor.templating</name>
     <message>
         <source>This note already has writing in it. Replace the text with the {name} template, or insert the template at the cursor?</source>
@@ -6048,6 +6063,29 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>notes</name>
+    <message>
+        <source>Psychotherapy notes (45 CFR 164.501) apply only where you are a HIPAA covered entity and keep them apart from the rest of the record: then the client&apos;s right of access does not reach them (45 CFR 164.524(a)(1)(i)), though state law may give clients more access. Keep diagnosis, plan and progress summaries in session notes. Write as if the client may one day read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process notes are your own reflections, but in many places they are still part of what you hold about the client, and the client may be able to ask to see them: check what the law where you practise says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process notes are your own reflections, but they are still the client&apos;s personal data: they are included in a subject access request unless an exemption applies. The exemptions are narrow, so take advice before relying on one; courts and coroners can order notes to be produced. Write as if the client may one day read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original (finalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>practice_page</name>
     <message>
         <source>Your name</source>
@@ -6141,6 +6179,121 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>reliability</name>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions were expected in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you started late {n} time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you started late {n} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you never started late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {n} session early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {n} sessions early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended no session early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled {n} session with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled {n} sessions with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled no sessions with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cancelled} and {short} at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session fell in a practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions fell in a practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {held} sessions held, {late}, {early} and {cancelled}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no session held, {late}, {early} and {cancelled}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {held} sessions held, {late}, {early} and {cancelled}; {breaks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no session held, {late}, {early} and {cancelled}; {breaks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance {rate}% ({held} of {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cancellation at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cancellations at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late {n} time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late {n} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rupture_flags</name>
     <message>
         <source>score past the cutoff</source>
@@ -6227,6 +6380,33 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>withdrawal and confrontation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>series</name>
+    <message>
+        <source>{when} (you see {code} at {at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked {n} session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked {n} sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked {booked} of {total} sessions. One was left out because another session is already booked then: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked {booked} of {total} sessions. {left} were left out because another session is already booked then: {listed}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,7 +95,7 @@ class NoteFields(QWidget):
             self.kind.addItem(shown_text(kind.label(jurisdiction)), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(keep.value))
         self.kind.blockSignals(False)
-        self.explanation.setText(process_note_explanation(jurisdiction))
+        self.explanation.setText(shown_text(process_note_explanation(jurisdiction)))
         self.explanation.setVisible(keep is NoteKind.PROCESS)
 
     def kind_value(self) -> NoteKind:

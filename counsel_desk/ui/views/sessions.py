@@ -279,7 +279,9 @@ class SessionsView(View):
                 self.reload(dialog.saved.id)
                 self.changed.emit()
                 if dialog.series is not None and dialog.series.skipped:
-                    alerts.info(self, dialog.series.summary)  # which times were left out
+                    alerts.info(
+                        self, shown_text(dialog.series.summary)
+                    )  # which times were left out
             dialog.deleteLater()
 
         dialog.finished.connect(done)
