@@ -40,7 +40,7 @@ class Condition(StrEnum):
         return LOWER_LABELS[self]
 
     @property
-    def prompt(self) -> str:
+    def prompt(self) -> Marked:
         """What to ask oneself, in a line (a tooltip beside the rating)."""
         return PROMPTS[self]
 
@@ -66,17 +66,39 @@ LOWER_LABELS = {
     Condition.PACE_AND_CONTROL: QT_TRANSLATE_NOOP("reflection", "pace and control"),
 }
 PROMPTS = {
-    Condition.COMMUNICATION: "Things that mattered were said, in both directions, in good time.",
-    Condition.RELIABILITY: "We both kept to the time and the arrangements we had made.",
-    Condition.CONSISTENCY: "The session had the same care and focus as the ones before it.",
-    Condition.BOUNDARIES: "What we agreed about contact and the frame of the work was kept.",
-    Condition.RESPECT: "The client's agenda led, and the session began and ended on time.",
-    Condition.ACCEPTANCE: "The client could be as they are without feeling judged.",
-    Condition.TRUST_AND_SAFETY: "The client seemed safe enough to bring what was hard.",
-    Condition.PACE_AND_CONTROL: "The client set what we worked on and how fast we went.",
+    Condition.COMMUNICATION: QT_TRANSLATE_NOOP(
+        "reflection", "Things that mattered were said, in both directions, in good time."
+    ),
+    Condition.RELIABILITY: QT_TRANSLATE_NOOP(
+        "reflection", "We both kept to the time and the arrangements we had made."
+    ),
+    Condition.CONSISTENCY: QT_TRANSLATE_NOOP(
+        "reflection", "The session had the same care and focus as the ones before it."
+    ),
+    Condition.BOUNDARIES: QT_TRANSLATE_NOOP(
+        "reflection", "What we agreed about contact and the frame of the work was kept."
+    ),
+    Condition.RESPECT: QT_TRANSLATE_NOOP(
+        "reflection", "The client's agenda led, and the session began and ended on time."
+    ),
+    Condition.ACCEPTANCE: QT_TRANSLATE_NOOP(
+        "reflection", "The client could be as they are without feeling judged."
+    ),
+    Condition.TRUST_AND_SAFETY: QT_TRANSLATE_NOOP(
+        "reflection", "The client seemed safe enough to bring what was hard."
+    ),
+    Condition.PACE_AND_CONTROL: QT_TRANSLATE_NOOP(
+        "reflection", "The client set what we worked on and how fast we went."
+    ),
 }
 # What each rating means, shown beside the numbers.
-RATING_WORDS = {1: "strained", 2: "uneasy", 3: "steady enough", 4: "good", 5: "strong"}
+RATING_WORDS = {
+    1: QT_TRANSLATE_NOOP("reflection", "strained"),
+    2: QT_TRANSLATE_NOOP("reflection", "uneasy"),
+    3: QT_TRANSLATE_NOOP("reflection", "steady enough"),
+    4: QT_TRANSLATE_NOOP("reflection", "good"),
+    5: QT_TRANSLATE_NOOP("reflection", "strong"),
+}
 
 
 @dataclass(frozen=True)

@@ -2972,15 +2972,7 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6175,6 +6167,58 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>pace and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things that mattered were said, in both directions, in good time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We both kept to the time and the arrangements we had made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session had the same care and focus as the ones before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed about contact and the frame of the work was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s agenda led, and the session began and ended on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could be as they are without feeling judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client seemed safe enough to bring what was hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client set what we worked on and how fast we went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uneasy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,7 +33,12 @@ if TYPE_CHECKING:
     from counsel_desk.domain.reflection import Reflection
     from counsel_desk.domain.sessions import Session
 
-SCALE = ", ".join(f"{n} {word}" for n, word in RATING_WORDS.items())
+
+def _scale() -> str:
+    """ "1 strained, 2 uneasy, …", in the practitioner's language."""
+    return ", ".join(f"{n} {shown_text(word)}" for n, word in RATING_WORDS.items())
+
+
 OFFERED = QT_TRANSLATE_NOOP(
     "dialogs.reflection",
     "How did the working relationship feel in this session? Rate what it touched, from "
@@ -68,12 +73,12 @@ class ReflectionDialog(QDialog):
         grid.setHorizontalSpacing(w.SPACING)
         for row, condition in enumerate(Condition):
             label = QLabel(shown_text(condition.label))
-            label.setToolTip(condition.prompt)
+            label.setToolTip(shown_text(condition.prompt))
             rating = QLineEdit()
             rating.setAccessibleName(
                 self.tr("{label}, 1 to 5").format(label=shown_text(condition.label))
             )
-            rating.setToolTip(condition.prompt)
+            rating.setToolTip(shown_text(condition.prompt))
             rating.setMaximumWidth(44)
             rating.setMaxLength(2)
             word = QLineEdit()
@@ -99,7 +104,7 @@ class ReflectionDialog(QDialog):
         said = QCoreApplication.translate("dialogs.reflection", OFFERED)
         if not offered:
             said = QCoreApplication.translate("dialogs.reflection", ASKED)
-        form.addRow(w.explanation(said.format(scale=SCALE)))
+        form.addRow(w.explanation(said.format(scale=_scale())))
         form.addRow(grid)
         self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=480)
         order = [self.ratings[c] for c in Condition]  # in the dialog now: Tab goes down

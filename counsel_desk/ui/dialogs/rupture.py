@@ -16,6 +16,7 @@ from counsel_desk.domain.ruptures import RuptureKind
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import fmt_datetime, long_date
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.ruptures import Rupture
@@ -129,7 +130,7 @@ class RepairDialog(QDialog):
         form.addRow(self.tr("Client"), w.plain_label(client_code))
         rupture_text = w.explanation(
             self.tr("{label} on {on}: {what_happened}").format(
-                label=rupture.kind.label,
+                label=shown_text(rupture.kind.label),
                 on=long_date(rupture.on),
                 what_happened=rupture.what_happened,
             )
