@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from counsel_desk.ui.i18n import app_locale
 
@@ -79,5 +79,5 @@ def stamp(at: dt.datetime) -> str:
     """When something was saved: the time alone today ("at 16:04:53"), else the date too."""
     at = local(at)
     if at.date() == dt.date.today():
-        return f"at {at:%H:%M:%S}"
+        return QCoreApplication.translate("formats", "at {time}").format(time=f"{at:%H:%M:%S}")
     return fmt_datetime(at)

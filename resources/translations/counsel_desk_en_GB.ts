@@ -5933,6 +5933,13 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>The two passphrases differ; type the same passphrase twice.</source>
