@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from counsel_desk.domain.attendance import Attendance, EndedEarlyBy
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase
 from counsel_desk.domain.sessions import Session, SessionStatus
 
 
@@ -33,14 +34,14 @@ class EarlyEnding(StrEnum):
     OUTSIDE = "outside"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         """Follows "ended 10 minutes early by"."""
         return {
-            "client": "the client",
-            "practitioner": "me",
-            "agreed": "agreement",
-            "connection": "a failed connection",
-            "outside": "an outside event",
+            "client": QT_TRANSLATE_NOOP("EarlyEnding", "the client"),
+            "practitioner": QT_TRANSLATE_NOOP("EarlyEnding", "me"),
+            "agreed": QT_TRANSLATE_NOOP("EarlyEnding", "agreement"),
+            "connection": QT_TRANSLATE_NOOP("EarlyEnding", "a failed connection"),
+            "outside": QT_TRANSLATE_NOOP("EarlyEnding", "an outside event"),
         }[self.value]
 
     @property
@@ -108,6 +109,9 @@ def session_record(
     )
 
 
+PRACTICE_BREAK = QT_TRANSLATE_NOOP("alliance_records", "Practice break")
+
+
 @dataclass(frozen=True)
 class PracticeBreak:
     """Days the practice is closed (a holiday, training, illness announced in advance):
@@ -115,7 +119,7 @@ class PracticeBreak:
 
     first_day: dt.date
     last_day: dt.date
-    label: str = "Practice break"
+    label: str = PRACTICE_BREAK  # marked, or the break's own name
 
     def covers(self, day: dt.date) -> bool:
         return self.first_day <= day <= self.last_day
@@ -129,7 +133,7 @@ class BoundaryEvent:
     """Something that tested an agreed boundary (contact between sessions, a gift…)."""
 
     on: dt.date
-    label: str
+    label: str | Phrase  # "Gift, begun by the client"
     session_id: int | None = None
 
 
@@ -139,7 +143,7 @@ class RiskEntry:
     risk log holds the rest)."""
 
     on: dt.date
-    label: str
+    label: str | Phrase  # "Risk logged: moderate", "Risk closed"
     session_id: int | None = None
 
 
@@ -148,5 +152,5 @@ class ContractEvent:
     """A version of the client's contract agreed, or a review of it."""
 
     on: dt.date
-    label: str  # "Version 2 agreed", "Review"
+    label: str | Phrase  # "Version 2 agreed (in person)", "Review of version 2"
     review: bool = False

@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 from counsel_desk.domain.contract.terms import Party
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from counsel_desk.domain.sessions import Modality, SessionStatus
 
 MAX_NOTICE_HOURS = 24 * 366
@@ -39,13 +40,13 @@ class EndedEarlyBy(StrEnum):
     OUTSIDE = "outside"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "client": "The client",
-            "practitioner": "Me",
-            "agreed": "By agreement",
-            "connection": "Connection failed",
-            "outside": "An outside event",
+            "client": QT_TRANSLATE_NOOP("EndedEarlyBy", "The client"),
+            "practitioner": QT_TRANSLATE_NOOP("EndedEarlyBy", "Me"),
+            "agreed": QT_TRANSLATE_NOOP("EndedEarlyBy", "By agreement"),
+            "connection": QT_TRANSLATE_NOOP("EndedEarlyBy", "Connection failed"),
+            "outside": QT_TRANSLATE_NOOP("EndedEarlyBy", "An outside event"),
         }[self.value]
 
 
@@ -60,14 +61,14 @@ class ReceivedBy(StrEnum):
     OTHER = "other"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "phone": "Phone call",
-            "text": "Text message",
-            "email": "Email",
-            "voicemail": "Voicemail",
-            "in_person": "In person",
-            "other": "Other",
+            "phone": QT_TRANSLATE_NOOP("ReceivedBy", "Phone call"),
+            "text": QT_TRANSLATE_NOOP("ReceivedBy", "Text message"),
+            "email": QT_TRANSLATE_NOOP("ReceivedBy", "Email"),
+            "voicemail": QT_TRANSLATE_NOOP("ReceivedBy", "Voicemail"),
+            "in_person": QT_TRANSLATE_NOOP("ReceivedBy", "In person"),
+            "other": QT_TRANSLATE_NOOP("ReceivedBy", "Other"),
         }[self.value]
 
 

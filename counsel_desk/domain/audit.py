@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+
 AUDIT_FORMAT = "counsel-desk audit 1"
 GENESIS = "0" * 64  # the "previous hash" of the first entry
 BLANK_DETAIL = "{}"  # the detail of an entry blanked by an erasure
@@ -113,87 +115,113 @@ class AuditKind(StrEnum):
     EARLIER_EVENT = "earlier_event"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return _LABELS[self]
 
 
 _LABELS = {
-    AuditKind.VAULT_CREATED: "Vault created",
-    AuditKind.UNLOCKED: "Unlocked",
-    AuditKind.LOCKED: "Locked",
-    AuditKind.PASSPHRASE_CHANGED: "Passphrase changed",
-    AuditKind.PASSPHRASE_RESET: "Passphrase reset with the recovery key",
-    AuditKind.KEY_ROTATED: "Data key replaced (new recovery key)",
-    AuditKind.VAULT_UPGRADED: "Vault upgraded",
-    AuditKind.UPGRADE_COPY_REMOVED: "Copy from before an upgrade removed",
-    AuditKind.VAULT_CHECKED: "Vault checked",
-    AuditKind.PRACTICE_UPDATED: "Practice details changed",
-    AuditKind.CLIENT_ADDED: "Client added",
-    AuditKind.CLIENT_UPDATED: "Client changed",
-    AuditKind.CLIENT_ENDED: "Work with a client ended",
-    AuditKind.SESSION_ADDED: "Session booked",
-    AuditKind.SESSION_UPDATED: "Session changed",
-    AuditKind.SESSION_STATUS_CHANGED: "Session status changed",
-    AuditKind.SESSION_SERIES_ADDED: "Repeating sessions booked",
-    AuditKind.ATTENDANCE_RECORDED: "Attendance recorded",
-    AuditKind.SESSION_RESCHEDULED: "Session moved",
-    AuditKind.NOTE_FINALISED: "Note finalised",
-    AuditKind.NOTE_AMENDED: "Note amended",
-    AuditKind.NOTE_DELETED: "Draft note deleted",
-    AuditKind.NOTE_TAGS_CHANGED: "Tags of a finalised note changed",
-    AuditKind.NOTE_FLAGS_CHANGED: "Flags of a finalised note changed",
-    AuditKind.TEMPLATE_ADDED: "Template added",
-    AuditKind.TEMPLATE_CHANGED: "Template changed",
-    AuditKind.TEMPLATE_DELETED: "Template deleted",
-    AuditKind.CONTRACT_DRAFTED: "Contract version drafted",
-    AuditKind.CONTRACT_DRAFT_DELETED: "Draft contract version deleted",
-    AuditKind.CONTRACT_AGREED: "Contract agreed",
-    AuditKind.NOTE_MOVED: "Note moved to another client (filed in error)",
-    AuditKind.RISK_RECORDED: "Risk logged",
-    AuditKind.RISK_CHANGED: "Risk entry changed",
-    AuditKind.RISK_REVIEWED: "Risk reviewed",
-    AuditKind.RISK_CLOSED: "Risk closed",
-    AuditKind.BREAK_ADDED: "Practice break added",
-    AuditKind.BREAK_REMOVED: "Practice break removed",
-    AuditKind.CONTRACT_SUPERSEDED: "Contract version replaced by a later one",
-    AuditKind.CONTRACT_REVIEW_SET: "Contract review date set",
-    AuditKind.BOUNDARY_ADDED: "Boundary added",
-    AuditKind.BOUNDARY_REMOVED: "Boundary removed",
-    AuditKind.BOUNDARY_EVENT_LOGGED: "Boundary event logged",
-    AuditKind.BOUNDARY_EVENT_CHANGED: "Boundary event changed",
-    AuditKind.BOUNDARY_EVENT_DELETED: "Boundary event deleted",
-    AuditKind.MEASURE_ADDED: "Own measure added",
-    AuditKind.SCORE_RECORDED: "Score entered",
-    AuditKind.SCORE_DELETED: "Score removed",
-    AuditKind.REFLECTION_RECORDED: "Reflection on a session kept",
-    AuditKind.RUPTURE_RECORDED: "Rupture logged",
-    AuditKind.RUPTURE_REPAIRED: "Repair of a rupture recorded",
-    AuditKind.FLAG_DISMISSED: "Possible rupture set aside",
-    AuditKind.SUPERVISION_LOGGED: "Supervision session logged",
-    AuditKind.SUPERVISION_CHANGED: "Supervision session changed",
-    AuditKind.SUPERVISION_DELETED: "Supervision session deleted",
-    AuditKind.REGISTRATION_YEAR_SET: "Start of the registration year set",
-    AuditKind.REDACTION_TERM_ADDED: "Term added to a client's redaction list",
-    AuditKind.REDACTION_TERM_REMOVED: "Term removed from a client's redaction list",
-    AuditKind.NOTE_EXPORTED: "Note saved as a file",
-    AuditKind.NOTE_PRINTED: "Note printed",
-    AuditKind.TIMELINE_EXPORTED: "Timeline saved as a file",
-    AuditKind.CONTRACT_EXPORTED: "Contract saved as a file",
-    AuditKind.CONTRACT_PRINTED: "Contract printed",
-    AuditKind.EXECUTOR_PACK_WRITTEN: "Executor pack written (clients' contact details)",
-    AuditKind.SUMMARY_EXPORTED: "Supervision summary saved as a file",
-    AuditKind.BACKUP_MADE: "Backup made",
-    AuditKind.BACKUP_RESTORED: "Backup restored",
-    AuditKind.DATA_IMPORTED: "Records imported",
-    AuditKind.VAULT_EXPORTED: "Whole vault exported as an open (unencrypted) file",
-    AuditKind.SUBJECT_ACCESS_WRITTEN: "Subject access bundle written (not encrypted)",
-    AuditKind.CLIENT_ERASED: "Client's records erased",
-    AuditKind.DEMO_GENERATED: "Demo data written",
-    AuditKind.RESTORE_DRILL: "Restore drill",
-    AuditKind.BACKUPS_REMOVED: "Backups removed",
-    AuditKind.RETENTION_CHANGED: "Retention periods changed",
-    AuditKind.RETENTION_EXTENDED: "Records kept longer",
-    AuditKind.EARLIER_EVENT: "Earlier event",
+    AuditKind.VAULT_CREATED: QT_TRANSLATE_NOOP("AuditKind", "Vault created"),
+    AuditKind.UNLOCKED: QT_TRANSLATE_NOOP("AuditKind", "Unlocked"),
+    AuditKind.LOCKED: QT_TRANSLATE_NOOP("AuditKind", "Locked"),
+    AuditKind.PASSPHRASE_CHANGED: QT_TRANSLATE_NOOP("AuditKind", "Passphrase changed"),
+    AuditKind.PASSPHRASE_RESET: QT_TRANSLATE_NOOP(
+        "AuditKind", "Passphrase reset with the recovery key"
+    ),
+    AuditKind.KEY_ROTATED: QT_TRANSLATE_NOOP("AuditKind", "Data key replaced (new recovery key)"),
+    AuditKind.VAULT_UPGRADED: QT_TRANSLATE_NOOP("AuditKind", "Vault upgraded"),
+    AuditKind.UPGRADE_COPY_REMOVED: QT_TRANSLATE_NOOP(
+        "AuditKind", "Copy from before an upgrade removed"
+    ),
+    AuditKind.VAULT_CHECKED: QT_TRANSLATE_NOOP("AuditKind", "Vault checked"),
+    AuditKind.PRACTICE_UPDATED: QT_TRANSLATE_NOOP("AuditKind", "Practice details changed"),
+    AuditKind.CLIENT_ADDED: QT_TRANSLATE_NOOP("AuditKind", "Client added"),
+    AuditKind.CLIENT_UPDATED: QT_TRANSLATE_NOOP("AuditKind", "Client changed"),
+    AuditKind.CLIENT_ENDED: QT_TRANSLATE_NOOP("AuditKind", "Work with a client ended"),
+    AuditKind.SESSION_ADDED: QT_TRANSLATE_NOOP("AuditKind", "Session booked"),
+    AuditKind.SESSION_UPDATED: QT_TRANSLATE_NOOP("AuditKind", "Session changed"),
+    AuditKind.SESSION_STATUS_CHANGED: QT_TRANSLATE_NOOP("AuditKind", "Session status changed"),
+    AuditKind.SESSION_SERIES_ADDED: QT_TRANSLATE_NOOP("AuditKind", "Repeating sessions booked"),
+    AuditKind.ATTENDANCE_RECORDED: QT_TRANSLATE_NOOP("AuditKind", "Attendance recorded"),
+    AuditKind.SESSION_RESCHEDULED: QT_TRANSLATE_NOOP("AuditKind", "Session moved"),
+    AuditKind.NOTE_FINALISED: QT_TRANSLATE_NOOP("AuditKind", "Note finalised"),
+    AuditKind.NOTE_AMENDED: QT_TRANSLATE_NOOP("AuditKind", "Note amended"),
+    AuditKind.NOTE_DELETED: QT_TRANSLATE_NOOP("AuditKind", "Draft note deleted"),
+    AuditKind.NOTE_TAGS_CHANGED: QT_TRANSLATE_NOOP("AuditKind", "Tags of a finalised note changed"),
+    AuditKind.NOTE_FLAGS_CHANGED: QT_TRANSLATE_NOOP(
+        "AuditKind", "Flags of a finalised note changed"
+    ),
+    AuditKind.TEMPLATE_ADDED: QT_TRANSLATE_NOOP("AuditKind", "Template added"),
+    AuditKind.TEMPLATE_CHANGED: QT_TRANSLATE_NOOP("AuditKind", "Template changed"),
+    AuditKind.TEMPLATE_DELETED: QT_TRANSLATE_NOOP("AuditKind", "Template deleted"),
+    AuditKind.CONTRACT_DRAFTED: QT_TRANSLATE_NOOP("AuditKind", "Contract version drafted"),
+    AuditKind.CONTRACT_DRAFT_DELETED: QT_TRANSLATE_NOOP(
+        "AuditKind", "Draft contract version deleted"
+    ),
+    AuditKind.CONTRACT_AGREED: QT_TRANSLATE_NOOP("AuditKind", "Contract agreed"),
+    AuditKind.NOTE_MOVED: QT_TRANSLATE_NOOP(
+        "AuditKind", "Note moved to another client (filed in error)"
+    ),
+    AuditKind.RISK_RECORDED: QT_TRANSLATE_NOOP("AuditKind", "Risk logged"),
+    AuditKind.RISK_CHANGED: QT_TRANSLATE_NOOP("AuditKind", "Risk entry changed"),
+    AuditKind.RISK_REVIEWED: QT_TRANSLATE_NOOP("AuditKind", "Risk reviewed"),
+    AuditKind.RISK_CLOSED: QT_TRANSLATE_NOOP("AuditKind", "Risk closed"),
+    AuditKind.BREAK_ADDED: QT_TRANSLATE_NOOP("AuditKind", "Practice break added"),
+    AuditKind.BREAK_REMOVED: QT_TRANSLATE_NOOP("AuditKind", "Practice break removed"),
+    AuditKind.CONTRACT_SUPERSEDED: QT_TRANSLATE_NOOP(
+        "AuditKind", "Contract version replaced by a later one"
+    ),
+    AuditKind.CONTRACT_REVIEW_SET: QT_TRANSLATE_NOOP("AuditKind", "Contract review date set"),
+    AuditKind.BOUNDARY_ADDED: QT_TRANSLATE_NOOP("AuditKind", "Boundary added"),
+    AuditKind.BOUNDARY_REMOVED: QT_TRANSLATE_NOOP("AuditKind", "Boundary removed"),
+    AuditKind.BOUNDARY_EVENT_LOGGED: QT_TRANSLATE_NOOP("AuditKind", "Boundary event logged"),
+    AuditKind.BOUNDARY_EVENT_CHANGED: QT_TRANSLATE_NOOP("AuditKind", "Boundary event changed"),
+    AuditKind.BOUNDARY_EVENT_DELETED: QT_TRANSLATE_NOOP("AuditKind", "Boundary event deleted"),
+    AuditKind.MEASURE_ADDED: QT_TRANSLATE_NOOP("AuditKind", "Own measure added"),
+    AuditKind.SCORE_RECORDED: QT_TRANSLATE_NOOP("AuditKind", "Score entered"),
+    AuditKind.SCORE_DELETED: QT_TRANSLATE_NOOP("AuditKind", "Score removed"),
+    AuditKind.REFLECTION_RECORDED: QT_TRANSLATE_NOOP("AuditKind", "Reflection on a session kept"),
+    AuditKind.RUPTURE_RECORDED: QT_TRANSLATE_NOOP("AuditKind", "Rupture logged"),
+    AuditKind.RUPTURE_REPAIRED: QT_TRANSLATE_NOOP("AuditKind", "Repair of a rupture recorded"),
+    AuditKind.FLAG_DISMISSED: QT_TRANSLATE_NOOP("AuditKind", "Possible rupture set aside"),
+    AuditKind.SUPERVISION_LOGGED: QT_TRANSLATE_NOOP("AuditKind", "Supervision session logged"),
+    AuditKind.SUPERVISION_CHANGED: QT_TRANSLATE_NOOP("AuditKind", "Supervision session changed"),
+    AuditKind.SUPERVISION_DELETED: QT_TRANSLATE_NOOP("AuditKind", "Supervision session deleted"),
+    AuditKind.REGISTRATION_YEAR_SET: QT_TRANSLATE_NOOP(
+        "AuditKind", "Start of the registration year set"
+    ),
+    AuditKind.REDACTION_TERM_ADDED: QT_TRANSLATE_NOOP(
+        "AuditKind", "Term added to a client's redaction list"
+    ),
+    AuditKind.REDACTION_TERM_REMOVED: QT_TRANSLATE_NOOP(
+        "AuditKind", "Term removed from a client's redaction list"
+    ),
+    AuditKind.NOTE_EXPORTED: QT_TRANSLATE_NOOP("AuditKind", "Note saved as a file"),
+    AuditKind.NOTE_PRINTED: QT_TRANSLATE_NOOP("AuditKind", "Note printed"),
+    AuditKind.TIMELINE_EXPORTED: QT_TRANSLATE_NOOP("AuditKind", "Timeline saved as a file"),
+    AuditKind.CONTRACT_EXPORTED: QT_TRANSLATE_NOOP("AuditKind", "Contract saved as a file"),
+    AuditKind.CONTRACT_PRINTED: QT_TRANSLATE_NOOP("AuditKind", "Contract printed"),
+    AuditKind.EXECUTOR_PACK_WRITTEN: QT_TRANSLATE_NOOP(
+        "AuditKind", "Executor pack written (clients' contact details)"
+    ),
+    AuditKind.SUMMARY_EXPORTED: QT_TRANSLATE_NOOP(
+        "AuditKind", "Supervision summary saved as a file"
+    ),
+    AuditKind.BACKUP_MADE: QT_TRANSLATE_NOOP("AuditKind", "Backup made"),
+    AuditKind.BACKUP_RESTORED: QT_TRANSLATE_NOOP("AuditKind", "Backup restored"),
+    AuditKind.DATA_IMPORTED: QT_TRANSLATE_NOOP("AuditKind", "Records imported"),
+    AuditKind.VAULT_EXPORTED: QT_TRANSLATE_NOOP(
+        "AuditKind", "Whole vault exported as an open (unencrypted) file"
+    ),
+    AuditKind.SUBJECT_ACCESS_WRITTEN: QT_TRANSLATE_NOOP(
+        "AuditKind", "Subject access bundle written (not encrypted)"
+    ),
+    AuditKind.CLIENT_ERASED: QT_TRANSLATE_NOOP("AuditKind", "Client's records erased"),
+    AuditKind.DEMO_GENERATED: QT_TRANSLATE_NOOP("AuditKind", "Demo data written"),
+    AuditKind.RESTORE_DRILL: QT_TRANSLATE_NOOP("AuditKind", "Restore drill"),
+    AuditKind.BACKUPS_REMOVED: QT_TRANSLATE_NOOP("AuditKind", "Backups removed"),
+    AuditKind.RETENTION_CHANGED: QT_TRANSLATE_NOOP("AuditKind", "Retention periods changed"),
+    AuditKind.RETENTION_EXTENDED: QT_TRANSLATE_NOOP("AuditKind", "Records kept longer"),
+    AuditKind.EARLIER_EVENT: QT_TRANSLATE_NOOP("AuditKind", "Earlier event"),
 }
 
 # What a detail may say: which record (ids), how many, and codes from closed sets. Never

@@ -13,6 +13,7 @@ from pathlib import PurePath
 from typing import Any
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,12 @@ class ExportFormat(StrEnum):
     MARKDOWN = "md"
 
     @property
-    def label(self) -> str:
-        return {"pdf": "PDF", "html": "Web page (HTML)", "md": "Markdown"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "pdf": QT_TRANSLATE_NOOP("ExportFormat", "PDF"),
+            "html": QT_TRANSLATE_NOOP("ExportFormat", "Web page (HTML)"),
+            "md": QT_TRANSLATE_NOOP("ExportFormat", "Markdown"),
+        }[self.value]
 
     @property
     def suffixes(self) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 FORMAT = 1  # the version of the mapping below; a newer one is refused, never guessed at
 MAX_ITEMS = 100
@@ -38,8 +39,11 @@ class Kind(StrEnum):
     OUTCOME = "outcome"
 
     @property
-    def label(self) -> str:
-        return {"alliance": "Alliance", "outcome": "Outcome"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "alliance": QT_TRANSLATE_NOOP("Kind", "Alliance"),
+            "outcome": QT_TRANSLATE_NOOP("Kind", "Outcome"),
+        }[self.value]
 
 
 class Respondent(StrEnum):
@@ -47,8 +51,11 @@ class Respondent(StrEnum):
     PRACTITIONER = "practitioner"
 
     @property
-    def label(self) -> str:
-        return {"client": "Client", "practitioner": "Me"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "client": QT_TRANSLATE_NOOP("Respondent", "Client"),
+            "practitioner": QT_TRANSLATE_NOOP("Respondent", "Me"),
+        }[self.value]
 
 
 class Entry(StrEnum):
@@ -63,10 +70,10 @@ class Direction(StrEnum):
     HIGHER_IS_WORSE = "higher_is_worse"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "higher_is_better": "Higher is better",
-            "higher_is_worse": "Higher means more distress",
+            "higher_is_better": QT_TRANSLATE_NOOP("Direction", "Higher is better"),
+            "higher_is_worse": QT_TRANSLATE_NOOP("Direction", "Higher means more distress"),
         }[self.value]
 
 
@@ -158,12 +165,14 @@ class MeasureDefinition:
         high = self.bands[index + 1].low - step if index + 1 < len(self.bands) else self.total_max
         return band.low, high
 
-    def cutoff_words(self) -> str:
-        """Where the concern starts: "under 36", or "10 or more"."""
+    def cutoff_words(self) -> Phrase | str:
+        """Where the concern starts: "under 36", or "10 or more" ("" with no cutoff)."""
         if self.cutoff is None:
             return ""
         value = number_text(self.cutoff)
-        return f"under {value}" if self.higher_is_better else f"{value} or more"
+        if self.higher_is_better:
+            return phrase(QT_TRANSLATE_NOOP("measures", "under {value}"), value=value)
+        return phrase(QT_TRANSLATE_NOOP("measures", "{value} or more"), value=value)
 
 
 def number_text(value: Decimal) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 from counsel_desk.domain.preferences import Jurisdiction
 
 MAX_TITLE = 200
@@ -55,9 +55,9 @@ class NoteKind(StrEnum):
     SESSION = "session"  # the clinical record
     PROCESS = "process"  # the practitioner's own reflections
 
-    def label(self, jurisdiction: Jurisdiction = Jurisdiction.UK) -> str:
+    def label(self, jurisdiction: Jurisdiction = Jurisdiction.UK) -> Marked:
         if self is NoteKind.SESSION:
-            return "Session note"
+            return QT_TRANSLATE_NOOP("NoteKind", "Session note")
         return process_note_label(jurisdiction)
 
 
@@ -66,8 +66,11 @@ class NoteStatus(StrEnum):
     FINAL = "final"
 
     @property
-    def label(self) -> str:
-        return {"draft": "Draft", "final": "Finalised"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "draft": QT_TRANSLATE_NOOP("NoteStatus", "Draft"),
+            "final": QT_TRANSLATE_NOOP("NoteStatus", "Finalised"),
+        }[self.value]
 
 
 class SaveState(StrEnum):
@@ -89,11 +92,11 @@ class SaveState(StrEnum):
         return cls.AUTOSAVED if has_draft else cls.SAVED
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "autosaved": "Draft, autosaved",
-            "saved": "Draft, saved",
-            "finalised": "Finalised",
+            "autosaved": QT_TRANSLATE_NOOP("SaveState", "Draft, autosaved"),
+            "saved": QT_TRANSLATE_NOOP("SaveState", "Draft, saved"),
+            "finalised": QT_TRANSLATE_NOOP("SaveState", "Finalised"),
         }[self.value]
 
 
@@ -102,39 +105,45 @@ class NoteFlag(StrEnum):
     SUPERVISION = "supervision"
 
     @property
-    def label(self) -> str:
-        return {"risk": "Risk", "supervision": "Bring to supervision"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "risk": QT_TRANSLATE_NOOP("NoteFlag", "Risk"),
+            "supervision": QT_TRANSLATE_NOOP("NoteFlag", "Bring to supervision"),
+        }[self.value]
 
 
-def process_note_label(jurisdiction: Jurisdiction) -> str:
-    return "Psychotherapy note" if jurisdiction is Jurisdiction.US else "Process note"
+def process_note_label(jurisdiction: Jurisdiction) -> Marked:
+    if jurisdiction is Jurisdiction.US:
+        return QT_TRANSLATE_NOOP("NoteKind", "Psychotherapy note")
+    return QT_TRANSLATE_NOOP("NoteKind", "Process note")
 
 
-READ_BY_CLIENT = "Write as if the client may one day read this."
-
-
-def process_note_explanation(jurisdiction: Jurisdiction) -> str:
+def process_note_explanation(jurisdiction: Jurisdiction) -> Marked:
     """The honest sentences shown beside a process note. Never promise UK clients won't see
     it; never promise US clients' access is barred where it is not."""
     if jurisdiction is Jurisdiction.US:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "notes",
             "Psychotherapy notes (45 CFR 164.501) apply only where you are a HIPAA covered "
             "entity and keep them apart from the rest of the record: then the client's right "
             "of access does not reach them (45 CFR 164.524(a)(1)(i)), though state law may "
             "give clients more access. Keep diagnosis, plan and progress summaries in session "
-            f"notes. {READ_BY_CLIENT}"
+            "notes. Write as if the client may one day read this.",
         )
     if jurisdiction is Jurisdiction.OTHER:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "notes",
             "Process notes are your own reflections, but in many places they are still part "
             "of what you hold about the client, and the client may be able to ask to see "
-            "them: check what the law where you practise says."
+            "them: check what the law where you practise says.",
         )
-    return (
+    return QT_TRANSLATE_NOOP(
+        "notes",
         "Process notes are your own reflections, but they are still the client's personal "
         "data: they are included in a subject access request unless an exemption applies. "
         "The exemptions are narrow, so take advice before relying on one; courts and "
-        f"coroners can order notes to be produced. {READ_BY_CLIENT}"
+        "coroners can order notes to be produced. Write as if the client may one day read "
+        "this.",
     )
 
 
@@ -258,7 +267,7 @@ class PendingDraft:
 @dataclass(frozen=True)
 class HistoryEntry:
     at: dt.datetime  # UTC
-    label: str  # "Draft", "Original (finalised)", "Amendment 1", ...
+    label: Marked | Phrase  # "Draft", "Original (finalised)", "Amendment 1", ...
     body: str
     reason: str = ""
 
@@ -363,11 +372,11 @@ def history(note: Note) -> list[HistoryEntry]:
     if not note.is_final:
         return [HistoryEntry(note.updated_at, NoteStatus.DRAFT.label, note.body)]
     assert note.finalised_at is not None
-    entries = [HistoryEntry(note.finalised_at, "Original (finalised)", note.body)]
+    original = QT_TRANSLATE_NOOP("notes", "Original (finalised)")
+    entries = [HistoryEntry(note.finalised_at, original, note.body)]
     for number, amendment in enumerate(note.amendments, start=1):
-        entries.append(
-            HistoryEntry(amendment.at, f"Amendment {number}", amendment.body, amendment.reason)
-        )
+        label = phrase(QT_TRANSLATE_NOOP("notes", "Amendment {number}"), number=number)
+        entries.append(HistoryEntry(amendment.at, label, amendment.body, amendment.reason))
     return entries
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 RATING_MIN, RATING_MAX = 1, 5
 MAX_WORD = 40
@@ -30,37 +31,74 @@ class Condition(StrEnum):
     PACE_AND_CONTROL = "pace_and_control"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return LABELS[self]
 
     @property
-    def prompt(self) -> str:
+    def lower_label(self) -> Marked:
+        """The label inside a sentence ("lowest: trust and safety")."""
+        return LOWER_LABELS[self]
+
+    @property
+    def prompt(self) -> Marked:
         """What to ask oneself, in a line (a tooltip beside the rating)."""
         return PROMPTS[self]
 
 
 LABELS = {
-    Condition.COMMUNICATION: "Communication",
-    Condition.RELIABILITY: "Reliability",
-    Condition.CONSISTENCY: "Consistency",
-    Condition.BOUNDARIES: "Boundaries",
-    Condition.RESPECT: "Respect",
-    Condition.ACCEPTANCE: "Acceptance",
-    Condition.TRUST_AND_SAFETY: "Trust and safety",
-    Condition.PACE_AND_CONTROL: "Pace and control",
+    Condition.COMMUNICATION: QT_TRANSLATE_NOOP("Condition", "Communication"),
+    Condition.RELIABILITY: QT_TRANSLATE_NOOP("Condition", "Reliability"),
+    Condition.CONSISTENCY: QT_TRANSLATE_NOOP("Condition", "Consistency"),
+    Condition.BOUNDARIES: QT_TRANSLATE_NOOP("Condition", "Boundaries"),
+    Condition.RESPECT: QT_TRANSLATE_NOOP("Condition", "Respect"),
+    Condition.ACCEPTANCE: QT_TRANSLATE_NOOP("Condition", "Acceptance"),
+    Condition.TRUST_AND_SAFETY: QT_TRANSLATE_NOOP("Condition", "Trust and safety"),
+    Condition.PACE_AND_CONTROL: QT_TRANSLATE_NOOP("Condition", "Pace and control"),
+}
+LOWER_LABELS = {
+    Condition.COMMUNICATION: QT_TRANSLATE_NOOP("reflection", "communication"),
+    Condition.RELIABILITY: QT_TRANSLATE_NOOP("reflection", "reliability"),
+    Condition.CONSISTENCY: QT_TRANSLATE_NOOP("reflection", "consistency"),
+    Condition.BOUNDARIES: QT_TRANSLATE_NOOP("reflection", "boundaries"),
+    Condition.RESPECT: QT_TRANSLATE_NOOP("reflection", "respect"),
+    Condition.ACCEPTANCE: QT_TRANSLATE_NOOP("reflection", "acceptance"),
+    Condition.TRUST_AND_SAFETY: QT_TRANSLATE_NOOP("reflection", "trust and safety"),
+    Condition.PACE_AND_CONTROL: QT_TRANSLATE_NOOP("reflection", "pace and control"),
 }
 PROMPTS = {
-    Condition.COMMUNICATION: "Things that mattered were said, in both directions, in good time.",
-    Condition.RELIABILITY: "We both kept to the time and the arrangements we had made.",
-    Condition.CONSISTENCY: "The session had the same care and focus as the ones before it.",
-    Condition.BOUNDARIES: "What we agreed about contact and the frame of the work was kept.",
-    Condition.RESPECT: "The client's agenda led, and the session began and ended on time.",
-    Condition.ACCEPTANCE: "The client could be as they are without feeling judged.",
-    Condition.TRUST_AND_SAFETY: "The client seemed safe enough to bring what was hard.",
-    Condition.PACE_AND_CONTROL: "The client set what we worked on and how fast we went.",
+    Condition.COMMUNICATION: QT_TRANSLATE_NOOP(
+        "reflection", "Things that mattered were said, in both directions, in good time."
+    ),
+    Condition.RELIABILITY: QT_TRANSLATE_NOOP(
+        "reflection", "We both kept to the time and the arrangements we had made."
+    ),
+    Condition.CONSISTENCY: QT_TRANSLATE_NOOP(
+        "reflection", "The session had the same care and focus as the ones before it."
+    ),
+    Condition.BOUNDARIES: QT_TRANSLATE_NOOP(
+        "reflection", "What we agreed about contact and the frame of the work was kept."
+    ),
+    Condition.RESPECT: QT_TRANSLATE_NOOP(
+        "reflection", "The client's agenda led, and the session began and ended on time."
+    ),
+    Condition.ACCEPTANCE: QT_TRANSLATE_NOOP(
+        "reflection", "The client could be as they are without feeling judged."
+    ),
+    Condition.TRUST_AND_SAFETY: QT_TRANSLATE_NOOP(
+        "reflection", "The client seemed safe enough to bring what was hard."
+    ),
+    Condition.PACE_AND_CONTROL: QT_TRANSLATE_NOOP(
+        "reflection", "The client set what we worked on and how fast we went."
+    ),
 }
 # What each rating means, shown beside the numbers.
-RATING_WORDS = {1: "strained", 2: "uneasy", 3: "steady enough", 4: "good", 5: "strong"}
+RATING_WORDS = {
+    1: QT_TRANSLATE_NOOP("reflection", "strained"),
+    2: QT_TRANSLATE_NOOP("reflection", "uneasy"),
+    3: QT_TRANSLATE_NOOP("reflection", "steady enough"),
+    4: QT_TRANSLATE_NOOP("reflection", "good"),
+    5: QT_TRANSLATE_NOOP("reflection", "strong"),
+}
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from counsel_desk.domain.alliance_records import EarlyEnding, PracticeBreak, SessionRecord
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 from counsel_desk.domain.sessions import SessionStatus
 
 
@@ -218,57 +219,105 @@ def total(figures: Sequence[ReliabilityFigures]) -> ReliabilityFigures:
     return ReliabilityFigures(None, *sums)
 
 
-def _times(n: int, one: str, many: str) -> str:
-    if n == 0:
-        return f"no {many}"
-    return f"{n} {one if n == 1 else many}"
+def _counted(n: int, one: Marked, many: Marked) -> Phrase:
+    """``one`` or ``many`` (each a template with ``{n}``), as ``n`` asks."""
+    return phrase(one if n == 1 else many, n=n)
 
 
-def practitioner_words(figures: ReliabilityFigures) -> str:
+def practitioner_words(figures: ReliabilityFigures) -> Phrase | Marked:
     """The practitioner's side of a period in one plain sentence, slips included."""
     if figures.held + figures.practitioner_cancelled + figures.break_cancellations == 0:
-        return "No sessions in this period."
-    parts = [
-        f"you started late {_times(figures.practitioner_late, 'time', 'times')}"
+        return _NO_SESSIONS
+    late = (
+        _counted(figures.practitioner_late, _LATE_ONE, _LATE)
         if figures.practitioner_late
-        else "you never started late",
-        f"ended {_times(figures.practitioner_ended_early, 'session', 'sessions')} early"
+        else _NEVER_LATE
+    )
+    early = (
+        _counted(figures.practitioner_ended_early, _EARLY_ONE, _EARLY)
         if figures.practitioner_ended_early
-        else "ended no session early",
-    ]
+        else _NONE_EARLY
+    )
     short = figures.practitioner_cancelled_short_notice
     notice = figures.practitioner_cancelled_with_notice
+    cancelled: Phrase | Marked
     if short or notice:
-        cancelled = f"cancelled {_times(notice, 'session', 'sessions')} with notice"
+        cancelled = _counted(notice, _NOTICE_ONE, _NOTICE) if notice else _NOTICE_NONE
         if short:
-            cancelled += f" and {short} at short notice"
-        parts.append(cancelled)
+            cancelled = phrase(_AND_SHORT, cancelled=cancelled, short=short)
     else:
-        parts.append("cancelled none")
-    sentence = f"Of {figures.held} sessions held, " if figures.held else "With no session held, "
-    sentence += ", ".join(parts[:-1]) + f" and {parts[-1]}"
+        cancelled = _CANCELLED_NONE
+    values: dict[str, object] = {"late": late, "early": early, "cancelled": cancelled}
+    if figures.held:
+        values["held"] = figures.held
     if figures.break_cancellations:
-        sentence += (
-            f"; {_times(figures.break_cancellations, 'session', 'sessions')} fell in a "
-            "practice break"
-        )
-    return sentence + "."
+        values["breaks"] = _counted(figures.break_cancellations, _BREAK_ONE, _BREAK)
+        template = _HELD_BREAKS if figures.held else _NONE_HELD_BREAKS
+    else:
+        template = _HELD if figures.held else _NONE_HELD
+    return Phrase(template, values)
 
 
-def client_words(figures: ReliabilityFigures) -> str:
+def client_words(figures: ReliabilityFigures) -> Phrase | Marked:
     """The client's side of a period in one plain sentence."""
     rate = figures.attendance_rate
     if rate is None:
-        return "No sessions were expected in this period."
-    parts = [f"attendance {round(rate * 100)}% ({figures.held} of {figures.client_expected})"]
+        return _NONE_EXPECTED
+    said: Phrase = phrase(
+        _ATTENDANCE,
+        rate=round(rate * 100),
+        held=figures.held,
+        expected=figures.client_expected,
+    )
+    more = []
     if figures.client_cancelled_short_notice:
-        parts.append(
-            f"{_times(figures.client_cancelled_short_notice, 'cancellation', 'cancellations')}"
-            " at short notice"
+        more.append(
+            _counted(figures.client_cancelled_short_notice, _CLIENT_SHORT_ONE, _CLIENT_SHORT)
         )
     if figures.did_not_attend:
-        parts.append(f"{_times(figures.did_not_attend, 'session', 'sessions')} missed")
+        more.append(_counted(figures.did_not_attend, _MISSED_ONE, _MISSED))
     if figures.client_late:
-        parts.append(f"late {_times(figures.client_late, 'time', 'times')}")
-    sentence = ", ".join(parts)
-    return f"{sentence[:1].upper()}{sentence[1:]}."
+        more.append(_counted(figures.client_late, _CLIENT_LATE_ONE, _CLIENT_LATE))
+    for part in more:
+        said = phrase(_LISTED, first=said, then=part)
+    return phrase(_SENTENCE, said=said)
+
+
+# The sentences of the Reliability page (docs/ARCHITECTURE.md, "Translations"): a sentence
+# is a template with its parts, each a phrase of its own, so a translator sees every piece.
+_NO_SESSIONS = QT_TRANSLATE_NOOP("reliability", "No sessions in this period.")
+_NONE_EXPECTED = QT_TRANSLATE_NOOP("reliability", "No sessions were expected in this period.")
+_LATE_ONE = QT_TRANSLATE_NOOP("reliability", "you started late {n} time")
+_LATE = QT_TRANSLATE_NOOP("reliability", "you started late {n} times")
+_NEVER_LATE = QT_TRANSLATE_NOOP("reliability", "you never started late")
+_EARLY_ONE = QT_TRANSLATE_NOOP("reliability", "ended {n} session early")
+_EARLY = QT_TRANSLATE_NOOP("reliability", "ended {n} sessions early")
+_NONE_EARLY = QT_TRANSLATE_NOOP("reliability", "ended no session early")
+_NOTICE_ONE = QT_TRANSLATE_NOOP("reliability", "cancelled {n} session with notice")
+_NOTICE = QT_TRANSLATE_NOOP("reliability", "cancelled {n} sessions with notice")
+_NOTICE_NONE = QT_TRANSLATE_NOOP("reliability", "cancelled no sessions with notice")
+_AND_SHORT = QT_TRANSLATE_NOOP("reliability", "{cancelled} and {short} at short notice")
+_CANCELLED_NONE = QT_TRANSLATE_NOOP("reliability", "cancelled none")
+_BREAK_ONE = QT_TRANSLATE_NOOP("reliability", "{n} session fell in a practice break")
+_BREAK = QT_TRANSLATE_NOOP("reliability", "{n} sessions fell in a practice break")
+_HELD = QT_TRANSLATE_NOOP(
+    "reliability", "Of {held} sessions held, {late}, {early} and {cancelled}."
+)
+_NONE_HELD = QT_TRANSLATE_NOOP(
+    "reliability", "With no session held, {late}, {early} and {cancelled}."
+)
+_HELD_BREAKS = QT_TRANSLATE_NOOP(
+    "reliability", "Of {held} sessions held, {late}, {early} and {cancelled}; {breaks}."
+)
+_NONE_HELD_BREAKS = QT_TRANSLATE_NOOP(
+    "reliability", "With no session held, {late}, {early} and {cancelled}; {breaks}."
+)
+_ATTENDANCE = QT_TRANSLATE_NOOP("reliability", "Attendance {rate}% ({held} of {expected})")
+_CLIENT_SHORT_ONE = QT_TRANSLATE_NOOP("reliability", "{n} cancellation at short notice")
+_CLIENT_SHORT = QT_TRANSLATE_NOOP("reliability", "{n} cancellations at short notice")
+_MISSED_ONE = QT_TRANSLATE_NOOP("reliability", "{n} session missed")
+_MISSED = QT_TRANSLATE_NOOP("reliability", "{n} sessions missed")
+_CLIENT_LATE_ONE = QT_TRANSLATE_NOOP("reliability", "late {n} time")
+_CLIENT_LATE = QT_TRANSLATE_NOOP("reliability", "late {n} times")
+_LISTED = QT_TRANSLATE_NOOP("reliability", "{first}, {then}")
+_SENTENCE = QT_TRANSLATE_NOOP("reliability", "{said}.")

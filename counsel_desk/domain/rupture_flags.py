@@ -31,6 +31,7 @@ from enum import StrEnum
 from counsel_desk.domain.alliance_records import SessionRecord
 from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 from counsel_desk.domain.measures import Kind, MeasureDefinition, number_text
 from counsel_desk.domain.ruptures import Rupture
 from counsel_desk.domain.scoring import ScoreRecord
@@ -48,16 +49,91 @@ class FlagKind(StrEnum):
     UNREPAIRED = "unrepaired"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "cutoff": "Score past the cutoff",
-            "drop": "Notable drop",
-            "missed": "Missed after a low score",
-            "unrepaired": "Rupture not yet repaired",
+            "cutoff": QT_TRANSLATE_NOOP("FlagKind", "Score past the cutoff"),
+            "drop": QT_TRANSLATE_NOOP("FlagKind", "Notable drop"),
+            "missed": QT_TRANSLATE_NOOP("FlagKind", "Missed after a low score"),
+            "unrepaired": QT_TRANSLATE_NOOP("FlagKind", "Rupture not yet repaired"),
+        }[self.value]
+
+    @property
+    def lower_label(self) -> Marked:
+        """The label inside a sentence ("Possible rupture: notable drop")."""
+        return {
+            "cutoff": QT_TRANSLATE_NOOP("rupture_flags", "score past the cutoff"),
+            "drop": QT_TRANSLATE_NOOP("rupture_flags", "notable drop"),
+            "missed": QT_TRANSLATE_NOOP("rupture_flags", "missed after a low score"),
+            "unrepaired": QT_TRANSLATE_NOOP("rupture_flags", "rupture not yet repaired"),
         }[self.value]
 
 
 ORDER = {kind: n for n, kind in enumerate(FlagKind)}
+
+_Why = tuple[ScoreRecord, "Phrase | str"]  # a score, and why it is low ("" when it is not)
+
+# Why a flag was raised, in full sentences (a translator sees each whole). The values are
+# already English text: a measure's short name, numbers, days as the domain writes them.
+_CUTOFF_ALLIANCE_UNDER = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "{measure} {total} on {day}, under its cutoff of {cutoff}: a cue to ask together how the "
+    "sessions are going.",
+)
+_CUTOFF_ALLIANCE_ABOVE = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "{measure} {total} on {day}, at or above its cutoff of {cutoff}: a cue to ask together "
+    "how the sessions are going.",
+)
+_CUTOFF_OUTCOME_UNDER = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "{measure} {total} on {day}, under its cutoff of {cutoff} (the score before was {was}): "
+    "distress at this level can weigh on the work, so it may be worth checking in.",
+)
+_CUTOFF_OUTCOME_ABOVE = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "{measure} {total} on {day}, at or above its cutoff of {cutoff} (the score before was "
+    "{was}): distress at this level can weigh on the work, so it may be worth checking in.",
+)
+_LOWER = QT_TRANSLATE_NOOP("rupture_flags", "{change} lower than before")
+_HIGHER = QT_TRANSLATE_NOOP("rupture_flags", "{change} higher than before")
+_DROP_LOWER_ONE = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "{measure} {total} on {day}, {change} lower than the score before it ({median}); a "
+    "change of {notable} or more counts as notable.",
+)
+_DROP_HIGHER_ONE = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "{measure} {total} on {day}, {change} higher than the score before it ({median}); a "
+    "change of {notable} or more counts as notable.",
+)
+_DROP_LOWER = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "{measure} {total} on {day}, {change} lower than the median of the {count} scores before "
+    "it ({median}); a change of {notable} or more counts as notable.",
+)
+_DROP_HIGHER = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "{measure} {total} on {day}, {change} higher than the median of the {count} scores "
+    "before it ({median}); a change of {notable} or more counts as notable.",
+)
+_MISSED_DID_NOT_ATTEND = QT_TRANSLATE_NOOP(
+    "rupture_flags", "Did not attend on {day}, after {measure} {total} on {score_day} ({why})."
+)
+_MISSED_CANCELLED_SHORT = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "Cancelled by the client at short notice on {day}, after {measure} {total} on "
+    "{score_day} ({why}).",
+)
+_UNREPAIRED_ONE = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "The rupture on {day} ({kind}) has no repair recorded after {count} session; it may be "
+    "worth returning to.",
+)
+_UNREPAIRED = QT_TRANSLATE_NOOP(
+    "rupture_flags",
+    "The rupture on {day} ({kind}) has no repair recorded after {count} sessions; it may be "
+    "worth returning to.",
+)
 
 
 @dataclass(frozen=True)
@@ -76,7 +152,7 @@ class Flag:
     key: str  # stable for the same facts: what a dismissal refers to
     client_id: int
     on: dt.date
-    reason: str
+    reason: Phrase  # why it was raised: str() is the English
     session_id: int | None = None
     measure_id: str | None = None
     rupture_id: int | None = None
@@ -160,18 +236,19 @@ def _cutoff_counts(measure: MeasureDefinition, settings: FlagSettings) -> bool:
 def _past_cutoff(
     measure: MeasureDefinition, record: ScoreRecord, before: ScoreRecord | None
 ) -> Flag:
-    total = number_text(record.total)
-    cutoff = number_text(measure.cutoff or Decimal(0))
-    side = "under" if measure.higher_is_better else "at or above"
-    reason = f"{measure.short_name} {total} on {day_text(record.on)}, {side} its cutoff of {cutoff}"
+    values = {
+        "measure": measure.short_name,
+        "total": number_text(record.total),
+        "day": day_text(record.on),
+        "cutoff": number_text(measure.cutoff or Decimal(0)),
+    }
+    under = measure.higher_is_better
     if measure.kind is Kind.ALLIANCE:
-        reason += ": a cue to ask together how the sessions are going."
+        template = _CUTOFF_ALLIANCE_UNDER if under else _CUTOFF_ALLIANCE_ABOVE
     else:
-        was = number_text(before.total) if before else ""
-        reason += (
-            f" (the score before was {was}): distress at this level can weigh on the work, "
-            "so it may be worth checking in."
-        )
+        values["was"] = number_text(before.total) if before else ""
+        template = _CUTOFF_OUTCOME_UNDER if under else _CUTOFF_OUTCOME_ABOVE
+    reason = Phrase(template, values)
     return Flag(
         kind=FlagKind.PAST_CUTOFF,
         key=f"cutoff {_ref(record)}",
@@ -188,7 +265,7 @@ def _series_flags(
     records: list[ScoreRecord],
     settings: FlagSettings,
     flags: list[Flag],
-) -> list[tuple[ScoreRecord, str]]:
+) -> list[_Why]:
     """The cutoff and drop flags of one client's scores on one measure, added to ``flags``;
     each score comes back with the words that say why it is low ("" when it is not).
     (One loop with the measure's numbers at hand: a practice has ten thousand scores.)"""
@@ -212,7 +289,7 @@ def _series_flags(
             worse = median - total if better else total - median
             if worse >= notable:
                 flags.append(_drop(measure, record, len(earlier), median, worse))
-                why = why or f"{number_text(worse)} {'lower' if better else 'higher'} than before"
+                why = why or phrase(_LOWER if better else _HIGHER, change=number_text(worse))
         out.append((record, why))
     return out
 
@@ -231,13 +308,20 @@ def _median(values: list[Decimal]) -> Decimal:
 def _drop(
     measure: MeasureDefinition, record: ScoreRecord, count: int, median: Decimal, worse: Decimal
 ) -> Flag:
-    direction = "lower" if measure.higher_is_better else "higher"
-    than = "the score before it" if count == 1 else f"the median of the {count} scores before it"
-    reason = (
-        f"{measure.short_name} {number_text(record.total)} on {day_text(record.on)}, "
-        f"{number_text(worse)} {direction} than {than} ({number_text(median)}); "
-        f"a change of {number_text(measure.notable_change or Decimal(0))} or more counts as "
-        "notable."
+    lower = measure.higher_is_better
+    if count == 1:
+        template = _DROP_LOWER_ONE if lower else _DROP_HIGHER_ONE
+    else:
+        template = _DROP_LOWER if lower else _DROP_HIGHER
+    reason = phrase(
+        template,
+        measure=measure.short_name,
+        total=number_text(record.total),
+        day=day_text(record.on),
+        change=number_text(worse),
+        count=count,
+        median=number_text(median),
+        notable=number_text(measure.notable_change or Decimal(0)),
     )
     return Flag(
         kind=FlagKind.NOTABLE_DROP,
@@ -252,21 +336,21 @@ def _drop(
 
 def _missed_after_low(
     sessions: Iterable[SessionRecord],
-    low: Mapping[tuple[int, str], list[tuple[ScoreRecord, str]]],
+    low: Mapping[tuple[int, str], list[_Why]],
     measures: Mapping[str, MeasureDefinition],
 ) -> list[Flag]:
     """A short-notice cancellation by the client or a missed session, when the latest score
     before it on some measure was low."""
-    by_client: dict[int, list[tuple[list[dt.date], list[tuple[ScoreRecord, str]], str]]] = {}
+    by_client: dict[int, list[tuple[list[dt.date], list[_Why], str]]] = {}
     for (client_id, measure_id), series in low.items():
         days = [record.on for record, _why in series]
         by_client.setdefault(client_id, []).append((days, series, measure_id))
     flags = []
     for session in sessions:
         if session.status is SessionStatus.DID_NOT_ATTEND:
-            what = "Did not attend"
+            template = _MISSED_DID_NOT_ATTEND
         elif session.status is SessionStatus.CANCELLED_BY_CLIENT and session.short_notice:
-            what = "Cancelled by the client at short notice"
+            template = _MISSED_CANCELLED_SHORT
         else:
             continue
         latest_low = []
@@ -277,9 +361,13 @@ def _missed_after_low(
         if not latest_low:
             continue
         record, why, measure = max(latest_low, key=lambda x: (_order(x[0]), x[2].id))
-        reason = (
-            f"{what} on {day_text(session.day)}, after {measure.short_name} "
-            f"{number_text(record.total)} on {day_text(record.on)} ({why})."
+        reason = phrase(
+            template,
+            day=day_text(session.day),
+            measure=measure.short_name,
+            total=number_text(record.total),
+            score_day=day_text(record.on),
+            why=why,
         )
         flags.append(
             Flag(
@@ -311,10 +399,11 @@ def _unrepaired(
         since = [day for day in held.get(rupture.client_id, ()) if day > rupture.on]
         if len(since) < after:
             continue
-        sessions_word = "session" if after == 1 else "sessions"
-        reason = (
-            f"The rupture on {day_text(rupture.on)} ({rupture.kind.label.lower()}) has no repair "
-            f"recorded after {after} {sessions_word}; it may be worth returning to."
+        reason = phrase(
+            _UNREPAIRED_ONE if after == 1 else _UNREPAIRED,
+            day=day_text(rupture.on),
+            kind=rupture.kind.lower_label,
+            count=after,
         )
         ref = rupture.id
         if ref is None:

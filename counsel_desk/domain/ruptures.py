@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
 
 MAX_TEXT = 500
 
@@ -26,11 +27,20 @@ class RuptureKind(StrEnum):
     BOTH = "both"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "withdrawal": "Withdrawal",
-            "confrontation": "Confrontation",
-            "both": "Withdrawal and confrontation",
+            "withdrawal": QT_TRANSLATE_NOOP("RuptureKind", "Withdrawal"),
+            "confrontation": QT_TRANSLATE_NOOP("RuptureKind", "Confrontation"),
+            "both": QT_TRANSLATE_NOOP("RuptureKind", "Withdrawal and confrontation"),
+        }[self.value]
+
+    @property
+    def lower_label(self) -> Marked:
+        """The label inside a sentence ("the rupture on 3 May (withdrawal)")."""
+        return {
+            "withdrawal": QT_TRANSLATE_NOOP("ruptures", "withdrawal"),
+            "confrontation": QT_TRANSLATE_NOOP("ruptures", "confrontation"),
+            "both": QT_TRANSLATE_NOOP("ruptures", "withdrawal and confrontation"),
         }[self.value]
 
 

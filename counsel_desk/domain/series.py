@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 from counsel_desk.domain.sessions import Session, SessionStatus
 
 MAX_SERIES_WEEKS = 52
@@ -31,8 +32,12 @@ class Repeat(Enum):
     FORTNIGHTLY = 2
 
     @property
-    def label(self) -> str:
-        return {0: "Does not repeat", 1: "Every week", 2: "Every two weeks"}[self.value]
+    def label(self) -> Marked:
+        return {
+            0: QT_TRANSLATE_NOOP("Repeat", "Does not repeat"),
+            1: QT_TRANSLATE_NOOP("Repeat", "Every week"),
+            2: QT_TRANSLATE_NOOP("Repeat", "Every two weeks"),
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -74,21 +79,46 @@ def when(value: dt.datetime) -> str:
     return f"{value:%a} {value.day} {value:%b %Y}, {value:%H:%M}"
 
 
-def _listed(skipped: list[Skipped]) -> str:
-    return "; ".join(
-        f"{when(s.start)} (you see {s.booked_code} at {s.booked_start:%H:%M})" for s in skipped
-    )
+def _listed(skipped: list[Skipped]) -> Phrase:
+    """The times left out, each with the session already booked then, after one another."""
+    items = [
+        phrase(_CLASH, when=when(s.start), code=s.booked_code, at=f"{s.booked_start:%H:%M}")
+        for s in skipped
+    ]
+    listed = items[0]
+    for item in items[1:]:
+        listed = phrase(_AND_THEN, first=listed, then=item)
+    return listed
 
 
-def series_summary(booked: int, skipped: list[Skipped]) -> str:
+def series_summary(booked: int, skipped: list[Skipped]) -> Phrase:
     """What became of a series, listing any time left out because it clashed."""
     if not skipped:
-        return f"Booked {booked} session{'' if booked == 1 else 's'}."
-    left_out = "One was" if len(skipped) == 1 else f"{len(skipped)} were"
-    return (
-        f"Booked {booked} of {booked + len(skipped)} sessions. {left_out} left out because "
-        f"another session is already booked then: {_listed(skipped)}."
+        return phrase(_BOOKED_ONE if booked == 1 else _BOOKED, n=booked)
+    return phrase(
+        _LEFT_OUT_ONE if len(skipped) == 1 else _LEFT_OUT,
+        booked=booked,
+        total=booked + len(skipped),
+        left=len(skipped),
+        listed=_listed(skipped),
     )
+
+
+# What became of a series, for the practitioner (docs/ARCHITECTURE.md, "Translations").
+_CLASH = QT_TRANSLATE_NOOP("series", "{when} (you see {code} at {at})")
+_AND_THEN = QT_TRANSLATE_NOOP("series", "{first}; {then}")
+_BOOKED_ONE = QT_TRANSLATE_NOOP("series", "Booked {n} session.")
+_BOOKED = QT_TRANSLATE_NOOP("series", "Booked {n} sessions.")
+_LEFT_OUT_ONE = QT_TRANSLATE_NOOP(
+    "series",
+    "Booked {booked} of {total} sessions. One was left out because another session is "
+    "already booked then: {listed}.",
+)
+_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "series",
+    "Booked {booked} of {total} sessions. {left} were left out because another session is "
+    "already booked then: {listed}.",
+)
 
 
 def nothing_free(skipped: list[Skipped]) -> str:

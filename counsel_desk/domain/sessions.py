@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+
 
 class Modality(StrEnum):
     IN_PERSON = "in_person"
@@ -13,8 +15,12 @@ class Modality(StrEnum):
     PHONE = "phone"
 
     @property
-    def label(self) -> str:
-        return {"in_person": "In person", "online": "Online", "phone": "Phone"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "in_person": QT_TRANSLATE_NOOP("Modality", "In person"),
+            "online": QT_TRANSLATE_NOOP("Modality", "Online"),
+            "phone": QT_TRANSLATE_NOOP("Modality", "Phone"),
+        }[self.value]
 
 
 class SessionStatus(StrEnum):
@@ -28,14 +34,14 @@ class SessionStatus(StrEnum):
     RESCHEDULED = "rescheduled"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Marked:
         return {
-            "scheduled": "Scheduled",
-            "attended": "Attended",
-            "cancelled_client": "Cancelled by client",
-            "cancelled_practitioner": "Cancelled by me",
-            "did_not_attend": "Did not attend",
-            "rescheduled": "Rescheduled",
+            "scheduled": QT_TRANSLATE_NOOP("SessionStatus", "Scheduled"),
+            "attended": QT_TRANSLATE_NOOP("SessionStatus", "Attended"),
+            "cancelled_client": QT_TRANSLATE_NOOP("SessionStatus", "Cancelled by client"),
+            "cancelled_practitioner": QT_TRANSLATE_NOOP("SessionStatus", "Cancelled by me"),
+            "did_not_attend": QT_TRANSLATE_NOOP("SessionStatus", "Did not attend"),
+            "rescheduled": QT_TRANSLATE_NOOP("SessionStatus", "Rescheduled"),
         }[self.value]
 
 

@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 
 class Preset(StrEnum):
@@ -25,8 +26,12 @@ class Preset(StrEnum):
     ALL = "all"
 
     @property
-    def label(self) -> str:
-        return {"3m": "3 months", "12m": "12 months", "all": "All"}[self.value]
+    def label(self) -> Marked:
+        return {
+            "3m": QT_TRANSLATE_NOOP("Preset", "3 months"),
+            "12m": QT_TRANSLATE_NOOP("Preset", "12 months"),
+            "all": QT_TRANSLATE_NOOP("Preset", "All"),
+        }[self.value]
 
 
 class PictureFormat(StrEnum):
@@ -89,12 +94,20 @@ class MarkKind(StrEnum):
     FLAG_DISMISSED = "flag_dismissed"
 
 
+# What a mark, a lane or a row says: a marked text, a phrase, or words not to translate (a
+# measure's name, the practitioner's own words). ``str()`` of each is the English.
+Text = str | Phrase
+NOTHING_RECORDED = QT_TRANSLATE_NOOP("timeline", "Nothing recorded in this period.")
+_UNTIL = QT_TRANSLATE_NOOP("timeline", "Until {day}.")
+_UNTIL_THEN = QT_TRANSLATE_NOOP("timeline", "Until {day}. {detail}")
+
+
 @dataclass(frozen=True)
 class Mark:
     on: dt.date
     kind: MarkKind
-    label: str  # short: a tooltip's first line, the table's "what"
-    detail: str = ""  # a sentence or two more, for the tooltip and the table
+    label: Text  # short: a tooltip's first line, the table's "what"
+    detail: Text = ""  # a sentence or two more, for the tooltip and the table
     session_id: int | None = None  # a click opens this session
     value: Decimal | None = None  # a line's value
     until: dt.date | None = None  # the last day of a span (a practice break)
@@ -133,12 +146,12 @@ class Series:
 @dataclass(frozen=True)
 class Lane:
     key: str  # "measure:srs", "reflection", "attendance", "ruptures", …
-    title: str
+    title: str  # marked, or a measure's short name
     kind: LaneKind
     marks: tuple[Mark, ...]
     scale: Scale | None = None
     series: tuple[Series, ...] = ()
-    empty_text: str = "Nothing recorded in this period."
+    empty_text: Text = NOTHING_RECORDED
 
 
 @dataclass(frozen=True)
@@ -147,8 +160,8 @@ class Row:
 
     on: dt.date
     lane: str  # the lane's title
-    what: str
-    detail: str
+    what: Text
+    detail: Text
     session_id: int | None = None
     ref: str = ""  # as the mark's
     lane_key: str = ""  # the mark this row is: its lane and its place in it
@@ -178,7 +191,11 @@ class Timeline:
             for n, mark in enumerate(lane.marks):
                 detail = mark.detail
                 if mark.until is not None and mark.until != mark.on:
-                    detail = f"Until {day_text(mark.until)}. {detail}".strip()
+                    until = day_text(mark.until)
+                    if detail:
+                        detail = phrase(_UNTIL_THEN, day=until, detail=detail)
+                    else:
+                        detail = phrase(_UNTIL, day=until)
                 rows.append(
                     (
                         mark.on,

@@ -226,7 +226,7 @@ class TimelinePicture:
         painter.drawText(
             box.adjusted(6, 0, -6, 0),
             LEFT_MIDDLE,
-            lane.empty_text,
+            str(lane.empty_text),
         )
         font.setItalic(False)
         painter.setFont(font)

@@ -92,7 +92,7 @@ def tooltip(mark: Mark) -> str:
     if mark.until is not None and mark.until != mark.on:
         lines[0] = f"{day_text(mark.on)} to {day_text(mark.until)}: {mark.label}"
     if mark.detail:
-        lines.append(mark.detail)
+        lines.append(str(mark.detail))
     if mark.session_id is not None:
         lines.append("Click to open this session.")
     return "\n".join(lines)

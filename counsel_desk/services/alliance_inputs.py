@@ -41,6 +41,7 @@ from counsel_desk.domain.alliance_records import (
 from counsel_desk.domain.attendance import EndedEarlyBy
 from counsel_desk.domain.contract.boundaries import BoundaryKind, Initiator
 from counsel_desk.domain.contract.version import ContractStatus
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.services.notice import NoticeService
 from counsel_desk.storage.attendance import AttendanceRepository
@@ -69,18 +70,33 @@ class Providers:
     contract_events: Callable[[int], Sequence[ContractEvent]] = _none
 
 
+# The timeline's words for events other parts of the app record (docs/ARCHITECTURE.md,
+# "Translations"): what the practitioner sees on the Alliance timeline.
+_AGREED = QT_TRANSLATE_NOOP("services.alliance_inputs", "Version {number} agreed ({how})")
+_REVIEW = QT_TRANSLATE_NOOP("services.alliance_inputs", "Review of version {number}")
+_RISK_LOGGED = QT_TRANSLATE_NOOP("services.alliance_inputs", "Risk logged: {level}")
+_RISK_CLOSED = QT_TRANSLATE_NOOP("services.alliance_inputs", "Risk closed")
+
 _BEGUN = {
-    Initiator.CLIENT: "begun by the client",
-    Initiator.PRACTITIONER: "begun by me",
-    Initiator.SOMEONE_ELSE: "begun by someone else",
-    Initiator.NOBODY: "by chance",
+    Initiator.CLIENT: QT_TRANSLATE_NOOP("services.alliance_inputs", "begun by the client"),
+    Initiator.PRACTITIONER: QT_TRANSLATE_NOOP("services.alliance_inputs", "begun by me"),
+    Initiator.SOMEONE_ELSE: QT_TRANSLATE_NOOP("services.alliance_inputs", "begun by someone else"),
+    Initiator.NOBODY: QT_TRANSLATE_NOOP("services.alliance_inputs", "by chance"),
 }
 
 
-def boundary_label(kind: BoundaryKind, initiated_by: Initiator) -> str:
+def boundary_label(kind: BoundaryKind, initiated_by: Initiator) -> Phrase:
     """A boundary event on the timeline: its kind and who began it, nothing of its words."""
-    what = "A boundary event" if kind is BoundaryKind.OTHER else kind.label
-    return f"{what}, {_BEGUN[initiated_by]}"
+    what = (
+        QT_TRANSLATE_NOOP("services.alliance_inputs", "A boundary event")
+        if kind is BoundaryKind.OTHER
+        else kind.label
+    )
+    return phrase(
+        QT_TRANSLATE_NOOP("services.alliance_inputs", "{what}, {begun}"),
+        what=what,
+        begun=_BEGUN[initiated_by],
+    )
 
 
 def contract_events_from(repo: ContractRepository) -> Callable[[int], list[ContractEvent]]:
@@ -91,17 +107,16 @@ def contract_events_from(repo: ContractRepository) -> Callable[[int], list[Contr
         found = []
         for version in repo.agreed_terms((client_id,))[client_id]:
             if version.agreement is not None:
-                how = version.agreement.how.label.lower()
-                label = f"Version {version.number} agreed ({how})"
+                how = version.agreement.how.label.lower()  # English until it has a lower label
+                label = phrase(_AGREED, number=version.number, how=how)
                 found.append(ContractEvent(version.agreement.on, label))
             review = version.review_on
             replaced = version.superseded_on
             if review is not None and not (
                 version.status is ContractStatus.SUPERSEDED and replaced and replaced <= review
             ):
-                found.append(
-                    ContractEvent(review, f"Review of version {version.number}", review=True)
-                )
+                label = phrase(_REVIEW, number=version.number)
+                found.append(ContractEvent(review, label, review=True))
         return sorted(found, key=lambda e: (e.on, e.review))
 
     return events
@@ -114,10 +129,10 @@ def risk_entries_from(repo: RiskRepository) -> Callable[[int], list[RiskEntry]]:
     def entries(client_id: int) -> list[RiskEntry]:
         found = []
         for risk in repo.for_client(client_id):
-            label = f"Risk logged: {risk.level.label.lower()}"
-            found.append(RiskEntry(risk.on, label, risk.session_id))
+            level = risk.level.label.lower()  # English until it has a lower-case label
+            found.append(RiskEntry(risk.on, phrase(_RISK_LOGGED, level=level), risk.session_id))
             if risk.closed_on is not None:
-                found.append(RiskEntry(risk.closed_on, "Risk closed"))
+                found.append(RiskEntry(risk.closed_on, _RISK_CLOSED))
         return sorted(found, key=lambda e: e.on)
 
     return entries

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import Phrase
 from counsel_desk.domain.rules import MAX_SESSION_MINUTES, validate_session
 from counsel_desk.domain.series import (
     Repeat,
@@ -32,7 +33,7 @@ class SeriesBooked:
     skipped: list[Skipped]
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Phrase:
         return series_summary(len(self.sessions), self.skipped)
 
 

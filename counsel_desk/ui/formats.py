@@ -1,21 +1,51 @@
 """How the views write dates, times and people: one place, so every list, heading and
-dialog says "Tue 3 Jun 2025, 10:00" the same way."""
+dialog says "Tue 3 Jun 2025, 10:00" the same way.
+
+Day and month names come from ``i18n.app_locale()``: the C locale's English (what
+``strftime`` wrote) unless a translation is installed, then that language's names — never
+``%a``/``%b``, which give English whatever language the app shows."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from counsel_desk.ui.i18n import app_locale
+
 if TYPE_CHECKING:
     from counsel_desk.domain.clients import Client
 
+_SHORT, _LONG = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
+
+
+def day_name(value: dt.date, *, long: bool = False) -> str:
+    """The day of the week: "Tue", or "Tuesday" when ``long``."""
+    return app_locale().dayName(value.isoweekday(), _LONG if long else _SHORT)
+
+
+def month_name(value: dt.date, *, long: bool = False) -> str:
+    """The month: "Jun", or "June" when ``long``."""
+    return app_locale().monthName(value.month, _LONG if long else _SHORT)
+
+
+def month_year(value: dt.date) -> str:
+    """ "June 2025"."""
+    return f"{month_name(value, long=True)} {value.year}"
+
 
 def fmt_date(value: dt.date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else ""
+    return f"{value.day} {month_name(value)} {value.year}" if value else ""
+
+
+def long_date(value: dt.date) -> str:
+    """ "3 June 2025"."""
+    return f"{value.day} {month_name(value, long=True)} {value.year}"
 
 
 def fmt_datetime(value: dt.datetime) -> str:
-    return f"{value:%a} {value.day} {value:%b %Y}, {value:%H:%M}"
+    return f"{day_name(value)} {fmt_date(value)}, {value:%H:%M}"
 
 
 def client_name(client: Client) -> str:
@@ -27,7 +57,7 @@ def client_name(client: Client) -> str:
 
 def session_time(start: dt.datetime) -> str:
     """When a session is: "Mon 2 Jun 2025, 10:00"."""
-    return f"{start:%a} {fmt_date(start.date())}, {start:%H:%M}"
+    return fmt_datetime(start)
 
 
 def session_line(code: str, start: dt.datetime, name: str = "") -> str:
@@ -49,5 +79,5 @@ def stamp(at: dt.datetime) -> str:
     """When something was saved: the time alone today ("at 16:04:53"), else the date too."""
     at = local(at)
     if at.date() == dt.date.today():
-        return f"at {at:%H:%M:%S}"
+        return QCoreApplication.translate("formats", "at {time}").format(time=f"{at:%H:%M:%S}")
     return fmt_datetime(at)

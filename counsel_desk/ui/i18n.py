@@ -28,6 +28,15 @@ QT_WORDS_MISSING = (
 
 log = logging.getLogger(__name__)
 
+# The locale day and month names are written in: the C locale's English (exactly what
+# ``strftime`` wrote before) unless a translation of the app is installed, then its language.
+_app_locale: QLocale | None = None
+
+
+def app_locale() -> QLocale:
+    """The locale that matches the language the app shows (for day and month names)."""
+    return _app_locale if _app_locale is not None else QLocale.c()
+
 
 def install_translators(
     app: QCoreApplication,
@@ -51,6 +60,9 @@ def install_translators(
         if translator.load(locale, name, "_", where, ".qm"):
             app.installTranslator(translator)
             installed.append(translator)
+            if name == "counsel_desk":
+                global _app_locale
+                _app_locale = QLocale(locale)
         else:
             translator.deleteLater()
             if name == "counsel_desk":
@@ -60,8 +72,11 @@ def install_translators(
 
 
 def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> None:
+    global _app_locale
     for translator in installed:
         app.removeTranslator(translator)
+    if installed:
+        _app_locale = None
 
 
 def error_text(error: CounselDeskError) -> str:

@@ -33,6 +33,7 @@ from counsel_desk.domain.practice import PracticeProfile
 from counsel_desk.domain.preferences import Jurisdiction, Preferences
 from counsel_desk.services.backups import FolderState, folder_state
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import shown_text
 
 CURRENCY = {Jurisdiction.UK: "GBP", Jurisdiction.US: "USD"}
 
@@ -169,7 +170,8 @@ class WherePage(SetupPage):
         where = self.chosen()
         self.meaning.setText(
             self.tr("Your private notes will be called “{lower}s”. {where}").format(
-                lower=process_note_label(where).lower(), where=process_note_explanation(where)
+                lower=shown_text(process_note_label(where)).lower(),
+                where=shown_text(process_note_explanation(where)),
             )
         )
 

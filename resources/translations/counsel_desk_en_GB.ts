@@ -157,7 +157,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{moved:%a} {day} {moved:%b %Y, %H:%M} (open that session to change it)</source>
+        <source>{moved} (open that session to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -218,6 +218,313 @@
     </message>
     <message>
         <source>The request came after the session was due to start; record what happened instead, or correct the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditKind</name>
+    <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase reset with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data key replaced (new recovery key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from before an upgrade removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with a client ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating sessions booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft note deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of a finalised note changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags of a finalised note changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract version drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft contract version deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note moved to another client (filed in error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice break added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice break removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract version replaced by a later one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract review date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary event logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary event changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary event deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own measure added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection on a session kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair of a rupture recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible rupture set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision session logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision session changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision session deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the registration year set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term added to a client&apos;s redaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term removed from a client&apos;s redaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor pack written (clients&apos; contact details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision summary saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole vault exported as an open (unencrypted) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access bundle written (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s records erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention periods changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records kept longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,6 +1526,41 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>Condition</name>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmBar</name>
     <message>
         <source>Cancel</source>
@@ -1542,6 +1884,17 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher means more distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Restore drill</source>
@@ -1585,6 +1938,29 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Restoring into a private folder and checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlyEnding</name>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failed connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outside event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,6 +2012,29 @@ What was done: {done}</source>
     </message>
     <message>
         <source>The signposting is at most {MAX_SIGNPOSTING} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndedEarlyBy</name>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,6 +2211,21 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportProgressDialog</name>
     <message>
         <source>Export everything</source>
@@ -1855,6 +2269,25 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagKind</name>
+    <message>
+        <source>Score past the cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notable drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed after a low score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture not yet repaired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +2552,17 @@ What was done: {done}</source>
     </message>
 </context>
 <context>
+    <name>Kind</name>
+    <message>
+        <source>Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleMixin</name>
     <message>
         <source>Finalise</source>
@@ -2278,6 +2722,21 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>&amp;Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modality</name>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,9 +3057,46 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>NoteFlag</name>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychotherapy note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteList</name>
     <message>
         <source>This client&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2778,15 +3274,7 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3014,6 +3502,21 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>Preset</name>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressJob</name>
     <message>
         <source>It stopped unexpectedly; nothing was left half-written. Please try again.</source>
@@ -3024,6 +3527,33 @@ Qt for Python {qt_version}</source>
     <name>ProgressPanel</name>
     <message>
         <source>What is happening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedBy</name>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3301,6 +3831,32 @@ Qt for Python {qt_version}</source>
     </message>
 </context>
 <context>
+    <name>Repeat</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Respondent</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Retention periods</source>
@@ -3532,15 +4088,15 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label}, logged {day} {on:%b %Y}: {disclosed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, logged {day}: {disclosed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3627,6 +4183,36 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>Say briefly how it was mended, or untick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuptureKind</name>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confrontation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal and confrontation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Draft, autosaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3827,6 +4413,33 @@ Qt for Python {qt_version}</source>
     </message>
     <message>
         <source>{count} sessions, the last on {when}. Times that clash with a session already booked are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5035,6 +5648,13 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>alliance_records</name>
+    <message>
+        <source>Practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backup_runner</name>
     <message>
         <source>The backup stopped unexpectedly; nothing was left half-written. Please try again.</source>
@@ -5593,7 +6213,7 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h1&gt;{APP_NAME} — recovery key&lt;/h1&gt;&lt;p&gt;Printed {today:%d %B %Y}.&lt;/p&gt;&lt;pre style=&apos;font-size: 20pt; font-weight: bold&apos;&gt;{lines}&lt;/pre&gt;&lt;p&gt;Keep this sheet somewhere safe, away from the computer. If you forget your passphrase, choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen and type this key to choose a new one.&lt;/p&gt;&lt;p&gt;Whoever holds this key can open the vault. So that someone you trust can reach your clients if you die or cannot work, lodge a sealed copy of this sheet with your clinical executor or a solicitor, with a note of where the vault is kept.&lt;/p&gt;</source>
+        <source>&lt;h1&gt;{APP_NAME} — recovery key&lt;/h1&gt;&lt;p&gt;Printed {today}.&lt;/p&gt;&lt;pre style=&apos;font-size: 20pt; font-weight: bold&apos;&gt;{lines}&lt;/pre&gt;&lt;p&gt;Keep this sheet somewhere safe, away from the computer. If you forget your passphrase, choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen and type this key to choose a new one.&lt;/p&gt;&lt;p&gt;Whoever holds this key can open the vault. So that someone you trust can reach your clients if you die or cannot work, lodge a sealed copy of this sheet with your clinical executor or a solicitor, with a note of where the vault is kept.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5829,6 +6449,21 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Delete this draft note? Its text cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor.preview</name>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment {number} — {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6221,6 +6856,13 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>The two passphrases differ; type the same passphrase twice.</source>
@@ -6265,6 +6907,69 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>measures</name>
+    <message>
+        <source>under {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models.diary</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{notes}, {drafts} draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models.notes</name>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} amendment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged: {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models.reliability</name>
+    <message>
+        <source>{total} ({short} short notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models.sessions</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>note_export</name>
     <message>
         <source>This copy of the note will not be encrypted: anyone who can open {where} can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
@@ -6276,6 +6981,29 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Print note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Psychotherapy notes (45 CFR 164.501) apply only where you are a HIPAA covered entity and keep them apart from the rest of the record: then the client&apos;s right of access does not reach them (45 CFR 164.524(a)(1)(i)), though state law may give clients more access. Keep diagnosis, plan and progress summaries in session notes. Write as if the client may one day read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process notes are your own reflections, but in many places they are still part of what you hold about the client, and the client may be able to ask to see them: check what the law where you practise says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process notes are your own reflections, but they are still the client&apos;s personal data: they are included in a subject access request unless an exemption applies. The exemptions are narrow, so take advice before relying on one; courts and coroners can order notes to be produced. Write as if the client may one day read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original (finalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6377,6 +7105,208 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>reflection</name>
+    <message>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things that mattered were said, in both directions, in good time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We both kept to the time and the arrangements we had made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session had the same care and focus as the ones before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed about contact and the frame of the work was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s agenda led, and the session began and ended on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could be as they are without feeling judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client seemed safe enough to bring what was hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client set what we worked on and how fast we went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uneasy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reliability</name>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions were expected in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you started late {n} time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you started late {n} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you never started late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {n} session early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {n} sessions early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended no session early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled {n} session with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled {n} sessions with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled no sessions with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cancelled} and {short} at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session fell in a practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions fell in a practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {held} sessions held, {late}, {early} and {cancelled}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no session held, {late}, {early} and {cancelled}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {held} sessions held, {late}, {early} and {cancelled}; {breaks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no session held, {late}, {early} and {cancelled}; {breaks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance {rate}% ({held} of {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cancellation at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cancellations at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late {n} time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late {n} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>retention</name>
     <message>
         <source>In therapy: the retention period starts after the last session.</source>
@@ -6427,6 +7357,166 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rupture_flags</name>
+    <message>
+        <source>score past the cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notable drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed after a low score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rupture not yet repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, under its cutoff of {cutoff}: a cue to ask together how the sessions are going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, at or above its cutoff of {cutoff}: a cue to ask together how the sessions are going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, under its cutoff of {cutoff} (the score before was {was}): distress at this level can weigh on the work, so it may be worth checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, at or above its cutoff of {cutoff} (the score before was {was}): distress at this level can weigh on the work, so it may be worth checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} lower than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} higher than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, {change} lower than the score before it ({median}); a change of {notable} or more counts as notable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, {change} higher than the score before it ({median}); a change of {notable} or more counts as notable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, {change} lower than the median of the {count} scores before it ({median}); a change of {notable} or more counts as notable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {total} on {day}, {change} higher than the median of the {count} scores before it ({median}); a change of {notable} or more counts as notable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend on {day}, after {measure} {total} on {score_day} ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the client at short notice on {day}, after {measure} {total} on {score_day} ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rupture on {day} ({kind}) has no repair recorded after {count} session; it may be worth returning to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rupture on {day} ({kind}) has no repair recorded after {count} sessions; it may be worth returning to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruptures</name>
+    <message>
+        <source>withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confrontation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal and confrontation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>series</name>
+    <message>
+        <source>{when} (you see {code} at {at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked {n} session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked {n} sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked {booked} of {total} sessions. One was left out because another session is already booked then: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked {booked} of {total} sessions. {left} were left out because another session is already booked then: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.alliance_inputs</name>
+    <message>
+        <source>Version {number} agreed ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk logged: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begun by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begun by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begun by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, {begun}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6487,6 +7577,208 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {day}. {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline_build</name>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruptures and repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible ruptures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {measure} scores in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ruptures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible ruptures flagged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band} (illustrative band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the cutoff of {cutoff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the cutoff of {cutoff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {total} of {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {total} of {max} ({note}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscales: {subscales}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {n} (risk): {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{condition} {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{condition} {rating} ‘{word}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflection: {rated}. Lowest: {lowest} ({rating}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client was {minutes} minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I started {minutes} minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {minutes} minutes early by {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended; {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the client at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the client with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by me at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by me with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} Repaired on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} Not yet repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how} (the rupture of {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Set aside on {day}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible rupture: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

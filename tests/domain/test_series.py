@@ -80,5 +80,7 @@ def test_the_summary_lists_each_time_left_out():
         "then: Mon 10 Mar 2025, 10:00 (you see C-003 at 09:30); Mon 24 Mar 2025, 10:00 "
         "(you see C-001 at 10:00)."
     )
-    assert series_summary(5, skipped[:1]).startswith("Booked 5 of 6 sessions. One was left out")
+    assert str(series_summary(5, skipped[:1])).startswith(
+        "Booked 5 of 6 sessions. One was left out"
+    )
     assert nothing_free(skipped).startswith("Nothing was booked: another session is already")

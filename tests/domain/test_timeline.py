@@ -181,11 +181,11 @@ def test_a_measure_line_has_its_scale_cutoff_bands_and_subscales() -> None:
     core = timeline.lane("measure:core10")
     assert core.scale is not None
     assert not core.scale.concern_below
-    assert "Item 6 (risk): 0." in core.marks[0].detail
+    assert "Item 6 (risk): 0." in str(core.marks[0].detail)
     wai = timeline.lane("measure:wai_sr")
     assert [(s.key, len(s.points)) for s in wai.series] == [("goal", 2), ("task", 2), ("bond", 2)]
     assert wai.series[0].points[0].value == 16
-    assert "Subscales: goal 16, task 16, bond 16." in wai.marks[0].detail
+    assert "Subscales: goal 16, task 16, bond 16." in str(wai.marks[0].detail)
 
 
 def test_attendance_marks_say_what_happened_and_by_whom() -> None:
@@ -229,7 +229,7 @@ def test_ruptures_repairs_flags_and_reflections() -> None:
     assert ruptures[2].detail == "Angry about my holiday. Not yet repaired."
     assert ruptures[1].detail == "We named it and went slower. (the rupture of 10 February 2025)."
     flags = timeline.lane("flags").marks
-    assert [(m.on, m.kind, m.label.removeprefix("Possible rupture: ")) for m in flags] == [
+    assert [(m.on, m.kind, str(m.label).removeprefix("Possible rupture: ")) for m in flags] == [
         (week(4), MarkKind.FLAG, "notable drop"),
         (week(5), MarkKind.FLAG_DISMISSED, "score past the cutoff"),
         (week(5), MarkKind.FLAG, "notable drop"),
@@ -239,7 +239,7 @@ def test_ruptures_repairs_flags_and_reflections() -> None:
         (week(13), MarkKind.FLAG, "notable drop"),
         (week(15), MarkKind.FLAG, "rupture not yet repaired"),
     ]
-    assert flags[1].detail.endswith("Set aside on 17 February 2025: Talked about it.")
+    assert str(flags[1].detail).endswith("Set aside on 17 February 2025: Talked about it.")
     assert flags[5].session_id == sid(7)
     reflection = timeline.lane("reflection").marks[2]
     assert reflection.value == 3
@@ -311,7 +311,7 @@ def test_scores_completed_by_the_practitioner_say_so() -> None:
     )
     data = TimelineInputs(measures=MEASURES, scores=[mine])
     (mark,) = build_timeline(data, week(0), week(0)).lane("measure:srs").marks
-    assert mark.detail.endswith("Completed by me.")
+    assert str(mark.detail).endswith("Completed by me.")
 
 
 @pytest.mark.parametrize(

@@ -73,7 +73,7 @@ def test_what_is_hit_is_the_mark_drawn_there() -> None:
             assert ref.lane == key
             mark = lane.marks[ref.index]
             assert ref.session_id == mark.session_id
-            assert found.tooltip.splitlines()[0].endswith(mark.label)
+            assert found.tooltip.splitlines()[0].endswith(str(mark.label))
     missed = [m for m in shown.lane("attendance").marks if m.label == "Did not attend"]
     (centre,) = [
         p

@@ -69,7 +69,7 @@ def test_a_miss_after_a_low_score_is_flagged_from_attendance(workspace, alliance
         for f in workspace.flags.for_client(alliance.client_id)
         if f.kind is FlagKind.MISSED_AFTER_LOW
     ]
-    assert missed[0].reason.startswith("Did not attend on 10 February 2025, after SRS 33")
+    assert str(missed[0].reason).startswith("Did not attend on 10 February 2025, after SRS 33")
 
 
 def test_today_lists_recent_flags_and_open_ruptures_by_code(workspace) -> None:

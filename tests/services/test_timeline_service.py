@@ -55,7 +55,7 @@ def test_the_table_says_what_the_marks_say(workspace, alliance) -> None:
     assert len(rows) == sum(len(lane.marks) for lane in timeline.lanes)
     srs = [r for r in rows if r.lane == "SRS"]
     assert [r.what for r in srs] == ["SRS 38", "SRS 38.6", "SRS 39", "SRS 35"]
-    assert srs[-1].detail.startswith(
+    assert str(srs[-1].detail).startswith(
         "Session Rating Scale: 35 of 40 (fair (illustrative band); past"
     )
     assert srs[0].ref.startswith("score:")

@@ -140,6 +140,11 @@ SHOWN_AT = {
     "add_entry": (0, 2),  # Sidebar.add_entry(text, target, tip)
     "ScopedKeys": (3,),  # ScopedKeys(action, keys, views, where): "where" is shown
 }
+# A model's methods whose return value a view shows (a table's cell, its headers, a paged
+# list's row): what they
+# return is shown as if handed to a sink, with what the module's own functions they call
+# return (``return self.display(record)``).
+MODEL_METHODS = frozenset({"cell", "data", "headerData", "display"})  # display: PagedListModel
 # Names shared with logging: a sink only when not called on a logger.
 LOGGING = frozenset({"info", "error", "warning", "critical", "exception", "debug"})
 SHOWN_LOGGING_NAMES = frozenset({"info", "error", "warning"})
@@ -168,7 +173,8 @@ class Finding:
 
 
 MARKUP = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)  # tags and comments are not words
-CSS = re.compile(r"^\s*[a-z-]+\s*:[^;:]+(;\s*[a-z-]+\s*:[^;:]+)*;?\s*$")  # a style
+# a style: "property: value; …" (a value, not just a space: "flagged: " is a sentence's start)
+CSS = re.compile(r"^\s*[a-z-]+\s*:\s*[^;:\s][^;:]*(;\s*[a-z-]+\s*:\s*[^;:\s][^;:]*)*;?\s*$")
 
 
 def has_words(text: str) -> bool:
@@ -270,6 +276,10 @@ class _Scanner(ast.NodeVisitor):
         """``empty = "No sessions yet." if ... else ...; label.setText(empty)``: a local
         name (or a parameter's default) holding text reaches a sink."""
         self.local.append(local_names(node))
+        if node.name in MODEL_METHODS:
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Return) and inner.value is not None:
+                    self._check_shown(inner.value)
         self.generic_visit(node)
         self.local.pop()
 

@@ -166,16 +166,18 @@ def test_the_alliance_walked_through_on_the_demo_vault(
     assert {lane: drawn.get(lane, 0) > 0 for lane in LANES} == dict.fromkeys(LANES, True)
     assert drawn == {lane.key: len(lane.marks) for lane in view.timeline.lanes}
     assert view.model.rowCount() == sum(drawn.values())
-    details = " ".join(view.model.record_at(r).row.detail for r in range(view.model.rowCount()))
+    details = " ".join(
+        str(view.model.record_at(r).row.detail) for r in range(view.model.rowCount())
+    )
     assert "Quokka" not in details  # the boundary lane says its kind, not its words
 
     # A possible rupture after the drop, with its reason, on the page and on Today
     flags = [f for f in ws.flags.for_client(client.id) if not f.dismissed]
     assert flags
-    assert any("under its cutoff of 36" in f.reason for f in flags)
+    assert any("under its cutoff of 36" in str(f.reason) for f in flags)
     assert main.page.chip_texts()["possible"].endswith("to look at")
     flag_rows = [view.model.record_at(r).row for r in range(view.model.rowCount())]
-    assert any(r.lane == "Possible ruptures" and "cutoff" in r.detail for r in flag_rows)
+    assert any(r.lane == "Possible ruptures" and "cutoff" in str(r.detail) for r in flag_rows)
 
     # Hover the new SRS mark, then click through to its session
     main.go("Timeline")

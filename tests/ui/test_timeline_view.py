@@ -132,7 +132,7 @@ def test_a_flag_is_on_the_page_today_and_set_aside_with_its_reason(
     flags = controller.workspace.flags.for_client(seeded["client"].id)
     assert [f.dismissed for f in flags].count(True) == 1
     assert main.page.chip_texts()["possible"] == "1 possible rupture to look at"
-    details = [view.model.record_at(r).row.detail for r in range(view.model.rowCount())]
+    details = [str(view.model.record_at(r).row.detail) for r in range(view.model.rowCount())]
     assert any("Set aside on" in d and "her father was ill" in d for d in details)
 
 

@@ -36,6 +36,7 @@ from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.show import show
+from counsel_desk.ui.formats import fmt_datetime
 from counsel_desk.ui.i18n import error_text, shown_text
 
 if TYPE_CHECKING:
@@ -114,9 +115,9 @@ class AttendanceDialog(QDialog):
         if self.moved_to is not None:
             moved = self.moved_to.start
             self.moved_label.setText(
-                self.tr(
-                    "{moved:%a} {day} {moved:%b %Y, %H:%M} (open that session to change it)"
-                ).format(moved=moved, day=moved.day)
+                self.tr("{moved} (open that session to change it)").format(
+                    moved=fmt_datetime(moved)
+                )
             )
         self.client_late.setValue(current.client_late_minutes)
         self.own_late.setValue(current.practitioner_late_minutes)
@@ -128,7 +129,7 @@ class AttendanceDialog(QDialog):
         self.verdict.setAccessibleName(self.tr("Short notice or not"))
         self.error = w.ErrorLine()
         self.form = QFormLayout()
-        when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
+        when = fmt_datetime(session.start)
         self.form.addRow(
             self.tr("Session"),
             QLabel(

@@ -33,6 +33,7 @@ from counsel_desk.domain.sessions import Session, SessionStatus
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import session_time
+from counsel_desk.ui.i18n import shown_text
 
 NO_CLAUSE = QT_TRANSLATE_NOOP("dialogs.boundary", "Nothing in particular")
 NO_SESSION = QT_TRANSLATE_NOOP("dialogs.boundary", "No session")
@@ -109,8 +110,8 @@ class BoundaryEventDialog(QDialog):
         held = [s for s in sessions if s.status is not SessionStatus.RESCHEDULED]
         self._starts = {s.id: s.start for s in held}
         for session in sorted(held, key=lambda s: s.start, reverse=True):
-            self.session.addItem(f"{session_time(session.start)} · {session.status.label}",
-                                 session.id)  # fmt: skip
+            status = shown_text(session.status.label)
+            self.session.addItem(f"{session_time(session.start)} · {status}", session.id)
         if event is not None:
             self.happened.setPlainText(event.what_happened)
             self.what_done.setPlainText(event.what_was_done)

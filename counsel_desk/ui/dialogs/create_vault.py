@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from counsel_desk import APP_NAME
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import long_date
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -59,9 +60,8 @@ def recovery_key_document(key: str) -> QTextDocument:
     doc.setHtml(
         QCoreApplication.translate(
             "dialogs.create_vault",
-            "<h1>{APP_NAME} — recovery key</h1><p>Printed {today:%d %B "
-            "%Y}.</p><pre style='font-size: 20pt; font-weight: "
-            "bold'>{lines}</pre><p>Keep this sheet somewhere safe, away from "
+            "<h1>{APP_NAME} — recovery key</h1><p>Printed {today}.</p><pre "
+            "style='font-size: 20pt; font-weight: bold'>{lines}</pre><p>Keep this sheet somewhere safe, away from "
             "the computer. If you forget your passphrase, choose <b>Forgot "
             "passphrase?</b> on the unlock screen and type this key to choose "
             "a new one.</p><p>Whoever holds this key can open the vault. So "
@@ -69,7 +69,7 @@ def recovery_key_document(key: str) -> QTextDocument:
             "cannot work, lodge a sealed copy of this sheet with your "
             "clinical executor or a solicitor, with a note of where the vault "
             "is kept.</p>",
-        ).format(APP_NAME=APP_NAME, today=dt.date.today(), lines=lines)
+        ).format(APP_NAME=APP_NAME, today=long_date(dt.date.today()), lines=lines)
     )
     return doc
 

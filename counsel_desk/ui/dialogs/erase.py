@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.erasure import Scope, copies_advice, rule_label
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import long_date
 from counsel_desk.ui.i18n import error_text, shown_text
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ Preview = Callable[[Scope], "ErasurePreview"]
 
 
 def _day(value: object) -> str:
-    return f"{value.day} {value:%B %Y}"  # type: ignore[attr-defined]
+    return long_date(value)  # type: ignore[arg-type]
 
 
 class EraseDialog(QDialog):

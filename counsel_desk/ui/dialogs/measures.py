@@ -37,6 +37,7 @@ from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.score import about
 from counsel_desk.ui.dialogs.show import show
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.services.measures import MeasureService
@@ -52,13 +53,13 @@ def describe(measure: MeasureDefinition) -> str:
     lines = [
         f"{measure.name} ({measure.short_name})",
         QCoreApplication.translate("dialogs.measures", "{label}; completed by {value}.").format(
-            label=measure.kind.label,
+            label=shown_text(measure.kind.label),
             value=QCoreApplication.translate("dialogs.measures", "the client")
             if measure.completed_by is Respondent.CLIENT
             else QCoreApplication.translate("dialogs.measures", "you"),
         ),
         about(measure),
-        measure.direction.label + ".",
+        shown_text(measure.direction.label) + ".",
     ]
     if measure.subscales:
         lines.append(
@@ -177,9 +178,14 @@ class OwnMeasureDialog(QDialog):
         self.short_name.setPlaceholderText(
             self.tr("up to 12 characters, for lists and the timeline")
         )
-        self.kind = _choice({k.value: k.label for k in Kind}, self.tr("What it measures"))
+        self.kind = _choice(
+            {k.value: shown_text(k.label) for k in Kind}, self.tr("What it measures")
+        )
         self.completed_by = _choice(
-            {self.tr("client"): self.tr("The client"), self.tr("practitioner"): self.tr("Me")},
+            {  # the codes are data (Respondent's values), never translated
+                Respondent.CLIENT.value: self.tr("The client"),
+                Respondent.PRACTITIONER.value: self.tr("Me"),
+            },
             self.tr("Completed by"),
         )
         self.items = QSpinBox()
@@ -194,7 +200,7 @@ class OwnMeasureDialog(QDialog):
         self.decimals.setRange(0, 2)
         self.decimals.setAccessibleName(self.tr("Decimal places"))
         self.direction = _choice(
-            {d.value: d.label for d in Direction}, self.tr("Which way is better")
+            {d.value: shown_text(d.label) for d in Direction}, self.tr("Which way is better")
         )
         self.entry = _choice(
             {

@@ -16,6 +16,7 @@ from counsel_desk.domain.sessions import Session
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.formats import fmt_datetime
+from counsel_desk.ui.i18n import shown_text
 
 EXPLAINED = QT_TRANSLATE_NOOP(
     "dialogs.move_note",
@@ -86,7 +87,9 @@ class MoveNoteDialog(QDialog):
         client = self._others[self.client.currentIndex()]
         self._listed = sorted(self._sessions_for(client.id), key=lambda s: s.start)
         for session in self._listed:
-            self.session.addItem(f"{fmt_datetime(session.start)} · {session.status.label}")
+            self.session.addItem(
+                f"{fmt_datetime(session.start)} · {shown_text(session.status.label)}"
+            )
         if not self._listed:
             self.error.show_message(
                 self.tr(

@@ -26,12 +26,19 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.reflection import RATING_WORDS, Condition, make_reflection
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import fmt_datetime
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.reflection import Reflection
     from counsel_desk.domain.sessions import Session
 
-SCALE = ", ".join(f"{n} {word}" for n, word in RATING_WORDS.items())
+
+def _scale() -> str:
+    """ "1 strained, 2 uneasy, …", in the practitioner's language."""
+    return ", ".join(f"{n} {shown_text(word)}" for n, word in RATING_WORDS.items())
+
+
 OFFERED = QT_TRANSLATE_NOOP(
     "dialogs.reflection",
     "How did the working relationship feel in this session? Rate what it touched, from "
@@ -65,16 +72,18 @@ class ReflectionDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(w.SPACING)
         for row, condition in enumerate(Condition):
-            label = QLabel(condition.label)
-            label.setToolTip(condition.prompt)
+            label = QLabel(shown_text(condition.label))
+            label.setToolTip(shown_text(condition.prompt))
             rating = QLineEdit()
-            rating.setAccessibleName(self.tr("{label}, 1 to 5").format(label=condition.label))
-            rating.setToolTip(condition.prompt)
+            rating.setAccessibleName(
+                self.tr("{label}, 1 to 5").format(label=shown_text(condition.label))
+            )
+            rating.setToolTip(shown_text(condition.prompt))
             rating.setMaximumWidth(44)
             rating.setMaxLength(2)
             word = QLineEdit()
             word.setAccessibleName(
-                self.tr("A word on {lower}").format(lower=condition.label.lower())
+                self.tr("A word on {lower}").format(lower=shown_text(condition.label).lower())
             )
             word.setPlaceholderText(self.tr("a word, if you like"))
             label.setBuddy(rating)
@@ -89,13 +98,13 @@ class ReflectionDialog(QDialog):
                 self.ratings[rated.condition].setText(str(rated.rating))
                 self.words[rated.condition].setText(rated.word)
         self.error = w.ErrorLine()
-        when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
+        when = fmt_datetime(session.start)
         form = QFormLayout()
         form.addRow(self.tr("Session"), w.plain_label(f"{client_code} · {when}"))
         said = QCoreApplication.translate("dialogs.reflection", OFFERED)
         if not offered:
             said = QCoreApplication.translate("dialogs.reflection", ASKED)
-        form.addRow(w.explanation(said.format(scale=SCALE)))
+        form.addRow(w.explanation(said.format(scale=_scale())))
         form.addRow(grid)
         self.save_button = forms.form_dialog(self, form, self._submit, self.error, min_width=480)
         order = [self.ratings[c] for c in Condition]  # in the dialog now: Tab goes down

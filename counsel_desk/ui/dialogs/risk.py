@@ -33,6 +33,7 @@ from counsel_desk.domain.risk import (
 )
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import fmt_date
 from counsel_desk.ui.i18n import shown_text
 
 LEVEL_NOTE = QT_TRANSLATE_NOOP(
@@ -170,10 +171,9 @@ class RiskReviewDialog(QDialog):
         form.addRow(
             self.tr("Risk"),
             w.explanation(
-                self.tr("{label}, logged {day} {on:%b %Y}: {disclosed}").format(
+                self.tr("{label}, logged {day}: {disclosed}").format(
                     label=shown_text(risk.level.label),
-                    day=risk.on.day,
-                    on=risk.on,
+                    day=fmt_date(risk.on),
                     disclosed=risk.disclosed,
                 )
             ),

@@ -12,10 +12,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFormLayout, QLineEdit, QWidget
 
-from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.ruptures import RuptureKind
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import fmt_datetime, long_date
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.ruptures import Rupture
@@ -59,7 +60,7 @@ class RuptureDialog(QDialog):
             QCoreApplication.translate("dialogs.rupture", HOW_HINT), self.tr("How it was mended")
         )
         self.error = w.ErrorLine()
-        when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
+        when = fmt_datetime(session.start)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Session"), w.plain_label(f"{client_code} · {when}"))
         self.form.addRow(self.tr("&Kind"), self.kind)
@@ -129,8 +130,8 @@ class RepairDialog(QDialog):
         form.addRow(self.tr("Client"), w.plain_label(client_code))
         rupture_text = w.explanation(
             self.tr("{label} on {on}: {what_happened}").format(
-                label=rupture.kind.label,
-                on=day_text(rupture.on),
+                label=shown_text(rupture.kind.label),
+                on=long_date(rupture.on),
                 what_happened=rupture.what_happened,
             )
         )

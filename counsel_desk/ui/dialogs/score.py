@@ -28,6 +28,8 @@ from counsel_desk.domain.measures import Entry, MeasureDefinition, Respondent, n
 from counsel_desk.domain.scoring import score, value_range
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import fmt_datetime
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.scoring import ScoreRecord
@@ -53,7 +55,7 @@ def about(measure: MeasureDefinition) -> str:
         parts.append(
             QCoreApplication.translate(
                 "dialogs.score", "{cutoff_words} is worth talking about"
-            ).format(cutoff_words=measure.cutoff_words())
+            ).format(cutoff_words=shown_text(measure.cutoff_words()))
         )
     return "; ".join(parts) + "."
 
@@ -107,7 +109,7 @@ class ScoreDialog(QDialog):
         self.error = w.ErrorLine()
         self.problems = w.explanation(" ".join(catalogue.problems))
         self.problems.setVisible(bool(catalogue.problems))
-        when = f"{session.start:%a} {session.start.day} {session.start:%b %Y, %H:%M}"
+        when = fmt_datetime(session.start)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Session"), w.plain_label(f"{client_code} · {when}"))
         self.form.addRow(self.tr("&Measure"), self.measure)

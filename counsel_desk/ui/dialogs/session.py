@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.rules import MAX_SESSION_MINUTES, validate_session
-from counsel_desk.domain.series import MAX_SERIES_WEEKS, Repeat, series_starts, when
+from counsel_desk.domain.series import MAX_SERIES_WEEKS, Repeat, series_starts
 from counsel_desk.domain.sessions import Modality, Session, SessionDraft, SessionStatus
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.formats import fmt_datetime
 
 if TYPE_CHECKING:
     from counsel_desk.services.sessions import SeriesBooked
@@ -127,7 +128,7 @@ class SessionDialog(QDialog):
                 self.tr(
                     "{count} sessions, the last on {when}. Times that clash with a "
                     "session already booked are left out."
-                ).format(count=len(starts), when=when(starts[-1]))
+                ).format(count=len(starts), when=fmt_datetime(starts[-1]))
             )
         self.adjustSize()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
+from counsel_desk.ui.i18n import shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.domain.rupture_flags import Flag
@@ -36,7 +37,7 @@ class SetAsideDialog(QDialog):
         self.error = w.ErrorLine()
         form = QFormLayout()
         form.addRow(self.tr("Client"), w.plain_label(client_code))
-        form.addRow(flag.kind.label, w.explanation(flag.reason))
+        form.addRow(shown_text(flag.kind.label), w.explanation(shown_text(flag.reason)))
         form.addRow(self.tr("&Why set it aside"), self.reason)
         keep = w.explanation(
             self.tr("Your reason is kept with the flag, which stays on the timeline.")

@@ -24,7 +24,7 @@ from counsel_desk.domain.notes import NoteKind
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.models.rows import ID_ROLE
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 class KindLabel:
     def __init__(self, kind: NoteKind, jurisdiction: Jurisdiction) -> None:
-        self.kind, self.label = kind, kind.label(jurisdiction)
+        self.kind, self.label = kind, shown_text(kind.label(jurisdiction))
 
 
 class TemplatesDialog(QDialog):

@@ -37,7 +37,7 @@ from counsel_desk.ui.editor.lifecycle import LifecycleMixin
 from counsel_desk.ui.editor.preview import SafeBrowser, record_markdown, set_markdown
 from counsel_desk.ui.editor.templating import TemplateMark, TemplatingMixin, first_hint
 from counsel_desk.ui.formats import stamp as stamp_text
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 
 if TYPE_CHECKING:
     from counsel_desk.services.notes import NoteService
@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 
 def state_line(state: SaveState, at: dt.datetime | None) -> str:
     """The footer: the state in the words the lists use, and when it was reached."""
-    return f"{state.label} {stamp_text(at)}" if at is not None else state.label
+    label = shown_text(state.label)
+    return f"{label} {stamp_text(at)}" if at is not None else label
 
 
 class NoteEditor(TemplatingMixin, LifecycleMixin, QWidget):

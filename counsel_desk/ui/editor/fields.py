@@ -19,6 +19,7 @@ from counsel_desk.domain.notes import (
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.clipboard import SensitiveLineEdit
+from counsel_desk.ui.i18n import shown_text
 
 
 class NoteFields(QWidget):
@@ -30,7 +31,7 @@ class NoteFields(QWidget):
         # Its names change with where you practise: wide enough for the longest of them
         # from the start, so a change of setting never cuts one short or moves the fields.
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.kind.addItems(sorted({k.label(j) for k in NoteKind for j in Jurisdiction}))
+        self.kind.addItems(sorted({shown_text(k.label(j)) for k in NoteKind for j in Jurisdiction}))
         self.kind.setMinimumWidth(self.kind.sizeHint().width())
         self.kind.clear()
         self.template = QComboBox()
@@ -91,10 +92,10 @@ class NoteFields(QWidget):
         self.kind.blockSignals(True)
         self.kind.clear()
         for kind in NoteKind:
-            self.kind.addItem(kind.label(jurisdiction), kind.value)
+            self.kind.addItem(shown_text(kind.label(jurisdiction)), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(keep.value))
         self.kind.blockSignals(False)
-        self.explanation.setText(process_note_explanation(jurisdiction))
+        self.explanation.setText(shown_text(process_note_explanation(jurisdiction)))
         self.explanation.setVisible(keep is NoteKind.PROCESS)
 
     def kind_value(self) -> NoteKind:

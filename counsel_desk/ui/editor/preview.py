@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from counsel_desk.domain.notes import HistoryEntry, Note
 from counsel_desk.ui.clipboard import SensitiveCopy
 from counsel_desk.ui.formats import when
+from counsel_desk.ui.i18n import shown_text
 
 
 class SafeBrowser(SensitiveCopy, QTextBrowser):
@@ -27,13 +28,22 @@ class SafeBrowser(SensitiveCopy, QTextBrowser):
         return None
 
 
+def _reason(reason: str) -> str:
+    """ "*Reason:* …", the practitioner's reason as they wrote it."""
+    said = QCoreApplication.translate("editor.preview", "Reason:")
+    return f"*{said}* {reason}"
+
+
 def record_markdown(note: Note) -> str:
     """A finalised note as it reads: the original, then each amendment beneath with its time."""
-    parts = [note.body.rstrip() or "_(empty)_"]
+    empty = QCoreApplication.translate("editor.preview", "(empty)")
+    parts = [note.body.rstrip() or f"_{empty}_"]
     for number, amendment in enumerate(note.amendments, start=1):
         parts.append("---")
+        head = QCoreApplication.translate("editor.preview", "Amendment {number} — {when}")
         parts.append(
-            f"**Amendment {number} — {when(amendment.at)}**  \n*Reason:* {amendment.reason}"
+            f"**{head.format(number=number, when=when(amendment.at))}**  \n"
+            f"{_reason(amendment.reason)}"
         )
         parts.append(amendment.body.rstrip())
     return "\n\n".join(parts) + "\n"
@@ -42,9 +52,9 @@ def record_markdown(note: Note) -> str:
 def history_markdown(entries: list[HistoryEntry]) -> str:
     parts = []
     for entry in entries:
-        head = f"### {entry.label} — {when(entry.at)}"
+        head = f"### {shown_text(entry.label)} — {when(entry.at)}"
         if entry.reason:
-            head += f"\n\n*Reason:* {entry.reason}"
+            head += f"\n\n{_reason(entry.reason)}"
         parts.append(f"{head}\n\n{entry.body.rstrip()}")
     return "\n\n---\n\n".join(parts) + "\n"
 

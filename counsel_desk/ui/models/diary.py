@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from counsel_desk.domain.attendance import DiaryEntry
-from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.formats import day_name, fmt_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import ID_ROLE, Index, RowsModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -42,16 +43,21 @@ class DiaryModel(RowsModel):
         if column == self.WHEN:
             if for_sorting:
                 return record.start.isoformat()
-            day = f"{record.start:%a} {fmt_date(record.start.date())}, " if self.with_date else ""
-            return f"{day}{record.start:%H:%M}–{record.end:%H:%M}"
+            span = f"{record.start:%H:%M}–{record.end:%H:%M}"
+            if not self.with_date:
+                return span
+            return f"{day_name(record.start)} {fmt_date(record.start.date())}, {span}"
         if column == self.CLIENT:
             name = self.names.get(record.client_id, "")
             return f"{record.client_code} — {name}" if name else record.client_code
         if column == self.MODALITY:
-            return record.modality.label
+            return shown_text(record.modality.label)
         if column == self.STATUS:
-            return record.status.label
+            return shown_text(record.status.label)
         if record.note_count == 0:
-            return "none"
-        drafts = f", {record.draft_count} draft" if record.draft_count else ""
-        return f"{record.note_count}{drafts}"
+            return QCoreApplication.translate("models.diary", "none")
+        if record.draft_count:
+            return QCoreApplication.translate("models.diary", "{notes}, {drafts} draft").format(
+                notes=record.note_count, drafts=record.draft_count
+            )
+        return str(record.note_count)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from counsel_desk.domain.reliability import ReliabilityFigures
+from counsel_desk.ui.formats import month_year
 from counsel_desk.ui.models.rows import RowsModel
 
 
@@ -18,7 +19,11 @@ class MonthRow:
 
 
 def _both(total: int, short: int) -> str:
-    return f"{total} ({short} short notice)" if short else str(total)
+    if not short:
+        return str(total)
+    return QCoreApplication.translate(
+        "models.reliability", "{total} ({short} short notice)"
+    ).format(total=total, short=short)
 
 
 class ReliabilityModel(RowsModel):
@@ -44,7 +49,7 @@ class ReliabilityModel(RowsModel):
     def cell(self, record: MonthRow, column: str, for_sorting: bool) -> Any:
         f = record.figures
         if column == self.MONTH:
-            return record.id if for_sorting else f"{f.month:%B %Y}"
+            return record.id if for_sorting else month_year(f.month)
         if column == self.HELD:
             return f.held
         if column == self.LATE:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from counsel_desk.domain.notes import SearchHit
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui.formats import session_line
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -143,8 +144,8 @@ class SearchResultsModel(QAbstractListModel):
     def heading(self, hit: SearchHit) -> str:
         parts = [
             session_line(hit.client_code, hit.session_start),
-            hit.kind.label(self._jurisdiction),
-            hit.status.label,
+            shown_text(hit.kind.label(self._jurisdiction)),
+            shown_text(hit.status.label),
         ]
         if hit.title:
             parts.append(hit.title)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from counsel_desk.domain.contract.notice import NoticeVerdict
 from counsel_desk.domain.sessions import Session
 from counsel_desk.ui.formats import fmt_datetime
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import RowsModel
 
 
@@ -30,12 +31,21 @@ class SessionTableModel(RowsModel):
         if column == self.WHEN:
             return record.start.isoformat() if for_sorting else fmt_datetime(record.start)
         if column == self.LENGTH:
-            return record.planned_minutes if for_sorting else f"{record.planned_minutes} min"
+            if for_sorting:
+                return record.planned_minutes
+            return QCoreApplication.translate("models.sessions", "{minutes} min").format(
+                minutes=record.planned_minutes
+            )
         if column == self.MODALITY:
-            return record.modality.label
+            return shown_text(record.modality.label)
+        status = shown_text(record.status.label)
         if record.id in self.for_breaks:
-            return f"{record.status.label} · practice break"
+            return QCoreApplication.translate(
+                "models.sessions", "{status} · practice break"
+            ).format(status=status)
         verdict = self.verdicts.get(record.id)
         if verdict is not None and verdict.short:
-            return f"{record.status.label} · short notice"
-        return record.status.label
+            return QCoreApplication.translate("models.sessions", "{status} · short notice").format(
+                status=status
+            )
+        return status

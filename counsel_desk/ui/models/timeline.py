@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from counsel_desk.domain.timeline import Row
+from counsel_desk.ui.formats import long_date
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.models.rows import RowsModel
 
 
@@ -33,12 +35,12 @@ class TimelineTableModel(RowsModel):
     def cell(self, record: TableRow, column: str, for_sorting: bool) -> Any:
         row = record.row
         if column == self.DATE:
-            return (row.on.isoformat(), record.id) if for_sorting else row.date_text
+            return (row.on.isoformat(), record.id) if for_sorting else long_date(row.on)
         if column == self.LANE:
-            return row.lane
+            return shown_text(row.lane)
         if column == self.WHAT:
-            return row.what
-        return row.detail
+            return shown_text(row.what)
+        return shown_text(row.detail)
 
     def row_for_mark(self, lane_key: str, index: int) -> int:
         return next(

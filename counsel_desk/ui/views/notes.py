@@ -19,7 +19,7 @@ from counsel_desk.ui import alerts
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.editor.editor import NoteEditor
 from counsel_desk.ui.formats import session_line, session_time
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.intents import NewNote, OpenNote, OpenSession, RecordAttendance, Reflect
 from counsel_desk.ui.note_export import NoteExporter
 from counsel_desk.ui.shortcuts import shortcut_tip
@@ -192,7 +192,8 @@ class NotesView(NotesActionsMixin, View):
         code = self._clients.get(session.client_id).code
         # The page's header names the client; this line, the session.
         self.session_label.setText(
-            f"{session_time(session.start)} · {session.modality.label} · {session.status.label}"
+            f"{session_time(session.start)} · {shown_text(session.modality.label)} · "
+            f"{shown_text(session.status.label)}"
         )
         self._session_line = session_line(code, session.start)
         self._list_notes(session.client_id)

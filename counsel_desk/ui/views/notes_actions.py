@@ -19,7 +19,7 @@ from counsel_desk.ui.dialogs.move_note import MoveNoteDialog
 from counsel_desk.ui.dialogs.show import show
 from counsel_desk.ui.dialogs.templates import TemplatesDialog
 from counsel_desk.ui.formats import fmt_datetime
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.intents import LogRisk, OpenNote, RecordAttendance
 from counsel_desk.ui.shortcuts import ELSEWHERE, ScopedKeys
 
@@ -130,7 +130,7 @@ class NotesActionsMixin:
         except CounselDeskError as exc:
             alerts.error(self, error_text(exc))
             return
-        kind = note.kind.label(self.jurisdiction)
+        kind = shown_text(note.kind.label(self.jurisdiction))
         where = f"{kind}, {code}, {fmt_datetime(session.start)}"
         notes, note_id = self._notes, note.id
         dialog = MoveNoteDialog(

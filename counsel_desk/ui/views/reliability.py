@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.reliability import client_words, practitioner_words
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.models.reliability import ReliabilityModel
 from counsel_desk.ui.views.base import View
 from counsel_desk.ui.views.fit_columns import FitColumns
@@ -115,11 +115,13 @@ class ReliabilityView(View):
             self.yours.setText(error_text(exc))
             return
         recent = self.report.last_months(PERIOD_MONTHS)
-        self.yours.setText(self.tr("Your side: {recent}").format(recent=practitioner_words(recent)))
+        self.yours.setText(
+            self.tr("Your side: {recent}").format(recent=shown_text(practitioner_words(recent)))
+        )
         self.theirs.setText(
             self.tr("The client's side: ") if client_id is not None else self.tr("Clients' side: ")
         )
-        self.theirs.setText(self.theirs.text() + client_words(recent))
+        self.theirs.setText(self.theirs.text() + shown_text(client_words(recent)))
         self.model.set_months(self.report.months)
         self.table.refreshed(QCoreApplication.translate("views.reliability", EMPTY), None)
         self.columns.fit()

@@ -40,7 +40,7 @@ from counsel_desk.domain.search_query import SearchQuery, parse_query
 from counsel_desk.ui import forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.empty_state import EmptyState
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.intents import OpenNote, Show
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.models.search import PAGE, PARTS_ROLE, SearchResultsModel
@@ -162,7 +162,7 @@ class SearchView(View):
         self.flag.setAccessibleName(self.tr("Flag"))
         self.flag.addItem(self.tr("Any"), None)
         for flag in NoteFlag:
-            self.flag.addItem(flag.label, flag.value)
+            self.flag.addItem(shown_text(flag.label), flag.value)
         self.model = SearchResultsModel(self)
         self.model.more_wanted.connect(self._fetch_page)
         self.results = QListView()
@@ -259,7 +259,7 @@ class SearchView(View):
         self.kind.clear()
         self.kind.addItem(self.tr("Any"), None)
         for kind in NoteKind:
-            self.kind.addItem(kind.label(jurisdiction), kind.value)
+            self.kind.addItem(shown_text(kind.label(jurisdiction)), kind.value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(keep)))
         self.model.jurisdiction = jurisdiction
 

@@ -15,7 +15,7 @@ from counsel_desk.ui import alerts, forms
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.dialogs.breaks import BreaksDialog
 from counsel_desk.ui.dialogs.session import SessionDialog
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.intents import BookSession, OpenSession
 from counsel_desk.ui.models.sessions import SessionTableModel
 from counsel_desk.ui.views.base import MenuItems, View
@@ -64,7 +64,7 @@ class SessionsView(View):
         self.status_group = QActionGroup(self)
         self.status_actions: dict[SessionStatus, QAction] = {}
         for status in SessionStatus:
-            action = QAction(status.label, self.status_group)
+            action = QAction(shown_text(status.label), self.status_group)
             action.setCheckable(True)
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             self.status_actions[status] = action
@@ -279,7 +279,9 @@ class SessionsView(View):
                 self.reload(dialog.saved.id)
                 self.changed.emit()
                 if dialog.series is not None and dialog.series.skipped:
-                    alerts.info(self, dialog.series.summary)  # which times were left out
+                    alerts.info(
+                        self, shown_text(dialog.series.summary)
+                    )  # which times were left out
             dialog.deleteLater()
 
         dialog.finished.connect(done)

@@ -10,6 +10,7 @@ in ``timeline_actions.py``."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
@@ -25,17 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.sessions import SessionStatus
-from counsel_desk.domain.timeline import Preset, Row, Timeline, preset_range
+from counsel_desk.domain.timeline import Mark, Preset, Row, Timeline, preset_range
 from counsel_desk.domain.timeline_build import TimelineInputs, build_timeline
 from counsel_desk.render.timeline import PICTURE
 from counsel_desk.render.timeline_layout import MarkRef, TimelineFigure
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.choice_button import ChoiceButton
 from counsel_desk.ui.empty_state import EmptyState
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.formats import long_date
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.intents import OpenSession
 from counsel_desk.ui.models.timeline import TimelineTableModel
 from counsel_desk.ui.picture_view import PictureView
@@ -73,6 +74,26 @@ class _Split(QSplitter):
         self.resized.emit()
 
 
+def shown_timeline(timeline: Timeline) -> Timeline:
+    """The timeline with its words in the practitioner's language, for the picture and its
+    tooltips on screen (the painter in render/ draws what it is given; files stay English)."""
+
+    def mark(m: Mark) -> Mark:
+        return replace(m, label=shown_text(m.label), detail=shown_text(m.detail))
+
+    lanes = tuple(
+        replace(
+            lane,
+            title=shown_text(lane.title),
+            empty_text=shown_text(lane.empty_text),
+            marks=tuple(mark(m) for m in lane.marks),
+            series=tuple(replace(s, points=tuple(mark(m) for m in s.points)) for s in lane.series),
+        )
+        for lane in timeline.lanes
+    )
+    return replace(timeline, lanes=lanes)
+
+
 class TimelineView(TimelineActionsMixin, View):
     def __init__(
         self,
@@ -99,6 +120,8 @@ class TimelineView(TimelineActionsMixin, View):
         self.period: tuple[dt.date, dt.date] | None = None
         self._stale = True
         self.selected: tuple[str, int] | None = None
+        # the timeline last painted, and its words translated (shown_timeline)
+        self._shown: tuple[Timeline | None, Timeline | None] = (None, None)
 
         self.picture = PictureView()
         self.picture.setAccessibleName(
@@ -133,8 +156,10 @@ class TimelineView(TimelineActionsMixin, View):
         bar = QHBoxLayout()
         bar.setSpacing(w.SPACING // 2)
         for preset in Preset:
-            button = ChoiceButton(preset.label)
-            button.setAccessibleName(self.tr("Show {lower}").format(lower=preset.label.lower()))
+            button = ChoiceButton(shown_text(preset.label))
+            button.setAccessibleName(
+                self.tr("Show {lower}").format(lower=shown_text(preset.label).lower())
+            )
             button.clicked.connect(lambda _c=False, p=preset: self.show_preset(p))
             self.presets.addButton(button)
             self.preset_buttons[preset] = button
@@ -289,6 +314,7 @@ class TimelineView(TimelineActionsMixin, View):
         if text is None:
             text = QCoreApplication.translate("views.timeline", NO_CLIENT)
         self.inputs, self.timeline = None, None
+        self._shown = (None, None)
         self.model.clear()
         self.picture.set_picture(None)
         self.empty.set_icon(icon)
@@ -367,7 +393,7 @@ class TimelineView(TimelineActionsMixin, View):
         for preset, button in self.preset_buttons.items():
             button.setChecked(preset is self.preset)
         self.period_label.setText(
-            self.tr("From {start} to {end}").format(start=day_text(start), end=day_text(end))
+            self.tr("From {start} to {end}").format(start=long_date(start), end=long_date(end))
         )
         self.model.set_timeline_rows(self.timeline.rows())
         self.table.resizeColumnsToContents()
@@ -379,7 +405,10 @@ class TimelineView(TimelineActionsMixin, View):
 
     def _paint(self) -> None:
         if self.timeline is not None:
-            self.picture.set_picture(PICTURE, TimelineFigure(self.timeline, selected=self.selected))
+            if self._shown[0] is not self.timeline:  # choosing a row repaints the same one
+                self._shown = (self.timeline, shown_timeline(self.timeline))
+            figure = TimelineFigure(self._shown[1], selected=self.selected)
+            self.picture.set_picture(PICTURE, figure)
 
     # --- the table and the picture follow each other --------------------------------------
     def current_row(self) -> Row | None:

@@ -23,7 +23,8 @@ from counsel_desk.ui.dialogs.rupture import RepairDialog, RuptureDialog
 from counsel_desk.ui.dialogs.score import ScoreDialog
 from counsel_desk.ui.dialogs.set_aside import SetAsideDialog
 from counsel_desk.ui.dialogs.show import show
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.formats import long_date
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.intents import (
     EnterScore,
     LogRupture,
@@ -278,7 +279,7 @@ class TimelineActionsMixin:
             "TimelineActionsMixin",
             "Remove the score {what} of {date_text}? The audit trail keeps "
             "that a score was entered and removed, never its numbers.",
-        ).format(what=row.what, date_text=row.date_text)
+        ).format(what=shown_text(row.what), date_text=long_date(row.on))
 
         def remove() -> None:
             try:

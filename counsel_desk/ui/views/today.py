@@ -29,7 +29,7 @@ from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import style
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.cards import Board, Card
-from counsel_desk.ui.formats import client_name, fmt_date
+from counsel_desk.ui.formats import client_name, day_name, fmt_date
 from counsel_desk.ui.intents import AddClient, BookSession, OpenSession
 from counsel_desk.ui.models.diary import DiaryModel
 from counsel_desk.ui.models.rows import ID_ROLE
@@ -284,7 +284,7 @@ class TodayView(View):
     def reload(self, now: dt.datetime | None = None) -> None:
         overview = self._today.overview(now=now)
         self.overview = overview
-        self.date_label.setText(f"{overview.today:%A} {fmt_date(overview.today)}")
+        self.date_label.setText(f"{day_name(overview.today, long=True)} {fmt_date(overview.today)}")
         names = self._names(overview)
         for model, table, empty, rows in (
             (self.today_model, self.today_table, self.today_empty, overview.sessions_today),

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.formats import long_date
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.intents import OpenClient, RepairRupture, SetAsideFlag
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.today_section import Tally, TodaySection
@@ -88,8 +88,8 @@ class TodayAlliance(TodaySection):
             self._add(
                 self.tr("Rupture not yet repaired — {code}, {kind} on {day}").format(
                     code=open_one.client_code,
-                    kind=rupture.kind.label.lower(),
-                    day=day_text(rupture.on),
+                    kind=shown_text(rupture.kind.label).lower(),
+                    day=long_date(rupture.on),
                 ),
                 (RUPTURE, rupture.id, rupture.client_id, ""),
             )
@@ -105,7 +105,7 @@ class TodayAlliance(TodaySection):
             )
             self._add(
                 self.tr("Possible rupture — {code}{more}: {reason}").format(
-                    code=latest.client_code, more=more, reason=latest.flag.reason
+                    code=latest.client_code, more=more, reason=shown_text(latest.flag.reason)
                 ),
                 (FLAG, 0, latest.flag.client_id, latest.flag.key),
             )

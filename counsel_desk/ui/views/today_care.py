@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from counsel_desk.ui import widgets as w
-from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.formats import fmt_date, session_time
 from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.intents import OpenClient
 from counsel_desk.ui.models.rows import ID_ROLE
@@ -27,8 +27,7 @@ RISK_TAB = "Risk"  # the tab a risk opens: a view's name, a key
 
 
 def contact_line(prompt: MissedContact, level: str) -> str:
-    when = f"{prompt.session_start:%a} {fmt_date(prompt.session_start.date())}, "
-    when += f"{prompt.session_start:%H:%M}"
+    when = session_time(prompt.session_start)
     return QCoreApplication.translate(
         "views.today_care",
         "Make contact — {code} {what} ({when}) with a {level} risk open: consider getting "

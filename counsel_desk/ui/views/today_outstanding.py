@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.preferences import Jurisdiction
 from counsel_desk.ui import style
-from counsel_desk.ui.formats import fmt_date
+from counsel_desk.ui.formats import session_time
+from counsel_desk.ui.i18n import shown_text
 from counsel_desk.ui.intents import OpenNote, OpenSession, RecordAttendance
 from counsel_desk.ui.models.rows import ID_ROLE
 from counsel_desk.ui.views.today_section import Tally
@@ -41,7 +42,7 @@ def who(entry: DiaryEntry, names: dict[int, str]) -> str:
 
 
 def _when(entry: DiaryEntry) -> str:
-    return f"{entry.start:%a} {fmt_date(entry.start.date())}, {entry.start:%H:%M}"
+    return session_time(entry.start)
 
 
 class _Padded(QStyledItemDelegate):
@@ -78,9 +79,9 @@ class TodayOutstanding(QListWidget):
             start = summary.session_start
             text = self.tr("{code}, {when} ({kind} · {state})").format(
                 code=summary.client_code,
-                when=f"{start:%a} {fmt_date(start.date())}, {start:%H:%M}",
-                kind=summary.kind.label(where),
-                state=summary.save_state.label,
+                when=session_time(start),
+                kind=shown_text(summary.kind.label(where)),
+                state=shown_text(summary.save_state.label),
             )
             self._add(text, NOTE, summary.id)
         unrecorded = overview.attendance_unrecorded.items
