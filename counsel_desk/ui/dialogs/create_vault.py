@@ -61,7 +61,8 @@ def recovery_key_document(key: str) -> QTextDocument:
         QCoreApplication.translate(
             "dialogs.create_vault",
             "<h1>{APP_NAME} — recovery key</h1><p>Printed {today}.</p><pre "
-            "style='font-size: 20pt; font-weight: bold'>{lines}</pre><p>Keep this sheet somewhere safe, away from "
+            "style='font-size: 20pt; font-weight: bold'>{lines}</pre><p>Keep this sheet "
+            "somewhere safe, away from "
             "the computer. If you forget your passphrase, choose <b>Forgot "
             "passphrase?</b> on the unlock screen and type this key to choose "
             "a new one.</p><p>Whoever holds this key can open the vault. So "

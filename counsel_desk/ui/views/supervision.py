@@ -212,9 +212,8 @@ class SupervisionView(View):
         by_registration = self.totals_by.currentIndex() == BY_REGISTRATION
         rows: list[HoursTotal] = hours.by_registration_year if by_registration else hours.by_year
         self.totals_by.setItemText(
-            BY_REGISTRATION, self.tr("By registration year (from {label})").format(
-                label=shown_text(year.label)
-            )
+            BY_REGISTRATION,
+            self.tr("By registration year (from {label})").format(label=shown_text(year.label)),
         )
         if by_registration and year.is_calendar:
             self.year_note.setText(
