@@ -423,13 +423,13 @@ def pseudo_folder(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("name", [*DIALOGS, *WINDOWS])
-def test_every_dialog_finds_its_translations(qtbot, qapp, workspace, pseudo_folder, name):
+def test_every_dialog_finds_its_translations(qtbot, qapp, dialog_workspace, pseudo_folder, name):
     """With every text of the .ts translated, no dialog shows a text of the .ts as written:
     each one was asked for under the context lupdate filed it in."""
     sources = {source for _context, source, _comment, _plural in _messages(SOURCE_TS)}
     installed = install_translators(qapp, QLocale(QLocale.Language.French), pseudo_folder)
     try:
-        built = {**DIALOGS, **WINDOWS}[name](workspace)
+        built = {**DIALOGS, **WINDOWS}[name](dialog_workspace)
         qtbot.addWidget(built.widget)
         shown = _shown_texts(built.widget)
     finally:
