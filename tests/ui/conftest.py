@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.services.workspace import Workspace, unlock
+from counsel_desk.storage.files import restrict_umask
 from counsel_desk.ui import alerts, workers
 from counsel_desk.ui.controller import AppController
 
@@ -78,6 +80,24 @@ def dialog_workspace(closed_vault: tuple[Path, str]) -> Iterator[Workspace]:
     yield ws
     if ws.is_open:
         ws.close()
+
+
+@pytest.fixture(scope="session")
+def _small_demo_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo practice (8 clients, a year), closed: built once per run."""
+    from counsel_desk.services.demo import DemoSpec, build_demo_vault
+
+    folder = tmp_path_factory.mktemp("small-demo") / "vault"
+    restrict_umask()
+    build_demo_vault(folder, PASSPHRASE, DemoSpec(clients=8, years=1, seed=5), kdf=LIGHT_KDF)
+    return folder
+
+
+@pytest.fixture
+def small_demo(vault_dir: Path, _small_demo_made: Path) -> Path:
+    """Each test's own byte-for-byte copy of the small demo practice, in ``vault_dir``."""
+    shutil.copytree(_small_demo_made, vault_dir, copy_function=shutil.copy2)
+    return vault_dir
 
 
 @pytest.fixture
