@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
-from testkit import LIGHT_KDF, PASSPHRASE
+from testkit import LIGHT_KDF, PASSPHRASE, private_home
 
 from counsel_desk.storage.files import restrict_umask
 from counsel_desk.storage.keyslots import KdfParams
@@ -71,10 +71,7 @@ def _closed_vault_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, 
     from counsel_desk.services.workspace import create_vault
 
     root = tmp_path_factory.mktemp("closed-vault-made")
-    with pytest.MonkeyPatch.context() as patch:
-        for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-            patch.setenv(name, str(root / "home"))
-        restrict_umask()
+    with private_home(root):
         ws, recovery = create_vault(root / "vault", PASSPHRASE, kdf=LIGHT_KDF)
         ws.close()
     return root / "vault", recovery
