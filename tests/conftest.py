@@ -66,7 +66,7 @@ def workspace(vault_dir: Path):
 
 
 @pytest.fixture(scope="session")
-def _closed_vault_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def closed_vault_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """One created and closed vault for the whole run, made in a HOME of its own."""
     from counsel_desk.services.workspace import create_vault
 
@@ -78,14 +78,14 @@ def _closed_vault_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, 
 
 
 @pytest.fixture
-def closed_vault(vault_dir: Path, _closed_vault_made: tuple[Path, str]) -> tuple[Path, str]:
+def closed_vault(vault_dir: Path, closed_vault_made: tuple[Path, str]) -> tuple[Path, str]:
     """A created and closed vault: (folder, recovery key).
 
     A byte-for-byte copy (modes and times included) of one made once per run: creating
     runs every migration (~0.2 s), and 460 tests take a closed vault. Each test's copy is
     its own; the copies share their keys, which no test of a closed vault compares.
     """
-    made, recovery = _closed_vault_made
+    made, recovery = closed_vault_made
     shutil.copytree(made, vault_dir, copy_function=shutil.copy2)
     return vault_dir, recovery
 

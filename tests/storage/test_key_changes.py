@@ -31,10 +31,10 @@ SPEC = DemoSpec(clients=6, years=1.0, seed=4)
 
 @pytest.fixture(scope="module")
 def filled_made(
-    tmp_path_factory: pytest.TempPathFactory, _closed_vault_made: tuple[Path, str]
+    tmp_path_factory: pytest.TempPathFactory, closed_vault_made: tuple[Path, str]
 ) -> Path:
     """A closed vault holding demo clients and sessions, filled once per module."""
-    folder = copy_vault(_closed_vault_made[0], tmp_path_factory.mktemp("filled") / "vault")
+    folder = copy_vault(closed_vault_made[0], tmp_path_factory.mktemp("filled") / "vault")
     vault = Vault.open(folder, PASSPHRASE)
     try:
         populate(Workspace(vault), SPEC)
