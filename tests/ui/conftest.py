@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from testkit import LIGHT_KDF, PASSPHRASE
 
-from counsel_desk.services.workspace import Workspace, unlock
 from counsel_desk.storage.files import restrict_umask
 from counsel_desk.ui import alerts, workers
 from counsel_desk.ui.controller import AppController
@@ -69,17 +68,6 @@ def _no_sentence_kept_across_tests() -> Iterator[None]:
     after_unlock.take()
     yield
     after_unlock.take()
-
-
-@pytest.fixture
-def dialog_workspace(closed_vault: tuple[Path, str]) -> Iterator[Workspace]:
-    """An empty vault, open, for the walkers that build every dialog over one: the run's
-    closed vault copied and unlocked, in a third of the time creating a vault takes. Unlike
-    ``workspace`` its audit trail also holds one lock and unlock, which no dialog shows."""
-    ws = unlock(closed_vault[0], PASSPHRASE)
-    yield ws
-    if ws.is_open:
-        ws.close()
 
 
 @pytest.fixture(scope="session")

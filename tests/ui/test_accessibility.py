@@ -48,8 +48,8 @@ def test_the_walker_finds_what_has_no_name_and_accepts_what_has(qtbot):
 
 
 @pytest.mark.parametrize("name", [*DIALOGS, *WINDOWS])
-def test_every_dialog_names_its_widgets(qtbot, dialog_workspace, name):
-    built = {**DIALOGS, **WINDOWS}[name](dialog_workspace)
+def test_every_dialog_names_its_widgets(qtbot, workspace, name):
+    built = {**DIALOGS, **WINDOWS}[name](workspace)
     qtbot.addWidget(built.widget)
     built.widget.show()
     qtbot.waitExposed(built.widget)

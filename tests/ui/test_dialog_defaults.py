@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))
-def test_the_primary_action_is_the_default_button(qtbot, dialog_workspace, name):
-    built = DIALOGS[name](dialog_workspace)
+def test_the_primary_action_is_the_default_button(qtbot, workspace, name):
+    built = DIALOGS[name](workspace)
     dialog = built.widget
     qtbot.addWidget(dialog)
     dialog.show()
