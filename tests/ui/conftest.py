@@ -12,9 +12,8 @@ import pytest
 from guikit import flush_deletes
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
-from testkit import LIGHT_KDF, PASSPHRASE
+from testkit import LIGHT_KDF, PASSPHRASE, private_home
 
-from counsel_desk.storage.files import restrict_umask
 from counsel_desk.ui import alerts, workers
 from counsel_desk.ui.controller import AppController
 
@@ -71,20 +70,21 @@ def _no_sentence_kept_across_tests() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def _small_demo_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def small_demo_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small demo practice (8 clients, a year), closed: built once per run."""
     from counsel_desk.services.demo import DemoSpec, build_demo_vault
 
-    folder = tmp_path_factory.mktemp("small-demo") / "vault"
-    restrict_umask()
-    build_demo_vault(folder, PASSPHRASE, DemoSpec(clients=8, years=1, seed=5), kdf=LIGHT_KDF)
-    return folder
+    root = tmp_path_factory.mktemp("small-demo")
+    with private_home(root):
+        spec = DemoSpec(clients=8, years=1, seed=5)
+        build_demo_vault(root / "vault", PASSPHRASE, spec, kdf=LIGHT_KDF)
+    return root / "vault"
 
 
 @pytest.fixture
-def small_demo(vault_dir: Path, _small_demo_made: Path) -> Path:
+def small_demo(vault_dir: Path, small_demo_made: Path) -> Path:
     """Each test's own byte-for-byte copy of the small demo practice, in ``vault_dir``."""
-    shutil.copytree(_small_demo_made, vault_dir, copy_function=shutil.copy2)
+    shutil.copytree(small_demo_made, vault_dir, copy_function=shutil.copy2)
     return vault_dir
 
 
