@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
-from testkit import LIGHT_KDF, PASSPHRASE
+from testkit import LIGHT_KDF, PASSPHRASE, private_home
 
 from counsel_desk.storage.files import restrict_umask
 from counsel_desk.storage.keyslots import KdfParams
@@ -55,22 +56,49 @@ def vault_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def workspace(vault_dir: Path):
-    from counsel_desk.services.workspace import create_vault
+def workspace(request: pytest.FixtureRequest, vault_dir: Path, closed_vault_made):
+    """A new, empty vault of the test's own, open.
 
-    ws, _recovery = create_vault(vault_dir, PASSPHRASE, kdf=LIGHT_KDF)
+    Creating one runs every migration (~0.15 s) and 780 tests take one, so by default it is
+    a copy of the run's closed vault, unlocked: the same empty vault, but its audit trail
+    also holds that one lock and unlock. A test for which that matters (it counts the trail
+    from the start, or is about creating) is marked ``new_vault`` and gets a vault created
+    for it, as the app creates one.
+    """
+    from counsel_desk.services.workspace import create_vault, unlock
+
+    if request.node.get_closest_marker("new_vault"):
+        ws, _recovery = create_vault(vault_dir, PASSPHRASE, kdf=LIGHT_KDF)
+    else:
+        shutil.copytree(closed_vault_made[0], vault_dir, copy_function=shutil.copy2)
+        ws = unlock(vault_dir, PASSPHRASE)
     yield ws
     if ws.is_open:
         ws.close()
 
 
-@pytest.fixture
-def closed_vault(vault_dir: Path) -> tuple[Path, str]:
-    """A created and closed vault: (folder, recovery key)."""
+@pytest.fixture(scope="session")
+def closed_vault_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One created and closed vault for the whole run, made in a HOME of its own."""
     from counsel_desk.services.workspace import create_vault
 
-    ws, recovery = create_vault(vault_dir, PASSPHRASE, kdf=LIGHT_KDF)
-    ws.close()
+    root = tmp_path_factory.mktemp("closed-vault-made")
+    with private_home(root):
+        ws, recovery = create_vault(root / "vault", PASSPHRASE, kdf=LIGHT_KDF)
+        ws.close()
+    return root / "vault", recovery
+
+
+@pytest.fixture
+def closed_vault(vault_dir: Path, closed_vault_made: tuple[Path, str]) -> tuple[Path, str]:
+    """A created and closed vault: (folder, recovery key).
+
+    A byte-for-byte copy (modes and times included) of one made once per run: creating
+    runs every migration (~0.2 s), and 460 tests take a closed vault. Each test's copy is
+    its own; the copies share their keys, which no test of a closed vault compares.
+    """
+    made, recovery = closed_vault_made
+    shutil.copytree(made, vault_dir, copy_function=shutil.copy2)
     return vault_dir, recovery
 
 

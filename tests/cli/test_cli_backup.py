@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from backupkit import plant_client, set_backup_folder
-from testkit import LIGHT_KDF, PASSPHRASE
+from testkit import LIGHT_KDF, PASSPHRASE, private_home
+from vaultkit import copy_vault
 
 from counsel_desk import cli
 from counsel_desk.domain.sessions import SessionDraft
@@ -46,15 +47,24 @@ def run(capsys: pytest.CaptureFixture[str]):
     return runner
 
 
+@pytest.fixture(scope="module")
+def vault_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """Two planted clients, one with a session to come, closed: made once per module."""
+    root = tmp_path_factory.mktemp("cli-backup")
+    with private_home(root):
+        ws, recovery = create_vault(root / "vault", PASSPHRASE, kdf=LIGHT_KDF)
+        plant_client(ws, "C-001")
+        plant_client(ws, "C-002", start=dt.datetime(2024, 1, 1, 10))
+        ws.sessions.add(SessionDraft(ws.clients.list()[1].id, dt.datetime(2099, 1, 1, 10)))
+        ws.close()
+    return root / "vault", recovery
+
+
 @pytest.fixture
-def vault(tmp_path: Path) -> tuple[Path, str]:
-    folder = tmp_path / "vault"
-    ws, recovery = create_vault(folder, PASSPHRASE, kdf=LIGHT_KDF)
-    plant_client(ws, "C-001")
-    plant_client(ws, "C-002", start=dt.datetime(2024, 1, 1, 10))
-    ws.sessions.add(SessionDraft(ws.clients.list()[1].id, dt.datetime(2099, 1, 1, 10)))
-    ws.close()
-    return folder, recovery
+def vault(vault_made: tuple[Path, str], tmp_path: Path) -> tuple[Path, str]:
+    """Each test's own copy of it."""
+    made, recovery = vault_made
+    return copy_vault(made, tmp_path / "vault"), recovery
 
 
 def test_backup_into_the_folder_then_verify_it(run, vault: tuple, tmp_path: Path) -> None:

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from backupkit import plant_client
 from testkit import LIGHT_KDF, PASSPHRASE
-from vaultkit import state
+from vaultkit import copy_vault, state
 
 from counsel_desk.services import restore
-from counsel_desk.services.workspace import Workspace, create_vault
+from counsel_desk.services.workspace import Workspace, create_vault, unlock
 from counsel_desk.storage import backup as backup_mod
 from counsel_desk.storage import backup_file as bf_mod
 from counsel_desk.storage import db
@@ -32,11 +32,23 @@ from counsel_desk.storage.errors import DiskFull, StorageFailure
 SIZE = 256 * 1024
 
 
+@pytest.fixture(scope="module")
+def big_closed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three clients with 40 weeks of records each, made once (planting takes seconds)."""
+    folder = tmp_path_factory.mktemp("big") / "vault"
+    ws, _ = create_vault(folder, PASSPHRASE, kdf=LIGHT_KDF)
+    try:
+        for n in range(1, 4):
+            plant_client(ws, f"C-00{n}", weeks=40)
+    finally:
+        ws.close()
+    return folder
+
+
 @pytest.fixture
-def big(tmp_path: Path) -> Iterator[Workspace]:
-    ws, _ = create_vault(tmp_path / "vault", PASSPHRASE, kdf=LIGHT_KDF)
-    for n in range(1, 4):
-        plant_client(ws, f"C-00{n}", weeks=40)
+def big(big_closed: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """Each test's own copy of that vault, open; larger than the small disk."""
+    ws = unlock(copy_vault(big_closed, tmp_path / "vault"), PASSPHRASE)
     assert (ws.folder / "vault.db").stat().st_size + (
         ws.folder / "vault.db-wal"
     ).stat().st_size > SIZE

@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 from backupkit import encodings, plaintext_of_folder, plant_client, set_backup_folder
-from testkit import LIGHT_KDF, PASSPHRASE
-from vaultkit import the_data_key
+from testkit import LIGHT_KDF, PASSPHRASE, private_home
+from vaultkit import copy_vault, the_data_key
 
 from counsel_desk.domain.backups import is_backup_name
 from counsel_desk.services.workspace import Workspace, create_vault, unlock, verify
@@ -157,12 +157,24 @@ def _run_until(script: str, args: list[str], where: str, delay: float | None = N
     return lines
 
 
+@pytest.fixture(scope="module")
+def filled_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list]:
+    """Three planted clients of 12 weeks each, closed: planted once per module."""
+    root = tmp_path_factory.mktemp("filled")
+    with private_home(root):
+        ws, _ = create_vault(root / "vault", PASSPHRASE, kdf=LIGHT_KDF)
+        try:
+            planted = [plant_client(ws, f"C-00{n}", weeks=12) for n in range(1, 4)]
+        finally:
+            ws.close()
+    return root / "vault", planted
+
+
 @pytest.fixture
-def filled(tmp_path: Path) -> tuple[Path, Path, list]:
-    folder = tmp_path / "vault"
-    ws, _ = create_vault(folder, PASSPHRASE, kdf=LIGHT_KDF)
-    planted = [plant_client(ws, f"C-00{n}", weeks=12) for n in range(1, 4)]
-    ws.close()
+def filled(filled_made: tuple[Path, list], tmp_path: Path) -> tuple[Path, Path, list]:
+    """Each test's own copy of that vault, and its own backup folder (a preference)."""
+    made, planted = filled_made
+    folder = copy_vault(made, tmp_path / "vault")
     usb = tmp_path / "usb"
     usb.mkdir()
     set_backup_folder(usb)

@@ -17,10 +17,12 @@ import re
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from testkit import LIGHT_KDF
+from vaultkit import copy_vault
 
 from counsel_desk.services.workspace import create_vault
 
@@ -39,28 +41,52 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return folder, masked
 
 
-def _scan(folder: Path, masked: str, mode: str) -> dict[str, str]:
+@pytest.fixture(scope="module")
+def children(vault: tuple[Path, str]) -> Iterator[dict[str, subprocess.Popen[str]]]:
+    """The control child and the test child, started together: each takes seconds, most of
+    it Qt starting and the scan; each opens its own copy of the vault (one writer each)."""
     assert sys.platform.startswith("linux"), "the memory scan reads /proc/self/mem (Linux)"
-    done = subprocess.run(
-        [sys.executable, str(CHILD), str(folder), str(MASK), masked, mode],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    match = re.search(r"utf8=(\d+) utf16=(\d+) dumpable=(\w+)", done.stdout)
-    assert match, done.stdout + done.stderr
+    folder, masked = vault
+    started = {
+        mode: subprocess.Popen(
+            [
+                sys.executable,
+                str(CHILD),
+                str(copy_vault(folder, folder.with_name(f"vault-{mode}"))),
+                str(MASK),
+                masked,
+                mode,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        for mode in ("control", "test")
+    }
+    yield started
+    for child in started.values():
+        if child.poll() is None:
+            child.kill()
+        child.communicate()
+
+
+def _scan(children: dict[str, subprocess.Popen[str]], mode: str) -> dict[str, str]:
+    stdout, stderr = children[mode].communicate(timeout=180)
+    assert children[mode].returncode == 0, stderr
+    match = re.search(r"utf8=(\d+) utf16=(\d+) dumpable=(\w+)", stdout)
+    assert match, stdout + stderr
     return dict(zip(("utf8", "utf16", "dumpable"), match.groups(), strict=True))
 
 
-def test_the_scan_finds_a_copy_that_is_kept(vault: tuple[Path, str]) -> None:
-    counts = _scan(*vault, "control")
+def test_the_scan_finds_a_copy_that_is_kept(children: dict[str, subprocess.Popen[str]]) -> None:
+    counts = _scan(children, "control")
     assert int(counts["utf8"]) >= 1
     assert int(counts["utf16"]) >= 1
 
 
-def test_no_copy_of_the_passphrase_is_left_after_lock(vault: tuple[Path, str]) -> None:
-    counts = _scan(*vault, "test")
+def test_no_copy_of_the_passphrase_is_left_after_lock(
+    children: dict[str, subprocess.Popen[str]],
+) -> None:
+    counts = _scan(children, "test")
     assert counts == {"utf8": "0", "utf16": "0", "dumpable": "False"}

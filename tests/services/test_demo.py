@@ -4,17 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from testkit import LIGHT_KDF, PASSPHRASE, private_home
 
 from counsel_desk.domain.attendance import validate_attendance
 from counsel_desk.domain.clients import ClientStatus, EndingKind, GpConsent
 from counsel_desk.domain.contract.version import ContractStatus
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.services.demo import DemoSpec, populate
+from counsel_desk.services.workspace import Workspace, create_vault
 
 
-def test_a_populated_vault_keeps_the_apps_rules(workspace) -> None:
-    counts = populate(workspace, DemoSpec(clients=40, years=3, seed=5))
-    ws = workspace
+@pytest.fixture(scope="module")
+def practice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, dict]]:
+    """The demo practice of 40 clients over three years, written once for the module's
+    three tests, which only read it: (workspace, what populate counted)."""
+    root = tmp_path_factory.mktemp("demo-practice")
+    with private_home(root):
+        ws, _ = create_vault(root / "vault", PASSPHRASE, kdf=LIGHT_KDF)
+        try:
+            counts = populate(ws, DemoSpec(clients=40, years=3, seed=5))
+        except BaseException:
+            ws.close()
+            raise
+    yield ws, counts
+    ws.close()
+
+
+def test_a_populated_vault_keeps_the_apps_rules(practice) -> None:
+    ws, counts = practice
     clients = ws.clients.list()
     assert len(clients) == counts["clients"] == 40
     sessions = [s for c in clients for s in ws.sessions.for_client(c.id)]
@@ -55,11 +75,10 @@ def test_a_populated_vault_keeps_the_apps_rules(workspace) -> None:
             assert client.ending is None
 
 
-def test_the_demo_practice_keeps_care_records(workspace) -> None:
+def test_the_demo_practice_keeps_care_records(practice) -> None:
     """A few risk entries logged from their notes and followed up, GP consents, planned and
     unplanned endings, and the practice's breaks in the diary with no session inside."""
-    counts = populate(workspace, DemoSpec(clients=40, years=3, seed=5))
-    ws = workspace
+    ws, counts = practice
     clients = ws.clients.list()
     endings = Counter(c.ending for c in clients if c.ending is not None)
     assert endings[EndingKind.PLANNED]
@@ -89,12 +108,11 @@ def test_the_demo_practice_keeps_care_records(workspace) -> None:
             assert not any(b.covers(session.start.date()) for b in breaks), session
 
 
-def test_the_demo_writes_contract_histories_and_boundary_events(workspace) -> None:
+def test_the_demo_writes_contract_histories_and_boundary_events(practice) -> None:
     """Each client's planned contract is stored (agreed ones locked, superseded in turn),
     boundary events are linked to their sessions, and the demo's cancellations are judged
     by the contract in force: some short notice, most not."""
-    counts = populate(workspace, DemoSpec(clients=40, years=3, seed=5))
-    ws = workspace
+    ws, counts = practice
     clients = ws.clients.list()
     histories = {c.id: ws.contracts.history(c.id) for c in clients}
     assert sum(len(h) for h in histories.values()) == counts["contract versions"] > 40 // 2

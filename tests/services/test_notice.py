@@ -12,13 +12,14 @@ from pathlib import Path
 from contractkit import practice_profile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from testkit import LIGHT_KDF, PASSPHRASE
+from testkit import PASSPHRASE
+from vaultkit import copy_vault
 
 from counsel_desk.domain.attendance import Attendance
 from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.contract.version import AgreedHow, set_terms
 from counsel_desk.domain.sessions import SessionDraft, SessionStatus
-from counsel_desk.services.workspace import Workspace, create_vault
+from counsel_desk.services.workspace import Workspace, unlock
 
 FIRST = dt.date(2024, 1, 1)
 TODAY = dt.date(2025, 6, 30)
@@ -136,10 +137,12 @@ def _brute_force(agreed: list[tuple[dt.date, int]], day: dt.date, by: str, defau
 )
 @given(versions=versions, cancellations=cancellations)
 def test_every_verdict_follows_the_contract_in_force_on_the_day(
-    tmp_path_factory, versions, cancellations
+    tmp_path_factory, closed_vault_made, versions, cancellations
 ) -> None:
+    # Each example opens its own copy of the run's new, closed vault (creating one per
+    # example ran every migration 25 times).
     folder = Path(tmp_path_factory.mktemp("notice")) / "vault"
-    ws, _recovery = create_vault(folder, PASSPHRASE, kdf=LIGHT_KDF)
+    ws = unlock(copy_vault(closed_vault_made[0], folder), PASSPHRASE)
     try:
         defaults = ws.practice.get().client_notice_hours
         client = _client(ws, "C-010")

@@ -4,12 +4,14 @@ written over; a damaged backup or a wrong secret is a sentence and leaves nothin
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from backupkit import plant_client
 from testkit import LIGHT_KDF, PASSPHRASE
+from vaultkit import copy_vault
 
 from counsel_desk.services import restore
 from counsel_desk.services.workspace import (
@@ -24,12 +26,27 @@ from counsel_desk.storage.errors import WrongRecoveryKey
 NEW = "a brand new passphrase 77"
 
 
+@pytest.fixture(scope="module")
+def made_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Path, list]:
+    """Three planted clients and a backup of them, made once per module (seconds)."""
+    root = tmp_path_factory.mktemp("restore")
+    ws, recovery = create_vault(root / "vault", PASSPHRASE, kdf=LIGHT_KDF)
+    try:
+        planted = [plant_client(ws, f"C-00{n}") for n in range(1, 4)]
+        backup = ws.backups.back_up(root / "usb.cdbackup").path
+    finally:
+        ws.close()
+    return root / "vault", recovery, backup, planted
+
+
 @pytest.fixture
-def made(tmp_path: Path) -> Iterator[tuple[Workspace, str, Path, list]]:
-    ws, recovery = create_vault(tmp_path / "vault", PASSPHRASE, kdf=LIGHT_KDF)
-    planted = [plant_client(ws, f"C-00{n}") for n in range(1, 4)]
-    backup = ws.backups.back_up(tmp_path / "usb.cdbackup").path
-    yield ws, recovery, backup, planted
+def made(made_once: tuple, tmp_path: Path) -> Iterator[tuple[Workspace, str, Path, list]]:
+    """Each test's own copy of that vault, open, and of its backup."""
+    folder, recovery, backup, planted = made_once
+    ws = unlock(copy_vault(folder, tmp_path / "vault"), PASSPHRASE)
+    copy = tmp_path / backup.name
+    shutil.copy2(backup, copy)
+    yield ws, recovery, copy, planted
     if ws.is_open:
         ws.close()
 

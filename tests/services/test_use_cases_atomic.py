@@ -4,12 +4,14 @@ at its second write (often its audit entry) leaves the vault exactly as it was."
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from contractkit import practice_profile
+from testkit import LIGHT_KDF, PASSPHRASE, private_home
+from vaultkit import copy_vault
 
 from counsel_desk.domain.attendance import Attendance
 from counsel_desk.domain.breaks import BreakDraft, OverlapChoice
@@ -28,7 +30,7 @@ from counsel_desk.domain.supervision import RegistrationYear, SupervisionSession
 from counsel_desk.domain.timeline import PictureFormat
 from counsel_desk.services.backups import BackupOutcome
 from counsel_desk.services.demo import DemoSpec, populate
-from counsel_desk.services.workspace import Workspace
+from counsel_desk.services.workspace import Workspace, create_vault, unlock
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.contracts import ContractRepository
 from counsel_desk.storage.sessions import SessionRepository
@@ -54,11 +56,9 @@ def _everything(ws: Workspace) -> dict[str, list[tuple]]:
     return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
 
 
-@pytest.fixture
-def setting(workspace: Workspace) -> dict[str, int]:
+def _plant(ws: Workspace) -> dict[str, int]:
     """A client, a session, a draft note with text and a finalised one, a template (none
     with a code the demo data uses)."""
-    ws = workspace
     client = ws.clients.add(ClientDraft("P-001", identity=ClientIdentity(full_name="Ann Lee")))
     session = ws.sessions.add(SessionDraft(client.id, START))
     draft = ws.notes.save(ws.notes.create(session.id).id, "Some words.")
@@ -101,6 +101,31 @@ def setting(workspace: Workspace) -> dict[str, int]:
         "risk": risk.id,
         "signed": signed.id,
     }
+
+
+@pytest.fixture(scope="module")
+def _set_up_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """The setting, planted once per module in a closed vault (110 tests start from it)."""
+    root = tmp_path_factory.mktemp("setting")
+    with private_home(root):
+        ws, _ = create_vault(root / "vault", PASSPHRASE, kdf=LIGHT_KDF)
+        try:
+            ids = _plant(ws)
+        finally:
+            ws.close()
+    return root / "vault", ids
+
+
+@pytest.fixture
+def set_up(
+    _set_up_once: tuple[Path, dict[str, int]], vault_dir: Path
+) -> Iterator[tuple[Workspace, dict[str, int]]]:
+    """Each test's own copy of the setting, open: (workspace, the records' ids)."""
+    made, ids = _set_up_once
+    ws = unlock(copy_vault(made, vault_dir), PASSPHRASE)
+    yield ws, ids
+    if ws.is_open:
+        ws.close()
 
 
 def _fail_audit(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -477,10 +502,11 @@ CASES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], UseCase]] = {
 
 
 def test_a_draft_is_kept_whole_or_not_at_all(
-    workspace: Workspace, setting: dict[str, int], monkeypatch: pytest.MonkeyPatch
+    set_up: tuple[Workspace, dict[str, int]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Keeping a draft writes its row, then its clauses: a failure at the clauses keeps
     neither (it has no audit entry, like a note's autosave)."""
+    workspace, setting = set_up
     draft = workspace.contracts.version(setting["signed"], 2)
     before = _everything(workspace)
 
@@ -495,11 +521,9 @@ def test_a_draft_is_kept_whole_or_not_at_all(
 
 @pytest.mark.parametrize("case", CASES)
 def test_a_failure_at_the_second_write_keeps_nothing_of_the_first(
-    workspace: Workspace,
-    setting: dict[str, int],
-    monkeypatch: pytest.MonkeyPatch,
-    case: str,
+    set_up: tuple[Workspace, dict[str, int]], monkeypatch: pytest.MonkeyPatch, case: str
 ) -> None:
+    workspace, setting = set_up
     inject, use_case = CASES[case]
     before = _everything(workspace)
     with monkeypatch.context() as m:
@@ -512,9 +536,10 @@ def test_a_failure_at_the_second_write_keeps_nothing_of_the_first(
 
 @pytest.mark.parametrize("case", CASES)
 def test_without_the_failure_the_same_use_case_is_written_and_audited(
-    workspace: Workspace, setting: dict[str, int], case: str
+    set_up: tuple[Workspace, dict[str, int]], case: str
 ) -> None:
     """The control: each use case above does write, and adds to the audit trail."""
+    workspace, setting = set_up
     _inject, use_case = CASES[case]
     before = _everything(workspace)
     entries = workspace.audit.count()

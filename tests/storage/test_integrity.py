@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from testkit import PASSPHRASE
 from vault_kit import PAGE, assert_unchanged, flip_byte, snapshot
+from vaultkit import copy_vault
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.services.demo import DemoSpec, populate
@@ -27,15 +29,26 @@ CHECKS = [
 ]
 
 
-@pytest.fixture
-def filled_vault(closed_vault: tuple[Path, str]) -> Path:
-    folder, _ = closed_vault
+@pytest.fixture(scope="module")
+def filled_made(
+    tmp_path_factory: pytest.TempPathFactory, closed_vault_made: tuple[Path, str]
+) -> Path:
+    """A closed vault holding demo clients and sessions, filled once per module."""
+    folder = copy_vault(closed_vault_made[0], tmp_path_factory.mktemp("filled") / "vault")
     vault = Vault.open(folder, PASSPHRASE)
     try:
         populate(Workspace(vault), DemoSpec(clients=10, years=1.0, seed=5))
     finally:
         vault.close()
     return folder
+
+
+@pytest.fixture
+def filled_vault(filled_made: Path, closed_vault: tuple[Path, str]) -> Path:
+    """Each test's own copy of it, in the closed vault's folder."""
+    folder, _ = closed_vault
+    shutil.rmtree(folder)
+    return copy_vault(filled_made, folder)
 
 
 def test_a_second_open_is_refused_while_the_first_is_open(closed_vault: tuple[Path, str]) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 from testkit import LIGHT_KDF, PASSPHRASE
 from vault_kit import SQLITE_MAGIC, assert_unchanged, data_key, pages, snapshot
+from vaultkit import copy_vault
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.services.demo import DemoSpec, populate
@@ -27,16 +29,26 @@ NEW = "a quite different sentence 7"
 SPEC = DemoSpec(clients=6, years=1.0, seed=4)
 
 
-@pytest.fixture
-def filled_vault(closed_vault: tuple[Path, str]) -> tuple[Path, str]:
-    """A closed vault holding demo clients and sessions: (folder, recovery key)."""
-    folder, recovery = closed_vault
+@pytest.fixture(scope="module")
+def filled_made(
+    tmp_path_factory: pytest.TempPathFactory, closed_vault_made: tuple[Path, str]
+) -> Path:
+    """A closed vault holding demo clients and sessions, filled once per module."""
+    folder = copy_vault(closed_vault_made[0], tmp_path_factory.mktemp("filled") / "vault")
     vault = Vault.open(folder, PASSPHRASE)
     try:
         populate(Workspace(vault), SPEC)
     finally:
         vault.close()
-    return folder, recovery
+    return folder
+
+
+@pytest.fixture
+def filled_vault(filled_made: Path, closed_vault: tuple[Path, str]) -> tuple[Path, str]:
+    """Each test's own copy of it, in the closed vault's folder: (folder, recovery key)."""
+    folder, recovery = closed_vault
+    shutil.rmtree(folder)
+    return copy_vault(filled_made, folder), recovery
 
 
 def _counts(vault: Vault) -> tuple[int, int, list[tuple]]:

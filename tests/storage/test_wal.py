@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from testkit import PASSPHRASE
-from vaultkit import FRAME, WAL_HEADER, make_hot, the_data_key, wal_frames
+from testkit import LIGHT_KDF, PASSPHRASE
+from vaultkit import FRAME, WAL_HEADER, copy_vault, make_hot, the_data_key, wal_frames
 
 from counsel_desk.domain.clients import ClientDraft
-from counsel_desk.services.workspace import unlock
+from counsel_desk.services.workspace import create_vault, unlock
 from counsel_desk.storage import wal
 from counsel_desk.storage.db import open_connection
 from counsel_desk.storage.wal import WalVerdict, analyse, checksum, read_index
@@ -41,13 +41,20 @@ def test_checksum_is_sqlites(data: bytes, seed: tuple[int, int], big: bool) -> N
     assert checksum(data, seed, big) == reference_checksum(data, seed, big)
 
 
+@pytest.fixture(scope="module")
+def hot_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A vault whose last 5 commits are only in its log, with the log's index: made once."""
+    root = tmp_path_factory.mktemp("hot-made")
+    ws, _ = create_vault(root / "vault", PASSPHRASE, kdf=LIGHT_KDF)
+    ws.close()
+    make_hot(root / "vault", root / "hot", 5)
+    return root / "hot"
+
+
 @pytest.fixture
-def hot(closed_vault: tuple[Path, str], tmp_path: Path) -> Path:
-    """A vault whose last 5 commits are only in its log, with the log's index."""
-    folder, _ = closed_vault
-    into = tmp_path / "hot"
-    make_hot(folder, into, 5)
-    return into
+def hot(hot_made: Path, tmp_path: Path) -> Path:
+    """Each test's own byte-for-byte copy of that vault, to read and to damage."""
+    return copy_vault(hot_made, tmp_path / "hot")
 
 
 def frames_sqlite_replays(folder: Path) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 from guikit import flush_deletes
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
-from testkit import LIGHT_KDF
+from testkit import LIGHT_KDF, PASSPHRASE, private_home
 
 from counsel_desk.ui import alerts, workers
 from counsel_desk.ui.controller import AppController
@@ -66,6 +67,25 @@ def _no_sentence_kept_across_tests() -> Iterator[None]:
     after_unlock.take()
     yield
     after_unlock.take()
+
+
+@pytest.fixture(scope="session")
+def small_demo_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo practice (8 clients, a year), closed: built once per run."""
+    from counsel_desk.services.demo import DemoSpec, build_demo_vault
+
+    root = tmp_path_factory.mktemp("small-demo")
+    with private_home(root):
+        spec = DemoSpec(clients=8, years=1, seed=5)
+        build_demo_vault(root / "vault", PASSPHRASE, spec, kdf=LIGHT_KDF)
+    return root / "vault"
+
+
+@pytest.fixture
+def small_demo(vault_dir: Path, small_demo_made: Path) -> Path:
+    """Each test's own byte-for-byte copy of the small demo practice, in ``vault_dir``."""
+    shutil.copytree(small_demo_made, vault_dir, copy_function=shutil.copy2)
+    return vault_dir
 
 
 @pytest.fixture

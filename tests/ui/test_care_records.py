@@ -15,7 +15,7 @@ from guikit import focus, unlock_ui
 from notekit import button_for, pick
 from PySide6.QtCore import QDate, QPoint, Qt
 from renderkit import page_texts
-from testkit import LIGHT_KDF, PASSPHRASE
+from testkit import PASSPHRASE
 
 from counsel_desk.domain.attendance import Attendance
 from counsel_desk.domain.breaks import BreakDraft, BreakKind
@@ -24,7 +24,6 @@ from counsel_desk.domain.notes import NoteKind, NoteStatus
 from counsel_desk.domain.reliability import monthly_reliability, total
 from counsel_desk.domain.risk import RiskAction, RiskLevel
 from counsel_desk.domain.sessions import SessionDraft, SessionStatus
-from counsel_desk.services.demo import DemoSpec, build_demo_vault
 from counsel_desk.services.workspace import unlock
 from counsel_desk.ui import executor_pack
 from counsel_desk.ui.dialogs.attendance import AttendanceDialog
@@ -54,10 +53,9 @@ def _date(edit, day: dt.date) -> None:
 
 
 @pytest.fixture
-def demo(qtbot, make_controller, vault_dir: Path):
+def demo(qtbot, make_controller, small_demo: Path):
     """The demo practice (a small one), unlocked through the unlock window."""
-    build_demo_vault(vault_dir, PASSPHRASE, DemoSpec(clients=8, years=1, seed=5), kdf=LIGHT_KDF)
-    controller = make_controller(vault_dir)
+    controller = make_controller(small_demo)
     main = unlock_ui(qtbot, controller)
     focus(qtbot, main)
     return controller, main

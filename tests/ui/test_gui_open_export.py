@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -18,7 +19,7 @@ from guikit import flush_deletes, unlock_ui
 from notekit import unlock_seeded
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
-from testkit import LIGHT_KDF, PASSPHRASE
+from testkit import LIGHT_KDF, PASSPHRASE, private_home
 
 from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.services import open_export
@@ -230,15 +231,23 @@ def test_locking_stops_an_export(qtbot, make_controller, closed_vault, save_as, 
 
 
 # --- import ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def export_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An export of a small generated practice (4 clients), made once per module."""
+    root = tmp_path_factory.mktemp("export")
+    with private_home(root):
+        ws, _key = create_vault(root / "source", PASSPHRASE, kdf=LIGHT_KDF)
+        try:
+            populate(ws, DemoSpec(clients=4, years=0.3, seed=9))
+            return open_export.OpenExportService(ws.vault).export(root / "source.json")
+        finally:
+            ws.close()
+
+
 @pytest.fixture
-def export_file(tmp_path: Path) -> Path:
-    """An export of a small generated practice (4 clients)."""
-    ws, _key = create_vault(tmp_path / "source", PASSPHRASE, kdf=LIGHT_KDF)
-    try:
-        populate(ws, DemoSpec(clients=4, years=0.3, seed=9))
-        return open_export.OpenExportService(ws.vault).export(tmp_path / "source.json")
-    finally:
-        ws.close()
+def export_file(export_made: Path, tmp_path: Path) -> Path:
+    """Each test's own copy of that export."""
+    return Path(shutil.copy2(export_made, tmp_path / "source.json"))
 
 
 def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:

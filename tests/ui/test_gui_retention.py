@@ -5,6 +5,7 @@ retention periods and erasure records, and removing the backups made before an e
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from backupkit import plant_client, set_backup_folder
 from guikit import unlock_ui
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
-from testkit import PASSPHRASE
+from testkit import PASSPHRASE, private_home
+from vaultkit import copy_vault
 
 from counsel_desk.services.workspace import unlock
 from counsel_desk.ui.dialogs.erase import ErasedDialog, EraseDialog
@@ -34,20 +36,32 @@ def _open(main, kind: type[QDialog]) -> QDialog:
     return found[0]
 
 
+@pytest.fixture(scope="module")
+def planted(closed_vault_made, tmp_path_factory) -> tuple[Path, dict]:
+    """Two clients due for review and one in work, planted once per module (seconds)."""
+    root = tmp_path_factory.mktemp("retention")
+    folder = copy_vault(closed_vault_made[0], root / "vault")
+    with private_home(root):
+        ws = unlock(folder, PASSPHRASE)
+        try:
+            old = plant_client(ws, "C-090", start=dt.datetime(2012, 3, 5, 10))
+            older = plant_client(ws, "C-091", start=dt.datetime(2011, 1, 3, 10))
+            now = plant_client(ws, "C-001", start=dt.datetime.now() - dt.timedelta(days=30))
+        finally:
+            ws.close()
+    return folder, {"old": old, "older": older, "now": now}
+
+
 @pytest.fixture
-def opened(qtbot, make_controller, closed_vault, alert_log):
+def opened(qtbot, make_controller, closed_vault, planted, alert_log):
+    """Each test's own copy of those clients' vault, unlocked through the unlock window."""
     folder = closed_vault[0]
-    ws = unlock(folder, PASSPHRASE)
-    try:
-        old = plant_client(ws, "C-090", start=dt.datetime(2012, 3, 5, 10))
-        older = plant_client(ws, "C-091", start=dt.datetime(2011, 1, 3, 10))
-        now = plant_client(ws, "C-001", start=dt.datetime.now() - dt.timedelta(days=30))
-    finally:
-        ws.close()
+    shutil.rmtree(folder)
+    copy_vault(planted[0], folder)
     controller = make_controller(folder)
     main = unlock_ui(qtbot, controller)
     alert_log.shown.clear()  # the planted drafts were put back, and said so
-    return controller, main, {"old": old, "older": older, "now": now}
+    return controller, main, dict(planted[1])
 
 
 def test_today_lists_who_is_due_and_keeps_them_longer(qtbot, opened):

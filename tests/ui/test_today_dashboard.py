@@ -14,11 +14,9 @@ from notekit import unlock_seeded
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
-from testkit import LIGHT_KDF, PASSPHRASE
 
 from counsel_desk.domain.clients import ClientDraft
 from counsel_desk.domain.sessions import SessionDraft
-from counsel_desk.services.demo import DemoSpec, build_demo_vault
 from counsel_desk.ui.cards import Card
 from counsel_desk.ui.dialogs.attendance import AttendanceDialog
 from counsel_desk.ui.models.rows import ID_ROLE
@@ -32,9 +30,8 @@ def seeded(qtbot, make_controller, closed_vault):
 
 
 @pytest.fixture
-def demo(qtbot, make_controller, vault_dir):
-    build_demo_vault(vault_dir, PASSPHRASE, DemoSpec(clients=8, years=1, seed=5), kdf=LIGHT_KDF)
-    controller = make_controller(vault_dir)
+def demo(qtbot, make_controller, small_demo):
+    controller = make_controller(small_demo)
     main = unlock_ui(qtbot, controller)
     focus(qtbot, main)
     return controller, main

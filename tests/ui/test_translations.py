@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import pkgutil
@@ -61,13 +62,20 @@ def _tool_module():
     return module
 
 
+@functools.cache
+def _scanned(skip: frozenset[str]) -> tuple:
+    """The scan of the package (seconds of parsing), once per skip list in a run: the files
+    do not change meanwhile, and three tests read it (the same scan while PENDING is empty)."""
+    return tuple(scan_package(UI, skip=skip))
+
+
 def test_every_shown_text_in_ui_is_translated() -> None:
-    findings = scan_package(UI, skip=PENDING)
+    findings = _scanned(PENDING)
     assert not findings, "text shown without translation:\n" + "\n".join(map(str, findings))
 
 
 def test_pending_files_are_still_pending() -> None:
-    every = scan_package(UI)
+    every = _scanned(frozenset())
     for rel in sorted(PENDING):
         assert (UI / rel).exists(), f"{rel} is gone: take it off PENDING"
         assert any(f.path == f"ui/{rel}" for f in every), f"{rel} is clean: take it off PENDING"
@@ -416,7 +424,7 @@ def _shown_texts(top: QWidget) -> list[str]:
 def _pending_words() -> frozenset[str]:
     """The untranslated texts of the files in PENDING (shown by them, as written)."""
     pending = {f"ui/{rel}" for rel in PENDING}
-    return frozenset(f.text for f in scan_package(UI) if f.path in pending)
+    return frozenset(f.text for f in _scanned(frozenset()) if f.path in pending)
 
 
 @pytest.fixture(scope="module")
