@@ -8089,6 +8089,18 @@ Actions: {actions}</source>
         <source>No client open. Choose one in Clients (Ctrl+2) and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{start} to {end}: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>views.today</name>

@@ -93,7 +93,7 @@ def _timeline():
 
 def test_the_timeline_table_and_picture_show_their_words_translated(qtbot, pseudo) -> None:
     from counsel_desk.ui.models.timeline import TimelineTableModel
-    from counsel_desk.ui.views.timeline import shown_timeline
+    from counsel_desk.ui.views.timeline import mark_tooltip, shown_timeline
 
     timeline = _timeline()
     attended = timeline.lane("attendance").marks[0]
@@ -114,7 +114,12 @@ def test_the_timeline_table_and_picture_show_their_words_translated(qtbot, pseud
     on_screen = shown_timeline(timeline)
     assert on_screen.lane("attendance").title == "⟦Attendance⟧"
     assert on_screen.lane("ruptures").empty_text == "⟦No ruptures in this period.⟧"
-    assert on_screen.lane("attendance").marks[1].label == "⟦Did not attend⟧"
+    # a mark's words go into its tooltip, written when the pointer rests on it
+    assert mark_tooltip(on_screen.lane("attendance").marks[1]).splitlines() == [
+        "⟦17 March 2025: ⟦Did not attend⟧⟧",
+        "⟦Session of 17 March 2025, 10:00.⟧",
+        "⟦Click to open this session.⟧",
+    ]
     # the same marks in the same places, their words aside: a click still finds its record
     for lane, before in zip(on_screen.lanes, timeline.lanes, strict=True):
         assert [(m.on, m.kind, m.ref) for m in lane.marks] == [
