@@ -7562,6 +7562,67 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>storage.keyfiles</name>
+    <message>
+        <source>The key file {name} {what}, so it was written again from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {name} {what}, so it was written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had been changed or damaged (its check code did not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belonged to another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was out of date (a passphrase change had been cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had lost its check code (format 1 again, after the vault had moved on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not match the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.upgrade_copies</name>
+    <message>
+        <source>The vault was upgraded, but the check made straight afterwards found a problem ({problem}). The copy taken before the upgrade ({name}) is kept; choose Help → Check the vault… and keep both until the vault is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the vault taken before an upgrade ({names}) was removed: the upgraded vault was checked and has opened safely {opens} times over at least {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {n} copies of the vault taken before upgrades ({names}) were removed: the upgraded vault was checked and has opened safely {opens} times over at least {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.vault</name>
+    <message>
+        <source>The vault&apos;s key files were older than its database, as if restored from an earlier copy of the vault folder; the vault was opened with them and they have been brought up to date. If you did not restore them, check who else can reach this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supervision</name>
     <message>
         <source>{first} to {last}</source>

@@ -194,3 +194,25 @@ def test_the_table_models_words_are_translated(pseudo) -> None:
     assert "⟦flagged: {flags}⟧".replace("{flags}", "⟦risk⟧") in shown
     assert "⟦Session note⟧" in shown
     assert "⟦Finalised⟧" in shown
+
+
+def test_what_opening_repaired_is_shown_translated(closed_vault, pseudo) -> None:
+    """The sentences storage writes when opening repaired something (a key file written
+    again) are phrases: English as before for the command line, translated on screen."""
+    from testkit import PASSPHRASE
+
+    from counsel_desk.storage.vault import Vault
+
+    folder, _ = closed_vault
+    (folder / "keys.backup.json").unlink()
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        (notice,) = vault.notices
+    finally:
+        vault.close()
+    assert notice == (
+        "The key file keys.backup.json was missing, so it was written again from keys.json."
+    )
+    assert shown_text(notice) == (
+        "⟦The key file keys.backup.json ⟦was missing⟧, so it was written again from keys.json.⟧"
+    )
