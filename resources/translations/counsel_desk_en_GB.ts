@@ -7555,9 +7555,23 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>services.restore</name>
+    <message>
+        <source>The drill passed: the backup {name} opens with that secret, every check passed, and it holds {clients} clients, {sessions} sessions and {notes} notes. The copy restored for the drill was thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sidebar</name>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.backup_check</name>
+    <message>
+        <source>The backup {name} is sound: it opens, and every check passed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7619,6 +7633,33 @@ Actions: {actions}</source>
     <name>storage.vault</name>
     <message>
         <source>The vault&apos;s key files were older than its database, as if restored from an earlier copy of the vault folder; the vault was opened with them and they have been brought up to date. If you did not restore them, check who else can reach this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.verify</name>
+    <message>
+        <source>The vault is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved is sound, except the last change made before Counsel Desk stopped: it is incomplete (as a crash or power cut leaves it) and will be dropped when the vault is next opened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault itself is sound, but {problem}. Nothing was changed; unlocking the vault once in Counsel Desk writes the key files again from the good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged ({what}). Nothing was changed: copy the whole vault folder somewhere safe first, then restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s records are sound, but its audit trail was changed outside Counsel Desk ({what}). Nothing was changed: keep a copy of the whole vault folder as it is, as a record of what was found, and ask who else can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal of recent changes (vault.db-wal) is damaged, and changes that were saved after the damaged part would be lost if it were opened. Nothing was changed: copy the whole vault folder somewhere safe first, then restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

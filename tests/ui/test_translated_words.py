@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from counsel_desk.domain.alliance_records import SessionRecord
+from counsel_desk.domain.i18n import phrase
 from counsel_desk.domain.measure_files import shipped_measures
 from counsel_desk.domain.measures import Respondent
 from counsel_desk.domain.notes import Amendment, Note, NoteKind, NoteStatus, NoteSummary, history
@@ -216,3 +217,20 @@ def test_what_opening_repaired_is_shown_translated(closed_vault, pseudo) -> None
     assert shown_text(notice) == (
         "⟦The key file keys.backup.json ⟦was missing⟧, so it was written again from keys.json.⟧"
     )
+
+
+def test_the_vault_checks_verdicts_are_the_errors_words_and_shown_translated(pseudo) -> None:
+    """Help → Check the vault says what it found in sentences storage marks. The ones that
+    repeat an error's advice are written out whole (lupdate reads only literals): they
+    must stay word for word the errors' own."""
+    from counsel_desk.storage import verify
+    from counsel_desk.storage.errors import KEEP_AND_RESTORE, WalDamaged
+
+    assert verify.DAMAGED == "The vault is damaged ({what}). " + KEEP_AND_RESTORE
+    assert (
+        WalDamaged.default_message.replace(", so it was not opened", "") == verify.WAL_LOSES_CHANGES
+    )
+    said = phrase(verify.KEYS_ONLY, problem="keys.json is missing")
+    assert str(said).startswith("The vault itself is sound, but keys.json is missing.")
+    assert shown_text(said).startswith("⟦The vault itself is sound, but keys.json is missing.")
+    assert shown_text(verify.SOUND) == "⟦The vault is sound.⟧"
