@@ -25,6 +25,7 @@ from counsel_desk.domain.errors import (
     EXIT_OTHER,
     CounselDeskError,
 )
+from counsel_desk.domain.i18n import Marked, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +188,7 @@ def cmd_new_recovery_key(args: argparse.Namespace, secrets: SecretSource, out: T
     return EXIT_OK
 
 
-def _say_notices(notices: list[str]) -> None:
+def _say_notices(notices: list[Marked | Phrase]) -> None:
     """What opening repaired (a key file written again): each said once, on stderr."""
     for notice in dict.fromkeys(notices):
         print(f"counsel-desk: {notice}", file=sys.stderr)

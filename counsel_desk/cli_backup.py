@@ -26,6 +26,7 @@ from counsel_desk.domain.errors import (
     EXIT_WRONG_SECRET,
     CounselDeskError,
 )
+from counsel_desk.domain.i18n import Marked, Phrase
 
 
 class Secrets(Protocol):
@@ -99,7 +100,7 @@ def _open(args: argparse.Namespace, secrets: Secrets) -> Any:
     return unlock(folder, secrets.read("Passphrase"))
 
 
-def _say(notices: list[str]) -> None:
+def _say(notices: list[Marked | Phrase]) -> None:
     for notice in dict.fromkeys(notices):
         print(f"counsel-desk: {notice}", file=sys.stderr)
 

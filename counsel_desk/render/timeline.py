@@ -63,7 +63,7 @@ class TimelinePicture:
     def paint(
         self, painter: QPainter, rect: QRectF, data: TimelineFigure, palette: QPalette
     ) -> TimelineLayout:
-        layout = TimelineLayout()
+        layout = TimelineLayout(tooltip=data.tooltip)
         col = colours(palette)
         painter.save()
         try:

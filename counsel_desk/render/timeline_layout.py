@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
@@ -24,6 +25,19 @@ LEGEND_ROW = 20.0
 HIT_SLOP = 4.0
 
 
+def tooltip(mark: Mark) -> str:
+    """A mark's tooltip in English, as written into files; the app on screen gives its own
+    in the practitioner's language (``TimelineFigure.tooltip``)."""
+    lines = [f"{day_text(mark.on)}: {mark.label}"]
+    if mark.until is not None and mark.until != mark.on:
+        lines[0] = f"{day_text(mark.on)} to {day_text(mark.until)}: {mark.label}"
+    if mark.detail:
+        lines.append(str(mark.detail))
+    if mark.session_id is not None:
+        lines.append("Click to open this session.")
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class TimelineFigure:
     """What is painted: the lanes, and for a file the words above them."""
@@ -34,6 +48,8 @@ class TimelineFigure:
     selected: tuple[str, int] | None = None  # (lane key, mark index) ringed
     legend: bool = True
     weeks_from: dt.date | None = None  # the axis in weeks of the work from this day
+    # a mark's tooltip, written when the pointer rests on it (a thousand marks, one asked)
+    tooltip: Callable[[Mark], str] = tooltip
 
 
 @dataclass(frozen=True)
@@ -57,6 +73,7 @@ class TimelineLayout:
     drawn: dict[str, int] = field(default_factory=dict)  # marks drawn, per lane
     points: dict[str, list[QPointF]] = field(default_factory=dict)  # mark centres, per lane
     legend: list[str] = field(default_factory=list)
+    tooltip: Callable[[Mark], str] = tooltip
     # (left, top, right, bottom, centre x, centre y, lane key, index, mark)
     _hits: list[tuple] = field(default_factory=list)
 
@@ -78,24 +95,13 @@ class TimelineLayout:
         if best is None:
             return None
         lane, n, mark = best
-        return Hit(MarkRef(lane, n, mark.session_id, mark.ref), tooltip(mark))
+        return Hit(MarkRef(lane, n, mark.session_id, mark.ref), self.tooltip(mark))
 
     def centre_of(self, lane: str, index: int) -> QPointF | None:
         for *_box, x, y, at_lane, n, _mark in self._hits:
             if (at_lane, n) == (lane, index):
                 return QPointF(x, y)
         return None
-
-
-def tooltip(mark: Mark) -> str:
-    lines = [f"{day_text(mark.on)}: {mark.label}"]
-    if mark.until is not None and mark.until != mark.on:
-        lines[0] = f"{day_text(mark.on)} to {day_text(mark.until)}: {mark.label}"
-    if mark.detail:
-        lines.append(str(mark.detail))
-    if mark.session_id is not None:
-        lines.append("Click to open this session.")
-    return "\n".join(lines)
 
 
 class Axis:

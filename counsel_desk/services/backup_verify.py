@@ -15,7 +15,7 @@ def check_with_key(path: Path, data_key: bytearray) -> dict[str, object]:
     contents = report.contents
     return {
         "ok": report.ok,
-        "summary": report.summary,
+        "summary": str(report.summary),
         "checks": [[c.name, c.ok, c.detail] for c in report.checks],
         "counts": contents.counts if contents else {},
         "digest": contents.digest if contents else "",

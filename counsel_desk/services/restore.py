@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 from counsel_desk.domain.secrets import RecoveryKeyFormatError, parse_recovery_key
 from counsel_desk.services.workspace import Workspace, unlock
 from counsel_desk.storage import backup_file as bf
@@ -69,6 +69,14 @@ def restore(path: Path, folder: Path, secret: str | bytearray) -> Restored:
         return restore_backup(Path(path), Path(folder), opener)
 
 
+DRILL_PASSED = QT_TRANSLATE_NOOP(
+    "services.restore",
+    "The drill passed: the backup {name} opens with that secret, every check passed, and it "
+    "holds {clients} clients, {sessions} sessions and {notes} notes. The copy restored for "
+    "the drill was thrown away.",
+)
+
+
 @dataclass(frozen=True)
 class DrillResult:
     report: BackupReport
@@ -83,15 +91,16 @@ class DrillResult:
         return self.report.contents.counts if self.report.contents else {}
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> str | Phrase:
         if not self.ok:
             return self.report.summary
         c = self.counts
-        return (
-            f"The drill passed: the backup {self.report.name} opens with that secret, every "
-            f"check passed, and it holds {c.get('clients', 0):,} clients, "
-            f"{c.get('sessions', 0):,} sessions and {c.get('notes', 0):,} notes. The copy "
-            "restored for the drill was thrown away."
+        return phrase(
+            DRILL_PASSED,
+            name=self.report.name,
+            clients=f"{c.get('clients', 0):,}",
+            sessions=f"{c.get('sessions', 0):,}",
+            notes=f"{c.get('notes', 0):,}",
         )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from counsel_desk.domain.errors import CounselDeskError
+from counsel_desk.domain.i18n import Marked, Phrase
 from counsel_desk.services.alliance_inputs import AllianceInputs, Providers, default_providers
 from counsel_desk.services.attendance import AttendanceService
 from counsel_desk.services.audit import AuditService
@@ -146,7 +147,7 @@ class Workspace:
         only the header (no database): it may run on a worker thread."""
         self.vault.check_passphrase(passphrase)
 
-    def take_notices(self) -> list[str]:
+    def take_notices(self) -> list[Marked | Phrase]:
         """What opening repaired (a key file written again), to be said once."""
         notices, self.vault.notices = self.vault.notices, []
         return notices
@@ -207,7 +208,7 @@ def unlock_with_recovery(
 
 def change_passphrase(
     folder: Path, old: Secret, new: Secret, *, kdf: KdfParams | None = None
-) -> list[str]:
+) -> list[Marked | Phrase]:
     """``passwd``: open the vault (the folder lock refuses if it is open elsewhere), set the
     new passphrase, close. Returns what opening repaired, to be said once."""
     vault = Vault.open(Path(folder), old, new_passphrase=new, kdf=kdf)
@@ -219,7 +220,7 @@ def change_passphrase(
 
 def reset_passphrase(
     folder: Path, recovery_key: str, new: Secret, *, kdf: KdfParams | None = None
-) -> list[str]:
+) -> list[Marked | Phrase]:
     """``recover``: as ``change_passphrase``, opened with the recovery key."""
     vault = Vault.open_with_recovery(Path(folder), recovery_key, new_passphrase=new, kdf=kdf)
     try:

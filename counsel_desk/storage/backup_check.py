@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 from counsel_desk.hardening import zero
 from counsel_desk.storage import backup_file as bf
 from counsel_desk.storage.db import Connection, DatabaseError, open_connection
@@ -38,6 +39,9 @@ DATABASE = "database"
 PAGES = "page authentication"
 INTEGRITY = "database integrity"
 FOREIGN_KEYS = "foreign keys"
+BACKUP_SOUND = QT_TRANSLATE_NOOP(
+    "storage.backup_check", "The backup {name} is sound: it opens, and every check passed."
+)
 CACHE_KIB = 64 * 1024
 
 
@@ -55,11 +59,11 @@ class BackupReport:
         return all(c.ok for c in self.checks) and self.contents is not None
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> str | Phrase:
         failed = [c for c in self.checks if not c.ok]
         if failed:
             return bf.damaged(self.name, f"{failed[0].name}: {failed[0].detail}").message
-        return f"The backup {self.name} is sound: it opens, and every check passed."
+        return phrase(BACKUP_SOUND, name=self.name)
 
 
 def open_backup_key(manifest: bf.Manifest, open_slot: SlotOpener, name: str) -> bytearray:

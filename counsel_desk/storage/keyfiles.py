@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 from counsel_desk.hardening import zero
 from counsel_desk.storage import keyheader as kh
 from counsel_desk.storage.errors import (
@@ -182,7 +182,7 @@ def write_key_files(folder: Path, header: kh.KeyHeader) -> None:
     atomic_write(folder / KEYS_BACKUP_NAME, data)
 
 
-def heal(folder: Path, header: kh.KeyHeader, unlocked: Unlocked) -> list[str]:
+def heal(folder: Path, header: kh.KeyHeader, unlocked: Unlocked) -> list[Phrase]:
     """Rewrite whichever copy differs from ``header``; one sentence per copy that was wrong
     (an upgrade from version 1 or a raised counter is silent)."""
     data = header.to_bytes()
@@ -195,26 +195,44 @@ def heal(folder: Path, header: kh.KeyHeader, unlocked: Unlocked) -> list[str]:
         atomic_write(folder / f.name, data)
         what = _what_was_wrong(f, unlocked)
         if what:
-            origin = f" from {source}" if source and source != f.name else ""
-            notices.append(f"The key file {f.name} {what}, so it was written again{origin}.")
+            if source and source != f.name:
+                said = QT_TRANSLATE_NOOP(
+                    "storage.keyfiles",
+                    "The key file {name} {what}, so it was written again from {source}.",
+                )
+                notices.append(phrase(said, name=f.name, what=what, source=source))
+            else:
+                said = QT_TRANSLATE_NOOP(
+                    "storage.keyfiles", "The key file {name} {what}, so it was written again."
+                )
+                notices.append(phrase(said, name=f.name, what=what))
     return notices
 
 
-def _what_was_wrong(f: KeyFile, unlocked: Unlocked) -> str | None:
+def _what_was_wrong(f: KeyFile, unlocked: Unlocked) -> Marked | Phrase | None:
     if f.header is None:
-        return "was missing" if f.problem == "missing" else f"was {f.problem}"
+        if f.problem == "missing":
+            return QT_TRANSLATE_NOOP("storage.keyfiles", "was missing")
+        return phrase(QT_TRANSLATE_NOOP("storage.keyfiles", "was {problem}"), problem=f.problem)
     if f.name in unlocked.altered:
-        return "had been changed or damaged (its check code did not match)"
+        return QT_TRANSLATE_NOOP(
+            "storage.keyfiles", "had been changed or damaged (its check code did not match)"
+        )
     used = unlocked.header
     if f.header.vault_id != used.vault_id:
-        return "belonged to another vault"
+        return QT_TRANSLATE_NOOP("storage.keyfiles", "belonged to another vault")
     if f.header.counter < used.counter:
-        return "was out of date (a passphrase change had been cut short)"
+        return QT_TRANSLATE_NOOP(
+            "storage.keyfiles", "was out of date (a passphrase change had been cut short)"
+        )
     if f.header == used:
         return None  # the header in use, now upgraded to format 2 or resealed
     if f.header.is_legacy and not used.is_legacy:
-        return "had lost its check code (format 1 again, after the vault had moved on)"
-    return "did not match the other copy"
+        return QT_TRANSLATE_NOOP(
+            "storage.keyfiles",
+            "had lost its check code (format 1 again, after the vault had moved on)",
+        )
+    return QT_TRANSLATE_NOOP("storage.keyfiles", "did not match the other copy")
 
 
 def problems(files: list[KeyFile], header: kh.KeyHeader, data_key: bytearray) -> list[str]:

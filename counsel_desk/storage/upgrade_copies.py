@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counsel_desk.domain.audit import AuditKind
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 from counsel_desk.storage.audit import AuditLog, walk_chain
 from counsel_desk.storage.db import Connection, DatabaseError
 from counsel_desk.storage.errors import CounselDeskError
@@ -44,10 +45,11 @@ OPENS_SINCE = "opens_since_upgrade"
 _NAME = re.compile(r"^" + re.escape(Path(DB_NAME).stem) + r"\.pre-v(\d+)-(\d{8}-\d{6}-\d{6})\.db$")
 _UTC = "%Y-%m-%dT%H:%M:%SZ"
 
-CHECK_FAILED = (
+CHECK_FAILED = QT_TRANSLATE_NOOP(
+    "storage.upgrade_copies",
     "The vault was upgraded, but the check made straight afterwards found a problem "
     "({problem}). The copy taken before the upgrade ({name}) is kept; choose Help → Check the "
-    "vault… and keep both until the vault is sound."
+    "vault… and keep both until the vault is sound.",
 )
 
 
@@ -134,7 +136,7 @@ def record_upgrade(
 
 def after_upgrade(
     conn: Connection, work: UnitOfWork, folder: Path, from_version: int, to_version: int
-) -> list[str]:
+) -> list[Phrase]:
     """Check the vault straight after upgrading it, and record the upgrade, the check and
     its audit entry together. Returns the sentence to say once if the check found a problem
     (every copy is then kept)."""
@@ -145,7 +147,7 @@ def after_upgrade(
     log.warning("the check after upgrading to %d found: %s", to_version, problem)
     copies = list_copies(folder)
     name = copies[-1].path.name if copies else "none was found"
-    return [CHECK_FAILED.format(problem=problem, name=name)]
+    return [phrase(CHECK_FAILED, problem=problem, name=name)]
 
 
 def count_open(conn: Connection) -> None:
@@ -174,7 +176,7 @@ def removable(
 
 def settle(
     conn: Connection, work: UnitOfWork, folder: Path, version: int, now: dt.datetime | None = None
-) -> list[str]:
+) -> list[Phrase]:
     """Remove the copies the rule lets go; returns the sentence to say once, if any.
 
     Each removal is recorded in the audit trail in the same unit of work: the file is
@@ -206,12 +208,17 @@ def settle(
     fsync_dir(folder)
     opens = meta.get(OPENS_SINCE, "?")
     names = ", ".join(c.path.name for c in gone)
-    what = (
-        f"The copy of the vault taken before an upgrade ({names}) was"
-        if len(gone) == 1
-        else f"The {len(gone)} copies of the vault taken before upgrades ({names}) were"
-    )
-    return [
-        f"{what} removed: the upgraded vault was checked and has opened safely {opens} times "
-        f"over at least {KEEP_DAYS} days."
-    ]
+    if len(gone) == 1:
+        said = QT_TRANSLATE_NOOP(
+            "storage.upgrade_copies",
+            "The copy of the vault taken before an upgrade ({names}) was removed: the upgraded "
+            "vault was checked and has opened safely {opens} times over at least {days} days.",
+        )
+    else:
+        said = QT_TRANSLATE_NOOP(
+            "storage.upgrade_copies",
+            "The {n} copies of the vault taken before upgrades ({names}) were removed: the "
+            "upgraded vault was checked and has opened safely {opens} times over at least "
+            "{days} days.",
+        )
+    return [phrase(said, n=len(gone), names=names, opens=opens, days=KEEP_DAYS)]

@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from counsel_desk.domain.audit import AuditKind
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase
 from counsel_desk.domain.secrets import format_recovery_key
 from counsel_desk.hardening import zero
 from counsel_desk.storage import keyfiles, upgrade_copies
@@ -77,10 +78,11 @@ __all__ = [
     "VerifyReport",
 ]
 
-OLDER_KEY_FILES = (
+OLDER_KEY_FILES = QT_TRANSLATE_NOOP(
+    "storage.vault",
     "The vault's key files were older than its database, as if restored from an earlier copy "
     "of the vault folder; the vault was opened with them and they have been brought up to "
-    "date. If you did not restore them, check who else can reach this folder."
+    "date. If you did not restore them, check who else can reach this folder.",
 )
 
 
@@ -109,7 +111,8 @@ class Vault:
         self._data_key = data_key
         self._work: UnitOfWork | None = None
         self._record_lock = False  # once fully open, closing is recorded in the audit trail
-        self.notices: list[str] = []  # what opening repaired, for the practitioner, once
+        # what opening repaired, for the practitioner, once (translated where shown)
+        self.notices: list[Marked | Phrase] = []
 
     @property
     def work(self) -> UnitOfWork:

@@ -29,18 +29,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_OK
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 from counsel_desk.storage import keyfiles
 from counsel_desk.storage.audit import walk_chain
 from counsel_desk.storage.db import Connection, DatabaseError, checkpoint, open_connection
 from counsel_desk.storage.errors import (
-    KEEP_AND_RESTORE,
     DiskError,
     DiskFull,
     NoPermission,
     StorageFailure,
     VaultDamaged,
     VaultNewer,
-    WalDamaged,
 )
 from counsel_desk.storage.files import FILE_MODE, translate_os_error
 from counsel_desk.storage.keyheader import KeyHeader
@@ -59,21 +58,36 @@ AUDIT = "audit trail"
 CHECKS = (KEY_FILES, WAL, DATABASE, PAGES, INTEGRITY, FOREIGN_KEYS, SCHEMA, AUDIT)
 CHAINED_FROM = 3  # the schema version that chained the audit trail
 
-SOUND = "The vault is sound."
-TORN = (
+SOUND = QT_TRANSLATE_NOOP("storage.verify", "The vault is sound.")
+TORN = QT_TRANSLATE_NOOP(
+    "storage.verify",
     "Everything saved is sound, except the last change made before Counsel Desk stopped: it "
     "is incomplete (as a crash or power cut leaves it) and will be dropped when the vault is "
-    "next opened. Nothing was changed."
+    "next opened. Nothing was changed.",
 )
-KEYS_ONLY = (
+KEYS_ONLY = QT_TRANSLATE_NOOP(
+    "storage.verify",
     "The vault itself is sound, but {problem}. Nothing was changed; unlocking the vault once "
-    "in Counsel Desk writes the key files again from the good copy."
+    "in Counsel Desk writes the key files again from the good copy.",
 )
-DAMAGED = "The vault is damaged ({what}). " + KEEP_AND_RESTORE
-AUDIT_ALTERED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "storage.verify",
+    "The vault is damaged ({what}). Nothing was changed: copy the whole vault folder "
+    "somewhere safe first, then restore your latest backup into a new folder "
+    "(counsel-desk restore FILE --vault NEWDIR).",
+)
+AUDIT_ALTERED = QT_TRANSLATE_NOOP(
+    "storage.verify",
     "The vault's records are sound, but its audit trail was changed outside Counsel Desk "
     "({what}). Nothing was changed: keep a copy of the whole vault folder as it is, as a "
-    "record of what was found, and ask who else can reach it."
+    "record of what was found, and ask who else can reach it.",
+)
+WAL_LOSES_CHANGES = QT_TRANSLATE_NOOP(
+    "storage.verify",
+    "The vault's journal of recent changes (vault.db-wal) is damaged, and changes that were "
+    "saved after the damaged part would be lost if it were opened. Nothing was changed: copy "
+    "the whole vault folder somewhere safe first, then restore your latest backup into a new "
+    "folder (counsel-desk restore FILE --vault NEWDIR).",
 )
 SLOW_COPY_BYTES = 64 * 1024 * 1024  # above this, the CLI says that it is copying first
 
@@ -104,19 +118,19 @@ class VerifyReport:
         return EXIT_OK if self.ok else EXIT_DAMAGED
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Marked | Phrase:
         """One sentence: what was found, and what to do."""
         if self.wal.loses_saved_changes:
-            return WalDamaged.default_message.replace(", so it was not opened", "")
+            return WAL_LOSES_CHANGES
         damage = [c for c in self.failed() if c.name not in (KEY_FILES, AUDIT)]
         if damage:
-            return DAMAGED.format(what=f"{damage[0].name}: {damage[0].detail}")
+            return phrase(DAMAGED, what=f"{damage[0].name}: {damage[0].detail}")
         audit = self.failed(AUDIT)
         if audit:
-            return AUDIT_ALTERED.format(what=audit[0].detail)
+            return phrase(AUDIT_ALTERED, what=audit[0].detail)
         keys = self.failed(KEY_FILES)
         if keys:
-            return KEYS_ONLY.format(problem=keys[0].detail)
+            return phrase(KEYS_ONLY, problem=keys[0].detail)
         return TORN if self.wal.verdict is WalVerdict.TORN else SOUND
 
 

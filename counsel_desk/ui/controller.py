@@ -28,7 +28,7 @@ from counsel_desk.services.status import VaultState, vault_state
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.app_settings import AppSettings
 from counsel_desk.ui.dialogs.unlock import UnlockWindow
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 from counsel_desk.ui.idle import IdleTimer
 
 log = logging.getLogger(__name__)
@@ -327,7 +327,7 @@ class AppController(QObject):
         assert self.workspace is not None
         notices = self.workspace.take_notices() + after_unlock.take()
         if notices:
-            alerts.info(self.window, " ".join(notices))
+            alerts.info(self.window, " ".join(shown_text(n) for n in notices))
 
     def _restore_drafts(self) -> None:
         """Text a crash left unsaved goes back into its notes (``ui/draft_restore.py``)."""

@@ -217,7 +217,8 @@ class RecordKeeping(QObject):
             lines = [
                 f"{'ok' if c.ok else 'FAILED'} — {c.name}: {c.detail}" for c in result.report.checks
             ]
-            summary = result.summary + " " + self._record_drill(result.manifest.vault_id, result.ok)
+            recorded = self._record_drill(result.manifest.vault_id, result.ok)
+            summary = shown_text(result.summary) + " " + recorded
             dialog.show_result(lines, summary)
 
         def failed(exc: CounselDeskError) -> None:

@@ -14,7 +14,7 @@ import shiboken6
 
 from counsel_desk.domain.errors import EXIT_OK, CounselDeskError
 from counsel_desk.ui import alerts, workers
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -48,7 +48,7 @@ def check_vault(
             return  # locked meanwhile
         action.setEnabled(True)
         say = alerts.info if report.exit_code == EXIT_OK else alerts.error
-        say(parent, report.summary)
+        say(parent, shown_text(report.summary))
 
     def failed(exc: CounselDeskError) -> None:
         if shown():

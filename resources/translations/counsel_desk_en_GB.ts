@@ -7555,9 +7555,111 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>services.restore</name>
+    <message>
+        <source>The drill passed: the backup {name} opens with that secret, every check passed, and it holds {clients} clients, {sessions} sessions and {notes} notes. The copy restored for the drill was thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sidebar</name>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.backup_check</name>
+    <message>
+        <source>The backup {name} is sound: it opens, and every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.keyfiles</name>
+    <message>
+        <source>The key file {name} {what}, so it was written again from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {name} {what}, so it was written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had been changed or damaged (its check code did not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belonged to another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was out of date (a passphrase change had been cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had lost its check code (format 1 again, after the vault had moved on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not match the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.upgrade_copies</name>
+    <message>
+        <source>The vault was upgraded, but the check made straight afterwards found a problem ({problem}). The copy taken before the upgrade ({name}) is kept; choose Help → Check the vault… and keep both until the vault is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the vault taken before an upgrade ({names}) was removed: the upgraded vault was checked and has opened safely {opens} times over at least {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {n} copies of the vault taken before upgrades ({names}) were removed: the upgraded vault was checked and has opened safely {opens} times over at least {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.vault</name>
+    <message>
+        <source>The vault&apos;s key files were older than its database, as if restored from an earlier copy of the vault folder; the vault was opened with them and they have been brought up to date. If you did not restore them, check who else can reach this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.verify</name>
+    <message>
+        <source>The vault is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved is sound, except the last change made before Counsel Desk stopped: it is incomplete (as a crash or power cut leaves it) and will be dropped when the vault is next opened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault itself is sound, but {problem}. Nothing was changed; unlocking the vault once in Counsel Desk writes the key files again from the good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged ({what}). Nothing was changed: copy the whole vault folder somewhere safe first, then restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s records are sound, but its audit trail was changed outside Counsel Desk ({what}). Nothing was changed: keep a copy of the whole vault folder as it is, as a record of what was found, and ask who else can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal of recent changes (vault.db-wal) is damaged, and changes that were saved after the damaged part would be lost if it were opened. Nothing was changed: copy the whole vault folder somewhere safe first, then restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8087,6 +8189,18 @@ Actions: {actions}</source>
     <name>views.timeline</name>
     <message>
         <source>No client open. Choose one in Clients (Ctrl+2) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,8 +83,8 @@ def test_a_changed_field_in_one_copy_is_caught_and_healed(
     ws = unlock(folder, PASSPHRASE)
     try:
         (notice,) = ws.take_notices()
-        assert notice.startswith("The key file keys.json ")
-        assert notice.endswith("so it was written again from keys.backup.json.")
+        assert str(notice).startswith("The key file keys.json ")
+        assert str(notice).endswith("so it was written again from keys.backup.json.")
         assert ws.take_notices() == []  # said once
     finally:
         ws.close()
@@ -277,7 +277,7 @@ def test_a_format_1_copy_after_the_upgrade_is_healed_and_named(
     ws = unlock(folder, PASSPHRASE)
     try:
         (notice,) = ws.take_notices()
-        assert "keys.json had lost its check code" in notice
+        assert "keys.json had lost its check code" in str(notice)
     finally:
         ws.close()
     assert _header(folder / "keys.json").version == 2

@@ -144,8 +144,8 @@ def test_a_drill_reports_what_the_backup_holds_and_is_recorded(made: tuple) -> N
     assert result.ok
     assert result.counts["clients"] == 3
     assert result.counts["notes"] == sum(len(p.notes) for p in planted)
-    assert result.summary.startswith(f"The drill passed: the backup {backup.name} opens")
-    assert "3 clients" in result.summary
+    assert str(result.summary).startswith(f"The drill passed: the backup {backup.name} opens")
+    assert "3 clients" in str(result.summary)
     ws.backups.record_drill(result.ok)
     entry = ws.audit.recent(1)[0]
     assert (entry.kind.value, entry.detail) == ("restore_drill", {"result": "sound"})

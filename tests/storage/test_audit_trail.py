@@ -104,8 +104,8 @@ def _audit_finding(folder: Path) -> str:
     assert report.exit_code == EXIT_DAMAGED
     (failed,) = report.failed()
     assert failed.name == AUDIT
-    assert report.summary.startswith("The vault's records are sound, but its audit trail was")
-    assert failed.detail in report.summary
+    assert str(report.summary).startswith("The vault's records are sound, but its audit trail was")
+    assert failed.detail in str(report.summary)
     return failed.detail
 
 

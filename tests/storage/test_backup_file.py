@@ -180,5 +180,7 @@ def test_a_search_index_that_no_longer_matches_its_notes_is_refused(
         path = job.make(tmp_path)
     report = _open(path)
     assert not report.ok
-    assert report.summary.startswith(f"The backup {path.name} is damaged (database integrity: ")
-    assert "malformed inverted index for FTS5 table main.notes_fts" in report.summary
+    assert str(report.summary).startswith(
+        f"The backup {path.name} is damaged (database integrity: "
+    )
+    assert "malformed inverted index for FTS5 table main.notes_fts" in str(report.summary)

@@ -111,7 +111,7 @@ def test_a_flipped_byte_in_page_one_is_damage_on_open(filled_vault: Path) -> Non
     assert report.exit_code == EXIT_DAMAGED
     assert [c.name for c in report.failed()] == ["database"]
     assert "first page is damaged" in report.failed()[0].detail
-    assert report.summary.startswith("The vault is damaged (database: vault.db does not open")
+    assert str(report.summary).startswith("The vault is damaged (database: vault.db does not open")
     assert_unchanged(filled_vault, before)
 
 
@@ -131,7 +131,7 @@ def test_a_truncated_database_is_damage(filled_vault: Path) -> None:
     report = verify(filled_vault, PASSPHRASE)
     assert report.exit_code == EXIT_DAMAGED
     assert [c.name for c in report.failed()] == ["database"]
-    assert "Nothing was changed" in report.summary
+    assert "Nothing was changed" in str(report.summary)
     with pytest.raises(VaultDamaged):
         Vault.open(filled_vault, PASSPHRASE)
     assert_unchanged(filled_vault, before)

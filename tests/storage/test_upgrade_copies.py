@@ -109,10 +109,10 @@ def test_a_copy_is_kept_until_the_third_open_however_old(upgraded: Path) -> None
     (copy_name,) = [p.name for p in upgraded.glob("vault.pre-v*.db")] or ["gone"]
     assert copy_name == "gone"
     assert len(notices) == 1
-    assert notices[0].startswith(
+    assert str(notices[0]).startswith(
         f"The copy of the vault taken before an upgrade (vault.pre-v{latest_version()}-"
     )
-    assert notices[0].endswith(
+    assert str(notices[0]).endswith(
         "was removed: the upgraded vault was checked and has opened safely 3 times over at "
         "least 7 days."
     )
@@ -156,7 +156,7 @@ def test_a_failed_check_after_the_upgrade_keeps_the_copy_and_says_so(
     finally:
         vault.close()
     (copy,) = uc.list_copies(vault_dir)
-    assert notice.startswith(
+    assert str(notice).startswith(
         "The vault was upgraded, but the check made straight afterwards found a problem "
         "(database integrity: row 7 missing). The copy taken before the upgrade "
         f"({copy.path.name}) is kept"

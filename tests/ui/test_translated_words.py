@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from counsel_desk.domain.alliance_records import SessionRecord
+from counsel_desk.domain.i18n import phrase
 from counsel_desk.domain.measure_files import shipped_measures
 from counsel_desk.domain.measures import Respondent
 from counsel_desk.domain.notes import Amendment, Note, NoteKind, NoteStatus, NoteSummary, history
@@ -93,7 +94,7 @@ def _timeline():
 
 def test_the_timeline_table_and_picture_show_their_words_translated(qtbot, pseudo) -> None:
     from counsel_desk.ui.models.timeline import TimelineTableModel
-    from counsel_desk.ui.views.timeline import shown_timeline
+    from counsel_desk.ui.views.timeline import mark_tooltip, shown_timeline
 
     timeline = _timeline()
     attended = timeline.lane("attendance").marks[0]
@@ -114,7 +115,12 @@ def test_the_timeline_table_and_picture_show_their_words_translated(qtbot, pseud
     on_screen = shown_timeline(timeline)
     assert on_screen.lane("attendance").title == "⟦Attendance⟧"
     assert on_screen.lane("ruptures").empty_text == "⟦No ruptures in this period.⟧"
-    assert on_screen.lane("attendance").marks[1].label == "⟦Did not attend⟧"
+    # a mark's words go into its tooltip, written when the pointer rests on it
+    assert mark_tooltip(on_screen.lane("attendance").marks[1]).splitlines() == [
+        "⟦17 March 2025: ⟦Did not attend⟧⟧",
+        "⟦Session of 17 March 2025, 10:00.⟧",
+        "⟦Click to open this session.⟧",
+    ]
     # the same marks in the same places, their words aside: a click still finds its record
     for lane, before in zip(on_screen.lanes, timeline.lanes, strict=True):
         assert [(m.on, m.kind, m.ref) for m in lane.marks] == [
@@ -189,3 +195,42 @@ def test_the_table_models_words_are_translated(pseudo) -> None:
     assert "⟦flagged: {flags}⟧".replace("{flags}", "⟦risk⟧") in shown
     assert "⟦Session note⟧" in shown
     assert "⟦Finalised⟧" in shown
+
+
+def test_what_opening_repaired_is_shown_translated(closed_vault, pseudo) -> None:
+    """The sentences storage writes when opening repaired something (a key file written
+    again) are phrases: English as before for the command line, translated on screen."""
+    from testkit import PASSPHRASE
+
+    from counsel_desk.storage.vault import Vault
+
+    folder, _ = closed_vault
+    (folder / "keys.backup.json").unlink()
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        (notice,) = vault.notices
+    finally:
+        vault.close()
+    assert notice == (
+        "The key file keys.backup.json was missing, so it was written again from keys.json."
+    )
+    assert shown_text(notice) == (
+        "⟦The key file keys.backup.json ⟦was missing⟧, so it was written again from keys.json.⟧"
+    )
+
+
+def test_the_vault_checks_verdicts_are_the_errors_words_and_shown_translated(pseudo) -> None:
+    """Help → Check the vault says what it found in sentences storage marks. The ones that
+    repeat an error's advice are written out whole (lupdate reads only literals): they
+    must stay word for word the errors' own."""
+    from counsel_desk.storage import verify
+    from counsel_desk.storage.errors import KEEP_AND_RESTORE, WalDamaged
+
+    assert verify.DAMAGED == "The vault is damaged ({what}). " + KEEP_AND_RESTORE
+    assert (
+        WalDamaged.default_message.replace(", so it was not opened", "") == verify.WAL_LOSES_CHANGES
+    )
+    said = phrase(verify.KEYS_ONLY, problem="keys.json is missing")
+    assert str(said).startswith("The vault itself is sound, but keys.json is missing.")
+    assert shown_text(said).startswith("⟦The vault itself is sound, but keys.json is missing.")
+    assert shown_text(verify.SOUND) == "⟦The vault is sound.⟧"

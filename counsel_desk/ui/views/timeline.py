@@ -75,23 +75,34 @@ class _Split(QSplitter):
 
 
 def shown_timeline(timeline: Timeline) -> Timeline:
-    """The timeline with its words in the practitioner's language, for the picture and its
-    tooltips on screen (the painter in render/ draws what it is given; files stay English)."""
-
-    def mark(m: Mark) -> Mark:
-        return replace(m, label=shown_text(m.label), detail=shown_text(m.detail))
-
+    """The timeline with the words the picture paints (its lanes' titles and empty texts)
+    in the practitioner's language; a mark's words are put into it only when the pointer
+    rests on it (``mark_tooltip``). Files keep the English (render/ draws what it is given)."""
     lanes = tuple(
-        replace(
-            lane,
-            title=shown_text(lane.title),
-            empty_text=shown_text(lane.empty_text),
-            marks=tuple(mark(m) for m in lane.marks),
-            series=tuple(replace(s, points=tuple(mark(m) for m in s.points)) for s in lane.series),
-        )
+        replace(lane, title=shown_text(lane.title), empty_text=shown_text(lane.empty_text))
         for lane in timeline.lanes
     )
     return replace(timeline, lanes=lanes)
+
+
+def mark_tooltip(mark: Mark) -> str:
+    """A mark's tooltip on screen, in the practitioner's language (the English one files
+    carry is ``render.timeline_layout.tooltip``)."""
+    label = shown_text(mark.label)
+    if mark.until is not None and mark.until != mark.on:
+        first = QCoreApplication.translate("views.timeline", "{start} to {end}: {label}").format(
+            start=long_date(mark.on), end=long_date(mark.until), label=label
+        )
+    else:
+        first = QCoreApplication.translate("views.timeline", "{day}: {label}").format(
+            day=long_date(mark.on), label=label
+        )
+    lines = [first]
+    if mark.detail:
+        lines.append(shown_text(mark.detail))
+    if mark.session_id is not None:
+        lines.append(QCoreApplication.translate("views.timeline", "Click to open this session."))
+    return "\n".join(lines)
 
 
 class TimelineView(TimelineActionsMixin, View):
@@ -407,7 +418,7 @@ class TimelineView(TimelineActionsMixin, View):
         if self.timeline is not None:
             if self._shown[0] is not self.timeline:  # choosing a row repaints the same one
                 self._shown = (self.timeline, shown_timeline(self.timeline))
-            figure = TimelineFigure(self._shown[1], selected=self.selected)
+            figure = TimelineFigure(self._shown[1], selected=self.selected, tooltip=mark_tooltip)
             self.picture.set_picture(PICTURE, figure)
 
     # --- the table and the picture follow each other --------------------------------------
