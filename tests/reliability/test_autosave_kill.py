@@ -124,7 +124,7 @@ def _trial(folder: Path, rng: random.Random) -> tuple[int, int]:
     return typed, len(saved)
 
 
-def _run(folder: Path, trials: int, lanes: int = 3) -> None:
+def _run(folder: Path, trials: int, lanes: int = 2) -> None:
     """``trials`` trials, ``lanes`` at a time, each lane on its own copy of the vault.
 
     Most of a trial is waiting for the random moment of the kill (2.5–6 s); a typist
