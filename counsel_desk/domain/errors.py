@@ -6,7 +6,7 @@ Exit codes (documented in the README): 0 success, 1 other error, 2 usage or inva
 
 from __future__ import annotations
 
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase
 
 EXIT_OK = 0
 EXIT_OTHER = 1
@@ -21,15 +21,23 @@ class CounselDeskError(Exception):
     exit_code = EXIT_OTHER
     default_message = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
 
-    def __init__(self, message: str | None = None) -> None:
+    def __init__(self, message: str | Phrase | None = None) -> None:
         super().__init__(message or self.default_message)
         # the class's own sentence, marked for translation (domain/i18n.py); a sentence
-        # given here is shown as it was written
-        self.translatable = not message
+        # given here is translated if it is marked (a Marked text, or a Phrase with its
+        # values), and shown as it was written otherwise
+        self.translatable = not message or isinstance(message, Marked | Phrase)
 
     @property
     def message(self) -> str:
+        """The sentence in English (the CLI, logs, tests); the UI shows ``said``."""
         return str(self.args[0])
+
+    @property
+    def said(self) -> str | Phrase:
+        """The sentence as given: a marked text or a phrase the UI translates, or plain
+        English (``ui.i18n.error_text``)."""
+        return self.args[0]
 
 
 class ValidationError(CounselDeskError):

@@ -81,10 +81,10 @@ def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> N
 
 def error_text(error: CounselDeskError) -> str:
     """A typed error's sentence in the practitioner's language: the error class's own
-    sentence is marked for translation in the layer that wrote it (domain/i18n.py) and
-    translated here; a sentence built with values is shown as it was written."""
+    sentence, or one given as a marked text or a phrase (domain/i18n.py), is translated
+    here; a sentence given as plain English is shown as it was written."""
     if getattr(error, "translatable", False):
-        return QCoreApplication.translate("errors", error.message)
+        return shown_text(error.said, "errors")
     return error.message
 
 

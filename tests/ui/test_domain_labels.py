@@ -169,3 +169,24 @@ def test_a_phrase_is_its_english_for_the_cli() -> None:
     assert f"{said}" == "3 sessions"
     with pytest.raises(TypeError):
         phrase("not marked {x}", x=1)  # type: ignore[arg-type]
+
+
+def test_an_error_given_a_phrase_is_english_below_and_translated_on_screen(pseudo) -> None:
+    """An error whose sentence carries values is given a phrase: ``message`` and ``str()``
+    are the English (the CLI, logs), ``error_text`` translates the template and its marked
+    values; one given plain English is shown as written; the class's own is translated."""
+    from counsel_desk.domain.errors import ValidationError
+    from counsel_desk.ui.i18n import error_text
+
+    said = phrase(
+        QT_TRANSLATE_NOOP("errors", "The code {code} is taken by {status} client."),
+        code="J-042",
+        status=QT_TRANSLATE_NOOP("ClientStatus", "Active"),
+    )
+    error = ValidationError(said)
+    assert error.message == str(error) == "The code J-042 is taken by Active client."
+    assert error_text(error) == "The code J-042 is taken by Active client."
+    pseudo()
+    assert error_text(error) == "⟦The code J-042 is taken by ⟦Active⟧ client.⟧"
+    assert error_text(ValidationError("Typed as written.")) == "Typed as written."
+    assert error_text(ValidationError()) == "⟦That input cannot be saved.⟧"
