@@ -20,6 +20,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.domain.measure_mapping import measure_from_mapping
 from counsel_desk.domain.measures import MeasureDefinition
 
@@ -73,8 +74,16 @@ def read_measure_file(entry: Traversable) -> MeasureDefinition:
         else:
             return measure
     raise ValidationError(
-        f"The measure file {entry.name} could not be used ({problem[:1].lower()}{problem[1:]}), "
-        "so that measure is not offered; reinstall Counsel Desk to restore it."
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The measure file {name} could not be used ({problem}), "
+                "so that measure is not offered; reinstall Counsel Desk to restore "
+                "it.",
+            ),
+            name=entry.name,
+            problem=problem[:1].lower() + problem[1:],
+        )
     )
 
 
