@@ -51,10 +51,10 @@ def check_code(code: str) -> str:
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "A client code can be at most {code_max_length} characters long, "
-                    "such as C-014; this one has {code_count}.",
+                    "such as C-014; this one has {given}.",
                 ),
                 code_max_length=CODE_MAX_LENGTH,
-                code_count=len(code),
+                given=len(code),
             )
         )
     if CODE_SHAPE.match(code):
@@ -66,10 +66,10 @@ def check_code(code: str) -> str:
                         "errors",
                         "The part of a client code before the dash can be at most "
                         "{code_prefix_max} characters, such as C-014; this one has "
-                        "{prefix_count}.",
+                        "{given}.",
                     ),
                     code_prefix_max=CODE_PREFIX_MAX,
-                    prefix_count=len(prefix),
+                    given=len(prefix),
                 )
             )
         raise ValidationError(
@@ -77,10 +77,10 @@ def check_code(code: str) -> str:
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "The number in a client code can be at most {code_number_max} "
-                    "digits, such as C-014; this one has {number_count}.",
+                    "digits, such as C-014; this one has {given}.",
                 ),
                 code_number_max=CODE_NUMBER_MAX,
-                number_count=len(number),
+                given=len(number),
             )
         )
     raise ValidationError(BAD_CODE)

@@ -214,11 +214,11 @@ def score_items(measure: MeasureDefinition, values: Sequence[object | None]) -> 
         raise ValidationError(
             phrase(
                 QT_TRANSLATE_NOOP(
-                    "errors", "The {short_name} has {items} items; {values_count} were given."
+                    "errors", "The {short_name} has {items} items; {given} were given."
                 ),
                 short_name=measure.short_name,
                 items=measure.items,
-                values_count=len(values),
+                given=len(values),
             )
         )
     missing = [n for n, v in enumerate(values, 1) if v is None or str(v).strip() == ""]

@@ -47,11 +47,10 @@ def parse_recovery_key(text: str) -> bytes:
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "A recovery key has {expected} letters and digits; this one has "
-                    "{cleaned_count}.",
+                    "A recovery key has {expected} letters and digits; this one has {given}.",
                 ),
                 expected=expected,
-                cleaned_count=len(cleaned),
+                given=len(cleaned),
             )
         )
     try:

@@ -7364,15 +7364,15 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A client code can be at most {code_max_length} characters long, such as C-014; this one has {code_count}.</source>
+        <source>A client code can be at most {code_max_length} characters long, such as C-014; this one has {given}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The part of a client code before the dash can be at most {code_prefix_max} characters, such as C-014; this one has {prefix_count}.</source>
+        <source>The part of a client code before the dash can be at most {code_prefix_max} characters, such as C-014; this one has {given}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The number in a client code can be at most {code_number_max} digits, such as C-014; this one has {number_count}.</source>
+        <source>The number in a client code can be at most {code_number_max} digits, such as C-014; this one has {given}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7556,7 +7556,7 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {short_name} has {items} items; {values_count} were given.</source>
+        <source>The {short_name} has {items} items; {given} were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7576,7 +7576,7 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A recovery key has {expected} letters and digits; this one has {cleaned_count}.</source>
+        <source>A recovery key has {expected} letters and digits; this one has {given}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7633,6 +7633,18 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Choose a file name ending in .png or .pdf, so Counsel Desk knows which kind of file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read as text ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id {id} does not match the file&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
