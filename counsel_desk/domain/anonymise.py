@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from counsel_desk.domain.common_words import COMMON_WORDS
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 
 MARKER = "[—]"  # no letters or digits: a marker can never itself look like a name
 MAX_TERM = 80
@@ -102,11 +103,16 @@ def check_term(term: str) -> str:
     """A term as kept on a redaction list (spaces tidied), or a sentence saying why not."""
     cleaned = " ".join(term.split())
     if not cleaned:
-        raise ValidationError("Type the name or word to take out.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Type the name or word to take out."))
     if len(cleaned) > MAX_TERM:
-        raise ValidationError(f"A term is at most {MAX_TERM} characters; shorten it.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A term is at most {max_term} characters; shorten it."),
+                max_term=MAX_TERM,
+            )
+        )
     if not any(ch.isalpha() for ch in cleaned):
-        raise ValidationError("A term needs at least one letter.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A term needs at least one letter."))
     return cleaned
 
 

@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 from counsel_desk.domain.contract.terms import Party
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, phrase
 from counsel_desk.domain.sessions import Modality, SessionStatus
 
 MAX_NOTICE_HOURS = 24 * 366
@@ -110,11 +110,25 @@ class Attendance:
 
 def _minutes(value: int, what: str, planned_minutes: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{what} must be a whole number of minutes.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{what} must be a whole number of minutes."), what=what
+            )
+        )
     if value < 0:
-        raise ValidationError(f"{what} cannot be negative.")
+        raise ValidationError(
+            phrase(QT_TRANSLATE_NOOP("errors", "{what} cannot be negative."), what=what)
+        )
     if value > planned_minutes:
-        raise ValidationError(f"{what} cannot be longer than the session ({planned_minutes} min).")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{what} cannot be longer than the session ({planned_minutes} min)."
+                ),
+                what=what,
+                planned_minutes=planned_minutes,
+            )
+        )
     return value
 
 
@@ -125,59 +139,112 @@ def validate_attendance(
     word of a cancellation came); one sentence per problem. Returns the record with its
     notice computed from when word came."""
     if att.status is SessionStatus.SCHEDULED:
-        raise ValidationError("Choose what happened: attended, cancelled, did not attend…")
-    client_late = _minutes(att.client_late_minutes, "Client lateness", planned_minutes)
-    own_late = _minutes(att.practitioner_late_minutes, "Your lateness", planned_minutes)
-    early = _minutes(att.ended_early_minutes, "Ending early", planned_minutes)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Choose what happened: attended, cancelled, did not attend…"
+            )
+        )
+    client_late = _minutes(
+        att.client_late_minutes, QT_TRANSLATE_NOOP("errors", "Client lateness"), planned_minutes
+    )
+    own_late = _minutes(
+        att.practitioner_late_minutes, QT_TRANSLATE_NOOP("errors", "Your lateness"), planned_minutes
+    )
+    early = _minutes(
+        att.ended_early_minutes, QT_TRANSLATE_NOOP("errors", "Ending early"), planned_minutes
+    )
     held_details = client_late or own_late or early or att.actual_start or att.actual_end
     if att.status in NOT_HELD and held_details:
         raise ValidationError(
-            "Lateness, early endings and actual times only apply to a session that took place."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Lateness, early endings and actual times only apply to a session that took place.",
+            )
         )
     if client_late + early > planned_minutes or own_late + early > planned_minutes:
-        raise ValidationError("Lateness and ending early add up to more than the session.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Lateness and ending early add up to more than the session."
+            )
+        )
     if early and att.ended_early_by is None:
-        raise ValidationError("Say why the session ended early.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say why the session ended early."))
     if att.ended_early_by is not None and not early:
-        raise ValidationError("Give how many minutes early the session ended.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give how many minutes early the session ended.")
+        )
     noticed = CANCELLED | {SessionStatus.RESCHEDULED}
     if att.received_at is not None or att.received_by is not None:
         if att.status not in noticed:
             raise ValidationError(
-                "How and when word came only applies to a cancelled or rescheduled session."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "How and when word came only applies to a cancelled or rescheduled session.",
+                )
             )
         if att.received_at is None:
-            raise ValidationError("Say when word of the cancellation came.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Say when word of the cancellation came.")
+            )
         if start is not None and att.received_at > start:
             raise ValidationError(
-                "Word came after the session was due to start; record it as did not attend "
-                "instead, or correct the time word came."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Word came after the session was due to start; record it as did not attend "
+                    "instead, or correct the time word came.",
+                )
             )
         if start is not None:
             att = att.with_notice(start)
     if att.is_cancellation and att.notice_hours is None:
         raise ValidationError(
-            "Say when word of the cancellation came, so the notice given can be worked out."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Say when word of the cancellation came, so the notice given can be worked out.",
+            )
         )
     if att.notice_hours is not None:
         if att.status not in noticed:
-            raise ValidationError("Notice only applies to a cancelled or rescheduled session.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Notice only applies to a cancelled or rescheduled session."
+                )
+            )
         notice = float(att.notice_hours)
         if not 0 <= notice <= MAX_NOTICE_HOURS:
-            raise ValidationError("Notice must be between 0 hours and a year.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Notice must be between 0 hours and a year.")
+            )
     reason = " ".join(att.reason.split())
     if reason and not att.is_cancellation:
-        raise ValidationError("A reason is kept for a cancellation only.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A reason is kept for a cancellation only.")
+        )
     if len(reason) > MAX_REASON:
-        raise ValidationError(f"The reason is at most {MAX_REASON} characters: a short phrase.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The reason is at most {max_reason} characters: a short phrase."
+                ),
+                max_reason=MAX_REASON,
+            )
+        )
     if att.asked_by is not None and att.status is not SessionStatus.RESCHEDULED:
-        raise ValidationError("Who asked is kept for a rescheduled session only.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Who asked is kept for a rescheduled session only.")
+        )
     if att.rescheduled_to_session_id is not None and att.status is not SessionStatus.RESCHEDULED:
-        raise ValidationError("Only a rescheduled session links to a new session.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Only a rescheduled session links to a new session.")
+        )
     if att.status is SessionStatus.RESCHEDULED and att.rescheduled_to_session_id is None:
-        raise ValidationError("Reschedule the session to pick its new time.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Reschedule the session to pick its new time.")
+        )
     if att.actual_start and att.actual_end and att.actual_end <= att.actual_start:
-        raise ValidationError("The actual end is before the actual start.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The actual end is before the actual start.")
+        )
     return att if reason == att.reason else replace(att, reason=reason)
 
 

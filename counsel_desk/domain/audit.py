@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, phrase
 
 AUDIT_FORMAT = "counsel-desk audit 1"
 GENESIS = "0" * 64  # the "previous hash" of the first entry
@@ -293,11 +293,28 @@ def canonical_detail(detail: Mapping[str, DetailValue]) -> str:
     """
     for key, value in detail.items():
         if key not in DETAIL_KEYS or not _KEY.match(key):
-            raise AuditDetailError(f"audit detail key {key!r} is not one of DETAIL_KEYS")
+            raise AuditDetailError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "audit detail key {key} is not one of DETAIL_KEYS"),
+                    key=f"{key!r}",
+                )
+            )
         if isinstance(value, bool) or not isinstance(value, int | str):
-            raise AuditDetailError(f"audit detail {key!r} must be an id or a code")
+            raise AuditDetailError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "audit detail {key} must be an id or a code"),
+                    key=f"{key!r}",
+                )
+            )
         if isinstance(value, str) and not _CODE.match(value):
-            raise AuditDetailError(f"audit detail {key!r} is not a code: text is never kept")
+            raise AuditDetailError(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "audit detail {key} is not a code: text is never kept"
+                    ),
+                    key=f"{key!r}",
+                )
+            )
     return json.dumps(dict(detail), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
 
 

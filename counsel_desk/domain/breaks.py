@@ -119,14 +119,25 @@ def span_text(first: dt.date, last: dt.date) -> str:
 
 def validate_break(draft: BreakDraft) -> BreakDraft:
     if draft.last_day < draft.first_day:
-        raise ValidationError("The break ends before it begins.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The break ends before it begins."))
     if (draft.last_day - draft.first_day).days + 1 > MAX_BREAK_DAYS:
-        raise ValidationError("A break is at most a year long; add a longer closure in parts.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A break is at most a year long; add a longer closure in parts."
+            )
+        )
     if draft.told_on is not None and draft.told_on > draft.last_day:
-        raise ValidationError("The date clients were told is after the break ended.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The date clients were told is after the break ended.")
+        )
     label = " ".join(draft.label.split())
     if len(label) > MAX_LABEL:
-        raise ValidationError(f"A break's name is at most {MAX_LABEL} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A break's name is at most {max_label} characters."),
+                max_label=MAX_LABEL,
+            )
+        )
     return BreakDraft(draft.first_day, draft.last_day, BreakKind(draft.kind), draft.told_on, label)
 
 

@@ -153,6 +153,9 @@ class ExportFormat(StrEnum):
             if suffix in fmt.suffixes:
                 return fmt
         raise ValidationError(
-            "Choose a file name ending in .pdf, .html or .md, so Counsel Desk knows which "
-            "kind of file to write."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Choose a file name ending in .pdf, .html or .md, so Counsel Desk knows which "
+                "kind of file to write.",
+            )
         )

@@ -20,6 +20,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 from counsel_desk.domain.measure_mapping import measure_from_mapping
 from counsel_desk.domain.measures import MeasureDefinition
 
@@ -54,27 +55,46 @@ def shipped_folder() -> Traversable:
     return resources.files("counsel_desk").joinpath("resources", "measures")
 
 
+def _inside(sentence: str) -> str:
+    """A sentence put inside another, in brackets: its first letter in lower case."""
+    return sentence[:1].lower() + sentence[1:]
+
+
 def read_measure_file(entry: Traversable) -> MeasureDefinition:
     """One file read and checked; :class:`ValidationError` names it and what is wrong."""
     try:
         table = tomllib.loads(entry.read_bytes().decode("utf-8"), parse_float=Decimal)
         measure = measure_from_mapping(table)
     except FileNotFoundError:
-        problem = "the file is missing"
+        problem: str | Phrase = QT_TRANSLATE_NOOP("errors", "the file is missing")
     except (OSError, UnicodeDecodeError) as exc:
-        problem = f"the file cannot be read as text ({type(exc).__name__})"
+        problem = phrase(
+            QT_TRANSLATE_NOOP("errors", "the file cannot be read as text ({error})"),
+            error=type(exc).__name__,
+        )
     except tomllib.TOMLDecodeError as exc:
-        problem = str(exc)
+        problem = _inside(str(exc))
     except ValidationError as exc:
-        problem = exc.message.rstrip(".")
+        problem = _inside(exc.message.rstrip("."))
     else:
         if measure.id != entry.name.removesuffix(SUFFIX):
-            problem = f"its id {measure.id} does not match the file's name"
+            problem = phrase(
+                QT_TRANSLATE_NOOP("errors", "its id {id} does not match the file's name"),
+                id=measure.id,
+            )
         else:
             return measure
     raise ValidationError(
-        f"The measure file {entry.name} could not be used ({problem[:1].lower()}{problem[1:]}), "
-        "so that measure is not offered; reinstall Counsel Desk to restore it."
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The measure file {name} could not be used ({problem}), "
+                "so that measure is not offered; reinstall Counsel Desk to restore "
+                "it.",
+            ),
+            name=entry.name,
+            problem=problem,
+        )
     )
 
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.domain.measures import (
     FORMAT,
     ID_PATTERN,
@@ -66,14 +67,29 @@ def measure_from_mapping(table: Mapping[str, Any]) -> MeasureDefinition:
 
     Raises :class:`ValidationError` with one sentence for the first rule broken."""
     if unknown := sorted(set(table) - KEYS):
-        raise ValidationError(f"A measure has no setting called {unknown[0]}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A measure has no setting called {unknown}."),
+                unknown=unknown[0],
+            )
+        )
     if table.get("format", FORMAT) != FORMAT:
         raise ValidationError(
-            f"This measure was written by a newer Counsel Desk (format {table['format']})."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This measure was written by a newer Counsel Desk (format {format}).",
+                ),
+                format=table["format"],
+            )
         )
     for key in REQUIRED:
         if key not in table:
-            raise ValidationError(f"A measure needs {key.replace('_', ' ')}.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "A measure needs {key}."), key=key.replace("_", " ")
+                )
+            )
     definition = MeasureDefinition(
         id=_text(table, "id", 40),
         name=_text(table, "name", MAX_NAME),
@@ -140,13 +156,28 @@ def measure_to_mapping(definition: MeasureDefinition) -> dict[str, Any]:
 def _text(table: Mapping[str, Any], key: str, limit: int, default: str | None = None) -> str:
     value = table.get(key, default)
     if not isinstance(value, str):
-        raise ValidationError(f"The measure's {key.replace('_', ' ')} should be text.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "The measure's {key} should be text."),
+                key=key.replace("_", " "),
+            )
+        )
     value = " ".join(value.split())
     if not value and default is None:
-        raise ValidationError(f"A measure needs a {key.replace('_', ' ')}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A measure needs a {key}."), key=key.replace("_", " ")
+            )
+        )
     if len(value) > limit:
         raise ValidationError(
-            f"The measure's {key.replace('_', ' ')} can be at most {limit} characters."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The measure's {key} can be at most {limit} characters."
+                ),
+                key=key.replace("_", " "),
+                limit=limit,
+            )
         )
     return value
 
@@ -158,32 +189,58 @@ def _choice(table: Mapping[str, Any], key: str, enum: type[StrEnum], default: An
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
         raise ValidationError(
-            f"The measure's {key.replace('_', ' ')} is one of {allowed}, not {value}."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The measure's {key} is one of {allowed}, not {value}."
+                ),
+                key=key.replace("_", " "),
+                allowed=allowed,
+                value=value,
+            )
         ) from None
 
 
 def _whole(table: Mapping[str, Any], key: str, default: int | None = None) -> int:
     value = table.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"The measure's {key.replace('_', ' ')} should be a whole number.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "The measure's {key} should be a whole number."),
+                key=key.replace("_", " "),
+            )
+        )
     return value
 
 
 def _number(table: Mapping[str, Any], key: str, default: Any = ...) -> Any:
     if key not in table:
         if default is ...:
-            raise ValidationError(f"A measure needs {key.replace('_', ' ')}.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "A measure needs {key}."), key=key.replace("_", " ")
+                )
+            )
         return default
     number = to_decimal(table[key])
     if number is None:
-        raise ValidationError(f"The measure's {key.replace('_', ' ')} should be a number.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "The measure's {key} should be a number."),
+                key=key.replace("_", " "),
+            )
+        )
     return number
 
 
 def _flag(table: Mapping[str, Any], key: str) -> bool:
     value = table.get(key, False)
     if not isinstance(value, bool):
-        raise ValidationError(f"The measure's {key.replace('_', ' ')} should be true or false.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "The measure's {key} should be true or false."),
+                key=key.replace("_", " "),
+            )
+        )
     return value
 
 
@@ -193,7 +250,12 @@ def _item_list(table: Mapping[str, Any], key: str) -> tuple[int, ...]:
         isinstance(n, bool) or not isinstance(n, int) for n in value
     ):
         raise ValidationError(
-            f"The measure's {key.replace('_', ' ')} should be a list of item numbers."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The measure's {key} should be a list of item numbers."
+                ),
+                key=key.replace("_", " "),
+            )
         )
     return tuple(value)
 
@@ -201,24 +263,48 @@ def _item_list(table: Mapping[str, Any], key: str) -> tuple[int, ...]:
 def _tables(table: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
     value = table.get(key, [])
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, Mapping) for v in value):
-        raise ValidationError(f"The measure's {key} should be a list of tables.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "The measure's {key} should be a list of tables."),
+                key=key,
+            )
+        )
     return list(value)
 
 
 def _subscale(n: int, table: Mapping[str, Any]) -> Subscale:
     if unknown := sorted(set(table) - {"key", "name", "items"}):
-        raise ValidationError(f"Subscale {n} has no setting called {unknown[0]}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "Subscale {n} has no setting called {unknown}."),
+                n=n,
+                unknown=unknown[0],
+            )
+        )
     name = _text(table, "name", MAX_LABEL)
     key = table.get("key", name.casefold())
     if not isinstance(key, str) or not ID_PATTERN.match(key):
-        raise ValidationError(f"The subscale {name} needs a short key such as goal.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "The subscale {name} needs a short key such as goal."),
+                name=name,
+            )
+        )
     return Subscale(key=key, name=name, items=_item_list(table, "items"))
 
 
 def _band(n: int, table: Mapping[str, Any]) -> Band:
     if unknown := sorted(set(table) - {"from", "label"}):
-        raise ValidationError(f"Band {n} has no setting called {unknown[0]}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "Band {n} has no setting called {unknown}."),
+                n=n,
+                unknown=unknown[0],
+            )
+        )
     low = to_decimal(table.get("from"))
     if low is None:
-        raise ValidationError(f"Band {n} needs the total it starts from.")
+        raise ValidationError(
+            phrase(QT_TRANSLATE_NOOP("errors", "Band {n} needs the total it starts from."), n=n)
+        )
     return Band(low=low, label=_text(table, "label", MAX_LABEL))

@@ -204,56 +204,127 @@ def check_measure(m: MeasureDefinition) -> MeasureDefinition:
     """``m`` if it keeps every rule; otherwise one sentence for the first it breaks."""
     if not ID_PATTERN.match(m.id):
         raise ValidationError(
-            "A measure's id is lower-case letters, digits, '-', '_' or ':', such as srs."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A measure's id is lower-case letters, digits, '-', '_' or ':', such as srs.",
+            )
         )
     if not 1 <= m.items <= MAX_ITEMS:
-        raise ValidationError(f"A measure has between 1 and {MAX_ITEMS} items, not {m.items}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A measure has between 1 and {max_items} items, not {items}."
+                ),
+                max_items=MAX_ITEMS,
+                items=m.items,
+            )
+        )
     if not 0 <= m.decimals <= MAX_DECIMALS:
-        raise ValidationError(f"Item values can have at most {MAX_DECIMALS} decimal places.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Item values can have at most {max_decimals} decimal places."
+                ),
+                max_decimals=MAX_DECIMALS,
+            )
+        )
     if m.item_min >= m.item_max:
         raise ValidationError(
-            f"The lowest item value ({number_text(m.item_min)}) must be below the highest "
-            f"({number_text(m.item_max)})."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The lowest item value ({item_min}) must be below the highest ({item_max}).",
+                ),
+                item_min=number_text(m.item_min),
+                item_max=number_text(m.item_max),
+            )
         )
-    for what, value in (("lowest item value", m.item_min), ("highest item value", m.item_max)):
+    for what, value in (
+        (QT_TRANSLATE_NOOP("errors", "lowest item value"), m.item_min),
+        (QT_TRANSLATE_NOOP("errors", "highest item value"), m.item_max),
+    ):
         if abs(value) > MAX_VALUE:
-            raise ValidationError(f"The {what} must be between -1000 and 1000.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "The {what} must be between -1000 and 1000."),
+                    what=what,
+                )
+            )
         if _places(value) > m.decimals:
             raise ValidationError(
-                f"The {what} ({number_text(value)}) has more decimal places than the items."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The {what} ({value}) has more decimal places than the items."
+                    ),
+                    what=what,
+                    value=number_text(value),
+                )
             )
-    _check_items(m, m.reversed, "reversed items")
-    _check_items(m, m.always_visible, "items always shown")
+    _check_items(m, m.reversed, QT_TRANSLATE_NOOP("errors", "reversed items"))
+    _check_items(m, m.always_visible, QT_TRANSLATE_NOOP("errors", "items always shown"))
     _check_subscales(m)
     if m.cutoff is not None and not m.total_min < m.cutoff <= m.total_max:
         raise ValidationError(
-            f"The cutoff ({number_text(m.cutoff)}) must lie within the totals "
-            f"{number_text(m.total_min)} to {number_text(m.total_max)}."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The cutoff ({cutoff}) must lie within the totals {total_min} to {total_max}.",
+                ),
+                cutoff=number_text(m.cutoff),
+                total_min=number_text(m.total_min),
+                total_max=number_text(m.total_max),
+            )
         )
     if m.notable_change is not None and not 0 < m.notable_change <= m.total_max - m.total_min:
         raise ValidationError(
-            "The change that counts as notable must be above 0 and within the range of totals."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The change that counts as notable must be above 0 and within the range of totals.",
+            )
         )
     _check_bands(m)
     return m
 
 
-def _check_items(m: MeasureDefinition, numbers: tuple[int, ...], what: str) -> None:
+def _check_items(m: MeasureDefinition, numbers: tuple[int, ...], what: str | Phrase) -> None:
     for n in numbers:
         if not 1 <= n <= m.items:
-            raise ValidationError(f"The {what} name item {n}, but the measure has {m.items}.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The {what} name item {n}, but the measure has {items}."
+                    ),
+                    what=what,
+                    n=n,
+                    items=m.items,
+                )
+            )
     if len(set(numbers)) != len(numbers):
-        raise ValidationError(f"The {what} name the same item twice.")
+        raise ValidationError(
+            phrase(QT_TRANSLATE_NOOP("errors", "The {what} name the same item twice."), what=what)
+        )
 
 
 def _check_subscales(m: MeasureDefinition) -> None:
     keys, names = set(), set()
     for sub in m.subscales:
         if not sub.items:
-            raise ValidationError(f"The subscale {sub.name} has no items.")
-        _check_items(m, sub.items, f"items of the subscale {sub.name}")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "The subscale {name} has no items."), name=sub.name
+                )
+            )
+        _check_items(
+            m,
+            sub.items,
+            phrase(QT_TRANSLATE_NOOP("errors", "items of the subscale {name}"), name=sub.name),
+        )
         if sub.key in keys or sub.name.casefold() in names:
-            raise ValidationError(f"Two subscales are called {sub.name}.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "Two subscales are called {name}."), name=sub.name
+                )
+            )
         keys.add(sub.key)
         names.add(sub.name.casefold())
 
@@ -263,19 +334,38 @@ def _check_bands(m: MeasureDefinition) -> None:
         return
     if m.bands[0].low != m.total_min:
         raise ValidationError(
-            f"The first band must start at the lowest total, {number_text(m.total_min)}."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The first band must start at the lowest total, {total_min}."
+                ),
+                total_min=number_text(m.total_min),
+            )
         )
     for before, after in zip(m.bands, m.bands[1:], strict=False):
         if after.low <= before.low:
-            raise ValidationError("Each band must start above the one before it.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Each band must start above the one before it.")
+            )
     if m.bands[-1].low > m.total_max:
         raise ValidationError(
-            f"The band {m.bands[-1].label} starts above the highest total, "
-            f"{number_text(m.total_max)}."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The band {label} starts above the highest total, {total_max}."
+                ),
+                label=m.bands[-1].label,
+                total_max=number_text(m.total_max),
+            )
         )
     for band in m.bands:
         if _places(band.low) > m.decimals:
-            raise ValidationError(f"The band {band.label} starts between two possible totals.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The band {label} starts between two possible totals."
+                    ),
+                    label=band.label,
+                )
+            )
 
 
 def _places(value: Decimal) -> int:

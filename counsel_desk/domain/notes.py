@@ -321,30 +321,49 @@ def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
         if not tag:
             continue
         if len(tag) > MAX_TAG:
-            raise ValidationError(f"A tag is at most {MAX_TAG} characters.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "A tag is at most {max_tag} characters."),
+                    max_tag=MAX_TAG,
+                )
+            )
         found.add(tag)
     if len(found) > MAX_TAGS:
-        raise ValidationError(f"A note can have at most {MAX_TAGS} tags.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A note can have at most {max_tags} tags."),
+                max_tags=MAX_TAGS,
+            )
+        )
     return tuple(sorted(found))
 
 
 def validate_text(title: str, body: str) -> tuple[str, str]:
     title = " ".join(title.split())
     if len(title) > MAX_TITLE:
-        raise ValidationError(f"A title is at most {MAX_TITLE} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A title is at most {max_title} characters."),
+                max_title=MAX_TITLE,
+            )
+        )
     if len(body) > MAX_BODY:
-        raise ValidationError("This note is too long to save; split it into two notes.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This note is too long to save; split it into two notes.")
+        )
     return title, body
 
 
 def validate_amendment(text: str, reason: str) -> tuple[str, str]:
     text, reason = text.strip(), " ".join(reason.split())
     if not text:
-        raise ValidationError("An amendment needs some text.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "An amendment needs some text."))
     if not reason:
-        raise ValidationError("Say briefly why the note is being amended.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say briefly why the note is being amended.")
+        )
     if len(text) > MAX_BODY or len(reason) > MAX_TITLE:
-        raise ValidationError("This amendment is too long to save.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This amendment is too long to save."))
     return text, reason
 
 
@@ -353,17 +372,32 @@ def validate_move_reason(reason: str) -> str:
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError(
-            "Say briefly why the note is being moved, such as “filed under the wrong client”."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Say briefly why the note is being moved, such as “filed under the wrong client”.",
+            )
         )
     if len(reason) > MAX_TITLE:
-        raise ValidationError(f"The reason is at most {MAX_TITLE} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "The reason is at most {max_title} characters."),
+                max_title=MAX_TITLE,
+            )
+        )
     return reason
 
 
 def validate_question(question: str) -> str:
     question = question.strip()
     if len(question) > MAX_QUESTION:
-        raise ValidationError(f"A supervision question is at most {MAX_QUESTION} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A supervision question is at most {max_question} characters."
+                ),
+                max_question=MAX_QUESTION,
+            )
+        )
     return question
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.domain.measure_mapping import measure_from_mapping
 from counsel_desk.domain.measures import MeasureDefinition, Rights
 
@@ -39,12 +40,14 @@ FIELDS = frozenset(
 
 
 NEEDED = {
-    "name": "Give your measure a name.",
-    "short_name": "Give your measure a short name (up to 12 characters) for lists and the "
-    "timeline.",
-    "items": "Say how many items your measure has.",
-    "item_min": "Give the lowest value an item can take.",
-    "item_max": "Give the highest value an item can take.",
+    "name": QT_TRANSLATE_NOOP("errors", "Give your measure a name."),
+    "short_name": QT_TRANSLATE_NOOP(
+        "errors",
+        "Give your measure a short name (up to 12 characters) for lists and the timeline.",
+    ),
+    "items": QT_TRANSLATE_NOOP("errors", "Say how many items your measure has."),
+    "item_min": QT_TRANSLATE_NOOP("errors", "Give the lowest value an item can take."),
+    "item_max": QT_TRANSLATE_NOOP("errors", "Give the highest value an item can take."),
 }
 
 
@@ -70,7 +73,12 @@ def own_measure(
     ``taken`` are the measures already offered: a name or short name one of them uses is
     refused, so a score's measure is never in doubt."""
     if unknown := sorted(set(fields) - FIELDS):
-        raise ValidationError(f"A measure has no setting called {unknown[0]}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A measure has no setting called {unknown}."),
+                unknown=unknown[0],
+            )
+        )
     table: dict[str, Any] = {
         k: v for k, v in fields.items() if not (isinstance(v, str) and not v.strip())
     }
@@ -89,6 +97,13 @@ def own_measure(
         ):
             if mine.casefold() == theirs.casefold():
                 raise ValidationError(
-                    f"{other.name} is already called {theirs}; give your measure another name."
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{name} is already called {theirs}; give your measure another name.",
+                        ),
+                        name=other.name,
+                        theirs=theirs,
+                    )
                 )
     return definition

@@ -17,7 +17,7 @@ from counsel_desk.domain.contract.terms import (
     validate_terms,
 )
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 
 MAX_DETAIL = 300  # one line of a profile: a name, an address, how to pay
 MAX_RECORDS_YEARS = 100
@@ -117,17 +117,36 @@ def validate_profile(profile: PracticeProfile) -> PracticeProfile:
     for name, label in _LABELS.items():
         value = getattr(profile, name)
         if not isinstance(value, str):
-            raise ValidationError(f"{label} must be text.")
+            raise ValidationError(
+                phrase(QT_TRANSLATE_NOOP("errors", "{label} must be text."), label=label)
+            )
         value = value.strip() if name != "practice_address" else value.strip("\n ")
         if len(value) > MAX_DETAIL:
-            raise ValidationError(f"{label} can be at most {MAX_DETAIL} characters.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "{label} can be at most {max_detail} characters."),
+                    label=label,
+                    max_detail=MAX_DETAIL,
+                )
+            )
         tidy[name] = value
     years = profile.records_kept_years
     if isinstance(years, bool) or not isinstance(years, int):
-        raise ValidationError("How long records are kept must be a whole number of years.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "How long records are kept must be a whole number of years."
+            )
+        )
     if not 1 <= years <= MAX_RECORDS_YEARS:
         raise ValidationError(
-            f"Records are kept for between 1 and {MAX_RECORDS_YEARS} years after the last session."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Records are kept for between 1 and {max_records_years} years "
+                    "after the last session.",
+                ),
+                max_records_years=MAX_RECORDS_YEARS,
+            )
         )
     validate_terms(profile.terms)
     return replace(profile, currency=profile.currency.upper(), **tidy)

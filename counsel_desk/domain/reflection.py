@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, phrase
 
 RATING_MIN, RATING_MAX = 1, 5
 MAX_WORD = 40
@@ -139,22 +139,49 @@ class Reflection:
 def check_rating(condition: Condition, rating: object, word: str = "") -> ConditionRating:
     """One condition's rating, checked: a whole number 1 to 5, a word of at most 40
     characters on one line."""
-    label = condition.label.lower()
+    label = condition.lower_label
     if isinstance(rating, str) and rating.strip().isdigit():
         rating = int(rating.strip())
     if isinstance(rating, bool) or not isinstance(rating, int):
         raise ValidationError(
-            f"Rate {label} with a whole number from {RATING_MIN} to {RATING_MAX}."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Rate {label} with a whole number from {rating_min} to {rating_max}.",
+                ),
+                label=label,
+                rating_min=RATING_MIN,
+                rating_max=RATING_MAX,
+            )
         )
     if not RATING_MIN <= rating <= RATING_MAX:
         raise ValidationError(
-            f"Rate {label} from {RATING_MIN} to {RATING_MAX}; {rating} is outside that."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Rate {label} from {rating_min} to {rating_max}; {rating} is outside that.",
+                ),
+                label=label,
+                rating_min=RATING_MIN,
+                rating_max=RATING_MAX,
+                rating=rating,
+            )
         )
     if not isinstance(word, str):
-        raise ValidationError(f"The word for {label} should be text.")
+        raise ValidationError(
+            phrase(QT_TRANSLATE_NOOP("errors", "The word for {label} should be text."), label=label)
+        )
     word = " ".join(word.split())
     if len(word) > MAX_WORD:
-        raise ValidationError(f"The word for {label} can be at most {MAX_WORD} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The word for {label} can be at most {max_word} characters."
+                ),
+                label=label,
+                max_word=MAX_WORD,
+            )
+        )
     return ConditionRating(condition, rating, word)
 
 
@@ -176,15 +203,33 @@ def make_reflection(
         try:
             condition = Condition(named)
         except ValueError:
-            raise ValidationError(f"There is no condition called {named}.") from None
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "There is no condition called {named}."),
+                    named=named,
+                )
+            ) from None
         if condition in checked:
-            raise ValidationError(f"{condition.label} is rated twice.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "{label} is rated twice."), label=condition.label
+                )
+            )
         if rating is None or (isinstance(rating, str) and not rating.strip()):
             if word and word.strip():
-                raise ValidationError(f"Give {condition.label.lower()} a rating for its word.")
+                raise ValidationError(
+                    phrase(
+                        QT_TRANSLATE_NOOP("errors", "Give {label} a rating for its word."),
+                        label=condition.lower_label,
+                    )
+                )
             continue
         checked[condition] = check_rating(condition, rating, word)
     if not checked:
-        raise ValidationError("Rate at least one of the conditions, or skip the reflection.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Rate at least one of the conditions, or skip the reflection."
+            )
+        )
     ordered = tuple(checked[c] for c in Condition if c in checked)
     return Reflection(client_id, on, ordered, session_id=session_id, id=id)

@@ -69,24 +69,51 @@ class RetentionPolicy:
         for name, low in (("adult_years", 1), ("minor_until_age", ADULT_AGE)):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
-                raise ValidationError(f"The {_NAMES[name]} must be a whole number.")
+                raise ValidationError(
+                    phrase(
+                        QT_TRANSLATE_NOOP("errors", "The {what} must be a whole number."),
+                        what=_NAMES[name],
+                    )
+                )
             if not low <= value <= MAX_YEARS:
-                raise ValidationError(f"The {_NAMES[name]} must be between {low} and {MAX_YEARS}.")
+                raise ValidationError(
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "The {what} must be between {low} and {max_years}."
+                        ),
+                        what=_NAMES[name],
+                        low=low,
+                        max_years=MAX_YEARS,
+                    )
+                )
         years = self.process_note_years
         if years is not None:
             if isinstance(years, bool) or not isinstance(years, int):
-                raise ValidationError("The years to keep process notes must be a whole number.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The years to keep process notes must be a whole number."
+                    )
+                )
             if not 0 <= years <= self.adult_years:
                 raise ValidationError(
-                    "Process notes can be kept for a shorter period than the rest of the "
-                    f"record, from 0 to {self.adult_years} years, not {years}."
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Process notes can be kept for a shorter period than the rest of "
+                            "the record, from 0 to {adult_years} years, not {years}.",
+                        ),
+                        adult_years=self.adult_years,
+                        years=years,
+                    )
                 )
         return self
 
 
 _NAMES = {
-    "adult_years": "years to keep an adult's records",
-    "minor_until_age": "age until which a young person's records are kept",
+    "adult_years": QT_TRANSLATE_NOOP("errors", "years to keep an adult's records"),
+    "minor_until_age": QT_TRANSLATE_NOOP(
+        "errors", "age until which a young person's records are kept"
+    ),
 }
 
 
@@ -318,14 +345,29 @@ def check_extension(until: dt.date, reason: str, today: dt.date) -> str:
     """The reason, trimmed; a sentence for a date not in the future or no reason."""
     reason = " ".join(reason.split())
     if until <= today:
-        raise ValidationError("Choose a date after today to keep the records until.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a date after today to keep the records until.")
+        )
     if add_years(today, MAX_YEARS) < until:
-        raise ValidationError(f"Choose a date within {MAX_YEARS} years.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "Choose a date within {max_years} years."),
+                max_years=MAX_YEARS,
+            )
+        )
     if not reason:
         raise ValidationError(
-            "Write a short reason for keeping the records longer (for example, a complaint "
-            "or a court case in progress)."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Write a short reason for keeping the records longer (for example, a complaint "
+                "or a court case in progress).",
+            )
         )
     if len(reason) > MAX_REASON:
-        raise ValidationError(f"Keep the reason under {MAX_REASON} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "Keep the reason under {max_reason} characters."),
+                max_reason=MAX_REASON,
+            )
+        )
     return reason

@@ -154,36 +154,60 @@ def _day(day: dt.date | None) -> str:
 def _phrase(text: str, what: str, limit: int = MAX_PHRASE) -> str:
     text = " ".join(text.split())
     if len(text) > limit:
-        raise ValidationError(f"{what} is at most {limit} characters: a short phrase.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{what} is at most {limit} characters: a short phrase."
+                ),
+                what=what,
+                limit=limit,
+            )
+        )
     return text
 
 
 def validate_risk(draft: RiskDraft, today: dt.date | None = None) -> RiskDraft:
     """The draft as it is kept, or one sentence for what cannot be saved."""
     today = today or dt.date.today()
-    disclosed = _phrase(draft.disclosed, "What was disclosed")
+    disclosed = _phrase(draft.disclosed, QT_TRANSLATE_NOOP("errors", "What was disclosed"))
     if not disclosed:
-        raise ValidationError("Say in a short phrase what was disclosed or seen.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say in a short phrase what was disclosed or seen.")
+        )
     level = RiskLevel(draft.level)
     if draft.on > today:
-        raise ValidationError("The risk's date is in the future.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The risk's date is in the future."))
     actions = tuple(dict.fromkeys(RiskAction(a) for a in draft.actions))
     if RiskAction.GP_WITH_CONSENT in actions and RiskAction.GP_WITHOUT_CONSENT in actions:
-        raise ValidationError("The GP was contacted either with consent or without it: choose one.")
-    told = _phrase(draft.told, "Who was told")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The GP was contacted either with consent or without it: choose one."
+            )
+        )
+    told = _phrase(draft.told, QT_TRANSLATE_NOOP("errors", "Who was told"))
     if draft.told_on is not None and not told:
-        raise ValidationError("Say who was told, or clear the date they were told.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say who was told, or clear the date they were told.")
+        )
     if told and draft.told_on is None:
-        raise ValidationError(f"Say when {told} was told.")
+        raise ValidationError(
+            phrase(QT_TRANSLATE_NOOP("errors", "Say when {told} was told."), told=told)
+        )
     if draft.told_on is not None:
         if draft.told_on < draft.on:
-            raise ValidationError("The date they were told is before the risk's date.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The date they were told is before the risk's date.")
+            )
         if draft.told_on > today:
-            raise ValidationError("The date they were told is in the future.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The date they were told is in the future.")
+            )
     if draft.review_on is None:
-        raise ValidationError("Choose a date to review this risk.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a date to review this risk."))
     if draft.review_on < draft.on:
-        raise ValidationError("The review date is before the risk's date.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The review date is before the risk's date.")
+        )
     return RiskDraft(
         client_id=draft.client_id,
         on=draft.on,
@@ -209,22 +233,36 @@ def validate_review(
     """A review (or the closing review) of an open entry: its summary and next date."""
     today = today or dt.date.today()
     if not risk.is_open:
-        raise ValidationError("This risk is already closed.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This risk is already closed."))
     if on < risk.on:
-        raise ValidationError("The review is dated before the risk itself.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The review is dated before the risk itself.")
+        )
     if on > today:
-        raise ValidationError("The review's date is in the future.")
-    summary = _phrase(summary, "The outcome" if closing else "The review", MAX_OUTCOME)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The review's date is in the future."))
+    summary = _phrase(
+        summary,
+        QT_TRANSLATE_NOOP("errors", "The outcome")
+        if closing
+        else QT_TRANSLATE_NOOP("errors", "The review"),
+        MAX_OUTCOME,
+    )
     if closing:
         if not summary:
-            raise ValidationError("Say briefly how things stand now, to close this risk.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Say briefly how things stand now, to close this risk.")
+            )
         return summary, None
     if not summary:
-        raise ValidationError("Say briefly what the review found.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say briefly what the review found."))
     if next_review is None:
-        raise ValidationError("Choose the date of the next review, or close the risk.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the date of the next review, or close the risk.")
+        )
     if next_review < on:
-        raise ValidationError("The next review is dated before this review.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The next review is dated before this review.")
+        )
     return summary, next_review
 
 

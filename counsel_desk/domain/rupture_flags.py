@@ -174,9 +174,16 @@ def dismiss(flag: Flag, reason: str, on: dt.date) -> Dismissal:
     """A checked dismissal of ``flag``: a reason is needed, and kept."""
     reason = " ".join(str(reason).split())
     if not reason:
-        raise ValidationError("Say briefly why you are setting this flag aside.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say briefly why you are setting this flag aside.")
+        )
     if len(reason) > MAX_DISMISSAL:
-        raise ValidationError(f"Keep the reason to {MAX_DISMISSAL} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "Keep the reason to {max_dismissal} characters."),
+                max_dismissal=MAX_DISMISSAL,
+            )
+        )
     return Dismissal(key=flag.key, reason=reason, on=on)
 
 

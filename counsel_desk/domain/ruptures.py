@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from counsel_desk.domain.dates import day_text
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, phrase
 
 MAX_TEXT = 500
 
@@ -66,15 +66,27 @@ class Rupture:
         return self.repair is None
 
 
-def _short_text(text: object, what: str) -> str:
+def _short_text(text: object, what: str, inside: str) -> str:
+    """``what`` starts a sentence ("What happened"), ``inside`` sits in one ("what happened")."""
     if not isinstance(text, str):
-        raise ValidationError(f"{what} should be text.")
+        raise ValidationError(
+            phrase(QT_TRANSLATE_NOOP("errors", "{what} should be text."), what=what)
+        )
     text = text.strip()
     if not text:
-        raise ValidationError(f"Say briefly {what.lower()}.")
+        raise ValidationError(
+            phrase(QT_TRANSLATE_NOOP("errors", "Say briefly {what}."), what=inside)
+        )
     if len(text) > MAX_TEXT:
         raise ValidationError(
-            f"Keep {what.lower()} to {MAX_TEXT} characters; the session note has room for more."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Keep {what} to {max_text} characters; the session note has room for more.",
+                ),
+                what=inside,
+                max_text=MAX_TEXT,
+            )
         )
     return text
 
@@ -92,12 +104,18 @@ def make_rupture(
     try:
         kind = RuptureKind(kind)
     except ValueError:
-        raise ValidationError("Choose withdrawal, confrontation or both.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose withdrawal, confrontation or both.")
+        ) from None
     return Rupture(
         client_id=client_id,
         on=on,
         kind=kind,
-        what_happened=_short_text(what_happened, "What happened"),
+        what_happened=_short_text(
+            what_happened,
+            QT_TRANSLATE_NOOP("errors", "What happened"),
+            QT_TRANSLATE_NOOP("errors", "what happened"),
+        ),
         session_id=session_id,
         id=id,
     )
@@ -109,10 +127,26 @@ def make_repair(
     """``rupture`` with its repair, checked: on or after the rupture, with how it was mended."""
     if on < rupture.on:
         raise ValidationError(
-            f"A repair cannot come before its rupture: the rupture was on {day_text(rupture.on)}, "
-            f"the repair is dated {day_text(on)}."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A repair cannot come before its rupture: the rupture was on "
+                    "{rupture_day}, "
+                    "the repair is dated {repair_day}.",
+                ),
+                rupture_day=day_text(rupture.on),
+                repair_day=day_text(on),
+            )
         )
-    repair = Repair(on=on, how=_short_text(how, "How it was repaired"), session_id=session_id)
+    repair = Repair(
+        on=on,
+        how=_short_text(
+            how,
+            QT_TRANSLATE_NOOP("errors", "How it was repaired"),
+            QT_TRANSLATE_NOOP("errors", "how it was repaired"),
+        ),
+        session_id=session_id,
+    )
     return Rupture(
         client_id=rupture.client_id,
         on=rupture.on,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 from counsel_desk.domain.measures import (
     Band,
     Entry,
@@ -93,6 +94,30 @@ class ScoreRecord:
         )
 
 
+# what an entry is, in an error's sentence: inside it, and at its start
+_ITEM = QT_TRANSLATE_NOOP("errors", "item {n} of the {measure}")
+_ITEM_FIRST = QT_TRANSLATE_NOOP("errors", "Item {n} of the {measure}")
+_TOTAL = QT_TRANSLATE_NOOP("errors", "the {measure} total")
+_TOTAL_FIRST = QT_TRANSLATE_NOOP("errors", "The {measure} total")
+# what an entry takes
+_WHOLE_ONLY = QT_TRANSLATE_NOOP("errors", "whole numbers only")
+_ONE_PLACE = QT_TRANSLATE_NOOP("errors", "numbers to one decimal place")
+_TWO_PLACES = QT_TRANSLATE_NOOP("errors", "numbers to two places")
+_TAKES_TOTAL = QT_TRANSLATE_NOOP("errors", "a number from {low} to {high}")
+_TAKES_WHOLE = QT_TRANSLATE_NOOP("errors", "a whole number from {low} to {high}")
+_TAKES_ONE_PLACE = QT_TRANSLATE_NOOP(
+    "errors", "a number from {low} to {high}, to one decimal place"
+)
+_TAKES_PLACES = QT_TRANSLATE_NOOP("errors", "a number from {low} to {high}, to {places} places")
+_ONE_MISSING = QT_TRANSLATE_NOOP(
+    "errors", "Item {n} of the {measure} is missing: it is scored from every item."
+)
+_SOME_MISSING = QT_TRANSLATE_NOOP(
+    "errors",
+    "Items {numbers} and {last} of the {measure} are missing: it is scored from every item.",
+)
+
+
 def value_range(measure: MeasureDefinition) -> str:
     """What an item takes: "a whole number from 0 to 3", "a number from 0 to 10, to one
     decimal place"."""
@@ -103,14 +128,15 @@ def value_range(measure: MeasureDefinition) -> str:
     return f"a number from {low} to {high}, to {places}"
 
 
-def _item(measure: MeasureDefinition, n: int) -> str:
-    return f"item {n} of the {measure.short_name}"
-
-
 def parse_value(measure: MeasureDefinition, value: object, item: int | None = None) -> Decimal:
     """An item value (``item`` from 1) or, with no item, a total: checked against the range
     and the measure's decimal places. Text such as "9.4" or "9,4" is read as a number."""
-    what = _item(measure, item) if item is not None else f"the {measure.short_name} total"
+    if item is not None:
+        what = phrase(_ITEM, n=item, measure=measure.short_name)
+        what_first = phrase(_ITEM_FIRST, n=item, measure=measure.short_name)
+    else:
+        what = phrase(_TOTAL, measure=measure.short_name)
+        what_first = phrase(_TOTAL_FIRST, measure=measure.short_name)
     low, high = (
         (measure.item_min, measure.item_max)
         if item is not None
@@ -120,23 +146,46 @@ def parse_value(measure: MeasureDefinition, value: object, item: int | None = No
     number = to_decimal(value)
     if number is None:
         if not shown:
-            raise ValidationError(f"{what[:1].upper()}{what[1:]} is empty.")
+            raise ValidationError(
+                phrase(QT_TRANSLATE_NOOP("errors", "{what} is empty."), what=what_first)
+            )
         raise ValidationError(
-            f"‘{shown[:20]}’ is not a number: {what} takes {_takes(measure, item)}."
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "‘{shown}’ is not a number: {what} takes {takes}."),
+                shown=shown[:20],
+                what=what,
+                takes=_takes(measure, item),
+            )
         )
     shown = number_text(number)
     if not low <= number <= high:
         raise ValidationError(
-            f"{what[:1].upper()}{what[1:]} is {shown}, outside its range of "
-            f"{number_text(low)} to {number_text(high)}."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{what} is {shown}, outside its range of {low} to {high}."
+                ),
+                what=what_first,
+                shown=shown,
+                low=number_text(low),
+                high=number_text(high),
+            )
         )
     if not _fits(number, measure):
         places = (
-            "whole numbers only"
+            _WHOLE_ONLY
             if measure.decimals == 0
-            else f"numbers to {'one decimal place' if measure.decimals == 1 else 'two places'}"
+            else _ONE_PLACE
+            if measure.decimals == 1
+            else _TWO_PLACES
         )
-        raise ValidationError(f"{what[:1].upper()}{what[1:]} is {shown}, but it takes {places}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{what} is {shown}, but it takes {places}."),
+                what=what_first,
+                shown=shown,
+                places=places,
+            )
+        )
     return number.quantize(measure.step)
 
 
@@ -145,10 +194,17 @@ def _fits(number: Decimal, measure: MeasureDefinition) -> bool:
     return not isinstance(exponent, int) or -exponent <= measure.decimals
 
 
-def _takes(measure: MeasureDefinition, item: int | None) -> str:
-    if item is not None:
-        return value_range(measure)
-    return f"a number from {number_text(measure.total_min)} to {number_text(measure.total_max)}"
+def _takes(measure: MeasureDefinition, item: int | None) -> Phrase:
+    if item is None:
+        return phrase(
+            _TAKES_TOTAL, low=number_text(measure.total_min), high=number_text(measure.total_max)
+        )
+    low, high = number_text(measure.item_min), number_text(measure.item_max)
+    if measure.decimals == 0:
+        return phrase(_TAKES_WHOLE, low=low, high=high)
+    if measure.decimals == 1:
+        return phrase(_TAKES_ONE_PLACE, low=low, high=high)
+    return phrase(_TAKES_PLACES, low=low, high=high, places=measure.decimals)
 
 
 def score_items(measure: MeasureDefinition, values: Sequence[object | None]) -> Score:
@@ -156,7 +212,14 @@ def score_items(measure: MeasureDefinition, values: Sequence[object | None]) -> 
     round, the total and each subscale summed."""
     if len(values) != measure.items:
         raise ValidationError(
-            f"The {measure.short_name} has {measure.items} items; {len(values)} were given."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The {short_name} has {items} items; {given} were given."
+                ),
+                short_name=measure.short_name,
+                items=measure.items,
+                given=len(values),
+            )
         )
     missing = [n for n, v in enumerate(values, 1) if v is None or str(v).strip() == ""]
     if missing:
@@ -172,21 +235,29 @@ def score_items(measure: MeasureDefinition, values: Sequence[object | None]) -> 
     return Score(measure, sum(scored, Decimal(0)), items, subscales)
 
 
-def _missing(measure: MeasureDefinition, missing: list[int]) -> str:
+def _missing(measure: MeasureDefinition, missing: list[int]) -> Phrase:
     if len(missing) == 1:
-        return (
-            f"Item {missing[0]} of the {measure.short_name} is missing: it is scored from "
-            "every item."
-        )
-    named = ", ".join(str(n) for n in missing[:-1]) + f" and {missing[-1]}"
-    return f"Items {named} of the {measure.short_name} are missing: it is scored from every item."
+        return phrase(_ONE_MISSING, n=missing[0], measure=measure.short_name)
+    return phrase(
+        _SOME_MISSING,
+        numbers=", ".join(str(n) for n in missing[:-1]),
+        last=missing[-1],
+        measure=measure.short_name,
+    )
 
 
 def score_total(measure: MeasureDefinition, total: object) -> Score:
     """A total entered on its own, for a measure that allows it."""
     if measure.entry is not Entry.ITEMS_OR_TOTAL:
         raise ValidationError(
-            f"The {measure.short_name} is scored from its items: enter all {measure.items} of them."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The {short_name} is scored from its items: enter all {items} of them.",
+                ),
+                short_name=measure.short_name,
+                items=measure.items,
+            )
         )
     return Score(measure, parse_value(measure, total))
 
@@ -204,16 +275,36 @@ def score(
             return score_total(measure, total)
         if measure.entry is Entry.ITEMS_OR_TOTAL:
             raise ValidationError(
-                f"Enter the {measure.short_name} total or its {measure.items} items."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Enter the {short_name} total or its {items} items."
+                    ),
+                    short_name=measure.short_name,
+                    items=measure.items,
+                )
             )
-        raise ValidationError(f"Enter the {measure.items} items of the {measure.short_name}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "Enter the {items} items of the {short_name}."),
+                items=measure.items,
+                short_name=measure.short_name,
+            )
+        )
     scored = score_items(measure, items)
     if has_total:
         typed = parse_value(measure, total)
         if typed != scored.total:
             raise ValidationError(
-                f"The {measure.short_name} items add up to {number_text(scored.total)}, not "
-                f"the {number_text(typed)} entered as the total."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The {short_name} items add up to {total}, not the {typed} entered "
+                        "as the total.",
+                    ),
+                    short_name=measure.short_name,
+                    total=number_text(scored.total),
+                    typed=number_text(typed),
+                )
             )
     return scored
 

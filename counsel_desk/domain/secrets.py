@@ -13,6 +13,8 @@ import hashlib
 import math
 import unicodedata
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
+
 RECOVERY_KEY_BYTES = 32
 _CHECK_BYTES = 3
 _GROUP = 4
@@ -42,18 +44,27 @@ def parse_recovery_key(text: str) -> bytes:
     expected = (RECOVERY_KEY_BYTES + _CHECK_BYTES) * 8 // 5
     if len(cleaned) != expected:
         raise RecoveryKeyFormatError(
-            f"A recovery key has {expected} letters and digits; this one has {len(cleaned)}."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A recovery key has {expected} letters and digits; this one has {given}.",
+                ),
+                expected=expected,
+                given=len(cleaned),
+            )
         )
     try:
         raw = base64.b32decode(cleaned)
     except ValueError as exc:
         raise RecoveryKeyFormatError(
-            "The recovery key contains characters it cannot hold."
+            QT_TRANSLATE_NOOP("errors", "The recovery key contains characters it cannot hold.")
         ) from exc
     key, check = raw[:RECOVERY_KEY_BYTES], raw[RECOVERY_KEY_BYTES:]
     if hashlib.sha256(key).digest()[:_CHECK_BYTES] != check:
         raise RecoveryKeyFormatError(
-            "The recovery key has a typo: check each group against your printed copy."
+            QT_TRANSLATE_NOOP(
+                "errors", "The recovery key has a typo: check each group against your printed copy."
+            )
         )
     return key
 

@@ -55,7 +55,12 @@ def series_starts(first: dt.datetime, repeat: Repeat, weeks: int) -> list[dt.dat
     if repeat is Repeat.NONE:
         return [first]
     if not 1 <= weeks <= MAX_SERIES_WEEKS:
-        raise ValidationError(f"A series can run for 1 to {MAX_SERIES_WEEKS} weeks.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A series can run for 1 to {max_series_weeks} weeks."),
+                max_series_weeks=MAX_SERIES_WEEKS,
+            )
+        )
     return [first + dt.timedelta(weeks=n) for n in range(0, weeks, repeat.value)]
 
 

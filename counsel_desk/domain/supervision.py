@@ -56,27 +56,59 @@ def validate_supervision(session: SupervisionSession, *, today: dt.date) -> Supe
     order), or a ValidationError with one sentence."""
     supervisor = " ".join(session.supervisor.split())
     if not supervisor:
-        raise ValidationError("Name the supervisor: a name or initials is enough.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Name the supervisor: a name or initials is enough.")
+        )
     if len(supervisor) > MAX_SUPERVISOR:
         raise ValidationError(
-            f"The supervisor's name is longer than {MAX_SUPERVISOR} characters; shorten it."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The supervisor's name is longer than {max_supervisor} characters; shorten it.",
+                ),
+                max_supervisor=MAX_SUPERVISOR,
+            )
         )
     if isinstance(session.minutes, bool) or not isinstance(session.minutes, int):
-        raise ValidationError("Give the length in whole minutes.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the length in whole minutes."))
     if not MIN_MINUTES <= session.minutes <= MAX_MINUTES:
         raise ValidationError(
-            f"A supervision session lasts between {MIN_MINUTES} minutes and "
-            f"{MAX_MINUTES // 60} hours; check the length."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A supervision session lasts between {min_minutes} minutes and "
+                    "{max_minutes} hours; check the length.",
+                ),
+                min_minutes=MIN_MINUTES,
+                max_minutes=MAX_MINUTES // 60,
+            )
         )
     if session.on > today:
         raise ValidationError(
-            "A supervision session is logged once it has happened: choose today or an earlier date."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A supervision session is logged once it has happened: choose today or an "
+                "earlier date.",
+            )
         )
     if len(session.notes) > MAX_NOTES:
-        raise ValidationError(f"The notes are longer than {MAX_NOTES:,} characters; shorten them.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The notes are longer than {max_notes} characters; shorten them."
+                ),
+                max_notes=f"{MAX_NOTES:,}",
+            )
+        )
     if len(session.actions) > MAX_ACTIONS:
         raise ValidationError(
-            f"The actions are longer than {MAX_ACTIONS:,} characters; shorten them."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The actions are longer than {max_actions} characters; shorten them.",
+                ),
+                max_actions=f"{MAX_ACTIONS:,}",
+            )
         )
     clients = tuple(sorted(set(session.client_ids)))
     return replace(session, supervisor=supervisor, client_ids=clients)
@@ -91,16 +123,26 @@ class RegistrationYear:
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
-            raise ValidationError("Choose a month between January and December.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose a month between January and December.")
+            )
         if (self.month, self.day) == (2, 29):
             raise ValidationError(
-                "A registration year cannot begin on 29 February; choose 28 February or 1 March."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A registration year cannot begin on 29 February; choose 28 February or "
+                    "1 March.",
+                )
             )
         try:
             dt.date(2001, self.month, self.day)  # not a leap year
         except ValueError:
             raise ValidationError(
-                f"{MONTHS[self.month - 1]} has no day {self.day}; choose another day."
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "{month} has no day {day}; choose another day."),
+                    month=MONTHS[self.month - 1],
+                    day=self.day,
+                )
             ) from None
 
     @property

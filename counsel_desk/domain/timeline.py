@@ -47,8 +47,11 @@ class PictureFormat(StrEnum):
             if suffix == f".{fmt.value}":
                 return fmt
         raise ValidationError(
-            "Choose a file name ending in .png or .pdf, so Counsel Desk knows which kind of "
-            "file to write."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Choose a file name ending in .png or .pdf, so Counsel Desk knows which kind of "
+                "file to write.",
+            )
         )
 
 

@@ -6756,6 +6756,46 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A tag is at most {max_tag} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can have at most {max_tags} tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title is at most {max_title} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is too long to save; split it into two notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly why the note is being amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amendment is too long to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly why the note is being moved, such as “filed under the wrong client”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is at most {max_title} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision question is at most {max_question} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That search was stopped because a newer one started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6833,6 +6873,782 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>The subject access bundle was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name or word to take out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term is at most {max_term} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term needs at least one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be longer than the session ({planned_minutes} min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened: attended, cancelled, did not attend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client lateness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your lateness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness, early endings and actual times only apply to a session that took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness and ending early add up to more than the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the session ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give how many minutes early the session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when word came only applies to a cancelled or rescheduled session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when word of the cancellation came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word came after the session was due to start; record it as did not attend instead, or correct the time word came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when word of the cancellation came, so the notice given can be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice only applies to a cancelled or rescheduled session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice must be between 0 hours and a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is kept for a cancellation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is at most {max_reason} characters: a short phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked is kept for a rescheduled session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a rescheduled session links to a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule the session to pick its new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actual end is before the actual start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit detail key {key} is not one of DETAIL_KEYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit detail {key} must be an id or a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit detail {key} is not a code: text is never kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is at most a year long; add a longer closure in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date clients were told is after the break ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break&apos;s name is at most {max_label} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf, .html or .md, so Counsel Desk knows which kind of file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure has no setting called {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This measure was written by a newer Counsel Desk (format {format}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure needs {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s {key} should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure needs a {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s {key} can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s {key} is one of {allowed}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s {key} should be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s {key} should be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s {key} should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s {key} should be a list of item numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s {key} should be a list of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscale {n} has no setting called {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscale {name} needs a short key such as goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band {n} has no setting called {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band {n} needs the total it starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure&apos;s id is lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;:&apos;, such as srs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure has between 1 and {max_items} items, not {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item values can have at most {max_decimals} decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest item value ({item_min}) must be below the highest ({item_max}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest item value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest item value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} must be between -1000 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} ({value}) has more decimal places than the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items always shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cutoff ({cutoff}) must lie within the totals {total_min} to {total_max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change that counts as notable must be above 0 and within the range of totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} name item {n}, but the measure has {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} name the same item twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscale {name} has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items of the subscale {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two subscales are called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first band must start at the lowest total, {total_min}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each band must start above the one before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band {label} starts above the highest total, {total_max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band {label} starts between two possible totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your measure a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your measure a short name (up to 12 characters) for lists and the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many items your measure has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lowest value an item can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the highest value an item can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already called {theirs}; give your measure another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} can be at most {max_detail} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long records are kept must be a whole number of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records are kept for between 1 and {max_records_years} years after the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate {label} with a whole number from {rating_min} to {rating_max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate {label} from {rating_min} to {rating_max}; {rating} is outside that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word for {label} should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word for {label} can be at most {max_word} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no condition called {named}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is rated twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {label} a rating for its word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate at least one of the conditions, or skip the reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} must be between {low} and {max_years}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The years to keep process notes must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process notes can be kept for a shorter period than the rest of the record, from 0 to {adult_years} years, not {years}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years to keep an adult&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age until which a young person&apos;s records are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date after today to keep the records until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date within {max_years} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short reason for keeping the records longer (for example, a complaint or a court case in progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reason under {max_reason} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is at most {limit} characters: a short phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a short phrase what was disclosed or seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk&apos;s date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GP was contacted either with consent or without it: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who was told, or clear the date they were told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when {told} was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date they were told is before the risk&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date they were told is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date to review this risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is before the risk&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This risk is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is dated before the risk itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review&apos;s date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly how things stand now, to close this risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly what the review found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the next review, or close the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review is dated before this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client code is letters, a dash and a number, such as C-014.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signposting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client code can be at most {code_max_length} characters long, such as C-014; this one has {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of a client code before the dash can be at most {code_prefix_max} characters, such as C-014; this one has {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number in a client code can be at most {code_number_max} digits, such as C-014; this one has {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ended client needs an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only work that has ended has a kind of ending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date of birth would make the client over {max_age}; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of birth of a client under 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date of birth made the client {age} when the work began, not under 18: untick Under 18, or check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GP&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GP&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they first got in touch is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they first got in touch is after the start date; a client gets in touch before the work begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ending is in the future; end the work on its last day, or today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ending is before {code}&apos;s first session, on {day} {month}; choose that day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts between 5 minutes and 8 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly why you are setting this flag aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reason to {max_dismissal} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {what} to {max_text} characters; the session note has room for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose withdrawal, confrontation or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair cannot come before its rupture: the rupture was on {rupture_day}, the repair is dated {repair_day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it was repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {n} of the {measure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {n} of the {measure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {measure} total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {measure} total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole numbers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers to one decimal place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers to two places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}, to one decimal place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}, to {places} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {n} of the {measure} is missing: it is scored from every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items {numbers} and {last} of the {measure} are missing: it is scored from every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{shown}’ is not a number: {what} takes {takes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is {shown}, outside its range of {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is {shown}, but it takes {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {short_name} has {items} items; {given} were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {short_name} is scored from its items: enter all {items} of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the {short_name} total or its {items} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the {items} items of the {short_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {short_name} items add up to {total}, not the {typed} entered as the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key has {expected} letters and digits; this one has {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key contains characters it cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: check each group against your printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series can run for 1 to {max_series_weeks} weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the supervisor: a name or initials is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s name is longer than {max_supervisor} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the length in whole minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision session lasts between {min_minutes} minutes and {max_minutes} hours; check the length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision session is logged once it has happened: choose today or an earlier date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are longer than {max_notes} characters; shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions are longer than {max_actions} characters; shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month between January and December.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration year cannot begin on 29 February; choose 28 February or 1 March.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} has no day {day}; choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .pdf, so Counsel Desk knows which kind of file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read as text ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id {id} does not match the file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure file {name} could not be used ({problem}), so that measure is not offered; reinstall Counsel Desk to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
