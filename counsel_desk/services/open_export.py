@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import EXIT_OTHER, EXIT_USAGE, CounselDeskError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.domain.measure_files import shipped_measures
 from counsel_desk.services.open_check import ExportChecker
 from counsel_desk.services.open_reader import ImportFileInvalid, open_file, read_fields
@@ -209,14 +209,38 @@ class OpenExportService:
         folder = path.parent
         if not folder.is_dir():
             raise ExportFileProblem(
-                f"The folder {folder} does not exist; choose another place. Nothing was written."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        (
+                            "The folder {folder} does not exist; choose another place. "
+                            "Nothing was written."
+                        ),
+                    ),
+                    folder=folder,
+                )
             )
         if path.is_dir():
-            raise ExportFileProblem(f"{path} is a folder; give a file name. Nothing was written.")
+            raise ExportFileProblem(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{path} is a folder; give a file name. Nothing was written."
+                    ),
+                    path=path,
+                )
+            )
         if not os.access(folder, os.W_OK):
             raise ExportFileProblem(
-                f"The folder {folder} cannot be written to (it is read-only or not yours); "
-                "choose another place. Nothing was written."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        (
+                            "The folder {folder} cannot be written to (it is read-only "
+                            "or not yours); choose another place. Nothing was written."
+                        ),
+                    ),
+                    folder=folder,
+                )
             )
         return ExportRun(self._vault, path, cancel)
 
@@ -335,8 +359,16 @@ def require_new_folder(folder: Path) -> None:
     folder = Path(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ImportTargetProblem(
-            f"{folder} is not an empty folder: an import makes a new vault, so give a folder "
-            "that does not exist yet or is empty."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    (
+                        "{folder} is not an empty folder: an import makes a new "
+                        "vault, so give a folder that does not exist yet or is empty."
+                    ),
+                ),
+                folder=folder,
+            )
         )
 
 
