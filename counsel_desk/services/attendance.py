@@ -100,7 +100,7 @@ class AttendanceService:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        ("This session was already rescheduled; reschedule the new one instead."),
+                        "This session was already rescheduled; reschedule the new one instead.",
                     )
                 )
             if new_start == session.start:

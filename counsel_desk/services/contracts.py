@@ -144,10 +144,8 @@ class ContractService:
                 phrase(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        (
-                            "Version {number} has been agreed, so it cannot be changed; "
-                            "make a new version instead."
-                        ),
+                        "Version {number} has been agreed, so it cannot be changed; "
+                        "make a new version instead.",
                     ),
                     number=version.number,
                 )
@@ -172,10 +170,8 @@ class ContractService:
                     phrase(
                         QT_TRANSLATE_NOOP(
                             "errors",
-                            (
-                                "Version {number} has been agreed, so it is kept; make a new "
-                                "version to change the agreement."
-                            ),
+                            "Version {number} has been agreed, so it is kept; make a new "
+                            "version to change the agreement.",
                         ),
                         number=number,
                     )

@@ -152,7 +152,7 @@ class NoteService:
             if self._repo.status(note_id) is NoteStatus.FINAL:
                 raise NoteFinalised(
                     QT_TRANSLATE_NOOP(
-                        "errors", ("A finalised note cannot be deleted; add an amendment instead.")
+                        "errors", "A finalised note cannot be deleted; add an amendment instead."
                     )
                 )
             self._repo.delete(note_id)

@@ -135,10 +135,8 @@ class ExportChecker:
                 phrase(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        (
-                            "The file is not a Counsel Desk export: it does not begin "
-                            'with "format": "{format_name}".'
-                        ),
+                        "The file is not a Counsel Desk export: it does not begin "
+                        'with "format": "{format_name}".',
                     ),
                     format_name=FORMAT_NAME,
                 )
@@ -147,7 +145,7 @@ class ExportChecker:
         if second is None or second[0] != "format_version":
             raise _bad(
                 QT_TRANSLATE_NOOP(
-                    "errors", ("{where} is missing (it must follow format); nothing was imported.")
+                    "errors", "{where} is missing (it must follow format); nothing was imported."
                 ),
                 "format_version",
             )
@@ -164,11 +162,9 @@ class ExportChecker:
                 phrase(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        (
-                            "The file is in export format {version}, newer than this "
-                            "Counsel Desk reads (up to {format_version}). Update Counsel "
-                            "Desk, then import it; nothing was imported."
-                        ),
+                        "The file is in export format {version}, newer than this "
+                        "Counsel Desk reads (up to {format_version}). Update Counsel "
+                        "Desk, then import it; nothing was imported.",
                     ),
                     version=version,
                     format_version=FORMAT_VERSION,
@@ -190,10 +186,8 @@ class ExportChecker:
                 raise _bad(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        (
-                            "{where} is not expected here ({key} should come next); "
-                            "nothing was imported."
-                        ),
+                        "{where} is not expected here ({key} should come next); "
+                        "nothing was imported.",
                     ),
                     key,
                     key=part.key,
@@ -215,7 +209,7 @@ class ExportChecker:
             raise _bad(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    ("{where} is not a field of this export format; nothing was imported."),
+                    "{where} is not a field of this export format; nothing was imported.",
                 ),
                 extra[0],
             )
@@ -245,7 +239,7 @@ class ExportChecker:
                 raise _bad(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        ("{where} is not a field of this export format; nothing was imported."),
+                        "{where} is not a field of this export format; nothing was imported.",
                     ),
                     _at(where, name),
                 )
@@ -302,7 +296,7 @@ class ExportChecker:
                 raise _bad(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        ("{where} is the code of an earlier client too; nothing was imported."),
+                        "{where} is the code of an earlier client too; nothing was imported.",
                     ),
                     _at(where, "code"),
                 )
@@ -310,7 +304,7 @@ class ExportChecker:
         elif part.table == "sessions" and row["created_at"] < parent["created_at"]:
             raise _bad(
                 QT_TRANSLATE_NOOP(
-                    "errors", ("{where} is before its client was added; nothing was imported.")
+                    "errors", "{where} is before its client was added; nothing was imported."
                 ),
                 _at(where, "created_at"),
             )
@@ -369,10 +363,8 @@ class ExportChecker:
             raise _bad(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    (
-                        "{where} is outside the {short_name}'s range ({total_min} to "
-                        "{total_max}); nothing was imported."
-                    ),
+                    "{where} is outside the {short_name}'s range ({total_min} to "
+                    "{total_max}); nothing was imported.",
                 ),
                 _at(where, "total"),
                 short_name=measure.short_name,

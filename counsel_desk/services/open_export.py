@@ -212,10 +212,8 @@ class OpenExportService:
                 phrase(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        (
-                            "The folder {folder} does not exist; choose another place. "
-                            "Nothing was written."
-                        ),
+                        "The folder {folder} does not exist; choose another place. "
+                        "Nothing was written.",
                     ),
                     folder=folder,
                 )
@@ -234,10 +232,8 @@ class OpenExportService:
                 phrase(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        (
-                            "The folder {folder} cannot be written to (it is read-only "
-                            "or not yours); choose another place. Nothing was written."
-                        ),
+                        "The folder {folder} cannot be written to (it is read-only "
+                        "or not yours); choose another place. Nothing was written.",
                     ),
                     folder=folder,
                 )
@@ -362,10 +358,8 @@ def require_new_folder(folder: Path) -> None:
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    (
-                        "{folder} is not an empty folder: an import makes a new "
-                        "vault, so give a folder that does not exist yet or is empty."
-                    ),
+                    "{folder} is not an empty folder: an import makes a new "
+                    "vault, so give a folder that does not exist yet or is empty.",
                 ),
                 folder=folder,
             )

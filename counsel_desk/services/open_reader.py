@@ -46,7 +46,7 @@ class _Text:
             raise ImportFileInvalid(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    ("The file is not a Counsel Desk export: it is not text (not UTF-8 JSON)."),
+                    "The file is not a Counsel Desk export: it is not text (not UTF-8 JSON).",
                 )
             ) from None
         if not raw:
@@ -140,7 +140,7 @@ def read_fields(fp: BinaryIO) -> Iterator[tuple[str, Any]]:
             raise ImportFileInvalid(QT_TRANSLATE_NOOP("errors", "The file is empty."))
         raise ImportFileInvalid(
             QT_TRANSLATE_NOOP(
-                "errors", ("The file is not a Counsel Desk export: it is not a JSON object.")
+                "errors", "The file is not a Counsel Desk export: it is not a JSON object."
             )
         )
     text.pos += 1

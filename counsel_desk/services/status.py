@@ -19,7 +19,7 @@ def require_vault(folder: Path) -> Path:
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    ("There is no vault in {folder}. Create one with `counsel-desk init`."),
+                    "There is no vault in {folder}. Create one with `counsel-desk init`.",
                 ),
                 folder=folder,
             )

@@ -264,10 +264,8 @@ def check_folder(directory: Path) -> Path:
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    (
-                        "{directory} is a file, not a folder; choose the folder to "
-                        "make the bundle in. Nothing was written."
-                    ),
+                    "{directory} is a file, not a folder; choose the folder to "
+                    "make the bundle in. Nothing was written.",
                 ),
                 directory=directory,
             )
@@ -277,10 +275,8 @@ def check_folder(directory: Path) -> Path:
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    (
-                        "The folder {directory} does not exist; choose another "
-                        "place. Nothing was written."
-                    ),
+                    "The folder {directory} does not exist; choose another "
+                    "place. Nothing was written.",
                 ),
                 directory=directory,
             )
@@ -290,11 +286,9 @@ def check_folder(directory: Path) -> Path:
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    (
-                        "The folder {directory} cannot be written to (it is "
-                        "read-only or not yours); choose another place. Nothing was "
-                        "written."
-                    ),
+                    "The folder {directory} cannot be written to (it is "
+                    "read-only or not yours); choose another place. Nothing was "
+                    "written.",
                 ),
                 directory=directory,
             )

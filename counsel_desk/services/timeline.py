@@ -121,7 +121,7 @@ def timeline_for(
     if start > end:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "errors", ("The period starts after it ends: the first date must come first.")
+                "errors", "The period starts after it ends: the first date must come first."
             )
         )
     return build_timeline(inputs, start, end)

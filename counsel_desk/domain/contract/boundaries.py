@@ -157,7 +157,7 @@ def validate_boundary_event(
     if first_contact is not None and event.on < first_contact:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "errors", ("The date of the event is before the client first got in touch.")
+                "errors", "The date of the event is before the client first got in touch."
             )
         )
     happened = _text(

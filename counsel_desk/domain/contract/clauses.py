@@ -166,7 +166,7 @@ def validate_clause(clause: Clause) -> Clause:
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    ("The clause “{title}” is too long: keep it under {clause_text} characters."),
+                    "The clause “{title}” is too long: keep it under {clause_text} characters.",
                 ),
                 title=title,
                 clause_text=f"{MAX_CLAUSE_TEXT:,}",

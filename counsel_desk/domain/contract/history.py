@@ -96,10 +96,8 @@ class ContractHistory:
                 phrase(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        (
-                            "Version {number} is still a draft; agree it or delete it "
-                            "before starting another."
-                        ),
+                        "Version {number} is still a draft; agree it or delete it "
+                        "before starting another.",
                     ),
                     number=draft.number,
                 )

@@ -53,10 +53,8 @@ def validate_cancellation(cancellation: Cancellation) -> Cancellation:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                (
-                    "Word of the cancellation came after the session's start; "
-                    "record it as missed instead."
-                ),
+                "Word of the cancellation came after the session's start; "
+                "record it as missed instead.",
             )
         )
     return cancellation

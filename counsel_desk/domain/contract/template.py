@@ -134,7 +134,7 @@ def _template(table: dict) -> ContractTemplate:
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    ("it is format version {version}, which this Counsel Desk cannot read"),
+                    "it is format version {version}, which this Counsel Desk cannot read",
                 ),
                 version=version,
             )

@@ -139,10 +139,8 @@ def _editable(version: ContractVersion) -> None:
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    (
-                        "Version {number} has been agreed, so it cannot be changed; "
-                        "make a new version instead."
-                    ),
+                    "Version {number} has been agreed, so it cannot be changed; "
+                    "make a new version instead.",
                 ),
                 number=version.number,
             )
@@ -285,10 +283,8 @@ def set_review_date(version: ContractVersion, day: dt.date | None) -> ContractVe
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    (
-                        "Version {number} has been replaced by a later one; set the "
-                        "review date on the version in force."
-                    ),
+                    "Version {number} has been replaced by a later one; set the "
+                    "review date on the version in force.",
                 ),
                 number=version.number,
             )
