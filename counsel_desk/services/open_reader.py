@@ -203,8 +203,8 @@ def open_file(path: Path) -> BinaryIO:
     except OSError as exc:
         raise ImportFileInvalid(
             phrase(
-                QT_TRANSLATE_NOOP("errors", "{path} could not be read ({strerror})."),
+                QT_TRANSLATE_NOOP("errors", "{path} could not be read ({reason})."),
                 path=path,
-                strerror=exc.strerror,
+                reason=exc.strerror,
             )
         ) from None

@@ -94,8 +94,8 @@ def _validate(name: str, body: str, description: str) -> tuple[str, str, str]:
     if len(name) > MAX_NAME:
         raise ValidationError(
             phrase(
-                QT_TRANSLATE_NOOP("errors", "A template name is at most {name} characters."),
-                name=MAX_NAME,
+                QT_TRANSLATE_NOOP("errors", "A template name is at most {most} characters."),
+                most=MAX_NAME,
             )
         )
     if len(body) > MAX_TEMPLATE or len(description) > 500:

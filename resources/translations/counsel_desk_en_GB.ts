@@ -6824,7 +6824,7 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A contract&apos;s title can be at most {title} characters.</source>
+        <source>A contract&apos;s title can be at most {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6920,7 +6920,7 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A template name is at most {name} characters.</source>
+        <source>A template name is at most {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7008,7 +7008,7 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep {what} to a line or two (under {text} characters).</source>
+        <source>Keep {what} to a line or two (under {most} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7040,7 +7040,7 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the boundary under {boundary} characters.</source>
+        <source>Keep the boundary under {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7052,19 +7052,19 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A clause title can be at most {title} characters.</source>
+        <source>A clause title can be at most {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clause “{title}” is too long: keep it under {clause_text} characters.</source>
+        <source>The clause “{title}” is too long: keep it under {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract can have at most {most} clauses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A clause is either switched on or off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contract can have at most {clauses} clauses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7456,7 +7456,7 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} could not be read ({strerror}).</source>
+        <source>{path} could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -130,10 +130,10 @@ def _text(value: str, what: str, required: bool) -> str:
         raise ValidationError(
             phrase(
                 QT_TRANSLATE_NOOP(
-                    "errors", "Keep {what} to a line or two (under {text} characters)."
+                    "errors", "Keep {what} to a line or two (under {most} characters)."
                 ),
                 what=what,
-                text=f"{MAX_TEXT:,}",
+                most=f"{MAX_TEXT:,}",
             )
         )
     return text
@@ -206,8 +206,8 @@ def validate_own_boundary(title: str, text: str) -> tuple[str, str]:
     if len(text) > MAX_BOUNDARY:
         raise ValidationError(
             phrase(
-                QT_TRANSLATE_NOOP("errors", "Keep the boundary under {boundary} characters."),
-                boundary=f"{MAX_BOUNDARY:,}",
+                QT_TRANSLATE_NOOP("errors", "Keep the boundary under {most} characters."),
+                most=f"{MAX_BOUNDARY:,}",
             )
         )
     return title, text

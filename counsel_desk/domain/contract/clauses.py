@@ -157,8 +157,8 @@ def validate_clause(clause: Clause) -> Clause:
     if len(title) > MAX_TITLE:
         raise ValidationError(
             phrase(
-                QT_TRANSLATE_NOOP("errors", "A clause title can be at most {title} characters."),
-                title=MAX_TITLE,
+                QT_TRANSLATE_NOOP("errors", "A clause title can be at most {most} characters."),
+                most=MAX_TITLE,
             )
         )
     if len(clause.text) > MAX_CLAUSE_TEXT:
@@ -166,10 +166,10 @@ def validate_clause(clause: Clause) -> Clause:
             phrase(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "The clause “{title}” is too long: keep it under {clause_text} characters.",
+                    "The clause “{title}” is too long: keep it under {most} characters.",
                 ),
                 title=title,
-                clause_text=f"{MAX_CLAUSE_TEXT:,}",
+                most=f"{MAX_CLAUSE_TEXT:,}",
             )
         )
     if not isinstance(clause.enabled, bool):
@@ -181,8 +181,8 @@ def validate_clauses(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
     if len(clauses) > MAX_CLAUSES:
         raise ValidationError(
             phrase(
-                QT_TRANSLATE_NOOP("errors", "A contract can have at most {clauses} clauses."),
-                clauses=MAX_CLAUSES,
+                QT_TRANSLATE_NOOP("errors", "A contract can have at most {most} clauses."),
+                most=MAX_CLAUSES,
             )
         )
     seen: set[str] = set()

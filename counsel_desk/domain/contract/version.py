@@ -154,10 +154,8 @@ def _title(title: str) -> str:
     if len(title) > MAX_TITLE:
         raise ValidationError(
             phrase(
-                QT_TRANSLATE_NOOP(
-                    "errors", "A contract's title can be at most {title} characters."
-                ),
-                title=MAX_TITLE,
+                QT_TRANSLATE_NOOP("errors", "A contract's title can be at most {most} characters."),
+                most=MAX_TITLE,
             )
         )
     return title
