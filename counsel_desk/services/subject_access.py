@@ -251,7 +251,11 @@ class SubjectAccessService:
         try:
             atomic_folder(target, files, before_replace=record)
         except OSError as exc:
-            raise BundleProblem(disk_sentence(exc, directory, "The subject access bundle")) from exc
+            raise BundleProblem(
+                disk_sentence(
+                    exc, directory, QT_TRANSLATE_NOOP("errors", "The subject access bundle")
+                )
+            ) from exc
         return target
 
 

@@ -6980,6 +6980,26 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} could not be written to {folder}: {why}. Nothing was left there; free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{folder} is not an empty folder: an import makes a new vault, so give a folder that does not exist yet or is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6989,6 +7009,10 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>That client is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject access bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
