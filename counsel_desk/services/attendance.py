@@ -16,6 +16,7 @@ from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.contract.notice import NoticeVerdict
 from counsel_desk.domain.contract.terms import Party
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.sessions import Session, SessionStatus
 from counsel_desk.services.notice import NoticeService
 from counsel_desk.storage.attendance import AttendanceRepository
@@ -80,22 +81,32 @@ class AttendanceService:
         with who asked and when (the notice is worked out from that when given): the new
         session, the link and the audit entry together, or none of them."""
         if notice_hours is not None and not 0 <= notice_hours <= MAX_NOTICE_HOURS:
-            raise ValidationError("Notice must be between 0 hours and a year.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Notice must be between 0 hours and a year.")
+            )
         with self._work:
             session = self._sessions.get(session_id)
             if received_at is not None:
                 if received_at > session.start:
                     raise ValidationError(
-                        "The request came after the session was due to start; record what "
-                        "happened instead, or correct the time."
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The request came after the session was due to start; record what "
+                            "happened instead, or correct the time.",
+                        )
                     )
                 notice_hours = notice_from(received_at, session.start)
             if session.status is SessionStatus.RESCHEDULED:
                 raise ValidationError(
-                    "This session was already rescheduled; reschedule the new one instead."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This session was already rescheduled; reschedule the new one instead.",
+                    )
                 )
             if new_start == session.start:
-                raise ValidationError("The new time is the same as the old one.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The new time is the same as the old one.")
+                )
             new_id = self._repo.reschedule(
                 session_id,
                 new_start,

@@ -17,6 +17,7 @@ from counsel_desk.domain.contract.boundaries import (
 from counsel_desk.domain.contract.clauses import STANDARD
 from counsel_desk.domain.contract.history import ContractHistory
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.services.contracts import client_facts
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.boundaries import OWN_KEY, BoundaryRepository
@@ -68,8 +69,11 @@ class BoundaryService:
     def remove_own(self, client_id: int, key: str) -> None:
         if not key.startswith(OWN_KEY) or not key[len(OWN_KEY) :].isdigit():
             raise ValidationError(
-                "Only a boundary you added yourself can be removed here; change the contract "
-                "for one it sets."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only a boundary you added yourself can be removed here; change the contract "
+                    "for one it sets.",
+                )
             )
         boundary_id = int(key[len(OWN_KEY) :])
         with self._work:
@@ -101,9 +105,13 @@ class BoundaryService:
         if event.session_id is not None:
             session = self._sessions.get(event.session_id)
             if session.client_id != event.client_id:
-                raise ValidationError("That session is another client's.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "That session is another client's.")
+                )
             if session.start.date() > event.on:
-                raise ValidationError("The session chosen comes after the event's date.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The session chosen comes after the event's date.")
+                )
         return event
 
     def log(self, event: BoundaryEvent, *, today: dt.date | None = None) -> BoundaryEvent:
@@ -120,11 +128,15 @@ class BoundaryService:
 
     def update(self, event: BoundaryEvent, *, today: dt.date | None = None) -> BoundaryEvent:
         if event.id is None:
-            raise ValidationError("That boundary event has not been logged yet.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That boundary event has not been logged yet.")
+            )
         with self._work:
             stored = self._repo.get(event.id)
             if stored.client_id != event.client_id:
-                raise ValidationError("That boundary event is another client's.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "That boundary event is another client's.")
+                )
             event = self._checked(event, today)
             self._repo.update(event)
             self._audit.record(

@@ -164,9 +164,15 @@ class BreakService:
         target = move_target(session.start, draft.last_day, free)
         if target is None:
             raise ValidationError(
-                f"No free time was found for the session on {session.start:%a} "
-                f"{session.start.day} {session.start:%b} in the eight weeks after the break; "
-                "cancel the sessions instead, or move that one yourself first."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "No free time was found for the session on {day} in the eight weeks "
+                        "after the break; cancel the sessions instead, or move that one "
+                        "yourself first.",
+                    ),
+                    day=f"{session.start:%a} {session.start.day} {session.start:%b}",
+                )
             )
         new_id = self._attendance.reschedule(
             session.id, target, notice, asked_by=Party.PRACTITIONER, break_id=break_id

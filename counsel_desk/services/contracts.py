@@ -29,6 +29,7 @@ from counsel_desk.domain.contract.version import (
 )
 from counsel_desk.domain.document import Document, ExportFormat
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.services.contract_templates import LoadedTemplates, builtin_contract_templates
 from counsel_desk.services.notice import NoticeService, ShortNotice
 from counsel_desk.storage.audit import AuditLog
@@ -40,6 +41,8 @@ from counsel_desk.storage.vault import Vault
 _UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9 ._-]+")
 REVIEWS_AHEAD_DAYS = 7  # Today lists reviews due within the coming week
 SHORT_NOTICE_DAYS = 14  # and cancellations at short notice over the last fortnight
+
+NO_CLIENT = QT_TRANSLATE_NOOP("errors", "There is no client with the code {code}.")
 
 
 def client_facts(client: Client, *, named: bool = False) -> ClientFacts:
@@ -102,7 +105,7 @@ class ContractService:
             return history.version(number)
         chosen = history.latest_agreed or history.latest
         if chosen is None:
-            raise ValidationError("This client has no contract yet.")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This client has no contract yet."))
         return chosen
 
     # --- drafting --------------------------------------------------------------------------
@@ -113,7 +116,9 @@ class ContractService:
         if template_id is not None:
             template = self.templates().get(template_id)
             if template is None:
-                raise ValidationError("That contract template is no longer there.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "That contract template is no longer there.")
+                )
         with self._work:
             self._clients.get(client_id)
             history = self.history(client_id)
@@ -136,8 +141,14 @@ class ContractService:
         autosave: drafting and agreeing are."""
         if not version.is_draft:
             raise ContractReadOnly(
-                f"Version {version.number} has been agreed, so it cannot be changed; make a "
-                "new version instead."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Version {number} has been agreed, so it cannot be changed; "
+                        "make a new version instead.",
+                    ),
+                    number=version.number,
+                )
             )
         version = set_title(version, version.title)
         version = replace(version, clauses=validate_clauses(version.clauses))
@@ -156,8 +167,14 @@ class ContractService:
             version = self.version(client_id, number)
             if not version.is_draft:
                 raise ContractReadOnly(
-                    f"Version {number} has been agreed, so it is kept; make a new version to "
-                    "change the agreement."
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Version {number} has been agreed, so it is kept; make a new "
+                            "version to change the agreement.",
+                        ),
+                        number=number,
+                    )
                 )
             self._repo.delete_draft(version.id)  # type: ignore[arg-type]
             self._audit.record(
@@ -223,7 +240,9 @@ class ContractService:
         self, client_id: int, before: int, after: int, *, named: bool = False
     ) -> Comparison:
         if before == after:
-            raise ValidationError("Choose two different versions to compare.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose two different versions to compare.")
+            )
         history = self.history(client_id)
         first, second = sorted((before, after))
         return compare(
@@ -324,5 +343,5 @@ class ContractService:
     def client_by_code(self, code: str) -> Client:
         client = self._clients.by_code(code)
         if client is None:
-            raise ValidationError(f"There is no client with the code {code.strip().upper()}.")
+            raise ValidationError(phrase(NO_CLIENT, code=code.strip().upper()))
         return client

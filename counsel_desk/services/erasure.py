@@ -19,7 +19,7 @@ from counsel_desk.domain.erasure import (
     describe_counts,
 )
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
-from counsel_desk.domain.i18n import Phrase
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase
 from counsel_desk.domain.retention import Retention, RetentionRule
 from counsel_desk.services import preferences
 from counsel_desk.services.backups import BackupService, Pruned
@@ -247,7 +247,9 @@ class ErasureService:
         left to their own rule."""
         row = self._repo.record(erasure_id)
         if row is None:
-            raise CounselDeskError("That erasure record no longer exists.")
+            raise CounselDeskError(
+                QT_TRANSLATE_NOOP("errors", "That erasure record no longer exists.")
+            )
         record = _record(row)
         last = self._backups.last_verified()
         listed = {(c.folder, c.name) for c in record.copies}

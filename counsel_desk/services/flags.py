@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from counsel_desk.domain.alliance_records import SessionRecord
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.rupture_flags import Flag, dismiss, possible_ruptures
 from counsel_desk.domain.ruptures import Rupture
 from counsel_desk.domain.scoring import ScoreRecord
@@ -95,12 +96,17 @@ class FlagService:
         found = [f for f in self.for_client(client_id) if f.key == flag_key]
         if not found:
             raise ValidationError(
-                "That possible rupture is no longer flagged: the scores or sessions behind "
-                "it have changed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "That possible rupture is no longer flagged: the scores or sessions behind "
+                    "it have changed.",
+                )
             )
         flag = found[0]
         if flag.dismissed:
-            raise ValidationError("That possible rupture was already set aside.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That possible rupture was already set aside.")
+            )
         dismissal = dismiss(flag, reason, on or dt.date.today())
         with self._work:
             dismissal_id = self._dismissals.add(client_id, dismissal)

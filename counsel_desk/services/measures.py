@@ -17,6 +17,7 @@ from typing import Any
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.measure_files import MeasureCatalogue, load_measures, shipped_measures
 from counsel_desk.domain.measure_mapping import measure_from_mapping, measure_to_mapping
 from counsel_desk.domain.measures import MeasureDefinition, Respondent
@@ -86,8 +87,11 @@ class MeasureService:
         found = self.catalogue().get(measure_id)
         if found is None:
             raise ValidationError(
-                "That measure is not available: its definition did not load, so it cannot "
-                "be scored."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "That measure is not available: its definition did not load, so it cannot "
+                    "be scored.",
+                )
             )
         return found
 
@@ -130,7 +134,9 @@ class MeasureService:
         session = self._sessions.get(session_id)
         day = on or session.start.date()
         if day > dt.date.today():
-            raise ValidationError("A score cannot be dated in the future.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A score cannot be dated in the future.")
+            )
         record = ScoreRecord.from_score(
             checked,
             client_id=session.client_id,

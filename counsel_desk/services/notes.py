@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.notes import (
     Draft,
     HistoryEntry,
@@ -56,7 +57,7 @@ class NoteService:
         """One note's row for the lists (no text)."""
         rows = self._repo.summaries(note_id=note_id, limit=1)
         if not rows:
-            raise NotFound("That note no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That note no longer exists."))
         return rows[0]
 
     def for_session(self, session_id: int) -> list[NoteSummary]:
@@ -149,7 +150,11 @@ class NoteService:
         """Delete a draft note. Finalised notes are kept: amend them instead."""
         with self._work:
             if self._repo.status(note_id) is NoteStatus.FINAL:
-                raise NoteFinalised("A finalised note cannot be deleted; add an amendment instead.")
+                raise NoteFinalised(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A finalised note cannot be deleted; add an amendment instead."
+                    )
+                )
             self._repo.delete(note_id)
             self._audit.record(AuditKind.NOTE_DELETED, note=note_id)
 
@@ -162,12 +167,16 @@ class NoteService:
                 self.save(note_id, body, title)
             note = self._repo.get(note_id)
             if note.is_final:
-                raise NoteFinalised("This note is already finalised.")
+                raise NoteFinalised(QT_TRANSLATE_NOOP("errors", "This note is already finalised."))
             draft = self._drafts.get(note_id)
             if draft is not None and (draft.body, draft.title) != (note.body, note.title):
                 raise UnsavedDraft()
             if not note.body.strip():
-                raise ValidationError("An empty note cannot be finalised; write something first.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "An empty note cannot be finalised; write something first."
+                    )
+                )
             self._repo.finalise(note_id)
             self._audit.record(AuditKind.NOTE_FINALISED, note=note_id)
         return self._repo.get(note_id)
@@ -192,8 +201,11 @@ class NoteService:
             target = self._sessions.get(to_session_id)
             if target.client_id == note.client_id:
                 raise ValidationError(
-                    "The note is already filed under this client; choose a session of the "
-                    "client it belongs to."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The note is already filed under this client; choose a session of the "
+                        "client it belongs to.",
+                    )
                 )
             from_session, from_client, to_client = self._repo.move(note_id, target.id, reason)
             self._risks.move_with_note(note_id, to_client)

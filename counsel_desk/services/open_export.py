@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import EXIT_OTHER, EXIT_USAGE, CounselDeskError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 from counsel_desk.domain.measure_files import shipped_measures
 from counsel_desk.services.open_check import ExportChecker
 from counsel_desk.services.open_reader import ImportFileInvalid, open_file, read_fields
@@ -209,14 +209,34 @@ class OpenExportService:
         folder = path.parent
         if not folder.is_dir():
             raise ExportFileProblem(
-                f"The folder {folder} does not exist; choose another place. Nothing was written."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The folder {folder} does not exist; choose another place. "
+                        "Nothing was written.",
+                    ),
+                    folder=folder,
+                )
             )
         if path.is_dir():
-            raise ExportFileProblem(f"{path} is a folder; give a file name. Nothing was written.")
+            raise ExportFileProblem(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{path} is a folder; give a file name. Nothing was written."
+                    ),
+                    path=path,
+                )
+            )
         if not os.access(folder, os.W_OK):
             raise ExportFileProblem(
-                f"The folder {folder} cannot be written to (it is read-only or not yours); "
-                "choose another place. Nothing was written."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The folder {folder} cannot be written to (it is read-only "
+                        "or not yours); choose another place. Nothing was written.",
+                    ),
+                    folder=folder,
+                )
             )
         return ExportRun(self._vault, path, cancel)
 
@@ -264,19 +284,28 @@ def layout(
     yield b"}\n"
 
 
-def disk_sentence(exc: OSError, folder: Path, what: str = "The export") -> str:
-    """Why ``what`` could not be written to ``folder``, in one sentence."""
+def disk_sentence(
+    exc: OSError, folder: Path, what: str = QT_TRANSLATE_NOOP("errors", "The export")
+) -> Phrase:
+    """Why ``what`` could not be written to ``folder``, in one sentence (marked: ``what`` and
+    the reason are translated with it, the system's own words are shown as they are)."""
     import errno
 
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        why = "the disk is full"
+        why: str = QT_TRANSLATE_NOOP("errors", "the disk is full")
     elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        why = "the folder cannot be written to"
+        why = QT_TRANSLATE_NOOP("errors", "the folder cannot be written to")
     else:
-        why = exc.strerror or "the disk refused it"
-    return (
-        f"{what} could not be written to {folder}: {why}. Nothing was left there; free "
-        "some space or choose another place."
+        why = exc.strerror or QT_TRANSLATE_NOOP("errors", "the disk refused it")
+    return phrase(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{what} could not be written to {folder}: {why}. Nothing was left there; free "
+            "some space or choose another place.",
+        ),
+        what=what,
+        folder=folder,
+        why=why,
     )
 
 
@@ -335,8 +364,14 @@ def require_new_folder(folder: Path) -> None:
     folder = Path(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ImportTargetProblem(
-            f"{folder} is not an empty folder: an import makes a new vault, so give a folder "
-            "that does not exist yet or is empty."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{folder} is not an empty folder: an import makes a new "
+                    "vault, so give a folder that does not exist yet or is empty.",
+                ),
+                folder=folder,
+            )
         )
 
 

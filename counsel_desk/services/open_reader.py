@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from counsel_desk.domain.errors import EXIT_USAGE, CounselDeskError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 
 CHUNK = 1 << 20
 MAX_VALUE_CHARS = 16 << 20  # a ten-year client is well under 1 MB as JSON
@@ -43,7 +44,10 @@ class _Text:
             text = self.decoder.decode(raw, final=not raw)
         except UnicodeDecodeError:
             raise ImportFileInvalid(
-                "The file is not a Counsel Desk export: it is not text (not UTF-8 JSON)."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The file is not a Counsel Desk export: it is not text (not UTF-8 JSON).",
+                )
             ) from None
         if not raw:
             self.eof = True
@@ -51,8 +55,11 @@ class _Text:
         self.pos = 0
         if len(self.buf) > MAX_VALUE_CHARS:
             raise ImportFileInvalid(
-                "The file is not a Counsel Desk export: one of its values is larger than any "
-                "record could be."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The file is not a Counsel Desk export: one of its values is larger than any "
+                    "record could be.",
+                )
             )
         return True
 
@@ -69,9 +76,21 @@ class _Text:
     def expect(self, chars: str, where: str) -> str:
         found = self.skip_space()
         if found == "":
-            raise ImportFileInvalid(f"The file ends early, at {where}: it was cut short.")
+            raise ImportFileInvalid(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The file ends early, at {where}: it was cut short."
+                    ),
+                    where=where,
+                )
+            )
         if found not in chars:
-            raise ImportFileInvalid(f"The file is not valid JSON at {where}.")
+            raise ImportFileInvalid(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "The file is not valid JSON at {where}."),
+                    where=where,
+                )
+            )
         self.pos += 1
         return found
 
@@ -91,9 +110,19 @@ class _Text:
                 cut = exc.msg.startswith("Unterminated") or not rest
                 if cut or any(word.startswith(rest) for word in ("true", "false", "null")):
                     raise ImportFileInvalid(
-                        f"The file ends early, in {where}: it was cut short."
+                        phrase(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "The file ends early, in {where}: it was cut short."
+                            ),
+                            where=where,
+                        )
                     ) from None
-                raise ImportFileInvalid(f"The file is not valid JSON in {where}.") from None
+                raise ImportFileInvalid(
+                    phrase(
+                        QT_TRANSLATE_NOOP("errors", "The file is not valid JSON in {where}."),
+                        where=where,
+                    )
+                ) from None
             # a number may go on in the next chunk: read on until something follows it
             if end >= len(self.buf) and not self.eof and self.more():
                 continue
@@ -108,8 +137,12 @@ def read_fields(fp: BinaryIO) -> Iterator[tuple[str, Any]]:
     first = text.skip_space()
     if first != "{":
         if first == "":
-            raise ImportFileInvalid("The file is empty.")
-        raise ImportFileInvalid("The file is not a Counsel Desk export: it is not a JSON object.")
+            raise ImportFileInvalid(QT_TRANSLATE_NOOP("errors", "The file is empty."))
+        raise ImportFileInvalid(
+            QT_TRANSLATE_NOOP(
+                "errors", "The file is not a Counsel Desk export: it is not a JSON object."
+            )
+        )
     text.pos += 1
     where = "the start of the file"
     if text.skip_space() == "}":
@@ -118,7 +151,12 @@ def read_fields(fp: BinaryIO) -> Iterator[tuple[str, Any]]:
     while True:
         key = text.value(f"the field after {where}")
         if not isinstance(key, str):
-            raise ImportFileInvalid(f"The file is not valid JSON after {where}.")
+            raise ImportFileInvalid(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "The file is not valid JSON after {where}."),
+                    where=where,
+                )
+            )
         text.expect(":", key)
         if text.skip_space() == "[":
             text.pos += 1
@@ -132,7 +170,9 @@ def read_fields(fp: BinaryIO) -> Iterator[tuple[str, Any]]:
         if text.expect(",}", f"the end of {key}") == "}":
             break
     if text.skip_space() != "":
-        raise ImportFileInvalid("The file goes on after the export's end.")
+        raise ImportFileInvalid(
+            QT_TRANSLATE_NOOP("errors", "The file goes on after the export's end.")
+        )
 
 
 def _items(text: _Text, key: str) -> Iterator[Any]:
@@ -151,8 +191,20 @@ def open_file(path: Path) -> BinaryIO:
     try:
         return open(path, "rb")  # the caller closes it
     except FileNotFoundError:
-        raise ImportFileInvalid(f"There is no file {path}.") from None
+        raise ImportFileInvalid(
+            phrase(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=path)
+        ) from None
     except IsADirectoryError:
-        raise ImportFileInvalid(f"{path} is a folder, not an export file.") from None
+        raise ImportFileInvalid(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{path} is a folder, not an export file."), path=path
+            )
+        ) from None
     except OSError as exc:
-        raise ImportFileInvalid(f"{path} could not be read ({exc.strerror}).") from None
+        raise ImportFileInvalid(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{path} could not be read ({reason})."),
+                path=path,
+                reason=exc.strerror,
+            )
+        ) from None

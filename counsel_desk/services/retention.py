@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from counsel_desk.domain.audit import AuditKind
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.retention import (
     Retention,
     RetentionPolicy,
@@ -45,7 +46,7 @@ class RetentionService:
         today = today or dt.date.today()
         found = self._repo.facts(today, client_id)
         if not found:
-            raise NotFound("That client no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That client no longer exists."))
         return retention(found[0], self._repo.policy())
 
     def due(self, today: dt.date | None = None) -> list[Review]:

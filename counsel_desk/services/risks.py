@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.document import Block
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.risk import (
     Absence,
     MissedContact,
@@ -117,7 +118,9 @@ class RiskService:
             if draft.note_id is not None:
                 note = self._notes.get(draft.note_id)
                 if note.client_id != draft.client_id:
-                    raise ValidationError("That note is filed under another client.")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("errors", "That note is filed under another client.")
+                    )
             risk_id = self._repo.add(draft)
             self._audit.record(
                 AuditKind.RISK_RECORDED,
@@ -134,9 +137,13 @@ class RiskService:
         with self._work:
             current = self._repo.get(risk_id)
             if not current.is_open:
-                raise ValidationError("This risk is closed, so it is kept as it was.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "This risk is closed, so it is kept as it was.")
+                )
             if current.reviews and draft.on > current.reviews[0].on:
-                raise ValidationError("The risk's date is after its first review.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The risk's date is after its first review.")
+                )
             self._repo.update(risk_id, draft)
             self._audit.record(
                 AuditKind.RISK_CHANGED,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.ruptures import Rupture, RuptureKind, make_repair, make_rupture
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.clients import ClientRepository
@@ -48,7 +49,11 @@ class RuptureService:
             session.client_id, session.start.date(), kind, what_happened, session_id=session_id
         )
         if rupture.on > dt.date.today():
-            raise ValidationError("A rupture is logged against a session that has taken place.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A rupture is logged against a session that has taken place."
+                )
+            )
         if repaired_how.strip():
             rupture = make_repair(rupture, rupture.on, repaired_how, session_id=session_id)
         with self._work:
@@ -63,13 +68,17 @@ class RuptureService:
     ) -> Rupture:
         """Record how and when a rupture was mended (a later repair replaces an earlier)."""
         if on > dt.date.today():
-            raise ValidationError("A repair cannot be dated in the future.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A repair cannot be dated in the future.")
+            )
         with self._work:
             rupture = self._repo.get(rupture_id)
             if session_id is not None:
                 session = self._sessions.get(session_id)
                 if session.client_id != rupture.client_id:
-                    raise ValidationError("That session is another client's.")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("errors", "That session is another client's.")
+                    )
             repaired = make_repair(rupture, on, how, session_id=session_id)
             assert repaired.repair is not None
             self._repo.set_repair(rupture_id, repaired.repair)

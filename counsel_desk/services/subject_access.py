@@ -29,7 +29,7 @@ from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.clients import Client
 from counsel_desk.domain.document import Document
 from counsel_desk.domain.errors import EXIT_OTHER, CounselDeskError, ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.services.contracts import ContractService
 from counsel_desk.services.open_export import OpenExportService, disk_sentence, layout
 from counsel_desk.services.subject_access_document import bundle_document
@@ -142,7 +142,12 @@ class SubjectAccessService:
     def client_by_code(self, code: str) -> Client:
         client = self._clients.by_code(code)
         if client is None:
-            raise ValidationError(f"There is no client with the code {code.strip()}.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "There is no client with the code {code}."),
+                    code=code.strip(),
+                )
+            )
         return client
 
     # --- gathering ------------------------------------------------------------------------
@@ -152,7 +157,9 @@ class SubjectAccessService:
         client = self._clients.get(client_id)  # an unknown id: the repository's sentence
         record = self._open.record(CLIENT, client_id)
         if record is None:  # removed between the two reads
-            raise ValidationError("That client is no longer in the vault.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That client is no longer in the vault.")
+            )
         ids: dict[str, set[Any]] = {}
         _ids(CLIENT, record, ids)
         values: dict[str, Any] = {}
@@ -244,7 +251,11 @@ class SubjectAccessService:
         try:
             atomic_folder(target, files, before_replace=record)
         except OSError as exc:
-            raise BundleProblem(disk_sentence(exc, directory, "The subject access bundle")) from exc
+            raise BundleProblem(
+                disk_sentence(
+                    exc, directory, QT_TRANSLATE_NOOP("errors", "The subject access bundle")
+                )
+            ) from exc
         return target
 
 
@@ -254,17 +265,37 @@ def check_folder(directory: Path) -> Path:
     directory = Path(directory).expanduser().absolute()
     if directory.exists() and not directory.is_dir():
         raise BundleProblem(
-            f"{directory} is a file, not a folder; choose the folder to make the bundle in. "
-            "Nothing was written."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{directory} is a file, not a folder; choose the folder to "
+                    "make the bundle in. Nothing was written.",
+                ),
+                directory=directory,
+            )
         )
     if not directory.is_dir():
         raise BundleProblem(
-            f"The folder {directory} does not exist; choose another place. Nothing was written."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The folder {directory} does not exist; choose another "
+                    "place. Nothing was written.",
+                ),
+                directory=directory,
+            )
         )
     if not os.access(directory, os.W_OK | os.X_OK):
         raise BundleProblem(
-            f"The folder {directory} cannot be written to (it is read-only or not yours); "
-            "choose another place. Nothing was written."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The folder {directory} cannot be written to (it is "
+                    "read-only or not yours); choose another place. Nothing was "
+                    "written.",
+                ),
+                directory=directory,
+            )
         )
     return directory
 

@@ -19,6 +19,7 @@ from counsel_desk.domain.clients import Client
 from counsel_desk.domain.contract.history import ContractHistory
 from counsel_desk.domain.document import Block, Document, ExportFormat, Heading, Paragraph, Span
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.services.flags import FlagService
 from counsel_desk.services.notice import NoticeService
 from counsel_desk.services.redaction import RedactionService
@@ -59,9 +60,13 @@ class Summary:
 
 def check_period(first: dt.date, last: dt.date) -> None:
     if last < first:
-        raise ValidationError("The period ends before it begins; check the two dates.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The period ends before it begins; check the two dates.")
+        )
     if (last - first).days > MAX_DAYS:
-        raise ValidationError("Choose a period of two years or less for one summary.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a period of two years or less for one summary.")
+        )
 
 
 class SummaryService:
@@ -98,7 +103,12 @@ class SummaryService:
     def client_by_code(self, code: str) -> Client:
         found = [c for c in self._clients.list() if c.code.casefold() == code.strip().casefold()]
         if not found:
-            raise ValidationError(f"No client has the code “{code.strip()}”.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "No client has the code “{code}”."),
+                    code=code.strip(),
+                )
+            )
         return found[0]
 
     def _context(self, client: Client, request: SummaryRequest, sessions) -> ClientContext:
@@ -130,11 +140,15 @@ class SummaryService:
     def build(self, request: SummaryRequest, *, prepared: dt.date | None = None) -> Summary:
         check_period(request.first, request.last)
         if not request.client_ids:
-            raise ValidationError("Choose at least one client to include.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose at least one client to include.")
+            )
         try:
             clients = [self._clients.get(cid) for cid in dict.fromkeys(request.client_ids)]
         except NotFound:
-            raise ValidationError("One of the clients chosen no longer exists.") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "One of the clients chosen no longer exists.")
+            ) from None
         clients.sort(key=lambda c: c.code)
         start = dt.datetime.combine(request.first, dt.time())
         end = dt.datetime.combine(request.last + dt.timedelta(days=1), dt.time())

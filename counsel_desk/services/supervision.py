@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.supervision import (
     CALENDAR_YEAR,
     HoursTotal,
@@ -70,7 +71,9 @@ class SupervisionService:
             try:
                 self._clients.get(client_id)
             except NotFound:
-                raise ValidationError("One of the clients chosen no longer exists.") from None
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "One of the clients chosen no longer exists.")
+                ) from None
         return session
 
     def log(
@@ -90,7 +93,9 @@ class SupervisionService:
         self, session: SupervisionSession, *, today: dt.date | None = None
     ) -> SupervisionSession:
         if session.id is None:
-            raise ValidationError("That supervision session has not been logged yet.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That supervision session has not been logged yet.")
+            )
         with self._work:
             self._repo.get(session.id)
             session = self._checked(session, today)

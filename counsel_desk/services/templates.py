@@ -12,7 +12,7 @@ from importlib import resources
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.domain.notes import NoteKind, Template
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.templates import TemplateRepository
@@ -39,20 +39,36 @@ class TemplateFormatError(ValueError):
 def parse_template(template_id: str, text: str, *, built_in: bool) -> Template:
     lines = text.replace("\r\n", "\n").split("\n")
     if not lines or lines[0].strip() != "---" or "---" not in (x.strip() for x in lines[1:]):
-        raise TemplateFormatError(f"{template_id}: missing the '---' header")
+        raise TemplateFormatError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{template_id}: missing the '---' header"),
+                template_id=template_id,
+            )
+        )
     end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---")
     header: dict[str, str] = {}
     for line in lines[1:end]:
         key, sep, value = line.partition(":")
         if not sep:
-            raise TemplateFormatError(f"{template_id}: header line without ':'")
+            raise TemplateFormatError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "{template_id}: header line without ':'"),
+                    template_id=template_id,
+                )
+            )
         header[key.strip().lower()] = value.strip()
     try:
         kind = NoteKind(header.get("kind", "session"))
     except ValueError as exc:
-        raise TemplateFormatError(f"{template_id}: unknown kind") from exc
+        raise TemplateFormatError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{template_id}: unknown kind"), template_id=template_id
+            )
+        ) from exc
     if not header.get("name"):
-        raise TemplateFormatError(f"{template_id}: no name")
+        raise TemplateFormatError(
+            phrase(QT_TRANSLATE_NOOP("errors", "{template_id}: no name"), template_id=template_id)
+        )
     body = "\n".join(lines[end + 1 :]).strip("\n") + "\n"
     return Template(
         template_id, header["name"], kind, header.get("description", ""), body, built_in
@@ -74,11 +90,16 @@ def builtin_templates() -> tuple[Template, ...]:
 def _validate(name: str, body: str, description: str) -> tuple[str, str, str]:
     name, description = " ".join(name.split()), " ".join(description.split())
     if not name:
-        raise ValidationError("A template needs a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A template needs a name."))
     if len(name) > MAX_NAME:
-        raise ValidationError(f"A template name is at most {MAX_NAME} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A template name is at most {most} characters."),
+                most=MAX_NAME,
+            )
+        )
     if len(body) > MAX_TEMPLATE or len(description) > 500:
-        raise ValidationError("This template is too long to save.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This template is too long to save."))
     return name, body, description
 
 
@@ -100,7 +121,7 @@ class TemplateService:
                     return template
         elif template_id.startswith(CUSTOM) and template_id[len(CUSTOM) :].isdigit():
             return self._repo.get(int(template_id[len(CUSTOM) :]))
-        raise ValidationError("That template is not available.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "That template is not available."))
 
     def add(self, name: str, kind: NoteKind, body: str, description: str = "") -> Template:
         name, body, description = _validate(name, body, description)
@@ -132,7 +153,9 @@ class TemplateService:
 
     def delete(self, template_id: str) -> None:
         if self.get(template_id).built_in:
-            raise TemplateReadOnly("Built-in templates cannot be deleted.")
+            raise TemplateReadOnly(
+                QT_TRANSLATE_NOOP("errors", "Built-in templates cannot be deleted.")
+            )
         with self._work:
             self._repo.delete(int(template_id[len(CUSTOM) :]))
             self._audit.record(AuditKind.TEMPLATE_DELETED, template=template_id)

@@ -9,6 +9,7 @@ import datetime as dt
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.domain.timeline import PictureFormat, Preset, Timeline, preset_range
 from counsel_desk.domain.timeline_build import TimelineInputs, build_timeline
 from counsel_desk.services.alliance_inputs import AllianceInputs
@@ -78,7 +79,12 @@ class TimelineService:
     def client_id_for(self, code: str) -> int:
         found = self._clients.id_for_code(code.strip())
         if found is None:
-            raise ValidationError(f"There is no client with the code {code.strip()[:20]}.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "There is no client with the code {code}."),
+                    code=code.strip()[:20],
+                )
+            )
         return found
 
     def client_code(self, client_id: int) -> str:
@@ -113,5 +119,9 @@ def timeline_for(
     first, last = preset_range(preset, today or dt.date.today(), span)
     start, end = start or first, end or max(last, start or first)
     if start > end:
-        raise ValidationError("The period starts after it ends: the first date must come first.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The period starts after it ends: the first date must come first."
+            )
+        )
     return build_timeline(inputs, start, end)

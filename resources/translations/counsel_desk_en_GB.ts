@@ -6656,6 +6656,82 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {key} should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {key} should be {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} should be a [[clauses]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has {key}, which a template cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause {number} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} uses {{{name}}}, which is not a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is not something a template can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format should be &quot;{format}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is format version {version}, which this Counsel Desk cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id should be small letters, digits, _ or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no [[clauses]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract template {source} cannot be used ({problem}); the other templates are still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6737,6 +6813,30 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>This version has been agreed, so it cannot be changed; make a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} has been agreed, so it cannot be changed; make a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract&apos;s title can be at most {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That clause is no longer in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} has been replaced by a later one; set the review date on the version in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is before the day the version was agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6840,6 +6940,42 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{template_id}: missing the &apos;---&apos; header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{template_id}: header line without &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{template_id}: unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{template_id}: no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template name is at most {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template is too long to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That template is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup could not be written; nothing was left half-written, and the vault is untouched. Check the backup folder&apos;s disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6872,27 +7008,171 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist; choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (it is read-only or not yours); choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} could not be written to {folder}: {why}. Nothing was left there; free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not an empty folder: an import makes a new vault, so give a folder that does not exist yet or is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The subject access bundle was stopped; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name or word to take out.</source>
+        <source>That client is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A term is at most {max_term} characters; shorten it.</source>
+        <source>The subject access bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A term needs at least one letter.</source>
+        <source>{directory} is a file, not a folder; choose the folder to make the bundle in. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {directory} does not exist; choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {directory} cannot be written to (it is read-only or not yours); choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say {what}, in a line or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {what} to a line or two (under {most} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the event is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the event is before the client first got in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That clause is not in this client&apos;s contract or boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the boundary a short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the boundary&apos;s name under 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the boundary under {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{key}” cannot name a clause: use small letters and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every clause needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause title can be at most {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause “{title}” is too long: keep it under {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract can have at most {most} clauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause is either switched on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause “{title}” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s contract has no version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} is still a draft; agree it or delete it before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template for this client&apos;s first contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} was already agreed on {day}; to change it, make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was agreed is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was agreed is before the client first got in touch ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {previous} is already agreed, so the older version {number} cannot be agreed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} was agreed on {day}; a later version cannot be agreed before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is before the day it was agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} must be a whole number of minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6980,6 +7260,422 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Word of the cancellation came after the session&apos;s start; record it as missed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number{unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be at least {low}{unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be more than {high}{unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session length must be a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts between 5 minutes and 8 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of pence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, such as GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge for short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time you wait for a late client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of minutes, up to the session&apos;s length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one way the client can contact you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each way of contacting you needs choosing only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be more than a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s terms cannot be read as they were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request came after the session was due to start; record what happened instead, or correct the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was already rescheduled; reschedule the new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new time is the same as the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a boundary you added yourself can be removed here; change the contract for one it sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is another client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session chosen comes after the event&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That boundary event has not been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That boundary event is another client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free time was found for the session on {day} in the eight weeks after the break; cancel the sessions instead, or move that one yourself first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no contract yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contract template is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} has been agreed, so it is kept; make a new version to change the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That erasure record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That possible rupture is no longer flagged: the scores or sessions behind it have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That possible rupture was already set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That measure is not available: its definition did not load, so it cannot be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finalised note cannot be deleted; add an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is already finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty note cannot be finalised; write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is already filed under this client; choose a session of the client it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be text; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a number; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a date written as YYYY-MM-DD; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a time written as YYYY-MM-DDTHH:MM; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a UTC time written as YYYY-MM-DDTHH:MM:SSZ; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} should be {n}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not empty ({{}}), as the detail of an entry blanked by an erasure must be: the audit trail was changed after it was written; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not the hash of the entry before: an entry was changed, removed or moved after it was written; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} does not match the entry: the audit trail was changed after it was written; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Counsel Desk export: it does not begin with &quot;format&quot;: &quot;{format_name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is missing (it must follow format); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number from 1; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in export format {version}, newer than this Counsel Desk reads (up to {format_version}). Update Counsel Desk, then import it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is missing; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not expected here ({key} should come next); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a list; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a field of this export format; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be an object; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must not be empty (null); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is used twice; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is the code of an earlier client too; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is before its client was added; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a measure&apos;s definition; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a number; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is outside the {short_name}&apos;s range ({total_min} to {total_max}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Counsel Desk export: it is not text (not UTF-8 JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Counsel Desk export: one of its values is larger than any record could be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends early, at {where}: it was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends early, in {where}: it was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Counsel Desk export: it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON after {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file goes on after the export&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That client no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note is filed under another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This risk is closed, so it is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk&apos;s date is after its first review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rupture is logged against a session that has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins; check the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of two years or less for one summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client has the code “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one client to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the clients chosen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That supervision session has not been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder}. Create one with `counsel-desk init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: the first date must come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name or word to take out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term is at most {max_term} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term needs at least one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>audit detail key {key} is not one of DETAIL_KEYS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7009,6 +7705,22 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Choose a file name ending in .pdf, .html or .md, so Counsel Desk knows which kind of file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read as text ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id {id} does not match the file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure file {name} could not be used ({problem}), so that measure is not offered; reinstall Counsel Desk to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7440,10 +8152,6 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A session lasts between 5 minutes and 8 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say briefly why you are setting this flag aside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7469,10 +8177,6 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7633,22 +8337,6 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Choose a file name ending in .png or .pdf, so Counsel Desk knows which kind of file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be read as text ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its id {id} does not match the file&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The measure file {name} could not be used ({problem}), so that measure is not offered; reinstall Counsel Desk to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

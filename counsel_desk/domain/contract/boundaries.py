@@ -15,7 +15,7 @@ from counsel_desk.domain.contract.parties import ClientFacts
 from counsel_desk.domain.contract.placeholders import fill, placeholder_values
 from counsel_desk.domain.contract.version import ContractVersion
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, phrase
 
 MAX_TEXT = 1_000  # "short free text": a line or two
 MAX_BOUNDARY = 2_000
@@ -123,9 +123,19 @@ class BoundaryEvent:
 def _text(value: str, what: str, required: bool) -> str:
     text = value.strip()
     if required and not text:
-        raise ValidationError(f"Say {what}, in a line or two.")
+        raise ValidationError(
+            phrase(QT_TRANSLATE_NOOP("errors", "Say {what}, in a line or two."), what=what)
+        )
     if len(text) > MAX_TEXT:
-        raise ValidationError(f"Keep {what} to a line or two (under {MAX_TEXT:,} characters).")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Keep {what} to a line or two (under {most} characters)."
+                ),
+                what=what,
+                most=f"{MAX_TEXT:,}",
+            )
+        )
     return text
 
 
@@ -141,14 +151,26 @@ def validate_boundary_event(
     kind = BoundaryKind(event.kind)
     initiated_by = Initiator(event.initiated_by)
     if event.on > today:
-        raise ValidationError("The date of the event is in the future.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The date of the event is in the future.")
+        )
     if first_contact is not None and event.on < first_contact:
-        raise ValidationError("The date of the event is before the client first got in touch.")
-    happened = _text(event.what_happened, "what happened", required=True)
-    done = _text(event.what_was_done, "what was done", required=False)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The date of the event is before the client first got in touch."
+            )
+        )
+    happened = _text(
+        event.what_happened, QT_TRANSLATE_NOOP("errors", "what happened"), required=True
+    )
+    done = _text(event.what_was_done, QT_TRANSLATE_NOOP("errors", "what was done"), required=False)
     clause = event.clause_key or None
     if clause is not None and clause_keys is not None and clause not in clause_keys:
-        raise ValidationError("That clause is not in this client's contract or boundaries.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "That clause is not in this client's contract or boundaries."
+            )
+        )
     return BoundaryEvent(
         client_id=event.client_id,
         on=event.on,
@@ -175,12 +197,19 @@ class Boundary:
 def validate_own_boundary(title: str, text: str) -> tuple[str, str]:
     title = " ".join(title.split())
     if not title:
-        raise ValidationError("Give the boundary a short name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the boundary a short name."))
     if len(title) > 120:
-        raise ValidationError("Keep the boundary's name under 120 characters.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Keep the boundary's name under 120 characters.")
+        )
     text = text.strip()
     if len(text) > MAX_BOUNDARY:
-        raise ValidationError(f"Keep the boundary under {MAX_BOUNDARY:,} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "Keep the boundary under {most} characters."),
+                most=f"{MAX_BOUNDARY:,}",
+            )
+        )
     return title, text
 
 

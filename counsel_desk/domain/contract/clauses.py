@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from counsel_desk.domain.errors import ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, phrase
 
 MAX_TITLE = 120
 MAX_CLAUSE_TEXT = 20_000
@@ -143,28 +143,57 @@ class Clause:
 def validate_clause(clause: Clause) -> Clause:
     """A clause with a tidy title, or one sentence saying what is wrong with it."""
     if not KEY_PATTERN.match(clause.key):
-        raise ValidationError(f"“{clause.key}” cannot name a clause: use small letters and _.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "“{key}” cannot name a clause: use small letters and _."
+                ),
+                key=clause.key,
+            )
+        )
     title = " ".join(clause.title.split())
     if not title:
-        raise ValidationError("Every clause needs a title.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Every clause needs a title."))
     if len(title) > MAX_TITLE:
-        raise ValidationError(f"A clause title can be at most {MAX_TITLE} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A clause title can be at most {most} characters."),
+                most=MAX_TITLE,
+            )
+        )
     if len(clause.text) > MAX_CLAUSE_TEXT:
         raise ValidationError(
-            f"The clause “{title}” is too long: keep it under {MAX_CLAUSE_TEXT:,} characters."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The clause “{title}” is too long: keep it under {most} characters.",
+                ),
+                title=title,
+                most=f"{MAX_CLAUSE_TEXT:,}",
+            )
         )
     if not isinstance(clause.enabled, bool):
-        raise ValidationError("A clause is either switched on or off.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A clause is either switched on or off."))
     return Clause(clause.key, title, clause.text, clause.enabled)
 
 
 def validate_clauses(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
     if len(clauses) > MAX_CLAUSES:
-        raise ValidationError(f"A contract can have at most {MAX_CLAUSES} clauses.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A contract can have at most {most} clauses."),
+                most=MAX_CLAUSES,
+            )
+        )
     seen: set[str] = set()
     for clause in clauses:
         if clause.key in seen:
-            raise ValidationError(f"The clause “{clause.title}” appears twice.")
+            raise ValidationError(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "The clause “{title}” appears twice."),
+                    title=clause.title,
+                )
+            )
         seen.add(clause.key)
     return tuple(validate_clause(c) for c in clauses)
 

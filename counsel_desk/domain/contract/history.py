@@ -28,6 +28,7 @@ from counsel_desk.domain.contract.version import (
     review_due,
 )
 from counsel_desk.domain.errors import ValidationError
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 
 
 class ContractHistory:
@@ -54,7 +55,12 @@ class ContractHistory:
         for version in self.versions:
             if version.number == number:
                 return version
-        raise ValidationError(f"This client's contract has no version {number}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "This client's contract has no version {number}."),
+                number=number,
+            )
+        )
 
     def in_force(self, day: dt.date) -> ContractVersion | None:
         """The latest version agreed on or before ``day``; ``None`` before any agreement."""
@@ -87,13 +93,21 @@ class ContractHistory:
         a copy of the latest version's wording and terms. One draft at a time."""
         if (draft := self.draft) is not None:
             raise ValidationError(
-                f"Version {draft.number} is still a draft; agree it or delete it before "
-                "starting another."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Version {number} is still a draft; agree it or delete it "
+                        "before starting another.",
+                    ),
+                    number=draft.number,
+                )
             )
         if template is not None:
             return draft_from_template(template, client_id, self.next_number, defaults)
         if self.latest is None:
-            raise ValidationError("Choose a template for this client's first contract.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose a template for this client's first contract.")
+            )
         return next_draft(self.latest, self.next_number)
 
     def agree(
@@ -110,32 +124,61 @@ class ContractHistory:
         version = self.version(number)
         if version.agreement is not None:
             raise ValidationError(
-                f"Version {number} was already agreed on {format_date(version.agreement.on)}; "
-                "to change it, make a new version."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Version {number} was already agreed on {day}; "
+                        "to change it, make a new version.",
+                    ),
+                    number=number,
+                    day=format_date(version.agreement.on),
+                )
             )
         how = AgreedHow(how)
         if on > today:
-            raise ValidationError("The day it was agreed is in the future.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The day it was agreed is in the future.")
+            )
         if client.first_contact is not None and on < client.first_contact:
             raise ValidationError(
-                "The day it was agreed is before the client first got in touch "
-                f"({format_date(client.first_contact)})."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The day it was agreed is before the client first got in touch ({day}).",
+                    ),
+                    day=format_date(client.first_contact),
+                )
             )
         previous = self.latest_agreed
         if previous is not None and previous.agreement is not None:
             if previous.number > number:
                 raise ValidationError(
-                    f"Version {previous.number} is already agreed, so the older version "
-                    f"{number} cannot be agreed after it."
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Version {previous} is already agreed, so the older version "
+                            "{number} cannot be agreed after it.",
+                        ),
+                        previous=previous.number,
+                        number=number,
+                    )
                 )
             if on < previous.agreement.on:
                 raise ValidationError(
-                    f"Version {previous.number} was agreed on "
-                    f"{format_date(previous.agreement.on)}; a later version cannot be agreed "
-                    "before that."
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Version {number} was agreed on {day}; a later version cannot be "
+                            "agreed before that.",
+                        ),
+                        number=previous.number,
+                        day=format_date(previous.agreement.on),
+                    )
                 )
         if version.review_on is not None and version.review_on < on:
-            raise ValidationError("The review date is before the day it was agreed.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The review date is before the day it was agreed.")
+            )
         validate_terms(version.terms)
         if problems := blocking(checklist(version, client)):
             raise ContractIncomplete(problems)

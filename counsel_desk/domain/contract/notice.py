@@ -46,10 +46,16 @@ def validate_cancellation(cancellation: Cancellation) -> Cancellation:
     Party(cancellation.by)
     hours = cancellation.notice_hours
     if hours is not None and not (0 <= hours <= MAX_NOTICE_HOURS and math.isfinite(hours)):
-        raise ValidationError("Notice must be between 0 hours and a year.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Notice must be between 0 hours and a year.")
+        )
     if cancellation.received is not None and cancellation.received > cancellation.session_start:
         raise ValidationError(
-            "Word of the cancellation came after the session's start; record it as missed instead."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Word of the cancellation came after the session's start; "
+                "record it as missed instead.",
+            )
         )
     return cancellation
 

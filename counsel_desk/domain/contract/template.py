@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from counsel_desk.domain.contract.clauses import Clause, validate_clauses
 from counsel_desk.domain.contract.placeholders import PLACEHOLDERS, placeholders_in
 from counsel_desk.domain.errors import CounselDeskError, ValidationError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 
 FORMAT = "counsel-desk-contract-template"
 VERSION = 1
@@ -43,58 +43,115 @@ class ContractTemplate:
     clauses: tuple[Clause, ...]
 
 
+THE_FILE = QT_TRANSLATE_NOOP("errors", "the file")  # where a problem is, in a template
+
+
 class _Problem(Exception):
     pass
 
 
-def _get(table: dict, key: str, kind: type, where: str) -> object:
+def _get(table: dict, key: str, kind: type, where: object) -> object:
     if key not in table:
-        raise _Problem(f"{where} has no {key}")
+        raise _Problem(
+            phrase(QT_TRANSLATE_NOOP("errors", "{where} has no {key}"), where=where, key=key)
+        )
     value = table[key]
     if kind is int and isinstance(value, bool):
-        raise _Problem(f"{where}: {key} should be a whole number")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{where}: {key} should be a whole number"),
+                where=where,
+                key=key,
+            )
+        )
     if not isinstance(value, kind):
-        said = {str: "text in quotes", bool: "true or false", int: "a whole number"}[kind]
-        raise _Problem(f"{where}: {key} should be {said}")
+        said = {
+            str: QT_TRANSLATE_NOOP("errors", "text in quotes"),
+            bool: QT_TRANSLATE_NOOP("errors", "true or false"),
+            int: QT_TRANSLATE_NOOP("errors", "a whole number"),
+        }[kind]
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{where}: {key} should be {said}"),
+                where=where,
+                key=key,
+                said=said,
+            )
+        )
     return value
 
 
 def _clause(table: object, number: int) -> Clause:
-    where = f"clause {number}"
+    where: object = phrase(QT_TRANSLATE_NOOP("errors", "clause {number}"), number=number)
     if not isinstance(table, dict):
-        raise _Problem(f"{where} should be a [[clauses]] table")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{where} should be a [[clauses]] table"), where=where
+            )
+        )
     if unknown := sorted(set(table) - _CLAUSE):
-        raise _Problem(f"{where} has {unknown[0]}, which a template cannot have")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{where} has {key}, which a template cannot have"),
+                where=where,
+                key=unknown[0],
+            )
+        )
     key = _get(table, "key", str, where)
-    where = f"clause {number} ({key})"
+    where = phrase(QT_TRANSLATE_NOOP("errors", "clause {number} ({key})"), number=number, key=key)
     title = _get(table, "title", str, where)
     text = _get(table, "text", str, where)
     enabled = _get(table, "enabled", bool, where) if "enabled" in table else True
     for name in placeholders_in(text):  # type: ignore[arg-type]
         if name not in PLACEHOLDERS:
-            raise _Problem(f"{where} uses {{{name}}}, which is not a placeholder")
+            raise _Problem(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{where} uses {{{name}}}, which is not a placeholder"
+                    ),
+                    where=where,
+                    name=name,
+                )
+            )
     return Clause(key, title, text.strip("\n") + "\n" if text.strip() else "", enabled)  # type: ignore[arg-type]
 
 
 def _template(table: dict) -> ContractTemplate:
     if unknown := sorted(set(table) - _TOP):
-        raise _Problem(f"{unknown[0]} is not something a template can have")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{key} is not something a template can have"),
+                key=unknown[0],
+            )
+        )
     if table.get("format") != FORMAT:
-        raise _Problem(f'format should be "{FORMAT}"')
-    version = _get(table, "version", int, "the file")
+        raise _Problem(
+            phrase(QT_TRANSLATE_NOOP("errors", 'format should be "{format}"'), format=FORMAT)
+        )
+    version = _get(table, "version", int, THE_FILE)
     if version != VERSION:
-        raise _Problem(f"it is format version {version}, which this Counsel Desk cannot read")
-    template_id = _get(table, "id", str, "the file")
+        raise _Problem(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "it is format version {version}, which this Counsel Desk cannot read",
+                ),
+                version=version,
+            )
+        )
+    template_id = _get(table, "id", str, THE_FILE)
     if not ID_PATTERN.match(template_id):  # type: ignore[arg-type]
-        raise _Problem("its id should be small letters, digits, _ or -")
-    name = " ".join(_get(table, "name", str, "the file").split())  # type: ignore[union-attr]
+        raise _Problem(
+            QT_TRANSLATE_NOOP("errors", "its id should be small letters, digits, _ or -")
+        )
+    name = " ".join(_get(table, "name", str, THE_FILE).split())  # type: ignore[union-attr]
     if not name:
-        raise _Problem("its name is empty")
-    description = _get(table, "description", str, "the file") if "description" in table else ""
-    remote = _get(table, "remote", bool, "the file") if "remote" in table else False
+        raise _Problem(QT_TRANSLATE_NOOP("errors", "its name is empty"))
+    description = _get(table, "description", str, THE_FILE) if "description" in table else ""
+    remote = _get(table, "remote", bool, THE_FILE) if "remote" in table else False
     clauses = table.get("clauses")
     if not isinstance(clauses, list) or not clauses:
-        raise _Problem("it has no [[clauses]]")
+        raise _Problem(QT_TRANSLATE_NOOP("errors", "it has no [[clauses]]"))
     parsed = tuple(_clause(item, n) for n, item in enumerate(clauses, start=1))
     try:
         parsed = validate_clauses(parsed)
@@ -110,10 +167,19 @@ def parse_template(text: str, source: str) -> ContractTemplate:
     except tomllib.TOMLDecodeError as exc:  # "Unclosed array (at line 3, column 5)"
         problem = re.sub(r" \((at line \d+, column \d+)\)$", r" \1", str(exc))
     except _Problem as exc:
-        problem = str(exc)
+        problem = exc.args[0]
+    if not str(problem)[:1].islower():  # a key or a library's message: its first letter small
+        problem = str(problem)[:1].lower() + str(problem)[1:]
     raise ContractTemplateError(
-        f"The contract template {source} cannot be used ({problem[:1].lower()}{problem[1:]}); "
-        "the other templates are still there."
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The contract template {source} cannot be used ({problem}); "
+                "the other templates are still there.",
+            ),
+            source=source,
+            problem=problem,
+        )
     )
 
 

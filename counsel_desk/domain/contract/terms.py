@@ -164,15 +164,41 @@ class Terms:
         return self.practitioner_notice_hours
 
 
+# what a number is, said in the sentence when it is wrong (marked: the UI translates it)
+NOTICE_PERIOD = QT_TRANSLATE_NOOP("errors", "The notice period")
+
+
 def _whole(value: object, what: str, low: int, high: int, unit: str = "") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{what} must be a whole number{unit}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{what} must be a whole number{unit}."),
+                what=what,
+                unit=unit,
+            )
+        )
     if value < low:
         if low == 0:
-            raise ValidationError(f"{what} cannot be negative.")
-        raise ValidationError(f"{what} must be at least {low}{unit}.")
+            raise ValidationError(
+                phrase(QT_TRANSLATE_NOOP("errors", "{what} cannot be negative."), what=what)
+            )
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{what} must be at least {low}{unit}."),
+                what=what,
+                low=low,
+                unit=unit,
+            )
+        )
     if value > high:
-        raise ValidationError(f"{what} cannot be more than {high}{unit}.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{what} cannot be more than {high}{unit}."),
+                what=what,
+                high=high,
+                unit=unit,
+            )
+        )
     return value
 
 
@@ -180,41 +206,85 @@ def validate_terms(terms: Terms) -> Terms:
     """``terms`` if every number is possible; else one sentence for the first that is not."""
     minutes = terms.session_minutes
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise ValidationError("The session length must be a whole number of minutes.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The session length must be a whole number of minutes.")
+        )
     if not MIN_SESSION_MINUTES <= minutes <= MAX_SESSION_MINUTES:
-        raise ValidationError("A session lasts between 5 minutes and 8 hours.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A session lasts between 5 minutes and 8 hours.")
+        )
     Frequency(terms.frequency)
-    _whole(terms.fee_pence, "The fee", 0, MAX_FEE_PENCE, " of pence")
+    _whole(
+        terms.fee_pence,
+        QT_TRANSLATE_NOOP("errors", "The fee"),
+        0,
+        MAX_FEE_PENCE,
+        QT_TRANSLATE_NOOP("errors", " of pence"),
+    )
     if not (
         isinstance(terms.currency, str) and len(terms.currency) == 3 and terms.currency.isalpha()
     ):
-        raise ValidationError("The currency is a three-letter code, such as GBP.")
-    check_notice(terms.client_notice_hours, "The client's notice period")
-    check_notice(terms.practitioner_notice_hours, "Your own notice period")
-    _whole(terms.short_notice_charge_percent, "The charge for short notice", 0, 100, " per cent")
-    _whole(terms.lateness.wait_minutes, "The time you wait for a late client", 0, minutes,
-           " of minutes, up to the session's length")  # fmt: skip
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The currency is a three-letter code, such as GBP.")
+        )
+    check_notice(
+        terms.client_notice_hours, QT_TRANSLATE_NOOP("errors", "The client's notice period")
+    )
+    check_notice(
+        terms.practitioner_notice_hours, QT_TRANSLATE_NOOP("errors", "Your own notice period")
+    )
+    _whole(
+        terms.short_notice_charge_percent,
+        QT_TRANSLATE_NOOP("errors", "The charge for short notice"),
+        0,
+        100,
+        QT_TRANSLATE_NOOP("errors", " per cent"),
+    )
+    _whole(
+        terms.lateness.wait_minutes,
+        QT_TRANSLATE_NOOP("errors", "The time you wait for a late client"),
+        0,
+        minutes,
+        QT_TRANSLATE_NOOP("errors", " of minutes, up to the session's length"),
+    )
     PractitionerLateness(terms.lateness.practitioner)
     channels = terms.contact.channels
     if not channels:
-        raise ValidationError("Choose at least one way the client can contact you.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose at least one way the client can contact you.")
+        )
     if len(set(channels)) != len(channels):
-        raise ValidationError("Each way of contacting you needs choosing only once.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Each way of contacting you needs choosing only once.")
+        )
     for channel in channels:
         ContactChannel(channel)
-    _whole(terms.contact.reply_within_days, "The time to reply", 1, MAX_REPLY_DAYS,
-           " working days")  # fmt: skip
+    _whole(
+        terms.contact.reply_within_days,
+        QT_TRANSLATE_NOOP("errors", "The time to reply"),
+        1,
+        MAX_REPLY_DAYS,
+        QT_TRANSLATE_NOOP("errors", " working days"),
+    )
     return terms
 
 
-def check_notice(hours: object, what: str = "The notice period") -> int:
+def check_notice(hours: object, what: str = NOTICE_PERIOD) -> int:
     """A notice period in whole hours, from none up to a year."""
     if isinstance(hours, bool) or not isinstance(hours, int):
-        raise ValidationError(f"{what} must be a whole number of hours.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{what} must be a whole number of hours."), what=what
+            )
+        )
     if hours < 0:
-        raise ValidationError(f"{what} cannot be negative.")
+        raise ValidationError(
+            phrase(QT_TRANSLATE_NOOP("errors", "{what} cannot be negative."), what=what)
+        )
     if hours > MAX_NOTICE_HOURS:
-        raise ValidationError(f"{what} cannot be more than a year.")
+        raise ValidationError(
+            phrase(QT_TRANSLATE_NOOP("errors", "{what} cannot be more than a year."), what=what)
+        )
     return hours
 
 
@@ -405,5 +475,7 @@ def terms_from_data(data: dict[str, object]) -> Terms:
             ),
         )
     except (ValueError, TypeError) as exc:
-        raise ValidationError("The contract's terms cannot be read as they were kept.") from exc
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The contract's terms cannot be read as they were kept.")
+        ) from exc
     return validate_terms(terms)

@@ -136,17 +136,28 @@ class ContractVersion:
 def _editable(version: ContractVersion) -> None:
     if not version.is_draft:
         raise ContractReadOnly(
-            f"Version {version.number} has been agreed, so it cannot be changed; "
-            "make a new version instead."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Version {number} has been agreed, so it cannot be changed; "
+                    "make a new version instead.",
+                ),
+                number=version.number,
+            )
         )
 
 
 def _title(title: str) -> str:
     title = " ".join(title.split())
     if not title:
-        raise ValidationError("A contract needs a title.")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A contract needs a title."))
     if len(title) > MAX_TITLE:
-        raise ValidationError(f"A contract's title can be at most {MAX_TITLE} characters.")
+        raise ValidationError(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "A contract's title can be at most {most} characters."),
+                most=MAX_TITLE,
+            )
+        )
     return title
 
 
@@ -193,7 +204,9 @@ def edit_clause(
     _editable(version)
     old = version.clause(key)
     if old is None:
-        raise ValidationError("That clause is no longer in this version.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "That clause is no longer in this version.")
+        )
     new = validate_clause(
         Clause(
             key,
@@ -232,7 +245,9 @@ def move_clause(version: ContractVersion, key: str, to: int) -> ContractVersion:
     _editable(version)
     clause = version.clause(key)
     if clause is None:
-        raise ValidationError("That clause is no longer in this version.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "That clause is no longer in this version.")
+        )
     rest = [c for c in version.clauses if c.key != key]
     to = max(0, min(to, len(rest)))
     return replace(version, clauses=(*rest[:to], clause, *rest[to:]))
@@ -263,11 +278,19 @@ def set_review_date(version: ContractVersion, day: dt.date | None) -> ContractVe
     """The version with its next review on ``day``: a draft's, or the one in force."""
     if version.status is ContractStatus.SUPERSEDED:
         raise ContractReadOnly(
-            f"Version {version.number} has been replaced by a later one; set the review "
-            "date on the version in force."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Version {number} has been replaced by a later one; set the "
+                    "review date on the version in force.",
+                ),
+                number=version.number,
+            )
         )
     if day is not None and version.agreement is not None and day < version.agreement.on:
-        raise ValidationError("The review date is before the day the version was agreed.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The review date is before the day the version was agreed.")
+        )
     return replace(version, review_on=day)
 
 
