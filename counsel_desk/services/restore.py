@@ -51,7 +51,7 @@ def _opener(secret: str | bytearray) -> Iterator[SlotOpener]:
         try:
             recovery = parse_recovery_key(secret)
         except RecoveryKeyFormatError as exc:
-            raise WrongRecoveryKey(str(exc)) from exc
+            raise WrongRecoveryKey(exc.args[0]) from exc
         yield ks.recovery_opener(recovery)
         return
     with ks.PassphraseOpener(secret) as opener:

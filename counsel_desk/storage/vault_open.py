@@ -39,7 +39,7 @@ def unlock_with_recovery(folder: Path, recovery_text: str) -> keyfiles.Unlocked:
     try:
         recovery = parse_recovery_key(recovery_text)
     except RecoveryKeyFormatError as exc:
-        raise WrongRecoveryKey(str(exc)) from exc
+        raise WrongRecoveryKey(exc.args[0]) from exc
     return keyfiles.unlock(
         folder,
         ks.recovery_opener(recovery),
