@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives import hmac as crypto_hmac
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_WRONG_SECRET, CounselDeskError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.storage import keyheader as kh
 from counsel_desk.storage.files import FILE_MODE, fsync_dir, translate_os_error
 
@@ -75,8 +75,15 @@ class BackupWrongSecret(CounselDeskError):
 
 def damaged(name: str, what: str) -> BackupDamaged:
     return BackupDamaged(
-        f"The backup {name} is damaged ({what}). Nothing was restored; use another backup, "
-        "and keep this one as it is in case it is needed."
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup {name} is damaged ({what}). Nothing was restored; use another backup, "
+                "and keep this one as it is in case it is needed.",
+            ),
+            name=name,
+            what=what,
+        )
     )
 
 
@@ -173,17 +180,28 @@ def read_manifest(path: Path) -> Manifest:
                 raise BackupDamaged()
             if version != VERSION:
                 raise BackupDamaged(
-                    f"{path.name} was written by a newer Counsel Desk (backup format "
-                    f"{version}). Install the newer version to restore it; nothing was changed."
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{name} was written by a newer Counsel Desk (backup format {version}). "
+                            "Install the newer version to restore it; nothing was changed.",
+                        ),
+                        name=path.name,
+                        version=version,
+                    )
                 )
             if manifest_bytes > MAX_MANIFEST or db_bytes + manifest_bytes + FOOTER_BYTES != size:
                 raise damaged(path.name, "its parts do not add up to its length")
             f.seek(db_bytes)
             raw = f.read(manifest_bytes)
     except FileNotFoundError as exc:
-        raise BackupDamaged(f"There is no backup file at {path}.") from exc
+        raise BackupDamaged(
+            phrase(QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."), path=path)
+        ) from exc
     except IsADirectoryError as exc:
-        raise BackupDamaged(f"{path} is a folder, not a backup file.") from exc
+        raise BackupDamaged(
+            phrase(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a backup file."), path=path)
+        ) from exc
     except OSError as exc:
         raise translate_os_error(exc) from exc
     try:

@@ -39,17 +39,19 @@ log = logging.getLogger(__name__)
 
 TWINS = (KEYS_NAME, KEYS_BACKUP_NAME)
 
-BOTH_UNUSABLE = (
+BOTH_UNUSABLE = QT_TRANSLATE_NOOP(
+    "errors",
     "The vault's key file ({primary}) and its backup copy ({backup}) in {folder} are both "
     "missing or damaged, so the vault cannot be opened. Nothing was changed: copy the whole "
     "vault folder somewhere safe first, then restore your latest backup into a new folder "
-    "(counsel-desk restore FILE --vault NEWDIR): each backup holds its key slots."
+    "(counsel-desk restore FILE --vault NEWDIR): each backup holds its key slots.",
 )
-ALTERED = (
+ALTERED = QT_TRANSLATE_NOOP(
+    "errors",
     "That secret opens {name}, but the rest of that key file was changed afterwards (it is "
     "damaged or was tampered with), and no intact copy is left. Nothing was changed: copy the "
     "whole vault folder somewhere safe first, then restore the key files from your latest "
-    "backup copy of the vault folder."
+    "backup copy of the vault folder.",
 )
 
 
@@ -112,10 +114,16 @@ def _candidates(folder: Path) -> tuple[list[KeyFile], list[KeyFile]]:
     if not usable:
         if vault_state(folder) is VaultState.NONE:
             raise VaultMissing(
-                f"There is no vault in {folder}. Create one with `counsel-desk init`."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "There is no vault in {folder}. Create one with `counsel-desk init`.",
+                    ),
+                    folder=folder,
+                )
             )
         raise VaultDamaged(
-            BOTH_UNUSABLE.format(primary=KEYS_NAME, backup=KEYS_BACKUP_NAME, folder=folder)
+            phrase(BOTH_UNUSABLE, primary=KEYS_NAME, backup=KEYS_BACKUP_NAME, folder=folder)
         )
     unique: list[KeyFile] = []
     for f in usable:
@@ -164,7 +172,7 @@ def unlock(
             raise EarlierPassphrase()
         return Unlocked(candidate.name, header, data_key, files, altered)
     if altered:
-        raise VaultDamaged(ALTERED.format(name=sorted(altered)[0]))
+        raise VaultDamaged(phrase(ALTERED, name=sorted(altered)[0]))
     if any(f.header is None for f in files) or len(candidates) > 1:
         raise disagree
     raise wrong
@@ -176,8 +184,11 @@ def write_key_files(folder: Path, header: kh.KeyHeader) -> None:
     atomic_write(folder / KEYS_NAME, data)
     if read_key_file(folder, KEYS_NAME).header != header:
         raise StorageFailure(
-            "The new key file did not read back correctly; the backup copy still holds the "
-            "previous one. Check the disk and try again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The new key file did not read back correctly; the backup copy still holds the "
+                "previous one. Check the disk and try again.",
+            )
         )
     atomic_write(folder / KEYS_BACKUP_NAME, data)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.risk import Risk, RiskAction, RiskDraft, RiskLevel, RiskReview
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
@@ -100,7 +101,9 @@ class RiskRepository(Repository):
                 ),
             )
         except IntegrityError as exc:
-            raise NotFound("That client or note no longer exists.") from exc
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That client or note no longer exists.")
+            ) from exc
         return int(cur.lastrowid)
 
     def update(self, risk_id: int, draft: RiskDraft) -> None:

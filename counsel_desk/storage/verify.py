@@ -192,7 +192,7 @@ def take_snapshot(vault_folder: Path) -> Snapshot:
     except OSError:
         free = None
     if free is not None and free < size + 2 * 1024 * 1024:
-        raise DiskFull(_NO_ROOM.format(temp=temp_root, size=_megabytes(size)))
+        raise DiskFull(phrase(_NO_ROOM, temp=temp_root, size=_megabytes(size)))
     try:
         folder = Path(tempfile.mkdtemp(prefix="counsel-desk-check-"))  # 0700
     except OSError as exc:
@@ -213,10 +213,11 @@ def take_snapshot(vault_folder: Path) -> Snapshot:
     return snapshot
 
 
-_NO_ROOM = (
+_NO_ROOM = QT_TRANSLATE_NOOP(
+    "errors",
     "There is not enough free space in the temporary folder ({temp}) for the private copy "
     "that checking needs ({size}). Nothing in the vault was changed; free some space there, "
-    "or set TMPDIR to a folder with more room, and try again."
+    "or set TMPDIR to a folder with more room, and try again.",
 )
 
 
@@ -226,12 +227,18 @@ def _megabytes(size: int) -> str:
 
 def _temp_error(exc: OSError, temp: Path, size: int) -> StorageFailure:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFull(_NO_ROOM.format(temp=temp, size=_megabytes(size)))
+        return DiskFull(phrase(_NO_ROOM, temp=temp, size=_megabytes(size)))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return NoPermission(
-            f"Counsel Desk could not write the private copy that checking needs in the "
-            f"temporary folder ({temp}). Nothing in the vault was changed; set TMPDIR to a "
-            "folder you can write to, and try again."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Counsel Desk could not write the private copy that checking needs in the "
+                    "temporary folder ({temp}). Nothing in the vault was changed; set TMPDIR to a "
+                    "folder you can write to, and try again.",
+                ),
+                temp=temp,
+            )
         )
     return translate_os_error(exc)
 
@@ -239,8 +246,11 @@ def _temp_error(exc: OSError, temp: Path, size: int) -> StorageFailure:
 def _reading_error(exc: OSError) -> StorageFailure:
     if exc.errno == errno.EIO:
         return DiskError(
-            "The disk reported an error while reading the vault, so it could not be checked. "
-            "Nothing was changed; check the disk and its connection, then try again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The disk reported an error while reading the vault, so it could not be checked. "
+                "Nothing was changed; check the disk and its connection, then try again.",
+            )
         )
     return translate_os_error(exc)
 
