@@ -72,7 +72,6 @@ PENDING: frozenset[str] = frozenset(
         "services/supervision.py",
         "services/templates.py",
         "services/timeline.py",
-        "storage/keyheader.py",
     }
 )
 

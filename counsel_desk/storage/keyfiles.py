@@ -55,6 +55,12 @@ ALTERED = QT_TRANSLATE_NOOP(
 )
 
 
+# What is wrong with one key file, as its problem: "was {problem}", "{name} is {problem}"
+MISSING = QT_TRANSLATE_NOOP("storage.keyfiles", "missing")
+UNREADABLE = QT_TRANSLATE_NOOP("storage.keyfiles", "unreadable ({reason})")
+DAMAGED = QT_TRANSLATE_NOOP("storage.keyfiles", "damaged ({detail})")
+
+
 class EarlierPassphrase(WrongPassphrase):
     default_message = QT_TRANSLATE_NOOP(
         "errors",
@@ -69,7 +75,7 @@ class KeyFile:
 
     name: str
     header: kh.KeyHeader | None
-    problem: str | None = None  # "missing", "damaged (not JSON)", ...
+    problem: str | Phrase | None = None  # "missing", "damaged (not JSON)", ... (marked)
     raw: bytes | None = None
 
 
@@ -77,13 +83,16 @@ def read_key_file(folder: Path, name: str) -> KeyFile:
     try:
         raw = (folder / name).read_bytes()
     except FileNotFoundError:
-        return KeyFile(name, None, "missing")
+        return KeyFile(name, None, MISSING)
     except OSError as exc:
-        return KeyFile(name, None, f"unreadable ({exc.strerror or exc})")
+        reason = exc.strerror or str(exc)
+        return KeyFile(name, None, phrase(UNREADABLE, reason=reason))
     try:
         return KeyFile(name, kh.KeyHeader.from_bytes(raw), None, raw)
     except kh.HeaderInvalid as exc:
-        return KeyFile(name, None, f"damaged ({exc})", raw)
+        # the key header's own words (marked), so the notice is translated whole
+        detail = exc.args[0] if exc.args else str(exc)
+        return KeyFile(name, None, phrase(DAMAGED, detail=detail), raw)
 
 
 def read_twins(folder: Path) -> list[KeyFile]:
@@ -246,18 +255,28 @@ def _what_was_wrong(f: KeyFile, unlocked: Unlocked) -> Marked | Phrase | None:
     return QT_TRANSLATE_NOOP("storage.keyfiles", "did not match the other copy")
 
 
-def problems(files: list[KeyFile], header: kh.KeyHeader, data_key: bytearray) -> list[str]:
-    """What is wrong with each copy, measured against ``header`` (the one in use)."""
+def problems(files: list[KeyFile], header: kh.KeyHeader, data_key: bytearray) -> list[Phrase]:
+    """What is wrong with each copy, measured against ``header`` (the one in use): one
+    marked phrase each (``str()`` gives the English)."""
     found = []
     for f in files:
         if f.header is None:
-            found.append(f"{f.name} is {f.problem}")
+            said = QT_TRANSLATE_NOOP("storage.keyfiles", "{name} is {problem}")
+            found.append(phrase(said, name=f.name, problem=f.problem))
         elif f.header == header:
             continue
         elif not f.header.authentic(data_key) or f.header.vault_id != header.vault_id:
-            found.append(f"{f.name} has been changed or damaged (its check code does not match)")
+            said = QT_TRANSLATE_NOOP(
+                "storage.keyfiles",
+                "{name} has been changed or damaged (its check code does not match)",
+            )
+            found.append(phrase(said, name=f.name))
         elif f.header.counter < header.counter:
-            found.append(f"{f.name} is out of date (a passphrase change was cut short)")
+            said = QT_TRANSLATE_NOOP(
+                "storage.keyfiles", "{name} is out of date (a passphrase change was cut short)"
+            )
+            found.append(phrase(said, name=f.name))
         else:
-            found.append(f"{f.name} does not match the copy in use")
+            said = QT_TRANSLATE_NOOP("storage.keyfiles", "{name} does not match the copy in use")
+            found.append(phrase(said, name=f.name))
     return found

@@ -97,6 +97,7 @@ class CheckResult:
     name: str
     ok: bool
     detail: str
+    said: Marked | Phrase | None = None  # the detail marked for translation, where it is
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ class VerifyReport:
             return phrase(AUDIT_ALTERED, what=audit[0].detail)
         keys = self.failed(KEY_FILES)
         if keys:
-            return phrase(KEYS_ONLY, problem=keys[0].detail)
+            return phrase(KEYS_ONLY, problem=keys[0].said or keys[0].detail)
         return TORN if self.wal.verdict is WalVerdict.TORN else SOUND
 
 
@@ -391,11 +392,21 @@ def _run(conn: object, checks: list[CheckResult], name: str, sql: str, good: obj
 def _key_file_check(
     files: list[keyfiles.KeyFile], header: KeyHeader, data_key: bytearray, db_counter: int | None
 ) -> CheckResult:
-    found = keyfiles.problems(files, header, data_key)
+    found: list[Marked | Phrase] = list(keyfiles.problems(files, header, data_key))
     if db_counter is not None and header.counter < db_counter:
-        found.append("the key files are older than vault.db (restored from an earlier copy?)")
+        found.append(
+            QT_TRANSLATE_NOOP(
+                "storage.verify",
+                "the key files are older than vault.db (restored from an earlier copy?)",
+            )
+        )
     if found:
-        return CheckResult(KEY_FILES, False, "; ".join(found))
+        said = found[-1]
+        for earlier in reversed(found[:-1]):
+            said = phrase(
+                QT_TRANSLATE_NOOP("storage.verify", "{one}; {other}"), one=earlier, other=said
+            )
+        return CheckResult(KEY_FILES, False, "; ".join(map(str, found)), said)
     if header.is_legacy:
         return CheckResult(KEY_FILES, True, "both copies agree (format 1, upgraded on unlock)")
     return CheckResult(KEY_FILES, True, "both copies agree and are intact")

@@ -6808,6 +6808,34 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup folder ({folder}) is not there: if it is on a USB drive or another disk, connect it and try again, or choose another folder in Settings. No backup was made, and the vault is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the backup folder ({folder}) is full, so no backup was made; the part written was removed and the vault is untouched. Free some space there, or choose another folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk may not write in the backup folder ({folder}). No backup was made and the vault is untouched; choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the backup folder ({folder}) reported an error (was it disconnected?). No backup was made, and the vault is untouched; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{output} already exists; choose another name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder outside the vault&apos;s own folder, preferably on another disk (a USB drive, say). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{final} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That file is not a complete Counsel Desk backup: it may have been cut short or damaged when it was copied, or be another kind of file. Nothing was restored; try another backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6816,11 +6844,47 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup {name} is damaged ({what}). Nothing was restored; use another backup, and keep this one as it is in case it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Counsel Desk (backup format {version}). Install the newer version to restore it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was erased: this vault holds a kind of client record that Counsel Desk does not know how to erase yet. Please report this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was erased: some of the records would have stayed behind ({tables}). Please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file ({primary}) and its backup copy ({backup}) in {folder} are both missing or damaged, so the vault cannot be opened. Nothing was changed: copy the whole vault folder somewhere safe first, then restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR): each backup holds its key slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That secret opens {name}, but the rest of that key file was changed afterwards (it is damaged or was tampered with), and no intact copy is left. Nothing was changed: copy the whole vault folder somewhere safe first, then restore the key files from your latest backup copy of the vault folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is an earlier passphrase of this vault: it opens only an out-of-date copy of its key file. Nothing was changed; use your current passphrase, or your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder}. Create one with `counsel-desk init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key file did not read back correctly; the backup copy still holds the previous one. Check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6833,6 +6897,234 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>The subject access bundle was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That client no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That boundary no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That client or session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That practice break no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client already has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} has been agreed, so it cannot be changed; make a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s contract changed in the meantime (another version was started or agreed); look again and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That draft no longer exists, or it has been agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA {name} is {got}, expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher 4 required, found {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk could not open the vault&apos;s files: your user account may not be allowed to, or the disk is not available. Your data is untouched; check the folder&apos;s permissions and the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be written ({reason}). Your earlier data is untouched; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That flag was already set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {slot} slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Counsel Desk key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key file version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s id is not as it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed key file: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed key file: bad counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed key file: bad creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two slots share an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported KDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad KDF parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDF parameters out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown slot type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the vault taken before upgrading it could not be written; the vault was left as it was. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be upgraded to version {version}; it was left as it was. Please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That term is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reflection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose a new folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. A restore never writes over anything: choose a new or empty folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to restore into ({folder}) is not there any more: if it is on a USB drive or another disk, connect it and try again. Nothing was restored, and the backup is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of {folder} is full, so the backup was not restored; what was written was removed, and the backup is untouched. Free some space there, or choose another folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That client or note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy did not verify; the vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That rupture no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That score no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the clients chosen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a template called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a write outside a unit of work (open one in the service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction was opened outside the unit of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists in {folder}; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database ({db_name}) is missing from {folder}. Nothing was changed: restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file and the database belong to different vaults. Nothing was changed: restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space in the temporary folder ({temp}) for the private copy that checking needs ({size}). Nothing in the vault was changed; free some space there, or set TMPDIR to a folder with more room, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk could not write the private copy that checking needs in the temporary folder ({temp}). Nothing in the vault was changed; set TMPDIR to a folder you can write to, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading the vault, so it could not be checked. Nothing was changed; check the disk and its connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7578,6 +7870,18 @@ Actions: {actions}</source>
 <context>
     <name>storage.keyfiles</name>
     <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key file {name} {what}, so it was written again from {source}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7611,6 +7915,22 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>did not match the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been changed or damaged (its check code does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is out of date (a passphrase change was cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not match the copy in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7660,6 +7980,14 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>The vault&apos;s journal of recent changes (vault.db-wal) is damaged, and changes that were saved after the damaged part would be lost if it were opened. Nothing was changed: copy the whole vault folder somewhere safe first, then restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key files are older than vault.db (restored from an earlier copy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{one}; {other}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
