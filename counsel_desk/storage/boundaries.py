@@ -12,7 +12,7 @@ from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, now_utc
 
 OWN_KEY = "boundary-"
-EVENT_GONE = "That boundary event no longer exists."
+EVENT_GONE = QT_TRANSLATE_NOOP("errors", "That boundary event no longer exists.")
 _EVENT = (
     "client_id, on_date, kind, initiated_by, what_happened, what_was_done, clause_key, "
     "session_id, id"

@@ -36,7 +36,7 @@ from counsel_desk.storage.errors import Conflict, NotFound
 from counsel_desk.storage.practice import channels_from, channels_text
 from counsel_desk.storage.repository import Repository, iso_date, now_utc, parse_date
 
-GONE = "That version of the contract no longer exists."
+GONE = QT_TRANSLATE_NOOP("errors", "That version of the contract no longer exists.")
 _TERMS = (
     "session_minutes, frequency, fee_pence, currency, client_notice_hours, "
     "practitioner_notice_hours, short_notice_charge_percent, late_wait_minutes, "

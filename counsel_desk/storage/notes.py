@@ -27,7 +27,7 @@ from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, now_utc
 from counsel_desk.storage.rows import build_row
 
-GONE = "That note no longer exists."
+GONE = QT_TRANSLATE_NOOP("errors", "That note no longer exists.")
 T = TypeVar("T")
 
 

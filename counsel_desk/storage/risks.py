@@ -13,7 +13,7 @@ from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, iso_date, now_utc, parse_date
 
-GONE = "That risk entry no longer exists."
+GONE = QT_TRANSLATE_NOOP("errors", "That risk entry no longer exists.")
 
 _SELECT = (
     "SELECT r.id, r.client_id, c.code, r.on_date, r.disclosed, r.level, r.actions, r.told, "

@@ -12,7 +12,7 @@ from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, now_utc
 
-GONE = "That supervision session is no longer in the log."
+GONE = QT_TRANSLATE_NOOP("errors", "That supervision session is no longer in the log.")
 _COLUMNS = "id, on_date, supervisor, minutes, format, notes, actions"
 
 

@@ -32,9 +32,10 @@ from counsel_desk.storage.errors import StorageFailure
 
 log = logging.getLogger(__name__)
 
-LOST = (
+LOST = QT_TRANSLATE_NOOP(
+    "errors",
     "The change could not be saved: the database gave up the transaction part of the way "
-    "through. Nothing of it was kept; try again."
+    "through. Nothing of it was kept; try again.",
 )
 
 

@@ -6844,6 +6844,14 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its database is not the one written: a byte was changed or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key slots or its record of itself were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup {name} is damaged ({what}). Nothing was restored; use another backup, and keep this one as it is in case it is needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6852,11 +6860,23 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its parts do not add up to its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no backup file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a folder, not a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record of itself is unreadable: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before its database does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6904,6 +6924,10 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That boundary event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That client no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6921,6 +6945,10 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Another client already has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version of the contract no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7064,6 +7092,10 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That risk entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That client or note no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7080,6 +7112,10 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That supervision session is no longer in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One of the clients chosen no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7089,6 +7125,10 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>You already have a template called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the database gave up the transaction part of the way through. Nothing of it was kept; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7125,6 +7165,14 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>The disk reported an error while reading the vault, so it could not be checked. Nothing was changed; check the disk and its connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault, but its two key files (keys.json and keys.backup.json) do not match, so one of them may be damaged. Nothing was changed; check the key against your printed copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
