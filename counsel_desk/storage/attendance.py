@@ -14,6 +14,7 @@ from counsel_desk.domain.attendance import (
     Party,
     ReceivedBy,
 )
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.sessions import SessionStatus
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import START_FORMAT, Repository, now_utc
@@ -61,7 +62,7 @@ class AttendanceRepository(Repository):
     def get(self, session_id: int) -> Attendance:
         rows = self._query(f"SELECT {COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         if not rows:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
         return attendance_from_row(rows[0])
 
     def record(self, session_id: int, att: Attendance) -> None:
@@ -96,7 +97,7 @@ class AttendanceRepository(Repository):
             ),
         )
         if cur.rowcount == 0:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
 
     def reschedule(
         self,
@@ -118,7 +119,7 @@ class AttendanceRepository(Repository):
             (new_start.strftime(START_FORMAT), stamp, stamp, session_id),
         )
         if cur.rowcount == 0:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
         new_id = int(cur.lastrowid)
         self.conn.execute(
             "UPDATE sessions SET status = 'rescheduled', rescheduled_to_session_id = ?, "

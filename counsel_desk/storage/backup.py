@@ -35,7 +35,7 @@ from counsel_desk.domain.backups import (
     is_backup_name,
     name_order,
 )
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.hardening import zero
 from counsel_desk.storage import backup_file as bf
 from counsel_desk.storage.db import (
@@ -86,9 +86,15 @@ class BackupCancelled(CounselDeskError):
 
 def folder_missing(folder: Path) -> BackupFolderMissing:
     return BackupFolderMissing(
-        f"The backup folder ({folder}) is not there: if it is on a USB drive or another "
-        "disk, connect it and try again, or choose another folder in Settings. No backup "
-        "was made, and the vault is untouched."
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup folder ({folder}) is not there: if it is on a USB drive or another "
+                "disk, connect it and try again, or choose another folder in Settings. No backup "
+                "was made, and the vault is untouched.",
+            ),
+            folder=folder,
+        )
     )
 
 
@@ -101,20 +107,38 @@ def _error(exc: BaseException, folder: Path) -> CounselDeskError:
         return folder_missing(folder)
     if isinstance(exc, DiskFull) or code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return BackupDiskFull(
-            f"The disk of the backup folder ({folder}) is full, so no backup was made; the "
-            "part written was removed and the vault is untouched. Free some space there, "
-            "or choose another folder, and try again."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The disk of the backup folder ({folder}) is full, so no backup was made; the "
+                    "part written was removed and the vault is untouched. Free some space there, "
+                    "or choose another folder, and try again.",
+                ),
+                folder=folder,
+            )
         )
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return BackupFailed(
-            f"Counsel Desk may not write in the backup folder ({folder}). No backup was made "
-            "and the vault is untouched; choose a folder you can write to."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Counsel Desk may not write in the backup folder ({folder}). No backup was "
+                    "made and the vault is untouched; choose a folder you can write to.",
+                ),
+                folder=folder,
+            )
         )
     if code == errno.EIO:
         return BackupFailed(
-            f"The disk of the backup folder ({folder}) reported an error (was it "
-            "disconnected?). No backup was made, and the vault is untouched; check the disk "
-            "and try again."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The disk of the backup folder ({folder}) reported an error (was it "
+                    "disconnected?). No backup was made, and the vault is untouched; check the "
+                    "disk and try again.",
+                ),
+                folder=folder,
+            )
         )
     return BackupFailed()
 
@@ -217,12 +241,21 @@ class BackupJob:
             raise folder_missing(target_dir)
         if output is not None and Path(output).exists():
             raise BackupFailed(
-                f"{output} already exists; choose another name. Nothing was written."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{output} already exists; choose another name. Nothing was written.",
+                    ),
+                    output=output,
+                )
             )
         if target_dir.resolve() == self.vault_folder.resolve():
             raise BackupFailed(
-                "Choose a backup folder outside the vault's own folder, preferably on another "
-                "disk (a USB drive, say). Nothing was written."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Choose a backup folder outside the vault's own folder, preferably on another "
+                    "disk (a USB drive, say). Nothing was written.",
+                )
             )
         remove_stale_temps(target_dir)
         self._source = self._open_source()
@@ -348,12 +381,22 @@ def _place(tmp: Path, final: Path) -> None:
     try:
         os.link(tmp, final)
     except FileExistsError:
-        raise BackupFailed(f"{final} already exists; choose another name.") from None
+        raise BackupFailed(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "{final} already exists; choose another name."),
+                final=final,
+            )
+        ) from None
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
             raise
         if final.exists():
-            raise BackupFailed(f"{final} already exists; choose another name.") from None
+            raise BackupFailed(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "{final} already exists; choose another name."),
+                    final=final,
+                )
+            ) from None
         os.rename(tmp, final)
         return
     tmp.unlink()

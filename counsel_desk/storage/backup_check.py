@@ -62,7 +62,7 @@ class BackupReport:
     def summary(self) -> str | Phrase:
         failed = [c for c in self.checks if not c.ok]
         if failed:
-            return bf.damaged(self.name, f"{failed[0].name}: {failed[0].detail}").message
+            return bf.damaged(self.name, f"{failed[0].name}: {failed[0].detail}").said
         return phrase(BACKUP_SOUND, name=self.name)
 
 
@@ -74,7 +74,7 @@ def open_backup_key(manifest: bf.Manifest, open_slot: SlotOpener, name: str) -> 
         raise bf.BackupWrongSecret()
     if not (manifest.keys.authentic(data_key) and manifest.authentic(data_key)):
         zero(data_key)
-        raise bf.damaged(name, "its key slots or its record of itself were changed")
+        raise bf.damaged(name, bf.SLOTS_CHANGED)
     return data_key
 
 
@@ -94,7 +94,7 @@ def check_backup(
         key = bytearray(data_key)
         if not (manifest.keys.authentic(key) and manifest.authentic(key)):
             zero(key)
-            raise bf.damaged(path.name, "its key slots or its record of itself were changed")
+            raise bf.damaged(path.name, bf.SLOTS_CHANGED)
     elif open_slot is not None:
         key = open_backup_key(manifest, open_slot, path.name)
     else:

@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives import hmac as crypto_hmac
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_WRONG_SECRET, CounselDeskError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 from counsel_desk.storage import keyheader as kh
 from counsel_desk.storage.files import FILE_MODE, fsync_dir, translate_os_error
 
@@ -73,10 +73,24 @@ class BackupWrongSecret(CounselDeskError):
     )
 
 
-def damaged(name: str, what: str) -> BackupDamaged:
+# what is wrong with a backup, in "The backup {name} is damaged ({what})"
+BYTES_CHANGED = QT_TRANSLATE_NOOP(
+    "errors", "its database is not the one written: a byte was changed or lost"
+)
+SLOTS_CHANGED = QT_TRANSLATE_NOOP("errors", "its key slots or its record of itself were changed")
+
+
+def damaged(name: str, what: str | Phrase) -> BackupDamaged:
     return BackupDamaged(
-        f"The backup {name} is damaged ({what}). Nothing was restored; use another backup, "
-        "and keep this one as it is in case it is needed."
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup {name} is damaged ({what}). Nothing was restored; use another backup, "
+                "and keep this one as it is in case it is needed.",
+            ),
+            name=name,
+            what=what,
+        )
     )
 
 
@@ -173,23 +187,39 @@ def read_manifest(path: Path) -> Manifest:
                 raise BackupDamaged()
             if version != VERSION:
                 raise BackupDamaged(
-                    f"{path.name} was written by a newer Counsel Desk (backup format "
-                    f"{version}). Install the newer version to restore it; nothing was changed."
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{name} was written by a newer Counsel Desk (backup format {version}). "
+                            "Install the newer version to restore it; nothing was changed.",
+                        ),
+                        name=path.name,
+                        version=version,
+                    )
                 )
             if manifest_bytes > MAX_MANIFEST or db_bytes + manifest_bytes + FOOTER_BYTES != size:
-                raise damaged(path.name, "its parts do not add up to its length")
+                raise damaged(
+                    path.name,
+                    QT_TRANSLATE_NOOP("errors", "its parts do not add up to its length"),
+                )
             f.seek(db_bytes)
             raw = f.read(manifest_bytes)
     except FileNotFoundError as exc:
-        raise BackupDamaged(f"There is no backup file at {path}.") from exc
+        raise BackupDamaged(
+            phrase(QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."), path=path)
+        ) from exc
     except IsADirectoryError as exc:
-        raise BackupDamaged(f"{path} is a folder, not a backup file.") from exc
+        raise BackupDamaged(
+            phrase(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a backup file."), path=path)
+        ) from exc
     except OSError as exc:
         raise translate_os_error(exc) from exc
     try:
         return Manifest.from_bytes(raw)
     except (ValueError, KeyError, TypeError, kh.HeaderInvalid) as exc:
-        raise damaged(path.name, f"its record of itself is unreadable: {exc}") from exc
+        detail = exc.args[0] if isinstance(exc, kh.HeaderInvalid) and exc.args else str(exc)
+        unreadable = QT_TRANSLATE_NOOP("errors", "its record of itself is unreadable: {detail}")
+        raise damaged(path.name, phrase(unreadable, detail=detail)) from exc
 
 
 def database_sha256(path: Path, db_bytes: int) -> str:
@@ -212,10 +242,7 @@ def database_sha256(path: Path, db_bytes: int) -> str:
 def check_bytes(path: Path, manifest: Manifest) -> None:
     """Refuse a backup whose database bytes are not the ones written."""
     if database_sha256(path, manifest.db_bytes) != manifest.db_sha256:
-        raise damaged(
-            Path(path).name,
-            "its database is not the one written: a byte was changed or lost",
-        )
+        raise damaged(Path(path).name, BYTES_CHANGED)
 
 
 def copy_database(path: Path, manifest: Manifest, target: Path) -> None:
@@ -232,7 +259,10 @@ def copy_database(path: Path, manifest: Manifest, target: Path) -> None:
             while left:
                 chunk = f.read(min(CHUNK, left))
                 if not chunk:
-                    raise damaged(Path(path).name, "it ends before its database does")
+                    raise damaged(
+                        Path(path).name,
+                        QT_TRANSLATE_NOOP("errors", "it ends before its database does"),
+                    )
                 digest.update(chunk)
                 view = memoryview(chunk)
                 while view:
@@ -250,7 +280,5 @@ def copy_database(path: Path, manifest: Manifest, target: Path) -> None:
     if digest.hexdigest() != manifest.db_sha256:
         with contextlib.suppress(OSError):
             target.unlink()
-        raise damaged(
-            Path(path).name, "its database is not the one written: a byte was changed or lost"
-        )
+        raise damaged(Path(path).name, BYTES_CHANGED)
     fsync_dir(target.parent)

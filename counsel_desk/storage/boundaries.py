@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from counsel_desk.domain.contract.boundaries import Boundary, BoundaryEvent, BoundaryKind, Initiator
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, now_utc
 
 OWN_KEY = "boundary-"
-EVENT_GONE = "That boundary event no longer exists."
+EVENT_GONE = QT_TRANSLATE_NOOP("errors", "That boundary event no longer exists.")
 _EVENT = (
     "client_id, on_date, kind, initiated_by, what_happened, what_was_done, clause_key, "
     "session_id, id"
@@ -54,7 +55,7 @@ class BoundaryRepository(Repository):
                 (client_id, title, text, now_utc()),
             )
         except IntegrityError as exc:
-            raise NotFound("That client no longer exists.") from exc
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That client no longer exists.")) from exc
         return int(cur.lastrowid)
 
     def remove_own(self, client_id: int, boundary_id: int) -> None:
@@ -64,7 +65,7 @@ class BoundaryRepository(Repository):
             (boundary_id, client_id),
         )
         if cur.rowcount == 0:
-            raise NotFound("That boundary no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That boundary no longer exists."))
         # Events that named it keep their words; they no longer point at it.
         self.conn.execute(
             "UPDATE boundary_events SET clause_key = NULL WHERE client_id = ? AND clause_key = ?",
@@ -109,7 +110,9 @@ class BoundaryRepository(Repository):
                 (event.client_id, *self._values(event), stamp, stamp),
             )
         except IntegrityError as exc:
-            raise NotFound("That client or session no longer exists.") from exc
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That client or session no longer exists.")
+            ) from exc
         return int(cur.lastrowid)
 
     def update(self, event: BoundaryEvent) -> None:
@@ -122,7 +125,7 @@ class BoundaryRepository(Repository):
                 (*self._values(event), now_utc(), event.id, event.client_id),
             )
         except IntegrityError as exc:
-            raise NotFound("That session no longer exists.") from exc
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That session no longer exists.")) from exc
         if cur.rowcount == 0:
             raise NotFound(EVENT_GONE)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from counsel_desk.domain.breaks import Break, BreakDraft, BreakKind, Overlap
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import START_FORMAT, Repository, iso_date, now_utc, parse_date
 
@@ -39,7 +40,7 @@ class BreakRepository(Repository):
     def get(self, break_id: int) -> Break:
         rows = self._query(f"{_SELECT} WHERE id = ?", (break_id,))
         if not rows:
-            raise NotFound("That practice break no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That practice break no longer exists."))
         return _break(rows[0])
 
     def add(self, draft: BreakDraft) -> int:
@@ -65,7 +66,7 @@ class BreakRepository(Repository):
         self._writing()
         cur = self.conn.execute("DELETE FROM practice_breaks WHERE id = ?", (break_id,))
         if cur.rowcount == 0:
-            raise NotFound("That practice break no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That practice break no longer exists."))
 
     def sessions_of(self, client_id: int) -> set[int]:
         """The client's sessions cancelled or moved for a practice break."""

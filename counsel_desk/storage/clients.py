@@ -15,6 +15,7 @@ from counsel_desk.domain.clients import (
     GpConsent,
     GpDetails,
 )
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import Conflict, NotFound
 from counsel_desk.storage.repository import Repository, iso_date, now_utc, parse_date
@@ -79,7 +80,7 @@ class ClientRepository(Repository):
     def get(self, client_id: int) -> Client:
         rows = self._query(f"{self._SELECT} WHERE c.id = ?", (client_id,))
         if not rows:
-            raise NotFound("That client no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That client no longer exists."))
         return self._client(rows[0])
 
     def codes(self) -> list[str]:
@@ -120,7 +121,12 @@ class ClientRepository(Repository):
             client_id = int(cur.lastrowid)
             self._write_identity(client_id, draft.identity)
         except IntegrityError as exc:
-            raise Conflict(f"Another client already has the code {draft.code}.") from exc
+            raise Conflict(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "Another client already has the code {code}."),
+                    code=draft.code,
+                )
+            ) from exc
         return client_id
 
     def update(self, client_id: int, draft: ClientDraft) -> None:
@@ -142,10 +148,15 @@ class ClientRepository(Repository):
                 ),
             )
             if cur.rowcount == 0:
-                raise NotFound("That client no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "That client no longer exists."))
             self._write_identity(client_id, draft.identity)
         except IntegrityError as exc:
-            raise Conflict(f"Another client already has the code {draft.code}.") from exc
+            raise Conflict(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "Another client already has the code {code}."),
+                    code=draft.code,
+                )
+            ) from exc
 
     def _write_identity(self, client_id: int, identity: ClientIdentity) -> None:
         self.conn.execute(

@@ -30,12 +30,13 @@ from counsel_desk.domain.contract.version import (
     ContractStatus,
     ContractVersion,
 )
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import Conflict, NotFound
 from counsel_desk.storage.practice import channels_from, channels_text
 from counsel_desk.storage.repository import Repository, iso_date, now_utc, parse_date
 
-GONE = "That version of the contract no longer exists."
+GONE = QT_TRANSLATE_NOOP("errors", "That version of the contract no longer exists.")
 _TERMS = (
     "session_minutes, frequency, fee_pence, currency, client_notice_hours, "
     "practitioner_notice_hours, short_notice_charge_percent, late_wait_minutes, "
@@ -127,15 +128,24 @@ def _refused(exc: IntegrityError, number: int) -> Exception:
     text = str(exc)
     if "is agreed" in text:
         return ContractReadOnly(
-            f"Version {number} has been agreed, so it cannot be changed; make a new version "
-            "instead."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Version {number} has been agreed, so it cannot be changed; make a new version "
+                    "instead.",
+                ),
+                number=number,
+            )
         )
     if "contract_versions.client_id" in text or "UNIQUE" in text:
         return Conflict(
-            "This client's contract changed in the meantime (another version was started or "
-            "agreed); look again and try once more."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This client's contract changed in the meantime (another version was started or "
+                "agreed); look again and try once more.",
+            )
         )
-    return NotFound("That client no longer exists.")
+    return NotFound(QT_TRANSLATE_NOOP("errors", "That client no longer exists."))
 
 
 class ContractRepository(Repository):
@@ -322,7 +332,9 @@ class ContractRepository(Repository):
         except IntegrityError as exc:
             raise _refused(exc, 0) from exc
         if cur.rowcount == 0:
-            raise NotFound("That draft no longer exists, or it has been agreed.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That draft no longer exists, or it has been agreed.")
+            )
 
     # --- reading across clients -----------------------------------------------------------
     def reviews_due(self, by: dt.date) -> list[tuple[str, ContractVersion]]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.storage.errors import (
     CounselDeskError,
     DiskError,
@@ -141,10 +142,22 @@ def configure(conn: Connection, *, read_only: bool = False) -> None:
         if isinstance(got, str):
             got = got.lower()
         if got != expected:
-            raise PragmaCheckFailed(f"PRAGMA {name} is {got!r}, expected {expected!r}")
+            raise PragmaCheckFailed(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "PRAGMA {name} is {got}, expected {expected}"),
+                    name=name,
+                    got=repr(got),
+                    expected=repr(expected),
+                )
+            )
     version = conn.execute("PRAGMA cipher_version").fetchone()[0]
     if not str(version).startswith("4."):
-        raise PragmaCheckFailed(f"SQLCipher 4 required, found {version}")
+        raise PragmaCheckFailed(
+            phrase(
+                QT_TRANSLATE_NOOP("errors", "SQLCipher 4 required, found {version}"),
+                version=version,
+            )
+        )
 
 
 def checkpoint(conn: Connection) -> None:
@@ -173,9 +186,12 @@ def translate(exc: Exception) -> Exception:
         return ReadOnlyStorage()
     if primary in (SQLITE_PERM, SQLITE_CANTOPEN) or "unable to open" in text:
         return NoPermission(
-            "Counsel Desk could not open the vault's files: your user account may not be "
-            "allowed to, or the disk is not available. Your data is untouched; check the "
-            "folder's permissions and the disk, then try again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Counsel Desk could not open the vault's files: your user account may not be "
+                "allowed to, or the disk is not available. Your data is untouched; check the "
+                "folder's permissions and the disk, then try again.",
+            )
         )
     if primary == SQLITE_IOERR or "disk i/o error" in text:
         return DiskError()

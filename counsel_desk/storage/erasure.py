@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import CounselDeskError
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.db import Connection, DatabaseError, translate
 from counsel_desk.storage.repository import Repository, now_utc
@@ -428,8 +428,14 @@ class ErasureRepository(Repository):
             if left:
                 log.error("erasure left rows behind: %s", left)
                 raise ErasureBlocked(
-                    "Nothing was erased: some of the records would have stayed behind "
-                    f"({', '.join(sorted(left))}). Please report this."
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Nothing was erased: some of the records would have stayed behind "
+                            "({tables}). Please report this.",
+                        ),
+                        tables=", ".join(sorted(left)),
+                    )
                 )
             self.conn.execute("DELETE FROM erasure_in_progress")
             cur = self.conn.execute(

@@ -10,6 +10,7 @@ import shutil
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.hardening import restrict_umask  # noqa: F401 (storage's callers)
 from counsel_desk.storage.errors import (
     DiskError,
@@ -59,8 +60,14 @@ def translate_os_error(exc: OSError) -> StorageFailure:
     if code == errno.EIO:
         return DiskError()
     return StorageFailure(
-        f"The vault could not be written ({exc.strerror or exc}). "
-        "Your earlier data is untouched; check the disk and try again."
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault could not be written ({reason}). "
+                "Your earlier data is untouched; check the disk and try again.",
+            ),
+            reason=exc.strerror or str(exc),
+        )
     )
 
 

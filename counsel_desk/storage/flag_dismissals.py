@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.rupture_flags import Dismissal
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import Conflict
@@ -27,7 +28,7 @@ class DismissalRepository(Repository):
                 (client_id, dismissal.key, dismissal.reason, dismissal.on.isoformat(), now_utc()),
             )
         except IntegrityError as exc:
-            raise Conflict("That flag was already set aside.") from exc
+            raise Conflict(QT_TRANSLATE_NOOP("errors", "That flag was already set aside.")) from exc
         return int(cur.lastrowid)
 
     def for_client(self, client_id: int) -> list[Dismissal]:

@@ -39,18 +39,26 @@ log = logging.getLogger(__name__)
 
 TWINS = (KEYS_NAME, KEYS_BACKUP_NAME)
 
-BOTH_UNUSABLE = (
+BOTH_UNUSABLE = QT_TRANSLATE_NOOP(
+    "errors",
     "The vault's key file ({primary}) and its backup copy ({backup}) in {folder} are both "
     "missing or damaged, so the vault cannot be opened. Nothing was changed: copy the whole "
     "vault folder somewhere safe first, then restore your latest backup into a new folder "
-    "(counsel-desk restore FILE --vault NEWDIR): each backup holds its key slots."
+    "(counsel-desk restore FILE --vault NEWDIR): each backup holds its key slots.",
 )
-ALTERED = (
+ALTERED = QT_TRANSLATE_NOOP(
+    "errors",
     "That secret opens {name}, but the rest of that key file was changed afterwards (it is "
     "damaged or was tampered with), and no intact copy is left. Nothing was changed: copy the "
     "whole vault folder somewhere safe first, then restore the key files from your latest "
-    "backup copy of the vault folder."
+    "backup copy of the vault folder.",
 )
+
+
+# What is wrong with one key file, as its problem: "was {problem}", "{name} is {problem}"
+MISSING = QT_TRANSLATE_NOOP("storage.keyfiles", "missing")
+UNREADABLE = QT_TRANSLATE_NOOP("storage.keyfiles", "unreadable ({reason})")
+DAMAGED = QT_TRANSLATE_NOOP("storage.keyfiles", "damaged ({detail})")
 
 
 class EarlierPassphrase(WrongPassphrase):
@@ -67,7 +75,7 @@ class KeyFile:
 
     name: str
     header: kh.KeyHeader | None
-    problem: str | None = None  # "missing", "damaged (not JSON)", ...
+    problem: str | Phrase | None = None  # "missing", "damaged (not JSON)", ... (marked)
     raw: bytes | None = None
 
 
@@ -75,13 +83,16 @@ def read_key_file(folder: Path, name: str) -> KeyFile:
     try:
         raw = (folder / name).read_bytes()
     except FileNotFoundError:
-        return KeyFile(name, None, "missing")
+        return KeyFile(name, None, MISSING)
     except OSError as exc:
-        return KeyFile(name, None, f"unreadable ({exc.strerror or exc})")
+        reason = exc.strerror or str(exc)
+        return KeyFile(name, None, phrase(UNREADABLE, reason=reason))
     try:
         return KeyFile(name, kh.KeyHeader.from_bytes(raw), None, raw)
     except kh.HeaderInvalid as exc:
-        return KeyFile(name, None, f"damaged ({exc})", raw)
+        # the key header's own words (marked), so the notice is translated whole
+        detail = exc.args[0] if exc.args else str(exc)
+        return KeyFile(name, None, phrase(DAMAGED, detail=detail), raw)
 
 
 def read_twins(folder: Path) -> list[KeyFile]:
@@ -112,10 +123,16 @@ def _candidates(folder: Path) -> tuple[list[KeyFile], list[KeyFile]]:
     if not usable:
         if vault_state(folder) is VaultState.NONE:
             raise VaultMissing(
-                f"There is no vault in {folder}. Create one with `counsel-desk init`."
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "There is no vault in {folder}. Create one with `counsel-desk init`.",
+                    ),
+                    folder=folder,
+                )
             )
         raise VaultDamaged(
-            BOTH_UNUSABLE.format(primary=KEYS_NAME, backup=KEYS_BACKUP_NAME, folder=folder)
+            phrase(BOTH_UNUSABLE, primary=KEYS_NAME, backup=KEYS_BACKUP_NAME, folder=folder)
         )
     unique: list[KeyFile] = []
     for f in usable:
@@ -164,7 +181,7 @@ def unlock(
             raise EarlierPassphrase()
         return Unlocked(candidate.name, header, data_key, files, altered)
     if altered:
-        raise VaultDamaged(ALTERED.format(name=sorted(altered)[0]))
+        raise VaultDamaged(phrase(ALTERED, name=sorted(altered)[0]))
     if any(f.header is None for f in files) or len(candidates) > 1:
         raise disagree
     raise wrong
@@ -176,8 +193,11 @@ def write_key_files(folder: Path, header: kh.KeyHeader) -> None:
     atomic_write(folder / KEYS_NAME, data)
     if read_key_file(folder, KEYS_NAME).header != header:
         raise StorageFailure(
-            "The new key file did not read back correctly; the backup copy still holds the "
-            "previous one. Check the disk and try again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The new key file did not read back correctly; the backup copy still holds the "
+                "previous one. Check the disk and try again.",
+            )
         )
     atomic_write(folder / KEYS_BACKUP_NAME, data)
 
@@ -235,18 +255,28 @@ def _what_was_wrong(f: KeyFile, unlocked: Unlocked) -> Marked | Phrase | None:
     return QT_TRANSLATE_NOOP("storage.keyfiles", "did not match the other copy")
 
 
-def problems(files: list[KeyFile], header: kh.KeyHeader, data_key: bytearray) -> list[str]:
-    """What is wrong with each copy, measured against ``header`` (the one in use)."""
+def problems(files: list[KeyFile], header: kh.KeyHeader, data_key: bytearray) -> list[Phrase]:
+    """What is wrong with each copy, measured against ``header`` (the one in use): one
+    marked phrase each (``str()`` gives the English)."""
     found = []
     for f in files:
         if f.header is None:
-            found.append(f"{f.name} is {f.problem}")
+            said = QT_TRANSLATE_NOOP("storage.keyfiles", "{name} is {problem}")
+            found.append(phrase(said, name=f.name, problem=f.problem))
         elif f.header == header:
             continue
         elif not f.header.authentic(data_key) or f.header.vault_id != header.vault_id:
-            found.append(f"{f.name} has been changed or damaged (its check code does not match)")
+            said = QT_TRANSLATE_NOOP(
+                "storage.keyfiles",
+                "{name} has been changed or damaged (its check code does not match)",
+            )
+            found.append(phrase(said, name=f.name))
         elif f.header.counter < header.counter:
-            found.append(f"{f.name} is out of date (a passphrase change was cut short)")
+            said = QT_TRANSLATE_NOOP(
+                "storage.keyfiles", "{name} is out of date (a passphrase change was cut short)"
+            )
+            found.append(phrase(said, name=f.name))
         else:
-            found.append(f"{f.name} does not match the copy in use")
+            said = QT_TRANSLATE_NOOP("storage.keyfiles", "{name} does not match the copy in use")
+            found.append(phrase(said, name=f.name))
     return found

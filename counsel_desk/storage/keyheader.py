@@ -24,6 +24,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives import hmac as crypto_hmac
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
+
 FORMAT = "counsel-desk-keys"
 VERSION = 2
 LEGACY_VERSION = 1  # no header MAC
@@ -68,17 +70,17 @@ def b64(data: bytes) -> str:
 
 def unb64(text: Any, size: int | None = None) -> bytes:
     if not isinstance(text, str):
-        raise HeaderInvalid("expected base64 text")
+        raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "expected base64 text"))
     try:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except ValueError as exc:
-        raise HeaderInvalid("bad base64") from exc
+        raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "bad base64")) from exc
     # Only the one spelling b64encode gives: the unused low bits of the last character
     # could otherwise change (a flipped byte) and decode to the same bytes, unnoticed.
     if base64.b64encode(data).decode("ascii") != text:
-        raise HeaderInvalid("bad base64")
+        raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "bad base64"))
     if size is not None and len(data) != size:
-        raise HeaderInvalid("field has the wrong length")
+        raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "field has the wrong length"))
     return data
 
 
@@ -125,7 +127,7 @@ class KeyHeader:
         for slot in self.slots:
             if slot.id == slot_id:
                 return slot
-        raise HeaderInvalid(f"no {slot_id} slot")
+        raise HeaderInvalid(phrase(QT_TRANSLATE_NOOP("errors", "no {slot} slot"), slot=slot_id))
 
     def with_slot(self, slot: Slot) -> KeyHeader:
         others = tuple(s for s in self.slots if s.id != slot.id)
@@ -218,59 +220,66 @@ class KeyHeader:
         try:
             doc = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise HeaderInvalid("not JSON") from exc
+            raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "not JSON")) from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise HeaderInvalid("not a Counsel Desk key file")
+            raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "not a Counsel Desk key file"))
         version = doc.get("version")
         if version not in (LEGACY_VERSION, VERSION) or isinstance(version, bool):
-            raise HeaderInvalid("unknown key file version")
+            raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "unknown key file version"))
         try:
             vault_id = str(uuid.UUID(doc["vault_id"]))
             if vault_id != doc["vault_id"]:  # written only as str(uuid4()): a flip otherwise
-                raise HeaderInvalid("the vault's id is not as it was written")
+                raise HeaderInvalid(
+                    QT_TRANSLATE_NOOP("errors", "the vault's id is not as it was written")
+                )
             slots = tuple(_parse_slot(s) for s in doc["slots"])
             counter = doc["counter"]
             created = doc["created"]
             mac = unb64(doc["mac"], MAC_BYTES) if version == VERSION else None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise HeaderInvalid(f"malformed key file: {exc}") from exc
+            detail = exc.args[0] if isinstance(exc, HeaderInvalid) else str(exc)
+            raise HeaderInvalid(
+                phrase(QT_TRANSLATE_NOOP("errors", "malformed key file: {detail}"), detail=detail)
+            ) from exc
         if not isinstance(counter, int) or isinstance(counter, bool) or counter < 1:
-            raise HeaderInvalid("malformed key file: bad counter")
+            raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "malformed key file: bad counter"))
         if not isinstance(created, str):
-            raise HeaderInvalid("malformed key file: bad creation time")
+            raise HeaderInvalid(
+                QT_TRANSLATE_NOOP("errors", "malformed key file: bad creation time")
+            )
         if not slots:
-            raise HeaderInvalid("no key slots")
+            raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "no key slots"))
         if len({s.id for s in slots}) != len(slots):
-            raise HeaderInvalid("two slots share an id")
+            raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "two slots share an id"))
         return cls(vault_id, created, counter, slots, version, mac)
 
 
 def _parse_slot(doc: Any) -> Slot:
     if not isinstance(doc, dict):
-        raise HeaderInvalid("slot is not an object")
+        raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "slot is not an object"))
     kdf = doc["kdf"]
     wrap = doc["wrap"]
     if not isinstance(kdf, dict) or not isinstance(wrap, dict) or wrap.get("alg") != "A256GCM":
-        raise HeaderInvalid("unsupported slot")
+        raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "unsupported slot"))
     slot_type = doc["type"]
     if slot_type == PASSPHRASE_SLOT:
         if kdf.get("alg") != "argon2id":
-            raise HeaderInvalid("unsupported KDF")
+            raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "unsupported KDF"))
         for name in ("m_kib", "t", "p"):
             if not isinstance(kdf.get(name), int) or kdf[name] < 1:
-                raise HeaderInvalid("bad KDF parameter")
+                raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "bad KDF parameter"))
         if (
             kdf["m_kib"] > MAX_M_KIB
             or kdf["t"] > MAX_PASSES
             or kdf["p"] > MAX_LANES
             or kdf["m_kib"] * kdf["t"] > MAX_WORK_KIB
         ):
-            raise HeaderInvalid("KDF parameters out of range")
+            raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "KDF parameters out of range"))
     elif slot_type == RECOVERY_SLOT:
         if kdf.get("alg") != "hkdf-sha256":
-            raise HeaderInvalid("unsupported KDF")
+            raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "unsupported KDF"))
     else:
-        raise HeaderInvalid("unknown slot type")
+        raise HeaderInvalid(QT_TRANSLATE_NOOP("errors", "unknown slot type"))
     unb64(kdf.get("salt"), SALT_BYTES)
     return Slot(
         id=str(doc["id"]),

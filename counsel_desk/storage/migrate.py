@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.storage.db import Connection, DatabaseError, translate
 from counsel_desk.storage.errors import CounselDeskError, StorageFailure, VaultNewer
 from counsel_desk.storage.migration_steps import PYTHON_STEPS, Step
@@ -81,8 +82,11 @@ def pre_migration_copy(conn: Connection, db_path: Path, from_version: int) -> Pa
         error = translate(exc)
         if error is exc:
             error = StorageFailure(
-                "The copy of the vault taken before upgrading it could not be written; the "
-                "vault was left as it was. Check the disk and try again."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The copy of the vault taken before upgrading it could not be written; the "
+                    "vault was left as it was. Check the disk and try again.",
+                )
             )
         raise error from exc
     return target
@@ -110,8 +114,14 @@ def migrate(conn: Connection, db_path: Path | None = None, target: int | None = 
             if not isinstance(error, CounselDeskError):
                 log.error("migration %s failed: %r", migration.name, exc)
                 error = StorageFailure(
-                    f"The vault could not be upgraded to version {migration.version}; it was "
-                    "left as it was. Please report this."
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The vault could not be upgraded to version {version}; it was "
+                            "left as it was. Please report this.",
+                        ),
+                        version=migration.version,
+                    )
                 )
             raise error from exc
         applied.append(migration.version)

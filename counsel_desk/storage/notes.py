@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.notes import (
     Amendment,
     Note,
@@ -26,7 +27,7 @@ from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, now_utc
 from counsel_desk.storage.rows import build_row
 
-GONE = "That note no longer exists."
+GONE = QT_TRANSLATE_NOOP("errors", "That note no longer exists.")
 T = TypeVar("T")
 
 
@@ -88,7 +89,7 @@ class NoteRepository(Repository):
             ),
         )
         if cur.rowcount == 0:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
         note_id = int(cur.lastrowid)
         self.conn.executemany(
             "INSERT INTO note_tags (note_id, tag) VALUES (?, ?)", [(note_id, t) for t in tags]
@@ -266,7 +267,7 @@ class NoteRepository(Repository):
         from_session, from_client = found[0]
         target = self._query("SELECT client_id FROM sessions WHERE id = ?", (to_session_id,))
         if not target:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
         to_client = target[0][0]
         self.conn.execute(
             "INSERT INTO note_moves (note_id, from_session_id, from_client_id, to_session_id, "

@@ -3,6 +3,7 @@ names come from their identity when the list is used, so they never go stale."""
 
 from __future__ import annotations
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, now_utc
@@ -27,7 +28,7 @@ class RedactionRepository(Repository):
                 (client_id, term, now_utc()),
             )
         except IntegrityError as exc:
-            raise NotFound("That client no longer exists.") from exc
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That client no longer exists.")) from exc
         return int(cur.lastrowid)
 
     def remove(self, client_id: int, term_id: int) -> None:
@@ -36,4 +37,4 @@ class RedactionRepository(Repository):
             "DELETE FROM redaction_terms WHERE id = ? AND client_id = ?", (term_id, client_id)
         )
         if cur.rowcount == 0:
-            raise NotFound("That term is no longer on the list.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That term is no longer on the list."))

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.reflection import Condition, ConditionRating, Reflection
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
@@ -50,7 +51,9 @@ class ReflectionRepository(Repository):
                     "DELETE FROM reflection_ratings WHERE reflection_id = ?", (reflection_id,)
                 )
         except IntegrityError as exc:
-            raise NotFound("That client or session no longer exists.") from exc
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That client or session no longer exists.")
+            ) from exc
         self.conn.executemany(
             "INSERT INTO reflection_ratings (reflection_id, condition, rating, word) "
             "VALUES (?, ?, ?, ?)",
@@ -103,5 +106,5 @@ class ReflectionRepository(Repository):
     def get(self, reflection_id: int) -> Reflection:
         found = self._load("id = ?", (reflection_id,))
         if not found:
-            raise NotFound("That reflection no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That reflection no longer exists."))
         return found[0]

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.errors import EXIT_USAGE
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.hardening import zero
 from counsel_desk.storage import backup_file as bf
 from counsel_desk.storage import keyfiles
@@ -50,12 +51,24 @@ class Restored:
 def _refuse_occupied(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise RestoreRefused(
-            f"{folder} is a file, not a folder. Choose a new folder to restore into."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{folder} is a file, not a folder. Choose a new folder to restore into.",
+                ),
+                folder=folder,
+            )
         )
     if folder.is_dir() and any(folder.iterdir()):
         raise RestoreRefused(
-            f"{folder} is not empty. A restore never writes over anything: choose a new or "
-            "empty folder. Nothing was changed."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{folder} is not empty. A restore never writes over anything: choose a new or "
+                    "empty folder. Nothing was changed.",
+                ),
+                folder=folder,
+            )
         )
 
 
@@ -67,15 +80,27 @@ def _restore_error(exc: StorageFailure, folder: Path) -> StorageFailure:
     """The sentence for a disk problem while restoring into ``folder``."""
     if not folder.exists():
         return RestoreFailed(
-            f"The folder to restore into ({folder}) is not there any more: if it is on a USB "
-            "drive or another disk, connect it and try again. Nothing was restored, and the "
-            "backup is untouched."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The folder to restore into ({folder}) is not there any more: if it is on a "
+                    "USB drive or another disk, connect it and try again. Nothing was restored, "
+                    "and the backup is untouched.",
+                ),
+                folder=folder,
+            )
         )
     if isinstance(exc, DiskFull):
         return RestoreFailed(
-            f"The disk of {folder} is full, so the backup was not restored; what was written "
-            "was removed, and the backup is untouched. Free some space there, or choose "
-            "another folder, and try again."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The disk of {folder} is full, so the backup was not restored; what was "
+                    "written was removed, and the backup is untouched. Free some space there, or "
+                    "choose another folder, and try again.",
+                ),
+                folder=folder,
+            )
         )
     return exc
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.risk import Risk, RiskAction, RiskDraft, RiskLevel, RiskReview
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, iso_date, now_utc, parse_date
 
-GONE = "That risk entry no longer exists."
+GONE = QT_TRANSLATE_NOOP("errors", "That risk entry no longer exists.")
 
 _SELECT = (
     "SELECT r.id, r.client_id, c.code, r.on_date, r.disclosed, r.level, r.actions, r.told, "
@@ -100,7 +101,9 @@ class RiskRepository(Repository):
                 ),
             )
         except IntegrityError as exc:
-            raise NotFound("That client or note no longer exists.") from exc
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That client or note no longer exists.")
+            ) from exc
         return int(cur.lastrowid)
 
     def update(self, risk_id: int, draft: RiskDraft) -> None:

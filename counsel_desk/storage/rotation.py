@@ -11,6 +11,7 @@ from typing import Protocol
 import sqlcipher3
 
 from counsel_desk.domain.audit import AuditKind
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.secrets import format_recovery_key
 from counsel_desk.hardening import zero
 from counsel_desk.storage import keyfiles
@@ -98,7 +99,11 @@ def rotate(
             dest.close()
         if not (ok and same):
             rotating_db.unlink()
-            raise StorageFailure("The re-encrypted copy did not verify; the vault is unchanged.")
+            raise StorageFailure(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The re-encrypted copy did not verify; the vault is unchanged."
+                )
+            )
         # 2. The practitioner sees the new recovery key before the old one stops working.
         recovery_text = format_recovery_key(recovery)
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.ruptures import Repair, Rupture, RuptureKind
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
@@ -55,7 +56,9 @@ class RuptureRepository(Repository):
                 ),
             )
         except IntegrityError as exc:
-            raise NotFound("That client or session no longer exists.") from exc
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That client or session no longer exists.")
+            ) from exc
         return int(cur.lastrowid)
 
     def set_repair(self, rupture_id: int, repair: Repair) -> None:
@@ -66,12 +69,12 @@ class RuptureRepository(Repository):
             (repair.on.isoformat(), repair.how, repair.session_id, now_utc(), rupture_id),
         )
         if cur.rowcount == 0:
-            raise NotFound("That rupture no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That rupture no longer exists."))
 
     def get(self, rupture_id: int) -> Rupture:
         rows = self._query(f"{_SELECT} WHERE id = ?", (rupture_id,))
         if not rows:
-            raise NotFound("That rupture no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That rupture no longer exists."))
         return _rupture(rows[0])
 
     def for_client(self, client_id: int) -> list[Rupture]:

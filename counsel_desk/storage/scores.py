@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from decimal import Decimal
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.measures import Respondent
 from counsel_desk.domain.scoring import ScoreRecord
 from counsel_desk.storage.db import IntegrityError
@@ -58,13 +59,15 @@ class ScoreRepository(Repository):
                 ),
             )
         except IntegrityError as exc:
-            raise NotFound("That client or session no longer exists.") from exc
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "That client or session no longer exists.")
+            ) from exc
         return int(cur.lastrowid)
 
     def get(self, score_id: int) -> ScoreRecord:
         rows = self._query(f"{_SELECT} WHERE id = ?", (score_id,))
         if not rows:
-            raise NotFound("That score no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That score no longer exists."))
         return _record(rows[0])
 
     def for_client(self, client_id: int) -> list[ScoreRecord]:
@@ -96,7 +99,7 @@ class ScoreRepository(Repository):
         self._writing()
         cur = self.conn.execute("DELETE FROM scores WHERE id = ?", (score_id,))
         if cur.rowcount == 0:
-            raise NotFound("That score no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That score no longer exists."))
 
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM scores")[0][0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.sessions import Modality, Session, SessionDraft, SessionStatus
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
@@ -44,7 +45,7 @@ class SessionRepository(Repository):
     def get(self, session_id: int) -> Session:
         rows = self._query(f"{self._SELECT} WHERE id = ?", (session_id,))
         if not rows:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
         return self._session(rows[0])
 
     _INSERT = (
@@ -72,7 +73,7 @@ class SessionRepository(Repository):
         try:
             return self._insert(draft, now_utc())
         except IntegrityError as exc:
-            raise NotFound("That client no longer exists.") from exc
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That client no longer exists.")) from exc
 
     def add_series(self, drafts: Sequence[SessionDraft]) -> list[int]:
         """Add every session, inside the caller's unit of work: all or none."""
@@ -81,7 +82,7 @@ class SessionRepository(Repository):
         try:
             return [self._insert(draft, stamp) for draft in drafts]
         except IntegrityError as exc:
-            raise NotFound("That client no longer exists.") from exc
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That client no longer exists.")) from exc
 
     def update(self, session_id: int, draft: SessionDraft) -> None:
         self._writing()
@@ -98,7 +99,7 @@ class SessionRepository(Repository):
             ),
         )
         if cur.rowcount == 0:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
 
     def set_status(self, session_id: int, status: SessionStatus) -> None:
         self._writing()
@@ -107,7 +108,7 @@ class SessionRepository(Repository):
             (status.value, now_utc(), session_id),
         )
         if cur.rowcount == 0:
-            raise NotFound("That session no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
 
     def scheduled_after(self, client_id: int, day: dt.date) -> list[Session]:
         """The client's sessions still booked (scheduled) after ``day``."""

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.supervision import RegistrationYear, SupervisionFormat, SupervisionSession
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import NotFound
 from counsel_desk.storage.repository import Repository, now_utc
 
-GONE = "That supervision session is no longer in the log."
+GONE = QT_TRANSLATE_NOOP("errors", "That supervision session is no longer in the log.")
 _COLUMNS = "id, on_date, supervisor, minutes, format, notes, actions"
 
 
@@ -92,7 +93,9 @@ class SupervisionRepository(Repository):
                 [(supervision_id, c) for c in client_ids],
             )
         except IntegrityError as exc:
-            raise NotFound("One of the clients chosen no longer exists.") from exc
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "One of the clients chosen no longer exists.")
+            ) from exc
 
     def _values(self, session: SupervisionSession) -> tuple[object, ...]:
         return (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
 from counsel_desk.domain.notes import NoteKind, Template
 from counsel_desk.storage.db import IntegrityError
 from counsel_desk.storage.errors import Conflict, NotFound
@@ -21,7 +22,7 @@ class TemplateRepository(Repository):
     def get(self, template_id: int) -> Template:
         rows = self._query(f"{self._SELECT} WHERE id = ?", (template_id,))
         if not rows:
-            raise NotFound("That template no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "That template no longer exists."))
         return self._template(rows[0])
 
     def save(
@@ -43,10 +44,15 @@ class TemplateRepository(Repository):
                 (name, kind.value, description, body, stamp, template_id),
             )
             if cur.rowcount == 0:
-                raise NotFound("That template no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "That template no longer exists."))
             return template_id
         except IntegrityError as exc:
-            raise Conflict(f"You already have a template called {name}.") from exc
+            raise Conflict(
+                phrase(
+                    QT_TRANSLATE_NOOP("errors", "You already have a template called {name}."),
+                    name=name,
+                )
+            ) from exc
 
     def delete(self, template_id: int) -> None:
         self._writing()

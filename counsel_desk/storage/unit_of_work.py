@@ -26,14 +26,16 @@ from __future__ import annotations
 import logging
 from types import TracebackType
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.storage.db import Connection, DatabaseError, translate
 from counsel_desk.storage.errors import StorageFailure
 
 log = logging.getLogger(__name__)
 
-LOST = (
+LOST = QT_TRANSLATE_NOOP(
+    "errors",
     "The change could not be saved: the database gave up the transaction part of the way "
-    "through. Nothing of it was kept; try again."
+    "through. Nothing of it was kept; try again.",
 )
 
 
@@ -44,7 +46,9 @@ class OutsideUnitOfWork(RuntimeError):
 def require_unit_of_work(conn: Connection) -> None:
     """Refuse a write that would commit on its own, apart from the rest of its use case."""
     if not conn.in_transaction:
-        raise OutsideUnitOfWork("a write outside a unit of work (open one in the service)")
+        raise OutsideUnitOfWork(
+            QT_TRANSLATE_NOOP("errors", "a write outside a unit of work (open one in the service)")
+        )
 
 
 class UnitOfWork:
@@ -66,7 +70,9 @@ class UnitOfWork:
     def __enter__(self) -> Connection:
         if self._depth == 0:
             if self.conn.in_transaction:
-                raise OutsideUnitOfWork("a transaction was opened outside the unit of work")
+                raise OutsideUnitOfWork(
+                    QT_TRANSLATE_NOOP("errors", "a transaction was opened outside the unit of work")
+                )
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except DatabaseError as exc:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from counsel_desk.domain.audit import AuditKind
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 from counsel_desk.domain.secrets import format_recovery_key
 from counsel_desk.hardening import zero
 from counsel_desk.storage import keyfiles, upgrade_copies
@@ -137,7 +137,14 @@ class Vault:
         vault, before the vault's creation is recorded: if it raises, no vault is left."""
         folder = Path(folder)
         if vault_state(folder) is not VaultState.NONE or (folder / ROTATING_KEYS).exists():
-            raise VaultExists(f"A vault already exists in {folder}; choose another folder.")
+            raise VaultExists(
+                phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A vault already exists in {folder}; choose another folder."
+                    ),
+                    folder=folder,
+                )
+            )
         undo = CreationUndo(folder)
         try:
             ensure_private_dir(folder)
@@ -231,9 +238,16 @@ class Vault:
                 )
             if not (folder / DB_NAME).exists():
                 raise VaultDamaged(
-                    f"The vault's database ({DB_NAME}) is missing from {folder}. Nothing was "
-                    "changed: restore your latest backup into a new folder (counsel-desk "
-                    "restore FILE --vault NEWDIR)."
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The vault's database ({db_name}) is missing from {folder}. Nothing "
+                            "was changed: restore your latest backup into a new folder "
+                            "(counsel-desk restore FILE --vault NEWDIR).",
+                        ),
+                        db_name=DB_NAME,
+                        folder=folder,
+                    )
                 )
             lock.acquire()
             try:
@@ -281,9 +295,12 @@ class Vault:
             raise VaultDamaged() from exc
         if row is None or row[0] != self.header.vault_id:
             raise VaultDamaged(
-                "The key file and the database belong to different vaults. Nothing was "
-                "changed: restore your latest backup into a new folder (counsel-desk "
-                "restore FILE --vault NEWDIR)."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The key file and the database belong to different vaults. Nothing was "
+                    "changed: restore your latest backup into a new folder (counsel-desk "
+                    "restore FILE --vault NEWDIR).",
+                )
             )
 
     # --- keeping the key files right ---------------------------------------------------
@@ -392,7 +409,9 @@ class Vault:
         """A read-only connection of its own, for a long read on a worker thread (the open
         export) while the app goes on writing on ``conn``; the caller closes it."""
         if self.conn is None:
-            raise StorageFailure("The vault is locked; unlock it and try again.")
+            raise StorageFailure(
+                QT_TRANSLATE_NOOP("errors", "The vault is locked; unlock it and try again.")
+            )
         return open_connection(self.folder / DB_NAME, self._data_key, read_only=True)
 
     # --- checking ----------------------------------------------------------------------

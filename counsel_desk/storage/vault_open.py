@@ -8,6 +8,7 @@ import logging
 import os
 from pathlib import Path
 
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.domain.secrets import RecoveryKeyFormatError, parse_recovery_key
 from counsel_desk.storage import keyfiles
 from counsel_desk.storage import keyslots as ks
@@ -23,10 +24,11 @@ from counsel_desk.storage.wal import analyse, read_files
 
 log = logging.getLogger(__name__)
 
-RECOVERY_DISAGREE = (
+RECOVERY_DISAGREE = QT_TRANSLATE_NOOP(
+    "errors",
     "That recovery key does not open this vault, but its two key files (keys.json and "
     "keys.backup.json) do not match, so one of them may be damaged. Nothing was changed; "
-    "check the key against your printed copy."
+    "check the key against your printed copy.",
 )
 
 

@@ -97,6 +97,7 @@ class CheckResult:
     name: str
     ok: bool
     detail: str
+    said: Marked | Phrase | None = None  # the detail marked for translation, where it is
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ class VerifyReport:
             return phrase(AUDIT_ALTERED, what=audit[0].detail)
         keys = self.failed(KEY_FILES)
         if keys:
-            return phrase(KEYS_ONLY, problem=keys[0].detail)
+            return phrase(KEYS_ONLY, problem=keys[0].said or keys[0].detail)
         return TORN if self.wal.verdict is WalVerdict.TORN else SOUND
 
 
@@ -192,7 +193,7 @@ def take_snapshot(vault_folder: Path) -> Snapshot:
     except OSError:
         free = None
     if free is not None and free < size + 2 * 1024 * 1024:
-        raise DiskFull(_NO_ROOM.format(temp=temp_root, size=_megabytes(size)))
+        raise DiskFull(phrase(_NO_ROOM, temp=temp_root, size=_megabytes(size)))
     try:
         folder = Path(tempfile.mkdtemp(prefix="counsel-desk-check-"))  # 0700
     except OSError as exc:
@@ -213,10 +214,11 @@ def take_snapshot(vault_folder: Path) -> Snapshot:
     return snapshot
 
 
-_NO_ROOM = (
+_NO_ROOM = QT_TRANSLATE_NOOP(
+    "errors",
     "There is not enough free space in the temporary folder ({temp}) for the private copy "
     "that checking needs ({size}). Nothing in the vault was changed; free some space there, "
-    "or set TMPDIR to a folder with more room, and try again."
+    "or set TMPDIR to a folder with more room, and try again.",
 )
 
 
@@ -226,12 +228,18 @@ def _megabytes(size: int) -> str:
 
 def _temp_error(exc: OSError, temp: Path, size: int) -> StorageFailure:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFull(_NO_ROOM.format(temp=temp, size=_megabytes(size)))
+        return DiskFull(phrase(_NO_ROOM, temp=temp, size=_megabytes(size)))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return NoPermission(
-            f"Counsel Desk could not write the private copy that checking needs in the "
-            f"temporary folder ({temp}). Nothing in the vault was changed; set TMPDIR to a "
-            "folder you can write to, and try again."
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Counsel Desk could not write the private copy that checking needs in the "
+                    "temporary folder ({temp}). Nothing in the vault was changed; set TMPDIR to a "
+                    "folder you can write to, and try again.",
+                ),
+                temp=temp,
+            )
         )
     return translate_os_error(exc)
 
@@ -239,8 +247,11 @@ def _temp_error(exc: OSError, temp: Path, size: int) -> StorageFailure:
 def _reading_error(exc: OSError) -> StorageFailure:
     if exc.errno == errno.EIO:
         return DiskError(
-            "The disk reported an error while reading the vault, so it could not be checked. "
-            "Nothing was changed; check the disk and its connection, then try again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The disk reported an error while reading the vault, so it could not be checked. "
+                "Nothing was changed; check the disk and its connection, then try again.",
+            )
         )
     return translate_os_error(exc)
 
@@ -381,11 +392,21 @@ def _run(conn: object, checks: list[CheckResult], name: str, sql: str, good: obj
 def _key_file_check(
     files: list[keyfiles.KeyFile], header: KeyHeader, data_key: bytearray, db_counter: int | None
 ) -> CheckResult:
-    found = keyfiles.problems(files, header, data_key)
+    found: list[Marked | Phrase] = list(keyfiles.problems(files, header, data_key))
     if db_counter is not None and header.counter < db_counter:
-        found.append("the key files are older than vault.db (restored from an earlier copy?)")
+        found.append(
+            QT_TRANSLATE_NOOP(
+                "storage.verify",
+                "the key files are older than vault.db (restored from an earlier copy?)",
+            )
+        )
     if found:
-        return CheckResult(KEY_FILES, False, "; ".join(found))
+        said = found[-1]
+        for earlier in reversed(found[:-1]):
+            said = phrase(
+                QT_TRANSLATE_NOOP("storage.verify", "{one}; {other}"), one=earlier, other=said
+            )
+        return CheckResult(KEY_FILES, False, "; ".join(map(str, found)), said)
     if header.is_legacy:
         return CheckResult(KEY_FILES, True, "both copies agree (format 1, upgraded on unlock)")
     return CheckResult(KEY_FILES, True, "both copies agree and are intact")

@@ -6816,10 +6816,6 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version {number} has been agreed, so it cannot be changed; make a new version instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A contract needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6984,6 +6980,34 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup folder ({folder}) is not there: if it is on a USB drive or another disk, connect it and try again, or choose another folder in Settings. No backup was made, and the vault is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the backup folder ({folder}) is full, so no backup was made; the part written was removed and the vault is untouched. Free some space there, or choose another folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk may not write in the backup folder ({folder}). No backup was made and the vault is untouched; choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the backup folder ({folder}) reported an error (was it disconnected?). No backup was made, and the vault is untouched; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{output} already exists; choose another name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder outside the vault&apos;s own folder, preferably on another disk (a USB drive, say). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{final} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That file is not a complete Counsel Desk backup: it may have been cut short or damaged when it was copied, or be another kind of file. Nothing was restored; try another backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6992,11 +7016,67 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its database is not the one written: a byte was changed or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key slots or its record of itself were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged ({what}). Nothing was restored; use another backup, and keep this one as it is in case it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Counsel Desk (backup format {version}). Install the newer version to restore it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parts do not add up to its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record of itself is unreadable: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before its database does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was erased: this vault holds a kind of client record that Counsel Desk does not know how to erase yet. Please report this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was erased: some of the records would have stayed behind ({tables}). Please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file ({primary}) and its backup copy ({backup}) in {folder} are both missing or damaged, so the vault cannot be opened. Nothing was changed: copy the whole vault folder somewhere safe first, then restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR): each backup holds its key slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That secret opens {name}, but the rest of that key file was changed afterwards (it is damaged or was tampered with), and no intact copy is left. Nothing was changed: copy the whole vault folder somewhere safe first, then restore the key files from your latest backup copy of the vault folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is an earlier passphrase of this vault: it opens only an out-of-date copy of its key file. Nothing was changed; use your current passphrase, or your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder}. Create one with `counsel-desk init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key file did not read back correctly; the backup copy still holds the previous one. Check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7068,111 +7148,311 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say {what}, in a line or two.</source>
+        <source>That session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep {what} to a line or two (under {most} characters).</source>
+        <source>That boundary event no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of the event is in the future.</source>
+        <source>That client no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of the event is before the client first got in touch.</source>
+        <source>That boundary no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>what happened</source>
+        <source>That client or session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>what was done</source>
+        <source>That practice break no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That clause is not in this client&apos;s contract or boundaries.</source>
+        <source>Another client already has the code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the boundary a short name.</source>
+        <source>That version of the contract no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the boundary&apos;s name under 120 characters.</source>
+        <source>Version {number} has been agreed, so it cannot be changed; make a new version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the boundary under {most} characters.</source>
+        <source>This client&apos;s contract changed in the meantime (another version was started or agreed); look again and try once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{key}” cannot name a clause: use small letters and _.</source>
+        <source>That draft no longer exists, or it has been agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every clause needs a title.</source>
+        <source>PRAGMA {name} is {got}, expected {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A clause title can be at most {most} characters.</source>
+        <source>SQLCipher 4 required, found {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clause “{title}” is too long: keep it under {most} characters.</source>
+        <source>Counsel Desk could not open the vault&apos;s files: your user account may not be allowed to, or the disk is not available. Your data is untouched; check the folder&apos;s permissions and the disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A contract can have at most {most} clauses.</source>
+        <source>The vault could not be written ({reason}). Your earlier data is untouched; check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A clause is either switched on or off.</source>
+        <source>That flag was already set aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clause “{title}” appears twice.</source>
+        <source>expected base64 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This client&apos;s contract has no version {number}.</source>
+        <source>bad base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version {number} is still a draft; agree it or delete it before starting another.</source>
+        <source>field has the wrong length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a template for this client&apos;s first contract.</source>
+        <source>no {slot} slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version {number} was already agreed on {day}; to change it, make a new version.</source>
+        <source>not JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day it was agreed is in the future.</source>
+        <source>not a Counsel Desk key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day it was agreed is before the client first got in touch ({day}).</source>
+        <source>unknown key file version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version {previous} is already agreed, so the older version {number} cannot be agreed after it.</source>
+        <source>the vault&apos;s id is not as it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version {number} was agreed on {day}; a later version cannot be agreed before that.</source>
+        <source>malformed key file: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The review date is before the day it was agreed.</source>
+        <source>malformed key file: bad counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed key file: bad creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two slots share an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported KDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad KDF parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDF parameters out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown slot type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the vault taken before upgrading it could not be written; the vault was left as it was. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be upgraded to version {version}; it was left as it was. Please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That term is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reflection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose a new folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. A restore never writes over anything: choose a new or empty folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to restore into ({folder}) is not there any more: if it is on a USB drive or another disk, connect it and try again. Nothing was restored, and the backup is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of {folder} is full, so the backup was not restored; what was written was removed, and the backup is untouched. Free some space there, or choose another folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That risk entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That client or note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy did not verify; the vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That rupture no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That score no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That supervision session is no longer in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins; check the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of two years or less for one summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client has the code “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one client to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the clients chosen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a template called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the database gave up the transaction part of the way through. Nothing of it was kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a write outside a unit of work (open one in the service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction was opened outside the unit of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists in {folder}; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database ({db_name}) is missing from {folder}. Nothing was changed: restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file and the database belong to different vaults. Nothing was changed: restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space in the temporary folder ({temp}) for the private copy that checking needs ({size}). Nothing in the vault was changed; free some space there, or set TMPDIR to a folder with more room, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel Desk could not write the private copy that checking needs in the temporary folder ({temp}). Nothing in the vault was changed; set TMPDIR to a folder you can write to, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading the vault, so it could not be checked. Nothing was changed; check the disk and its connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finalised note cannot be deleted; add an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is already finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty note cannot be finalised; write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is already filed under this client; choose a session of the client it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault, but its two key files (keys.json and keys.backup.json) do not match, so one of them may be damaged. Nothing was changed; check the key against your printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name or word to take out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term is at most {max_term} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term needs at least one letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} must be a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7260,6 +7540,138 @@ Actions: {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>audit detail key {key} is not one of DETAIL_KEYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit detail {key} must be an id or a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit detail {key} is not a code: text is never kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is at most a year long; add a longer closure in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date clients were told is after the break ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break&apos;s name is at most {max_label} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say {what}, in a line or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {what} to a line or two (under {most} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the event is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the event is before the client first got in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That clause is not in this client&apos;s contract or boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the boundary a short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the boundary&apos;s name under 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the boundary under {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{key}” cannot name a clause: use small letters and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every clause needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause title can be at most {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause “{title}” is too long: keep it under {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause is either switched on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract can have at most {most} clauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause “{title}” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s contract has no version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} is still a draft; agree it or delete it before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template for this client&apos;s first contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} was already agreed on {day}; to change it, make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was agreed is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was agreed is before the client first got in touch ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {previous} is already agreed, so the older version {number} cannot be agreed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} was agreed on {day}; a later version cannot be agreed before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is before the day it was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Word of the cancellation came after the session&apos;s start; record it as missed instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7269,10 +7681,6 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>{what} must be a whole number{unit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7353,354 +7761,6 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>The contract&apos;s terms cannot be read as they were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request came after the session was due to start; record what happened instead, or correct the time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session was already rescheduled; reschedule the new one instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new time is the same as the old one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a boundary you added yourself can be removed here; change the contract for one it sets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That session is another client&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session chosen comes after the event&apos;s date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That boundary event has not been logged yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That boundary event is another client&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No free time was found for the session on {day} in the eight weeks after the break; cancel the sessions instead, or move that one yourself first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This client has no contract yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That contract template is no longer there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {number} has been agreed, so it is kept; make a new version to change the agreement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose two different versions to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That erasure record no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That possible rupture is no longer flagged: the scores or sessions behind it have changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That possible rupture was already set aside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That measure is not available: its definition did not load, so it cannot be scored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A score cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A finalised note cannot be deleted; add an amendment instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This note is already finalised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An empty note cannot be finalised; write something first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is already filed under this client; choose a session of the client it belongs to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} must be a whole number; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} must be text; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} must be a number; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} must be a date written as YYYY-MM-DD; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} must be a time written as YYYY-MM-DDTHH:MM; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} must be a UTC time written as YYYY-MM-DDTHH:MM:SSZ; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} should be {n}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is not empty ({{}}), as the detail of an entry blanked by an erasure must be: the audit trail was changed after it was written; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is not the hash of the entry before: an entry was changed, removed or moved after it was written; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} does not match the entry: the audit trail was changed after it was written; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a Counsel Desk export: it does not begin with &quot;format&quot;: &quot;{format_name}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is missing (it must follow format); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} must be a whole number from 1; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is in export format {version}, newer than this Counsel Desk reads (up to {format_version}). Update Counsel Desk, then import it; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is missing; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is not expected here ({key} should come next); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} must be a list; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is not a field of this export format; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} must be an object; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} must not be empty (null); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is used twice; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is the code of an earlier client too; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is before its client was added; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is not a measure&apos;s definition; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is not a number; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} is outside the {short_name}&apos;s range ({total_min} to {total_max}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a Counsel Desk export: it is not text (not UTF-8 JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a Counsel Desk export: one of its values is larger than any record could be.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file ends early, at {where}: it was cut short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON at {where}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file ends early, in {where}: it was cut short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON in {where}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a Counsel Desk export: it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON after {where}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file goes on after the export&apos;s end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not an export file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That client no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That note is filed under another client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This risk is closed, so it is kept as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The risk&apos;s date is after its first review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rupture is logged against a session that has taken place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A repair cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period ends before it begins; check the two dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a period of two years or less for one summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client has the code “{code}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one client to include.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of the clients chosen no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That supervision session has not been logged yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no vault in {folder}. Create one with `counsel-desk init`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period starts after it ends: the first date must come first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the name or word to take out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A term is at most {max_term} characters; shorten it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A term needs at least one letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit detail key {key} is not one of DETAIL_KEYS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit detail {key} must be an id or a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit detail {key} is not a code: text is never kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The break ends before it begins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A break is at most a year long; add a longer closure in parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date clients were told is after the break ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A break&apos;s name is at most {max_label} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8337,6 +8397,266 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Choose a file name ending in .png or .pdf, so Counsel Desk knows which kind of file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request came after the session was due to start; record what happened instead, or correct the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was already rescheduled; reschedule the new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new time is the same as the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a boundary you added yourself can be removed here; change the contract for one it sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is another client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session chosen comes after the event&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That boundary event has not been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That boundary event is another client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free time was found for the session on {day} in the eight weeks after the break; cancel the sessions instead, or move that one yourself first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no contract yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contract template is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} has been agreed, so it is kept; make a new version to change the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That erasure record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That possible rupture is no longer flagged: the scores or sessions behind it have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That possible rupture was already set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That measure is not available: its definition did not load, so it cannot be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be text; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a number; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a date written as YYYY-MM-DD; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a time written as YYYY-MM-DDTHH:MM; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a UTC time written as YYYY-MM-DDTHH:MM:SSZ; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} should be {n}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not empty ({{}}), as the detail of an entry blanked by an erasure must be: the audit trail was changed after it was written; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not the hash of the entry before: an entry was changed, removed or moved after it was written; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} does not match the entry: the audit trail was changed after it was written; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Counsel Desk export: it does not begin with &quot;format&quot;: &quot;{format_name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is missing (it must follow format); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number from 1; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in export format {version}, newer than this Counsel Desk reads (up to {format_version}). Update Counsel Desk, then import it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is missing; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not expected here ({key} should come next); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a list; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a field of this export format; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be an object; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must not be empty (null); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is used twice; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is the code of an earlier client too; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is before its client was added; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a measure&apos;s definition; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a number; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is outside the {short_name}&apos;s range ({total_min} to {total_max}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Counsel Desk export: it is not text (not UTF-8 JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Counsel Desk export: one of its values is larger than any record could be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends early, at {where}: it was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends early, in {where}: it was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Counsel Desk export: it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON after {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file goes on after the export&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note is filed under another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This risk is closed, so it is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk&apos;s date is after its first review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rupture is logged against a session that has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That supervision session has not been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: the first date must come first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9082,6 +9402,18 @@ Actions: {actions}</source>
 <context>
     <name>storage.keyfiles</name>
     <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key file {name} {what}, so it was written again from {source}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9115,6 +9447,22 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>did not match the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been changed or damaged (its check code does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is out of date (a passphrase change was cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not match the copy in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9164,6 +9512,14 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>The vault&apos;s journal of recent changes (vault.db-wal) is damaged, and changes that were saved after the damaged part would be lost if it were opened. Nothing was changed: copy the whole vault folder somewhere safe first, then restore your latest backup into a new folder (counsel-desk restore FILE --vault NEWDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key files are older than vault.db (restored from an earlier copy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{one}; {other}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
