@@ -28,10 +28,6 @@ from counsel_desk.ui.i18n import shown_text
 ROOT = Path(counsel_desk.__file__).parent.parent
 SOURCE_TS = ROOT / "resources" / "translations" / "counsel_desk_en_GB.ts"
 
-# Domain modules whose labels are not marked yet (being done this round); each must still
-# have an unmarked label, and a module that is done is taken off (the test below says so).
-PENDING: frozenset[str] = frozenset()
-
 
 def _labelled_enums() -> list[tuple[str, type[enum.Enum]]]:
     found = []
@@ -82,7 +78,7 @@ def test_the_walk_finds_the_enums() -> None:
 
 @pytest.mark.parametrize(
     ("module", "cls"),
-    [p for p in ENUMS if p[0] not in PENDING],
+    ENUMS,
     ids=lambda v: getattr(v, "__name__", v),
 )
 def test_every_label_is_marked_under_its_enum(module: str, cls: type[enum.Enum]) -> None:
@@ -92,21 +88,6 @@ def test_every_label_is_marked_under_its_enum(module: str, cls: type[enum.Enum])
             assert isinstance(label, Marked), f"{cls.__name__}.{member.name}: {label!r} unmarked"
             assert label.context == cls.__name__, f"{cls.__name__}.{member.name}"
             assert (cls.__name__, str(label)) in messages, "run tools/update_translations.py"
-
-
-def test_pending_modules_are_still_pending() -> None:
-    modules = {module for module, _cls in ENUMS}
-    for module in sorted(PENDING):
-        assert module in modules, f"{module} has no labelled enum: take it off PENDING"
-        unmarked = [
-            label
-            for name, cls in ENUMS
-            if name == module
-            for member in cls
-            for label in _labels(member)
-            if not isinstance(label, Marked)
-        ]
-        assert unmarked, f"{module} is done: take it off PENDING"
 
 
 class _Pseudo(QTranslator):

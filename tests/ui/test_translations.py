@@ -45,11 +45,6 @@ UI = Path(counsel_desk.__file__).parent / "ui"
 ROOT = UI.parent.parent
 SOURCE_TS = ROOT / "resources" / "translations" / "counsel_desk_en_GB.ts"
 
-# Files left untranslated while another engineer rewrites them: each entry must still have
-# findings, and a file that is clean is taken off this list (test_pending_files_are_still_
-# pending says which). Empty since Today's dashboard and the client page were wrapped.
-PENDING: frozenset[str] = frozenset()
-
 
 def _tool_module():
     spec = importlib.util.spec_from_file_location(
@@ -63,22 +58,15 @@ def _tool_module():
 
 
 @functools.cache
-def _scanned(skip: frozenset[str]) -> tuple:
-    """The scan of the package (seconds of parsing), once per skip list in a run: the files
-    do not change meanwhile, and three tests read it (the same scan while PENDING is empty)."""
-    return tuple(scan_package(UI, skip=skip))
+def _scanned() -> tuple:
+    """The scan of the package (seconds of parsing), once in a run: the files do not change
+    meanwhile."""
+    return tuple(scan_package(UI))
 
 
 def test_every_shown_text_in_ui_is_translated() -> None:
-    findings = _scanned(PENDING)
+    findings = _scanned()
     assert not findings, "text shown without translation:\n" + "\n".join(map(str, findings))
-
-
-def test_pending_files_are_still_pending() -> None:
-    every = _scanned(frozenset())
-    for rel in sorted(PENDING):
-        assert (UI / rel).exists(), f"{rel} is gone: take it off PENDING"
-        assert any(f.path == f"ui/{rel}" for f in every), f"{rel} is clean: take it off PENDING"
 
 
 # --- each rule of the scan, proved on a sample -------------------------------------------
@@ -421,12 +409,6 @@ def _shown_texts(top: QWidget) -> list[str]:
     return [t for t in texts if t]
 
 
-def _pending_words() -> frozenset[str]:
-    """The untranslated texts of the files in PENDING (shown by them, as written)."""
-    pending = {f"ui/{rel}" for rel in PENDING}
-    return frozenset(f.text for f in _scanned(frozenset()) if f.path in pending)
-
-
 @pytest.fixture(scope="module")
 def pseudo_folder(tmp_path_factory) -> Path:
     return _pseudo_qm(tmp_path_factory.mktemp("pseudo"))
@@ -456,7 +438,6 @@ def test_every_view_finds_its_translations(
     from notekit import unlock_seeded
 
     sources = {source for _context, source, _comment, _plural in _messages(SOURCE_TS)}
-    pending = _pending_words()
     installed = install_translators(qapp, QLocale(QLocale.Language.French), pseudo_folder)
     try:
         _controller, main, seeded = unlock_seeded(qtbot, make_controller, closed_vault[0])
@@ -466,7 +447,7 @@ def test_every_view_finds_its_translations(
             main.go(name)
             qtbot.waitUntil(main.view(name).isVisible)
             shown = _shown_texts(main)
-            found = sorted({t for t in shown if t in sources} - pending)
+            found = sorted({t for t in shown if t in sources})
             if found:
                 untranslated[name] = found
         assert "⟦&View⟧" in shown
