@@ -1038,10 +1038,6 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing the files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,10 +1047,6 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,10 +2244,6 @@ What was done: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{done} of {total} clients written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,10 +2253,6 @@ What was done: {done}</source>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5618,6 +5602,17 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>Your private notes will be called “{lower}s”. {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgressDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

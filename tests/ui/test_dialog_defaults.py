@@ -75,4 +75,6 @@ def test_the_walkers_cover_every_dialog_the_app_has(qtbot, workspace):
         made = build(workspace)
         qtbot.addWidget(made.widget)
         built.add(type(made.widget))
-    assert {cls.__name__ for cls in defined - built} == set()
+    # a base shared by dialogs (WorkProgressDialog) is walked through each of them
+    covered = {base for cls in built for base in cls.__mro__}
+    assert {cls.__name__ for cls in defined - covered} == set()

@@ -53,20 +53,37 @@ class ProgressPanel(QWidget):
         self.status.setText(text)
 
 
-class ExportProgressDialog(QDialog):
+class WorkProgressDialog(QDialog):
+    """Work going on behind a window that does not block: a heading, where the work goes,
+    the bar and its sentence, then how it ended; Stop (once: it says "Stopping…" until the
+    work has stopped) and Close (the work goes on). A subclass gives its words."""
+
     cancel_requested = Signal()
 
-    def __init__(self, target: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        title: str,
+        heading: str,
+        where: str,
+        bar_name: str,
+        first_status: str,
+        stop_label: str,
+        done_heading: str,
+        not_done_heading: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export everything"))
+        self.setWindowTitle(title)
         self.setModal(False)
-        self.heading = w.heading(self.tr("Exporting"), 1.15)
-        self.where = w.explanation(self.tr("Into {path}").format(path=target))
-        self.panel = ProgressPanel(self.tr("Export progress"))
-        self.panel.status.setText(self.tr("Reading the vault…"))
+        self._done_heading, self._not_done_heading = done_heading, not_done_heading
+        self.heading = w.heading(heading, 1.15)
+        self.where = w.explanation(where)
+        self.panel = ProgressPanel(bar_name)
+        self.panel.status.setText(first_status)
         self.buttons = QDialogButtonBox()
-        self.stop_button = QPushButton(self.tr("Stop export"))
-        self.stop_button.clicked.connect(self._stop)
+        self.stop_button = QPushButton(stop_label)
+        self.stop_button.clicked.connect(self.stop)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         self.buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -81,38 +98,53 @@ class ExportProgressDialog(QDialog):
         layout.addWidget(self.buttons)
         self.close_button.setDefault(True)
         self.setMinimumWidth(520)
-        self.finished_ok: bool | None = None
+        self.finished_ok: bool | None = None  # None while the work goes on
+        self.stopping = False
 
     @property
     def status(self) -> str:
         return self.panel.status.text()
 
-    def set_progress(self, done: int, total: int) -> None:
-        self.panel.show_count(
-            done, total, self.tr("{done} of {total} clients written").format(done=done, total=total)
-        )
-
     def succeeded(self, text: str) -> None:
-        self.finished_ok = True
-        self.heading.setText(self.tr("Exported"))
-        self.panel.show_end(True, text)
-        self.stop_button.hide()
-        self._fit()
+        self._ended(True, self._done_heading, text)
 
     def failed(self, text: str) -> None:
-        self.finished_ok = False
-        self.heading.setText(self.tr("Not exported"))
-        self.panel.show_end(False, text)
-        self.stop_button.hide()
-        self._fit()
+        self._ended(False, self._not_done_heading, text)
 
-    def _stop(self) -> None:
+    def _ended(self, ok: bool, heading: str, text: str) -> None:
+        self.finished_ok = ok
+        self.heading.setText(heading)
+        self.panel.show_end(ok, text)
+        self.stop_button.hide()
+        fit_height(self)
+
+    def stop(self) -> None:
+        if self.finished_ok is not None or self.stopping:
+            return
+        self.stopping = True
         self.stop_button.setEnabled(False)
         self.panel.status.setText(self.tr("Stopping…"))
         self.cancel_requested.emit()
 
-    def _fit(self) -> None:
-        fit_height(self)
+
+class ExportProgressDialog(WorkProgressDialog):
+    def __init__(self, target: Path, parent: QWidget | None = None) -> None:
+        super().__init__(
+            title=self.tr("Export everything"),
+            heading=self.tr("Exporting"),
+            where=self.tr("Into {path}").format(path=target),
+            bar_name=self.tr("Export progress"),
+            first_status=self.tr("Reading the vault…"),
+            stop_label=self.tr("Stop export"),
+            done_heading=self.tr("Exported"),
+            not_done_heading=self.tr("Not exported"),
+            parent=parent,
+        )
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.panel.show_count(
+            done, total, self.tr("{done} of {total} clients written").format(done=done, total=total)
+        )
 
 
 def fit_height(dialog: QDialog) -> None:
