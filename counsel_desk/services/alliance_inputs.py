@@ -72,7 +72,7 @@ class Providers:
 
 # The timeline's words for events other parts of the app record (docs/ARCHITECTURE.md,
 # "Translations"): what the practitioner sees on the Alliance timeline.
-_AGREED = QT_TRANSLATE_NOOP("services.alliance_inputs", "Version {number} agreed ({how})")
+_AGREED = QT_TRANSLATE_NOOP("services.alliance_inputs", "Version {number}: {how}")
 _REVIEW = QT_TRANSLATE_NOOP("services.alliance_inputs", "Review of version {number}")
 _RISK_LOGGED = QT_TRANSLATE_NOOP("services.alliance_inputs", "Risk logged: {level}")
 _RISK_CLOSED = QT_TRANSLATE_NOOP("services.alliance_inputs", "Risk closed")

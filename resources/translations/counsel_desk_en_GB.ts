@@ -9299,7 +9299,7 @@ Actions: {actions}</source>
 <context>
     <name>services.alliance_inputs</name>
     <message>
-        <source>Version {number} agreed ({how})</source>
+        <source>Version {number}: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

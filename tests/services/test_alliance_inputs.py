@@ -157,8 +157,8 @@ def test_boundary_events_and_the_contract_reach_the_timeline_without_their_words
         BoundaryEvent(dt.date(2025, 2, 3), "A boundary event, begun by me"),
     )
     assert ws.alliance_inputs.contract_events(alliance.client_id) == (
-        ContractEvent(dt.date(2025, 1, 6), "Version 1 agreed (agreed in a session)"),
-        ContractEvent(dt.date(2025, 1, 20), "Version 2 agreed (agreed in a session)"),
+        ContractEvent(dt.date(2025, 1, 6), "Version 1: agreed in a session"),
+        ContractEvent(dt.date(2025, 1, 20), "Version 2: agreed in a session"),
         ContractEvent(dt.date(2025, 2, 17), "Review of version 2", review=True),
     )  # version 1's review fell after version 2 replaced it: never held
     timeline = ws.timeline.timeline(
