@@ -57,6 +57,25 @@ _RULE_LABELS = {
 }
 
 
+def contract_promise_differs(contract_years: int, policy: RetentionPolicy) -> Phrase | None:
+    """When what new contracts tell clients ("records are kept N years after the last
+    session", Settings → Practice) is not what the retention periods keep an adult's
+    record for, the sentence saying so; None when they agree."""
+    if contract_years == policy.adult_years:
+        return None
+    return phrase(
+        QT_TRANSLATE_NOOP(
+            "retention",
+            "New contracts will tell clients their records are kept {contract} years after the "
+            "last session, but your retention periods keep an adult's record {policy} years "
+            "(Records → Retention periods…). Make the two agree, so that a contract promises "
+            "what Counsel Desk reminds you to do.",
+        ),
+        contract=contract_years,
+        policy=policy.adult_years,
+    )
+
+
 @dataclass(frozen=True)
 class RetentionPolicy:
     """The practitioner's defaults."""

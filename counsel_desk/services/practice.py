@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from counsel_desk.domain.audit import AuditKind
 from counsel_desk.domain.practice import PracticeProfile, validate_profile
+from counsel_desk.domain.retention import RetentionPolicy
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.practice import PracticeRepository
+from counsel_desk.storage.retention import RetentionRepository
 from counsel_desk.storage.vault import Vault
 
 
@@ -14,10 +16,16 @@ class PracticeService:
     def __init__(self, vault: Vault) -> None:
         self._work = vault.work
         self._repo = PracticeRepository(vault.conn)
+        self._retention = RetentionRepository(vault.conn)
         self._audit = AuditLog(vault.conn)
 
     def get(self) -> PracticeProfile:
         return self._repo.get()
+
+    def retention_policy(self) -> RetentionPolicy:
+        """The retention periods, which what a contract says of keeping records should match
+        (``domain.retention.contract_promise_differs``)."""
+        return self._retention.policy()
 
     def needs_setup(self) -> bool:
         """Whether Today should offer the practice set-up: the practitioner has not yet said

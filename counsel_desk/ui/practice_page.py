@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.errors import CounselDeskError
 from counsel_desk.domain.practice import PracticeProfile, validate_profile, with_terms
+from counsel_desk.domain.retention import RetentionPolicy, contract_promise_differs
 from counsel_desk.ui import widgets as w
 from counsel_desk.ui.contract.terms_form import TermsForm
-from counsel_desk.ui.i18n import error_text
+from counsel_desk.ui.i18n import error_text, shown_text
 
 DETAILS = (
     ("practitioner_name", QT_TRANSLATE_NOOP("practice_page", "Your name"), ""),
@@ -54,7 +55,12 @@ DETAILS = (
 
 
 class PracticePage(QScrollArea):
-    def __init__(self, profile: PracticeProfile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profile: PracticeProfile,
+        parent: QWidget | None = None,
+        policy: RetentionPolicy | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -81,6 +87,15 @@ class PracticePage(QScrollArea):
         self.records.setAccessibleName(self.tr("Records are kept for"))
         self.records.setValue(profile.records_kept_years)
         form.addRow(self.tr("Records are kept for"), self.records)
+        # what the retention periods keep: a contract should not promise otherwise
+        self._policy = policy
+        self.records_differ = w.ErrorLine()  # a warning icon and the sentence, or hidden
+        self.records_differ.label.setAccessibleName(
+            self.tr("Records kept: not as your retention periods")
+        )
+        form.addRow("", self.records_differ)
+        self.records.valueChanged.connect(self._records_changed)
+        self._records_changed()
         self.terms = TermsForm(currency_editable=True)
         self.terms.set_terms(profile.terms)
         self.error = w.ErrorLine()
@@ -110,6 +125,14 @@ class PracticePage(QScrollArea):
         column.addWidget(self.error)
         column.addStretch()
         self.setWidget(page)
+
+    def _records_changed(self) -> None:
+        said = (
+            contract_promise_differs(self.records.value(), self._policy)
+            if self._policy is not None
+            else None
+        )
+        self.records_differ.show_message(shown_text(said) if said is not None else "")
 
     def profile(self) -> PracticeProfile:
         """The profile as filled in (checked by ``problem`` and by the service)."""

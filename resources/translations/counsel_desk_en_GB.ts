@@ -3419,6 +3419,10 @@ Qt for Python {qt_version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Records kept: not as your retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What a new contract quotes about you. A contract keeps its own copy once drafted, so changing these never changes one already agreed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9127,6 +9131,10 @@ Actions: {actions}</source>
 </context>
 <context>
     <name>retention</name>
+    <message>
+        <source>New contracts will tell clients their records are kept {contract} years after the last session, but your retention periods keep an adult&apos;s record {policy} years (Records → Retention periods…). Make the two agree, so that a contract promises what Counsel Desk reminds you to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>In therapy: the retention period starts after the last session.</source>
         <translation type="unfinished"></translation>

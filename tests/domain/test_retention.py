@@ -217,3 +217,15 @@ def test_ordinals() -> None:
         "13th",
         "101st",
     ]
+
+
+def test_what_a_contract_promises_is_held_to_the_retention_periods() -> None:
+    from counsel_desk.domain.retention import RetentionPolicy, contract_promise_differs
+
+    assert contract_promise_differs(7, RetentionPolicy(adult_years=7)) is None
+    said = contract_promise_differs(5, RetentionPolicy(adult_years=7))
+    assert said is not None
+    assert str(said).startswith(
+        "New contracts will tell clients their records are kept 5 years after the last "
+        "session, but your retention periods keep an adult's record 7 years"
+    )

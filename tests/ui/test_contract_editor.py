@@ -286,3 +286,32 @@ def test_saving_into_a_folder_that_does_not_exist_is_a_sentence(
     ]
     assert not missing.parent.exists()
     assert controller.workspace.audit.count() == before  # nothing left, nothing recorded
+
+
+def test_settings_practice_warns_when_contracts_would_promise_other_than_retention(
+    qtbot, make_controller, closed_vault
+) -> None:
+    """A contract tells the client how long records are kept; the retention periods decide
+    when the app asks for them to be reviewed. The page says so when the two differ, as the
+    years are typed, and says nothing once they agree."""
+    from counsel_desk.domain.retention import RetentionPolicy
+    from counsel_desk.ui.dialogs.settings import SettingsDialog
+
+    controller, main, _seeded = open_seeded(qtbot, make_controller, closed_vault[0])
+    controller.workspace.retention.set_policy(RetentionPolicy(adult_years=6))
+    qtbot.keyClick(main, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main.findChild(SettingsDialog) is not None)
+    dialog = main.findChild(SettingsDialog)
+    dialog.tabs.setCurrentIndex(1)
+    page = dialog.practice_page
+    assert page.records.value() == 7
+    assert page.records_differ.isVisible()
+    assert page.records_differ.text().startswith(
+        "New contracts will tell clients their records are kept 7 years after the last "
+        "session, but your retention periods keep an adult's record 6 years"
+    )
+    page.records.setFocus()
+    qtbot.keyClick(page.records, Qt.Key.Key_Down)  # 7 → 6
+    assert page.records.value() == 6
+    assert not page.records_differ.isVisible()
+    assert page.records_differ.text() == ""

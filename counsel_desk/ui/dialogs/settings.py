@@ -172,7 +172,7 @@ class SettingsDialog(QDialog):
             from counsel_desk.ui.practice_page import PracticePage
 
             column.setContentsMargins(w.SPACING, w.SPACING, w.SPACING, w.SPACING)
-            self.practice_page = PracticePage(practice.get())
+            self.practice_page = PracticePage(practice.get(), policy=practice.retention_policy())
             self.tabs = QTabWidget()
             self.tabs.addTab(general, self.tr("General"))
             self.tabs.addTab(self.practice_page, self.tr("Practice"))
