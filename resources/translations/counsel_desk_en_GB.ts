@@ -9186,6 +9186,14 @@ Actions: {actions}</source>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed a session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rupture_flags</name>

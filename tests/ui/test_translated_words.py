@@ -234,3 +234,15 @@ def test_the_vault_checks_verdicts_are_the_errors_words_and_shown_translated(pse
     assert str(said).startswith("The vault itself is sound, but keys.json is missing.")
     assert shown_text(said).startswith("⟦The vault itself is sound, but keys.json is missing.")
     assert shown_text(verify.SOUND) == "⟦The vault is sound.⟧"
+
+
+def test_today_care_says_what_the_client_did_in_the_practitioners_language(pseudo):
+    from counsel_desk.domain.risk import MissedContact
+    from counsel_desk.ui.views.today_care import contact_line
+
+    start = dt.datetime(2025, 3, 3, 10, 0)
+    missed = MissedContact(1, 2, "C-1", 3, start, cancelled=False)
+    cancelled = MissedContact(1, 2, "C-1", 3, start, cancelled=True)
+    assert "⟦missed a session⟧" in contact_line(missed, "high")
+    assert "⟦cancelled at short notice⟧" in contact_line(cancelled, "high")
+    assert missed.what == "missed a session"  # the English, for the CLI and files
