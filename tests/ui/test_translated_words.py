@@ -246,3 +246,12 @@ def test_today_care_says_what_the_client_did_in_the_practitioners_language(pseud
     assert "⟦missed a session⟧" in contact_line(missed, "high")
     assert "⟦cancelled at short notice⟧" in contact_line(cancelled, "high")
     assert missed.what == "missed a session"  # the English, for the CLI and files
+
+
+def test_a_named_break_on_the_timeline_is_shown_in_the_practitioners_language(pseudo):
+    from counsel_desk.domain.breaks import Break, BreakKind
+
+    winter = Break(3, dt.date(2025, 12, 24), dt.date(2026, 1, 2), BreakKind.HOLIDAY, None, "Xmas")
+    label = winter.as_input().label
+    assert str(label) == "Xmas (holiday)"  # the English, for files and the CLI
+    assert shown_text(label) == "⟦{name} ({kind})⟧".format(name="Xmas", kind="⟦holiday⟧")
