@@ -8700,6 +8700,21 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>intents</name>
     <message>
         <source>A score is entered for a session</source>
@@ -9393,6 +9408,13 @@ Actions: {actions}</source>
     <name>services.restore</name>
     <message>
         <source>The drill passed: the backup {name} opens with that secret, every check passed, and it holds {clients} clients, {sessions} sessions and {notes} notes. The copy restored for the drill was thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

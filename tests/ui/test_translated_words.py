@@ -255,3 +255,29 @@ def test_a_named_break_on_the_timeline_is_shown_in_the_practitioners_language(ps
     label = winter.as_input().label
     assert str(label) == "Xmas (holiday)"  # the English, for files and the CLI
     assert shown_text(label) == "⟦{name} ({kind})⟧".format(name="Xmas", kind="⟦holiday⟧")
+
+
+def test_the_shortcut_sheet_heads_its_columns_and_joins_its_keys_in_the_practitioners_words(
+    pseudo,
+):
+    from PySide6.QtGui import QKeySequence
+
+    from counsel_desk.ui.help import shortcut_table
+    from counsel_desk.ui.shortcuts import key_text
+
+    keys = key_text([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+    assert "⟦ or ⟧" in keys
+    assert (
+        shortcut_table([("File", "Find", keys)]).splitlines()[0] == "| ⟦menu⟧ | ⟦what⟧ | ⟦keys⟧ |"
+    )
+
+
+def test_the_shortcut_sheet_is_english_without_a_translation(qapp):
+    from PySide6.QtGui import QKeySequence
+
+    from counsel_desk.ui.help import shortcut_table
+    from counsel_desk.ui.shortcuts import key_text
+
+    keys = key_text([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+    assert " or " in keys  # as docs/USER_GUIDE.md writes it (tests/ui/test_help.py)
+    assert shortcut_table([("File", "Find", keys)]).splitlines()[0] == "| menu | what | keys |"
