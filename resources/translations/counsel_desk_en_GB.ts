@@ -9145,6 +9145,77 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>render.timeline</name>
+    <message>
+        <source>{low}–{high} of {scale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client late or left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was late or ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible rupture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>retention</name>
     <message>
         <source>New contracts will tell clients their records are kept {contract} years after the last session, but your retention periods keep an adult&apos;s record {policy} years (Records → Retention periods…). Make the two agree, so that a contract promises what Counsel Desk reminds you to do.</source>

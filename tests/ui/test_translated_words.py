@@ -281,3 +281,32 @@ def test_the_shortcut_sheet_is_english_without_a_translation(qapp):
     keys = key_text([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
     assert " or " in keys  # as docs/USER_GUIDE.md writes it (tests/ui/test_help.py)
     assert shortcut_table([("File", "Find", keys)]).splitlines()[0] == "| menu | what | keys |"
+
+
+def test_the_timeline_on_screen_says_its_legend_and_scale_in_the_practitioners_words(pseudo):
+    """The view's figure translates the picture's own words; a file's figure (the default)
+    keeps the English whatever translation is installed."""
+    from PySide6.QtCore import QSizeF
+    from timelinekit import timeline
+
+    from counsel_desk.render import pictures
+    from counsel_desk.render.timeline import PICTURE, SCALE_OF
+    from counsel_desk.render.timeline_layout import TimelineFigure
+    from counsel_desk.ui.views.timeline import figure_words
+
+    asked: list[str] = []
+
+    def words(text: str) -> str:
+        asked.append(text)
+        return figure_words(text)
+
+    size = QSizeF(900, 640)
+    _image, shown = pictures.to_image(PICTURE, TimelineFigure(timeline(), words=words), size)
+    assert "⟦Did not attend⟧" in shown.legend
+    assert "Did not attend" not in shown.legend
+    assert SCALE_OF in asked  # the SRS lane shows 30–40 of 0–40
+    assert figure_words(SCALE_OF).format(low="30", high="40", scale="0–40") == "⟦30–40 of 0–40⟧"
+
+    _image, saved = pictures.to_image(PICTURE, TimelineFigure(timeline()), size)
+    assert "Did not attend" in saved.legend
+    assert not any("⟦" in text for text in saved.legend)
