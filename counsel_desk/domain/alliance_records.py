@@ -119,7 +119,7 @@ class PracticeBreak:
 
     first_day: dt.date
     last_day: dt.date
-    label: str = PRACTICE_BREAK  # marked, or the break's own name
+    label: str | Phrase = PRACTICE_BREAK  # marked, or the break's name (a phrase)
 
     def covers(self, day: dt.date) -> bool:
         return self.first_day <= day <= self.last_day

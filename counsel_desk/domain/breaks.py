@@ -99,7 +99,7 @@ class Break:
 
     def as_input(self) -> PracticeBreak:
         """The shape the reliability figures and the timeline read."""
-        return PracticeBreak(self.first_day, self.last_day, str(self.name))
+        return PracticeBreak(self.first_day, self.last_day, self.name)  # kept translatable
 
     @property
     def span(self) -> str:

@@ -281,8 +281,11 @@ class MissedContact:
     cancelled: bool  # False: missed (did not attend)
 
     @property
-    def what(self) -> str:
-        return "cancelled at short notice" if self.cancelled else "missed a session"
+    def what(self) -> Marked:
+        """What the client did, marked: the UI shows it through ``shown_text``."""
+        if self.cancelled:
+            return QT_TRANSLATE_NOOP("risk", "cancelled at short notice")
+        return QT_TRANSLATE_NOOP("risk", "missed a session")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 from decimal import Decimal
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
 from counsel_desk.domain.measures import number_text
@@ -55,6 +55,8 @@ NAME = "timeline"
 RUPTURES = (MarkKind.RUPTURE_WITHDRAWAL, MarkKind.RUPTURE_CONFRONTATION, MarkKind.RUPTURE_BOTH)
 BREAK, ATTENDED = MarkKind.PRACTICE_BREAK, MarkKind.ATTENDED  # looked up once, not per mark
 LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# a line lane's scale when zoomed in: "31–40 of 0–40" (translated by the figure's ``words``)
+SCALE_OF = QT_TRANSLATE_NOOP("render.timeline", "{low}–{high} of {scale}")
 
 
 class TimelinePicture:
@@ -76,6 +78,7 @@ class TimelinePicture:
             timeline = data.timeline
             small_metrics = QFontMetricsF(small)
             entries = _legend_entries(timeline) if data.legend and rect.height() > 240 else []
+            entries = [(kind, data.words(words)) for kind, words in entries]
             rows = _legend_rows(entries, rect.width() - 2 * PAD, small_metrics)
             lanes_need = sum(
                 LINE_LANE_MIN if lane.kind is LaneKind.LINE else MARKS_LANE
@@ -110,6 +113,7 @@ class TimelinePicture:
                     base,
                     small,
                     col,
+                    data,
                 )
                 painter.setFont(small)
                 if lane.kind is LaneKind.LINE:
@@ -200,6 +204,7 @@ class TimelinePicture:
         base: QFont,
         small: QFont,
         col: Colours,
+        data: TimelineFigure,
     ) -> None:
         painter.setFont(base)
         painter.setPen(col.text)
@@ -213,7 +218,7 @@ class TimelinePicture:
             low, high = visible_range(lane)
             scale = f"{number_text(lane.scale.low)}–{number_text(lane.scale.high)}"
             if (low, high) != (float(lane.scale.low), float(lane.scale.high)):
-                scale = f"{low:g}–{high:g} of {scale}"
+                scale = data.words(SCALE_OF).format(low=f"{low:g}", high=f"{high:g}", scale=scale)
             painter.drawText(QPointF(box.left(), box.center().y() + metrics.height() - 4), scale)
             return
         painter.drawText(box, LEFT_MIDDLE, title)

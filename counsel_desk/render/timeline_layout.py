@@ -25,6 +25,11 @@ LEGEND_ROW = 20.0
 HIT_SLOP = 4.0
 
 
+def same_words(text: str) -> str:
+    """The English as it is: what a figure's words are unless the view translates them."""
+    return text
+
+
 def tooltip(mark: Mark) -> str:
     """A mark's tooltip in English, as written into files; the app on screen gives its own
     in the practitioner's language (``TimelineFigure.tooltip``)."""
@@ -50,6 +55,9 @@ class TimelineFigure:
     weeks_from: dt.date | None = None  # the axis in weeks of the work from this day
     # a mark's tooltip, written when the pointer rests on it (a thousand marks, one asked)
     tooltip: Callable[[Mark], str] = tooltip
+    # the legend's and the scale's words (render/ marks them in English): the same for a
+    # file; on screen the view translates them
+    words: Callable[[str], str] = same_words
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,9 @@ class TimelineLayout:
     points: dict[str, list[QPointF]] = field(default_factory=dict)  # mark centres, per lane
     legend: list[str] = field(default_factory=list)
     tooltip: Callable[[Mark], str] = tooltip
+    # the legend's and the scale's words (render/ marks them in English): the same for a
+    # file; on screen the view translates them
+    words: Callable[[str], str] = same_words
     # (left, top, right, bottom, centre x, centre y, lane key, index, mark)
     _hits: list[tuple] = field(default_factory=list)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPolygonF
 
 from counsel_desk.domain.timeline import MarkKind
@@ -85,25 +85,29 @@ def colours(palette: QPalette) -> Colours:
 CLIENT_SLIPS = frozenset({MarkKind.CLIENT_LATE, MarkKind.ENDED_EARLY_CLIENT})
 OWN_SLIPS = frozenset({MarkKind.PRACTITIONER_LATE, MarkKind.ENDED_EARLY_PRACTITIONER})
 
-# The words of the legend, in its order, for the kinds a picture shows.
+# The words of the legend, in its order, for the kinds a picture shows: English, marked
+# for lupdate; a figure's ``words`` translates them on screen (files keep the English).
 LEGEND: tuple[tuple[MarkKind, str], ...] = (
-    (MarkKind.ATTENDED, "Held"),
-    (MarkKind.CLIENT_LATE, "Client late or left early"),
-    (MarkKind.PRACTITIONER_LATE, "I was late or ended early"),
-    (MarkKind.CANCELLED_CLIENT, "Client cancelled"),
-    (MarkKind.CANCELLED_CLIENT_SHORT, "…at short notice"),
-    (MarkKind.CANCELLED_PRACTITIONER, "I cancelled"),
-    (MarkKind.CANCELLED_PRACTITIONER_SHORT, "…at short notice"),
-    (MarkKind.DID_NOT_ATTEND, "Did not attend"),
-    (MarkKind.RESCHEDULED, "Moved"),
-    (MarkKind.PRACTICE_BREAK, "Practice break"),
-    (MarkKind.RUPTURE_WITHDRAWAL, "Rupture"),
-    (MarkKind.REPAIR, "Repair"),
-    (MarkKind.BOUNDARY, "Boundary"),
-    (MarkKind.RISK, "Risk"),
-    (MarkKind.CONTRACT, "Contract"),
-    (MarkKind.FLAG, "Possible rupture"),
-    (MarkKind.FLAG_DISMISSED, "Set aside"),
+    (MarkKind.ATTENDED, QT_TRANSLATE_NOOP("render.timeline", "Held")),
+    (MarkKind.CLIENT_LATE, QT_TRANSLATE_NOOP("render.timeline", "Client late or left early")),
+    (MarkKind.PRACTITIONER_LATE, QT_TRANSLATE_NOOP("render.timeline", "I was late or ended early")),
+    (MarkKind.CANCELLED_CLIENT, QT_TRANSLATE_NOOP("render.timeline", "Client cancelled")),
+    (MarkKind.CANCELLED_CLIENT_SHORT, QT_TRANSLATE_NOOP("render.timeline", "…at short notice")),
+    (MarkKind.CANCELLED_PRACTITIONER, QT_TRANSLATE_NOOP("render.timeline", "I cancelled")),
+    (
+        MarkKind.CANCELLED_PRACTITIONER_SHORT,
+        QT_TRANSLATE_NOOP("render.timeline", "…at short notice"),
+    ),
+    (MarkKind.DID_NOT_ATTEND, QT_TRANSLATE_NOOP("render.timeline", "Did not attend")),
+    (MarkKind.RESCHEDULED, QT_TRANSLATE_NOOP("render.timeline", "Moved")),
+    (MarkKind.PRACTICE_BREAK, QT_TRANSLATE_NOOP("render.timeline", "Practice break")),
+    (MarkKind.RUPTURE_WITHDRAWAL, QT_TRANSLATE_NOOP("render.timeline", "Rupture")),
+    (MarkKind.REPAIR, QT_TRANSLATE_NOOP("render.timeline", "Repair")),
+    (MarkKind.BOUNDARY, QT_TRANSLATE_NOOP("render.timeline", "Boundary")),
+    (MarkKind.RISK, QT_TRANSLATE_NOOP("render.timeline", "Risk")),
+    (MarkKind.CONTRACT, QT_TRANSLATE_NOOP("render.timeline", "Contract")),
+    (MarkKind.FLAG, QT_TRANSLATE_NOOP("render.timeline", "Possible rupture")),
+    (MarkKind.FLAG_DISMISSED, QT_TRANSLATE_NOOP("render.timeline", "Set aside")),
 )
 LEGEND_ALIASES = {  # what stands for a kind in the legend
     MarkKind.ENDED_EARLY_CLIENT: MarkKind.CLIENT_LATE,

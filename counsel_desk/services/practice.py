@@ -29,8 +29,19 @@ class PracticeService:
 
     def needs_setup(self) -> bool:
         """Whether Today should offer the practice set-up: the practitioner has not yet said
-        who they are (set-up skipped with Later, and nothing given in Settings → Practice)."""
-        return not self._repo.get().practitioner_name
+        who they are and has not finished the set-up (skipped with Later, and nothing given
+        in Settings → Practice). Finished with the name left blank is finished: step 1 says
+        to leave blank what does not apply."""
+        return not self._repo.set_up_finished() and not self._repo.get().practitioner_name
+
+    def finish_setup(self, profile: PracticeProfile) -> PracticeProfile:
+        """The set-up's answers saved (as :meth:`save`), and the set-up kept as finished."""
+        profile = validate_profile(profile)
+        with self._work:
+            self._repo.save(profile)
+            self._repo.mark_set_up_finished()
+            self._audit.record(AuditKind.PRACTICE_UPDATED)
+        return self._repo.get()
 
     def save(self, profile: PracticeProfile) -> PracticeProfile:
         """Checked first (one sentence for what is not possible), then kept with its entry."""

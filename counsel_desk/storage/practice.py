@@ -9,6 +9,8 @@ from counsel_desk.domain.practice import PracticeProfile
 from counsel_desk.storage.repository import Repository
 
 _NAMES = tuple(f.name for f in fields(PracticeProfile))
+# vault_meta key: the practice set-up was finished (with Finish, whatever it was left blank)
+SET_UP_KEY = "practice_set_up"
 _COLUMNS = ", ".join(_NAMES)
 
 
@@ -50,3 +52,15 @@ class PracticeRepository(Repository):
             values.append(value)
         assignments = ", ".join(f"{name} = ?" for name in _NAMES)
         self.conn.execute(f"UPDATE practice_profile SET {assignments} WHERE id = 1", values)
+
+    def set_up_finished(self) -> bool:
+        """Whether the practice set-up was once finished (kept in ``vault_meta``)."""
+        return bool(self._query("SELECT 1 FROM vault_meta WHERE key = ?", (SET_UP_KEY,)))
+
+    def mark_set_up_finished(self) -> None:
+        self._writing()
+        self.conn.execute(
+            "INSERT INTO vault_meta (key, value) VALUES (?, '1') "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (SET_UP_KEY,),
+        )

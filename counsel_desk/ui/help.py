@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QImage,
@@ -91,7 +91,12 @@ TABLE_END = "<!-- end of shortcuts -->"
 
 def shortcut_table(rows: Sequence[tuple[str, str, str]]) -> str:
     """The sheet as one Markdown table, in menu order, each menu named on its first row."""
-    lines = ["| menu | what | keys |", "| --- | --- | --- |"]
+    headings = (
+        QCoreApplication.translate("help", "menu"),
+        QCoreApplication.translate("help", "what"),
+        QCoreApplication.translate("help", "keys"),
+    )  # English as the guide writes them; the sheet on screen in the practitioner's words
+    lines = ["| " + " | ".join(headings) + " |", "| --- | --- | --- |"]
     menu = None
     for title, what, keys in rows:
         shown = title if title != menu else ""

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 ELSEWHERE: tuple[str, ...] = ()  # a scoped key held in every view no other one claims
@@ -60,4 +61,5 @@ def key_text(keys: Sequence[QKeySequence]) -> str:
     """The keys as this platform writes them. The platform's own lists also name keys few
     keyboards have ("New", "Help"): the sheet leaves those out."""
     texts = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
-    return " or ".join(t for t in texts if "+" in t or re.fullmatch(r"F\d+|.", t))
+    between = QCoreApplication.translate("shortcuts", " or ")
+    return between.join(t for t in texts if "+" in t or re.fullmatch(r"F\d+|.", t))

@@ -8700,6 +8700,21 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>intents</name>
     <message>
         <source>A score is entered for a session</source>
@@ -9130,6 +9145,77 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>render.timeline</name>
+    <message>
+        <source>{low}–{high} of {scale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client late or left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was late or ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible rupture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>retention</name>
     <message>
         <source>New contracts will tell clients their records are kept {contract} years after the last session, but your retention periods keep an adult&apos;s record {policy} years (Records → Retention periods…). Make the two agree, so that a contract promises what Counsel Desk reminds you to do.</source>
@@ -9184,6 +9270,14 @@ Actions: {actions}</source>
     </message>
     <message>
         <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed a session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9385,6 +9479,13 @@ Actions: {actions}</source>
     <name>services.restore</name>
     <message>
         <source>The drill passed: the backup {name} opens with that secret, every check passed, and it holds {clients} clients, {sessions} sessions and {notes} notes. The copy restored for the drill was thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

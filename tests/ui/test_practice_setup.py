@@ -184,6 +184,27 @@ def test_later_writes_nothing_and_today_offers_the_set_up_until_it_is_done(
     assert main.findChild(PracticeSetupDialog) is None
 
 
+def test_finished_with_the_name_left_blank_is_finished_and_today_does_not_offer_it_again(
+    qtbot, make_controller, vault_dir
+):
+    """Step 1 says to leave blank what does not apply: Finish is finished, name or none."""
+    controller = make_controller(vault_dir)
+    dialog = create_through_the_window(qtbot, controller)
+    assert not dialog.pages[0].name.text()
+    for _ in SETUP_PAGES:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert not controller.workspace.practice.get().practitioner_name
+    assert not controller.workspace.practice.needs_setup()
+    main = controller.window
+    assert not main.view("Today").setup_offer.isVisible()
+
+    controller.lock()  # and it stays finished
+    main = unlock_ui(qtbot, controller)
+    flush_deletes()
+    assert not main.view("Today").setup_offer.isVisible()
+
+
 def test_the_set_up_reads_and_keeps_what_settings_hold(qtbot, workspace):
     """From Today, after Settings were changed: the steps start from what is kept, and what
     they do not ask about is left as it was (idle locking off stays off; a practitioner's

@@ -234,3 +234,79 @@ def test_the_vault_checks_verdicts_are_the_errors_words_and_shown_translated(pse
     assert str(said).startswith("The vault itself is sound, but keys.json is missing.")
     assert shown_text(said).startswith("⟦The vault itself is sound, but keys.json is missing.")
     assert shown_text(verify.SOUND) == "⟦The vault is sound.⟧"
+
+
+def test_today_care_says_what_the_client_did_in_the_practitioners_language(pseudo):
+    from counsel_desk.domain.risk import MissedContact
+    from counsel_desk.ui.views.today_care import contact_line
+
+    start = dt.datetime(2025, 3, 3, 10, 0)
+    missed = MissedContact(1, 2, "C-1", 3, start, cancelled=False)
+    cancelled = MissedContact(1, 2, "C-1", 3, start, cancelled=True)
+    assert "⟦missed a session⟧" in contact_line(missed, "high")
+    assert "⟦cancelled at short notice⟧" in contact_line(cancelled, "high")
+    assert missed.what == "missed a session"  # the English, for the CLI and files
+
+
+def test_a_named_break_on_the_timeline_is_shown_in_the_practitioners_language(pseudo):
+    from counsel_desk.domain.breaks import Break, BreakKind
+
+    winter = Break(3, dt.date(2025, 12, 24), dt.date(2026, 1, 2), BreakKind.HOLIDAY, None, "Xmas")
+    label = winter.as_input().label
+    assert str(label) == "Xmas (holiday)"  # the English, for files and the CLI
+    assert shown_text(label) == "⟦{name} ({kind})⟧".format(name="Xmas", kind="⟦holiday⟧")
+
+
+def test_the_shortcut_sheet_heads_its_columns_and_joins_its_keys_in_the_practitioners_words(
+    pseudo,
+):
+    from PySide6.QtGui import QKeySequence
+
+    from counsel_desk.ui.help import shortcut_table
+    from counsel_desk.ui.shortcuts import key_text
+
+    keys = key_text([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+    assert "⟦ or ⟧" in keys
+    assert (
+        shortcut_table([("File", "Find", keys)]).splitlines()[0] == "| ⟦menu⟧ | ⟦what⟧ | ⟦keys⟧ |"
+    )
+
+
+def test_the_shortcut_sheet_is_english_without_a_translation(qapp):
+    from PySide6.QtGui import QKeySequence
+
+    from counsel_desk.ui.help import shortcut_table
+    from counsel_desk.ui.shortcuts import key_text
+
+    keys = key_text([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+    assert " or " in keys  # as docs/USER_GUIDE.md writes it (tests/ui/test_help.py)
+    assert shortcut_table([("File", "Find", keys)]).splitlines()[0] == "| menu | what | keys |"
+
+
+def test_the_timeline_on_screen_says_its_legend_and_scale_in_the_practitioners_words(pseudo):
+    """The view's figure translates the picture's own words; a file's figure (the default)
+    keeps the English whatever translation is installed."""
+    from PySide6.QtCore import QSizeF
+    from timelinekit import timeline
+
+    from counsel_desk.render import pictures
+    from counsel_desk.render.timeline import PICTURE, SCALE_OF
+    from counsel_desk.render.timeline_layout import TimelineFigure
+    from counsel_desk.ui.views.timeline import figure_words
+
+    asked: list[str] = []
+
+    def words(text: str) -> str:
+        asked.append(text)
+        return figure_words(text)
+
+    size = QSizeF(900, 640)
+    _image, shown = pictures.to_image(PICTURE, TimelineFigure(timeline(), words=words), size)
+    assert "⟦Did not attend⟧" in shown.legend
+    assert "Did not attend" not in shown.legend
+    assert SCALE_OF in asked  # the SRS lane shows 30–40 of 0–40
+    assert figure_words(SCALE_OF).format(low="30", high="40", scale="0–40") == "⟦30–40 of 0–40⟧"
+
+    _image, saved = pictures.to_image(PICTURE, TimelineFigure(timeline()), size)
+    assert "Did not attend" in saved.legend
+    assert not any("⟦" in text for text in saved.legend)

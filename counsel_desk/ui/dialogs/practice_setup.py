@@ -170,7 +170,7 @@ class PracticeSetupDialog(QDialog):
     def _finish(self) -> None:
         profile, prefs = self.answers()
         try:
-            self._practice.save(profile)
+            self._practice.finish_setup(profile)
         except CounselDeskError as exc:
             self.error.show_message(error_text(exc))
             return

@@ -85,6 +85,12 @@ def shown_timeline(timeline: Timeline) -> Timeline:
     return replace(timeline, lanes=lanes)
 
 
+def figure_words(text: str) -> str:
+    """The picture's own words (its legend, a zoomed scale), marked in ``render.timeline``,
+    in the practitioner's language."""
+    return QCoreApplication.translate("render.timeline", text)
+
+
 def mark_tooltip(mark: Mark) -> str:
     """A mark's tooltip on screen, in the practitioner's language (the English one files
     carry is ``render.timeline_layout.tooltip``)."""
@@ -418,7 +424,9 @@ class TimelineView(TimelineActionsMixin, View):
         if self.timeline is not None:
             if self._shown[0] is not self.timeline:  # choosing a row repaints the same one
                 self._shown = (self.timeline, shown_timeline(self.timeline))
-            figure = TimelineFigure(self._shown[1], selected=self.selected, tooltip=mark_tooltip)
+            figure = TimelineFigure(
+                self._shown[1], selected=self.selected, tooltip=mark_tooltip, words=figure_words
+            )
             self.picture.set_picture(PICTURE, figure)
 
     # --- the table and the picture follow each other --------------------------------------

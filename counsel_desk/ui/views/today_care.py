@@ -32,7 +32,7 @@ def contact_line(prompt: MissedContact, level: str) -> str:
         "views.today_care",
         "Make contact — {code} {what} ({when}) with a {level} risk open: consider getting "
         "in touch, and record it as a review",
-    ).format(code=prompt.client_code, what=prompt.what, when=when, level=level)
+    ).format(code=prompt.client_code, what=shown_text(prompt.what), when=when, level=level)
 
 
 def review_line(risk: Risk, today: dt.date) -> str:
