@@ -89,7 +89,9 @@ def test_backup_without_a_folder_is_a_usage_sentence(run, vault: tuple) -> None:
     folder, _ = vault
     done = run("backup", "--vault", str(folder), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n")
     assert done.code == 2
-    assert done.sentence.startswith("No backup folder is chosen yet.")
+    # the command line's way out, not only the app's Settings
+    assert done.sentence.startswith("No backup folder is chosen yet. Give the file to write with")
+    assert "-o FILE" in done.sentence
 
 
 def test_backup_to_a_missing_folder(run, vault: tuple, tmp_path: Path) -> None:
@@ -269,7 +271,11 @@ def test_erase_before_the_date_needs_the_clients_request(run, vault: tuple) -> N
     base = ("erase", "--vault", str(folder), "--passphrase-stdin", "--client", "C-002", "--yes")
     early = run(*base, stdin=f"{PASSPHRASE}\n")
     assert early.code == 2
-    assert early.sentence.startswith("C-002 has a session booked after today")
+    assert early.sentence == (
+        "C-002 has a session booked after today, so their records are not due for erasure. To "
+        "erase them now because the client asked, run the command again with --at-request. "
+        "Nothing was erased."
+    )
     asked = run(*base, "--at-request", stdin=f"{PASSPHRASE}\n")
     assert asked.code == 0, asked.err
     assert "because the client asked" in asked.out
