@@ -178,7 +178,7 @@ def cmd_new_recovery_key(args: argparse.Namespace, secrets: SecretSource, out: T
     except CounselDeskError:
         if shown:
             print(
-                "counsel-desk: the new key was printed but the swap did not finish, so it may "
+                "counsel-desk: The new key was printed but the swap did not finish, so it may "
                 "not work; once the problem below is solved, run this command again.",
                 file=sys.stderr,
             )
@@ -271,12 +271,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None) -> i
         print(f"counsel-desk: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("counsel-desk: cancelled; nothing was changed.", file=sys.stderr)
+        print("counsel-desk: Cancelled; nothing was changed.", file=sys.stderr)
         return EXIT_OTHER
     except Exception as exc:
         log.debug("unexpected error", exc_info=True)
         print(
-            f"counsel-desk: an unexpected error stopped the command ({type(exc).__name__}). "
+            f"counsel-desk: An unexpected error stopped the command ({type(exc).__name__}). "
             "Please report it, with the command you ran.",
             file=sys.stderr,
         )

@@ -40,6 +40,14 @@ class UsageError(CounselDeskError):
 
 
 SECRET_PROMPT = "Passphrase or recovery key (as it was when the backup was made)"
+# the command line's own words where the service's sentence points to the app
+NO_BACKUP_FOLDER = (
+    "No backup folder is chosen yet. Give the file to write with -o FILE (preferably on a USB "
+    "drive or another disk), or choose a backup folder in the app's Settings (File → "
+    "Settings…)."
+)
+SAY_AT_REQUEST = "say that it is at their request"
+AT_REQUEST = "run the command again with --at-request"
 
 
 def add_parsers(sub: Any, vault_arg: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -107,6 +115,8 @@ def _say(notices: list[Marked | Phrase]) -> None:
 
 # --- backup --------------------------------------------------------------------------------
 def cmd_backup(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from counsel_desk.services.backups import NoBackupFolder
+
     output = Path(args.output).expanduser() if args.output else None
     workspace = _open(args, secrets)
     try:
@@ -116,7 +126,10 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             share = 100 * done // max(total, 1)
             print(f"\rBacking up: {share}%", end="", file=sys.stderr, flush=True)
 
-        outcome = workspace.backups.back_up(output, progress)
+        try:
+            outcome = workspace.backups.back_up(output, progress)
+        except NoBackupFolder as exc:
+            raise UsageError(NO_BACKUP_FOLDER) from exc
         print(file=sys.stderr)
     finally:
         workspace.close()
@@ -211,6 +224,22 @@ def _confirm(secrets: Secrets, code: str) -> None:
         raise UsageError("Not confirmed; nothing was erased.")
 
 
+def _require_allowed(workspace: Any, plan: Any, at_request: bool) -> None:
+    """The service's refusal, with the option to give (not the app's checkbox) when the
+    records are not due yet."""
+    from counsel_desk.services.erasure import ErasureRefused
+
+    try:
+        workspace.erasure.require_allowed(plan, at_request=at_request)
+    except ErasureRefused as exc:
+        if plan.due or at_request:
+            raise
+        said = exc.message
+        if SAY_AT_REQUEST in said:
+            raise UsageError(said.replace(SAY_AT_REQUEST, AT_REQUEST)) from exc
+        raise UsageError(f"{said} If the client asked, {AT_REQUEST}.") from exc
+
+
 def cmd_erase(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from counsel_desk.domain.erasure import Scope, copies_advice, rule_label
 
@@ -220,7 +249,7 @@ def cmd_erase(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         _say(workspace.take_notices())
         client = _find_client(workspace, args.client)
         plan = workspace.erasure.preview(client.id, scope)
-        workspace.erasure.require_allowed(plan, at_request=args.at_request)
+        _require_allowed(workspace, plan, args.at_request)
         print(f"Erasing {plan.scope.label} of {plan.code} removes:", file=out)
         for line in plan.lines:
             print(f"  {line}", file=out)

@@ -169,7 +169,7 @@ def cmd_timeline(args: argparse.Namespace, secrets: SecretSource, out: TextIO) -
         workspace.close()
     print(f"Saved the timeline of {code}, {period}, to {written}.", file=out)
     print(
-        "counsel-desk: the file is not encrypted; keep it somewhere safe and delete it when "
+        "counsel-desk: The file is not encrypted; keep it somewhere safe and delete it when "
         "you no longer need it.",
         file=sys.stderr,
     )

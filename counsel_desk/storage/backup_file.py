@@ -37,7 +37,12 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives import hmac as crypto_hmac
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from counsel_desk.domain.errors import EXIT_DAMAGED, EXIT_WRONG_SECRET, CounselDeskError
+from counsel_desk.domain.errors import (
+    EXIT_DAMAGED,
+    EXIT_USAGE,
+    EXIT_WRONG_SECRET,
+    CounselDeskError,
+)
 from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Phrase, phrase
 from counsel_desk.storage import keyheader as kh
 from counsel_desk.storage.files import FILE_MODE, fsync_dir, translate_os_error
@@ -62,6 +67,13 @@ class BackupDamaged(CounselDeskError):
         "damaged when it was copied, or be another kind of file. Nothing was restored; try "
         "another backup.",
     )
+
+
+class BackupNotThere(CounselDeskError):
+    """No file at the path given, or a folder there: a mistake in what was typed or chosen,
+    not damage (exit 2, as ``import`` does for a missing file)."""
+
+    exit_code = EXIT_USAGE
 
 
 class BackupWrongSecret(CounselDeskError):
@@ -205,11 +217,11 @@ def read_manifest(path: Path) -> Manifest:
             f.seek(db_bytes)
             raw = f.read(manifest_bytes)
     except FileNotFoundError as exc:
-        raise BackupDamaged(
+        raise BackupNotThere(
             phrase(QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."), path=path)
         ) from exc
     except IsADirectoryError as exc:
-        raise BackupDamaged(
+        raise BackupNotThere(
             phrase(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a backup file."), path=path)
         ) from exc
     except OSError as exc:

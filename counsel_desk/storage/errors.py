@@ -93,7 +93,9 @@ class WalDamaged(VaultDamaged):
 
 
 class VaultMissing(CounselDeskError):
-    exit_code = EXIT_OTHER
+    # a folder given (or the default one) with no vault in it: a mistake in what was typed,
+    # like any other input that is not there (exit 2), never damage
+    exit_code = EXIT_USAGE
     default_message = QT_TRANSLATE_NOOP(
         "errors", "There is no vault here yet. Create one with `counsel-desk init`."
     )

@@ -89,7 +89,9 @@ def test_backup_without_a_folder_is_a_usage_sentence(run, vault: tuple) -> None:
     folder, _ = vault
     done = run("backup", "--vault", str(folder), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n")
     assert done.code == 2
-    assert done.sentence.startswith("No backup folder is chosen yet.")
+    # the command line's way out, not only the app's Settings
+    assert done.sentence.startswith("No backup folder is chosen yet. Give the file to write with")
+    assert "-o FILE" in done.sentence
 
 
 def test_backup_to_a_missing_folder(run, vault: tuple, tmp_path: Path) -> None:
@@ -224,11 +226,27 @@ def test_restore_of_a_damaged_or_cut_backup(run, vault: tuple, tmp_path: Path) -
         assert "is damaged (its database is not the one written" in done.sentence
     assert not (tmp_path / "n1").exists()
     assert not (tmp_path / "n2").exists()
-    wrong = run(
-        "verify", "--backup", str(cut.with_name("none.cdbackup")), "--passphrase-stdin", stdin="x\n"
-    )
-    assert wrong.code == 4
-    assert "There is no backup file" in wrong.sentence
+
+
+def test_a_backup_file_that_is_not_there_is_a_usage_mistake(
+    run, vault: tuple, tmp_path: Path
+) -> None:
+    """Exit 2 (what was typed is wrong), not 4 (damage): for every command that reads one."""
+    folder, _ = vault
+    none = tmp_path / "none.cdbackup"
+    for args in (
+        ("verify", "--backup", str(none)),
+        ("restore", str(none), "--vault", str(tmp_path / "n1")),
+        ("restore", str(none), "--drill", "--vault", str(folder)),
+        ("verify", "--backup", str(tmp_path)),
+    ):
+        done = run(*args, "--passphrase-stdin", stdin=f"{PASSPHRASE}\n")
+        assert done.code == 2, args
+        assert done.sentence in (
+            f"There is no backup file at {none}.",
+            f"{tmp_path} is a folder, not a backup file.",
+        )
+    assert not (tmp_path / "n1").exists()
 
 
 def test_erase_asks_for_the_code_unless_told_yes(run, vault: tuple) -> None:
@@ -253,7 +271,11 @@ def test_erase_before_the_date_needs_the_clients_request(run, vault: tuple) -> N
     base = ("erase", "--vault", str(folder), "--passphrase-stdin", "--client", "C-002", "--yes")
     early = run(*base, stdin=f"{PASSPHRASE}\n")
     assert early.code == 2
-    assert early.sentence.startswith("C-002 has a session booked after today")
+    assert early.sentence == (
+        "C-002 has a session booked after today, so their records are not due for erasure. To "
+        "erase them now because the client asked, run the command again with --at-request. "
+        "Nothing was erased."
+    )
     asked = run(*base, "--at-request", stdin=f"{PASSPHRASE}\n")
     assert asked.code == 0, asked.err
     assert "because the client asked" in asked.out

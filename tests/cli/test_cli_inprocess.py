@@ -182,17 +182,18 @@ def test_later_page_flip_fails_verify(run, filled: Path) -> None:
 
 
 @pytest.mark.parametrize("command", ["verify", "passwd", "recover"])
-def test_missing_vault_exit_1(run, tmp_path: Path, command: str) -> None:
+def test_missing_vault_exit_2(run, tmp_path: Path, command: str) -> None:
+    # a folder with no vault is input that is not there, as a missing backup or export is
     folder = tmp_path / "nowhere"
     r = run(command, "--vault", str(folder), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{NEW}\n")
-    assert r.code == 1
+    assert r.code == 2
     assert "`counsel-desk init`" in _sentence(r.err)
     assert not folder.exists()
 
 
 def test_default_vault_folder_is_in_the_isolated_data_dir(run, monkeypatch) -> None:
     r = run("verify", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
-    assert r.code == 1
+    assert r.code == 2  # no vault there yet
     assert "counsel-desk/vault" in r.err
 
 

@@ -54,7 +54,7 @@ def test_a_png_and_a_pdf_of_the_clients_timeline(vault: Path, tmp_path: Path, ca
     code, out, err = run(capsys, *base, "-o", str(png))
     assert code == 0, err
     assert out.startswith("Saved the timeline of C-001, ")
-    assert "not encrypted" in err
+    assert "counsel-desk: The file is not encrypted; keep it somewhere safe" in err  # capital
     image = QImage(str(png))
     assert not image.isNull()
     assert image.width() > 1000

@@ -90,8 +90,16 @@ def test_another_kind_of_file_is_refused(tmp_path: Path) -> None:
     other.write_bytes(b"%PDF-1.7 " + b"x" * 5000)
     with pytest.raises(bf.BackupDamaged, match="not a complete Counsel Desk backup"):
         bf.read_manifest(other)
-    with pytest.raises(bf.BackupDamaged, match="There is no backup file"):
+
+
+def test_no_file_or_a_folder_is_not_there_not_damaged(tmp_path: Path) -> None:
+    # a mistake in the path typed or chosen (exit 2), not a damaged backup (exit 4)
+    with pytest.raises(bf.BackupNotThere, match="There is no backup file") as caught:
         bf.read_manifest(tmp_path / "missing.cdbackup")
+    assert caught.value.exit_code == 2
+    with pytest.raises(bf.BackupNotThere, match="is a folder, not a backup file") as caught:
+        bf.read_manifest(tmp_path)
+    assert caught.value.exit_code == 2
 
 
 def _flip(path: Path, offset: int) -> None:

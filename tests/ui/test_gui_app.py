@@ -185,7 +185,7 @@ def test_sigterm_quits_cleanly_and_removes_the_demo_vault(tmp_path):
             child.wait()
     err = errors.read_text()
     # 0 when the window was up (quit like the menu), 1 with a sentence if still building
-    assert code == 0 or (code == 1 and "cancelled; nothing was changed" in err), err
+    assert code == 0 or (code == 1 and "Cancelled; nothing was changed" in err), err
     assert "Traceback" not in err
     assert list(temp.iterdir()) == []
 

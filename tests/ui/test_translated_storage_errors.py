@@ -37,13 +37,13 @@ def pseudo(qapp):
 
 def test_a_storage_error_with_values_is_its_english_and_shown_translated(tmp_path, pseudo):
     missing = tmp_path / "gone.cdbackup"
-    with pytest.raises(bf.BackupDamaged) as caught:
+    with pytest.raises(bf.BackupNotThere) as caught:
         bf.read_manifest(missing)
     assert caught.value.message == f"There is no backup file at {missing}."
     assert error_text(caught.value) == f"⟦There is no backup file at {missing}.⟧"
     folder = tmp_path / "a folder"
     folder.mkdir()
-    with pytest.raises(bf.BackupDamaged) as caught:
+    with pytest.raises(bf.BackupNotThere) as caught:
         bf.read_manifest(folder)
     assert error_text(caught.value) == f"⟦{folder} is a folder, not a backup file.⟧"
 
