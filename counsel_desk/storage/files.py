@@ -7,7 +7,9 @@ import contextlib
 import errno
 import os
 import shutil
-from collections.abc import Callable, Iterable, Mapping
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
@@ -74,11 +76,13 @@ def translate_os_error(exc: OSError) -> StorageFailure:
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that either the old or the new file survives.
 
-    The temporary file has a unique name (``O_EXCL``), so two writers never share one.
+    The temporary file has a unique name (``O_EXCL``), so two writers never share one; it
+    is removed on any way out but the rename, a Ctrl+C included.
     """
     tmp: Path | None = None
     try:
-        fd, tmp = _unique_temp(path)
+        with interrupts_held():
+            fd, tmp = _unique_temp(path)
         try:
             view = memoryview(data)
             while view:
@@ -91,10 +95,29 @@ def atomic_write(path: Path, data: bytes) -> None:
         tmp = None
         fsync_dir(path.parent)
     except OSError as exc:
+        raise translate_os_error(exc) from exc
+    finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-        raise translate_os_error(exc) from exc
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl+C and SIGTERM held back (on the main thread, where Python runs its handlers)
+    while a temp file is made and its name kept: an interrupt raised between the file's
+    creation and the name's assignment would leave a file nobody knows to remove. One that
+    came meanwhile is acted on straight after, with the name known."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _unique_temp(path: Path) -> tuple[int, Path]:
@@ -171,7 +194,8 @@ def stream_to_temp(path: Path, chunks: Iterable[bytes]) -> Path:
     raising to stop) the temp file is removed and the error goes on."""
     tmp: Path | None = None
     try:
-        fd, tmp = _unique_temp(path)
+        with interrupts_held():
+            fd, tmp = _unique_temp(path)
         try:
             for chunk in chunks:
                 view = memoryview(chunk)
