@@ -79,6 +79,7 @@ class NewPassphraseFields(QObject):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._show_hint)  # back once an error line has gone
         self.second.textChanged.connect(self.changed)
         self.first.returnPressed.connect(self.second.setFocus)
         self._update("")
@@ -90,10 +91,12 @@ class NewPassphraseFields(QObject):
         form.addRow(self.tr("Type it again"), self.second)
 
     def _update(self, text: str) -> None:
-        score, hint = secrets.passphrase_strength(text)
-        self.meter.setValue(score)
-        self.hint.setText(hint)
+        self.meter.setValue(secrets.passphrase_strength(text)[0])
+        self._show_hint()
         self.changed.emit()
+
+    def _show_hint(self) -> None:
+        self.hint.setText(secrets.passphrase_strength(self.first.text())[1])
 
     def passphrase(self) -> str:
         return self.first.text()
@@ -103,6 +106,8 @@ class NewPassphraseFields(QObject):
         problem = self.problem()
         if problem:
             error.show_message(problem)
+            if problem == self.hint.text():
+                self.hint.clear()  # said once, by the error line; typing brings the hint back
             self.first.setFocus()
             return False
         return True

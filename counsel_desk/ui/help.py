@@ -189,6 +189,7 @@ class HelpWindow(QDialog):
     def _show(self, title: str) -> None:
         self.text.document().setMarkdown(self._markdown(title))
         self._fit_images()
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
         self.text.verticalScrollBar().setValue(0)
 
     def _fit_images(self) -> None:

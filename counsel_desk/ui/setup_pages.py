@@ -206,6 +206,7 @@ class TermsPage(SetupPage):
         self.currency.setMaxLength(3)
         self.currency.setAccessibleName(self.tr("Currency"))
         self.currency.setMaximumWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
+        self.currency.textChanged.connect(self._fee_prefix)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee)
         fee_row.addWidget(self.currency)
@@ -218,6 +219,10 @@ class TermsPage(SetupPage):
 
     def first(self) -> QWidget:
         return self.minutes
+
+    def _fee_prefix(self, currency: str) -> None:
+        """The fee written as Settings → Practice writes it: £60.00 in pounds."""
+        self.fee.setPrefix("£" if currency.strip().upper() == "GBP" else "")
 
     def follow(self, profile: PracticeProfile, prefs: Preferences) -> None:
         """Pounds in the UK, dollars in the US; a currency typed for elsewhere is kept."""

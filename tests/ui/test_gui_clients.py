@@ -271,3 +271,21 @@ def test_client_matches(query, with_names, matches):
         identity=ClientIdentity(full_name="Margaret Hill", preferred_name="Maggie"),
     )
     assert client_matches(client, query, with_names) is matches
+
+
+def test_reliability_offers_the_whole_practice_only_from_one_clients_figures(qtbot, main):
+    main.go("Reliability")
+    view = main.view("Reliability")
+    assert view.table.currentIndex() == 1  # no sessions: the empty state
+    assert view.scope.currentData() is None  # already the whole practice
+    assert view.table.empty_button.isHidden()
+    main.go("Clients")
+    add_client_via_dialog(qtbot, main)
+    main.follow(OpenClient(1))
+    main.go("Reliability")
+    view.scope.setCurrentIndex(view.scope.findData(1))
+    view.reload()
+    assert not view.table.empty_button.isHidden()
+    qtbot.mouseClick(view.table.empty_button, Qt.MouseButton.LeftButton)
+    assert view.scope.currentData() is None
+    assert view.table.empty_button.isHidden()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from guikit import screen_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from testkit import PASSPHRASE
 
 from counsel_desk.domain.secrets import parse_recovery_key, passphrase_strength
@@ -83,10 +84,13 @@ def test_weak_or_mismatched_passphrase_is_refused_with_a_sentence(
     qtbot.keyClick(window.fields.second, Qt.Key.Key_Return)
     assert window.error.isVisibleTo(window)
     assert window.error.text() == expected
+    shown = [label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window)]
+    assert shown.count(expected) == 1  # said once: not also under the strength bar
     assert vault_state(vault_dir) is VaultState.NONE
     assert controller.state == "setup"
     qtbot.keyClicks(window.fields.second, "x")  # typing again clears the sentence
     assert not window.error.isVisibleTo(window)
+    assert window.fields.hint.text() == passphrase_strength(first)[1]  # the hint is back
 
 
 def test_closing_before_confirming_the_key_asks_first(qtbot, make_controller, vault_dir, alert_log):

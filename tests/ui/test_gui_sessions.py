@@ -49,6 +49,7 @@ def test_add_a_session_then_change_its_status(qtbot, main):
     assert main.showing() == "Sessions"
     assert sessions.client_id() == main.client.id
     assert sessions.table.empty_label.text() == "No sessions for C-001 yet."
+    assert sessions.status.currentText() == ""  # not 'Scheduled', greyed, for no session
 
     qtbot.mouseClick(sessions.table.empty_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: main.findChild(SessionDialog) is not None)
@@ -73,6 +74,11 @@ def test_add_a_session_then_change_its_status(qtbot, main):
     sessions.status_actions[SessionStatus.DID_NOT_ATTEND].trigger()  # the context menu's
     assert main.workspace.sessions.get(session.id).status is SessionStatus.DID_NOT_ATTEND
     assert sessions.status.currentText() == "Did not attend"
+
+    sessions.table.view.clearSelection()  # no session chosen: no status shown, none to set
+    assert sessions.current_id() is None
+    assert not sessions.status.isEnabled()
+    assert sessions.status.currentText() == ""
 
 
 def test_edit_a_session(qtbot, main):
@@ -103,6 +109,7 @@ def test_another_client_is_chosen_in_clients_and_back_returns(qtbot, main):
     sessions = main.view("Sessions")
     main.follow(OpenClient(main.client.id))
     assert sessions.table.empty_label.text() == "No sessions for C-001 yet."
+    assert sessions.status.currentText() == ""  # not 'Scheduled', greyed, for no session
     qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     table = main.view("Clients").table.view
     assert table.hasFocus()  # the arrow keys work at once
@@ -116,6 +123,7 @@ def test_another_client_is_chosen_in_clients_and_back_returns(qtbot, main):
     assert main.showing() == "Sessions"
     assert main.page.title.text() == "C-001"
     assert sessions.table.empty_label.text() == "No sessions for C-001 yet."
+    assert sessions.status.currentText() == ""  # not 'Scheduled', greyed, for no session
 
 
 def test_book_a_weekly_series_leaving_out_a_clash(qtbot, main, alert_log):

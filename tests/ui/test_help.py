@@ -220,3 +220,21 @@ def test_the_help_menu_opens_the_sheet_inside_the_guide(qtbot, opened):
     assert "Every shortcut, menu by menu" in shown  # the guide's own words around it
     assert "Enter on Today opens the note" in shown
     assert "Ctrl+Shift+L" in shown
+
+
+def test_f1_opens_the_section_at_its_heading_the_first_time_too(qtbot, opened):
+    """The first help window of a session opened scrolled to the section's end."""
+    _controller, main, _seeded = opened
+    main.show_help("Today")
+    window = main.help_window
+    qtbot.waitExposed(window)
+    for _ in range(5):  # the document laid out at the window's size, the images fitted
+        QApplication.processEvents()
+        qtbot.wait(20)
+    bar = window.text.verticalScrollBar()
+    assert bar.maximum() > 0  # the section is longer than the window: there is a way to go
+    assert bar.value() == 0
+    doc = window.text.document()
+    heading = doc.documentLayout().blockBoundingRect(doc.begin())
+    assert heading.top() - bar.value() < window.text.viewport().height() / 10
+    assert doc.begin().text() == VIEW_SECTIONS["Today"]

@@ -229,6 +229,23 @@ def test_the_set_up_reads_and_keeps_what_settings_hold(qtbot, workspace):
     assert chosen == prefs  # nothing asked about changed
 
 
+def test_the_fee_step_shows_the_fee_as_settings_does(qtbot, workspace):
+    """The profile's default fee, written as Settings → Practice writes it (£60.00 there
+    was 0.00 here: the same fee, but it did not look it)."""
+    from counsel_desk.ui.practice_page import PracticePage
+
+    workspace.practice.save(PracticeProfile(default_fee_pence=6000, currency="GBP"))
+    dialog = PracticeSetupDialog(workspace.practice, Preferences())
+    qtbot.addWidget(dialog)
+    terms = dialog.pages[2]
+    settings = PracticePage(workspace.practice.get())
+    qtbot.addWidget(settings)
+    assert terms.fee.text() == settings.terms.fee.text() == "£60.00"
+    terms.currency.setText("USD")
+    assert terms.fee.text() == "60.00"
+    assert dialog.answers()[0].default_fee_pence == 6000
+
+
 def test_a_backup_folder_that_cannot_be_written_is_said_and_the_step_is_not_left(
     qtbot, workspace, tmp_path
 ):

@@ -124,6 +124,8 @@ class ReliabilityView(View):
         self.theirs.setText(self.theirs.text() + shown_text(client_words(recent)))
         self.model.set_months(self.report.months)
         self.table.refreshed(QCoreApplication.translate("views.reliability", EMPTY), None)
+        # Showing the whole practice is a step only from one client's figures.
+        self.table.empty_button.setVisible(client_id is not None)
         self.columns.fit()
 
     def clear(self) -> None:

@@ -197,6 +197,8 @@ class SessionsView(View):
             status = self.model.record_at(self.model.row_of(session_id)).status
             self.status.set_value(status)
             self.status_actions[status].setChecked(True)
+        else:
+            self.status.setCurrentIndex(-1)  # blank: no session's status to show
 
     def _activated(self, *_args: object) -> None:
         session_id = self.current_id()
