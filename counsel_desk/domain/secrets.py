@@ -13,7 +13,7 @@ import hashlib
 import math
 import unicodedata
 
-from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
+from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, Marked, Phrase, phrase
 
 RECOVERY_KEY_BYTES = 32
 _CHECK_BYTES = 3
@@ -69,11 +69,14 @@ def parse_recovery_key(text: str) -> bytes:
     return key
 
 
-def passphrase_strength(passphrase: str) -> tuple[int, str]:
-    """A rough score 0–4 and a hint. Favours length; a sentence of words is ideal."""
+def passphrase_strength(passphrase: str) -> tuple[int, Marked | Phrase]:
+    """A rough score 0–4 and a hint (marked: the UI shows it translated). Favours length; a
+    sentence of words is ideal."""
     p = normalise_passphrase(passphrase)
     if not p:
-        return 0, "Type a passphrase: a short sentence only you would think of works well."
+        return 0, QT_TRANSLATE_NOOP(
+            "secrets", "Type a passphrase: a short sentence only you would think of works well."
+        )
     pools = 0
     pools += 26 if any(c.islower() for c in p) else 0
     pools += 26 if any(c.isupper() for c in p) else 0
@@ -82,17 +85,20 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     distinct = len(set(p))
     bits = len(p) * math.log2(max(pools, 2)) * min(1.0, distinct / max(len(p) * 0.5, 1))
     if len(p) < MIN_PASSPHRASE_CHARS:
-        return 0, f"Too short: use at least {MIN_PASSPHRASE_CHARS} characters."
+        return 0, phrase(
+            QT_TRANSLATE_NOOP("secrets", "Too short: use at least {n} characters."),
+            n=MIN_PASSPHRASE_CHARS,
+        )
     if bits < 50:
-        return 1, "Weak: add a few more words."
+        return 1, QT_TRANSLATE_NOOP("secrets", "Weak: add a few more words.")
     if bits < 70:
-        return 2, "Fair: a longer phrase would be stronger."
+        return 2, QT_TRANSLATE_NOOP("secrets", "Fair: a longer phrase would be stronger.")
     if bits < 90:
-        return 3, "Good."
-    return 4, "Strong."
+        return 3, QT_TRANSLATE_NOOP("secrets", "Good.")
+    return 4, QT_TRANSLATE_NOOP("secrets", "Strong.")
 
 
-def check_new_passphrase(passphrase: str) -> str | None:
+def check_new_passphrase(passphrase: str) -> Marked | Phrase | None:
     """None if acceptable as a new vault passphrase, else the sentence saying why not."""
     score, hint = passphrase_strength(passphrase)
     if score < 1:

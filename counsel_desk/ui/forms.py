@@ -96,7 +96,7 @@ class NewPassphraseFields(QObject):
         self.changed.emit()
 
     def _show_hint(self) -> None:
-        self.hint.setText(secrets.passphrase_strength(self.first.text())[1])
+        self.hint.setText(shown_text(secrets.passphrase_strength(self.first.text())[1]))
 
     def passphrase(self) -> str:
         return self.first.text()
@@ -115,8 +115,8 @@ class NewPassphraseFields(QObject):
     def problem(self) -> str | None:
         """The sentence saying why this cannot be the new passphrase, or None."""
         weak = secrets.check_new_passphrase(self.first.text())
-        if weak:
-            return weak
+        if weak is not None:
+            return shown_text(weak)
         if self.first.text() != self.second.text():
             return QCoreApplication.translate("forms", MISMATCH)
         return None

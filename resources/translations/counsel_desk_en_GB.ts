@@ -9372,6 +9372,33 @@ Actions: {actions}</source>
     </message>
 </context>
 <context>
+    <name>secrets</name>
+    <message>
+        <source>Type a passphrase: a short sentence only you would think of works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: add a few more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: a longer phrase would be stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>series</name>
     <message>
         <source>{when} (you see {code} at {at})</source>

@@ -106,7 +106,7 @@ def test_format_refuses_a_key_of_the_wrong_length() -> None:
 def test_passphrase_strength(passphrase: str, score: int) -> None:
     got, hint = passphrase_strength(passphrase)
     assert got == score
-    assert hint.endswith(".")
+    assert str(hint).endswith(".")
 
 
 def test_strength_rises_with_length() -> None:
@@ -118,7 +118,7 @@ def test_strength_rises_with_length() -> None:
 def test_short_passphrases_are_refused_with_a_sentence() -> None:
     problem = check_new_passphrase("tiny")
     assert problem is not None
-    assert str(MIN_PASSPHRASE_CHARS) in problem
+    assert str(MIN_PASSPHRASE_CHARS) in str(problem)
     assert check_new_passphrase("autumn leaves fall softly 42") is None
 
 
