@@ -104,20 +104,29 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 @contextlib.contextmanager
 def interrupts_held() -> Iterator[None]:
-    """Ctrl+C and SIGTERM held back (on the main thread, where Python runs its handlers)
-    while a temp file is made and its name kept: an interrupt raised between the file's
-    creation and the name's assignment would leave a file nobody knows to remove. One that
-    came meanwhile is acted on straight after, with the name known."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(
-        signal, "pthread_sigmask"
-    ):
+    """Ctrl+C and SIGTERM held back while a temp file is made and its name kept: an
+    interrupt raised between the file's creation and the name's assignment would leave a
+    file nobody knows to remove. One that comes meanwhile is noted and acted on straight
+    after, with the name known, by the handler that was there before. Python runs signal
+    handlers on the main thread only, whichever thread the signal reached, so holding the
+    handlers (not the thread's signal mask) holds them all; elsewhere, nothing to hold."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    came: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    previous = {s: signal.signal(s, lambda signum, _frame: came.append(signum)) for s in held}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if came:
+            handler = previous[came[0]]
+            if callable(handler):
+                handler(came[0], None)  # Ctrl+C's default raises KeyboardInterrupt here
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(came[0])
 
 
 def _unique_temp(path: Path) -> tuple[int, Path]:

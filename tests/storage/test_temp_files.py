@@ -14,8 +14,10 @@ import pytest
 from counsel_desk.storage import files
 
 
-def _interrupted_open(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``os.open`` in files.py that sends this process a SIGINT as soon as the file exists."""
+def _interrupted_open(monkeypatch: pytest.MonkeyPatch):
+    """``os.open`` in files.py that sends this process a SIGINT as soon as the file exists
+    (with Python's own Ctrl+C handler, whatever an earlier test left)."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     real_open = os.open
 
     def open_then_interrupted(*args, **kwargs):
@@ -24,6 +26,7 @@ def _interrupted_open(monkeypatch: pytest.MonkeyPatch) -> None:
         return fd
 
     monkeypatch.setattr(files.os, "open", open_then_interrupted)
+    return previous
 
 
 @pytest.mark.parametrize("how", ["atomic_write", "stream_to_temp"])
@@ -31,14 +34,17 @@ def test_ctrl_c_as_the_temp_file_appears_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
     target = tmp_path / "v.json"
-    _interrupted_open(monkeypatch)
+    previous = _interrupted_open(monkeypatch)
     write = {
         "atomic_write": lambda: files.atomic_write(target, b"words"),
         "stream_to_temp": lambda: files.stream_to_temp(target, [b"words"]),
     }[how]
-    with pytest.raises(KeyboardInterrupt):
-        write()
-    monkeypatch.undo()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        monkeypatch.undo()
     assert list(tmp_path.iterdir()) == []
 
 
@@ -63,7 +69,21 @@ def test_ctrl_c_while_writing_leaves_the_old_file_and_no_temp(
 
 
 def test_signals_are_held_only_for_the_moment() -> None:
+    before = signal.getsignal(signal.SIGINT)
     with files.interrupts_held():
-        held = signal.pthread_sigmask(signal.SIG_BLOCK, set())
-        assert {signal.SIGINT, signal.SIGTERM} <= held
-    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+        assert signal.getsignal(signal.SIGINT) is not before
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_an_interrupt_meanwhile_reaches_the_handler_that_was_there_after() -> None:
+    came: list[int] = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, _frame: came.append(signum))
+    try:
+        with files.interrupts_held():
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(1000):  # Python runs the handler between bytecodes
+                pass
+            assert came == []
+        assert came == [signal.SIGTERM]
+    finally:
+        signal.signal(signal.SIGTERM, previous)
