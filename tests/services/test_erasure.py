@@ -20,7 +20,8 @@ from counsel_desk.domain.sessions import SessionDraft
 from counsel_desk.services.demo import DemoSpec, populate
 from counsel_desk.services.erasure import ErasureRefused
 from counsel_desk.services.workspace import Workspace, unlock
-from counsel_desk.storage.erasure import ErasureRepository, client_tables
+from counsel_desk.storage.erasure import ErasureRepository
+from counsel_desk.storage.erasure_schema import client_tables
 from counsel_desk.storage.errors import StorageFailure
 
 LATER = dt.date(2031, 6, 1)  # the planted clients' last sessions were in 2015: due

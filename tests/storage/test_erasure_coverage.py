@@ -13,14 +13,13 @@ from counsel_desk.domain.audit import DETAIL_KEYS, AuditKind
 from counsel_desk.services.workspace import Workspace
 from counsel_desk.storage.audit import AuditLog
 from counsel_desk.storage.db import IntegrityError
-from counsel_desk.storage.erasure import (
+from counsel_desk.storage.erasure import ErasureBlocked, ErasureRepository
+from counsel_desk.storage.erasure_schema import (
     CLIENT,
     OTHER_DETAIL_KEYS,
     PRACTICE_TABLES,
     PROCESS_NOTES,
     RECORD_DETAIL_KEYS,
-    ErasureBlocked,
-    ErasureRepository,
     client_tables,
     unclassified,
     uncovered,
