@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from guikit import flush_deletes
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from testkit import LIGHT_KDF, PASSPHRASE, private_home
 
@@ -107,3 +107,41 @@ def make_controller(qapp: QApplication) -> Iterator[Callable[..., AppController]
     for controller in made:
         controller.shutdown()
     flush_deletes()
+
+
+# --- a pseudo translation, for the tests of what is translated ------------------------------
+class PseudoTranslator(QTranslator):
+    """Translates every text to ⟦text⟧, or to what ``table`` says: a text shown as written
+    is one the app did not ask to translate."""
+
+    def __init__(self, table: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.table = table or {}
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.table.get(source, f"⟦{source}⟧")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[Callable[..., None]]:
+    """Installs a pseudo translation when called (``pseudo()``, or ``pseudo(table)``),
+    removed after the test."""
+    installed: list[QTranslator] = []
+
+    def install(table: dict[str, str] | None = None) -> None:
+        translator = PseudoTranslator(table)
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def pseudo_on(pseudo: Callable[..., None]) -> None:
+    """A pseudo translation installed for the whole test."""
+    pseudo()

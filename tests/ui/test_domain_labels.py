@@ -17,7 +17,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 import counsel_desk
 import counsel_desk.domain
@@ -88,34 +87,6 @@ def test_every_label_is_marked_under_its_enum(module: str, cls: type[enum.Enum])
             assert isinstance(label, Marked), f"{cls.__name__}.{member.name}: {label!r} unmarked"
             assert label.context == cls.__name__, f"{cls.__name__}.{member.name}"
             assert (cls.__name__, str(label)) in messages, "run tools/update_translations.py"
-
-
-class _Pseudo(QTranslator):
-    """Translates every text to ⟦text⟧, or to what ``table`` says."""
-
-    def __init__(self, table: dict[str, str] | None = None) -> None:
-        super().__init__()
-        self.table = table or {}
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get(source, f"⟦{source}⟧")
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def pseudo(qapp):
-    installed: list[QTranslator] = []
-
-    def install(table: dict[str, str] | None = None) -> None:
-        translator = _Pseudo(table)
-        QCoreApplication.installTranslator(translator)
-        installed.append(translator)
-
-    yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_shown_translates_a_marked_text(pseudo) -> None:

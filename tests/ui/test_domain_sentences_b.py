@@ -10,9 +10,6 @@ import datetime as dt
 from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-
 from counsel_desk.domain.backups import BackupState, reminder
 from counsel_desk.domain.breaks import Break, BreakKind
 from counsel_desk.domain.contract.compare import Change, ClauseComparison, Comparison, compare
@@ -42,34 +39,6 @@ from counsel_desk.services.notice import ShortNotice
 from counsel_desk.ui.i18n import shown_text
 
 TODAY = dt.date(2025, 6, 4)
-
-
-class _Pseudo(QTranslator):
-    """Every text becomes ⟦text⟧, or what ``table`` says (as in test_domain_labels.py)."""
-
-    def __init__(self, table: dict[str, str] | None = None) -> None:
-        super().__init__()
-        self.table = table or {}
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get(source, f"⟦{source}⟧")
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def pseudo(qapp):
-    installed: list[QTranslator] = []
-
-    def install(table: dict[str, str] | None = None) -> None:
-        translator = _Pseudo(table)
-        QCoreApplication.installTranslator(translator)
-        installed.append(translator)
-
-    yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
 
 
 def _risk(**changes) -> Risk:

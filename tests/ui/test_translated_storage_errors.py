@@ -6,7 +6,6 @@ the command line and the log keep the English word for word."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from testkit import PASSPHRASE
 
 from counsel_desk.domain.i18n import QT_TRANSLATE_NOOP, phrase
@@ -19,23 +18,7 @@ from counsel_desk.storage.verify import KEY_FILES, _key_file_check, verify_folde
 from counsel_desk.ui.i18n import error_text, shown_text
 
 
-class _Pseudo(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"⟦{source}⟧"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = _Pseudo()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-
-
-def test_a_storage_error_with_values_is_its_english_and_shown_translated(tmp_path, pseudo):
+def test_a_storage_error_with_values_is_its_english_and_shown_translated(tmp_path, pseudo_on):
     missing = tmp_path / "gone.cdbackup"
     with pytest.raises(bf.BackupNotThere) as caught:
         bf.read_manifest(missing)
@@ -48,13 +31,13 @@ def test_a_storage_error_with_values_is_its_english_and_shown_translated(tmp_pat
     assert error_text(caught.value) == f"⟦{folder} is a folder, not a backup file.⟧"
 
 
-def test_a_fixed_storage_sentence_is_marked(pseudo):
+def test_a_fixed_storage_sentence_is_marked(pseudo_on):
     error = NotFound(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
     assert error.message == "That session no longer exists."
     assert error_text(error) == "⟦That session no longer exists.⟧"
 
 
-def test_a_damaged_key_file_is_said_translated_on_unlock(closed_vault, pseudo):
+def test_a_damaged_key_file_is_said_translated_on_unlock(closed_vault, pseudo_on):
     folder, _ = closed_vault
     (folder / "keys.backup.json").write_bytes(b"\x00not a key file")
     problem = keyfiles.read_key_file(folder, "keys.backup.json").problem
@@ -75,7 +58,7 @@ def test_a_damaged_key_file_is_said_translated_on_unlock(closed_vault, pseudo):
     )
 
 
-def test_a_damaged_key_file_is_said_translated_by_the_vault_check(closed_vault, pseudo):
+def test_a_damaged_key_file_is_said_translated_by_the_vault_check(closed_vault, pseudo_on):
     folder, _ = closed_vault
     (folder / "keys.backup.json").write_bytes(b"\x00not a key file")
     report = verify_folder(folder, PASSPHRASE)
@@ -89,7 +72,7 @@ def test_a_damaged_key_file_is_said_translated_by_the_vault_check(closed_vault, 
     )
 
 
-def test_every_fault_of_the_key_files_is_named_translated(pseudo):
+def test_every_fault_of_the_key_files_is_named_translated(pseudo_on):
     files = [
         keyfiles.KeyFile("keys.json", None, keyfiles.MISSING),
         keyfiles.KeyFile("keys.backup.json", None, phrase(keyfiles.DAMAGED, detail="x")),

@@ -8,8 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from counsel_desk.domain.alliance_records import SessionRecord
@@ -29,22 +27,6 @@ MONDAY = dt.date(2025, 3, 3)
 MEASURES = {m.id: m for m in shipped_measures()}
 
 
-class _Pseudo(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"⟦{source}⟧"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = _Pseudo()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-
-
 def week(n: int) -> dt.date:
     return MONDAY + dt.timedelta(weeks=n)
 
@@ -60,7 +42,7 @@ def _flags():
     return list(possible_ruptures(measures=MEASURES, scores=_scores(["38", "38.5", "39", "33"])))
 
 
-def test_a_flag_reason_is_its_english_and_shown_translated(qtbot, pseudo) -> None:
+def test_a_flag_reason_is_its_english_and_shown_translated(qtbot, pseudo_on) -> None:
     from counsel_desk.ui.dialogs.set_aside import SetAsideDialog
 
     cutoff = _flags()[0]
@@ -92,7 +74,7 @@ def _timeline():
     return build_timeline(inputs, week(0), week(4))
 
 
-def test_the_timeline_table_and_picture_show_their_words_translated(qtbot, pseudo) -> None:
+def test_the_timeline_table_and_picture_show_their_words_translated(qtbot, pseudo_on) -> None:
     from counsel_desk.ui.models.timeline import TimelineTableModel
     from counsel_desk.ui.views.timeline import mark_tooltip, shown_timeline
 
@@ -128,7 +110,7 @@ def test_the_timeline_table_and_picture_show_their_words_translated(qtbot, pseud
         ]
 
 
-def test_a_notes_history_labels_are_their_english_and_shown_translated(pseudo) -> None:
+def test_a_notes_history_labels_are_their_english_and_shown_translated(pseudo_on) -> None:
     from counsel_desk.ui.editor.preview import history_markdown
 
     at = dt.datetime(2025, 3, 3, 10, tzinfo=dt.UTC)
@@ -144,7 +126,7 @@ def test_a_notes_history_labels_are_their_english_and_shown_translated(pseudo) -
     assert "*⟦Reason:⟧* a date was wrong" in shown
 
 
-def test_the_reliability_sentences_are_their_english_and_translated(pseudo) -> None:
+def test_the_reliability_sentences_are_their_english_and_translated(pseudo_on) -> None:
     figures = ReliabilityFigures(
         None, held=6, practitioner_late=1, practitioner_ended_early=1,
         practitioner_cancelled_short_notice=1, client_cancelled_short_notice=1,
@@ -161,7 +143,7 @@ def test_the_reliability_sentences_are_their_english_and_translated(pseudo) -> N
     )
 
 
-def test_a_series_summary_is_its_english_and_translated(pseudo) -> None:
+def test_a_series_summary_is_its_english_and_translated(pseudo_on) -> None:
     skipped = [Skipped(dt.datetime(2025, 3, 10, 10), dt.datetime(2025, 3, 10, 9, 30), "C-003")]
     said = series_summary(4, skipped)
     assert str(said) == (
@@ -173,7 +155,7 @@ def test_a_series_summary_is_its_english_and_translated(pseudo) -> None:
     assert str(series_summary(1, [])) == "Booked 1 session."
 
 
-def test_the_table_models_words_are_translated(pseudo) -> None:
+def test_the_table_models_words_are_translated(pseudo_on) -> None:
     from counsel_desk.ui.models.notes import NoteListModel
     from counsel_desk.ui.models.sessions import SessionTableModel
 
@@ -197,7 +179,7 @@ def test_the_table_models_words_are_translated(pseudo) -> None:
     assert "⟦Finalised⟧" in shown
 
 
-def test_what_opening_repaired_is_shown_translated(closed_vault, pseudo) -> None:
+def test_what_opening_repaired_is_shown_translated(closed_vault, pseudo_on) -> None:
     """The sentences storage writes when opening repaired something (a key file written
     again) are phrases: English as before for the command line, translated on screen."""
     from testkit import PASSPHRASE
@@ -219,7 +201,7 @@ def test_what_opening_repaired_is_shown_translated(closed_vault, pseudo) -> None
     )
 
 
-def test_the_vault_checks_verdicts_are_the_errors_words_and_shown_translated(pseudo) -> None:
+def test_the_vault_checks_verdicts_are_the_errors_words_and_shown_translated(pseudo_on) -> None:
     """Help → Check the vault says what it found in sentences storage marks. The ones that
     repeat an error's advice are written out whole (lupdate reads only literals): they
     must stay word for word the errors' own."""
@@ -236,7 +218,7 @@ def test_the_vault_checks_verdicts_are_the_errors_words_and_shown_translated(pse
     assert shown_text(verify.SOUND) == "⟦The vault is sound.⟧"
 
 
-def test_today_care_says_what_the_client_did_in_the_practitioners_language(pseudo):
+def test_today_care_says_what_the_client_did_in_the_practitioners_language(pseudo_on):
     from counsel_desk.domain.risk import MissedContact
     from counsel_desk.ui.views.today_care import contact_line
 
@@ -248,7 +230,7 @@ def test_today_care_says_what_the_client_did_in_the_practitioners_language(pseud
     assert missed.what == "missed a session"  # the English, for the CLI and files
 
 
-def test_a_named_break_on_the_timeline_is_shown_in_the_practitioners_language(pseudo):
+def test_a_named_break_on_the_timeline_is_shown_in_the_practitioners_language(pseudo_on):
     from counsel_desk.domain.breaks import Break, BreakKind
 
     winter = Break(3, dt.date(2025, 12, 24), dt.date(2026, 1, 2), BreakKind.HOLIDAY, None, "Xmas")
@@ -258,7 +240,7 @@ def test_a_named_break_on_the_timeline_is_shown_in_the_practitioners_language(ps
 
 
 def test_the_shortcut_sheet_heads_its_columns_and_joins_its_keys_in_the_practitioners_words(
-    pseudo,
+    pseudo_on,
 ):
     from PySide6.QtGui import QKeySequence
 
@@ -283,7 +265,7 @@ def test_the_shortcut_sheet_is_english_without_a_translation(qapp):
     assert shortcut_table([("File", "Find", keys)]).splitlines()[0] == "| menu | what | keys |"
 
 
-def test_the_timeline_on_screen_says_its_legend_and_scale_in_the_practitioners_words(pseudo):
+def test_the_timeline_on_screen_says_its_legend_and_scale_in_the_practitioners_words(pseudo_on):
     """The view's figure translates the picture's own words; a file's figure (the default)
     keeps the English whatever translation is installed."""
     from PySide6.QtCore import QSizeF
