@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from alliancegui import open_alliance
 from guikit import focus
+from lookkit import contrast
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -131,20 +132,6 @@ def test_a_look_that_is_not_known_reads_as_the_default():
 @pytest.mark.parametrize("scheme", [Qt.ColorScheme.Light, Qt.ColorScheme.Dark])
 def test_each_palette_keeps_text_readable(scheme):
     """Text on its ground at 7:1 or more (WCAG AAA), disabled text at 3:1 or more."""
-
-    def luminance(colour: QColor) -> float:
-        def channel(c: float) -> float:
-            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(colour.redF())
-            + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF())
-        )
-
-    def contrast(a: QColor, b: QColor) -> float:
-        high, low = sorted((luminance(a), luminance(b)), reverse=True)
-        return (high + 0.05) / (low + 0.05)
 
     palette = palette_for(scheme)
     role = QPalette.ColorRole
